@@ -1,0 +1,90 @@
+import { z } from 'astro/zod';
+import { isoDateSchema, regionCodeSchema, slugSchema } from './shared';
+
+export const levelSchema = z.enum(['national', 'province', 'city', 'county']);
+export type Level = z.infer<typeof levelSchema>;
+
+export const regionRefSchema = z.object({
+  code: regionCodeSchema.nullable(),
+  name: z.string().nullable(),
+  province: z.string().nullable(),
+  /** Prefecture-level city; null for a municipality's district and for province-level cases. */
+  city: z.string().nullable(),
+  county: z.string().nullable(),
+});
+export type RegionRef = z.infer<typeof regionRefSchema>;
+
+export const attributionSchema = z.object({
+  kind: z.enum(['explicit', 'inferred', 'curated', 'unknown']),
+  /** The text that supports the attribution (a committee name, a sibling section's place …). */
+  span: z.string().nullable(),
+  note: z.string(),
+});
+export type Attribution = z.infer<typeof attributionSchema>;
+
+export const figureSchema = z.object({
+  value: z.number(),
+  approx: z.boolean(),
+  unit: z.string(),
+  /** What is counted (委员工作站, 区属党政部门 …), as the text says it. */
+  what: z.string(),
+  /** The exact text of the figure as it stands in the case text. */
+  quote: z.string(),
+  /** Paragraph (index into the source's paragraphs) the figure comes from. */
+  paragraph: z.number().int().nonnegative(),
+  /** Mechanism the figure counts, when the counted thing is a mechanism's alias. */
+  mechanism: slugSchema.nullable().default(null),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const caseFunctionSchema = z.object({
+  id: slugSchema,
+  score: z.number(),
+  /** The terms that decided it, with how often each occurred. */
+  terms: z.array(z.object({ term: z.string(), count: z.number().int().positive() })),
+});
+
+export const caseMechanismSchema = z.object({
+  id: slugSchema,
+  /** The alias that matched. */
+  alias: z.string(),
+  /** The sentence that shows the practice. */
+  quote: z.string(),
+  paragraph: z.number().int().nonnegative(),
+});
+
+export const caseSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  sourceId: z.string(),
+  ordinal: z.number().int().nonnegative(),
+  title: z.string(),
+  committee: z.string(),
+  level: levelSchema.nullable(),
+  region: regionRefSchema,
+  attribution: attributionSchema,
+  /** Main function first. */
+  functions: z.array(caseFunctionSchema),
+  mechanisms: z.array(caseMechanismSchema),
+  figures: z.array(figureSchema),
+  years: z.array(z.number().int()),
+  /** Inclusive range of source paragraph indexes, heading lines included. */
+  paragraphs: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  /** Index of the first body paragraph (after the label and headline lines). */
+  bodyFrom: z.number().int().nonnegative(),
+  incomplete: z.boolean(),
+  /** Fields a curation entry set. */
+  curated: z.array(z.string()).default([]),
+  date: isoDateSchema.nullable(),
+});
+export type Case = z.infer<typeof caseSchema>;
+
+/** A region that has cases, or is an ancestor of one: the browse tree. */
+export const regionSchema = z.object({
+  id: regionCodeSchema,
+  name: z.string(),
+  level: z.enum(['province', 'city', 'county']),
+  parent: regionCodeSchema.nullable(),
+  /** Full names from province down, for breadcrumbs. */
+  path: z.array(z.object({ code: regionCodeSchema, name: z.string() })),
+});
+export type Region = z.infer<typeof regionSchema>;

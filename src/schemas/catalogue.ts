@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { slugSchema } from './shared';
+
+/** A function of committee work (政治协商, 民主监督 …) with the committees' own words for it. */
+export const functionSchema = z.object({
+  id: slugSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  description: z.string().min(1),
+  /** Terms that vote for this function; `weight` defaults to 1 (a distinctive term may weigh more). */
+  terms: z
+    .array(z.union([z.string().min(1), z.object({ term: z.string().min(1), weight: z.number().positive() })]))
+    .min(1),
+  /** Display order. */
+  order: z.number().int(),
+});
+export type FunctionEntry = z.infer<typeof functionSchema>;
+
+/** A named, reusable practice that committees run in their own way: what cross-links hang on. */
+export const mechanismSchema = z.object({
+  id: slugSchema,
+  name: z.string().min(1),
+  /** Names it goes by in articles; each one found in a case links the case to this mechanism. */
+  aliases: z.array(z.string().min(1)).default([]),
+  description: z.string().min(1),
+  /** Function ids this mechanism serves. */
+  functions: z.array(slugSchema).min(1),
+  /** Units a comparable figure for this mechanism is counted in (个, 家, 期 …), used to pick its figures. */
+  units: z.array(z.string()).default([]),
+});
+export type MechanismEntry = z.infer<typeof mechanismSchema>;

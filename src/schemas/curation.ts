@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { regionCodeSchema, slugSchema } from './shared';
+
+const reason = z.string().min(4, 'say why: the outside knowledge this decision rests on');
+
+/** A person's decision about one case; curated values win over what the pipeline found. */
+export const caseCurationSchema = z
+  .object({
+    case: z.string().min(1),
+    region: regionCodeSchema.optional(),
+    committee: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    functions: z.array(slugSchema).min(1).optional(),
+    mechanisms: z.array(slugSchema).optional(),
+    reason,
+    by: z.string().optional(),
+  })
+  .refine((c) => Object.keys(c).some((k) => !['case', 'reason', 'by'].includes(k)), {
+    message: 'a case curation must set at least one of region, committee, title, functions, mechanisms',
+  });
+
+export const aliasCurationSchema = z.object({ mechanism: slugSchema, alias: z.string().min(1), reason });
+
+/** Settles a span the pipeline marked as unrecoverable. */
+export const spanCurationSchema = z.object({
+  source: z.string().min(1),
+  /** The marked text exactly as the clean text shows it. */
+  marked: z.string().min(1),
+  text: z.string().min(1),
+  reason,
+});
+
+export const curationFileSchema = z.object({
+  cases: z.array(caseCurationSchema).default([]),
+  aliases: z.array(aliasCurationSchema).default([]),
+  spans: z.array(spanCurationSchema).default([]),
+});
+export type CurationFile = z.infer<typeof curationFileSchema>;
+export type CaseCuration = z.infer<typeof caseCurationSchema>;
+export type SpanCuration = z.infer<typeof spanCurationSchema>;

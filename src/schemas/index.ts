@@ -1,0 +1,5 @@
+export * from './shared';
+export * from './source';
+export * from './case';
+export * from './catalogue';
+export * from './curation';
