@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { caseSchema, functionSchema, mechanismSchema, regionSchema, sourceSchema } from './schemas';
+
+// Generated collections are written by `npm run ingest` (scripts/ingest.ts) into
+// src/content/generated/, one JSON file per entry so that a 10,000-article corpus never needs one
+// giant file in memory. Catalogues are hand-kept YAML data files beside them.
+const generated = (dir: string) => glob({ pattern: '*.json', base: `./src/content/generated/${dir}` });
+
+export const collections = {
+  sources: defineCollection({ loader: generated('sources'), schema: sourceSchema }),
+  cases: defineCollection({ loader: generated('cases'), schema: caseSchema }),
+  regions: defineCollection({ loader: generated('regions'), schema: regionSchema }),
+  functions: defineCollection({ loader: file('./src/content/functions.yaml'), schema: functionSchema }),
+  mechanisms: defineCollection({ loader: file('./src/content/mechanisms.yaml'), schema: mechanismSchema }),
+};
