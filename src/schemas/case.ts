@@ -71,6 +71,9 @@ export const caseSchema = z.object({
   paragraphs: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
   /** Index of the first body paragraph (after the label and headline lines). */
   bodyFrom: z.number().int().nonnegative(),
+  /** Body paragraphs (source paragraphs bodyFrom..to), so a case page needs no source lookup. */
+  body: z.array(z.string()),
+  /** True when the source cut the section off mid-sentence. */
   incomplete: z.boolean(),
   /** Fields a curation entry set. */
   curated: z.array(z.string()).default([]),
