@@ -5,7 +5,9 @@ import { caseSchema, functionSchema, mechanismSchema, regionSchema, sourceSchema
 // Generated collections are written by `npm run ingest` (scripts/ingest.ts) into
 // src/content/generated/, one JSON file per entry so that a 10,000-article corpus never needs one
 // giant file in memory. Catalogues are hand-kept YAML data files beside them.
-const generated = (dir: string) => glob({ pattern: '*.json', base: `./src/content/generated/${dir}` });
+// CASEBOOK_CONTENT points the site at another generated tree (tests build a fixture site).
+const contentRoot = process.env.CASEBOOK_CONTENT ?? './src/content/generated';
+const generated = (dir: string) => glob({ pattern: '*.json', base: `${contentRoot}/${dir}` });
 
 export const collections = {
   sources: defineCollection({ loader: generated('sources'), schema: sourceSchema }),
