@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { regionCodeSchema, slugSchema } from './shared';
+import { isoDateSchema, regionCodeSchema, slugSchema } from './shared';
 
 const reason = z.string().min(4, 'say why: the outside knowledge this decision rests on');
 
@@ -30,11 +30,24 @@ export const spanCurationSchema = z.object({
   reason,
 });
 
+/** Facts about a source article the page did not state (a year the dateline left out …). */
+export const sourceCurationSchema = z
+  .object({
+    source: z.string().min(1),
+    date: isoDateSchema.optional(),
+    publisher: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    reason,
+  })
+  .refine((c) => c.date || c.publisher || c.title, { message: 'a source curation must set date, publisher or title' });
+
 export const curationFileSchema = z.object({
+  sources: z.array(sourceCurationSchema).default([]),
   cases: z.array(caseCurationSchema).default([]),
   aliases: z.array(aliasCurationSchema).default([]),
   spans: z.array(spanCurationSchema).default([]),
 });
 export type CurationFile = z.infer<typeof curationFileSchema>;
 export type CaseCuration = z.infer<typeof caseCurationSchema>;
+export type SourceCuration = z.infer<typeof sourceCurationSchema>;
 export type SpanCuration = z.infer<typeof spanCurationSchema>;

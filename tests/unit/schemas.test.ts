@@ -10,7 +10,7 @@ describe('parseWithFriendlyErrors', () => {
   });
   it('returns parsed data with defaults filled in', () => {
     const ok = parseWithFriendlyErrors(curationFileSchema, {}, 'c.yaml');
-    expect(ok).toEqual({ cases: [], aliases: [], spans: [] });
+    expect(ok).toEqual({ sources: [], cases: [], aliases: [], spans: [] });
   });
   it('throws a DataError that carries the file', () => {
     try {

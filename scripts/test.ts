@@ -1,0 +1,45 @@
+/**
+ * `npm test`: every test. Unit tests first (fast, no browser), then a real build of the site from
+ * sources/, then the browser and budget tests over dist/. Chromium comes from Debian: installed
+ * here when we are root with apt, otherwise one line says what to install. Nothing is skipped.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+function ensureChromium(): boolean {
+  const fontsOk = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+  if (existsSync(CHROMIUM) && fontsOk) return true;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('test: installing Debian chromium and fonts-noto-cjk for the browser tests');
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update', '-qq'], env) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], env) === 0) {
+      return existsSync(CHROMIUM);
+    }
+  }
+  console.error(`test: browser tests need ${CHROMIUM} and Noto CJK fonts: run 'apt-get install chromium fonts-noto-cjk' (as root) and try again`);
+  return false;
+}
+
+const steps: Array<[string, () => number]> = [
+  ['unit tests', () => run('vitest', ['run', '--project', 'unit'])],
+  ['chromium', () => (ensureChromium() ? 0 : 1)],
+  ['build', () => run('npm', ['run', 'build', '--silent'])],
+  ['browser and budget tests', () => run('vitest', ['run', '--project', 'e2e'])],
+];
+
+for (const [name, step] of steps) {
+  const status = step();
+  if (status !== 0) {
+    console.error(`test: ${name} failed (exit ${status})`);
+    process.exit(status);
+  }
+}
+console.log('test: all steps passed');
