@@ -37,7 +37,11 @@ function main(): number {
   const started = performance.now();
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const quiet = process.argv.includes('--quiet');
-  const files = args.length ? args.map((a) => resolve(a)) : listSources();
+  // --list=FILE names a file of paths, one a line: for batches too large for a command line.
+  const listArg = process.argv.find((a) => a.startsWith('--list='));
+  const listed = listArg ? readFileSync(listArg.slice(7), 'utf8').split('\n').filter(Boolean) : [];
+  const named = [...args, ...listed];
+  const files = named.length ? named.map((a) => resolve(a)) : listSources();
   const failures: FileFailure[] = [];
   const codeVersion = hashCode();
 
