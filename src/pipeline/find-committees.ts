@@ -1,0 +1,315 @@
+/**
+ * Committee mentions in clean Simplified text: every way news copy names one CPPCC committee,
+ * with its span and the place text it carries.
+ *
+ * Forms recognised (each is one committee):
+ * - place + 政协: `西城区政协`, `北京市西城区政协`, `永嘉政协`, `苍南县政协党组`, `湖北省政协`;
+ * - 政协 + place + 委员会: `政协北京市延庆区委员会`, `政协平阳县委员会`, `中共政协金昌市委员会党组`,
+ *   also with a term (`政协第十五届北京市委员会`) and the formal `中国人民政治协商会议…委员会`;
+ * - relative: `省政协` `市政协` `区政协` `县政协` `州政协` `自治区政协` …: a level, no place;
+ * - national: `全国政协`, `中国人民政治协商会议全国委员会`.
+ *
+ * Not mentions: bare `政协` (`政协工作`, `人民政协`), members (`政协委员`, `全国政协委员`),
+ * collectives (`各市政协`, `全省政协`, `各级政协`, `市县政协`, `县（市、区）政协`, `两级政协`).
+ *
+ * Place text is recognised with the gazetteer, so `北京市政协` is a place mention and `市政协` in
+ * `参照市政协做法` a relative one. Each mention also reports what surrounds it, for the attribution
+ * stage to weigh: inside 《…》 or “…”, followed by 系统, or cued as a partner (`与省政协`), a
+ * reference (`推广卢龙县政协…经验`, `借鉴全国政协…`) or a visit (`走访市政协`).
+ */
+import { getGazetteer, type NameForm } from './gazetteer';
+
+export type CommitteeLevel = 'province' | 'city' | 'county';
+
+export type MentionForm = 'place-prefix' | 'committee-of' | 'relative' | 'national';
+
+export type CueKind = 'partner' | 'reference' | 'visit';
+
+export interface CommitteeMention {
+  /** The mention as written, with `中共` and `党组` when present. */
+  text: string;
+  start: number;
+  end: number;
+  /** The committee itself: `text` without the party-group wrapping (`政协金昌市委员会`). */
+  name: string;
+  /** Place text as written (`北京市西城区`, `永嘉`), null for relative and national mentions. */
+  placeText: string | null;
+  /** Strongest name form in the place text: a place named only by short forms (`永嘉`) is weaker evidence. */
+  placeForm: NameForm | null;
+  /** Level a relative mention names (`区政协` -> county); null otherwise. */
+  relativeLevel: CommitteeLevel | null;
+  /** The level word of a relative mention (`市`, `自治州`); `市` may also be a county-level city or a municipality. */
+  relativeMark: string | null;
+  national: boolean;
+  form: MentionForm;
+  /** The committee's party group (`…党组`, `中共政协…党组`). */
+  partyGroup: boolean;
+  /** Followed by 系统: the committees of a place as a whole (`绍兴市政协系统`). */
+  system: boolean;
+  /** Inside a title 《…》 or a quotation / brand “…”. */
+  enclosure: 'book-title' | 'quote' | null;
+  /** A word before the mention, in the same clause, that makes it someone else's committee. */
+  cue: { kind: CueKind; word: string } | null;
+}
+
+const CPPCC = '政协';
+const FORMAL = '中国人民政治协商会议';
+
+// Level words of a relative mention, longest first.
+const RELATIVE_MARKS: ReadonlyArray<readonly [string, CommitteeLevel]> = [
+  ['自治区', 'province'],
+  ['自治州', 'city'],
+  ['自治县', 'county'],
+  ['自治旗', 'county'],
+  ['省', 'province'],
+  ['市', 'city'],
+  ['州', 'city'],
+  ['盟', 'city'],
+  ['区', 'county'],
+  ['县', 'county'],
+  ['旗', 'county'],
+];
+const LEVEL_CHARS = new Set(['省', '市', '区', '县', '州', '盟', '旗']);
+// Before a level word: makes it a collective (各市政协, 全省政协) or a list (市县政协, 县（市、区）政协).
+const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级']);
+const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
+const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
+const CLAUSE_END = /[，。；！？：,;!?:\n]/;
+
+// Cues, looked for in the clause before a mention.
+const CUES: ReadonlyArray<readonly [string, CueKind]> = [
+  ['学习借鉴', 'reference'],
+  ['推广', 'reference'],
+  ['借鉴', 'reference'],
+  ['参照', 'reference'],
+  ['参考', 'reference'],
+  ['对标', 'reference'],
+  ['领会', 'reference'],
+  ['复制', 'reference'],
+  ['会同', 'partner'],
+  ['联合', 'partner'],
+  ['配合', 'partner'],
+  ['协助', 'partner'],
+  ['携手', 'partner'],
+  ['协同', 'partner'],
+  ['走访', 'visit'],
+  ['拜访', 'visit'],
+  ['考察', 'visit'],
+  ['到访', 'visit'],
+  ['前往', 'visit'],
+  ['来到', 'visit'],
+];
+// Single-character cues count only directly before the mention (与省政协同心携手). Not 和: it joins
+// a committee to its own party committee as often as to a partner (区委和区政协).
+const ADJACENT_CUES: ReadonlyArray<readonly [string, CueKind]> = [
+  ['与', 'partner'],
+  ['同', 'partner'],
+  ['跟', 'partner'],
+  ['赴', 'visit'],
+];
+
+const FORM_RANK: Record<NameForm, number> = { full: 0, alias: 1, short: 2 };
+/** The strongest form in a chain: `北京西城区` is as good as a full name, `永嘉` only a short form. */
+const strongest = (forms: NameForm[]): NameForm =>
+  forms.reduce((a, b) => (FORM_RANK[b] < FORM_RANK[a] ? b : a), 'short' as NameForm);
+
+interface Segment {
+  start: number;
+  end: number;
+  form: NameForm;
+  codes: readonly string[];
+}
+
+/** Whether some code of `outer` is `inner`'s ancestor (or itself). */
+function encloses(outer: readonly string[], inner: readonly string[]): boolean {
+  const g = getGazetteer();
+  for (const code of inner) {
+    for (let e = g.get(code); e; e = e.parent ? g.get(e.parent) : undefined) {
+      if (outer.includes(e.code)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The chain of place names that ends at `end` (`北京市西城区` before 政协), longest name first at
+ * each step; an outer name is kept only if it encloses the inner one (`北京市` + `西城区`).
+ */
+function placeChainBefore(text: string, end: number): Segment[] {
+  const g = getGazetteer();
+  const chain: Segment[] = [];
+  let pos = end;
+  while (pos > 0) {
+    let seg: Segment | null = null;
+    for (let len = Math.min(g.maxNameLength, pos); len >= 2; len--) {
+      const found = g.lookup(text.slice(pos - len, pos));
+      if (found) {
+        seg = { start: pos - len, end: pos, form: found.form, codes: found.codes };
+        break;
+      }
+    }
+    if (!seg || (chain.length > 0 && !encloses(seg.codes, chain[0].codes))) break;
+    chain.unshift(seg);
+    pos = seg.start;
+  }
+  return chain;
+}
+
+/** Whether `s` is entirely a chain of place names, each enclosing the next; the forms used, or null. */
+function placeChainForms(s: string): NameForm[] | null {
+  const g = getGazetteer();
+  const walk = (from: number, outer: readonly string[] | null): NameForm[] | null => {
+    if (from === s.length) return [];
+    for (let len = Math.min(g.maxNameLength, s.length - from); len >= 2; len--) {
+      const found = g.lookup(s.slice(from, from + len));
+      if (!found || (outer && !encloses(outer, found.codes))) continue;
+      const rest = walk(from + len, found.codes);
+      if (rest) return [found.form, ...rest];
+    }
+    return null;
+  };
+  return walk(0, null);
+}
+
+function enclosureAt(text: string, start: number, end: number): CommitteeMention['enclosure'] {
+  const inside = (open: string, close: string) => {
+    const o = text.lastIndexOf(open, start - 1);
+    if (o < 0 || text.lastIndexOf(close, start - 1) > o || text.lastIndexOf('\n', start - 1) > o) return false;
+    const c = text.indexOf(close, end);
+    const nl = text.indexOf('\n', end);
+    return c >= 0 && (nl < 0 || c < nl);
+  };
+  if (inside('《', '》')) return 'book-title';
+  if (inside('“', '”')) return 'quote';
+  return null;
+}
+
+function cueBefore(text: string, start: number): CommitteeMention['cue'] {
+  const before = text[start - 1];
+  for (const [word, kind] of ADJACENT_CUES) if (before === word) return { kind, word };
+  let from = start;
+  while (from > 0 && start - from < 30 && !CLAUSE_END.test(text[from - 1])) from--;
+  const clause = text.slice(from, start);
+  let best: { kind: CueKind; word: string; at: number } | null = null;
+  for (const [word, kind] of CUES) {
+    const at = clause.lastIndexOf(word);
+    if (at >= 0 && (!best || at > best.at)) best = { kind, word, at };
+  }
+  return best ? { kind: best.kind, word: best.word } : null;
+}
+
+/** The level word right before `at` (`区` of `区政协`, `自治州` of `自治州政协`), if any. */
+function relativeMarkBefore(text: string, at: number): readonly [string, CommitteeLevel] | null {
+  for (const entry of RELATIVE_MARKS) {
+    if (text.endsWith(entry[0], at)) return entry;
+  }
+  return null;
+}
+
+/**
+ * All committee mentions in `text`, in order, not overlapping. Offsets are UTF-16 indexes into
+ * `text`. Pure; uses the shared gazetteer.
+ */
+export function findCommittees(text: string): CommitteeMention[] {
+  const mentions: CommitteeMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const a = text.indexOf(CPPCC, i);
+    const b = text.indexOf(FORMAL, i);
+    if (a < 0 && b < 0) break;
+    const formal = b >= 0 && (a < 0 || b < a);
+    const at = formal ? b : a;
+    const keyword = formal ? FORMAL : CPPCC;
+    const m = mentionAt(text, at, keyword);
+    if (m) {
+      mentions.push(m);
+      i = m.end;
+    } else i = at + keyword.length;
+  }
+  return mentions;
+}
+
+function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {
+  const after = at + keyword.length;
+  let start = at;
+  let end: number;
+  let placeText: string | null = null;
+  let placeForm: NameForm | null = null;
+  let relative: readonly [string, CommitteeLevel] | null = null;
+  let national = false;
+  let form: MentionForm;
+
+  const of = text.slice(after, after + 40).match(COMMITTEE_OF);
+  const ofForms = of ? placeChainForms(of[1]) : null;
+  if (of && (ofForms || of[1] === '全国')) {
+    // 政协北京市延庆区委员会, 中国人民政治协商会议全国委员会
+    end = after + of[0].length;
+    if (of[1] === '全国') {
+      national = true;
+      form = 'national';
+    } else {
+      placeText = of[1];
+      placeForm = strongest(ofForms!);
+      form = 'committee-of';
+    }
+  } else if (keyword === FORMAL) {
+    return null;
+  } else {
+    end = after;
+    // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
+    if (text.startsWith('委员', after) && !text.startsWith('委员会', after)) return null;
+    const chain = placeChainBefore(text, at);
+    if (chain.length > 0) {
+      start = chain[0].start;
+      placeText = text.slice(start, at);
+      placeForm = strongest(chain.map((s) => s.form));
+      form = 'place-prefix';
+    } else if (text.endsWith('全国', at)) {
+      start = at - 2;
+      national = true;
+      form = 'national';
+    } else {
+      relative = relativeMarkBefore(text, at);
+      if (!relative) return null; // bare 政协: 人民政协, 政协工作, 各级政协
+      start = at - relative[0].length;
+      const before = text[start - 1];
+      if (before !== undefined && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
+        // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees.
+        if (before !== '、' || LEVEL_CHARS.has(text[start - 2])) return null;
+      }
+      form = 'relative';
+    }
+  }
+
+  // The committee proper is [start, end); the party-group wrapping (中共 … 党组) widens the span.
+  const name = text.slice(start, end);
+  let partyGroup = false;
+  if (text.endsWith('中共', start)) {
+    start -= 2;
+    partyGroup = true;
+  }
+  for (const suffix of ['党组', '机关党组']) {
+    if (text.startsWith(suffix, end)) {
+      end += suffix.length;
+      partyGroup = true;
+      break;
+    }
+  }
+
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    name,
+    placeText,
+    placeForm,
+    relativeLevel: relative ? relative[1] : null,
+    relativeMark: relative ? relative[0] : null,
+    national,
+    form,
+    partyGroup,
+    system: text.startsWith('系统', end),
+    enclosure: enclosureAt(text, start, end),
+    cue: cueBefore(text, start),
+  };
+}

@@ -1,0 +1,447 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attributeRegion,
+  attributeSections,
+  deepestCommonAncestor,
+  type SiblingRegion,
+} from '../../../src/pipeline/attribute-region';
+import { toRegionRef } from '../../../src/pipeline/gazetteer';
+import { regionRefSchema } from '../../../src/schemas/case';
+
+const sibling = (code: string, span: string): SiblingRegion => ({
+  committee: span,
+  region: toRegionRef(code)!,
+  kind: 'explicit',
+  span,
+});
+const HEBEI_SIBLINGS = [sibling('130100', '石家庄市政协'), sibling('130800', '承德市政协'), sibling('130300', '秦皇岛市政协')];
+
+describe('deepestCommonAncestor', () => {
+  it('gives the deepest shared division', () => {
+    expect(deepestCommonAncestor(['330303', '330324', '330327'])).toBe('330300');
+    expect(deepestCommonAncestor(['110102', '110112'])).toBe('110000');
+    expect(deepestCommonAncestor(['130682', '130181'])).toBe('130000');
+    expect(deepestCommonAncestor(['110102', '110102'])).toBe('110102');
+    expect(deepestCommonAncestor(['110112', '320612'])).toBeNull();
+    expect(deepestCommonAncestor([])).toBeNull();
+  });
+});
+
+describe('attributeRegion: the committee a section is about', () => {
+  it('takes the heading committee; 区政协 in a 西城 section is that committee (municipality district)', () => {
+    const r = attributeRegion({
+      heading: ['西城区政协：', '打造协商议政“西城实践”'],
+      body: '“目前，我们正围绕数字经济发展等重点议题开展协商。”北京市西城区政协有关工作负责人介绍，区政协深刻把握专门协商机构丰富内涵。\n每年至少确定5项重点议题，以协商报告等形式报送区委。',
+      siblings: [],
+      single: false,
+    });
+    expect(r).toEqual({
+      committee: '西城区政协',
+      level: 'county',
+      region: { code: '110102', name: '西城区', province: '北京市', city: null, county: '西城区' },
+      attribution: {
+        kind: 'explicit',
+        span: '西城区政协',
+        note: 'committee named in the section heading; 区政协 in the text refer to it',
+      },
+    });
+    expect(regionRefSchema.parse(r.region)).toEqual(r.region);
+  });
+
+  it('does not let a cited county committee win over 秦皇岛市政协 (no heading)', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '秦皇岛市政协充分发挥专门协商机构作用，为推动全市经济社会高质量发展作出新贡献。\n充分发挥市政协党组把方向、管大局、保落实的领导核心作用。将全部党员委员编入15个临时党支部。积极探索新方法，推广卢龙县政协抓党建和委员管理、山海关区政协建设政协委员工作室经验。',
+      siblings: HEBEI_SIBLINGS,
+    });
+    expect(r.committee).toBe('秦皇岛市政协');
+    expect(r.level).toBe('city');
+    expect(r.region.code).toBe('130300');
+    expect(r.attribution.kind).toBe('explicit');
+    expect(r.attribution.note).toContain('not counted: 卢龙县政协（推广）、山海关区政协（推广）');
+  });
+
+  it('does not attribute a section to a committee it only cites', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '积极探索新方法，推广卢龙县政协抓党建和委员管理经验。每年组织4次季度协商座谈会。',
+      siblings: HEBEI_SIBLINGS,
+    });
+    expect(r.region.code).not.toBe('130324');
+    expect(r.attribution.kind).toBe('inferred');
+    expect(r.region.code).toBe('130000');
+  });
+
+  it('keeps a partner (与省政协同心携手) and collectives (市县两级政协) from winning', () => {
+    const chengde = attributeRegion({
+      heading: [],
+      body: '承德市政协坚持以习近平新时代中国特色社会主义思想引领航向。\n聚焦协同发展和脱贫攻坚，推出“四引四帮”主题实践活动，与省政协同心携手助力脱贫攻坚。创办承德政协大讲堂，提升委员素质能力。',
+      siblings: HEBEI_SIBLINGS,
+    });
+    expect(chengde).toMatchObject({ committee: '承德市政协', level: 'city', region: { code: '130800' } });
+    expect(chengde.attribution.note).toContain('省政协（与）');
+
+    const handan = attributeRegion({
+      heading: [],
+      body: '自换届以来，邯郸市政协围绕中心、服务大局。\n探索市县联动监督。市县两级政协联合进行农村厕所、污水处理、垃圾处置专项监督。借鉴全国政协双周协商座谈会的形式，创新推出双月专题议政座谈会。市政协领导班子多次深入联系的重点项目调研走访。',
+      siblings: HEBEI_SIBLINGS,
+    });
+    expect(handan).toMatchObject({ committee: '邯郸市政协', level: 'city', region: { code: '130400' }, attribution: { kind: 'explicit' } });
+  });
+
+  it('puts a county-level city under its prefecture, at county level (定州)', () => {
+    const r = attributeRegion({
+      heading: ['定州市政协 切实履行行政职能 积极助推高质量发展'],
+      body: '定州市政协紧紧围绕省委对定州提出的要求和市委确定的任务目标，认真履行职能。',
+      siblings: HEBEI_SIBLINGS,
+    });
+    expect(r).toMatchObject({
+      committee: '定州市政协',
+      level: 'county',
+      region: { code: '130682', name: '定州市', province: '河北省', city: '保定市', county: '定州市' },
+    });
+  });
+
+  it('attributes the national committee', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '全国政协召开双周协商座谈会，围绕“推进基层协商民主建设”建言献策。',
+      single: true,
+    });
+    expect(r).toMatchObject({
+      committee: '全国政协',
+      level: 'national',
+      region: { code: null, province: null },
+      attribution: { kind: 'explicit', span: '全国政协' },
+    });
+  });
+});
+
+describe('attributeRegion: 通州区, a name two provinces share', () => {
+  const tongzhou = {
+    heading: ['通州区政协：', '切实加强凝聚共识载体建设'],
+    body: '以学习促履职，这是通州区政协创新推出城市副中心讲堂的初衷，也是区政协加强凝聚共识载体建设的具体实践。',
+  };
+
+  it('is Beijing\'s when the sibling sections are Beijing districts', () => {
+    const r = attributeRegion({
+      ...tongzhou,
+      siblings: [sibling('110102', '西城区政协'), sibling('110108', '海淀区政协'), sibling('110119', '延庆区政协')],
+    });
+    expect(r.region).toEqual({ code: '110112', name: '通州区', province: '北京市', city: null, county: '通州区' });
+    expect(r.level).toBe('county');
+    expect(r.attribution.kind).toBe('inferred');
+    expect(r.attribution.note).toContain('通州区 fits 2 divisions (110112 北京市通州区, 320612 江苏省南通市通州区), decided by the sibling sections');
+  });
+
+  it('is Beijing\'s when the article is datelined 北京', () => {
+    const r = attributeRegion({ ...tongzhou, article: { place: '北京', publisher: '人民政协网' }, single: false });
+    expect(r.region.code).toBe('110112');
+    expect(r.attribution.note).toContain('decided by the article (北京 (dateline))');
+  });
+
+  it('is 南通\'s when the sibling sections are in 南通市', () => {
+    const r = attributeRegion({
+      ...tongzhou,
+      siblings: [sibling('320613', '崇川区政协'), sibling('320614', '海门区政协')],
+    });
+    expect(r.region).toEqual({ code: '320612', name: '通州区', province: '江苏省', city: '南通市', county: '通州区' });
+    expect(r.attribution.kind).toBe('inferred');
+  });
+
+  it('is explicit when the section itself says 北京市通州区', () => {
+    const r = attributeRegion({
+      heading: tongzhou.heading,
+      body: '2020年3月18日上午，北京市通州区政协推出第一期城市副中心讲堂。' + tongzhou.body,
+      siblings: [sibling('320613', '崇川区政协')],
+    });
+    expect(r.region.code).toBe('110112');
+    expect(r.attribution.kind).toBe('explicit');
+  });
+
+  it('stays unknown when nothing decides', () => {
+    const r = attributeRegion({ ...tongzhou, single: false });
+    expect(r).toMatchObject({
+      committee: '通州区政协',
+      level: 'county',
+      region: { code: null, name: null, province: null, city: null, county: null },
+      attribution: { kind: 'unknown', span: '通州区政协' },
+    });
+    expect(r.attribution.note).toContain('110112 北京市通州区, 320612 江苏省南通市通州区');
+  });
+});
+
+describe('attributeSections: a 温州 roundup whose sections mostly name no place', () => {
+  const sections = [
+    {
+      heading: ['优化履职环境 强化责任担当'],
+      body: '一、强化委员学习先导作用。相继组织委员到湖南大学、苏州大学等院校进行集中培训。每季度举办一场“政协讲坛”，相继就朔门古港遗址保护等内容作深入探讨。每月举办一次“微论坛”活动，围绕区委、区政府重大决策部署开展学习研讨。',
+    },
+    {
+      heading: ['增强党建“三力” 促履职提质增效'],
+      body: '一、“责任链”同构筑牢品牌底色。同步组建“政先锋·协同行”同心向党党建工作品牌建设工作专班。\n三、“创新链”同构描绘品牌成色。打造“书香政协·悦学龙湾”学习品牌，建立党组引领学等“六学联动”制度体系。今年区政协党组专题研究确立。',
+    },
+    {
+      heading: ['架起“连心桥” 共绘“同心圆”'],
+      body: '二、坚持高位聚能，积极展现永嘉政协“新形象”。横向联动县委宣传部、县融媒体中心打造宣传矩阵。\n三、制定出台《永嘉县政协系统信息工作采用通报制度》，实行季度统计、半年通报、年度排名。',
+    },
+    {
+      heading: ['委员下沉“接地气” 服务群众“零距离”'],
+      body: '一、出台《政协平阳县委员会委员工作室建设运行工作规则》，明确界别活动组“一月一主题”开展委员活动。',
+    },
+    {
+      heading: ['聚委员之力 助强城行动'],
+      body: '二、聚焦发展定位组织委员开展专题调研，推动编制《泰顺县飞云湖水源地保护和产业发展规划》。\n三、规划实施“同心向党·廊桥先锋”党建工作品牌。',
+    },
+    {
+      heading: ['以文铸魂聚人心 以史资政促发展'],
+      body: '一、苍南县政协党组会议就文史工作报告的可行性进行了专题研究。\n二、组建县政协文史资料库，定期在“苍南政协”微信公众号推出文史资料精品选辑。',
+    },
+  ];
+  const results = attributeSections(sections);
+
+  it('names the place where a section names its committee', () => {
+    expect(results.slice(2).map((r) => [r.committee, r.region.code, r.level, r.attribution.kind])).toEqual([
+      ['永嘉政协', '330324', 'county', 'explicit'],
+      ['政协平阳县委员会', '330326', 'county', 'explicit'],
+      ['', '330329', 'county', 'explicit'],
+      ['苍南县政协', '330327', 'county', 'explicit'],
+    ]);
+    expect(results[2].attribution.note).toContain('named by its short form (永嘉)');
+    expect(results[5].attribution.span).toBe('苍南县政协党组');
+  });
+
+  it('takes a place named outside a committee mention, with lower confidence', () => {
+    expect(results[1]).toMatchObject({
+      committee: '区政协',
+      level: 'county',
+      region: { code: '330303', name: '龙湾区', province: '浙江省', city: '温州市', county: '龙湾区' },
+      attribution: { kind: 'explicit', span: '书香政协·悦学龙湾' },
+    });
+    expect(results[1].attribution.note).toContain('lower confidence');
+    expect(results[4].attribution.span).toBe('《泰顺县飞云湖水源地保护和产业发展规划》');
+  });
+
+  it('gives a section with no place the deepest region its siblings share, as inferred', () => {
+    expect(results[0]).toEqual({
+      committee: '',
+      level: 'county',
+      region: { code: '330300', name: '温州市', province: '浙江省', city: '温州市', county: null },
+      attribution: {
+        kind: 'inferred',
+        span: '永嘉政协；政协平阳县委员会；《泰顺县飞云湖水源地保护和产业发展规划》；苍南县政协党组',
+        note: 'no committee named; 4 sibling sections all lie in 浙江省温州市; the region is the best known ancestor',
+      },
+    });
+  });
+});
+
+describe('attributeRegion: one-committee articles', () => {
+  it('金昌: the party group\'s author line names the 金昌市 committee', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '立足新时代新征程，金昌市各级政协组织要把学习贯彻《条例》作为重要政治任务。\n坚持以市政协党组理论学习中心组学习为引领。严格落实市委领导下的政治协商工作机制，市政协先后制定了党组议事工作规则。',
+      article: {
+        title: '贯彻落实《中国共产党政治协商工作条例》 着力提升政协履职质量',
+        author: '中共政协金昌市委员会党组',
+        publisher: '民主协商新闻网',
+      },
+    });
+    expect(r).toEqual({
+      committee: '政协金昌市委员会',
+      level: 'city',
+      region: { code: '620300', name: '金昌市', province: '甘肃省', city: '金昌市', county: null },
+      attribution: {
+        kind: 'explicit',
+        span: '中共政协金昌市委员会党组',
+        note: "committee named in the article's author line; 市政协党组、市政协 in the text refer to it",
+      },
+    });
+  });
+
+  it('金昌: the same from a label line', () => {
+    const r = attributeRegion({ heading: ['中共政协金昌市委员会党组'], body: '市政协年度协商计划报市委常委会议确定。', siblings: [], single: false });
+    expect(r).toMatchObject({ level: 'city', region: { code: '620300' }, attribution: { kind: 'explicit' } });
+  });
+
+  it('湖北: 湖北省政协 in the title, 省政协 throughout; 武汉市政协 quoted does not win', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '2022年2月初，省政协召开专题会议，逐项梳理6大类、66条“回头看”清单。\n“‘回头看’也是对专门协商机构制度化建设的一次集中助力。”武汉市政协主席杨智说，“省政协主席孙伟带队到武汉调研检查后，指出了区级政协存在的问题。我们印发了《政协武汉市委员会协商工作规则》等制度文件。”\n省政协机关研究制定了加强规范化建设工作方案。',
+      article: { title: '规范化建设提升“专”的水平 湖北省政协加强制度化建设促进协商民主规范化、程序化发展' },
+    });
+    expect(r).toMatchObject({
+      committee: '湖北省政协',
+      level: 'province',
+      region: { code: '420000', name: '湖北省', province: '湖北省', city: null, county: null },
+      attribution: { kind: 'explicit', span: '湖北省政协' },
+    });
+  });
+
+  it('湖北: only 省政协 in the text, 湖北 in the title -> inferred province', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '省政协党组成员带队组成5个调研组，分赴17个市州集中开展“回头看”调研。省政协党组专题会议听取各调研组调研情况汇报。',
+      article: { title: '湖北：以制度建设加强和改进市县政协工作' },
+    });
+    expect(r).toMatchObject({
+      committee: '省政协',
+      level: 'province',
+      region: { code: '420000', province: '湖北省' },
+      attribution: { kind: 'inferred', span: '湖北 (title)' },
+    });
+  });
+
+  it('names nothing and has no context: unknown, all null', () => {
+    const r = attributeRegion({ heading: [], body: '坚持党的领导，加强思想政治引领，广泛凝聚共识。' });
+    expect(r).toEqual({
+      committee: '',
+      level: null,
+      region: { code: null, name: null, province: null, city: null, county: null },
+      attribution: { kind: 'unknown', span: null, note: 'no committee named; nothing in the article supports a place' },
+    });
+  });
+});
+
+describe('attributeRegion: 张家口 and its 12345 hotline', () => {
+  const body =
+    '在强化委员管理中汇聚合力。创建10个政协委员工作室，搭建委员履职新平台。委员履职考核管理系统中的社情民意信息版块与张家口12345市长热线平台进行对接融合。举办市政协大型救助活动8次。';
+
+  it('takes 张家口 from the hotline when it is the one place named inside the siblings\' province', () => {
+    const r = attributeRegion({ heading: [], body, siblings: HEBEI_SIBLINGS });
+    expect(r).toMatchObject({
+      committee: '市政协',
+      level: 'city',
+      region: { code: '130700', name: '张家口市' },
+      attribution: { kind: 'explicit', span: '张家口' },
+    });
+    expect(r.attribution.note).toContain('but not as a committee');
+  });
+
+  it('does not trust the short name with no frame to check it against', () => {
+    const r = attributeRegion({ heading: [], body, single: false });
+    expect(r).toMatchObject({ committee: '市政协', level: 'city', region: { code: null }, attribution: { kind: 'unknown' } });
+  });
+
+  it('keeps the heading committee and ignores the hotline', () => {
+    const r = attributeRegion({ heading: ['张家口市政协 围绕建言资政凝聚共识双向发力'], body, siblings: HEBEI_SIBLINGS });
+    expect(r).toMatchObject({ committee: '张家口市政协', region: { code: '130700' }, attribution: { span: '张家口市政协' } });
+  });
+});
+
+describe('attributeRegion: other provinces (invented sections in committee-news style)', () => {
+  it('成都市武侯区政协 in a 成都 roundup', () => {
+    const article = {
+      title: '协商于民 协商为民——成都市区（市）县政协基层协商工作掠影',
+      publisher: '四川政协网',
+      lead: '近年来，成都市各级政协组织把协商平台延伸到镇街、社区。本期选登部分区（市）县政协的实践。',
+    };
+    const results = attributeSections(
+      [
+        {
+          heading: ['【武侯区政协】', '“有事好商量”议事会开到小区院坝'],
+          body: '武侯区政协在全区13个街道建成协商议事会86个。\n区政协还建立“协商成果转化清单”，由区委督查室跟踪督办。',
+        },
+        {
+          heading: ['【崇州市政协】', '“请你来协商”搭起连心桥'],
+          body: '崇州市政协每季度举办一期“请你来协商”活动。市政协还开发委员履职管理APP。',
+        },
+        {
+          heading: ['委员工作室建在产业园区'],
+          body: '区政协聚焦乡村振兴和产业发展，建成委员工作室12个，组织委员开展“委员接待日”活动。',
+        },
+      ],
+      article,
+    );
+    expect(results[0]).toMatchObject({
+      committee: '武侯区政协',
+      level: 'county',
+      region: { code: '510107', name: '武侯区', province: '四川省', city: '成都市', county: '武侯区' },
+      attribution: { kind: 'explicit', span: '武侯区政协' },
+    });
+    expect(results[1]).toMatchObject({ level: 'county', region: { code: '510184', city: '成都市' } });
+    expect(results[2]).toMatchObject({
+      committee: '区政协',
+      level: 'county',
+      region: { code: '510100', name: '成都市' },
+      attribution: { kind: 'inferred', span: '武侯区政协；崇州市政协' },
+    });
+  });
+
+  it('政协绍兴市上虞区委员会 named in the body only', () => {
+    const r = attributeRegion({
+      heading: ['打造“请你来协商”升级版'],
+      body: '政协绍兴市上虞区委员会围绕群众关切，每两个月举办一期“请你来协商”活动，今年以来已举办6期。区政协还建成委员工作室15个，做到镇街全覆盖。',
+      article: { title: '绍兴市政协系统打造基层协商品牌' },
+      siblings: [sibling('330681', '诸暨市政协'), sibling('330624', '新昌县政协')],
+    });
+    expect(r).toMatchObject({
+      committee: '政协绍兴市上虞区委员会',
+      level: 'county',
+      region: { code: '330604', name: '上虞区', province: '浙江省', city: '绍兴市', county: '上虞区' },
+      attribution: { kind: 'explicit', span: '政协绍兴市上虞区委员会' },
+    });
+  });
+
+  it('恩施州政协: an autonomous prefecture by its usual abbreviation', () => {
+    const r = attributeRegion({
+      heading: ['恩施州政协：', '“协商在一线”开到田间地头'],
+      body: '州政协党组坚持把“协商在一线”作为履职重要抓手，今年以来在8个县市开展协商活动46场。恩施市政协、利川市政协同步跟进。',
+      siblings: [sibling('420500', '宜昌市政协'), sibling('420100', '武汉市政协')],
+    });
+    expect(r).toMatchObject({
+      committee: '恩施州政协',
+      level: 'city',
+      region: { code: '422800', name: '恩施土家族苗族自治州', province: '湖北省', city: '恩施土家族苗族自治州', county: null },
+      attribution: { kind: 'explicit', span: '恩施州政协' },
+    });
+    expect(r.attribution.note).toContain('州政协党组 in the text refer to it');
+  });
+
+  it('凉山彝族自治州 county: a 自治县 committee under its prefecture', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '木里藏族自治县政协组织委员深入乡镇开展专题调研，县政协主席会议专题研究乡村振兴协商议题。',
+      single: true,
+    });
+    expect(r).toMatchObject({
+      committee: '木里藏族自治县政协',
+      level: 'county',
+      region: { code: '513422', province: '四川省', city: '凉山彝族自治州', county: '木里藏族自治县' },
+      attribution: { kind: 'explicit' },
+    });
+  });
+});
+
+describe('attributeRegion: sibling frames', () => {
+  it('lifts a frame above peers: two 西城 siblings do not make a third 区政协 西城区', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '区政协组织委员开展街巷微协商。',
+      siblings: [sibling('110102', '西城区政协'), sibling('110102', '北京市西城区政协')],
+    });
+    expect(r).toMatchObject({ level: 'county', region: { code: '110000', city: null }, attribution: { kind: 'inferred' } });
+  });
+
+  it('reads 市政协 in a municipality roundup as the municipal (province-level) committee', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '市政协召开常委会议，专题协商首都城市副中心建设。',
+      siblings: [sibling('110102', '西城区政协'), sibling('110108', '海淀区政协')],
+    });
+    expect(r).toMatchObject({ level: 'province', region: { code: '110000' }, attribution: { kind: 'inferred' } });
+  });
+
+  it('ignores an unknown sibling and uses the rest', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '县政协组织委员开展视察。',
+      siblings: [
+        sibling('330324', '永嘉政协'),
+        sibling('330326', '政协平阳县委员会'),
+        { region: { code: null, name: null, province: null, city: null, county: null }, kind: 'unknown' },
+      ],
+    });
+    expect(r).toMatchObject({ level: 'county', region: { code: '330300' }, attribution: { kind: 'inferred' } });
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { findCommittees, type CommitteeMention } from '../../../src/pipeline/find-committees';
+
+const brief = (m: CommitteeMention) => ({
+  text: m.text,
+  placeText: m.placeText,
+  relativeLevel: m.relativeLevel,
+  national: m.national,
+});
+const texts = (s: string) => findCommittees(s).map((m) => m.text);
+
+describe('findCommittees: the forms of a committee name', () => {
+  it('finds place + 政协 with its span and place text', () => {
+    const text = '“……助力西城高质量发展。”北京市西城区政协有关工作负责人介绍，区政协深刻把握专门协商机构丰富内涵。';
+    const ms = findCommittees(text);
+    expect(ms.map(brief)).toEqual([
+      { text: '北京市西城区政协', placeText: '北京市西城区', relativeLevel: null, national: false },
+      { text: '区政协', placeText: null, relativeLevel: 'county', national: false },
+    ]);
+    expect(text.slice(ms[0].start, ms[0].end)).toBe('北京市西城区政协');
+    expect(ms[0].form).toBe('place-prefix');
+  });
+
+  it('finds 政协 + place + 委员会, in titles too', () => {
+    const ms = findCommittees('根据《政协北京市延庆区委员会关于加强委员联系群众工作实施方案》，区政协分批建立20个政协委员工作室。');
+    expect(ms.map(brief)).toEqual([
+      { text: '政协北京市延庆区委员会', placeText: '北京市延庆区', relativeLevel: null, national: false },
+      { text: '区政协', placeText: null, relativeLevel: 'county', national: false },
+    ]);
+    expect(ms[0]).toMatchObject({ form: 'committee-of', enclosure: 'book-title' });
+    expect(texts('出台《政协平阳县委员会委员工作室建设运行工作规则》')).toEqual(['政协平阳县委员会']);
+    expect(findCommittees('政协第十五届北京市委员会第二次会议')[0]).toMatchObject({ placeText: '北京市' });
+  });
+
+  it('keeps the party group in the span and the committee in `name`', () => {
+    const [jinchang] = findCommittees('中共政协金昌市委员会党组');
+    expect(jinchang).toMatchObject({
+      text: '中共政协金昌市委员会党组',
+      name: '政协金昌市委员会',
+      placeText: '金昌市',
+      partyGroup: true,
+    });
+    const [cangnan] = findCommittees('苍南县政协党组会议就文史工作报告的可行性进行了专题研究。');
+    expect(cangnan).toMatchObject({ text: '苍南县政协党组', name: '苍南县政协', placeText: '苍南县', partyGroup: true });
+  });
+
+  it('finds short-form places and says so', () => {
+    expect(findCommittees('坚持高位聚能，积极展现永嘉政协“新形象”。')[0]).toMatchObject({
+      text: '永嘉政协',
+      placeText: '永嘉',
+      placeForm: 'short',
+    });
+    expect(findCommittees('定期在“苍南政协”微信公众号推出文史资料精品选辑。')[0]).toMatchObject({
+      placeText: '苍南',
+      enclosure: 'quote',
+    });
+    expect(findCommittees('北京西城区政协')[0]).toMatchObject({ placeText: '北京西城区', placeForm: 'full' });
+  });
+
+  it('reads 市政协 inside 北京市政协 as a place, and alone as relative', () => {
+    expect(findCommittees('北京市政协召开常委会议').map(brief)).toEqual([
+      { text: '北京市政协', placeText: '北京市', relativeLevel: null, national: false },
+    ]);
+    expect(findCommittees('湖北省政协召开党组会议').map(brief)).toEqual([
+      { text: '湖北省政协', placeText: '湖北省', relativeLevel: null, national: false },
+    ]);
+    expect(findCommittees('2022年2月初，省政协召开专题会议').map(brief)).toEqual([
+      { text: '省政协', placeText: null, relativeLevel: 'province', national: false },
+    ]);
+    expect(findCommittees('坚持以市政协党组理论学习中心组学习为引领')[0]).toMatchObject({
+      text: '市政协党组',
+      relativeLevel: 'city',
+      relativeMark: '市',
+    });
+    expect(findCommittees('为我市政协工作的开展提供了有力保障')[0]).toMatchObject({ relativeLevel: 'city' });
+    expect(findCommittees('组建县政协文史资料库')[0]).toMatchObject({ relativeLevel: 'county' });
+  });
+
+  it('reads autonomous units, in full, abbreviated and relative', () => {
+    expect(findCommittees('恩施州政协召开主席会议')[0]).toMatchObject({ placeText: '恩施州', placeForm: 'alias' });
+    expect(findCommittees('凉山彝族自治州政协')[0]).toMatchObject({ placeText: '凉山彝族自治州' });
+    expect(findCommittees('宁夏回族自治区政协')[0]).toMatchObject({ placeText: '宁夏回族自治区' });
+    expect(findCommittees('自治区政协党组')[0]).toMatchObject({ relativeLevel: 'province', relativeMark: '自治区' });
+    expect(findCommittees('州政协主席会议')[0]).toMatchObject({ relativeLevel: 'city' });
+  });
+
+  it('finds the national committee, but not its members', () => {
+    expect(findCommittees('全国政协召开双周协商座谈会').map(brief)).toEqual([
+      { text: '全国政协', placeText: null, relativeLevel: null, national: true },
+    ]);
+    expect(findCommittees('中国人民政治协商会议全国委员会')[0]).toMatchObject({ national: true });
+    expect(texts('邀请全国政协委员、市级部门及区政府领导等分19期进行辅导')).toEqual([]);
+  });
+});
+
+describe('findCommittees: what is not a committee', () => {
+  it.each([
+    '全省各市政协工作亮点扫描',
+    '北京市各级政协组织坚持以习近平新时代中国特色社会主义思想为指导',
+    '市县两级政协联合进行农村厕所、污水处理专项监督',
+    '在全省政协推进“一线协商·共同缔造”行动',
+    '完善党组成员联系县（市、区）政协和界别等制度',
+    '协商于民 协商为民——成都市区（市）县政协基层协商工作掠影',
+    '加强和改进市县政协工作',
+    '200余位政协委员通过视频参加此次培训',
+    '提高协商质量和效能，必须将党的领导贯穿政协工作全过程',
+    '人民政协与共和国一起成长',
+    '中央政协工作会议召开后，中共北京市委及时召开常委会会议',
+    '动员全区政协委员亮明身份',
+    '省、市、县政协联动开展专项监督',
+  ])('%s', (text) => {
+    expect(findCommittees(text)).toEqual([]);
+  });
+});
+
+describe('findCommittees: context the attribution weighs', () => {
+  it('marks partners, references and visits', () => {
+    expect(findCommittees('推出“四引四帮”主题实践活动，与省政协同心携手助力脱贫攻坚')[0].cue).toEqual({
+      kind: 'partner',
+      word: '与',
+    });
+    // 秦皇岛市政协's section cites two county committees of its city.
+    const qhd = findCommittees('积极探索新方法，推广卢龙县政协抓党建和委员管理、山海关区政协建设政协委员工作室经验。');
+    expect(qhd.map((m) => [m.placeText, m.cue?.word])).toEqual([
+      ['卢龙县', '推广'],
+      ['山海关区', '推广'],
+    ]);
+    expect(findCommittees('借鉴全国政协双周协商座谈会的形式')[0].cue).toEqual({ kind: 'reference', word: '借鉴' });
+    expect(
+      findCommittees('深刻领会全国政协、省政协经验交流会和全国地方政协工作经验交流会精神').map((m) => [m.text, m.cue?.word]),
+    ).toEqual([
+      ['全国政协', '领会'],
+      ['省政协', '领会'],
+    ]);
+    expect(findCommittees('并参照市政协做法，开发了委员履职管理服务系统')[0].cue).toEqual({ kind: 'reference', word: '参照' });
+    expect(findCommittees('主席会议成员走访市政协机关')[0].cue).toEqual({ kind: 'visit', word: '走访' });
+    expect(findCommittees('2017年换届以来，石家庄市政协立足新时代新方位')[0].cue).toBeNull();
+  });
+
+  it('marks a place-wide system', () => {
+    expect(findCommittees('绍兴市政协系统打造基层协商品牌')[0]).toMatchObject({ placeText: '绍兴市', system: true });
+    expect(findCommittees('制定出台《永嘉县政协系统信息工作采用通报制度》')[0]).toMatchObject({
+      system: true,
+      enclosure: 'book-title',
+    });
+  });
+
+  it('finds nothing in 张家口\'s hotline and keeps the committee before it', () => {
+    const para =
+      '研发《张家口市政协委员履职考核管理系统》软件，建立委员履职档案。委员履职考核管理系统中的社情民意信息版块与张家口12345市长热线平台进行对接融合。举办市政协“大好河山张家口 我爱我家慈善公益”大型救助活动8次。';
+    expect(findCommittees(para).map(brief)).toEqual([
+      { text: '市政协', placeText: null, relativeLevel: 'city', national: false },
+    ]);
+  });
+
+  it('reads a committee-heading line', () => {
+    expect(findCommittees('石家庄市政协 改革创新求真务实 推动政协工作提质增效').map(brief)).toEqual([
+      { text: '石家庄市政协', placeText: '石家庄市', relativeLevel: null, national: false },
+    ]);
+  });
+});

