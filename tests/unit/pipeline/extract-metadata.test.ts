@@ -99,6 +99,12 @@ describe('extractMetadata', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it('ends the header at a committee label line, even right after the byline', () => {
+    const r = extractMetadata(['绍兴市政协系统打造基层协商品牌', '本报记者 陈晓', '上虞区政协：', '打造“请你来协商”升级版', '上虞区政协围绕群众关切开展协商。'].join('\n'));
+    expect(r.meta).toMatchObject({ title: '绍兴市政协系统打造基层协商品牌', subtitle: null, reporter: '陈晓' });
+    expect(r.paragraphs).toEqual(['上虞区政协：', '打造“请你来协商”升级版', '上虞区政协围绕群众关切开展协商。']);
+  });
+
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
     const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
     expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);

@@ -1,0 +1,63 @@
+import type { Change, StageResult } from './types';
+
+// Marks inside a sentence or at its end; a line without any is a heading, title or byline.
+// 、 and quotes are left out: titles use them freely (`規範化、程序化發展`, `“西城實踐”`).
+const SENTENCE_MARK = /[，。！？；,!?;]/;
+// What a finished paragraph ends with (after trailing whitespace).
+const FINISHED = /[。！？；：…”’」』.!?;:]$/;
+// A sentence end inside the line: an enumerated line with one is a paragraph, without one a heading.
+const SENTENCE_END = /[。！？!?]/;
+// 一、 / （一） / (1) / 1. / 第一章 / ①: the start of a numbered item or section heading.
+const ENUMERATED = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.](?!\d)|第[一二三四五六七八九十百\d]+[章节節条條部篇]|[①-⑳])/;
+const BLANK = /^\s*$/;
+const HAN_OR_MARK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u;
+const WORDY = /[A-Za-z0-9]/;
+
+const isHeading = (block: string) => ENUMERATED.test(block) && !SENTENCE_END.test(block);
+
+/**
+ * Rejoin sentences cut by hard line breaks (blank lines or not): `…连续两年集中开展` + `重点调研，持续…`
+ * become one paragraph. Two blocks are joined only when both are prose (they have sentence
+ * punctuation, in either width), the earlier does not end a paragraph (。！？；：…”’」』) and
+ * neither is a numbered heading; so headings (`邢台市政协 踏上新征程 再铸新辉煌`), titles
+ * (`——貫徹落實…的北京答卷`) and a section cut off in the source stay as they are. Output: one
+ * paragraph per line, blank lines removed; whitespace at a join is dropped between Chinese text and
+ * becomes one space between Latin words. Never throws, idempotent.
+ */
+export function rejoinLines(text: string): StageResult {
+  const changes: Change[] = [];
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  // Offset in `text` just past the content of the current paragraph's last line.
+  let currentEnd = 0;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (BLANK.test(line)) continue;
+    if (current !== null && joinable(current, line)) {
+      const kept: string = current.trimEnd();
+      const next = line.trimStart();
+      const glue = WORDY.test(kept.at(-1)!) && WORDY.test(next[0]) && !HAN_OR_MARK.test(kept.at(-1)!) ? ' ' : '';
+      const cut = currentEnd - (current.length - kept.length);
+      const resume = start + (line.length - next.length);
+      changes.push({ kind: 'rejoin-line', at: cut, from: text.slice(cut, resume), to: glue });
+      current = kept + glue + next;
+    } else {
+      if (current !== null) paragraphs.push(current);
+      current = line;
+    }
+    currentEnd = start + line.length;
+  }
+  if (current !== null) paragraphs.push(current);
+  const out = paragraphs.join('\n');
+  return { text: out, changes: out === text ? [] : changes };
+}
+
+function joinable(earlier: string, later: string): boolean {
+  const a = earlier.trim();
+  const b = later.trim();
+  if (!SENTENCE_MARK.test(a) || !SENTENCE_MARK.test(b)) return false;
+  if (FINISHED.test(a)) return false;
+  return !isHeading(a) && !ENUMERATED.test(b);
+}

@@ -1,0 +1,70 @@
+import { fixPunctuation } from './fix-punctuation';
+import { toFullWidthPunctuation } from './full-width-punctuation';
+import { markLost } from './mark-lost';
+import { repairMojibake, type UnrecoverableSpan } from './repair-mojibake';
+import { rejoinLines } from './rejoin-lines';
+import { stripPinyin } from './strip-pinyin';
+import { convertToSimplified, toSimplified, type Script } from './to-simplified';
+import type { Change } from './types';
+
+export interface RepairTextOptions {
+  /** GB/T 2260 name check for repaired place names (see repairMojibake). */
+  knownPlace?: (name: string) => boolean;
+}
+
+export interface RepairTextResult {
+  text: string;
+  /** Every edit, in stage order; offsets are in the input of the stage that made it. */
+  changes: Change[];
+  script: Script;
+  unrecoverable: UnrecoverableSpan[];
+  /** Edits per kind; for to-simplified, characters converted. */
+  counts: Record<string, number>;
+}
+
+const KINDS = [
+  'pinyin-reading',
+  'mojibake',
+  'lost-character',
+  'question-mark',
+  'stray-punctuation',
+  'full-width',
+  'rejoin-line',
+  'to-simplified',
+] as const;
+
+/**
+ * Decoded article text -> clean Simplified text, one paragraph per line. The stages in order:
+ * strip-pinyin, repair-mojibake (given the removed readings as evidence), mark-lost,
+ * fix-punctuation, full-width-punctuation, rejoin-lines, to-simplified. Spans that cannot be
+ * recovered stay in the text with a visible marker and are listed with their marked form as it
+ * stands in the final text. Pure, never throws on any string, idempotent.
+ */
+export function repairText(decoded: string, opts: RepairTextOptions = {}): RepairTextResult {
+  const pinyin = stripPinyin(decoded);
+  const mojibake = repairMojibake(pinyin.text, { knownPlace: opts.knownPlace, readings: pinyin.readings });
+  const lost = markLost(mojibake.text);
+  const stray = fixPunctuation(lost.text);
+  const fullWidth = toFullWidthPunctuation(stray.text);
+  const rejoined = rejoinLines(fullWidth.text);
+  const simplified = toSimplified(rejoined.text);
+
+  const changes = [
+    ...pinyin.changes,
+    ...mojibake.changes,
+    ...lost.changes,
+    ...stray.changes,
+    ...fullWidth.changes,
+    ...rejoined.changes,
+    ...simplified.changes,
+  ];
+  const counts: Record<string, number> = Object.fromEntries(KINDS.map((k) => [k, 0]));
+  for (const c of changes) if (c.kind !== 'to-simplified') counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+  counts['to-simplified'] = simplified.converted;
+
+  const unrecoverable = [...mojibake.unrecoverable, ...lost.unrecoverable].map((u) => ({
+    ...u,
+    marked: convertToSimplified(u.marked, simplified.script),
+  }));
+  return { text: simplified.text, changes, script: simplified.script, unrecoverable, counts };
+}
