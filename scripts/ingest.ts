@@ -9,24 +9,23 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { curationFileSchema, DataError, parseWithFriendlyErrors, sourceSchema, type CurationFile } from '../src/schemas';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { DataError, sourceSchema } from '../src/schemas';
 import type { Case, Region, Source } from '../src/schemas';
-import { curateCases, curateSources } from '../src/pipeline/apply-curation';
-import { buildCases, type CaseContext } from '../src/pipeline/build-cases';
+import { buildCasebook, type Casebook } from '../src/pipeline/build-casebook';
+import type { BuiltCases } from '../src/pipeline/build-cases';
 import { loadCatalogue } from '../src/pipeline/catalogue';
-import { isKnownPlaceName, levelOf, toRegionRef } from '../src/pipeline/gazetteer';
+import { isKnownPlaceName } from '../src/pipeline/gazetteer';
 import { ingestSource, sourceIdFromFile } from '../src/pipeline/ingest-source';
-import { buildRegionTree } from '../src/pipeline/region-tree';
+import { loadCuration } from './lib/curation';
 import { formatTable } from './lib/table';
 
 const root = resolve(import.meta.dirname, '..');
 const SOURCES_DIR = join(root, 'sources');
-const CURATION_DIR = join(root, 'curation');
-const OUT_DIR = join(root, process.env.CASEBOOK_OUT ?? 'src/content/generated');
+const CURATION_DIR = resolve(root, process.env.CASEBOOK_CURATION ?? 'curation');
+const OUT_DIR = resolve(root, process.env.CASEBOOK_OUT ?? 'src/content/generated');
 const CACHE_DIR = join(root, '.cache/ingest');
-const REPORT_FILE = join(root, 'reports/ingest-report.json');
+const REPORT_FILE = resolve(root, process.env.CASEBOOK_REPORT ?? 'reports/ingest-report.json');
 
 interface FileFailure {
   file: string;
@@ -48,7 +47,7 @@ function main(): number {
   // Catalogue and curation first: a broken data file stops the run before any output is touched,
   // because cases built without it would silently lose people's decisions.
   const catalogue = loadCatalogue(join(root, 'src/content/functions.yaml'), join(root, 'src/content/mechanisms.yaml'));
-  const curation = loadCuration();
+  const curation = loadCuration(CURATION_DIR, root);
 
   const sources: Source[] = [];
   const usedIds = new Set<string>();
@@ -86,25 +85,12 @@ function main(): number {
   });
   for (const f of failures) console.error(`ingest: ${f.file}: ${f.reason} (skipped)`);
 
-  const curatedSources = curateSources(sources, curation);
-  const ctx: CaseContext = { catalogue, extraAliases: curation.aliases };
-  const built = curatedSources.value.map((s) => buildCases(s, ctx));
-  const allCases = built.flatMap((b) => b.cases);
-  const curatedCases = curateCases(allCases, curation, {
-    regionRef: toRegionRef,
-    levelOf,
-    functionIds: new Set(catalogue.functions.map((f) => f.id)),
-    mechanismIds: new Set(catalogue.mechanisms.map((m) => m.id)),
-  });
-  const cases = curatedCases.value;
-  const regions = buildRegionTree(cases);
+  const book = buildCasebook(sources, catalogue, curation);
+  const { cases, regions } = book;
 
-  const written = writeCollections(curatedSources.value, cases, regions);
-  const report = makeReport(curatedSources.value, built, cases, failures, [
-    ...curatedSources.applied,
-    ...curatedCases.applied,
-  ], [...curatedSources.dangling, ...curatedCases.dangling]);
-  mkdirSync(join(root, 'reports'), { recursive: true });
+  const written = writeCollections(book.sources, cases, regions);
+  const report = makeReport(book.sources, book.built, cases, failures, book.curation);
+  mkdirSync(dirname(REPORT_FILE), { recursive: true });
   writeIfChanged(REPORT_FILE, JSON.stringify(report, null, 2) + '\n');
 
   if (!quiet) printSummary(report);
@@ -124,27 +110,6 @@ function listSources(): string[] {
     .map((n) => join(SOURCES_DIR, n))
     .filter((p) => statSync(p).isFile())
     .sort();
-}
-
-function loadCuration(): CurationFile {
-  const merged: CurationFile = { sources: [], cases: [], aliases: [], spans: [] };
-  if (!existsSync(CURATION_DIR)) return merged;
-  const errors: string[] = [];
-  for (const name of readdirSync(CURATION_DIR).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const path = join(CURATION_DIR, name);
-    try {
-      const data = parseYaml(readFileSync(path, 'utf8')) ?? {};
-      const file = parseWithFriendlyErrors(curationFileSchema, data, relative(root, path));
-      merged.sources.push(...file.sources);
-      merged.cases.push(...file.cases);
-      merged.aliases.push(...file.aliases);
-      merged.spans.push(...file.spans);
-    } catch (e) {
-      errors.push(e instanceof DataError ? e.message : `${relative(root, path)}: ${(e as Error).message}`);
-    }
-  }
-  if (errors.length) throw new DataError(errors.join('\n'), 'curation/');
-  return merged;
 }
 
 /** The pipeline's own code and schemas: a change to either invalidates every cached source. */
@@ -199,15 +164,14 @@ function writeCollections(sources: Source[], cases: Case[], regions: Region[]): 
   return written;
 }
 
-type Built = ReturnType<typeof buildCases>;
+type Built = BuiltCases;
 
 function makeReport(
   sources: Source[],
   built: Built[],
   cases: Case[],
   failures: FileFailure[],
-  applied: string[],
-  dangling: string[],
+  curation: Casebook['curation'],
 ) {
   const attributions: Record<string, number> = {};
   for (const c of cases) attributions[c.attribution.kind] = (attributions[c.attribution.kind] ?? 0) + 1;
@@ -238,7 +202,7 @@ function makeReport(
       casesWithFigures: cases.filter((c) => c.figures.length > 0).length,
       paragraphsNotCovered: built.reduce((n, b) => n + b.uncovered.length, 0),
     },
-    curation: { applied, dangling },
+    curation,
   };
 }
 

@@ -78,6 +78,8 @@ export function curateCases(cases: Case[], curation: CurationFile, deps: CaseCur
         c.region = ref;
         c.level = deps.levelOf(entry.region) ?? c.level;
         c.attribution = { kind: 'curated', span: null, note: entry.reason };
+        // A section that named no committee is the curated region's committee.
+        if (c.committee.includes('原文未具名') && !entry.committee) c.committee = `${ref.name}政协`;
         mark('region');
       }
     }

@@ -96,6 +96,8 @@ export function extractMetadata(text: string): ExtractResult {
     }
     if (furniture(line, i)) continue;
 
+    // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
+    if (/[:：]$/.test(line)) inHeader = false;
     if (inHeader && !PROSE.test(line) && line.length <= MAX_HEADER_LINE) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, runOn } from './pipeline-support';
+
+// Articles written for these tests in layouts and encodings the bundled corpus does not have:
+// a decorated-label roundup from 成都 (UTF-8), a single-committee article from 广州 (GB18030, ASCII
+// punctuation), and a Traditional roundup with pinyin readings from 绍兴.
+const book = runOn(join(root, 'tests/fixtures/articles'));
+const rows = (sourceId: string) =>
+  book.cases
+    .filter((c) => c.sourceId === sourceId)
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map((c) => [c.committee, c.region.code, c.level, c.attribution.kind, c.title]);
+
+describe('articles in new layouts', () => {
+  it('reads every fixture, covers every paragraph', () => {
+    expect(book.failures).toEqual([]);
+    expect(book.sources.map((s) => s.report.encoding).sort()).toEqual(['gb18030', 'utf-8', 'utf-8']);
+    expect(book.built.flatMap((b) => b.uncovered)).toEqual([]);
+  });
+
+  it('splits a 【label】 roundup and keeps its editor’s note as the lead', () => {
+    const s = book.sources.find((x) => x.id === 'sichuan-roundup')!;
+    expect(s.lead).toMatch(/^近年来，成都市各级政协组织/);
+    expect(s.date).toBe('2023-05-12');
+    expect(s.publisher).toBe('四川政协网');
+    expect(rows('sichuan-roundup')).toEqual([
+      ['武侯区政协', '510107', 'county', 'explicit', '“有事好商量”议事会开到小区院坝'],
+      ['郫都区政协', '510117', 'county', 'explicit', '委员工作室建在产业园区'],
+      ['崇州市政协', '510184', 'county', 'explicit', '“请你来协商”搭起连心桥'],
+    ]);
+  });
+
+  it('keeps a single-committee GB18030 article whole, with its author line and subtitle', () => {
+    const s = book.sources.find((x) => x.id === 'guangzhou-single-gbk')!;
+    expect(s).toMatchObject({ title: '以民主评议推动作风转变', author: '政协广州市越秀区委员会', date: '2021-11-03', script: 'simplified' });
+    expect(s.paragraphs.join('')).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/);
+    const [c] = book.cases.filter((x) => x.sourceId === 'guangzhou-single-gbk');
+    expect(c.region.code).toBe('440104');
+    expect(c.mechanisms.map((m) => m.id)).toContain('democratic-appraisal');
+    expect(c.functions[0].id).toBe('democratic-supervision');
+    expect(c.figures.some((f) => f.value === 18)).toBe(true);
+  });
+
+  it('cleans a Traditional roundup with readings and places its committees in 绍兴', () => {
+    const s = book.sources.find((x) => x.id === 'shaoxing-traditional')!;
+    expect(s.script).toBe('traditional');
+    expect(s.paragraphs.join('')).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)/);
+    expect(rows('shaoxing-traditional')).toEqual([
+      ['上虞区政协', '330604', 'county', 'explicit', '打造“请你来协商”升级版'],
+      ['诸暨市政协', '330681', 'county', 'explicit', '民生议事堂开进村社'],
+      ['新昌县政协', '330624', 'county', 'explicit', '“三联三带”强化委员履职'],
+    ]);
+  });
+});
