@@ -1,0 +1,100 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue, loadCatalogue } from '../../../src/pipeline/catalogue';
+import { classifyFunctions } from '../../../src/pipeline/classify-functions';
+import { indexParagraphs, matchMechanisms } from '../../../src/pipeline/match-mechanisms';
+import { caseFunctionSchema } from '../../../src/schemas';
+import { CANGNAN, HUAIROU, SHIJINGSHAN } from './corpus-snippets';
+
+const root = resolve(import.meta.dirname, '../../..');
+const catalogue = loadCatalogue(join(root, 'src/content/functions.yaml'), join(root, 'src/content/mechanisms.yaml'));
+
+/** Classify a section the way the pipeline does: match mechanisms first, let them vote. */
+function classifySection(section: { title: string; body: string[] }) {
+  const matched = new Set(matchMechanisms(indexParagraphs(section.body), catalogue.mechanisms).map((m) => m.id));
+  return classifyFunctions(section.body, section.title, catalogue.functions, catalogue.mechanisms.filter((m) => matched.has(m.id)));
+}
+
+describe('classifyFunctions on corpus sections', () => {
+  it('石景山 (democratic appraisal) -> 民主监督 and nothing else', () => {
+    const result = classifySection(SHIJINGSHAN);
+    for (const f of result) expect(caseFunctionSchema.parse(f)).toEqual(f);
+    expect(result.map((f) => f.id)).toEqual(['democratic-supervision']);
+    // 民主监督 is 7 in the body and 2 in the title: 2 x (7 + 3 x 2) = 26 points; 民主评议 3 x 8 = 24.
+    expect(result[0].terms.slice(0, 4)).toEqual([
+      { term: '民主监督', count: 9 },
+      { term: '民主评议', count: 8 },
+      { term: '评议', count: 11 },
+      { term: '监督评议', count: 3 },
+    ]);
+  });
+
+  it('怀柔 -> 党的建设, led by 党组 and the two full coverages', () => {
+    const result = classifySection(HUAIROU);
+    expect(result[0].id).toBe('party-building');
+    expect(result[0].terms.slice(0, 3)).toEqual([
+      { term: '党组', count: 15 },
+      { term: '两个全覆盖', count: 2 },
+      { term: '党支部', count: 4 },
+    ]);
+  });
+
+  it('苍南 文史 section -> 文史工作', () => {
+    const result = classifySection(CANGNAN);
+    expect(result.map((f) => f.id)).toEqual(['literature-history']);
+    expect(result[0].terms.slice(0, 2)).toEqual([
+      { term: '文史资料', count: 12 },
+      { term: '文史工作', count: 6 },
+    ]);
+  });
+});
+
+describe('classifyFunctions: scoring rules (small catalogue)', () => {
+  const cat = buildCatalogue(
+    [
+      { id: 'consult', name: '政治协商', description: '.', terms: [{ term: '协商', weight: 0.5 }, { term: '专题协商', weight: 2 }], order: 1 },
+      { id: 'proposals', name: '提案工作', description: '.', terms: [{ term: '提案办理协商', weight: 3 }, '提案'], order: 2 },
+      { id: 'supervise', name: '民主监督', description: '.', terms: ['监督'], order: 3 },
+      { id: 'grassroots', name: '基层协商', description: '.', terms: ['议事会'], order: 4 },
+    ],
+    [{ id: 'studio', name: '委员工作室', aliases: ['委员工作室'], description: '.', functions: ['grassroots'] }],
+  );
+  const fns = cat.functions;
+
+  it('a longer term shadows the shorter ones inside it: 提案办理协商 is not also 协商', () => {
+    expect(classifyFunctions(['开展提案办理协商。'], '', fns)).toEqual([
+      { id: 'proposals', score: 3, terms: [{ term: '提案办理协商', count: 1 }] },
+    ]);
+  });
+
+  it('score = weight x count, title terms counting three times', () => {
+    expect(classifyFunctions(['开展专题协商和协商。'], '专题协商', fns)).toEqual([
+      { id: 'consult', score: 8.5, terms: [{ term: '专题协商', count: 2 }, { term: '协商', count: 1 }] },
+    ]);
+  });
+
+  it('ties go to catalogue order; functions below the threshold are dropped', () => {
+    const result = classifyFunctions(['监督，提案，监督，提案，监督，提案。协商。'], '', fns);
+    expect(result.map((f) => [f.id, f.score])).toEqual([
+      ['proposals', 3],
+      ['supervise', 3],
+    ]);
+  });
+
+  it('always keeps the top function when any term occurs, and returns [] when none does', () => {
+    expect(classifyFunctions(['政协协商。'], '', fns)).toEqual([{ id: 'consult', score: 0.5, terms: [{ term: '协商', count: 1 }] }]);
+    expect(classifyFunctions(['没有相关词语。'], '无', fns)).toEqual([]);
+  });
+
+  it("matched mechanisms' aliases vote for their functions; unmatched ones do not", () => {
+    const text = ['建立委员工作室三个，委员工作室常态运行。'];
+    expect(classifyFunctions(text, '', fns)).toEqual([]);
+    expect(classifyFunctions(text, '', fns, cat.mechanisms)).toEqual([
+      { id: 'grassroots', score: 2, terms: [{ term: '委员工作室', count: 2 }] },
+    ]);
+  });
+
+  it('ignores quotation marks around a term', () => {
+    expect(classifyFunctions(['开展“专题协商”。'], '', fns)[0].terms).toEqual([{ term: '专题协商', count: 1 }]);
+  });
+});
