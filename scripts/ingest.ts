@@ -13,7 +13,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DataError, sourceSchema } from '../src/schemas';
 import type { Case, Region, Source } from '../src/schemas';
 import { buildCasebook, type Casebook } from '../src/pipeline/build-casebook';
-import type { BuiltCases } from '../src/pipeline/build-cases';
+import { buildCases, type BuiltCases } from '../src/pipeline/build-cases';
 import { loadCatalogue } from '../src/pipeline/catalogue';
 import { isKnownPlaceName } from '../src/pipeline/gazetteer';
 import { ingestSource, sourceIdFromFile } from '../src/pipeline/ingest-source';
@@ -76,7 +76,7 @@ function main(): number {
       if (!outcome.ok) failures.push({ file, reason: outcome.reason });
       else {
         sources.push(outcome.source);
-        writeCache(key, outcome.source);
+        writeJsonCache(key, outcome.source);
       }
     }
     if (!quiet && files.length > 1 && ((i + 1) % progressEvery === 0 || i + 1 === files.length)) {
@@ -85,7 +85,18 @@ function main(): number {
   });
   for (const f of failures) console.error(`ingest: ${f.file}: ${f.reason} (skipped)`);
 
-  const book = buildCasebook(sources, catalogue, curation);
+  // Case building is cached too, keyed by the (curated) source, the catalogue, curated aliases
+  // and the code: adding one article to a large corpus redoes only that article.
+  const caseSalt = createHash('sha256').update(codeVersion).update(JSON.stringify(catalogue)).update(JSON.stringify(curation.aliases)).digest('hex');
+  const cachedBuild: typeof buildCases = (source, ctx) => {
+    const key = `cases-${createHash('sha256').update(caseSalt).update(JSON.stringify(source)).digest('hex')}`;
+    const hit = readJsonCache<BuiltCases>(key);
+    if (hit) return hit;
+    const built = buildCases(source, ctx);
+    writeJsonCache(key, built);
+    return built;
+  };
+  const book = buildCasebook(sources, catalogue, curation, cachedBuild);
   const { cases, regions } = book;
 
   const written = writeCollections(book.sources, cases, regions);
@@ -121,19 +132,25 @@ function hashCode(): string {
   return h.digest('hex');
 }
 
-function readCache(key: string): Source | null {
+function readJsonCache<T>(key: string): T | null {
   const path = join(CACHE_DIR, `${key}.json`);
   if (!existsSync(path)) return null;
   try {
-    return sourceSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch {
     return null; // a corrupt cache entry is just a miss
   }
 }
 
-function writeCache(key: string, source: Source): void {
+function writeJsonCache(key: string, value: unknown): void {
   mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(join(CACHE_DIR, `${key}.json`), JSON.stringify(source));
+  writeFileSync(join(CACHE_DIR, `${key}.json`), JSON.stringify(value));
+}
+
+function readCache(key: string): Source | null {
+  const cached = readJsonCache<unknown>(key);
+  const parsed = cached === null ? null : sourceSchema.safeParse(cached);
+  return parsed?.success ? parsed.data : null;
 }
 
 function writeIfChanged(path: string, content: string): boolean {

@@ -18,9 +18,15 @@ export interface Casebook {
  * Clean sources -> the whole casebook: settle curated spans and source facts, build each source's
  * cases, apply case curation, and derive the region tree. Pure; the CLI and tests share it.
  */
-export function buildCasebook(sources: Source[], catalogue: Catalogue, curation: CurationFile): Casebook {
+export function buildCasebook(
+  sources: Source[],
+  catalogue: Catalogue,
+  curation: CurationFile,
+  /** Stands in for buildCases, e.g. a cache around it (the CLI's); must return what it would. */
+  build: typeof buildCases = buildCases,
+): Casebook {
   const curatedSources = curateSources(sources, curation);
-  const built = curatedSources.value.map((s) => buildCases(s, { catalogue, extraAliases: curation.aliases }));
+  const built = curatedSources.value.map((s) => build(s, { catalogue, extraAliases: curation.aliases }));
   const curatedCases = curateCases(
     built.flatMap((b) => b.cases),
     curation,

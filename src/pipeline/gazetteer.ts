@@ -64,10 +64,13 @@ export interface Gazetteer {
   byAlias(name: string): readonly string[];
   /** How `name` is indexed, strongest form first (full, then alias, then short); null if unknown. */
   lookup(name: string): { form: NameForm; codes: readonly string[] } | null;
+  /** Lengths of the names that start with `ch`, longest first: what a scan needs to try there. */
+  lengthsStartingWith(ch: string): readonly number[];
   entries(): IterableIterator<RegionEntry>;
 }
 
 const EMPTY: readonly string[] = Object.freeze([]);
+const EMPTY_LENGTHS: readonly number[] = Object.freeze([]);
 
 // Grouping entries of the dataset, not divisions: `市辖区`, `湖北省-自治区直辖县级行政区划`.
 const isGrouping = (name: string) => name === '市辖区' || name.endsWith('直辖县级行政区划');
@@ -127,6 +130,18 @@ export function buildGazetteer(tree: readonly RawDivision[]): Gazetteer {
     }
   }
 
+  // Scanning running text tries only the name lengths that can start at a character, instead of
+  // every length up to the longest name at every position.
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const m of [full, short, alias]) {
+    for (const name of m.keys()) {
+      const list = lengthsByFirst.get(name[0]) ?? [];
+      if (!list.includes(name.length)) list.push(name.length);
+      lengthsByFirst.set(name[0], list);
+    }
+  }
+  for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
+
   const freeze = (m: Map<string, string[]>) => (name: string): readonly string[] => m.get(name) ?? EMPTY;
   const byFullName = freeze(full);
   const byShortName = freeze(short);
@@ -148,6 +163,7 @@ export function buildGazetteer(tree: readonly RawDivision[]): Gazetteer {
       return null;
     },
     entries: () => byCode.values(),
+    lengthsStartingWith: (ch) => lengthsByFirst.get(ch) ?? EMPTY_LENGTHS,
   };
 }
 
@@ -268,7 +284,8 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
   const hits: PlaceNameHit[] = [];
   for (let i = 0; i < text.length; ) {
     let hit: PlaceNameHit | null = null;
-    for (let len = Math.min(g.maxNameLength, text.length - i); len >= 2; len--) {
+    for (const len of g.lengthsStartingWith(text[i])) {
+      if (len < 2 || i + len > text.length) continue;
       const name = text.slice(i, i + len);
       const found = g.lookup(name);
       if (found && forms.includes(found.form)) {
