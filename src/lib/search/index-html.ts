@@ -1,0 +1,75 @@
+/**
+ * The HTML side of indexing (scripts/index-search.ts): which built pages go into the search index,
+ * and the in-memory edits made before Pagefind reads them. Files on disk are never changed.
+ *
+ * Built pages are the site's own output (Astro: attributes double-quoted), so plain string work is
+ * enough here; nothing in this module parses arbitrary HTML.
+ */
+import { termToken } from './terms';
+import type { PageType } from './pagefind-meta';
+
+const TYPE_META = /<meta\b[^>]*\bdata-pagefind-filter="type\[content\]"[^>]*>/;
+const CONTENT_ATTR = /\bcontent="([^"]*)"/;
+
+/** The page type PagefindMeta declared, or null for pages that are not searched. */
+export function declaredPageType(html: string): PageType | null {
+  const tag = html.match(TYPE_META)?.[0];
+  const value = tag?.match(CONTENT_ATTR)?.[1];
+  return value === 'case' || value === 'source' || value === 'mechanism' ? value : null;
+}
+
+/** True for pages that ask search engines to stay away (alternative table orders and the like). */
+export const isNoindex = (html: string) => /<meta\b[^>]*\bname="robots"[^>]*\bcontent="[^"]*noindex/i.test(html);
+
+export const hasPagefindBody = (html: string) => /\sdata-pagefind-body(?:[\s=>/])/.test(html);
+
+/**
+ * Pagefind indexes only `data-pagefind-body` elements once any page has one. A searched page that
+ * marks none gets the attribute on its `<main>` (in memory), so it is indexed without the site
+ * header, navigation and footer; returns null when there is no `<main>` either.
+ */
+export function ensurePagefindBody(html: string): string | null {
+  if (hasPagefindBody(html)) return html;
+  if (!/<main\b/.test(html)) return null;
+  return html.replace(/<main\b/, '<main data-pagefind-body');
+}
+
+/**
+ * Weight of a term's token: like an `<h1>` (7) when the term is in the title, so a case titled
+ * with it ranks above one that mentions it in passing; otherwise growing slowly with how often
+ * the text uses it. One token per term (with a weight) rather than one per occurrence keeps the
+ * fragment each result downloads small.
+ */
+export function termWeight(inTitle: boolean, count: number): number {
+  if (inTitle) return 7;
+  return count >= 4 ? 2 : count >= 2 ? 1.5 : 1;
+}
+
+/** The hidden block of term tokens appended to a page before indexing ('' when it has none). */
+export function termTokenBlock(titleCounts: ReadonlyMap<string, number>, textCounts: ReadonlyMap<string, number>): string {
+  const byWeight = new Map<number, string[]>();
+  for (const [term, n] of textCounts) {
+    const w = termWeight(titleCounts.has(term), n);
+    byWeight.set(w, [...(byWeight.get(w) ?? []), termToken(term)]);
+  }
+  if (!byWeight.size) return '';
+  const blocks = [...byWeight]
+    .sort(([a], [b]) => b - a)
+    .map(([w, tokens]) => `<p data-pagefind-weight="${w}">${tokens.join(' ')}</p>`);
+  return `<div data-pagefind-body hidden>${blocks.join('')}</div>`;
+}
+
+/**
+ * Remove `id` attributes. Pagefind stores every element with an id inside the indexed part as an
+ * "anchor", with its text: on case pages (one id per paragraph) that is a second copy of the text
+ * in each result's fragment, which the search page never uses. Only the in-memory copy handed to
+ * the indexer is changed.
+ */
+export const stripIds = (html: string) => html.replace(/(<[a-zA-Z][^>]*?)\sid="[^"]*"/g, '$1');
+
+/** Insert a block just before `</body>` (or at the end when the page has none). */
+export function appendToBody(html: string, block: string): string {
+  if (!block) return html;
+  const at = html.lastIndexOf('</body>');
+  return at === -1 ? html + block : html.slice(0, at) + block + html.slice(at);
+}

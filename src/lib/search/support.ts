@@ -1,0 +1,15 @@
+/**
+ * The search page's companion to Pagefind's bundle: `pagefind/casebook.json`, written by
+ * scripts/index-search.ts and loaded with the first search.
+ */
+import type { T2sData } from './t2s';
+
+export const SUPPORT_FILE = 'casebook.json';
+
+export interface SearchSupport {
+  version: 1;
+  /** Catalogue terms, folded (normalizeTerms), longest first: what planQuery turns into tokens. */
+  terms: string[];
+  /** Traditional->Simplified dictionaries pruned to the site's characters. */
+  t2s: T2sData;
+}
