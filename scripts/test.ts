@@ -4,7 +4,7 @@
  * here when we are root with apt, otherwise one line says what to install. Nothing is skipped.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,18 +28,38 @@ function ensureChromium(): boolean {
   return false;
 }
 
+// Each vitest run also writes a JSON report, so the last line can count every test of every step.
+mkdirSync('.cache', { recursive: true });
+for (const p of ['unit', 'e2e']) rmSync(`.cache/vitest-${p}.json`, { force: true });
+const vitest = (project: string) =>
+  run('vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=.cache/vitest-${project}.json`]);
+const counts = { passed: 0, failed: 0 };
+function tally(project: string): void {
+  const file = `.cache/vitest-${project}.json`;
+  if (!existsSync(file)) return;
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  counts.passed += r.numPassedTests;
+  counts.failed += r.numFailedTests;
+}
+
 const steps: Array<[string, () => number]> = [
-  ['unit tests', () => run('vitest', ['run', '--project', 'unit'])],
+  ['unit tests', () => vitest('unit')],
   ['chromium', () => (ensureChromium() ? 0 : 1)],
   ['build', () => run('npm', ['run', 'build', '--silent'])],
-  ['browser and budget tests', () => run('vitest', ['run', '--project', 'e2e'])],
+  ['browser and budget tests', () => vitest('e2e')],
 ];
 
 for (const [name, step] of steps) {
   const status = step();
   if (status !== 0) {
+    tally('unit');
+    if (name.startsWith('browser')) tally('e2e');
     console.error(`test: ${name} failed (exit ${status})`);
+    console.log(`tests: ${counts.passed} passed, ${Math.max(counts.failed, 1)} failed`);
     process.exit(status);
   }
 }
+tally('unit');
+tally('e2e');
 console.log('test: all steps passed');
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
