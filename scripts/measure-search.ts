@@ -24,9 +24,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import * as OpenCC from 'opencc-js';
 import { startServer, type ServerHandle } from './serve';
+import { launchChromium } from './lib/chromium';
 import { indexSite } from './index-search';
 import { SUPPORT_FILE, type SearchSupport } from '../src/lib/search/support';
 import { cleanIndexedText } from '../src/lib/search/excerpt';
@@ -35,22 +36,10 @@ import { prepareQuery } from '../src/lib/search/query';
 import { requiredWords } from '../src/lib/search/terms';
 import { createT2sConverter } from '../src/lib/search/t2s';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Headless Chromium on a closed network: without these it keeps trying to reach outside hosts.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export const NAMED_QUERIES = ['委员工作室', '临时党支部', '民主评议', '协商议事会', '提案办理'];
 /** The ways people type the same things: Traditional, mixed, full-width, with punctuation. */
 export const VARIANT_QUERIES = ['協商', '委員工作室', '臨時黨支部', '民主評議', '协商議事會', '“提案办理”', '委员工作室　', '１号提案'];
 
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 // ---------------------------------------------------------------------------------------------
 // What the index holds.

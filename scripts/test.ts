@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM, INSTALL_HINT } from './lib/chromium';
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -24,7 +24,7 @@ function ensureChromium(): boolean {
       return existsSync(CHROMIUM);
     }
   }
-  console.error(`test: browser tests need ${CHROMIUM} and Noto CJK fonts: run 'apt-get install chromium fonts-noto-cjk' (as root) and try again`);
+  console.error(`test: browser tests need ${CHROMIUM} and Noto CJK fonts: run '${INSTALL_HINT}' (as root) and try again`);
   return false;
 }
 

@@ -11,24 +11,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { startServer, type ServerHandle } from '../../scripts/serve';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, process.env.SITE_DIST ?? 'dist');
 export const SCREENSHOTS = join(ROOT, 'test-artifacts/screenshots');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURE_CONTENT = 'tests/fixtures/content';
 
-// Headless Chromium on a network with no way out: without these it keeps trying outside hosts.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
   const r = spawnSync(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
@@ -58,12 +49,7 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: run 'apt-get install chromium fonts-noto-cjk' (as root)`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
+export const launchBrowser = launchChromium;
 
 /** Build if needed, serve, launch the browser. Call from beforeAll; close from afterAll. */
 export async function openSite(): Promise<Site> {
