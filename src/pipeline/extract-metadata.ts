@@ -46,6 +46,9 @@ const LEAD_MARK = /^(编者按|编者的话|导语|编前语)\s*[:：]\s*(.*)$/;
 // 人民政协网北京6月14日电 (记者 包松婭) / 新华社石家庄9月1日电 / 本报讯(记者 张三)
 const DATELINE = /^(.{0,24}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*$/;
 const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*$/;
+// The same dateline run into the first paragraph: `本报讯（记者 王磊）近日，金水区政协…`.
+const DATELINE_PREFIX =
+  /^(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电)\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*(?=\S)/;
 const REPORTER = /^[□■●◎○◆◇▲△★☆]?\s*(?:本报)?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40})$/;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
 const PUBINFO_FIELD = /(发布时间|发表时间|时间|日期|来源|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
@@ -95,6 +98,24 @@ export function extractMetadata(text: string): ExtractResult {
       continue;
     }
     if (furniture(line, i)) continue;
+    if (body.length === 0 && lead === null) {
+      const m = line.match(DATELINE_PREFIX);
+      if (m && m[0].length < line.length && (m[4] || m[0].startsWith('本报讯') || m[1])) {
+        // Keep the prefix as a removed entry of its own and the rest as the first paragraph:
+        // together they are the whole line, so nothing is lost.
+        if (m[4]) meta.reporter = m[4].trim();
+        if (m[1]) {
+          const pm = m[1].match(PUBLISHER_END);
+          meta.publisher = (pm ? pm[1] : m[1]).trim() || meta.publisher;
+          meta.place = pm && pm[2].trim() ? pm[2].trim() : meta.place;
+          meta.dateNote ??= `dateline gives ${m[2]}月${m[3]}日 with no year; the year is left unknown rather than guessed`;
+        }
+        removed.push({ rule: 'dateline-prefix', line: i + 1, text: m[0], keptAs: 'reporter,publisher,place' });
+        inHeader = false;
+        body.push(line.slice(m[0].length));
+        continue;
+      }
+    }
 
     // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
     if (/[:：]$/.test(line)) inHeader = false;

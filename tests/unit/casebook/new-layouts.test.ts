@@ -15,7 +15,7 @@ const rows = (sourceId: string) =>
 describe('articles in new layouts', () => {
   it('reads every fixture, covers every paragraph', () => {
     expect(book.failures).toEqual([]);
-    expect(book.sources.map((s) => s.report.encoding).sort()).toEqual(['gb18030', 'utf-8', 'utf-8']);
+    expect(book.sources.map((s) => s.report.encoding).sort()).toEqual(['gb18030', 'utf-8', 'utf-8', 'utf-8']);
     expect(book.built.flatMap((b) => b.uncovered)).toEqual([]);
   });
 
@@ -51,5 +51,16 @@ describe('articles in new layouts', () => {
       ['诸暨市政协', '330681', 'county', 'explicit', '民生议事堂开进村社'],
       ['新昌县政协', '330624', 'county', 'explicit', '“三联三带”强化委员履职'],
     ]);
+  });
+});
+
+describe('a dateline run into the first paragraph', () => {
+  it('takes 本报讯（记者 …） into the metadata and keeps the paragraph', () => {
+    const s = book.sources.find((x) => x.id === 'henan-benbao')!;
+    expect(s.reporter).toBe('王磊 通讯员 李娜');
+    expect(s.paragraphs[0]).toMatch(/^近日，郑州市金水区政协在丰产路街道/);
+    expect(s.report.removed.map((r) => r.rule)).toContain('dateline-prefix');
+    const [c] = book.cases.filter((x) => x.sourceId === 'henan-benbao');
+    expect([c.committee, c.region.code, c.level]).toEqual(['金水区政协', '410105', 'county']);
   });
 });
