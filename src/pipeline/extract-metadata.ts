@@ -49,7 +49,9 @@ const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[
 // The same dateline run into the first paragraph: `本报讯（记者 王磊）近日，金水区政协…`.
 const DATELINE_PREFIX =
   /^(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电)\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*(?=\S)/;
-const REPORTER = /^[□■●◎○◆◇▲△★☆]?\s*(?:本报)?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40})$/;
+// □记者 高原雪 / 本报记者 陈晓 / 新华日报记者 刘洋 (a publisher may stand before 记者)
+const REPORTER =
+  /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40})$/;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
 const PUBINFO_FIELD = /(发布时间|发表时间|时间|日期|来源|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
 const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
@@ -118,7 +120,8 @@ export function extractMetadata(text: string): ExtractResult {
     }
 
     // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
-    if (/[:：]$/.test(line)) inHeader = false;
+    // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
+    if (/[:：]$/.test(line) || ENUMERATED.test(line)) inHeader = false;
     if (inHeader && !PROSE.test(line) && line.length <= MAX_HEADER_LINE) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
@@ -201,7 +204,8 @@ export function extractMetadata(text: string): ExtractResult {
       return true;
     }
     if ((m = line.match(REPORTER))) {
-      meta.reporter = m[1].trim();
+      meta.reporter = m[2].trim();
+      if (m[1] && m[1] !== '本报') meta.publisher ??= m[1];
       remove(i, 'byline', 'reporter');
       return true;
     }
@@ -226,7 +230,15 @@ export function extractMetadata(text: string): ExtractResult {
           meta.date = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
           meta.dateNote = `from the page's ${key} line`;
         }
-      } else if (key === '来源' && value) meta.publisher = value;
+      } else if (key === '来源' && value) {
+        // `来源：四川政协报 2023年6月8日`: a date may trail the publisher's name.
+        const d = value.match(ISO_LIKE);
+        if (d && !meta.date) {
+          meta.date = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
+          meta.dateNote = 'from the page\'s 来源 line';
+        }
+        meta.publisher = (d ? value.slice(0, d.index) : value).trim() || null;
+      }
       else if (key === '作者' && value) meta.reporter = value;
     }
     return true;

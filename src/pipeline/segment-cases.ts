@@ -34,7 +34,8 @@ export interface Segmentation {
 const PROSE = /[，。！？；,.!?;]/;
 const ENUMERATED = /^[一二三四五六七八九十]+[、．.]/;
 const TERMINAL = /[。！？!?…”’」』）)\]】]$|\.{3}$/;
-const DECOR_OPEN = '[◆■●▲★☆◇□○◎【\\[［]?\\s*';
+// Bullets and list numbers that may stand before a committee label (◆, 【, 一、, （二）, 3.).
+const DECOR_OPEN = '(?:[◆■●▲★☆◇□○◎]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[、．.])?\\s*[【\\[［]?\\s*';
 const DECOR_CLOSE = '\\s*[】\\]］]?';
 // A committee name: `西城区政协`, `北京市西城区政协`, `政协平阳县委员会`, `中共政协金昌市委员会党组`.
 const COMMITTEE = '(?:中共)?(?:[\\u4e00-\\u9fff]{2,16}?政协|政协[\\u4e00-\\u9fff]{2,16}?委员会)(?:党组)?';

@@ -15,7 +15,7 @@ const rows = (sourceId: string) =>
 describe('articles in new layouts', () => {
   it('reads every fixture, covers every paragraph', () => {
     expect(book.failures).toEqual([]);
-    expect(book.sources.map((s) => s.report.encoding).sort()).toEqual(['gb18030', 'utf-8', 'utf-8', 'utf-8']);
+    expect(book.sources.map((s) => s.report.encoding).sort()).toEqual(['gb18030', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8']);
     expect(book.built.flatMap((b) => b.uncovered)).toEqual([]);
   });
 
@@ -62,5 +62,23 @@ describe('a dateline run into the first paragraph', () => {
     expect(s.report.removed.map((r) => r.rule)).toContain('dateline-prefix');
     const [c] = book.cases.filter((x) => x.sourceId === 'henan-benbao');
     expect([c.committee, c.region.code, c.level]).toEqual(['金水区政协', '410105', 'county']);
+  });
+});
+
+describe('numbered committee labels and a province-level single article', () => {
+  it('splits 一、…政协：headline sections and settles 通州区 in 江苏 from its siblings', () => {
+    const s = book.sources.find((x) => x.id === 'jiangsu-numbered-roundup')!;
+    expect(s).toMatchObject({ title: '江苏各地政协创新协商平台综述', publisher: '新华日报', reporter: '刘洋' });
+    expect(rows('jiangsu-numbered-roundup')).toEqual([
+      ['南京市鼓楼区政协', '320106', 'county', 'explicit', '打造“有事好商量”鼓楼样板'],
+      ['苏州市吴江区政协', '320509', 'county', 'explicit', '委员工作室覆盖全区'],
+      ['南通市通州区政协', '320612', 'county', 'explicit', '推进民主评议'],
+    ]);
+  });
+
+  it('reads a date trailing the 来源 line and keeps a province committee’s article as one case', () => {
+    const s = book.sources.find((x) => x.id === 'sichuan-province-single')!;
+    expect(s).toMatchObject({ publisher: '四川政协报', date: '2023-06-08' });
+    expect(rows('sichuan-province-single').map((r) => r.slice(0, 4))).toEqual([['四川省政协', '510000', 'province', 'explicit']]);
   });
 });
