@@ -3,6 +3,7 @@ import type { Case, CurationFile, Source } from '../schemas';
 import { attributeSections, type SectionText } from './attribute-region';
 import { withExtraAliases, type Catalogue } from './catalogue';
 import { classifyFunctions } from './classify-functions';
+import { resolvePlace } from './resolve-place';
 import { extractFigures, extractYears } from './extract-figures';
 import { indexParagraphs, matchMechanisms } from './match-mechanisms';
 import { coverage, segmentArticle } from './segment-cases';
@@ -27,7 +28,7 @@ export interface BuiltCases {
  */
 export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   const paragraphs = source.paragraphs;
-  const segmentation = segmentArticle(paragraphs, source.title);
+  const segmentation = segmentArticle(paragraphs, source.title, isPlaceLabel);
   const uncovered = coverage(segmentation, paragraphs.length).flatMap((owner, i) => (owner === null ? [i] : []));
 
   const sectionTexts: SectionText[] = segmentation.sections.map((s) => ({
@@ -80,6 +81,9 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   });
   return { cases, uncovered, lead: segmentation.lead };
 }
+
+/** A place-only section label (`佛山市南海区：`) must name a real division, alone or as a chain. */
+const isPlaceLabel = (name: string) => resolvePlace(name).candidates.length > 0;
 
 /**
  * The committee as a reader should see it. A relative form (`区政协`) or none at all is named from

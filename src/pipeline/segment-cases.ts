@@ -41,6 +41,8 @@ const DECOR_CLOSE = '\\s*[】\\]］]?';
 const COMMITTEE = '(?:中共)?(?:[\\u4e00-\\u9fff]{2,16}?政协|政协[\\u4e00-\\u9fff]{2,16}?委员会)(?:党组)?';
 const LABEL_LINE = new RegExp(`^${DECOR_OPEN}(${COMMITTEE})${DECOR_CLOSE}[:：]?$`);
 const COMMITTEE_HEADING = new RegExp(`^${DECOR_OPEN}(${COMMITTEE})${DECOR_CLOSE}[\\s:：]+(\\S.{1,60})$`);
+// A roundup may label sections with the place alone (`西城区：打造…`); only a known place counts.
+const PLACE_LABEL = new RegExp(`^${DECOR_OPEN}([\\u4e00-\\u9fff]{2,12}?(?:省|市|区|县|旗|州|盟))${DECOR_CLOSE}[:：]\\s*(\\S.{1,60})?$`);
 // Words that make a "committee" collective rather than one body (各市政协, 全省政协).
 const COLLECTIVE = /^(各|全省|全市|全区|全县|全国各|各级|市县|省市县|两级)/;
 // A specific committee named in a title makes the article a single-committee piece.
@@ -66,7 +68,7 @@ interface Start {
 }
 
 /** Find section starts of the labelled layouts (a committee named on its own line or heading). */
-function labelledStarts(paragraphs: string[]): Start[] {
+function labelledStarts(paragraphs: string[], isPlace: (name: string) => boolean): Start[] {
   const starts: Start[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const line = paragraphs[i];
@@ -82,6 +84,20 @@ function labelledStarts(paragraphs: string[]): Start[] {
     const headingCommittee = committeeOf(heading);
     if (heading && headingCommittee) {
       starts.push({ at: i, layout: 'committee-heading', label: headingCommittee, title: heading[2].trim(), headingLines: 1 });
+      continue;
+    }
+    const place = line.match(PLACE_LABEL);
+    if (place && !COLLECTIVE.test(place[1]) && isPlace(place[1])) {
+      const next = paragraphs[i + 1];
+      const sameLine = place[2]?.trim();
+      const hasHeadline = !sameLine && next !== undefined && isHeadlineShaped(next);
+      starts.push({
+        at: i,
+        layout: 'label',
+        label: `${place[1]}政协`,
+        title: sameLine || (hasHeadline ? next : null),
+        headingLines: hasHeadline ? 2 : 1,
+      });
     }
   }
   return starts;
@@ -98,9 +114,14 @@ function headlineStarts(paragraphs: string[]): Start[] {
   return starts;
 }
 
-export function segmentArticle(paragraphs: string[], articleTitle: string | null): Segmentation {
+export function segmentArticle(
+  paragraphs: string[],
+  articleTitle: string | null,
+  /** Whether a name is a real place (the gazetteer); place-only labels need it. */
+  isPlace: (name: string) => boolean = () => false,
+): Segmentation {
   if (paragraphs.length === 0) return { lead: null, sections: [] };
-  let starts = labelledStarts(paragraphs);
+  let starts = labelledStarts(paragraphs, isPlace);
   if (starts.length === 0) {
     const headlines = headlineStarts(paragraphs);
     const aboutOneCommittee = articleTitle !== null && SPECIFIC_COMMITTEE.test(articleTitle);

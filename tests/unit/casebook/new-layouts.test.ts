@@ -15,7 +15,7 @@ const rows = (sourceId: string) =>
 describe('articles in new layouts', () => {
   it('reads every fixture, covers every paragraph', () => {
     expect(book.failures).toEqual([]);
-    expect(book.sources.map((s) => s.report.encoding).sort()).toEqual(['gb18030', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8']);
+    expect(book.sources.map((s) => s.report.encoding).sort()).toEqual(['gb18030', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8']);
     expect(book.built.flatMap((b) => b.uncovered)).toEqual([]);
   });
 
@@ -80,5 +80,14 @@ describe('numbered committee labels and a province-level single article', () => 
     const s = book.sources.find((x) => x.id === 'sichuan-province-single')!;
     expect(s).toMatchObject({ publisher: '四川政协报', date: '2023-06-08' });
     expect(rows('sichuan-province-single').map((r) => r.slice(0, 4))).toEqual([['四川省政协', '510000', 'province', 'explicit']]);
+  });
+});
+
+describe('sections labelled by place alone, in Traditional with readings', () => {
+  it('splits at `佛山市南海區(qū):` and `惠州市:` because they are real places', () => {
+    expect(rows('guangdong-place-labels')).toEqual([
+      ['南海区政协', '440605', 'county', 'explicit', '“有事好商量”议事会进村居'],
+      ['惠州市政协', '441300', 'city', 'explicit', '委员工作室助力乡村振兴'],
+    ]);
   });
 });

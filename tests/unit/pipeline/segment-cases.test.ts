@@ -85,6 +85,16 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('splits at place-only labels when the place is real, and not at other colon lines', () => {
+    const isPlace = (n: string) => ['佛山市南海区', '惠州市'].includes(n);
+    const paras = ['佛山市南海区：', '议事会进村居', '南海区政协建成协商议事会256个。', '惠州市：委员工作室助力乡村振兴', '惠州市政协建成委员工作室46个。', '新时代：', '一段话。'];
+    expect(pick(segmentArticle(paras, '广东各地政协聚焦基层协商', isPlace))).toEqual([
+      ['label', 0, 2, 2, '佛山市南海区政协', '议事会进村居', false],
+      ['label', 3, 6, 4, '惠州市政协', '委员工作室助力乡村振兴', false],
+    ]);
+    expect(segmentArticle(paras, null).sections).toHaveLength(1);
+  });
+
   it('covers every paragraph exactly once, whatever the lines (property)', () => {
     const line = fc.oneof(
       fc.constantFrom('西城区政协：', '石家庄市政协 改革创新求真务实', '优化履职环境 强化责任担当', '一、强化委员学习。', '二、发挥优势。', '各市政协 工作', ''),
