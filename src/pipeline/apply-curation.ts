@@ -22,12 +22,14 @@ export function curateSources(sources: Source[], curation: CurationFile): Curati
 
   for (const span of curation.spans) {
     const source = byId.get(span.source);
-    const hits = source ? source.paragraphs.filter((p) => p.includes(span.marked)).length : 0;
+    const hits = source ? [...source.paragraphs, source.lead ?? ''].filter((p) => p.includes(span.marked)).length : 0;
     if (!source || hits === 0) {
       dangling.push(`span ${JSON.stringify(span.marked)} in source ${span.source}: ${source ? 'marked text not found' : 'no such source'}`);
       continue;
     }
-    source.paragraphs = source.paragraphs.map((p) => p.split(span.marked).join(span.text));
+    const settle = (text: string) => text.split(span.marked).join(span.text);
+    source.paragraphs = source.paragraphs.map(settle);
+    if (source.lead) source.lead = settle(source.lead);
     for (const u of source.report.unrecoverable) if (u.marked === span.marked) u.settled = span.text;
     applied.push(`span ${span.marked} -> ${span.text} in ${span.source}`);
   }
