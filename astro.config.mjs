@@ -2,12 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { casebook } from './src/integrations/casebook';
 
 // The site is served from the root of whatever host (or folder, for the offline bundle:
 // scripts/build-offline.ts rewrites links); `site` only feeds canonical URLs and citations.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  integrations: [mdx()],
+  integrations: [mdx(), casebook()],
   vite: { plugins: [tailwindcss()] },
   build: { format: 'directory' },
+  // Shiki colours code with style attributes, which the pages' Content-Security-Policy refuses;
+  // the casebook has no code worth colouring.
+  markdown: { syntaxHighlight: false },
+  // A second build beside this one (tests, a benchmark) keeps its own cache.
+  cacheDir: process.env.CASEBOOK_ASTRO_CACHE ?? './node_modules/.astro',
 });

@@ -29,6 +29,7 @@ import {
 } from '../src/lib/search/offline-html';
 import { OFFLINE_SENTINEL, offlineRuntimeScript, wrappedBundleFile } from '../src/lib/search/offline-runtime';
 import { zipArchive, type ZipEntry } from '../src/lib/search/zip';
+import { withContentSecurityPolicy } from '../src/lib/csp';
 
 export const MAX_SIZE_RATIO = 3;
 
@@ -136,6 +137,9 @@ export async function buildOffline(options: OfflineOptions): Promise<OfflineSumm
       const root = '../'.repeat(rel.split('/').length - 1);
       html = injectIntoHead(html, `<script>${offlineRuntimeScript({ root, fromFile: rel, sentinel: OFFLINE_SENTINEL })}</script>`);
     }
+
+    // Inlined scripts and the offline runtime change the page's inline scripts: hash them anew.
+    html = withContentSecurityPolicy(html, 'offline');
 
     for (const m of html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
       const target = resolvedTarget(rel, m[1].replace(/&amp;/g, '&'));

@@ -24,7 +24,6 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
@@ -36,6 +35,7 @@ import { cleanIndexedText } from '../src/lib/search/excerpt';
 import { pruneDictionary } from '../src/lib/search/t2s';
 import type { PageType } from '../src/lib/search/pagefind-meta';
 import { SUPPORT_FILE, type SearchSupport } from '../src/lib/search/support';
+import { decodeFragment, isFragmentPath, setIndexChunkSize, UNUSED_BUNDLE_FILE } from '../src/lib/search/pagefind-internals';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -53,8 +53,6 @@ const DEFAULT_CHUNK_SIZE = 4000;
  */
 const EXCLUDE_SELECTORS = ['nav', 'form', 'button', '.print-only', '.sr-only'];
 
-// Pagefind's prebuilt UIs: not used (the search page talks to pagefind.js directly), 400 kB.
-const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 export interface IndexOptions {
   site: string;
@@ -132,14 +130,13 @@ interface FirstPassPage {
   meta: Record<string, string>;
 }
 
-/** Decode Pagefind's fragment files: gzip, then `pagefind_dcd` and JSON. */
+/** The text and metadata of each page, as Pagefind indexed them (from its fragment files). */
 function readFragments(files: Array<{ path: string; content: Uint8Array }>): Map<string, FirstPassPage> {
   const pages = new Map<string, FirstPassPage>();
   for (const f of files) {
-    if (!f.path.startsWith('fragment/')) continue;
-    const raw = gunzipSync(Buffer.from(f.content));
-    const json = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string; meta: Record<string, string> };
-    pages.set(json.url, { text: cleanIndexedText(json.content), meta: json.meta ?? {} });
+    if (!isFragmentPath(f.path)) continue;
+    const fragment = decodeFragment(f.content);
+    pages.set(fragment.url, { text: cleanIndexedText(fragment.content), meta: fragment.meta });
   }
   return pages;
 }
@@ -155,7 +152,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   const log = options.log ?? ((line: string) => console.log(line));
   const site = resolve(options.site);
   if (!existsSync(join(site, 'index.html'))) throw new Error(`index-search: ${site} has no index.html; build the site first`);
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  setIndexChunkSize(options.chunkSize ?? DEFAULT_CHUNK_SIZE);
 
   const summary: IndexSummary = {
     pages: { case: 0, source: 0, mechanism: 0 },
@@ -234,7 +231,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   await index.deleteIndex();
   await pagefind.close();
 
-  for (const name of readdirSync(out)) if (UNUSED_BUNDLE_FILES.test(name)) rmSync(join(out, name));
+  for (const name of readdirSync(out)) if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(out, name));
 
   const support = JSON.stringify({
     version: 1,

@@ -22,7 +22,8 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { bundleFileKind, decodeFragment } from '../src/lib/search/pagefind-internals';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import * as OpenCC from 'opencc-js';
@@ -57,8 +58,7 @@ export interface IndexedPage {
 export function readIndexedPages(site: string): IndexedPage[] {
   const dir = join(site, 'pagefind', 'fragment');
   return readdirSync(dir).map((name) => {
-    const raw = gunzipSync(readFileSync(join(dir, name)));
-    const f = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string; meta: Record<string, string> };
+    const f = decodeFragment(readFileSync(join(dir, name)));
     const meta = ['title', 'committee', 'region', 'functions', 'mechanisms'].map((k) => f.meta[k] ?? '').join('\n');
     return { url: f.url, type: f.meta.type ?? '', text: normalizeForTruth(`${cleanIndexedText(f.content)}\n${meta}`) };
   });
@@ -237,14 +237,8 @@ export interface QueryCost {
 
 const kindOf = (url: string): string => {
   const path = new URL(url).pathname;
-  if (path.endsWith('/pagefind.js')) return 'pagefind.js';
-  if (path.includes('/pagefind/wasm.')) return 'wasm';
-  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'meta';
-  if (path.includes('/pagefind/index/')) return 'index';
-  if (path.includes('/pagefind/filter/')) return 'filters';
-  if (path.includes('/pagefind/fragment/')) return 'fragments';
   if (path.endsWith(`/${SUPPORT_FILE}`)) return SUPPORT_FILE;
-  return 'other';
+  return bundleFileKind(path);
 };
 
 /**

@@ -1,7 +1,7 @@
 /**
  * `npm run serve`: serve a built site (dist/ by default) over HTTP with no dependencies.
  *
- *   tsx scripts/serve.ts [dir] [--port 8080]      (or PORT=8080; default 4321)
+ *   tsx scripts/serve.ts [dir] [--port 8080]      (or PORT=8080; default 4321; dir defaults to SITE_DIST or dist)
  *
  * Behaves like the static hosts the site is meant for: `/x/` serves `/x/index.html`, `/x` redirects
  * to `/x/` when that is a directory, unknown paths get `404.html` with status 404. Importable:
@@ -14,6 +14,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,8 +68,24 @@ async function statOrNull(path: string) {
   }
 }
 
+/**
+ * Sent with every response. The pages carry their own Content-Security-Policy (a meta tag, so it
+ * holds on any static host and offline too); what a meta tag cannot say is said here.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+};
+
+function reply(res: ServerResponse, status: number, headers: Record<string, string | number> = {}, body?: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+  res.end(body);
+}
+
 function send(req: IncomingMessage, res: ServerResponse, status: number, file: string, size: number): void {
-  res.writeHead(status, { 'Content-Type': mimeType(file), 'Content-Length': size, 'Cache-Control': 'no-cache' });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': mimeType(file), 'Content-Length': size, 'Cache-Control': 'no-cache' });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -78,30 +95,50 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
     .pipe(res);
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const url = new URL(req.url ?? '/', 'http://localhost');
+/**
+ * The path a request target asks for, or null when the target is malformed: not an absolute path
+ * (`*`, `http://…`), starting with `//` (it would make a protocol-relative redirect), with a
+ * backslash, a NUL or a broken percent-encoding.
+ */
+export function requestedPath(target: string | undefined): { pathname: string; search: string } | null {
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.includes('\\')) return null;
+  const q = target.indexOf('?');
+  const rawPath = q >= 0 ? target.slice(0, q) : target;
   let pathname: string;
   try {
-    pathname = decodeURIComponent(url.pathname);
+    pathname = decodeURIComponent(rawPath);
   } catch {
-    res.writeHead(400).end('bad request');
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\') || pathname.startsWith('//')) return null;
+  return { pathname, search: q >= 0 ? target.slice(q) : '' };
+}
+
+async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    reply(res, 405, { Allow: 'GET, HEAD' });
     return;
   }
-  // Resolve inside root only: `..` or an encoded NUL must never reach the file system.
+  const requested = requestedPath(req.url);
+  if (!requested) {
+    reply(res, 400, { 'Content-Type': 'text/plain; charset=utf-8' }, 'bad request');
+    return;
+  }
+  const { pathname, search } = requested;
+  // Resolve inside root only: `..` must never reach the file system; and nothing whose name
+  // starts with a dot (build internals such as .prerender/, editor files) is ever served.
   const target = resolve(root, `.${pathname}`);
-  if (pathname.includes('\0') || (target !== root && !target.startsWith(root + sep))) {
-    res.writeHead(403).end('forbidden');
+  const hidden = pathname.split('/').some((part) => part.startsWith('.'));
+  if (target !== root && !target.startsWith(root + sep)) {
+    reply(res, 403, { 'Content-Type': 'text/plain; charset=utf-8' }, 'forbidden');
     return;
   }
 
-  const info = await statOrNull(target);
+  const info = hidden ? null : await statOrNull(target);
   if (info?.isDirectory()) {
     if (!pathname.endsWith('/')) {
-      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      // Always a path on this host: the target was checked to start with exactly one slash.
+      reply(res, 301, { Location: `${encodeURI(pathname)}/${search}` });
       return;
     }
     const index = join(target, 'index.html');
@@ -114,7 +151,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   const notFound = join(root, '404.html');
   const notFoundInfo = await statOrNull(notFound);
   if (notFoundInfo?.isFile()) return send(req, res, 404, notFound, notFoundInfo.size);
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 not found');
+  reply(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, '404 not found');
 }
 
 /** Serve `root`; resolves once listening. `port: 0` asks the OS for a free port. */
@@ -122,7 +159,7 @@ export function startServer({ root, port = 4321, host = '127.0.0.1' }: ServerOpt
   const base = resolve(root);
   const server = createServer((req, res) => {
     handle(base, req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500);
+      if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
       res.end();
     });
   });
@@ -143,21 +180,16 @@ export function startServer({ root, port = 4321, host = '127.0.0.1' }: ServerOpt
   });
 }
 
-function parseArgs(argv: string[]): { root: string; port: number } {
-  let root = 'dist';
-  let port = Number(process.env.PORT ?? 4321);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--port') port = Number(argv[++i]);
-    else if (a.startsWith('--port=')) port = Number(a.slice(7));
-    else if (!a.startsWith('-')) root = a;
-  }
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`serve: not a port number: ${port}`);
+function cliOptions(argv: string[]): { root: string; port: number } {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { port: { type: 'string' } } });
+  const root = positionals[0] ?? process.env.SITE_DIST ?? 'dist';
+  const port = Number(values.port ?? process.env.PORT ?? 4321);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port number: ${values.port ?? process.env.PORT}`);
   return { root, port };
 }
 
 async function main(): Promise<void> {
-  const { root, port } = parseArgs(process.argv.slice(2));
+  const { root, port } = cliOptions(process.argv.slice(2));
   const info = await statOrNull(resolve(root));
   if (!info?.isDirectory()) {
     console.error(`serve: ${root}/ does not exist; build the site first (npm run build)`);

@@ -1,15 +1,28 @@
 /**
- * `npm test`: every test. Unit tests first (fast, no browser), then a real build of the site from
- * sources/, then the browser and budget tests over dist/. Chromium comes from Debian: installed
- * here when we are root with apt, otherwise one line says what to install. Nothing is skipped.
+ * `npm test`: every test, in steps that stop at the first failure:
+ *
+ * 1. types: `astro sync`, `astro check` (the .astro files too) and `tsc`;
+ * 2. unit tests (pure stages and page logic);
+ * 3. command-line tests (ingest, build and serve as child processes on fixture corpora);
+ * 4. Debian's Chromium: installed here when we are root with apt, otherwise one line says what to
+ *    install;
+ * 5. a real build of sources/ (strict: a bad input file fails it);
+ * 6. the browser and budget tests over that build.
+ *
+ * The build goes to folders of its own under .cache/test/, not dist/: a `npm run build` or
+ * `npm start` running beside the tests cannot swap the site out from under them. Nothing is
+ * skipped; the last line counts every test of every step.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-
+import { join } from 'node:path';
 import { CHROMIUM, INSTALL_HINT } from './lib/chromium';
+import { ROOT } from './lib/paths';
+
+const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: ROOT, env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
 
@@ -28,38 +41,51 @@ function ensureChromium(): boolean {
   return false;
 }
 
+/** The test build's own folders (see the comment at the top). */
+const TEST_DIR = join(ROOT, '.cache/test');
+const testBuild: NodeJS.ProcessEnv = {
+  CASEBOOK_CONTENT: join(TEST_DIR, 'content'),
+  CASEBOOK_REPORT: join(TEST_DIR, 'ingest-report.json'),
+  CASEBOOK_ASTRO_CACHE: join(TEST_DIR, 'astro-cache'),
+  SITE_DIST: join(TEST_DIR, 'site'),
+};
+
 // Each vitest run also writes a JSON report, so the last line can count every test of every step.
-mkdirSync('.cache', { recursive: true });
-for (const p of ['unit', 'e2e']) rmSync(`.cache/vitest-${p}.json`, { force: true });
-const vitest = (project: string) =>
-  run('vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=.cache/vitest-${project}.json`]);
+mkdirSync(TEST_DIR, { recursive: true });
+const PROJECTS = ['unit', 'cli', 'e2e'] as const;
+const reportOf = (project: string) => join(TEST_DIR, `vitest-${project}.json`);
+for (const p of PROJECTS) rmSync(reportOf(p), { force: true });
+const vitest = (project: string, env: NodeJS.ProcessEnv = {}) =>
+  run(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${reportOf(project)}`], env);
+
 const counts = { passed: 0, failed: 0 };
-function tally(project: string): void {
-  const file = `.cache/vitest-${project}.json`;
-  if (!existsSync(file)) return;
-  const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-  counts.passed += r.numPassedTests;
-  counts.failed += r.numFailedTests;
+function tally(): void {
+  for (const project of PROJECTS) {
+    if (!existsSync(reportOf(project))) continue;
+    const r = JSON.parse(readFileSync(reportOf(project), 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    counts.passed += r.numPassedTests;
+    counts.failed += r.numFailedTests;
+  }
 }
 
 const steps: Array<[string, () => number]> = [
+  ['types', () => run(bin('astro'), ['sync']) || run(bin('astro'), ['check']) || run(bin('tsc'), ['--noEmit'])],
   ['unit tests', () => vitest('unit')],
+  ['command-line tests', () => vitest('cli')],
   ['chromium', () => (ensureChromium() ? 0 : 1)],
-  ['build', () => run('npm', ['run', 'build', '--silent'])],
-  ['browser and budget tests', () => vitest('e2e')],
+  ['build', () => run(bin('tsx'), ['scripts/build.ts', '--strict', '--quiet'], testBuild)],
+  ['browser and budget tests', () => vitest('e2e', { SITE_DIST: testBuild.SITE_DIST, OFFLINE_DIR: join(TEST_DIR, 'offline') })],
 ];
 
 for (const [name, step] of steps) {
   const status = step();
   if (status !== 0) {
-    tally('unit');
-    if (name.startsWith('browser')) tally('e2e');
+    tally();
     console.error(`test: ${name} failed (exit ${status})`);
     console.log(`tests: ${counts.passed} passed, ${Math.max(counts.failed, 1)} failed`);
     process.exit(status);
   }
 }
-tally('unit');
-tally('e2e');
+tally();
 console.log('test: all steps passed');
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);

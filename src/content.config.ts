@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { caseSchema, functionSchema, mechanismSchema, regionSchema, sourceSchema } from './schemas';
 
-// Generated collections are written by `npm run ingest` (scripts/ingest.ts) into
+// Every collection is written by `npm run ingest` (scripts/ingest.ts) into
 // src/content/generated/, one JSON file per entry so that a 10,000-article corpus never needs one
 // giant file in memory. Catalogues are hand-kept YAML data files beside them.
 // CASEBOOK_CONTENT points the site at another generated tree (tests build a fixture site).
@@ -13,6 +13,7 @@ export const collections = {
   sources: defineCollection({ loader: generated('sources'), schema: sourceSchema }),
   cases: defineCollection({ loader: generated('cases'), schema: caseSchema }),
   regions: defineCollection({ loader: generated('regions'), schema: regionSchema }),
-  functions: defineCollection({ loader: file('./src/content/functions.yaml'), schema: functionSchema }),
-  mechanisms: defineCollection({ loader: file('./src/content/mechanisms.yaml'), schema: mechanismSchema }),
+  // The catalogue as ingest wrote it: the YAML in src/content/ with curated aliases merged in.
+  functions: defineCollection({ loader: file(`${contentRoot}/functions.json`), schema: functionSchema }),
+  mechanisms: defineCollection({ loader: file(`${contentRoot}/mechanisms.json`), schema: mechanismSchema }),
 };

@@ -1,30 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { curationFileSchema, DataError, parseWithFriendlyErrors, type CurationFile } from '../../src/schemas';
+import { parseCurationFiles, type ParsedCuration } from '../../src/pipeline/parse-curation';
+
+/** Every YAML file in the curation folder (`.yaml` or `.yml`, in any case), in name order. */
+export function curationFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && /\.ya?ml$/i.test(d.name))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => join(dir, name));
+}
 
 /**
- * Every `*.yaml` in the curation folder, validated and merged (in file-name order). All invalid
- * files are reported together, each by name, field and reason, in one DataError.
+ * Read and validate the curation folder. Problems (an invalid entry, an unknown key, two files
+ * that disagree) come back with file and field; valid entries always apply.
  */
-export function loadCuration(dir: string, root: string): CurationFile {
-  const merged: CurationFile = { sources: [], cases: [], aliases: [], spans: [] };
-  if (!existsSync(dir)) return merged;
-  const errors: string[] = [];
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const path = join(dir, name);
-    const file = relative(root, path);
-    try {
-      const data = parseYaml(readFileSync(path, 'utf8')) ?? {};
-      const parsed = parseWithFriendlyErrors(curationFileSchema, data, file);
-      merged.sources.push(...parsed.sources);
-      merged.cases.push(...parsed.cases);
-      merged.aliases.push(...parsed.aliases);
-      merged.spans.push(...parsed.spans);
-    } catch (e) {
-      errors.push(e instanceof DataError ? e.message : `${file}: ${(e as Error).message}`);
-    }
-  }
-  if (errors.length) throw new DataError(errors.join('\n'), relative(root, dir));
-  return merged;
+export function loadCuration(dir: string, root: string): ParsedCuration {
+  return parseCurationFiles(curationFiles(dir).map((path) => ({ file: relative(root, path), text: readFileSync(path, 'utf8') })));
 }

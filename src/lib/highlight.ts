@@ -18,19 +18,32 @@ interface Span {
   segment: Segment;
 }
 
+/**
+ * Linear in the paragraph's length: each quote is searched from where its previous occurrence was
+ * taken (figures come in text order, so the scan moves forward), and overlap is checked against a
+ * map of the characters already marked, not against every span so far.
+ */
 export function segmentParagraph(text: string, figures: readonly Figure[]): Segment[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(LOST)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'lost', text: m[0] } });
-  }
-  const overlaps = (start: number, end: number) => spans.some((s) => start < s.end && s.start < end);
+  const marked = new Uint8Array(text.length);
+  const take = (start: number, end: number, segment: Segment) => {
+    spans.push({ start, end, segment });
+    marked.fill(1, start, end);
+  };
+  for (const m of text.matchAll(LOST)) take(m.index, m.index + m[0].length, { kind: 'lost', text: m[0] });
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (marked[i]) return false;
+    return true;
+  };
+  const cursor = new Map<string, number>();
   for (const figure of figures) {
-    if (!figure.quote) continue;
-    // The first occurrence that does not overlap what is already marked.
-    for (let at = text.indexOf(figure.quote); at >= 0; at = text.indexOf(figure.quote, at + 1)) {
-      const end = at + figure.quote.length;
-      if (!overlaps(at, end)) {
-        spans.push({ start: at, end, segment: { kind: 'figure', text: figure.quote, figure } });
+    const quote = figure.quote;
+    if (!quote) continue;
+    // The first occurrence after the last one taken that does not overlap what is already marked.
+    for (let at = text.indexOf(quote, cursor.get(quote) ?? 0); at >= 0; at = text.indexOf(quote, at + 1)) {
+      if (free(at, at + quote.length)) {
+        take(at, at + quote.length, { kind: 'figure', text: quote, figure });
+        cursor.set(quote, at + quote.length);
         break;
       }
     }
@@ -57,13 +70,25 @@ export interface HighlightedParagraph {
  * A case's body, paragraph by paragraph, with its figures marked. A figure is marked in the
  * paragraph it names; if the quote is not there (a paragraph number off by a heading line), in the
  * first body paragraph that contains it; if nowhere, it is only listed, never forced into the text.
+ * Each paragraph is searched once per distinct quote at most, so a long case stays linear.
  */
 export function highlightCaseBody(c: Case): HighlightedParagraph[] {
   const indexes = c.body.map((_, i) => c.bodyFrom + i);
   const placed = new Map<number, Figure[]>(indexes.map((i) => [i, []]));
+  const contains = new Map<string, boolean>();
+  const has = (i: number, quote: string) => {
+    const key = `${i}\u0000${quote}`;
+    let found = contains.get(key);
+    if (found === undefined) contains.set(key, (found = c.body[i - c.bodyFrom].includes(quote)));
+    return found;
+  };
+  const firstWith = new Map<string, number | undefined>();
   for (const f of c.figures) {
-    const home = placed.has(f.paragraph) && c.body[f.paragraph - c.bodyFrom].includes(f.quote) ? f.paragraph : null;
-    const where = home ?? indexes.find((i) => c.body[i - c.bodyFrom].includes(f.quote));
+    let where: number | undefined = placed.has(f.paragraph) && has(f.paragraph, f.quote) ? f.paragraph : undefined;
+    if (where === undefined) {
+      if (!firstWith.has(f.quote)) firstWith.set(f.quote, indexes.find((i) => has(i, f.quote)));
+      where = firstWith.get(f.quote);
+    }
     if (where !== undefined) placed.get(where)!.push(f);
   }
   return c.body.map((text, i) => ({ index: indexes[i], segments: segmentParagraph(text, placed.get(indexes[i])!) }));

@@ -16,7 +16,8 @@ export interface Casebook {
 
 /**
  * Clean sources -> the whole casebook: settle curated spans and source facts, build each source's
- * cases, apply case curation, and derive the region tree. Pure; the CLI and tests share it.
+ * cases, apply case curation, and derive the region tree. `catalogue` already holds the curated
+ * aliases (see `addAliases`). Pure; the CLI and tests share it.
  */
 export function buildCasebook(
   sources: Source[],
@@ -26,7 +27,7 @@ export function buildCasebook(
   build: typeof buildCases = buildCases,
 ): Casebook {
   const curatedSources = curateSources(sources, curation);
-  const built = curatedSources.value.map((s) => build(s, { catalogue, extraAliases: curation.aliases }));
+  const built = curatedSources.value.map((s) => build(s, { catalogue }));
   const curatedCases = curateCases(
     built.flatMap((b) => b.cases),
     curation,

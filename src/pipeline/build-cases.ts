@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Case, CurationFile, Source } from '../schemas';
+import type { Case, Source } from '../schemas';
 import { attributeSections, type SectionText } from './attribute-region';
-import { withExtraAliases, type Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue';
 import { classifyFunctions } from './classify-functions';
 import { resolvePlace } from './resolve-place';
 import { extractFigures, extractYears } from './extract-figures';
@@ -9,9 +9,8 @@ import { indexParagraphs, matchMechanisms } from './match-mechanisms';
 import { coverage, segmentArticle } from './segment-cases';
 
 export interface CaseContext {
+  /** The catalogue with curated aliases already added (see `addAliases`). */
   catalogue: Catalogue;
-  /** Mechanism aliases people added in curation/. */
-  extraAliases: CurationFile['aliases'];
 }
 
 export interface BuiltCases {
@@ -47,7 +46,7 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     author: source.author,
   });
 
-  const mechanisms = withExtraAliases(ctx.catalogue.mechanisms, ctx.extraAliases);
+  const mechanisms = ctx.catalogue.mechanisms;
   const byId = new Map(mechanisms.map((m) => [m.id, m]));
   const usedIds = new Set<string>();
 

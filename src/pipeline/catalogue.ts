@@ -182,22 +182,22 @@ export function loadCatalogue(functionsPath: string, mechanismsPath: string): Ca
 }
 
 /**
- * The mechanisms with curation's extra aliases added (a new list; the input is not changed).
- * Throws a DataError naming `file` when an extra alias points at an unknown mechanism, is already
- * another mechanism's alias, or has quotation marks. An alias the mechanism already has is ignored.
+ * The mechanisms with curation's extra aliases added (a new list; the input is not changed), and a
+ * problem for each extra alias that cannot be added: one that points at an unknown mechanism, is
+ * already another mechanism's alias, or has quotation marks. Those are left out; the rest apply.
+ * An alias the mechanism already has is ignored. `where(i)` names the entry in messages.
  */
-export function withExtraAliases(
+export function addAliases(
   mechanisms: readonly MechanismEntry[],
   extra: readonly ExtraAlias[],
-  file = 'curation/',
-): MechanismEntry[] {
-  if (extra.length === 0) return [...mechanisms];
+  where: (i: number) => { file: string; path: string } = (i) => ({ file: 'curation/', path: `aliases.${i}` }),
+): { mechanisms: MechanismEntry[]; problems: CatalogueProblem[] } {
   const owner = new Map<string, string>();
   for (const m of mechanisms) for (const a of m.aliases) owner.set(a, m.id);
   const added = new Map<string, string[]>();
   const problems: CatalogueProblem[] = [];
   extra.forEach((e, i) => {
-    const path = `aliases.${i}`;
+    const { file, path } = where(i);
     if (!mechanisms.some((m) => m.id === e.mechanism)) {
       problems.push({ file, path: `${path}.mechanism`, message: `unknown mechanism "${e.mechanism}"` });
       return;
@@ -219,8 +219,17 @@ export function withExtraAliases(
     owner.set(e.alias, e.mechanism);
     added.set(e.mechanism, [...(added.get(e.mechanism) ?? []), e.alias]);
   });
+  return {
+    mechanisms: mechanisms.map((m) => (added.has(m.id) ? { ...m, aliases: [...m.aliases, ...added.get(m.id)!] } : m)),
+    problems,
+  };
+}
+
+/** `addAliases` for callers that must not go on with a bad alias: throws one DataError naming `file`. */
+export function withExtraAliases(mechanisms: readonly MechanismEntry[], extra: readonly ExtraAlias[], file = 'curation/'): MechanismEntry[] {
+  const { mechanisms: out, problems } = addAliases(mechanisms, extra, (i) => ({ file, path: `aliases.${i}` }));
   if (problems.length) throwProblems(problems);
-  return mechanisms.map((m) => (added.has(m.id) ? { ...m, aliases: [...m.aliases, ...added.get(m.id)!] } : m));
+  return out;
 }
 
 /** Terms of a function as `{ term, weight }` (a bare string weighs 1). */

@@ -15,12 +15,21 @@ export interface IngestOptions {
 const MAX_CHANGES = 400;
 
 /**
+ * Largest article file taken in, in bytes. A news article is a few kilobytes; a file of megabytes
+ * is a dump or a mistake, and one case page of it would be too heavy to open. Such a file is
+ * reported and skipped, never rendered.
+ */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+/**
  * One raw article, bytes to clean Source: decode, repair, furniture -> metadata. Pure apart from
  * hashing; the CLI does the reading and writing.
  */
 export function ingestSource(bytes: Uint8Array, file: string, id: string, opts: IngestOptions = {}): IngestOutcome {
+  if (bytes.length > MAX_SOURCE_BYTES) return { ok: false, file, reason: tooLarge(bytes.length) };
   const decoded = decodeBytes(bytes, file);
   if (!decoded.ok) return { ok: false, file, reason: decoded.reason };
+  if (decoded.text.trim() === '') return { ok: false, file, reason: 'only whitespace, no text' };
 
   const repaired = repairText(decoded.text, { knownPlace: opts.knownPlace });
   const extracted = extractMetadata(repaired.text);
@@ -62,16 +71,5 @@ export function ingestSource(bytes: Uint8Array, file: string, id: string, opts: 
   return { ok: true, source };
 }
 
-/**
- * A URL-safe id from a file name: its ASCII letters and digits, lowercased; files named only in
- * Chinese fall back to a prefix of the content hash so that every source still gets a stable id.
- */
-export function sourceIdFromFile(fileName: string, bytes: Uint8Array): string {
-  const stem = fileName.replace(/\.[^.]+$/, '');
-  const slug = stem
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length >= 3) return slug;
-  return `s-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}`;
-}
+export const tooLarge = (bytes: number) =>
+  `too large: ${(bytes / 1024 / 1024).toFixed(1)} MB, the limit for one article is ${MAX_SOURCE_BYTES / 1024 / 1024} MB`;

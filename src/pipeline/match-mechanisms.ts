@@ -12,11 +12,9 @@
 import type { z } from 'astro/zod';
 import type { caseMechanismSchema } from '../schemas/case';
 import type { MechanismEntry } from '../schemas/catalogue';
-import { withExtraAliases, type ExtraAlias } from './catalogue';
 import { scanNumbers } from './figures-grammar';
 
 export type CaseMechanism = z.infer<typeof caseMechanismSchema>;
-export type { ExtraAlias };
 
 /** A paragraph and its index in the source's paragraphs. */
 export interface IndexedParagraph {
@@ -151,16 +149,10 @@ function showing(sentence: string, aliasStart: number): number {
  * is a candidate; the entry keeps the best one: the first occurrence whose sentence has a figure
  * that counts the alias, else the first whose sentence has any figure, else the first. `alias` is
  * the alias as catalogued, `quote` the whole sentence, `paragraph` the paragraph's index.
- *
- * `extraAliases` (from curation) are added to their mechanisms first; one that names an unknown
- * mechanism or another mechanism's alias throws a DataError (see `withExtraAliases`).
+ * Curated aliases are already in `mechanisms` (see `addAliases`).
  */
-export function matchMechanisms(
-  paragraphs: readonly IndexedParagraph[],
-  mechanisms: readonly MechanismEntry[],
-  extraAliases: readonly ExtraAlias[] = [],
-): CaseMechanism[] {
-  const entries = withExtraAliases(mechanisms, extraAliases);
+export function matchMechanisms(paragraphs: readonly IndexedParagraph[], mechanisms: readonly MechanismEntry[]): CaseMechanism[] {
+  const entries = mechanisms;
   const owner = new Map<string, string>();
   for (const m of entries) for (const a of m.aliases) owner.set(a, m.id);
   const index = buildTermIndex(owner.keys());

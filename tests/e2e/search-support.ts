@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { DIST, ROOT, ensureSite } from './support';
 import { indexSite } from '../../scripts/index-search';
 import { SUPPORT_FILE } from '../../src/lib/search/support';
+import { ENTRY_FILE } from '../../src/lib/search/pagefind-internals';
 import { buildOffline } from '../../scripts/build-offline';
 
 export const OFFLINE = resolve(ROOT, process.env.OFFLINE_DIR ?? 'offline');
@@ -33,8 +34,8 @@ export async function ensureSearchSite(): Promise<string> {
 /** The offline bundle for the current site, rebuilt when it is missing or stale. */
 export async function ensureOffline(): Promise<string> {
   await ensureSearchSite();
-  const entry = readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'));
-  const wrapped = join(OFFLINE, 'pagefind', 'pagefind-entry.json.js');
+  const entry = readFileSync(join(DIST, 'pagefind', ENTRY_FILE));
+  const wrapped = join(OFFLINE, 'pagefind', `${ENTRY_FILE}.js`);
   const fresh = existsSync(wrapped) && readFileSync(wrapped, 'utf8').includes(entry.toString('base64'));
   if (!fresh) {
     console.log(`e2e: building the offline bundle in ${OFFLINE}`);

@@ -216,7 +216,8 @@ describe('cost', () => {
       const { page } = await openPage(site, path);
       page.on('request', (r) => requested.push(r.url()));
       await page.locator('#site-q').focus();
-      await page.waitForTimeout(300);
+      // Whatever focusing might start has settled once the network is idle.
+      await page.waitForLoadState('networkidle');
       await page.close();
     }
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);

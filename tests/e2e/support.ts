@@ -2,8 +2,7 @@
  * Shared helpers for the browser and budget tests.
  *
  * - The site under test is SITE_DIST (default `dist`, the real build). If that folder has no
- *   index.html, the fixture site (tests/fixtures/content) is built into it once, with its data
- *   exports, so `SITE_DIST=test-artifacts/fixture-dist npx vitest run --project e2e` works from a
+ *   index.html, the fixture site (tests/fixtures/content) is built into it once, so `SITE_DIST=test-artifacts/fixture-dist npx vitest run --project e2e` works from a
  *   clean checkout.
  * - It is served by scripts/serve.ts on a free port and driven with Debian's Chromium through
  *   playwright-core, with the flags this closed network needs.
@@ -36,9 +35,8 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
 export function ensureSite(): string {
   if (existsSync(join(DIST, 'index.html'))) return DIST;
   console.log(`e2e: no site in ${relative(ROOT, DIST)}/, building the fixture site there`);
-  const env = { CASEBOOK_CONTENT: FIXTURE_CONTENT, SITE_DIST: DIST };
-  run('npx', ['astro', 'build', '--outDir', DIST], env);
-  run('npx', ['tsx', 'scripts/postbuild.ts'], env);
+  // `astro build` alone writes the pages, the data exports and the search index.
+  run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', DIST], { CASEBOOK_CONTENT: FIXTURE_CONTENT });
   return DIST;
 }
 

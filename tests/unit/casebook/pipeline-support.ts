@@ -4,7 +4,9 @@ import { loadCuration } from '../../../scripts/lib/curation';
 import { buildCasebook } from '../../../src/pipeline/build-casebook';
 import { loadCatalogue } from '../../../src/pipeline/catalogue';
 import { isKnownPlaceName } from '../../../src/pipeline/gazetteer';
-import { ingestSource, sourceIdFromFile } from '../../../src/pipeline/ingest-source';
+import { ingestSource } from '../../../src/pipeline/ingest-source';
+import { sourceIdFromFile } from '../../../src/pipeline/source-id';
+import { addAliases } from '../../../src/pipeline/catalogue';
 import type { CurationFile, Source } from '../../../src/schemas';
 
 export const root = resolve(import.meta.dirname, '../../..');
@@ -17,11 +19,12 @@ export function runOn(dir: string, curation: CurationFile = EMPTY_CURATION) {
   const failures: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const bytes = readFileSync(join(dir, name));
-    const outcome = ingestSource(bytes, name, sourceIdFromFile(name, bytes), { knownPlace: isKnownPlaceName });
+    const outcome = ingestSource(bytes, name, sourceIdFromFile(name), { knownPlace: isKnownPlaceName });
     if (outcome.ok) sources.push(outcome.source);
     else failures.push(`${name}: ${outcome.reason}`);
   }
-  return { ...buildCasebook(sources, catalogue, curation), failures };
+  const merged = { ...catalogue, mechanisms: addAliases(catalogue.mechanisms, curation.aliases).mechanisms };
+  return { ...buildCasebook(sources, merged, curation), failures };
 }
 
-export const bundled = () => runOn(join(root, 'sources'), loadCuration(join(root, 'curation'), root));
+export const bundled = () => runOn(join(root, 'sources'), loadCuration(join(root, 'curation'), root).curation);

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../src/pipeline/catalogue';
+import { addAliases, loadCatalogue } from '../../../src/pipeline/catalogue';
 import {
   buildTermIndex,
   findTerms,
@@ -8,7 +8,7 @@ import {
   matchMechanisms,
   splitSentences,
 } from '../../../src/pipeline/match-mechanisms';
-import { caseMechanismSchema, DataError, type MechanismEntry } from '../../../src/schemas';
+import { caseMechanismSchema, type MechanismEntry } from '../../../src/schemas';
 
 const root = resolve(import.meta.dirname, '../../..');
 const { mechanisms } = loadCatalogue(join(root, 'src/content/functions.yaml'), join(root, 'src/content/mechanisms.yaml'));
@@ -116,12 +116,14 @@ describe('matchMechanisms: aliases', () => {
   it('takes extra aliases from curation, and refuses one another mechanism owns', () => {
     const text = '依托“委员共富动车组”移动式促下沉、送服务。';
     expect(matchMechanisms([{ index: 4, text }], mechanisms)).toEqual([]);
-    expect(matchMechanisms([{ index: 4, text }], mechanisms, [{ mechanism: 'committee-studio', alias: '委员共富动车组' }])).toEqual([
+    const curated = addAliases(mechanisms, [{ mechanism: 'committee-studio', alias: '委员共富动车组' }]);
+    expect(curated.problems).toEqual([]);
+    expect(matchMechanisms([{ index: 4, text }], curated.mechanisms)).toEqual([
       { id: 'committee-studio', alias: '委员共富动车组', quote: text, paragraph: 4 },
     ]);
-    expect(() => matchMechanisms([{ index: 4, text }], mechanisms, [{ mechanism: 'committee-studio', alias: '民生议事堂' }])).toThrow(
-      DataError,
-    );
+    const claimed = addAliases(mechanisms, [{ mechanism: 'committee-studio', alias: '民生议事堂' }]);
+    expect(claimed.problems.map((p) => p.path)).toEqual(['aliases.0.alias']);
+    expect(claimed.mechanisms).toEqual(mechanisms);
   });
 
   it('lists mechanisms in catalogue order, one entry each', () => {

