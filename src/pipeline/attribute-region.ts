@@ -373,7 +373,9 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
       level: expected ?? levelOfCode(hint.code),
       region: refOf(hint.code),
       attribution: {
-        kind: 'explicit',
+        // Explicit only where the text names a committee (`区政协`) and the place pins it down;
+        // a place alone, with no committee named, is an inference.
+        kind: mark ? 'explicit' : 'inferred',
         span: hint.span,
         note: `${relText}; the text names ${hint.name} (${fullLabel(hint.code)}) but not as a committee, the only place it names${within}: lower confidence than a committee name` + ignoredNote,
       },

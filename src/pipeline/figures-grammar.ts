@@ -38,33 +38,45 @@ const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const CN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const MAGNITUDE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
-/** `二十三` -> 23, `十` -> 10, `两` -> 2, `一百零五` -> 105, `三千五百` -> 3500, `一万二千` -> 12000. */
+/**
+ * `二十三` -> 23, `十` -> 10, `两` -> 2, `一百零五` -> 105, `三千五百` -> 3500, `一万二千` -> 12000,
+ * `一亿二千万` -> 120000000, `一亿零五百万` -> 105000000. Chinese numerals group by four digits:
+ * 十百千 build a group, 万 scales the group before it, 亿 everything before it.
+ */
 export function parseChineseNumeral(s: string): number {
-  let total = 0;
-  let section = 0;
+  let total = 0; // whole 亿s
+  let wan = 0; // the part between 亿 and 万, already times 万
+  let group = 0; // below 万
   let digit = 0;
   for (const ch of s) {
     if (ch in CN_DIGITS) digit = CN_DIGITS[ch];
     else if (ch in CN_SMALL) {
-      section += (digit || 1) * CN_SMALL[ch];
+      group += (digit || 1) * CN_SMALL[ch];
       digit = 0;
-    } else if (ch in CN_BIG) {
-      total = (total + section + digit) * CN_BIG[ch];
-      section = 0;
+    } else if (ch === '万') {
+      wan += (group + digit || 1) * 1e4;
+      group = 0;
+      digit = 0;
+    } else if (ch === '亿') {
+      total = (total + wan + group + digit || 1) * 1e8;
+      wan = 0;
+      group = 0;
       digit = 0;
     }
   }
-  return total + section + digit;
+  return total + wan + group + digit;
 }
+
+/** The multiplier a magnitude after an Arabic number stands for: `万` 1e4, `千万` 1e7, `亿` 1e8. */
+const magnitudeOf = (mag: string) => [...mag].reduce((n, ch) => n * MAGNITUDE[ch], 1);
 
 const UNIT_RE = UNITS.join('|');
 // number: Arabic (with decimals), 上千/数百 (an order of magnitude), or a Chinese numeral
 const NUMBER_RE = new RegExp(
   String.raw`(\d+(?:\.\d+)?|[上数][十百千万]|[〇零一二两三四五六七八九十百][〇零一二两三四五六七八九十百千万亿]*)` +
-    String.raw`(余|多)?([万亿千])?(余|多)?(${UNIT_RE})`,
+    String.raw`(余|多)?([十百千]?万|[十百千]?亿|万亿|千)?(余|多)?(${UNIT_RE})`,
   'g',
 );
 const CN_NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万亿]/;
@@ -155,7 +167,7 @@ export function scanNumbers(text: string): NumberToken[] {
       value = MAGNITUDE[num[1]];
       approx = true;
     } else value = parseChineseNumeral(num);
-    if (mag) value *= MAGNITUDE[mag];
+    if (mag) value *= magnitudeOf(mag);
 
     let quoteStart = start;
     const mark = APPROX_BEFORE.find((a) => before.endsWith(a));

@@ -32,7 +32,7 @@ describe('the bundled corpus', () => {
     }
   });
 
-  it('places the twelve 温州 sections (001): named ones explicit, unnamed ones inferred to 温州市, landmarks curated', () => {
+  it('places the twelve 温州 sections (001): named committees explicit, the rest inferred within 温州市, landmarks curated', () => {
     const rows = bySource('001-908a390d6d506da1').map(row);
     expect(rows).toEqual([
       ['鹿城区政协', '330302', 'county', 'curated', false],
@@ -44,7 +44,7 @@ describe('the bundled corpus', () => {
       ['永嘉政协', '330324', 'county', 'explicit', false],
       ['温州市所辖县级政协（原文未具名）', '330300', 'county', 'inferred', false],
       ['政协平阳县委员会', '330326', 'county', 'explicit', false],
-      ['泰顺县政协', '330329', 'county', 'explicit', false],
+      ['泰顺县政协', '330329', 'county', 'inferred', false],
       ['苍南县政协', '330327', 'county', 'explicit', false],
       ['温州市所辖县级政协（原文未具名）', '330300', 'county', 'inferred', false],
     ]);

@@ -131,6 +131,21 @@ describe('scanNumbers and parseChineseNumeral', () => {
     ]);
   });
 
+  it('groups by four digits: 万 scales the group before it, 亿 everything before it', () => {
+    expect(['一亿二千万', '一亿零五百万', '三千万', '十万', '两亿三千四百五十六万七千八百九十'].map(parseChineseNumeral)).toEqual([
+      120_000_000, 105_000_000, 30_000_000, 100_000, 234_567_890,
+    ]);
+  });
+
+  it('multiplies Arabic numbers by the magnitudes written after them', () => {
+    const values = (text: string) => scanNumbers(text).map((t) => [t.value, t.unit]);
+    expect(values('投入1.2亿元')).toEqual([[120_000_000, '元']]);
+    expect(values('筹集3千万元')).toEqual([[30_000_000, '元']]);
+    expect(values('惠及12万人')).toEqual([[120_000, '人']]);
+    expect(values('资金5百万元')).toEqual([[5_000_000, '元']]);
+    expect(values('资金一亿二千万元')).toEqual([[120_000_000, '元']]);
+  });
+
   it('gives offsets that include an approximation mark before the number', () => {
     expect(scanNumbers('占比超40%')).toEqual([{ start: 3, quoteStart: 2, end: 6, value: 40, approx: true, unit: '%', chinese: false }]);
   });

@@ -200,11 +200,11 @@ describe('attributeSections: a 温州 roundup whose sections mostly name no plac
   ];
   const results = attributeSections(sections);
 
-  it('names the place where a section names its committee', () => {
+  it('names the place where a section names its committee; a place named with no committee is only inferred', () => {
     expect(results.slice(2).map((r) => [r.committee, r.region.code, r.level, r.attribution.kind])).toEqual([
       ['永嘉政协', '330324', 'county', 'explicit'],
       ['政协平阳县委员会', '330326', 'county', 'explicit'],
-      ['', '330329', 'county', 'explicit'],
+      ['', '330329', 'county', 'inferred'],
       ['苍南县政协', '330327', 'county', 'explicit'],
     ]);
     expect(results[2].attribution.note).toContain('named by its short form (永嘉)');
@@ -229,8 +229,8 @@ describe('attributeSections: a 温州 roundup whose sections mostly name no plac
       region: { code: '330300', name: '温州市', province: '浙江省', city: '温州市', county: null },
       attribution: {
         kind: 'inferred',
-        span: '永嘉政协；政协平阳县委员会；《泰顺县飞云湖水源地保护和产业发展规划》；苍南县政协党组',
-        note: 'no committee named; 4 sibling sections all lie in 浙江省温州市; the region is the best known ancestor',
+        span: '永嘉政协；政协平阳县委员会；苍南县政协党组',
+        note: 'no committee named; 3 sibling sections all lie in 浙江省温州市; the region is the best known ancestor',
       },
     });
   });
