@@ -2,8 +2,7 @@
  * `npm run index:search`: the Pagefind search index for a built site (dist/ by default), written to
  * <site>/pagefind/. Runs after `astro build` and scripts/postbuild.ts.
  *
- *   tsx scripts/index-search.ts [site] [--plain] [--functions file.yaml] [--mechanisms file.yaml]
- *                               [--terms file.txt] [--chunk-size n]
+ *   tsx scripts/index-search.ts [site] [--plain] [--content dir] [--terms file.txt] [--chunk-size n]
  *
  * What is indexed: pages that carry <PagefindMeta> (a `type` filter: case, source, mechanism) and
  * are not `noindex`; their `data-pagefind-body` elements, or their <main> when they mark none.
@@ -13,8 +12,8 @@
  * would still let a long source article outrank the case cut from it.
  *
  * Chinese: see src/lib/search/terms.ts. The index is built twice: the first pass gives the text
- * exactly as Pagefind indexes it, in which catalogue terms (src/content/{functions,mechanisms}.yaml,
- * curation aliases, --terms, and the function, mechanism, committee and place names the pages
+ * exactly as Pagefind indexes it, in which catalogue terms (the catalogue the pipeline wrote, with
+ * curated aliases, --terms, and the function, mechanism, committee and place names the pages
  * declare) are counted; the second pass adds each page's term tokens. `--plain` skips the tokens
  * (the "before" index for scripts/measure-search.ts).
  *
@@ -26,7 +25,6 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { parse as parseYaml } from 'yaml';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { appendToBody, declaredPageType, ensurePagefindBody, isNoindex, stripIds, termTokenBlock } from '../src/lib/search/index-html';
@@ -34,10 +32,12 @@ import { assertNoTokenCollisions, countTerms, normalizeTerms, placeNameForms } f
 import { cleanIndexedText } from '../src/lib/search/excerpt';
 import { pruneDictionary } from '../src/lib/search/t2s';
 import type { PageType } from '../src/lib/search/pagefind-meta';
+import type { FunctionEntry, MechanismEntry } from '../src/schemas';
+import { weightedTerms } from '../src/pipeline/catalogue';
+import { casebookPaths } from './lib/paths';
 import { SUPPORT_FILE, type SearchSupport } from '../src/lib/search/support';
 import { decodeFragment, isFragmentPath, setIndexChunkSize, UNUSED_BUNDLE_FILE } from '../src/lib/search/pagefind-internals';
 
-const ROOT = resolve(import.meta.dirname, '..');
 
 /**
  * Pagefind's index chunk size, in word locations (default 20,000). Measured on the bundled corpus:
@@ -57,8 +57,8 @@ const EXCLUDE_SELECTORS = ['nav', 'form', 'button', '.print-only', '.sr-only'];
 export interface IndexOptions {
   site: string;
   plain?: boolean;
-  functionsFile?: string;
-  mechanismsFile?: string;
+  /** The content folder whose catalogue gives the terms (default: the pipeline's, see paths.ts). */
+  content?: string;
   termsFile?: string;
   chunkSize?: number;
   log?: (line: string) => void;
@@ -98,31 +98,22 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
-/** Names, aliases and terms from the catalogue YAML files, read leniently (the pipeline validates them). */
-export function catalogueTerms(files: { functions?: string; mechanisms?: string; curationDir?: string }): string[] {
-  const terms: string[] = [];
-  const read = (file: string | undefined): unknown => (file && existsSync(file) ? parseYaml(readFileSync(file, 'utf8')) : null);
-  const strings = (x: unknown): string[] =>
-    Array.isArray(x) ? x.flatMap((v) => (typeof v === 'string' ? [v] : v && typeof v === 'object' && typeof (v as { term?: unknown }).term === 'string' ? [(v as { term: string }).term] : [])) : [];
-  for (const file of [files.functions, files.mechanisms]) {
-    const data = read(file);
-    if (!Array.isArray(data)) continue;
-    for (const entry of data) {
-      if (!entry || typeof entry !== 'object') continue;
-      const e = entry as Record<string, unknown>;
-      if (typeof e.name === 'string') terms.push(e.name);
-      terms.push(...strings(e.aliases), ...strings(e.terms));
-    }
-  }
-  if (files.curationDir && existsSync(files.curationDir)) {
-    for (const name of readdirSync(files.curationDir).filter((n) => n.endsWith('.yaml')).sort()) {
-      const data = read(join(files.curationDir, name)) as { aliases?: unknown } | null;
-      if (data && Array.isArray(data.aliases)) {
-        for (const a of data.aliases) if (a && typeof a.alias === 'string') terms.push(a.alias);
-      }
-    }
-  }
-  return terms;
+/**
+ * Names, aliases and terms of the catalogue as the pipeline wrote it into the content folder
+ * (functions.json, mechanisms.json: curated aliases merged in), so search knows exactly the words
+ * the cases were matched with.
+ */
+export function catalogueTerms(contentDir: string): string[] {
+  const read = (name: string): unknown[] => {
+    const file = join(contentDir, name);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown[]) : [];
+  };
+  const functions = read('functions.json') as FunctionEntry[];
+  const mechanisms = read('mechanisms.json') as MechanismEntry[];
+  return [
+    ...functions.flatMap((f) => [f.name, ...f.aliases, ...weightedTerms(f).map((t) => t.term)]),
+    ...mechanisms.flatMap((m) => [m.name, ...m.aliases]),
+  ];
 }
 
 interface FirstPassPage {
@@ -200,11 +191,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   const terms = options.plain
     ? []
     : normalizeTerms([
-        ...catalogueTerms({
-          functions: options.functionsFile ?? join(ROOT, 'src/content/functions.yaml'),
-          mechanisms: options.mechanismsFile ?? join(ROOT, 'src/content/mechanisms.yaml'),
-          curationDir: join(ROOT, 'curation'),
-        }),
+        ...catalogueTerms(options.content ?? casebookPaths().content),
         ...declared,
         ...extra,
       ]);
@@ -267,8 +254,7 @@ function parseArgs(argv: string[]): IndexOptions {
       return v;
     };
     if (a === '--plain') options.plain = true;
-    else if (a === '--functions') options.functionsFile = value();
-    else if (a === '--mechanisms') options.mechanismsFile = value();
+    else if (a === '--content') options.content = value();
     else if (a === '--terms') options.termsFile = value();
     else if (a === '--chunk-size') options.chunkSize = Number(value());
     else if (!a.startsWith('-')) options.site = a;

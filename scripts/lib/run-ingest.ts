@@ -80,7 +80,9 @@ export function runIngest(options: IngestOptions): IngestResult {
 
   const listed = options.files ? { files: options.files, problems: [] } : listSourceFiles(paths.sources, ROOT);
   for (const p of listed.problems) problems.push({ kind: 'skipped', ...p });
-  const { ids, collisions } = assignSourceIds(listed.files.map(rel));
+  // What the last run published: a copy or a clashing name added now never takes its place.
+  const published = publishedSources(paths.content);
+  const { ids, collisions } = assignSourceIds(listed.files.map(rel), published);
   for (const c of collisions) {
     problems.push({ kind: 'id-collision', file: c.file, reason: `its name gives the id ${c.id}, which ${c.kept} has; it gets ${c.assigned}` });
   }
@@ -116,7 +118,7 @@ export function runIngest(options: IngestOptions): IngestResult {
     }
   });
 
-  const duplicates = findDuplicates(sources);
+  const duplicates = findDuplicates(sources, new Set(published.keys()));
   for (const d of duplicates) problems.push({ kind: 'duplicate', file: d.file, reason: `the same article as ${d.keptFile}; kept once, as ${d.keptId}` });
   const left = new Set(duplicates.map((d) => d.id));
   const unique = sources.filter((s) => !left.has(s.id));
@@ -150,6 +152,22 @@ export function runIngest(options: IngestOptions): IngestResult {
       `Report: ${rel(paths.report)}`,
   );
   return { sources: book.sources, cases: book.cases, regions: book.regions, catalogue, problems, report, written, fromCache, ms };
+}
+
+/** id -> file of the sources the last run wrote (none on a fresh checkout). */
+function publishedSources(contentDir: string): Map<string, string> {
+  const dir = join(contentDir, 'sources');
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+    try {
+      const { id, file } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { id?: unknown; file?: unknown };
+      if (typeof id === 'string' && typeof file === 'string') out.set(id, file);
+    } catch {
+      // An unreadable entry is simply not known as published.
+    }
+  }
+  return out;
 }
 
 function writeIfChanged(path: string, content: string): boolean {

@@ -22,14 +22,18 @@ export function contentKey(source: Pick<Source, 'lead' | 'paragraphs'>): string 
 }
 
 /**
- * Sources that say the same as another: the same article saved twice under other names. The copy
- * whose file sorts first is kept, so the choice does not depend on listing order; the rest are
- * returned to be reported and left out, which keeps counts on region and mechanism pages honest.
+ * Sources that say the same as another: the same article saved twice under other names. One copy
+ * is kept: the one already published (its id in `published`), so adding a copy never moves an
+ * article's pages or its curation; else the one whose file sorts first, so the choice does not
+ * depend on listing order. The rest are returned to be reported and left out, which keeps counts
+ * on region and mechanism pages honest.
  */
-export function findDuplicates(sources: readonly Source[]): Duplicate[] {
+export function findDuplicates(sources: readonly Source[], published: ReadonlySet<string> = new Set()): Duplicate[] {
+  const rank = (s: Source) => (published.has(s.id) ? 0 : 1);
+  const ordered = [...sources].sort((a, b) => rank(a) - rank(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const first = new Map<string, Source>();
   const duplicates: Duplicate[] = [];
-  for (const s of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const s of ordered) {
     const key = contentKey(s);
     const kept = first.get(key);
     if (kept) duplicates.push({ id: s.id, file: s.file, keptId: kept.id, keptFile: kept.file });

@@ -49,11 +49,16 @@ export interface IdCollision {
 
 /**
  * Ids for a batch of files (paths or names, any order). Two plain names can still meet only when
- * they differ in their separators alone (`a_b.txt`, `a-b.txt`): the one spelled exactly as the id
- * keeps it, else the one whose name sorts first; the other adds its name's hash. The outcome does
- * not depend on the order the files were listed in, and every such meeting is returned to report.
+ * they differ in their separators alone (`a_b.txt`, `a-b.txt`). Then the file that already had
+ * the id keeps it (`published`: id -> file, from the last run's output), so adding a file never
+ * renames an article; else the one spelled exactly as the id, else the one whose name sorts first.
+ * The others add their name's hash. The outcome does not depend on the order the files were
+ * listed in, and every such meeting is returned to report.
  */
-export function assignSourceIds(files: readonly string[]): { ids: Map<string, string>; collisions: IdCollision[] } {
+export function assignSourceIds(
+  files: readonly string[],
+  published: ReadonlyMap<string, string> = new Map(),
+): { ids: Map<string, string>; collisions: IdCollision[] } {
   const byId = new Map<string, string[]>();
   for (const file of files) {
     const id = sourceIdFromFile(baseName(file));
@@ -62,11 +67,10 @@ export function assignSourceIds(files: readonly string[]): { ids: Map<string, st
   const ids = new Map<string, string>();
   const collisions: IdCollision[] = [];
   for (const [id, group] of byId) {
-    const ranked = [...group].sort((a, b) => {
-      const exactA = stemOf(baseName(a)) === id ? 0 : 1;
-      const exactB = stemOf(baseName(b)) === id ? 0 : 1;
-      return exactA - exactB || (baseName(a) < baseName(b) ? -1 : baseName(a) > baseName(b) ? 1 : a < b ? -1 : 1);
-    });
+    const rank = (file: string) => (published.get(id) === file ? 0 : stemOf(baseName(file)) === id ? 1 : 2);
+    const ranked = [...group].sort(
+      (a, b) => rank(a) - rank(b) || (baseName(a) < baseName(b) ? -1 : baseName(a) > baseName(b) ? 1 : a < b ? -1 : 1),
+    );
     ids.set(ranked[0], id);
     for (const file of ranked.slice(1)) {
       const assigned = `${id}-${nameHash(file.normalize('NFC'))}`;

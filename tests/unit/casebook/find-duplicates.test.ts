@@ -20,4 +20,9 @@ describe('findDuplicates', () => {
     expect(contentKey(source('a', 'a', text))).not.toBe(contentKey(source('b', 'b', [text[0], text[1] + '又'])));
     expect(contentKey(source('a', 'a', text))).not.toBe(contentKey(source('b', 'b', [text[1]], text[0])));
   });
+
+  it('keeps the copy already published, so a new copy never moves an article', () => {
+    const copies = [source('b', 'sources/b.txt', text), source('a', 'sources/a.txt', text)];
+    expect(findDuplicates(copies, new Set(['b']))).toEqual([{ id: 'a', file: 'sources/a.txt', keptId: 'b', keptFile: 'sources/b.txt' }]);
+  });
 });

@@ -48,4 +48,10 @@ describe('assignSourceIds', () => {
     expect(a.ids.get('s/x_y.txt')).toMatch(/^x-y-[0-9a-f]{8}$/);
     expect(a.collisions).toEqual([{ id: 'x-y', kept: 's/x-y.txt', file: 's/x_y.txt', assigned: a.ids.get('s/x_y.txt') }]);
   });
+
+  it('lets the file that already had the id keep it, whatever its spelling', () => {
+    const { ids } = assignSourceIds(['s/x-y.txt', 's/x_y.txt'], new Map([['x-y', 's/x_y.txt']]));
+    expect(ids.get('s/x_y.txt')).toBe('x-y');
+    expect(ids.get('s/x-y.txt')).toMatch(/^x-y-[0-9a-f]{8}$/);
+  });
 });
