@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeBytes } from '../src/pipeline/decode';
-import { getGazetteer } from '../src/pipeline/gazetteer';
+import { decodeBytes } from '../src/pipeline/text/decode';
+import { getGazetteer } from '../src/pipeline/regions/gazetteer';
 import { ROOT } from './lib/paths';
 
 const part = process.argv[2];

@@ -33,7 +33,7 @@ import { cleanIndexedText } from '../src/lib/search/excerpt';
 import { pruneDictionary } from '../src/lib/search/t2s';
 import type { PageType } from '../src/lib/search/pagefind-meta';
 import type { FunctionEntry, MechanismEntry } from '../src/schemas';
-import { weightedTerms } from '../src/pipeline/catalogue';
+import { weightedTerms } from '../src/pipeline/classify/catalogue';
 import { casebookPaths } from './lib/paths';
 import { SUPPORT_FILE, type SearchSupport } from '../src/lib/search/support';
 import { decodeFragment, isFragmentPath, setIndexChunkSize, UNUSED_BUNDLE_FILE } from '../src/lib/search/pagefind-internals';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseCurationFiles, type ParsedCuration } from '../../src/pipeline/parse-curation';
+import { parseCurationFiles, type ParsedCuration } from '../../src/pipeline/cases/parse-curation';
 
 /** Every YAML file in the curation folder (`.yaml` or `.yml`, in any case), in name order. */
 export function curationFiles(dir: string): string[] {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { MAX_SOURCE_BYTES, tooLarge } from '../../src/pipeline/ingest-source';
+import { MAX_SOURCE_BYTES, tooLarge } from '../../src/pipeline/article/ingest-source';
 
 export interface FileProblem {
   file: string;

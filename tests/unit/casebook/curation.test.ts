@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { curateSources } from '../../../src/pipeline/apply-curation';
+import { curateSources } from '../../../src/pipeline/cases/apply-curation';
 import type { CurationFile } from '../../../src/schemas';
 import { bundled, EMPTY_CURATION, catalogue } from './pipeline-support';
-import { buildCasebook } from '../../../src/pipeline/build-casebook';
+import { buildCasebook } from '../../../src/pipeline/cases/build-casebook';
 
 const book = bundled();
 const beijing = book.sources.find((s) => s.id === '000-4bb3d2b3ae31962d')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentKey, findDuplicates } from '../../../src/pipeline/find-duplicates';
+import { contentKey, findDuplicates } from '../../../src/pipeline/article/find-duplicates';
 import type { Source } from '../../../src/schemas';
 
 const source = (id: string, file: string, paragraphs: string[], lead: string | null = null) => ({ id, file, paragraphs, lead }) as Source;

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../../src/pipeline/decode';
-import { ingestSource } from '../../../src/pipeline/ingest-source';
-import { repairText } from '../../../src/pipeline/repair-text';
+import { decodeBytes } from '../../../src/pipeline/text/decode';
+import { ingestSource } from '../../../src/pipeline/article/ingest-source';
+import { repairText } from '../../../src/pipeline/text/repair-text';
 import { root } from './pipeline-support';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;

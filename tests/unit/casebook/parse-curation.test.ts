@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCurationFiles } from '../../../src/pipeline/parse-curation';
+import { parseCurationFiles } from '../../../src/pipeline/cases/parse-curation';
 import { isRealDate } from '../../../src/schemas';
 
 const parse = (...files: Array<[string, string]>) => parseCurationFiles(files.map(([file, text]) => ({ file, text })));

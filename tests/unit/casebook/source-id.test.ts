@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSourceIds, sourceIdFromFile } from '../../../src/pipeline/source-id';
+import { assignSourceIds, sourceIdFromFile } from '../../../src/pipeline/article/source-id';
 
 describe('sourceIdFromFile', () => {
   it('keeps a plain name as it is, separators as hyphens (the bundled ids)', () => {

@@ -8,7 +8,7 @@ import {
   parseCatalogue,
   withExtraAliases,
   type Catalogue,
-} from '../../../src/pipeline/catalogue';
+} from '../../../src/pipeline/classify/catalogue';
 
 const root = resolve(import.meta.dirname, '../../..');
 const files = { functions: 'fx/functions.yaml', mechanisms: 'fx/mechanisms.yaml' };

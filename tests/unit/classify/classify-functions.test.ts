@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, loadCatalogue } from '../../../src/pipeline/catalogue';
-import { classifyFunctions } from '../../../src/pipeline/classify-functions';
-import { indexParagraphs, matchMechanisms } from '../../../src/pipeline/match-mechanisms';
+import { buildCatalogue, loadCatalogue } from '../../../src/pipeline/classify/catalogue';
+import { classifyFunctions } from '../../../src/pipeline/classify/classify-functions';
+import { indexParagraphs, matchMechanisms } from '../../../src/pipeline/classify/match-mechanisms';
 import { caseFunctionSchema } from '../../../src/schemas';
 import { CANGNAN, HUAIROU, SHIJINGSHAN } from './corpus-snippets';
 

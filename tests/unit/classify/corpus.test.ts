@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCatalogue, loadCatalogue } from '../../../src/pipeline/catalogue';
-import { extractFigures } from '../../../src/pipeline/extract-figures';
-import { indexParagraphs, matchMechanisms } from '../../../src/pipeline/match-mechanisms';
+import { checkCatalogue, loadCatalogue } from '../../../src/pipeline/classify/catalogue';
+import { extractFigures } from '../../../src/pipeline/classify/extract-figures';
+import { indexParagraphs, matchMechanisms } from '../../../src/pipeline/classify/match-mechanisms';
 import { corpusSections } from './corpus-sections';
 
 const root = resolve(import.meta.dirname, '../../..');

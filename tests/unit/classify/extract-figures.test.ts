@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../src/pipeline/catalogue';
-import { extractFigures, extractYears } from '../../../src/pipeline/extract-figures';
-import { parseChineseNumeral, scanNumbers } from '../../../src/pipeline/figures-grammar';
+import { loadCatalogue } from '../../../src/pipeline/classify/catalogue';
+import { extractFigures, extractYears } from '../../../src/pipeline/classify/extract-figures';
+import { parseChineseNumeral, scanNumbers } from '../../../src/pipeline/classify/figures-grammar';
 import { figureSchema } from '../../../src/schemas';
 
 const root = resolve(import.meta.dirname, '../../..');

@@ -1,13 +1,13 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addAliases, loadCatalogue } from '../../../src/pipeline/catalogue';
+import { addAliases, loadCatalogue } from '../../../src/pipeline/classify/catalogue';
 import {
   buildTermIndex,
   findTerms,
   indexParagraphs,
   matchMechanisms,
   splitSentences,
-} from '../../../src/pipeline/match-mechanisms';
+} from '../../../src/pipeline/classify/match-mechanisms';
 import { caseMechanismSchema, type MechanismEntry } from '../../../src/schemas';
 
 const root = resolve(import.meta.dirname, '../../..');

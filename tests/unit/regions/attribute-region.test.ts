@@ -4,8 +4,8 @@ import {
   attributeSections,
   deepestCommonAncestor,
   type SiblingRegion,
-} from '../../../src/pipeline/attribute-region';
-import { toRegionRef } from '../../../src/pipeline/gazetteer';
+} from '../../../src/pipeline/regions/attribute-region';
+import { toRegionRef } from '../../../src/pipeline/regions/gazetteer';
 import { regionRefSchema } from '../../../src/schemas/case';
 
 const sibling = (code: string, span: string): SiblingRegion => ({

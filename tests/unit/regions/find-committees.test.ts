@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCommittees, type CommitteeMention } from '../../../src/pipeline/find-committees';
+import { findCommittees, type CommitteeMention } from '../../../src/pipeline/regions/find-committees';
 
 const brief = (m: CommitteeMention) => ({
   text: m.text,

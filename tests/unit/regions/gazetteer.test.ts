@@ -13,8 +13,8 @@ import {
   levelOf,
   regionByCode,
   toRegionRef,
-} from '../../../src/pipeline/gazetteer';
-import { shortFormsOf } from '../../../src/pipeline/regions-names';
+} from '../../../src/pipeline/regions/gazetteer';
+import { shortFormsOf } from '../../../src/pipeline/regions/regions-names';
 
 describe('shortFormsOf (name grammar, no data)', () => {
   it.each([

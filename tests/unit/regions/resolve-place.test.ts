@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePlace } from '../../../src/pipeline/resolve-place';
+import { resolvePlace } from '../../../src/pipeline/regions/resolve-place';
 
 const pick = (text: string, ...tiers: Array<[string, string[]]>) => {
   const r = resolvePlace(text, tiers.map(([label, codes]) => ({ label, codes })));

@@ -1,0 +1,262 @@
+import type { Removed } from '../../schemas/source';
+
+/**
+ * Page furniture -> metadata. Takes the repaired, Simplified article (one paragraph per line) and
+ * splits it into article metadata, the editor's lead, the body paragraphs, and a list of every line
+ * it took out of the body with the rule that took it. Pure: no I/O.
+ *
+ * Guarantee (the "nothing lost" invariant): every line of the input is either a body paragraph, the
+ * lead, or an entry of `removed` holding the whole original line; metadata fields are derived from
+ * removed lines, never the only copy of their text.
+ */
+export interface ArticleMetadata {
+  title: string | null;
+  subtitle: string | null;
+  kicker: string | null;
+  publisher: string | null;
+  reporter: string | null;
+  author: string | null;
+  editor: string | null;
+  keywords: string[];
+  breadcrumb: string[];
+  date: string | null;
+  dateNote: string | null;
+  place: string | null;
+}
+
+export interface ExtractResult {
+  meta: ArticleMetadata;
+  lead: string | null;
+  paragraphs: string[];
+  removed: Removed[];
+}
+
+// Sentence punctuation marks prose; a heading or title line has none of it (、 and quotes are
+// common in titles, so they do not count).
+const PROSE = /[，。！？；,.!?;]/;
+const ENUMERATED = /^[一二三四五六七八九十]+[、．.]/;
+const MAX_HEADER_LINE = 80;
+
+const BREADCRUMB_HEAD = /^(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?\s*[>＞»›]/;
+const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
+const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|值班编辑|终审|初审)\s*[:：]\s*(.{1,30})$/;
+const KEYWORDS = /^(关键词|关键字|标签)\s*[:：]\s*(.*)$/;
+const KICKER = /^[【\[［]([^】\]］]{2,40})[】\]］]$/;
+const LEAD_MARK = /^(编者按|编者的话|导语|编前语)\s*[:：]\s*(.*)$/;
+// 人民政协网北京6月14日电 (记者 包松婭) / 新华社石家庄9月1日电 / 本报讯(记者 张三)
+const DATELINE = /^(.{0,24}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*$/;
+const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*$/;
+// The same dateline run into the first paragraph: `本报讯（记者 王磊）近日，金水区政协…`.
+const DATELINE_PREFIX =
+  /^(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电)\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*(?=\S)/;
+// □记者 高原雪 / 本报记者 陈晓 / 新华日报记者 刘洋 (a publisher may stand before 记者)
+const REPORTER =
+  /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40})$/;
+// 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
+const PUBINFO_FIELD = /(发布时间|发表时间|时间|日期|来源|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
+const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
+// Publisher names end in one of these (网 报 社 台 …); what follows in a dateline is the place.
+const PUBLISHER_END = /^(.*?(?:新闻网|网|日报|晚报|报|通讯社|社|电视台|台|客户端|杂志))(.*)$/;
+// An institutional author line under a title: a short name of a body, no punctuation.
+const AUTHOR = /^[^，。：:\s]{4,40}(党组|委员会|政协|办公室|办公厅|研究室|研究会|课题组|调研组|理论学习中心组)$/;
+
+const pad = (n: string) => n.padStart(2, '0');
+
+export function extractMetadata(text: string): ExtractResult {
+  const lines = text.split('\n');
+  const meta: ArticleMetadata = {
+    title: null,
+    subtitle: null,
+    kicker: null,
+    publisher: null,
+    reporter: null,
+    author: null,
+    editor: null,
+    keywords: [],
+    breadcrumb: [],
+    date: null,
+    dateNote: null,
+    place: null,
+  };
+  const removed: Removed[] = [];
+  const body: string[] = [];
+  let lead: string | null = null;
+  let awaitingLead = false;
+  let inHeader = true;
+  const remove = (i: number, rule: string, keptAs: string | null) =>
+    removed.push({ rule, line: i + 1, text: lines[i], keptAs });
+
+  const headingFollowedByPoints = countHeadingsWithPoints(lines);
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+
+    if (awaitingLead) {
+      // The editor's note ends the header: what follows it is the article body.
+      awaitingLead = false;
+      inHeader = false;
+      lead = lead ? `${lead}\n${line}` : line;
+      continue;
+    }
+    if (furniture(line, i)) continue;
+    if (body.length === 0 && lead === null) {
+      const m = line.match(DATELINE_PREFIX);
+      if (m && m[0].length < line.length && (m[4] || m[0].startsWith('本报讯') || m[1])) {
+        // Keep the prefix as a removed entry of its own and the rest as the first paragraph:
+        // together they are the whole line, so nothing is lost.
+        if (m[4]) meta.reporter = m[4].trim();
+        if (m[1]) {
+          const pm = m[1].match(PUBLISHER_END);
+          meta.publisher = (pm ? pm[1] : m[1]).trim() || meta.publisher;
+          meta.place = pm && pm[2].trim() ? pm[2].trim() : meta.place;
+          meta.dateNote ??= `dateline gives ${m[2]}月${m[3]}日 with no year; the year is left unknown rather than guessed`;
+        }
+        removed.push({ rule: 'dateline-prefix', line: i + 1, text: m[0], keptAs: 'reporter,publisher,place' });
+        inHeader = false;
+        body.push(line.slice(m[0].length));
+        continue;
+      }
+    }
+
+    // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
+    // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
+    if (/[:：]$/.test(line) || ENUMERATED.test(line)) inHeader = false;
+    if (inHeader && !PROSE.test(line) && line.length <= MAX_HEADER_LINE) {
+      // A short line that heads enumerated points is a section headline when that shape recurs:
+      // the article is a roundup of untitled sections, and this line belongs to the first one.
+      const next = nextNonEmpty(lines, i);
+      const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;
+      if (!isSectionHeadline) {
+        if (meta.author === null && meta.title !== null && AUTHOR.test(line)) {
+          meta.author = line;
+          remove(i, 'author-line', 'author');
+          continue;
+        }
+        if (meta.title === null) {
+          meta.title = line;
+          remove(i, 'title', 'title');
+          continue;
+        }
+        if (meta.subtitle === null) {
+          meta.subtitle = line.replace(/^[—–-]{1,2}\s*/, '');
+          remove(i, 'subtitle', 'subtitle');
+          continue;
+        }
+        if (meta.kicker === null) {
+          meta.kicker = line;
+          remove(i, 'series-line', 'kicker');
+          continue;
+        }
+      }
+    }
+    inHeader = false;
+    body.push(line);
+  }
+
+  return { meta, lead, paragraphs: body, removed };
+
+  /** Recognise one furniture line anywhere in the article; record it and say whether it was. */
+  function furniture(line: string, i: number): boolean {
+    let m: RegExpMatchArray | null;
+    if (BREADCRUMB_HEAD.test(line) || (inHeader && BREADCRUMB_CHAIN.test(line))) {
+      meta.breadcrumb = line.split(/\s*[>＞»›]\s*/).filter(Boolean);
+      remove(i, 'breadcrumb', 'breadcrumb');
+      return true;
+    }
+    if ((m = line.match(EDITOR))) {
+      meta.editor = m[2].trim();
+      remove(i, 'editor-line', 'editor');
+      return true;
+    }
+    if ((m = line.match(KEYWORDS))) {
+      meta.keywords = m[2].split(/[\s,，、;；]+/).filter(Boolean);
+      remove(i, 'keyword-line', 'keywords');
+      return true;
+    }
+    if ((m = line.match(LEAD_MARK))) {
+      if (m[2].trim()) {
+        lead = m[2].trim();
+        inHeader = false;
+      } else awaitingLead = true;
+      remove(i, 'editor-note-label', 'lead');
+      return true;
+    }
+    if (!inHeader) return false;
+    if ((m = line.match(KICKER))) {
+      meta.kicker = m[1].trim();
+      remove(i, 'kicker', 'kicker');
+      return true;
+    }
+    if ((m = line.match(DATELINE)) && line.length <= 60) {
+      const [, head, month, day, reporter] = m;
+      const pm = head.match(PUBLISHER_END);
+      meta.publisher = (pm ? pm[1] : head).trim() || null;
+      meta.place = pm && pm[2].trim() ? pm[2].trim() : null;
+      if (reporter) meta.reporter = reporter.trim();
+      meta.dateNote = `dateline gives ${month}月${day}日 with no year; the year is left unknown rather than guessed`;
+      remove(i, 'dateline', 'publisher,place,dateNote,reporter');
+      return true;
+    }
+    if ((m = line.match(BENBAO))) {
+      if (m[1]) meta.reporter = m[1].trim();
+      remove(i, 'dateline', 'reporter');
+      return true;
+    }
+    if ((m = line.match(REPORTER))) {
+      meta.reporter = m[2].trim();
+      if (m[1] && m[1] !== '本报') meta.publisher ??= m[1];
+      remove(i, 'byline', 'reporter');
+      return true;
+    }
+    if (isPublishInfo(line)) {
+      remove(i, 'publish-info', 'date,publisher');
+      return true;
+    }
+    return false;
+  }
+
+  function isPublishInfo(line: string): boolean {
+    const fields = [...line.matchAll(PUBINFO_FIELD)];
+    if (fields.length === 0 || fields[0].index! > 2 || PROSE.test(line.replace(/\d[.:]\d/g, ''))) return false;
+    for (let k = 0; k < fields.length; k++) {
+      const start = fields[k].index! + fields[k][0].length;
+      const end = k + 1 < fields.length ? fields[k + 1].index! : line.length;
+      const value = line.slice(start, end).trim();
+      const key = fields[k][1];
+      if (/时间|日期/.test(key)) {
+        const d = value.match(ISO_LIKE);
+        if (d) {
+          meta.date = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
+          meta.dateNote = `from the page's ${key} line`;
+        }
+      } else if (key === '来源' && value) {
+        // `来源：四川政协报 2023年6月8日`: a date may trail the publisher's name.
+        const d = value.match(ISO_LIKE);
+        if (d && !meta.date) {
+          meta.date = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
+          meta.dateNote = 'from the page\'s 来源 line';
+        }
+        meta.publisher = (d ? value.slice(0, d.index) : value).trim() || null;
+      }
+      else if (key === '作者' && value) meta.reporter = value;
+    }
+    return true;
+  }
+}
+
+function nextNonEmpty(lines: string[], i: number): string | null {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].trim()) return lines[j].trim();
+  return null;
+}
+
+/** How many short non-prose lines are directly followed by an enumerated point (一、…). */
+function countHeadingsWithPoints(lines: string[]): number {
+  const nonEmpty = lines.map((l) => l.trim()).filter(Boolean);
+  let n = 0;
+  for (let k = 0; k + 1 < nonEmpty.length; k++) {
+    const l = nonEmpty[k];
+    if (!PROSE.test(l) && l.length <= MAX_HEADER_LINE && !ENUMERATED.test(l) && ENUMERATED.test(nonEmpty[k + 1])) n++;
+  }
+  return n;
+}

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import type { Case, Source } from '../../schemas';
+import { attributeSections, type SectionText } from '../regions/attribute-region';
+import type { Catalogue } from '../classify/catalogue';
+import { classifyFunctions } from '../classify/classify-functions';
+import { resolvePlace } from '../regions/resolve-place';
+import { extractFigures, extractYears } from '../classify/extract-figures';
+import { indexParagraphs, matchMechanisms } from '../classify/match-mechanisms';
+import { coverage, segmentArticle } from './segment-cases';
+
+export interface CaseContext {
+  /** The catalogue with curated aliases already added (see `addAliases`). */
+  catalogue: Catalogue;
+}
+
+export interface BuiltCases {
+  cases: Case[];
+  /** Paragraph indexes that landed in neither the lead nor a case: must stay empty. */
+  uncovered: number[];
+  /** The article's lead paragraphs (before the first section), if any. */
+  lead: [number, number] | null;
+}
+
+/**
+ * One clean source -> its case studies: segment, attribute each section to a committee and
+ * region (siblings inform each other), then functions, mechanisms, figures and years. Pure.
+ */
+export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
+  const paragraphs = source.paragraphs;
+  const segmentation = segmentArticle(paragraphs, source.title, isPlaceLabel);
+  const uncovered = coverage(segmentation, paragraphs.length).flatMap((owner, i) => (owner === null ? [i] : []));
+
+  const sectionTexts: SectionText[] = segmentation.sections.map((s) => ({
+    heading: paragraphs.slice(s.from, s.bodyFrom),
+    body: paragraphs.slice(s.bodyFrom, s.to + 1).join('\n'),
+  }));
+  const leadText = [source.lead, ...(segmentation.lead ? paragraphs.slice(segmentation.lead[0], segmentation.lead[1] + 1) : [])]
+    .filter(Boolean)
+    .join('\n');
+  const attributions = attributeSections(sectionTexts, {
+    title: source.title,
+    subtitle: source.subtitle,
+    lead: leadText || null,
+    publisher: source.publisher,
+    place: source.place,
+    author: source.author,
+  });
+
+  const mechanisms = ctx.catalogue.mechanisms;
+  const byId = new Map(mechanisms.map((m) => [m.id, m]));
+  const usedIds = new Set<string>();
+
+  const cases = segmentation.sections.map((section, k): Case => {
+    const body = paragraphs.slice(section.bodyFrom, section.to + 1);
+    const indexed = indexParagraphs(body, section.bodyFrom);
+    const title = section.title ?? body[0]?.slice(0, 30) ?? source.id;
+    const found = matchMechanisms(indexed, mechanisms);
+    const functions = classifyFunctions(body, title, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
+    const a = attributions[k];
+    return {
+      id: caseId(source.id, paragraphs[section.from], usedIds),
+      sourceId: source.id,
+      ordinal: k,
+      title,
+      committee: committeeName(a.committee || section.label || '', a.region, a.level),
+      level: a.level,
+      region: a.region,
+      attribution: a.attribution,
+      functions,
+      mechanisms: found,
+      figures: extractFigures(indexed, mechanisms),
+      years: extractYears(indexed),
+      paragraphs: [section.from, section.to],
+      bodyFrom: section.bodyFrom,
+      body,
+      incomplete: section.incomplete,
+      curated: [],
+      date: source.date,
+    };
+  });
+  return { cases, uncovered, lead: segmentation.lead };
+}
+
+/** A place-only section label (`佛山市南海区：`) must name a real division, alone or as a chain. */
+const isPlaceLabel = (name: string) => resolvePlace(name).candidates.length > 0;
+
+/**
+ * The committee as a reader should see it. A relative form (`区政协`) or none at all is named from
+ * the region it was attributed to; a section that names no committee says so, not a guessed name.
+ */
+function committeeName(named: string, region: Case['region'], level: Case['level']): string {
+  const relative = /^(省|市|区|县|州|旗|盟)政协$/.test(named);
+  if (named && !relative) return named;
+  if (region.code && region.name && levelRank(level) <= levelRank(regionLevel(region))) return `${region.name}政协`;
+  if (region.name) return `${region.name}${level === 'county' ? '所辖县级' : level === 'city' ? '所辖市级' : ''}政协（原文未具名）`;
+  return named || '（原文未具名）';
+}
+
+const levelRank = (l: Case['level']) => ({ national: 0, province: 1, city: 2, county: 3 })[l ?? 'county'];
+const regionLevel = (r: Case['region']): Case['level'] => (r.county ? 'county' : r.city ? 'city' : r.province ? 'province' : null);
+
+/**
+ * Stable case id: the source id and a short hash of the section's first line (its label or
+ * headline). Re-running gives the same id; a new article or a re-cut elsewhere does not move it.
+ */
+function caseId(sourceId: string, firstLine: string, used: Set<string>): string {
+  const base = `${sourceId}-${createHash('sha1').update(firstLine).digest('hex').slice(0, 6)}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

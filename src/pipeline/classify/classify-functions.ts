@@ -1,0 +1,99 @@
+/**
+ * Function classification: which functions of committee work (政治协商, 民主监督 …) a case is
+ * about, main function first, with the terms that decided it.
+ *
+ * Deterministic and explainable: a function's score is the sum over its terms of
+ * `weight × (count in body + TITLE_FACTOR × count in title)`, and the output lists each term with
+ * how often it occurred, so anyone can redo the sum by hand.
+ *
+ * - Vocabulary: each function's `terms` (functions.yaml), plus the aliases of the mechanisms the
+ *   case was found to run, which vote for those mechanisms' functions with weight
+ *   `MECHANISM_ALIAS_WEIGHT` (a function that lists the same word as a term keeps its own weight).
+ * - Shadowing: all words are matched together, leftmost-longest, quotation marks ignored, so a
+ *   longer word hides the shorter ones inside it: `提案办理协商` counts once, for 提案工作, and
+ *   not also as `协商`. A word listed by several functions votes for each of them.
+ * - Threshold: a function is kept when its score is at least `MIN_SCORE` and at least
+ *   `MIN_SHARE` of the top score; the top function is always kept when any word occurred.
+ * - Order: score descending; ties by the catalogue's `order`, then position in the catalogue.
+ *
+ * Pure: strings in, values out.
+ */
+import type { z } from 'astro/zod';
+import type { caseFunctionSchema } from '../../schemas/case';
+import type { FunctionEntry, MechanismEntry } from '../../schemas/catalogue';
+import { weightedTerms } from './catalogue';
+import { buildTermIndex, findTerms } from './match-mechanisms';
+
+export type CaseFunction = z.infer<typeof caseFunctionSchema>;
+
+/** A word in the title counts this many times a word in the body. */
+export const TITLE_FACTOR = 3;
+/** Weight of a matched mechanism's alias as a vote for the mechanism's functions. */
+export const MECHANISM_ALIAS_WEIGHT = 1;
+/** Least score a function needs to be listed (the top one excepted). */
+export const MIN_SCORE = 3;
+/** Least share of the top score a function needs to be listed (the top one excepted). */
+export const MIN_SHARE = 0.25;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Rank the functions `paragraphs` (the case body) and `title` (its headline) are about.
+ *
+ * @param functions the function catalogue
+ * @param mechanisms catalogue entries of the mechanisms matched in this case (with any curated
+ *   aliases); their aliases vote for their functions. Pass `[]` to classify by terms alone.
+ * @returns functions above the threshold, main first; `[]` only when no word occurred at all.
+ */
+export function classifyFunctions(
+  paragraphs: readonly string[],
+  title: string,
+  functions: readonly FunctionEntry[],
+  mechanisms: readonly MechanismEntry[] = [],
+): CaseFunction[] {
+  // word -> function id -> weight
+  const voters = new Map<string, Map<string, number>>();
+  const vote = (word: string, fid: string, weight: number, own: boolean) => {
+    const byFn = voters.get(word) ?? new Map<string, number>();
+    if (own || !byFn.has(fid)) byFn.set(fid, weight);
+    voters.set(word, byFn);
+  };
+  const known = new Set(functions.map((f) => f.id));
+  for (const m of mechanisms) {
+    for (const fid of m.functions) {
+      if (!known.has(fid)) continue;
+      for (const a of m.aliases) vote(a, fid, MECHANISM_ALIAS_WEIGHT, false);
+    }
+  }
+  for (const f of functions) for (const t of weightedTerms(f)) vote(t.term, f.id, t.weight, true);
+
+  const index = buildTermIndex(voters.keys());
+  const body = new Map<string, number>();
+  const inTitle = new Map<string, number>();
+  const count = (into: Map<string, number>, text: string) => {
+    for (const h of findTerms(text, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
+  };
+  for (const p of paragraphs) count(body, p);
+  count(inTitle, title);
+
+  const ranked = functions.map((f, position) => {
+    const terms: Array<{ term: string; count: number; points: number }> = [];
+    for (const word of new Set([...body.keys(), ...inTitle.keys()])) {
+      const weight = voters.get(word)?.get(f.id);
+      if (weight === undefined) continue;
+      const b = body.get(word) ?? 0;
+      const t = inTitle.get(word) ?? 0;
+      terms.push({ term: word, count: b + t, points: weight * (b + TITLE_FACTOR * t) });
+    }
+    terms.sort((a, b) => b.points - a.points || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    const score = round(terms.reduce((s, t) => s + t.points, 0));
+    return { id: f.id, score, terms: terms.map(({ term, count }) => ({ term, count })), order: f.order, position };
+  });
+
+  ranked.sort((a, b) => b.score - a.score || a.order - b.order || a.position - b.position);
+  const top = ranked[0]?.score ?? 0;
+  if (top <= 0) return [];
+  return ranked
+    .filter((r, i) => i === 0 || (r.score >= MIN_SCORE && r.score >= MIN_SHARE * top))
+    .map(({ id, score, terms }) => ({ id, score, terms }));
+}

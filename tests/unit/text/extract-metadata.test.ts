@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/pipeline/article/extract-metadata';
+
+// Header and footer lines of the bundled articles, after repair (Simplified, full-width).
+const renmin = [
+  '首页>协商>政协动态',
+  '为展现新时代首都政协新作为汇聚力量',
+  '——贯彻落实中央政协工作会议精神的北京答卷',
+  '人民政协网北京6月14日电 （记者 包松娅）',
+  '编者按：',
+  '中央政协工作会议召开后，中共北京市委及时召开常委会会议传达学习中央政协工作会议精神。',
+  '西城区政协：',
+  '打造协商议政“西城实践”',
+  '有协商建言，就有意见反馈。',
+  '编辑：罗文',
+  '关键词：政协 区政 委员 协商 工作',
+].join('\n');
+
+describe('extractMetadata', () => {
+  it('turns breadcrumb, title, subtitle, dateline, editor and keyword lines into metadata', () => {
+    const r = extractMetadata(renmin);
+    expect(r.meta).toMatchObject({
+      title: '为展现新时代首都政协新作为汇聚力量',
+      subtitle: '贯彻落实中央政协工作会议精神的北京答卷',
+      publisher: '人民政协网',
+      place: '北京',
+      reporter: '包松娅',
+      editor: '罗文',
+      keywords: ['政协', '区政', '委员', '协商', '工作'],
+      breadcrumb: ['首页', '协商', '政协动态'],
+      date: null,
+    });
+    expect(r.meta.dateNote).toMatch(/6月14日.*no year/);
+    expect(r.lead).toBe('中央政协工作会议召开后，中共北京市委及时召开常委会会议传达学习中央政协工作会议精神。');
+    expect(r.paragraphs).toEqual(['西城区政协：', '打造协商议政“西城实践”', '有协商建言，就有意见反馈。']);
+  });
+
+  it('keeps every line: body, lead, or a removed entry with its rule', () => {
+    const r = extractMetadata(renmin);
+    const lines = renmin.split('\n');
+    const accounted = [...r.paragraphs, ...(r.lead ? [r.lead] : []), ...r.removed.map((x) => x.text)];
+    expect(accounted.sort()).toEqual([...lines].sort());
+    expect(r.removed.map((x) => x.rule)).toEqual([
+      'breadcrumb', 'title', 'subtitle', 'dateline', 'editor-note-label', 'editor-line', 'keyword-line',
+    ]);
+  });
+
+  it('reads publish-info and an institutional author line (002)', () => {
+    const r = extractMetadata(
+      [
+        '首页 > 理论探索',
+        '贯彻落实《中国共产党政治协商工作条例》 着力提升政协履职质量',
+        '中共政协金昌市委员会党组',
+        '发布时间：2022-09-19 10:01:02 来源：民主协商新闻网',
+        '《中国共产党政治协商工作条例》为做好新时代政治协商工作提供了重要遵循和制度保障。',
+        '责任编辑：崔莹',
+      ].join('\n'),
+    );
+    expect(r.meta).toMatchObject({
+      title: '贯彻落实《中国共产党政治协商工作条例》 着力提升政协履职质量',
+      author: '中共政协金昌市委员会党组',
+      date: '2022-09-19',
+      publisher: '民主协商新闻网',
+      editor: '崔莹',
+      breadcrumb: ['首页', '理论探索'],
+    });
+    expect(r.paragraphs).toHaveLength(1);
+  });
+
+  it('reads a kicker, a glued title and a byline (004), and a □ byline with a series line (003)', () => {
+    const hubei = extractMetadata(
+      ['【五年履职亮点回眸】', '规范化建设提升“专”的水平湖北省政协加强制度化建设促进协商民主规范化、程序化发展', '记者 毛丽萍', '2022年12月26日，湖北省政协召开党组会议。'].join('\n'),
+    );
+    expect(hubei.meta).toMatchObject({ kicker: '五年履职亮点回眸', reporter: '毛丽萍', date: null });
+    expect(hubei.meta.title).toMatch(/^规范化建设提升/);
+    const hebei = extractMetadata(
+      ['奋斗新时代 担负新使命 干出新样子', '全省各市政协工作亮点扫描', '□记者 高原雪', '新时代 新河北 新政协 ——庆祝人民政协成立70周年', '70年风雨兼程，70年砥砺前行。'].join('\n'),
+    );
+    expect(hebei.meta).toMatchObject({
+      title: '奋斗新时代 担负新使命 干出新样子',
+      subtitle: '全省各市政协工作亮点扫描',
+      reporter: '高原雪',
+      kicker: '新时代 新河北 新政协 ——庆祝人民政协成立70周年',
+    });
+    expect(hebei.paragraphs).toEqual(['70年风雨兼程，70年砥砺前行。']);
+  });
+
+  it('does not take a roundup section headline for the article title (001)', () => {
+    const text = [
+      '优化履职环境 强化责任担当',
+      '一、强化委员学习先导作用，树牢服务发展的履职理念。',
+      '二、强化委员骨干带动作用，发挥人民政协的独特优势。',
+      '增强党建“三力” 促履职提质增效',
+      '一、“责任链”同构筑牢品牌底色，增强党建“引领力”。',
+    ].join('\n');
+    const r = extractMetadata(text);
+    expect(r.meta.title).toBeNull();
+    expect(r.paragraphs[0]).toBe('优化履职环境 强化责任担当');
+    expect(r.removed).toEqual([]);
+  });
+
+  it('ends the header at a committee label line, even right after the byline', () => {
+    const r = extractMetadata(['绍兴市政协系统打造基层协商品牌', '本报记者 陈晓', '上虞区政协：', '打造“请你来协商”升级版', '上虞区政协围绕群众关切开展协商。'].join('\n'));
+    expect(r.meta).toMatchObject({ title: '绍兴市政协系统打造基层协商品牌', subtitle: null, reporter: '陈晓' });
+    expect(r.paragraphs).toEqual(['上虞区政协：', '打造“请你来协商”升级版', '上虞区政协围绕群众关切开展协商。']);
+  });
+
+  it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
+    const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
+    expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { rejoinLines } from '../../../src/pipeline/text/rejoin-lines';
+import { toFullWidthPunctuation } from '../../../src/pipeline/text/full-width-punctuation';
+import { sourceText } from './corpus';
+
+const rejoin = (s: string) => rejoinLines(s).text;
+
+describe('rejoinLines', () => {
+  it('rejoins a sentence cut by a blank line (003)', () => {
+    const text = [
+      '坚持紧扣改革发展。围绕4+4现代产业发展,连续两年集中开展',
+      '',
+      '重点调研,持续开展全面深化改革典型经验调研,围绕发展中的瓶颈和难题,40余次问计省直、60余次问计于民,为省会高质量发展提供政协方案。',
+    ].join('\n');
+    const r = rejoinLines(text);
+    expect(r.text).toBe(
+      '坚持紧扣改革发展。围绕4+4现代产业发展,连续两年集中开展重点调研,持续开展全面深化改革典型经验调研,围绕发展中的瓶颈和难题,40余次问计省直、60余次问计于民,为省会高质量发展提供政协方案。',
+    );
+    expect(r.changes).toEqual([{ kind: 'rejoin-line', at: text.indexOf('\n'), from: '\n\n', to: '' }]);
+  });
+
+  it('rejoins after full-width conversion too, and across a parenthesis cut in two (003)', () => {
+    const text = toFullWidthPunctuation('全面加强党的建设。完善党建制度,制定政协党组成员联系县(市、\n\n区)政协党建工作、党员委员联系党外委员。').text;
+    expect(rejoin(text)).toBe('全面加强党的建设。完善党建制度，制定政协党组成员联系县（市、区）政协党建工作、党员委员联系党外委员。');
+  });
+
+  it('keeps a heading after a cut-off section apart (003: 衡水 then 邢台)', () => {
+    const text = [
+      '始终强化思想政治引领,不断夯实团结奋斗的共同思想政治基础。充分发扬人民政协自愿学习、自我教育的优良传统,采取组织报告会、座谈会,举办培训班、视频辅导、编发学习资料等形式,强化理论武装,提升履职能力,确保了政协工作始终沿着正确的政治方向',
+      '',
+      '邢台市政协 踏上新征程 再铸新辉煌',
+      '',
+      '七十载砥砺前行,九万里风鹏正举。凝聚共识,资政建言,党建引领,惠民生,提效能等关键词,见证着邢台市政协工作坚实的履职足迹。',
+    ].join('\n');
+    expect(rejoin(text).split('\n')).toEqual([
+      text.split('\n')[0],
+      '邢台市政协 踏上新征程 再铸新辉煌',
+      '七十载砥砺前行,九万里风鹏正举。凝聚共识,资政建言,党建引领,惠民生,提效能等关键词,见证着邢台市政协工作坚实的履职足迹。',
+    ]);
+  });
+
+  it('keeps titles, bylines, labels and numbered headings as their own lines (000, 002)', () => {
+    const head000 = sourceText('000').split('\n').slice(0, 8).join('\n');
+    expect(rejoin(head000)).toBe(head000);
+    const text = [
+      '一、坚持党的全面领导,准确把握政治协商定位',
+      '',
+      '只有毫不动摇地坚持党对政协的绝对领导,才能牢牢把握政协工作的正确方向。',
+    ].join('\n');
+    expect(rejoin(text)).toBe(text.replace('\n\n', '\n'));
+  });
+
+  it('rejoins every broken sentence of 003 and nothing else', () => {
+    const r = rejoinLines(sourceText('003'));
+    expect(r.changes).toHaveLength(19);
+    expect(r.text).toContain('连续两年集中开展重点调研');
+    expect(r.text).toContain('打造网络履职新平台');
+    expect(r.text).toContain('深入推进民主监督。针对优化营商环境');
+    expect(r.text).toContain('助力科学决策');
+    expect(r.text.split('\n').find((l) => l.startsWith('始终强化思想政治引领'))).toMatch(/正确的政治方向$/);
+    for (const id of ['000', '001', '002', '004']) expect(rejoinLines(sourceText(id)).changes).toEqual([]);
+  });
+
+  it('outputs one paragraph per line and is idempotent', () => {
+    const once = rejoin(sourceText('003'));
+    expect(once).not.toMatch(/\n\s*\n/);
+    expect(rejoinLines(once)).toEqual({ text: once, changes: [] });
+  });
+});

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coverage, segmentArticle } from '../../../src/pipeline/cases/segment-cases';
+
+const pick = (seg: ReturnType<typeof segmentArticle>) =>
+  seg.sections.map((s) => [s.layout, s.from, s.to, s.bodyFrom, s.label, s.title, s.incomplete]);
+
+describe('segmentArticle', () => {
+  it('splits label-line sections (000) and keeps the headline as the title', () => {
+    const paras = [
+      '西城区政协：',
+      '打造协商议政“西城实践”',
+      '“目前，我们正围绕数字经济发展开展协商。”北京市西城区政协有关工作负责人介绍。',
+      '海淀区政协：',
+      '将“共识”融入履职各方面全过程',
+      '近年来，北京市海淀区政协努力将加强思想政治引领融入履职的各方面全过程。',
+      '在联系群众中传播共识。海淀区政协探索建立了8种类型33个委员工作站。',
+    ];
+    expect(pick(segmentArticle(paras, '为展现新时代首都政协新作为汇聚力量'))).toEqual([
+      ['label', 0, 2, 2, '西城区政协', '打造协商议政“西城实践”', false],
+      ['label', 3, 6, 5, '海淀区政协', '将“共识”融入履职各方面全过程', false],
+    ]);
+  });
+
+  it('splits one-line committee headings (003), gives the intro to the lead, and marks a cut-off section', () => {
+    const paras = [
+      '70年风雨兼程，70年砥砺前行。',
+      '在人民政协即将迎来70华诞之际，本报今日推出专题报道。',
+      '衡水市政协 求实奋进谋发展 继往开来谱新篇',
+      '回顾过去，衡水市政协在开创新时代全面建设经济强市的征程中，彰显了政协担当。',
+      '始终强化思想政治引领，确保了政协工作始终沿着正确的政治方向',
+      '邢台市政协 踏上新征程 再铸新辉煌',
+      '七十载砥砺前行，九万里风鹏正举。',
+    ];
+    const seg = segmentArticle(paras, '奋斗新时代 担负新使命 干出新样子');
+    expect(seg.lead).toEqual([0, 1]);
+    expect(pick(seg)).toEqual([
+      ['committee-heading', 2, 4, 3, '衡水市政协', '求实奋进谋发展 继往开来谱新篇', true],
+      ['committee-heading', 5, 6, 6, '邢台市政协', '踏上新征程 再铸新辉煌', false],
+    ]);
+  });
+
+  it('splits an untitled roundup into headline + 一、二、三、 sections (001)', () => {
+    const paras = [
+      '优化履职环境 强化责任担当',
+      '一、强化委员学习先导作用，树牢服务发展的履职理念。',
+      '二、强化委员骨干带动作用，发挥人民政协的独特优势。',
+      '增强党建“三力” 促履职提质增效',
+      '一、“责任链”同构筑牢品牌底色，增强党建“引领力”。',
+    ];
+    expect(pick(segmentArticle(paras, null))).toEqual([
+      ['headline-points', 0, 2, 1, null, '优化履职环境 强化责任担当', false],
+      ['headline-points', 3, 4, 4, null, '增强党建“三力” 促履职提质增效', false],
+    ]);
+  });
+
+  it('keeps a single-committee article whole: its subheads are its own structure (002, 004)', () => {
+    const paras = [
+      '2022年12月26日，湖北省政协召开党组会议。',
+      '制度化建设纳入“回头看”重要内容',
+      '2019年召开的中央政协工作会议，是在党的历史上第一次以党中央的名义召开的政协工作会议。',
+      '以制度建设加强和改进市县政协工作',
+      '如何搭好台、打造更多切实管用的协商形式和载体，是政协的一项主要工作。',
+    ];
+    const seg = segmentArticle(paras, '规范化建设提升“专”的水平湖北省政协加强制度化建设');
+    expect(seg.lead).toBeNull();
+    expect(pick(seg)).toEqual([['single', 0, 4, 0, null, '规范化建设提升“专”的水平湖北省政协加强制度化建设', false]]);
+  });
+
+  it('reads decorated labels and label-plus-headline on one line from other layouts', () => {
+    const paras = [
+      '近年来，全市各级政协组织聚焦主责主业，形成了一批可复制可推广的经验。',
+      '【武侯区政协】',
+      '“有事好商量”议事会开到小区院坝',
+      '武侯区政协在全区建成协商议事会86个，今年以来开展协商活动300余场。',
+      '◆上虞区政协：打造“请你来协商”升级版',
+      '上虞区政协围绕群众关切，每季度举办一期“请你来协商”活动。',
+      '各市政协 齐心协力',
+    ];
+    const seg = segmentArticle(paras, '各地政协履职亮点');
+    expect(seg.lead).toEqual([0, 0]);
+    expect(pick(seg)).toEqual([
+      ['label', 1, 3, 3, '武侯区政协', '“有事好商量”议事会开到小区院坝', false],
+      ['committee-heading', 4, 6, 5, '上虞区政协', '打造“请你来协商”升级版', true],
+    ]);
+  });
+
+  it('splits at place-only labels when the place is real, and not at other colon lines', () => {
+    const isPlace = (n: string) => ['佛山市南海区', '惠州市'].includes(n);
+    const paras = ['佛山市南海区：', '议事会进村居', '南海区政协建成协商议事会256个。', '惠州市：委员工作室助力乡村振兴', '惠州市政协建成委员工作室46个。', '新时代：', '一段话。'];
+    expect(pick(segmentArticle(paras, '广东各地政协聚焦基层协商', isPlace))).toEqual([
+      ['label', 0, 2, 2, '佛山市南海区政协', '议事会进村居', false],
+      ['label', 3, 6, 4, '惠州市政协', '委员工作室助力乡村振兴', false],
+    ]);
+    expect(segmentArticle(paras, null).sections).toHaveLength(1);
+  });
+
+  it('covers every paragraph exactly once, whatever the lines (property)', () => {
+    const line = fc.oneof(
+      fc.constantFrom('西城区政协：', '石家庄市政协 改革创新求真务实', '优化履职环境 强化责任担当', '一、强化委员学习。', '二、发挥优势。', '各市政协 工作', ''),
+      fc.string({ maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.option(fc.string({ maxLength: 20 })), (paras, title) => {
+        const seg = segmentArticle(paras, title);
+        const owners = coverage(seg, paras.length);
+        expect(owners.every((o) => o !== null)).toBe(true);
+        for (const s of seg.sections) expect(s.from <= s.bodyFrom && s.bodyFrom <= s.to).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
