@@ -57,6 +57,7 @@ const builtCasesSchema = z.object({
   cases: z.array(caseSchema),
   uncovered: z.array(z.number().int()),
   lead: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  other: z.array(z.tuple([z.number().int(), z.number().int()])),
 });
 
 export function runIngest(options: IngestOptions): IngestResult {

@@ -3,3 +3,4 @@ export * from './source';
 export * from './case';
 export * from './catalogue';
 export * from './curation';
+export * from './cues';

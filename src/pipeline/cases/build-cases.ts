@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Case, Source } from '../../schemas';
-import { attributeSections, type SectionText } from '../regions/attribute-region';
+import { actorReader, anyActor } from '../regions/actors';
+import { homeEvidence } from '../regions/article-context';
+import { attributeSections, type ArticleContext, type SectionText } from '../regions/attribute-region';
+import { getCues } from '../regions/cues';
 import type { Catalogue } from '../classify/catalogue';
 import { classifyFunctions } from '../classify/classify-functions';
 import { resolvePlace } from '../regions/resolve-place';
@@ -19,6 +22,8 @@ export interface BuiltCases {
   uncovered: number[];
   /** The article's lead paragraphs (before the first section), if any. */
   lead: [number, number] | null;
+  /** Paragraphs about no committee's practice (a list page's other news, an article where none acts). */
+  other: Array<[number, number]>;
 }
 
 /**
@@ -27,24 +32,37 @@ export interface BuiltCases {
  */
 export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   const paragraphs = source.paragraphs;
-  const segmentation = segmentArticle(paragraphs, source.title, isPlaceLabel);
+  const article: ArticleContext = {
+    title: source.title,
+    subtitle: source.subtitle,
+    kicker: source.kicker,
+    lead: source.lead,
+    publisher: source.publisher,
+    place: source.place,
+    author: source.author,
+    furniture: source.report.removed.filter((r) => !HEADER_RULES.has(r.rule)).map((r) => r.text),
+    body: paragraphs.join('\n'),
+  };
+  const home = homeEvidence(article);
+  const reader = actorReader(isPlaceLabel, home, [source.title ?? '', ...paragraphs].join('\n'));
+  const segmentation = segmentArticle(paragraphs, source.title, reader, getCues().itemDates.map((d) => new RegExp(d, 'u')));
   const uncovered = coverage(segmentation, paragraphs.length).flatMap((owner, i) => (owner === null ? [i] : []));
 
+  // An article in which no committee acts (a sports report, a government notice that lists a
+  // committee's chairman among the guests) is a source only: it yields no case.
+  const single = segmentation.sections.length === 1 && segmentation.sections[0].layout === 'single';
+  if (single && !anyActor([source.title, source.subtitle, source.author ? `${source.author}撰文` : null, ...paragraphs])) {
+    return { cases: [], uncovered, lead: null, other: [[0, paragraphs.length - 1]] };
+  }
+
   const sectionTexts: SectionText[] = segmentation.sections.map((s) => ({
-    heading: paragraphs.slice(s.from, s.bodyFrom),
+    heading: s.titleFromArticle && source.title ? [source.title] : paragraphs.slice(s.from, s.bodyFrom),
     body: paragraphs.slice(s.bodyFrom, s.to + 1).join('\n'),
   }));
   const leadText = [source.lead, ...(segmentation.lead ? paragraphs.slice(segmentation.lead[0], segmentation.lead[1] + 1) : [])]
     .filter(Boolean)
     .join('\n');
-  const attributions = attributeSections(sectionTexts, {
-    title: source.title,
-    subtitle: source.subtitle,
-    lead: leadText || null,
-    publisher: source.publisher,
-    place: source.place,
-    author: source.author,
-  });
+  const attributions = attributeSections(sectionTexts, { ...article, lead: leadText || null, home });
 
   const mechanisms = ctx.catalogue.mechanisms;
   const byId = new Map(mechanisms.map((m) => [m.id, m]));
@@ -78,8 +96,11 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
       date: source.date,
     };
   });
-  return { cases, uncovered, lead: segmentation.lead };
+  return { cases, uncovered, lead: segmentation.lead, other: segmentation.other };
 }
+
+/** Removed lines that are the article's own header, read through their metadata fields instead. */
+const HEADER_RULES = new Set(['title', 'subtitle', 'series-line', 'kicker', 'author-line']);
 
 /** A place-only section label (`佛山市南海区：`) must name a real division, alone or as a chain. */
 const isPlaceLabel = (name: string) => resolvePlace(name).candidates.length > 0;

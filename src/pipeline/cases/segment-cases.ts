@@ -1,16 +1,25 @@
 /**
- * Segmentation: split an article's clean paragraphs into the article's lead and its case sections.
+ * Segmentation: split an article's clean paragraphs into the article's lead, its case sections,
+ * and the items that are about no committee's practice.
  *
- * The layouts come from how committee news is written, not from particular files:
- * - `label`: a line that is only a committee name (`西城区政协：`, `【海淀区政协】`), then a headline;
+ * Headings of any decoration are strong evidence of a boundary; where there are none, a change of
+ * the committee that acts is enough (the actor of a paragraph: committee-roles.ts). The layouts come
+ * from how committee news is written, not from particular files:
+ * - `label`: a line that is only a committee or a place (`西城区政协：`, `【海淀区政协】`,
+ *   `● 黔江区 ●`, `■ 某县`, `——某区`), then possibly a headline;
  * - `committee-heading`: one line `石家庄市政协 改革创新求真务实 …`: the committee, a space, a headline;
+ * - `committee-headline`: a headline line whose subject is a committee (`邯郸市政协召开主席办公会…`),
+ *   two or more of them for different committees (the article's title can be the first);
  * - `headline-points`: a roundup of untitled committees: each section opens with a short headline
  *   line followed by enumerated points (一、二、三、);
- * - `single`: an article about one committee; its subheads are its own structure.
+ * - `item`: a dated roundup or a list page: items that open with a date (`1月28日，某市政协召开…`)
+ *   or with another committee acting, one paragraph or a few each;
+ * - `single`: an article about one committee, however many others it names.
  *
- * Guarantee: every paragraph index lies in exactly one of `lead` or a section (see `coverage`).
+ * Guarantee: every paragraph index lies in exactly one of `lead`, a section or `other` (see
+ * `coverage`).
  */
-export type Layout = 'label' | 'committee-heading' | 'headline-points' | 'single';
+export type Layout = 'label' | 'committee-heading' | 'committee-headline' | 'headline-points' | 'item' | 'single';
 
 export interface Section {
   layout: Layout;
@@ -24,12 +33,31 @@ export interface Section {
   title: string | null;
   /** The source cut the section off: its last paragraph ends without closing punctuation. */
   incomplete: boolean;
+  /** The section's title is the article's title line (a roundup whose first heading is its top line). */
+  titleFromArticle?: boolean;
 }
 
 export interface Segmentation {
   lead: [number, number] | null;
   sections: Section[];
+  /** Items that belong to no case: no committee acts in them (a list page's other news). */
+  other: Array<[number, number]>;
 }
+
+/** What segmentation needs to know about committees (regions/committee-roles.ts gives it). */
+export interface ActorReader {
+  /** Whether a name is a real place (the gazetteer); place-only labels need it. */
+  isPlace: (name: string) => boolean;
+  /**
+   * The committee acting in `text` (who it is, as a comparable key, and where it stands), or null.
+   * `opening`: only a committee that opens the text (after times and frames) counts.
+   */
+  actor: (text: string, opening: boolean) => { key: string; name: string; start: number } | null;
+  /** Keys of the committees the article names as visited, host or partner: never an item's actor. */
+  offside?: ReadonlySet<string>;
+}
+
+const NO_ACTORS: ActorReader = { isPlace: () => false, actor: () => null };
 
 const PROSE = /[，。！？；,.!?;]/;
 const ENUMERATED = /^[一二三四五六七八九十]+[、．.]/;
@@ -43,6 +71,9 @@ const LABEL_LINE = new RegExp(`^${DECOR_OPEN}(${COMMITTEE})${DECOR_CLOSE}[:：]?
 const COMMITTEE_HEADING = new RegExp(`^${DECOR_OPEN}(${COMMITTEE})${DECOR_CLOSE}[\\s:：]+(\\S.{1,60})$`);
 // A roundup may label sections with the place alone (`西城区：打造…`); only a known place counts.
 const PLACE_LABEL = new RegExp(`^${DECOR_OPEN}([\\u4e00-\\u9fff]{2,12}?(?:省|市|区|县|旗|州|盟))${DECOR_CLOSE}[:：]\\s*(\\S.{1,60})?$`);
+// …or with the place alone on a decorated line: `● 黔江区 ●`, `■ 某县`, `——某区`, `【某县】`.
+const DECORATION = '[●■◆▲★☆◇□○◎•·▪▶►—–\\-_=~～【】\\[\\]［］〖〗「」]';
+const DECORATED_PLACE = new RegExp(`^(?:${DECORATION}\\s*)+([\\u4e00-\\u9fff]{2,12}?(?:省|市|区|县|旗|州|盟)?)(?:政协)?\\s*(?:${DECORATION}\\s*)*$`);
 // Words that make a "committee" collective rather than one body (各市政协, 全省政协).
 const COLLECTIVE = /^(各|全省|全市|全区|全县|全国各|各级|市县|省市县|两级)/;
 // A specific committee named in a title makes the article a single-committee piece.
@@ -65,9 +96,11 @@ interface Start {
   label: string | null;
   title: string | null;
   headingLines: number;
+  /** Who acts in the section, when the start was found by its actor. */
+  actor?: string | null;
 }
 
-/** Find section starts of the labelled layouts (a committee named on its own line or heading). */
+/** Find section starts of the labelled layouts (a committee or place named on its own line or heading). */
 function labelledStarts(paragraphs: string[], isPlace: (name: string) => boolean): Start[] {
   const starts: Start[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
@@ -86,7 +119,7 @@ function labelledStarts(paragraphs: string[], isPlace: (name: string) => boolean
       starts.push({ at: i, layout: 'committee-heading', label: headingCommittee, title: heading[2].trim(), headingLines: 1 });
       continue;
     }
-    const place = line.match(PLACE_LABEL);
+    const place = line.match(PLACE_LABEL) ?? line.match(DECORATED_PLACE);
     if (place && !COLLECTIVE.test(place[1]) && isPlace(place[1])) {
       const next = paragraphs[i + 1];
       const sameLine = place[2]?.trim();
@@ -114,19 +147,84 @@ function headlineStarts(paragraphs: string[]): Start[] {
   return starts;
 }
 
+/** A headline whose subject is a committee: short, no sentence punctuation, the committee first. */
+function committeeHeadline(line: string | null | undefined, actors: ActorReader): { key: string; name: string } | null {
+  if (!line || line.length > MAX_HEADLINE || /[，。；！？,;!?]/.test(line)) return null;
+  const a = actors.actor(line, true);
+  return a && a.start <= 2 ? a : null;
+}
+
+/**
+ * Roundups headed by committee headlines (`邯郸市政协召开主席办公会…` over its story): two or more
+ * headlines, for at least two committees, each followed by prose. The article's title line counts
+ * as the first when it has the same shape (the page had no headline of its own).
+ */
+function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | null, actors: ActorReader): { starts: Start[]; titleIsFirst: boolean } {
+  const starts: Start[] = [];
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const a = committeeHeadline(paragraphs[i], actors);
+    if (a && PROSE.test(paragraphs[i + 1]) && !actors.offside?.has(a.key)) {
+      starts.push({ at: i, layout: 'committee-headline', label: a.name, title: paragraphs[i], headingLines: 1, actor: a.key });
+    }
+  }
+  const fromTitle = committeeHeadline(articleTitle, actors);
+  const keys = new Set([...starts.map((s) => s.actor), ...(fromTitle ? [fromTitle.key] : [])]);
+  const count = starts.length + (fromTitle ? 1 : 0);
+  if (count < 2 || keys.size < 2) return { starts: [], titleIsFirst: false };
+  return { starts, titleIsFirst: fromTitle !== null };
+}
+
+/** The first sentence of a paragraph holds an item date (`5月30日，在西安市…`). */
+const datedItem = (text: string, dates: readonly RegExp[]) => {
+  const first = text.split(/[。！？]/)[0] ?? '';
+  return dates.some((d) => d.test(text)) || /(?:^|[，,])\d{1,2}月\d{1,2}日/.test(first);
+};
+
+/**
+ * Items of a dated roundup or list page: a paragraph that opens with a date, or in which another
+ * committee acts, starts an item; other paragraphs continue the item before them. It is a roundup
+ * only when two or more paragraphs open with a date and a committee acting, and either two
+ * committees act in them or the page has no headline of its own (then each dated item is one).
+ */
+function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorReader, dates: readonly RegExp[]): Start[] {
+  const opening = paragraphs.map((p) => actors.actor(p, true));
+  const dated = paragraphs.map((p) => datedItem(p, dates));
+  const datedActors = opening.filter((a, i) => a && dated[i]);
+  const distinct = new Set(datedActors.map((a) => a!.key));
+  if (datedActors.length < 2 || (distinct.size < 2 && hasHeadline)) return [];
+
+  const starts: Start[] = [];
+  let current: string | null = null;
+  paragraphs.forEach((p, i) => {
+    const a = opening[i] ?? actors.actor(p, false);
+    const actor = a && !actors.offside?.has(a.key) ? a : null;
+    const changes = actor !== null && actor.key !== current;
+    if (dated[i] || changes || i === 0) {
+      starts.push({ at: i, layout: 'item', label: actor?.name ?? null, title: null, headingLines: 0, actor: actor?.key ?? null });
+      current = actor?.key ?? null;
+    }
+  });
+  return starts;
+}
+
 export function segmentArticle(
   paragraphs: string[],
   articleTitle: string | null,
-  /** Whether a name is a real place (the gazetteer); place-only labels need it. */
-  isPlace: (name: string) => boolean = () => false,
+  /** Committee and place knowledge (a plain function is the old `isPlace`, for place-only labels). */
+  reader: ActorReader | ((name: string) => boolean) = NO_ACTORS,
+  dates: readonly RegExp[] = [/^\d{1,2}月\d{1,2}日/],
 ): Segmentation {
-  if (paragraphs.length === 0) return { lead: null, sections: [] };
-  let starts = labelledStarts(paragraphs, isPlace);
+  const actors: ActorReader = typeof reader === 'function' ? { ...NO_ACTORS, isPlace: reader } : reader;
+  if (paragraphs.length === 0) return { lead: null, sections: [], other: [] };
+  let starts = labelledStarts(paragraphs, actors.isPlace);
+  let titleIsFirst = false;
   if (starts.length === 0) {
     const headlines = headlineStarts(paragraphs);
     const aboutOneCommittee = articleTitle !== null && SPECIFIC_COMMITTEE.test(articleTitle);
     if (headlines.length >= 2 && !aboutOneCommittee) starts = headlines;
   }
+  if (starts.length === 0) ({ starts, titleIsFirst } = committeeHeadlineStarts(paragraphs, articleTitle, actors));
+  if (starts.length === 0) starts = itemStarts(paragraphs, articleTitle !== null, actors, dates);
   if (starts.length === 0) {
     return {
       lead: null,
@@ -141,12 +239,25 @@ export function segmentArticle(
           incomplete: !TERMINAL.test(paragraphs[paragraphs.length - 1]),
         },
       ],
+      other: [],
     };
   }
-  const sections: Section[] = starts.map((s, k) => {
+  // The title line heads the paragraphs before the first headline: they are its section.
+  if (titleIsFirst && starts[0].at > 0) {
+    const a = committeeHeadline(articleTitle, actors)!;
+    starts.unshift({ at: 0, layout: 'committee-headline', label: a.name, title: articleTitle, headingLines: 0, actor: a.key });
+  }
+  const sections: Section[] = [];
+  const other: Array<[number, number]> = [];
+  starts.forEach((s, k) => {
     const to = k + 1 < starts.length ? starts[k + 1].at - 1 : paragraphs.length - 1;
+    // An item in which no committee acts is some other news of the list page, not a case.
+    if (s.layout === 'item' && s.actor === null) {
+      other.push([s.at, to]);
+      return;
+    }
     const bodyFrom = Math.min(s.at + s.headingLines, to);
-    return {
+    sections.push({
       layout: s.layout,
       from: s.at,
       to,
@@ -154,19 +265,21 @@ export function segmentArticle(
       label: s.label,
       title: s.title,
       incomplete: to >= s.at + s.headingLines ? !TERMINAL.test(paragraphs[to]) : true,
-    };
+      ...(titleIsFirst && k === 0 && s.at === 0 && s.headingLines === 0 ? { titleFromArticle: true } : {}),
+    });
   });
-  return { lead: starts[0].at > 0 ? [0, starts[0].at - 1] : null, sections };
+  return { lead: starts[0].at > 0 ? [0, starts[0].at - 1] : null, sections, other };
 }
 
-/** Which part each paragraph fell into: 'lead', a section index, or null if none (a bug). */
-export function coverage(seg: Segmentation, paragraphCount: number): Array<'lead' | number | null> {
-  const owner: Array<'lead' | number | null> = new Array(paragraphCount).fill(null);
-  const claim = (i: number, who: 'lead' | number) => {
+/** Which part each paragraph fell into: 'lead', 'other', a section index, or null if none (a bug). */
+export function coverage(seg: Segmentation, paragraphCount: number): Array<'lead' | 'other' | number | null> {
+  const owner: Array<'lead' | 'other' | number | null> = new Array(paragraphCount).fill(null);
+  const claim = (i: number, who: 'lead' | 'other' | number) => {
     if (owner[i] !== null) throw new Error(`paragraph ${i} claimed twice (${owner[i]} and ${who})`);
     owner[i] = who;
   };
   if (seg.lead) for (let i = seg.lead[0]; i <= seg.lead[1]; i++) claim(i, 'lead');
+  for (const [from, to] of seg.other) for (let i = from; i <= to; i++) claim(i, 'other');
   seg.sections.forEach((s, k) => {
     for (let i = s.from; i <= s.to; i++) claim(i, k);
   });

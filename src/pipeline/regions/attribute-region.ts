@@ -22,7 +22,9 @@
  * Nothing here guesses from landmarks or local names: that is curation.
  */
 import type { Attribution, Level, RegionRef } from '../../schemas/case';
-import { findCommittees, type CommitteeMention } from './find-committees';
+import { findCommittees } from './find-committees';
+import { assignRoles, type RoledMention } from './committee-roles';
+import { homeAt, homeEvidence, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
   contains,
@@ -39,13 +41,24 @@ import { resolvePlace, type ContextTier, type PlaceResolution } from './resolve-
 export interface ArticleContext {
   title?: string | null;
   subtitle?: string | null;
+  kicker?: string | null;
   lead?: string | null;
   publisher?: string | null;
   /** Dateline place (`北京`). */
   place?: string | null;
   /** Institutional author line (`中共政协金昌市委员会党组`). */
   author?: string | null;
+  /** Lines taken out as page furniture: site names and sign-offs say where the page is at home. */
+  furniture?: readonly string[];
+  /** The whole body, for what it says about the page's home (`来常`). */
+  body?: string;
+  /** Where the article is at home (article-context.ts); computed from the fields above when absent. */
+  home?: readonly HomeEvidence[];
 }
+
+/** Roles that make a mention someone else's committee: it counts for nothing. */
+const OFFSIDE = new Set(['visited', 'host', 'partner', 'reference', 'attendee', 'affiliation']);
+const offside = (m: RoledMention) => OFFSIDE.has(m.role);
 
 /** A sibling section's decided region. */
 export interface SiblingRegion {
@@ -99,7 +112,7 @@ const refOf = (code: string | null): RegionRef => (code ? (toRegionRef(code) ?? 
 type Source = 'heading' | 'article' | 'body';
 
 interface Mention {
-  m: CommitteeMention;
+  m: RoledMention;
   source: Source;
   /** Where it was found, for notes: 'section heading', 'author line' … */
   where: string;
@@ -184,8 +197,8 @@ function levelForMark(mark: string, frame: string | null, siblingLevels: readonl
 
 const inLineage = (a: string, b: string) => contains(a, b) || contains(b, a);
 
-function mentionWeight(m: CommitteeMention, res: PlaceResolution | null, frame: string | null): number {
-  if (m.cue) return 0;
+function mentionWeight(m: RoledMention, res: PlaceResolution | null, frame: string | null): number {
+  if (offside(m)) return 0;
   if (m.placeForm === 'short' && frame && res?.code && !inLineage(frame, res.code)) return 0;
   if (m.enclosure === 'book-title' || m.system) return 0.5;
   return 1;
@@ -222,7 +235,7 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
   // Mentions: heading, the article's own committee (one-committee articles), body.
   const mentions: Mention[] = [];
   const collect = (text: string, source: Source, where: string) => {
-    for (const m of findCommittees(text)) mentions.push({ m, source, where, res: null, weight: 0 });
+    for (const m of assignRoles(text)) mentions.push({ m, source, where, res: null, weight: 0 });
   };
   collect(input.heading.join('\n'), 'heading', 'section heading');
   if (single) {
@@ -235,7 +248,7 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
   // Resolve placed mentions: first on their own, then with the section's settled places as context.
   for (const x of mentions) if (x.m.placeText) x.res = resolvePlace(x.m.placeText);
   const settled = mentions
-    .filter((x) => x.res?.code && !x.m.cue && x.source !== 'article')
+    .filter((x) => x.res?.code && !offside(x.m) && x.source !== 'article')
     .map((x) => x.res!.code!);
   const tiers: ContextTier[] = [];
   if (settled.length) tiers.push({ label: SECTION_TIER, codes: settled });
@@ -279,8 +292,10 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
   }
 
   // The committee the section is about.
-  const firstOf = (source: Source) => mentions.find((x) => x.source === source && !x.m.cue);
-  const decisive = firstOf('heading') ?? (single ? firstOf('article') : undefined);
+  const firstOf = (source: Source) => mentions.find((x) => x.source === source && !offside(x.m));
+  // The article's own committee is the one its title or author line shows acting, not one it names in passing.
+  const articleActor = mentions.find((x) => x.source === 'article' && x.m.role === 'actor');
+  const decisive = firstOf('heading') ?? (single ? (articleActor ?? firstOf('article')) : undefined);
   let winner: Group | null = null;
   if (decisive) winner = groups.find((g) => g.mentions.includes(decisive)) ?? null;
   else {
@@ -296,8 +311,8 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
   }
 
   const ignored = mentions
-    .filter((x) => x.m.cue)
-    .map((x) => `${x.m.text}（${x.m.cue!.word}）`);
+    .filter((x) => offside(x.m))
+    .map((x) => `${x.m.text}（${x.m.word ?? x.m.role}）`);
   const ignoredNote = ignored.length ? `; not counted: ${[...new Set(ignored)].join('、')}` : '';
 
   const display = winner ? displayMention(winner, decisive) : null;
@@ -365,6 +380,16 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
       : null;
   const relText = mark ? `${committee} names a ${expected}-level committee but no place` : 'no committee named';
 
+  // A bare 市政协 on a page that says whose it is (its site name, sign-off, publisher) is that one.
+  const home = mark ? homeForMark(mark, article.home ?? homeEvidence(article)) : null;
+  const fromHome = (h: HomeEvidence): RegionAttribution => ({
+    committee,
+    level: levelOfCode(h.code),
+    region: refOf(h.code),
+    attribution: { kind: 'inferred', span: h.what, note: `${committee} names no place; the page is at home in ${fullLabel(h.code)}: ${h.what}` + ignoredNote },
+  });
+  if (home && home.rank <= 2) return fromHome(home);
+
   const hint = placeHint(input, mentions, frame, expected);
   if (hint && 'code' in hint) {
     const within = frame ? ` within ${fullLabel(frame)}` : '';
@@ -382,6 +407,7 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
     };
   }
   const hintNote = hint ? `; places named but not decisive: ${hint.names.join('、')}` : '';
+  if (home) return fromHome(home);
 
   if (frame) {
     const fromSiblings = !!sib;
@@ -408,6 +434,21 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
     region: NULL_REGION,
     attribution: { kind: 'unknown', span: null, note: `${relText}; nothing in the article supports a place` + hintNote + ignoredNote },
   };
+}
+
+/**
+ * The page's home committee that a relative mention (`市政协`, `区政协`) can mean. `市` fits a
+ * prefecture city, a county-level city and a municipality alike, so it takes the strongest
+ * evidence whose name ends in 市; the other marks take the evidence at their level.
+ */
+function homeForMark(mark: string, evidence: readonly HomeEvidence[]): HomeEvidence | null {
+  if (mark === '市') {
+    const named = [...evidence].sort((a, b) => a.rank - b.rank).find((e) => regionByCode(e.code)?.name.endsWith('市'));
+    return named ?? homeAt(evidence, 'city');
+  }
+  if (mark === '省' || mark === '自治区') return homeAt(evidence, 'province');
+  if (mark === '州' || mark === '盟' || mark === '自治州') return homeAt(evidence, 'city');
+  return homeAt(evidence, 'county');
 }
 
 const BASIS_RANK: Record<string, number> = { qualified: 0, unique: 1, context: 2, ambiguous: 3, conflict: 4, unknown: 5 };
@@ -495,7 +536,8 @@ function placeHint(
  * pass for each section with the others' explicit regions as siblings (so a section that names no
  * place takes what they share, and a homonym is settled by them).
  */
-export function attributeSections(sections: readonly SectionText[], article: ArticleContext = {}): RegionAttribution[] {
+export function attributeSections(sections: readonly SectionText[], context: ArticleContext = {}): RegionAttribution[] {
+  const article: ArticleContext = { ...context, home: context.home ?? homeEvidence(context) };
   const single = sections.length === 1;
   const first = sections.map((s) => attributeRegion({ ...s, article, siblings: [], single }));
   if (single) return first;

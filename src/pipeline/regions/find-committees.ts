@@ -13,17 +13,14 @@
  * collectives (`各市政协`, `全省政协`, `各级政协`, `市县政协`, `县（市、区）政协`, `两级政协`).
  *
  * Place text is recognised with the gazetteer, so `北京市政协` is a place mention and `市政协` in
- * `参照市政协做法` a relative one. Each mention also reports what surrounds it, for the attribution
- * stage to weigh: inside 《…》 or “…”, followed by 系统, or cued as a partner (`与省政协`), a
- * reference (`推广卢龙县政协…经验`, `借鉴全国政协…`) or a visit (`走访市政协`).
+ * `参照市政协做法` a relative one. Each mention also reports what encloses it (《…》, “…”, 系统);
+ * what role it plays in its sentence is committee-roles.ts's job.
  */
 import { getGazetteer, type NameForm } from './gazetteer';
 
 export type CommitteeLevel = 'province' | 'city' | 'county';
 
 export type MentionForm = 'place-prefix' | 'committee-of' | 'relative' | 'national';
-
-export type CueKind = 'partner' | 'reference' | 'visit';
 
 export interface CommitteeMention {
   /** The mention as written, with `中共` and `党组` when present. */
@@ -48,8 +45,6 @@ export interface CommitteeMention {
   system: boolean;
   /** Inside a title 《…》 or a quotation / brand “…”. */
   enclosure: 'book-title' | 'quote' | null;
-  /** A word before the mention, in the same clause, that makes it someone else's committee. */
-  cue: { kind: CueKind; word: string } | null;
 }
 
 const CPPCC = '政协';
@@ -74,39 +69,6 @@ const LEVEL_CHARS = new Set(['省', '市', '区', '县', '州', '盟', '旗']);
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级']);
 const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
-const CLAUSE_END = /[，。；！？：,;!?:\n]/;
-
-// Cues, looked for in the clause before a mention.
-const CUES: ReadonlyArray<readonly [string, CueKind]> = [
-  ['学习借鉴', 'reference'],
-  ['推广', 'reference'],
-  ['借鉴', 'reference'],
-  ['参照', 'reference'],
-  ['参考', 'reference'],
-  ['对标', 'reference'],
-  ['领会', 'reference'],
-  ['复制', 'reference'],
-  ['会同', 'partner'],
-  ['联合', 'partner'],
-  ['配合', 'partner'],
-  ['协助', 'partner'],
-  ['携手', 'partner'],
-  ['协同', 'partner'],
-  ['走访', 'visit'],
-  ['拜访', 'visit'],
-  ['考察', 'visit'],
-  ['到访', 'visit'],
-  ['前往', 'visit'],
-  ['来到', 'visit'],
-];
-// Single-character cues count only directly before the mention (与省政协同心携手). Not 和: it joins
-// a committee to its own party committee as often as to a partner (区委和区政协).
-const ADJACENT_CUES: ReadonlyArray<readonly [string, CueKind]> = [
-  ['与', 'partner'],
-  ['同', 'partner'],
-  ['跟', 'partner'],
-  ['赴', 'visit'],
-];
 
 const FORM_RANK: Record<NameForm, number> = { full: 0, alias: 1, short: 2 };
 /** The strongest form in a chain: `北京西城区` is as good as a full name, `永嘉` only a short form. */
@@ -182,20 +144,6 @@ function enclosureAt(text: string, start: number, end: number): CommitteeMention
   if (inside('《', '》')) return 'book-title';
   if (inside('“', '”')) return 'quote';
   return null;
-}
-
-function cueBefore(text: string, start: number): CommitteeMention['cue'] {
-  const before = text[start - 1];
-  for (const [word, kind] of ADJACENT_CUES) if (before === word) return { kind, word };
-  let from = start;
-  while (from > 0 && start - from < 30 && !CLAUSE_END.test(text[from - 1])) from--;
-  const clause = text.slice(from, start);
-  let best: { kind: CueKind; word: string; at: number } | null = null;
-  for (const [word, kind] of CUES) {
-    const at = clause.lastIndexOf(word);
-    if (at >= 0 && (!best || at > best.at)) best = { kind, word, at };
-  }
-  return best ? { kind: best.kind, word: best.word } : null;
 }
 
 /** The level word right before `at` (`区` of `区政协`, `自治州` of `自治州政协`), if any. */
@@ -310,6 +258,5 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     partyGroup,
     system: text.startsWith('系统', end),
     enclosure: enclosureAt(text, start, end),
-    cue: cueBefore(text, start),
   };
 }

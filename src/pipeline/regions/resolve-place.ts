@@ -74,6 +74,9 @@ function parseChain(text: string): Parsed | null {
 
 const FORM_RANK: Record<NameForm, number> = { full: 0, alias: 1, short: 2 };
 
+/** Taiwan (71), Hong Kong (81), Macao (82). */
+const OUTSIDE_MAINLAND = /^(71|81|82)/;
+
 /** How much `a` and `b` share: the depth of their deepest common division, plus ½ if equal. */
 function affinity(a: string, b: string): number {
   const la = lineage(a);
@@ -136,6 +139,15 @@ export function resolvePlace(text: string, context: readonly ContextTier[] = [])
     ancestor: code,
     form,
   });
+
+  // Hong Kong, Macao and Taiwan have district names that mainland towns and streets share (东区,
+  // 南区, 中西区): they are never the reading unless the text names them as such.
+  const outside = (c: string) => OUTSIDE_MAINLAND.test(c);
+  if (kept.some(outside) && !parsed.segments.slice(0, -1).some((seg) => seg.some(outside))) {
+    const mainland = kept.filter((c) => !outside(c));
+    if (mainland.length === 0) return none('unknown', [], form);
+    kept = mainland;
+  }
 
   if (kept.length === 1) return result(kept[0], innermost.length > 1 ? 'qualified' : 'unique');
   for (const tier of context) {

@@ -1,0 +1,84 @@
+/**
+ * Who acts in an article, for segmentation: each committee that acts gets a key that is the same
+ * for every way the article names it (`郑州市政协`, `政协郑州市委员会`, and `市政协` on a 郑州 page
+ * all give 410100), so a change of actor can be seen; committees the article names as visited,
+ * host or partner are collected so they never start a case of their own.
+ */
+import type { ActorReader } from '../cases/segment-cases';
+import { homeAt, type HomeEvidence } from './article-context';
+import { assignRoles, type RoledMention } from './committee-roles';
+import { getCues } from './cues';
+import { regionByCode } from './gazetteer';
+import { resolvePlace } from './resolve-place';
+
+const OFFSIDE = new Set(['visited', 'host', 'partner']);
+
+/** What an opening may hold before its subject: dates, times, frames, a dateline in brackets. */
+function onlyOpeners(prefix: string): boolean {
+  const cues = getCues();
+  let rest = prefix.replace(/[（(][^)）]{0,30}[)）]/g, '').replace(/[\s，,、]/g, '');
+  const patterns = [
+    ...cues.itemDates.map((d) => new RegExp(d, 'u')),
+    /^\d{1,2}月\d{1,2}日/,
+    /^[至—\-~～]\d{1,2}日/,
+    /^\d{1,2}[点时](?:\d{1,2}分)?/,
+    /^(上午|下午|晚上|晚|早上|中午)/,
+    /^(本网讯|本报讯|讯)/,
+  ];
+  for (let changed = true; changed && rest; ) {
+    changed = false;
+    for (const p of patterns) {
+      const m = p.exec(rest);
+      if (m?.[0]) {
+        rest = rest.slice(m[0].length);
+        changed = true;
+      }
+    }
+    for (const o of cues.openers) {
+      if (rest.startsWith(o)) {
+        rest = rest.slice(o.length);
+        changed = true;
+      }
+    }
+  }
+  return rest === '' || /^(由|经|在)$/.test(rest);
+}
+
+/** The key of the committee a mention names: its region code, `national`, or the unresolved text. */
+export function committeeKey(m: RoledMention, home: readonly HomeEvidence[]): string {
+  if (m.national) return 'national';
+  if (m.placeText) return resolvePlace(m.placeText).code ?? `?${m.placeText}`;
+  const mark = m.relativeMark ?? '';
+  const level = mark === '省' || mark === '自治区' ? 'province' : mark === '州' || mark === '盟' || mark === '自治州' ? 'city' : mark === '市' ? null : 'county';
+  const fit = level
+    ? homeAt(home, level)
+    : ([...home].sort((a, b) => a.rank - b.rank).find((e) => regionByCode(e.code)?.name.endsWith('市')) ?? homeAt(home, 'city'));
+  return fit ? fit.code : `rel:${mark}`;
+}
+
+/**
+ * A reader of actors for one article. `isPlace` is the gazetteer check for place-only labels;
+ * `home` the article's home evidence; `text` all of the article (title and body), where the
+ * visited, host and partner committees are collected.
+ */
+export function actorReader(isPlace: (name: string) => boolean, home: readonly HomeEvidence[], text: string): ActorReader {
+  const offside = new Set<string>();
+  for (const line of text.split('\n')) {
+    for (const m of assignRoles(line)) if (OFFSIDE.has(m.role)) offside.add(committeeKey(m, home));
+  }
+  return {
+    isPlace,
+    offside,
+    actor(line, opening) {
+      const first = assignRoles(line).find((m) => m.role === 'actor');
+      if (!first) return null;
+      if (opening && !onlyOpeners(line.slice(0, first.start))) return null;
+      return { key: committeeKey(first, home), name: first.text, start: first.start };
+    },
+  };
+}
+
+/** Whether any committee acts anywhere in these lines: an article in which none does yields no case. */
+export function anyActor(lines: readonly (string | null | undefined)[]): boolean {
+  return lines.some((line) => !!line && assignRoles(line).some((m) => m.role === 'actor'));
+}

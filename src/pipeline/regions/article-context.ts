@@ -1,0 +1,149 @@
+/**
+ * Where an article is at home: the places its own page gives, outside the text of any case, that
+ * tell a bare `市政协` or `区政协` which committee it is. In order of strength:
+ *
+ * 1. a committee the page names as itself: its site name or sign-off in the furniture
+ *    (`安庆政协`, `终审：鼎城政协`, `中国人民政治协商会议重庆市委员会 主办`), or its author line;
+ * 2. the publisher (`来源：中山政协`, `天津新闻信息网`, `成都日报`);
+ * 3. the dateline place (`人民政协网北京6月14日电` gives 北京);
+ * 4. committees and places of the title, subtitle, kicker and lead that are not somewhere visited
+ *    (`刘国学率队到梧州市学习考察` does not make 梧州 home);
+ * 5. a place the text says people came to (`来常`: the writer is in 常州).
+ *
+ * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
+ * Pure apart from the shared gazetteer.
+ */
+import { findCommittees } from './find-committees';
+import { assignRoles } from './committee-roles';
+import { findPlaceNames, lineage, level as levelOf, regionByCode, type RegionLevel } from './gazetteer';
+import { resolvePlace } from './resolve-place';
+
+export interface HomeContext {
+  title?: string | null;
+  subtitle?: string | null;
+  kicker?: string | null;
+  lead?: string | null;
+  publisher?: string | null;
+  place?: string | null;
+  author?: string | null;
+  /** Lines taken out of the body as page furniture (site names, sign-offs, breadcrumbs …). */
+  furniture?: readonly string[];
+  /** The body text, for `来X`. */
+  body?: string;
+}
+
+export interface HomeEvidence {
+  code: string;
+  /** The text that gave it and where it stood: `鼎城政协 (page furniture: 终审：鼎城政协)`. */
+  what: string;
+  /** 1 strongest … 5 weakest (see the module comment). */
+  rank: number;
+}
+
+/** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
+const MAX_FURNITURE_LINE = 40;
+/** Words before a place that make it somewhere visited, not home. */
+const VISIT_BEFORE = /(到|赴|前往|来到|走访|考察|在)$/;
+
+function committeesIn(text: string, rank: number, where: string, out: HomeEvidence[]): void {
+  for (const m of assignRoles(text)) {
+    if (!m.placeText || m.role === 'visited' || m.role === 'host' || m.role === 'partner' || m.role === 'reference') continue;
+    const res = resolvePlace(m.placeText);
+    if (res.code) out.push({ code: res.code, what: `${m.text} (${where})`, rank });
+  }
+}
+
+function placesIn(text: string, rank: number, where: string, out: HomeEvidence[], shortProvincesOnly: boolean): void {
+  const masked = maskCommittees(text);
+  for (const hit of findPlaceNames(masked)) {
+    if (VISIT_BEFORE.test(masked.slice(Math.max(0, hit.start - 2), hit.start))) continue;
+    const codes = hit.form === 'short' && shortProvincesOnly ? hit.codes.filter((c) => levelOf(c) === 'province') : hit.codes;
+    if (codes.length === 1) out.push({ code: codes[0], what: `${hit.name} (${where})`, rank });
+  }
+}
+
+/** Committee mentions blanked out, so their place names are not read twice. */
+function maskCommittees(text: string): string {
+  let masked = text;
+  for (const m of findCommittees(text)) masked = masked.slice(0, m.start) + '\u3000'.repeat(m.end - m.start) + masked.slice(m.end);
+  return masked;
+}
+
+export function homeEvidence(article: HomeContext): HomeEvidence[] {
+  const out: HomeEvidence[] = [];
+  for (const line of article.furniture ?? []) {
+    if (line.length <= MAX_FURNITURE_LINE) committeesIn(line, 1, `page furniture: ${line.trim()}`, out);
+  }
+  if (article.author) committeesIn(article.author, 1, 'author line', out);
+  if (article.publisher) {
+    committeesIn(article.publisher, 2, 'publisher', out);
+    placesIn(article.publisher, 2, 'publisher', out, false);
+  }
+  if (article.place) {
+    const res = resolvePlace(article.place);
+    if (res.code) out.push({ code: res.code, what: `${article.place} (dateline)`, rank: 3 });
+  }
+  for (const [text, where] of [
+    [article.title, 'title'],
+    [article.subtitle, 'subtitle'],
+    [article.kicker, 'series line'],
+    [article.lead, 'lead'],
+  ] as const) {
+    if (!text) continue;
+    committeesIn(text, 4, where, out);
+    placesIn(text, 4, where, out, true);
+  }
+  // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
+  for (const m of (article.body ?? '').matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
+    const codes = shortOrSingle(m[1]);
+    if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
+  }
+  return out;
+}
+
+/** Codes for a short name, a one-character name only when it is the usual short form of a city. */
+function shortOrSingle(name: string): string[] {
+  if (name.length >= 2) {
+    const res = resolvePlace(name);
+    return res.code ? [res.code] : [];
+  }
+  // One character: the short forms the gazetteer does not index (`常` for 常州). Only a prefecture
+  // city whose name starts with it and is unique in the country counts.
+  const matches: string[] = [];
+  for (const code of cityCodes()) if (regionByCode(code)!.name.startsWith(name)) matches.push(code);
+  return matches.length === 1 ? matches : [];
+}
+
+let cities: string[] | null = null;
+function cityCodes(): string[] {
+  if (!cities) {
+    cities = [];
+    for (let p = 11; p <= 65; p++) {
+      for (let c = 1; c <= 99; c++) {
+        const code = `${p}${String(c).padStart(2, '0')}00`;
+        if (regionByCode(code) && levelOf(code) === 'city') cities.push(code);
+      }
+    }
+  }
+  return cities;
+}
+
+/**
+ * The home division at `want` level: the strongest evidence that is at that level, or below it
+ * (a city's province answers `省政协`). Evidence above the level is not used: a province cannot
+ * say which of its cities a `市政协` is. Returns null when nothing fits.
+ */
+export function homeAt(evidence: readonly HomeEvidence[], want: RegionLevel): HomeEvidence | null {
+  const rankOf = (l: RegionLevel) => ({ province: 1, city: 2, county: 3 })[l];
+  const sorted = [...evidence].sort((a, b) => a.rank - b.rank);
+  for (const e of sorted) {
+    const l = levelOf(e.code);
+    if (!l) continue;
+    if (l === want) return e;
+    if (rankOf(l) > rankOf(want)) {
+      const up = lineage(e.code).find((c) => levelOf(c) === want);
+      if (up) return { ...e, code: up };
+    }
+  }
+  return null;
+}

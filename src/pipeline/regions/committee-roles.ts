@@ -1,0 +1,128 @@
+/**
+ * Roles of committee mentions: who does something in a sentence, and who is only named.
+ *
+ * A committee that opens a clause (after a time or frame such as `5月25日，` `近日，` `据悉，`) is
+ * the clause's subject: the *actor* (`近日，县政协在高田镇开展…`, `市政协主席刘国学率队…`). So is
+ * one that the words after it make the doer (`由市政协主办`, `在剑阁县政协的推动下`). Every other
+ * mention is someone else's committee, and says which:
+ * - *visited*: the place a visit goes to (`到河南省政协、郑州市政协学习考察`, `走访市政协`);
+ * - *host*: the one who receives it (`梧州市政协副主席…陪同`, `…对考察组的到来表示欢迎`);
+ * - *partner*: the other side of an agreement or a joint action (`与邛崃市政协签署`);
+ * - *reference*: an example followed (`推广卢龙县政协…经验`, `向市政协报告`);
+ * - *attendee*: an official listed among others at someone else's event (`区长…，区政协主席…到场`);
+ * - *affiliation*: a person's former or present post (`山东省政协原常委…接受审查`);
+ * - *passing*: anything else: inside a title or quotation, in a list of organs, an object.
+ * The words are data (src/content/cues.yaml). Pure apart from reading that file once.
+ */
+import type { Cues } from '../../schemas';
+import { getCues } from './cues';
+import { findCommittees, type CommitteeMention } from './find-committees';
+
+export type Role = 'actor' | 'visited' | 'host' | 'partner' | 'reference' | 'attendee' | 'affiliation' | 'passing';
+
+export interface RoledMention extends CommitteeMention {
+  role: Role;
+  /** The mention opens its clause (after times and frames). */
+  opensClause: boolean;
+  /** Why the role, in a few words, for reports. */
+  why: string;
+  /** The cue word that decided it (`推广`, `与`, `陪同`), when one did. */
+  word: string | null;
+}
+
+const CLAUSE_END = /[，,。；;！!？?：:\n]/;
+const SENTENCE_END = /[。；;！!？?\n]/;
+/** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
+const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任)/;
+/** Characters before 到 that make it part of another word (受到, 得到, 达到 …), not "go to". */
+const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
+/** A person's name after a title: two to four characters. */
+const NAME = '[\\u4e00-\\u9fff]{2,4}';
+
+function clauseBounds(text: string, start: number, end: number, stop: RegExp): [number, number] {
+  let from = start;
+  while (from > 0 && !stop.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !stop.test(text[to])) to++;
+  return [from, to];
+}
+
+/** The text before a mention in its clause, with the openers a clause may start with taken off. */
+function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
+  let rest = before.trim();
+  for (let changed = true; changed && rest; ) {
+    changed = false;
+    for (const d of dates) {
+      const m = d.exec(rest);
+      if (m && m[0]) {
+        rest = rest.slice(m[0].length).replace(/^[至—\-~～]\s*\d{1,2}日/, '').replace(/^(上午|下午|晚上|晚|早上|中午)/, '').trim();
+        changed = true;
+      }
+    }
+    for (const o of cues.openers) {
+      if (rest.startsWith(o)) {
+        rest = rest.slice(o.length).trim();
+        changed = true;
+      }
+    }
+  }
+  // 由市政协…, 经市政协…: the committee still leads the clause.
+  return rest.replace(/^(由|经|据|今年|去年)/, '');
+}
+
+const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w));
+const containsAny = (s: string, words: readonly string[]) => words.find((w) => s.includes(w));
+
+/** Each mention of `text` with its role. `mentions` defaults to every committee mention in it. */
+export function assignRoles(text: string, mentions: readonly CommitteeMention[] = findCommittees(text), cues: Cues = getCues()): RoledMention[] {
+  const dates = cues.itemDates.map((d) => new RegExp(d, 'u'));
+  return mentions.map((m) => {
+    const [cFrom, cTo] = clauseBounds(text, m.start, m.end, CLAUSE_END);
+    const [sFrom, sTo] = clauseBounds(text, m.start, m.end, SENTENCE_END);
+    const before = text.slice(cFrom, m.start);
+    const after = text.slice(m.end, cTo);
+    const sentenceAfter = text.slice(m.end, sTo);
+    const gap = subjectGap(before, cues, dates);
+    const opensClause = gap === '';
+    const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });
+
+    if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
+    if (m.system) return role('passing', '…政协系统: the committees of a place as a whole');
+
+    const adjacent = before.slice(-1);
+    if (cues.partnerAdjacent.includes(adjacent)) return role('partner', `${adjacent}${m.text}`, adjacent);
+    const partner = containsAny(before, cues.partnerBefore);
+    if (partner) return role('partner', `${partner}…${m.text}`, partner);
+    if (adjacent === '向') return role('reference', `向${m.text}`, '向');
+    const reference = containsAny(before, cues.referenceBefore.filter((w) => w.length > 1));
+    if (reference) return role('reference', `${reference}…${m.text}`, reference);
+    const visit = cues.visitBefore.find((w) => {
+      const at = before.lastIndexOf(w);
+      if (at < 0) return false;
+      // 到, 赴, 至 go somewhere only when they are the verb, not part of 受到, 得到 …
+      return w.length > 1 || !NOT_GOING.test(before.slice(0, at));
+    });
+    if (visit) return role('visited', `${visit}…${m.text}`, visit);
+
+    const official = startsWithAny(after, cues.officials) ?? '';
+    const host = cues.hostAfter.find((w) => sentenceAfter.includes(w) && sentenceAfter.indexOf(w) <= official.length + 14);
+    if (host) return role('host', `${m.text}…${host}`, host);
+    const post = startsWithAny(after, cues.affiliation);
+    if (post) return role('affiliation', `${m.text}${post}`, post);
+
+    const attendance = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:${cues.attendance.join('|')})`);
+    const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
+    if (listed && attendance.test(after)) return role('attendee', `${m.text} among other officials`);
+    if (/[、和及]$/.test(before) && /(委|府|人大|政府|部门|单位)/.test(before)) return role('passing', 'one of a list of bodies');
+
+    if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
+    const doer = cues.actorAfter.find((w) => after.replace(/^的/, '').includes(w) && after.indexOf(w) <= official.length + 8);
+    if (doer) return role('actor', `${m.text}…${doer}`, doer);
+    return role('passing', 'named inside a clause about something else');
+  });
+}
+
+/** The first mention of `text` that acts, or null: the committee a line or paragraph is about. */
+export function firstActor(text: string): RoledMention | null {
+  return assignRoles(text).find((m) => m.role === 'actor') ?? null;
+}

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+const words = z.array(z.string().min(1)).min(1);
+
+/** The cue words of src/content/cues.yaml (what each list means is said there). */
+export const cuesSchema = z.strictObject({
+  openers: words,
+  actorAfter: words,
+  visitBefore: words,
+  hostAfter: words,
+  partnerBefore: words,
+  partnerAdjacent: words,
+  referenceBefore: words,
+  attendance: words,
+  affiliation: words,
+  officials: words,
+  itemDates: z.array(
+    z.string().refine((s) => {
+      try {
+        new RegExp(s, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not a valid regular expression'),
+  ),
+});
+export type Cues = z.infer<typeof cuesSchema>;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { assignRoles, firstActor } from '../../../src/pipeline/regions/committee-roles';
+
+const roles = (text: string) => assignRoles(text).map((m) => [m.text, m.role]);
+
+// Lines from the bundled corpus and the development set (tests/fixtures/real/), in Simplified.
+describe('assignRoles', () => {
+  it('makes the committee that opens a clause the actor, after times and frames', () => {
+    expect(roles('2017年换届以来，石家庄市政协立足新时代新方位')).toEqual([['石家庄市政协', 'actor']]);
+    expect(roles('近日，县政协在高田镇开展“赣事好商量·实诚协商”议事活动。')).toEqual([['县政协', 'actor']]);
+    expect(roles('10月13—15日，市政协副主席刘国学率部分政协委员和茶企业负责人先后到梧州市')).toEqual([['市政协', 'actor']]);
+    expect(roles('2020年12月7日-11日，由区政协主席会议成员带队，深入到各界别开展委员走访活动')).toEqual([['区政协', 'actor']]);
+    expect(roles('在剑阁县政协的推动下，下寺镇二龙村与姚家镇钟岭村之间的赵家河漫水桥升级改造项目于近日全面完工。')).toEqual([
+      ['剑阁县政协', 'actor'],
+    ]);
+  });
+
+  it('marks partners, references and visits', () => {
+    expect(roles('推出“四引四帮”主题实践活动，与省政协同心携手助力脱贫攻坚')).toEqual([['省政协', 'partner']]);
+    expect(roles('积极探索新方法，推广卢龙县政协抓党建和委员管理、山海关区政协建设政协委员工作室经验。')).toEqual([
+      ['卢龙县政协', 'reference'],
+      ['山海关区政协', 'reference'],
+    ]);
+    expect(roles('借鉴全国政协双周协商座谈会的形式')).toEqual([['全国政协', 'reference']]);
+    expect(roles('深刻领会全国政协、省政协经验交流会和全国地方政协工作经验交流会精神')).toEqual([
+      ['全国政协', 'reference'],
+      ['省政协', 'reference'],
+    ]);
+    expect(roles('并参照市政协做法，开发了委员履职管理服务系统')).toEqual([['市政协', 'reference']]);
+    expect(roles('主席会议成员走访市政协机关')).toEqual([['市政协', 'visited']]);
+    expect(roles('张宇带领考察组，到河南省政协、郑州市政协学习考察')).toEqual([
+      ['河南省政协', 'visited'],
+      ['郑州市政协', 'visited'],
+    ]);
+  });
+
+  it('knows a host, a partner in an agreement, an attending official and a former post', () => {
+    expect(roles('延安市政协党组书记、主席陪同调研')).toEqual([['延安市政协党组', 'host']]);
+    expect(roles('12月17日，重庆市南岸区政协主席梅泽波与四川省邛崃市政协主席肖瑶签署《协同履职战略合作协议》。')).toEqual([
+      ['重庆市南岸区政协', 'actor'],
+      ['四川省邛崃市政协', 'partner'],
+    ]);
+    expect(roles('门头沟区委副书记、区长喻华锋，区人大常委会主任张维刚，区政协主席刘贵明到场参与录制。')).toEqual([
+      ['区政协', 'attendee'],
+    ]);
+    expect(roles('山东省政协原常委、经济委员会原副主任李玮接受纪律审查和监察调查')).toEqual([['山东省政协', 'affiliation']]);
+    expect(roles('认为现在区委、区府和区政协对提案工作越来越重视')).toEqual([['区政协', 'passing']]);
+  });
+
+  it('leaves mentions inside titles and quotations, and objects of other verbs, passing', () => {
+    expect(roles('制定出台《永嘉县政协系统信息工作采用通报制度》')).toEqual([['永嘉县政协系统', 'passing']].map(([t, r]) => [t.replace('系统', ''), r]));
+    expect(roles('将筹措的1700余份“爱心健康包”陆续发放到百姓手中，得到市政协的肯定')).toEqual([['市政协', 'passing']]);
+  });
+
+  it('finds the committee a line is about', () => {
+    expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
+    expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
+    expect(firstActor('宝丰县第四届职工运动会隆重开幕')).toBeNull();
+  });
+});
