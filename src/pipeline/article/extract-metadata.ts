@@ -1,4 +1,5 @@
 import type { Removed } from '../../schemas/source';
+import { bodyOverlap, chooseTitle, furnitureShape, type TitleCandidate } from './choose-title';
 
 /**
  * Page furniture -> metadata. Takes the repaired, Simplified article (one paragraph per line) and
@@ -62,6 +63,27 @@ const AUTHOR = /^[^，。：:\s]{4,40}(党组|委员会|政协|办公室|办公�
 
 const pad = (n: string) => n.padStart(2, '0');
 
+/** `标题：区政协集中收看…` in a page's footer: the page says what its headline is. */
+const TITLE_LINE = /^标题\s*[:：]\s*(\S.{1,80})$/;
+/** Lines that are the page around the article, wherever they stand, and what each is. */
+const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
+  [/^(扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|相关新闻|相关阅读|图片推荐|热点推荐|推荐阅读)/, 'navigation'],
+  [/^(图片|图\s*片|视频|video)$/i, 'image-placeholder'],
+  [/\.(jpg|jpeg|png|gif)$/i, 'image-placeholder'],
+  [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
+  [/(版权所有|ICP备|ICP证|Copyright|©|技术支持|主办单位)/i, 'footer'],
+  [/^(阅读次数|浏览次数|点击量|点击数|阅读量|字号)\s*[:：]/, 'counter'],
+  [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
+  [/^.{0,12}欢迎(光临|访问|您).{0,24}$/, 'greeting'],
+];
+/** A line shaped like a section label of a roundup: a decorated place (`● 黔江区 ●`, `——某区`). */
+const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e00-\u9fff]{2,12}\s*[●■◆▲★☆◇□○◎•▪▶►]*|——\s*[\u4e00-\u9fff]{2,10})$/;
+/** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
+const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48}$/;
+/** A line above the title shares at least this much with the body to be its series line, not furniture. */
+const MIN_SUBTITLE_OVERLAP = 0.1;
+
 export function extractMetadata(text: string): ExtractResult {
   const lines = text.split('\n');
   const meta: ArticleMetadata = {
@@ -87,6 +109,10 @@ export function extractMetadata(text: string): ExtractResult {
     removed.push({ rule, line: i + 1, text: lines[i], keptAs });
 
   const headingFollowedByPoints = countHeadingsWithPoints(lines);
+  /** Short top lines, before the first line of the body: title, subtitle, series line or furniture. */
+  const header: Array<{ i: number; line: string }> = [];
+  /** Titles the page labels as such (`标题：…`), wherever they stand. */
+  const labelledTitles: TitleCandidate[] = [];
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -121,44 +147,82 @@ export function extractMetadata(text: string): ExtractResult {
 
     // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
     // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
-    if (/[:：]$/.test(line) || ENUMERATED.test(line)) inHeader = false;
+    if (/[:：]$/.test(line) || ENUMERATED.test(line) || SECTION_LABEL.test(line)) inHeader = false;
     if (inHeader && !PROSE.test(line) && line.length <= MAX_HEADER_LINE) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const next = nextNonEmpty(lines, i);
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;
       if (!isSectionHeadline) {
-        if (meta.author === null && meta.title !== null && AUTHOR.test(line)) {
-          meta.author = line;
-          remove(i, 'author-line', 'author');
-          continue;
-        }
-        if (meta.title === null) {
-          meta.title = line;
-          remove(i, 'title', 'title');
-          continue;
-        }
-        if (meta.subtitle === null) {
-          meta.subtitle = line.replace(/^[—–-]{1,2}\s*/, '');
-          remove(i, 'subtitle', 'subtitle');
-          continue;
-        }
-        if (meta.kicker === null) {
-          meta.kicker = line;
-          remove(i, 'series-line', 'kicker');
-          continue;
-        }
+        header.push({ i, line });
+        continue;
       }
     }
     inHeader = false;
     body.push(line);
   }
-
+  resolveHeader();
+  removed.sort((a, b) => a.line - b.line);
   return { meta, lead, paragraphs: body, removed };
+
+  /**
+   * The page's top lines, once the whole body is known: the headline is the one that reads as one
+   * (choose-title.ts); after it, an institution's name is the author, the next lines the subtitle
+   * and series line; above it, only a line that shares words with the story is a series line; a
+   * committee headline that the body repeats in shape heads the first section of a roundup and
+   * stays in the body; the rest, and anything shaped like a site name or menu, is the site's
+   * furniture.
+   */
+  function resolveHeader(): void {
+    const bodyText = body.join('\n');
+    const choice = chooseTitle([...header.map((h) => ({ text: h.line, line: h.i })), ...labelledTitles], bodyText);
+    const title = choice.title;
+    if (title?.labelled) meta.title = title.text;
+    const bodyHeadlines = body.filter((l) => COMMITTEE_HEADLINE.test(l) && !PROSE.test(l)).length;
+    const keep: string[] = [];
+    let afterTitle = title?.labelled ?? false;
+    for (const h of header) {
+      if (title && !title.labelled && h.i === title.line) {
+        meta.title = h.line;
+        remove(h.i, 'title', 'title');
+        afterTitle = true;
+        continue;
+      }
+      const overlap = bodyOverlap(h.line, bodyText);
+      const furnitureShaped = furnitureShape(h.line) !== null;
+      if (afterTitle && bodyHeadlines >= 1 && COMMITTEE_HEADLINE.test(h.line)) keep.push(h.line);
+      else if (afterTitle && meta.author === null && AUTHOR.test(h.line)) {
+        meta.author = h.line;
+        remove(h.i, 'author-line', 'author');
+      } else if (afterTitle && meta.subtitle === null && !furnitureShaped) {
+        meta.subtitle = h.line.replace(/^[—–-]{1,2}\s*/, '');
+        remove(h.i, 'subtitle', 'subtitle');
+      } else if (meta.kicker === null && !furnitureShaped && (afterTitle || overlap >= MIN_SUBTITLE_OVERLAP)) {
+        meta.kicker = h.line;
+        remove(h.i, 'series-line', 'kicker');
+      } else remove(h.i, 'site-furniture', null);
+    }
+    body.unshift(...keep);
+  }
 
   /** Recognise one furniture line anywhere in the article; record it and say whether it was. */
   function furniture(line: string, i: number): boolean {
     let m: RegExpMatchArray | null;
+    if ((m = line.match(TITLE_LINE))) {
+      labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
+      remove(i, 'title-line', 'title');
+      return true;
+    }
+    for (const [pattern, rule] of PAGE_FURNITURE) {
+      if (pattern.test(line)) {
+        remove(i, rule, null);
+        return true;
+      }
+    }
+    if (!inHeader && line.length <= 60 && /^(来源|稿件来源|信息来源|文章来源|作者|原文链接)\s*[:：]/.test(line) && isPublishInfo(line)) {
+      remove(i, 'publish-info', 'publisher');
+      return true;
+    }
     if (BREADCRUMB_HEAD.test(line) || (inHeader && BREADCRUMB_CHAIN.test(line))) {
       meta.breadcrumb = line.split(/\s*[>＞»›]\s*/).filter(Boolean);
       remove(i, 'breadcrumb', 'breadcrumb');

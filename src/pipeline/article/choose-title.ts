@@ -1,0 +1,114 @@
+/**
+ * Which of a page's top lines is the article's headline, and which are the page's furniture: the
+ * site's name (`安庆政协`, `河南援疆网`, `彭泽热线`), a greeting (`您好，欢迎光临…门户网站！`), a
+ * column or menu word (`其他`, `本站`, `首页头条—正文`, `五、对外交流`), a reading-time line
+ * (`本篇文章305字，读完约1分钟`), or an office that published it (`北京市门头沟区人民政府办公室`).
+ *
+ * A headline is written about the story, so it shares words with it; furniture shares nothing with
+ * the body, or only a place name. Each candidate is scored on that overlap and on the shapes of
+ * furniture; a headline the page repeats (its <title> and its <h1>) or labels (`标题：…`) is surer.
+ * Pure.
+ */
+
+export interface TitleCandidate {
+  text: string;
+  /** Line index in the page. */
+  line: number;
+  /** Given by a `标题：` line: the page says so. */
+  labelled?: boolean;
+}
+
+export interface TitleChoice {
+  title: TitleCandidate | null;
+  /** Every candidate's score and the reasons, for the report. */
+  scores: Array<{ text: string; score: number; why: string[] }>;
+}
+
+/** Shapes of furniture lines, with what each is. */
+const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^[\s\d:：\-/.年月日时分秒]+$/, 'a timestamp'],
+  [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社)$/, 'a site or paper name'],
+  [/^[\u4e00-\u9fff]{2,10}政协(网|网站)?$/, "a committee's site name"],
+  [/欢迎(光临|访问|您)|您好/, 'a greeting'],
+  [/首页|正文$|当前位置|您的位置|^搜\s*索$|^本站$|^其他$|^更多$|^返回|^导航/, 'navigation'],
+  [/^(本篇文章|全文)?\d+字|读完约|阅读(时间|需要)|阅读次数|浏览次数|点击(量|数)/, 'a reading-time or counter line'],
+  [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
+  [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
+  [/版权|ICP|Copyright|技术支持|主办单位|承办单位/i, 'a footer line'],
+  [/[>＞»›]/, 'a breadcrumb'],
+];
+
+const bigrams = (s: string): Set<string> => {
+  const clean = s.replace(/[^\p{L}\p{N}]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < clean.length; i++) out.add(clean.slice(i, i + 2));
+  return out;
+};
+
+/** Share of the candidate's character pairs that the body also has. */
+export function bodyOverlap(candidate: string, body: string): number {
+  const c = bigrams(candidate);
+  if (c.size === 0) return 0;
+  const b = bigrams(body);
+  let shared = 0;
+  for (const g of c) if (b.has(g)) shared++;
+  return shared / c.size;
+}
+
+/** Below this share of pairs shared with the body, a line says nothing about the story. */
+const MIN_OVERLAP = 0.1;
+
+/** Whether a line has one of the shapes of furniture (site name, greeting, menu word …). */
+export const furnitureShape = (text: string): string | null => FURNITURE_SHAPES.find(([shape]) => shape.test(text.trim()))?.[1] ?? null;
+
+export function scoreTitle(candidate: TitleCandidate, body: string, repeated: boolean, first = false): { score: number; why: string[] } {
+  const text = candidate.text.trim();
+  const why: string[] = [];
+  let score = 0;
+  const overlap = bodyOverlap(text, body);
+  score += overlap * 4;
+  why.push(`shares ${(overlap * 100).toFixed(0)} % of its pairs with the body`);
+  if (overlap < MIN_OVERLAP) {
+    score -= 2;
+    why.push('shares almost nothing with the body');
+  }
+  if (first) {
+    score += 2;
+    why.push('the first line of the page that is not furniture');
+  }
+  for (const [shape, what] of FURNITURE_SHAPES) {
+    if (shape.test(text)) {
+      score -= 4;
+      why.push(`looks like ${what}`);
+    }
+  }
+  const length = [...text].length;
+  if (length < 6) {
+    score -= 2;
+    why.push('too short for a headline');
+  } else if (length <= 40) score += 1;
+  if (candidate.labelled) {
+    score += 6;
+    why.push('labelled 标题');
+  }
+  if (repeated) {
+    score += 2;
+    why.push('the page repeats it');
+  }
+  return { score, why };
+}
+
+/** The best candidate, if any scores above zero (furniture never does). */
+export function chooseTitle(candidates: readonly TitleCandidate[], body: string): TitleChoice {
+  const count = new Map<string, number>();
+  for (const c of candidates) count.set(c.text.trim(), (count.get(c.text.trim()) ?? 0) + 1);
+  const repeatedInBody = (t: string) => body.split('\n').some((l) => l.trim() === t);
+  const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null);
+  const scores = candidates.map((c) => ({
+    c,
+    ...scoreTitle(c, body, (count.get(c.text.trim()) ?? 0) > 1 || repeatedInBody(c.text.trim()), c === first),
+  }));
+  let best: (typeof scores)[number] | null = null;
+  for (const s of scores) if (s.score > 0 && (!best || s.score > best.score)) best = s;
+  return { title: best?.c ?? null, scores: scores.map((s) => ({ text: s.c.text, score: Math.round(s.score * 100) / 100, why: s.why })) };
+}
