@@ -277,9 +277,20 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
   }
   const score = (g: Group) => g.mentions.reduce((s, x) => s + x.weight, 0);
   const placedGroups = [...groups];
+  const headed = placedGroups.some((g) => g.mentions.some((y) => y.source === 'heading'));
+  const homeList = article.home ?? homeEvidence(article);
   for (const x of mentions) {
     if (!x.m.relativeMark) continue;
     const mark = x.m.relativeMark;
+    // On a page that says whose it is (site name, sign-off, author, publisher), a bare 市政协 is
+    // that committee, not another 市 the text names (`咸阳市政协主席…陪同` on 安庆's site).
+    const home = headed ? null : homeForMark(mark, homeList);
+    if (home && home.rank <= 2) {
+      const res: PlaceResolution = { code: home.code, candidates: [home.code], basis: 'context', via: `the page's own place (${home.what})`, ancestor: home.code, form: 'full' };
+      const name = regionByCode(home.code)!.name;
+      groupFor(home.code, { res, placeText: name, national: false, relativeMark: null }).mentions.push(x);
+      continue;
+    }
     const matching = placedGroups.filter((g) => {
       const name = g.res?.code ? regionByCode(g.res.code)!.name : g.placeText;
       return !g.national && !!name && name.endsWith(mark);

@@ -3,8 +3,12 @@ import type { Change, StageResult } from './types';
 // Marks inside a sentence or at its end; a line without any is a heading, title or byline.
 // 、 and quotes are left out: titles use them freely (`規範化、程序化發展`, `“西城實踐”`).
 const SENTENCE_MARK = /[，。！？；,!?;]/;
-// What a finished paragraph ends with (after trailing whitespace).
-const FINISHED = /[。！？；：…”’」』.!?;:]$/;
+// What a finished paragraph ends with (after trailing whitespace); a closing bracket ends a byline
+// or photo credit in brackets (`（胡青）`, `（徐信江 崔建业）`).
+const FINISHED = /[。！？；：…”’」』.!?;:)）]$/;
+// A line that opens with a date (`4月16日，…`) starts an item of its own: a dated roundup's next
+// entry, not the rest of the line before it.
+const DATED_START = /^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/;
 // A sentence end inside the line: an enumerated line with one is a paragraph, without one a heading.
 const SENTENCE_END = /[。！？!?]/;
 // 一、 / （一） / (1) / 1. / 第一章 / ①: the start of a numbered item or section heading.
@@ -18,8 +22,8 @@ const isHeading = (block: string) => ENUMERATED.test(block) && !SENTENCE_END.tes
 /**
  * Rejoin sentences cut by hard line breaks (blank lines or not): `…连续两年集中开展` + `重点调研，持续…`
  * become one paragraph. Two blocks are joined only when both are prose (they have sentence
- * punctuation, in either width), the earlier does not end a paragraph (。！？；：…”’」』) and
- * neither is a numbered heading; so headings (`邢台市政协 踏上新征程 再铸新辉煌`), titles
+ * punctuation, in either width), the earlier does not end a paragraph (。！？；：…”’」』, or a
+ * bracket closing a byline), the later does not open with a date, and neither is a numbered heading; so headings (`邢台市政协 踏上新征程 再铸新辉煌`), titles
  * (`——貫徹落實…的北京答卷`) and a section cut off in the source stay as they are. Output: one
  * paragraph per line, blank lines removed; whitespace at a join is dropped between Chinese text and
  * becomes one space between Latin words. Never throws, idempotent.
@@ -58,6 +62,6 @@ function joinable(earlier: string, later: string): boolean {
   const a = earlier.trim();
   const b = later.trim();
   if (!SENTENCE_MARK.test(a) || !SENTENCE_MARK.test(b)) return false;
-  if (FINISHED.test(a)) return false;
+  if (FINISHED.test(a) || DATED_START.test(b)) return false;
   return !isHeading(a) && !ENUMERATED.test(b);
 }
