@@ -8,7 +8,8 @@
  * 3. the dateline place (`人民政协网北京6月14日电` gives 北京);
  * 4. committees and places of the title, subtitle, kicker and lead that are not somewhere visited
  *    (`刘国学率队到梧州市学习考察` does not make 梧州 home);
- * 5. a place the text says people came to (`来常`: the writer is in 常州).
+ * 5. a place the text says people came to (`来常`: the writer is in 常州);
+ * 6. places the body names in full, never as somewhere visited, the most named first.
  *
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
@@ -36,14 +37,22 @@ export interface HomeEvidence {
   code: string;
   /** The text that gave it and where it stood: `鼎城政协 (page furniture: 终审：鼎城政协)`. */
   what: string;
-  /** 1 strongest … 5 weakest (see the module comment). */
+  /** 1 strongest … 6 weakest (see the module comment). */
   rank: number;
 }
 
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
 const MAX_FURNITURE_LINE = 40;
-/** Words before a place that make it somewhere visited, not home. */
-const VISIT_BEFORE = /(到|赴|前往|来到|走访|考察|在)$/;
+/** Words earlier in a clause that make the places after them somewhere visited (`赴杭锦后旗、五原县`). */
+const VISIT_IN_CLAUSE = /(到|赴|前往|来到|走访|考察|参观|在)/;
+const CLAUSE_END = /[，,。；;！!？?：:\n]/;
+
+/** Whether the place at `start` stands after a visit verb in its clause. */
+function visited(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
+  return VISIT_IN_CLAUSE.test(text.slice(from, start));
+}
 
 function committeesIn(text: string, rank: number, where: string, out: HomeEvidence[]): void {
   for (const m of assignRoles(text)) {
@@ -56,7 +65,7 @@ function committeesIn(text: string, rank: number, where: string, out: HomeEviden
 function placesIn(text: string, rank: number, where: string, out: HomeEvidence[], shortProvincesOnly: boolean): void {
   const masked = maskCommittees(text);
   for (const hit of findPlaceNames(masked)) {
-    if (VISIT_BEFORE.test(masked.slice(Math.max(0, hit.start - 2), hit.start))) continue;
+    if (visited(masked, hit.start)) continue;
     const codes = hit.form === 'short' && shortProvincesOnly ? hit.codes.filter((c) => levelOf(c) === 'province') : hit.codes;
     if (codes.length === 1) out.push({ code: codes[0], what: `${hit.name} (${where})`, rank });
   }
@@ -93,25 +102,44 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     committeesIn(text, 4, where, out);
     placesIn(text, 4, where, out, true);
   }
+  // Places the body names in full, never as somewhere visited, most named first: weakest evidence.
+  const named = bodyPlaces(article.body ?? '');
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of (article.body ?? '').matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
-    const codes = shortOrSingle(m[1]);
+    const codes = shortOrSingle(m[1], named);
     if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
   }
+  for (const { code, name } of named) out.push({ code, what: `${name} (the text)`, rank: 6 });
   return out;
 }
 
-/** Codes for a short name, a one-character name only when it is the usual short form of a city. */
-function shortOrSingle(name: string): string[] {
+/** Full place names of `body` outside committee mentions and visits, by how often they stand there. */
+function bodyPlaces(body: string): Array<{ code: string; name: string }> {
+  const masked = maskCommittees(body);
+  const count = new Map<string, { code: string; name: string; n: number; first: number }>();
+  for (const hit of findPlaceNames(masked, { forms: ['full', 'alias'] })) {
+    if (hit.codes.length !== 1 || visited(masked, hit.start)) continue;
+    const seen = count.get(hit.codes[0]) ?? { code: hit.codes[0], name: hit.name, n: 0, first: hit.start };
+    seen.n++;
+    count.set(hit.codes[0], seen);
+  }
+  return [...count.values()].sort((a, b) => b.n - a.n || a.first - b.first);
+}
+
+/**
+ * Codes for the place in `来X`: a name of two characters or more as the gazetteer reads it; one
+ * character (`常` for 常州, which the gazetteer does not index) only as the first character of a
+ * prefecture city, unique in the country or among the places the body names in full.
+ */
+function shortOrSingle(name: string, named: ReadonlyArray<{ code: string }>): string[] {
   if (name.length >= 2) {
     const res = resolvePlace(name);
     return res.code ? [res.code] : [];
   }
-  // One character: the short forms the gazetteer does not index (`常` for 常州). Only a prefecture
-  // city whose name starts with it and is unique in the country counts.
-  const matches: string[] = [];
-  for (const code of cityCodes()) if (regionByCode(code)!.name.startsWith(name)) matches.push(code);
-  return matches.length === 1 ? matches : [];
+  const matches = cityCodes().filter((code) => regionByCode(code)!.name.startsWith(name));
+  if (matches.length <= 1) return matches;
+  const inBody = matches.filter((c) => named.some((p) => lineage(p.code).includes(c)));
+  return inBody.length === 1 ? inBody : [];
 }
 
 let cities: string[] | null = null;

@@ -66,7 +66,8 @@ const RELATIVE_MARKS: ReadonlyArray<readonly [string, CommitteeLevel]> = [
 ];
 const LEVEL_CHARS = new Set(['省', '市', '区', '县', '州', '盟', '旗']);
 // Before a level word: makes it a collective (各市政协, 全省政协) or a list (市县政协, 县（市、区）政协).
-const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级']);
+// 镇区政协 (Zhongshan's and Dongguan's town committees) is a kind of body, not one of them.
+const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
 const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
 

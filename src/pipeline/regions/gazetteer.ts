@@ -294,9 +294,15 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
       }
     }
     if (hit) {
-      hits.push(hit);
+      // Districts of Hong Kong, Macao and Taiwan named alone (东区, 南区, 中西区) are mainland
+      // towns' and streets' names as often: only the SAR or Taiwan itself is read as such.
+      const codes = hit.codes.filter((c) => !OUTSIDE_MAINLAND.test(c) || c.endsWith('0000'));
+      if (codes.length) hits.push(codes.length === hit.codes.length ? hit : { ...hit, codes });
       i = hit.end;
     } else i++;
   }
   return hits;
 }
+
+/** Taiwan (71), Hong Kong (81), Macao (82). */
+export const OUTSIDE_MAINLAND = /^(71|81|82)/;

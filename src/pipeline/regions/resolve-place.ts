@@ -9,7 +9,7 @@
  * does. Nothing decides? Then `code` is null, with the candidates and the deepest division that
  * holds them all: this module never picks one without evidence.
  */
-import { commonAncestor, getGazetteer, lineage, type NameForm } from './gazetteer';
+import { commonAncestor, getGazetteer, lineage, OUTSIDE_MAINLAND, type NameForm } from './gazetteer';
 
 /** Codes from one source of context (`{ label: 'sibling sections', codes: ['110102', …] }`). */
 export interface ContextTier {
@@ -74,8 +74,6 @@ function parseChain(text: string): Parsed | null {
 
 const FORM_RANK: Record<NameForm, number> = { full: 0, alias: 1, short: 2 };
 
-/** Taiwan (71), Hong Kong (81), Macao (82). */
-const OUTSIDE_MAINLAND = /^(71|81|82)/;
 
 /** How much `a` and `b` share: the depth of their deepest common division, plus ½ if equal. */
 function affinity(a: string, b: string): number {
