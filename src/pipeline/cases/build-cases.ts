@@ -55,8 +55,11 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     return { cases: [], uncovered, lead: null, other: [[0, paragraphs.length - 1]] };
   }
 
+  // An item found by its actor has no heading line: the committee that opens it heads it.
+  const headingOf = (s: (typeof segmentation.sections)[number]) =>
+    s.titleFromArticle && source.title ? [source.title] : s.layout === 'item' && s.label ? [s.label] : paragraphs.slice(s.from, s.bodyFrom);
   const sectionTexts: SectionText[] = segmentation.sections.map((s) => ({
-    heading: s.titleFromArticle && source.title ? [source.title] : paragraphs.slice(s.from, s.bodyFrom),
+    heading: headingOf(s),
     body: paragraphs.slice(s.bodyFrom, s.to + 1).join('\n'),
   }));
   const leadText = [source.lead, ...(segmentation.lead ? paragraphs.slice(segmentation.lead[0], segmentation.lead[1] + 1) : [])]

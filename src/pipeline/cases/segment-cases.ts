@@ -81,6 +81,8 @@ const SPECIFIC_COMMITTEE =
   /(?<![各级])(?:[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)政协|政协[\u4e00-\u9fff]{2,12}委员会)/;
 
 const MAX_HEADLINE = 60;
+/** Fewest Chinese characters a section's text must have to be a case (more than a cut-off date). */
+const MIN_SECTION_TEXT = 10;
 const isHeadlineShaped = (line: string) =>
   line.length <= MAX_HEADLINE && !PROSE.test(line) && !ENUMERATED.test(line);
 
@@ -251,12 +253,14 @@ export function segmentArticle(
   const other: Array<[number, number]> = [];
   starts.forEach((s, k) => {
     const to = k + 1 < starts.length ? starts[k + 1].at - 1 : paragraphs.length - 1;
-    // An item in which no committee acts is some other news of the list page, not a case.
-    if (s.layout === 'item' && s.actor === null) {
+    // An item in which no committee acts is some other news of the list page, not a case; nor is
+    // a heading whose text the source cut off before it said anything (`● 江津区 ●` over `12月1`).
+    const bodyFrom = Math.min(s.at + s.headingLines, to);
+    const said = paragraphs.slice(bodyFrom, to + 1).join('').replace(/[^\p{Script=Han}]/gu, '').length;
+    if ((s.layout === 'item' && s.actor === null) || said < MIN_SECTION_TEXT) {
       other.push([s.at, to]);
       return;
     }
-    const bodyFrom = Math.min(s.at + s.headingLines, to);
     sections.push({
       layout: s.layout,
       from: s.at,

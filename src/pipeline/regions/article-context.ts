@@ -57,8 +57,28 @@ function visited(text: string, start: number): boolean {
 function committeesIn(text: string, rank: number, where: string, out: HomeEvidence[]): void {
   for (const m of assignRoles(text)) {
     if (!m.placeText || m.role === 'visited' || m.role === 'host' || m.role === 'partner' || m.role === 'reference') continue;
-    const res = resolvePlace(m.placeText);
-    if (res.code) out.push({ code: res.code, what: `${m.text} (${where})`, rank });
+    const code = resolvePlace(m.placeText).code ?? (rank <= 2 ? siteNamePlace(m.placeText) : null);
+    if (code) out.push({ code, what: `${m.text} (${where})`, rank });
+  }
+}
+
+/**
+ * A site names its own committee by the short form of a prefecture or province (`中山政协`,
+ * `河南政协`): where the short form also fits a district elsewhere (中山区 of 大连), the one
+ * prefecture or province it fits is meant.
+ */
+function siteNamePlace(placeText: string): string | null {
+  const candidates = resolvePlace(placeText).candidates.filter((c) => levelOf(c) !== 'county');
+  return candidates.length === 1 ? candidates[0] : null;
+}
+
+/** A newspaper, broadcaster or media centre named after its place (`成都日报社出版`, `常州日报`). */
+const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广播电视台|电视台|融媒体中心|新闻网)/g;
+
+function mediaPlaces(text: string, rank: number, where: string, out: HomeEvidence[]): void {
+  for (const m of text.matchAll(MEDIA)) {
+    const code = resolvePlace(m[1]).code ?? siteNamePlace(m[1]);
+    if (code) out.push({ code, what: `${m[0]} (${where})`, rank });
   }
 }
 
@@ -81,13 +101,18 @@ function maskCommittees(text: string): string {
 export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const out: HomeEvidence[] = [];
   for (const line of article.furniture ?? []) {
-    if (line.length <= MAX_FURNITURE_LINE) committeesIn(line, 1, `page furniture: ${line.trim()}`, out);
+    if (line.length > MAX_FURNITURE_LINE) continue;
+    committeesIn(line, 1, `page furniture: ${line.trim()}`, out);
+    mediaPlaces(line, 2, `page furniture: ${line.trim()}`, out);
   }
   if (article.author) committeesIn(article.author, 1, 'author line', out);
   if (article.publisher) {
     committeesIn(article.publisher, 2, 'publisher', out);
     placesIn(article.publisher, 2, 'publisher', out, false);
+    mediaPlaces(article.publisher, 2, 'publisher', out);
   }
+  // A masthead or dateline in the text itself (`成都日报社出版`, `（成都日报锦观新闻记者 …）`).
+  mediaPlaces(article.body ?? '', 3, 'the text', out);
   if (article.place) {
     const res = resolvePlace(article.place);
     if (res.code) out.push({ code: res.code, what: `${article.place} (dateline)`, rank: 3 });
@@ -117,8 +142,11 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
 function bodyPlaces(body: string): Array<{ code: string; name: string }> {
   const masked = maskCommittees(body);
   const count = new Map<string, { code: string; name: string; n: number; first: number }>();
-  for (const hit of findPlaceNames(masked, { forms: ['full', 'alias'] })) {
-    if (hit.codes.length !== 1 || visited(masked, hit.start)) continue;
+  const hits = findPlaceNames(masked, { forms: ['full', 'alias'] }).filter((h) => h.codes.length === 1);
+  // A place visited anywhere in the article is someone else's, wherever else it is named.
+  const away = new Set(hits.filter((h) => visited(masked, h.start)).map((h) => h.codes[0]));
+  for (const hit of hits) {
+    if (away.has(hit.codes[0])) continue;
     const seen = count.get(hit.codes[0]) ?? { code: hit.codes[0], name: hit.name, n: 0, first: hit.start };
     seen.n++;
     count.set(hit.codes[0], seen);

@@ -36,6 +36,8 @@ const SENTENCE_END = /[。；;！!？?\n]/;
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任)/;
 /** Characters before 到 that make it part of another word (受到, 得到, 达到 …), not "go to". */
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
+/** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
+const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
 /** A person's name after a title: two to four characters. */
 const NAME = '[\\u4e00-\\u9fff]{2,4}';
 
@@ -110,12 +112,14 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const post = startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);
 
-    const attendance = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:${cues.attendance.join('|')})`);
+    const attendance = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:等[^，。]{0,8})?(?:${cues.attendance.join('|')})`);
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
     if (listed && attendance.test(after)) return role('attendee', `${m.text} among other officials`);
     if (/[、和及]$/.test(before) && /(委|府|人大|政府|部门|单位)/.test(before)) return role('passing', 'one of a list of bodies');
 
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
+    // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
+    if (SESSION.test(after)) return role('actor', `${m.text}'s own session`);
     const doer = cues.actorAfter.find((w) => after.replace(/^的/, '').includes(w) && after.indexOf(w) <= official.length + 8);
     if (doer) return role('actor', `${m.text}…${doer}`, doer);
     return role('passing', 'named inside a clause about something else');
