@@ -14,11 +14,39 @@ export const regionRefSchema = z.object({
 });
 export type RegionRef = z.infer<typeof regionRefSchema>;
 
+/**
+ * How the committee's region was decided, as data (the site says it in Chinese, see
+ * src/lib/explain.ts): the committee named in a heading, the article's title or author line, or
+ * the text; the national committee; a bare 市政协/区政协 on a page that says whose it is; a place
+ * the text names; the sibling sections of a roundup; the article's own places; a person
+ * (curation); or nothing decides (several places fit, or none).
+ */
+export const attributionBasisSchema = z.enum([
+  'heading',
+  'article-title',
+  'text',
+  'national',
+  'page-home',
+  'place-named',
+  'siblings',
+  'article-places',
+  'curated',
+  'ambiguous',
+  'unknown',
+]);
+export type AttributionBasis = z.infer<typeof attributionBasisSchema>;
+
 export const attributionSchema = z.object({
   kind: z.enum(['explicit', 'inferred', 'curated', 'unknown']),
   /** The text that supports the attribution (a committee name, a sibling section's place …). */
   span: z.string().nullable(),
+  /** How it was decided, for people reading the pipeline's reports (English). */
   note: z.string(),
+  basis: attributionBasisSchema.default('text'),
+  /** The place name fits several divisions; context chose one. */
+  homonym: z.boolean().default(false),
+  /** The committee is named by its place's short form (`永嘉政协`). */
+  shortForm: z.boolean().default(false),
 });
 export type Attribution = z.infer<typeof attributionSchema>;
 
@@ -53,6 +81,27 @@ export const caseMechanismSchema = z.object({
   paragraph: z.number().int().nonnegative(),
 });
 
+/** Why a case is less than certain (see src/pipeline/cases/confidence.ts). */
+export const confidenceReasonSchema = z.enum([
+  'region-unknown',
+  'committee-unnamed',
+  'committee-relative',
+  'homonym',
+  'boundary-inferred',
+  'short-form',
+  'title-made',
+  'incomplete',
+]);
+export type ConfidenceReason = z.infer<typeof confidenceReasonSchema>;
+
+export const confidenceSchema = z.object({
+  level: z.enum(['high', 'medium', 'low']),
+  reasons: z.array(confidenceReasonSchema),
+});
+
+/** How segmentation found the case's section (src/pipeline/cases/segment-cases.ts). */
+export const caseLayoutSchema = z.enum(['label', 'committee-heading', 'committee-headline', 'headline-points', 'item', 'single']);
+
 export const caseSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   sourceId: z.string(),
@@ -78,6 +127,10 @@ export const caseSchema = z.object({
   /** Fields a curation entry set. */
   curated: z.array(z.string()).default([]),
   date: isoDateSchema.nullable(),
+  layout: caseLayoutSchema.default('single'),
+  /** Where the title came from: the section's heading, the article's headline, or made from the text. */
+  titleFrom: z.enum(['heading', 'article', 'text']).default('heading'),
+  confidence: confidenceSchema.default({ level: 'high', reasons: [] }),
 });
 export type Case = z.infer<typeof caseSchema>;
 

@@ -1,6 +1,7 @@
 import type { Case, Level, RegionRef } from '../../schemas/case';
 import type { CurationFile } from '../../schemas/curation';
 import type { Source } from '../../schemas/source';
+import { assessConfidence } from './confidence';
 
 /**
  * Curation: people's decisions, applied over what the pipeline found. Curated values win and are
@@ -79,7 +80,7 @@ export function curateCases(cases: Case[], curation: CurationFile, deps: CaseCur
       } else {
         c.region = ref;
         c.level = deps.levelOf(entry.region) ?? c.level;
-        c.attribution = { kind: 'curated', span: null, note: entry.reason };
+        c.attribution = { kind: 'curated', span: null, note: entry.reason, basis: 'curated', homonym: false, shortForm: false };
         // A section that named no committee is the curated region's committee.
         if (c.committee.includes('原文未具名') && !entry.committee) c.committee = `${ref.name}政协`;
         mark('region');
@@ -109,6 +110,7 @@ export function curateCases(cases: Case[], curation: CurationFile, deps: CaseCur
       );
       mark('mechanisms');
     }
+    c.confidence = assessConfidence(c);
     applied.push(`case ${entry.case}: ${c.curated.join(', ')}`);
   }
   return { value: cases.map((c) => byId.get(c.id)!), applied, dangling };

@@ -9,6 +9,8 @@ import { classifyFunctions } from '../classify/classify-functions';
 import { resolvePlace } from '../regions/resolve-place';
 import { extractFigures, extractYears } from '../classify/extract-figures';
 import { indexParagraphs, matchMechanisms } from '../classify/match-mechanisms';
+import { caseTitle } from './case-title';
+import { assessConfidence } from './confidence';
 import { coverage, segmentArticle } from './segment-cases';
 
 export interface CaseContext {
@@ -74,16 +76,17 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   const cases = segmentation.sections.map((section, k): Case => {
     const body = paragraphs.slice(section.bodyFrom, section.to + 1);
     const indexed = indexParagraphs(body, section.bodyFrom);
-    const title = section.title ?? body[0]?.slice(0, 30) ?? source.id;
+    const a = attributions[k];
+    const committee = committeeName(a.committee || section.label || '', a.region, a.level);
+    const { title, from: titleFrom } = caseTitle(section, source.title, body, committee);
     const found = matchMechanisms(indexed, mechanisms);
     const functions = classifyFunctions(body, title, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
-    const a = attributions[k];
-    return {
+    const built: Omit<Case, 'confidence'> = {
       id: caseId(source.id, paragraphs[section.from], usedIds),
       sourceId: source.id,
       ordinal: k,
       title,
-      committee: committeeName(a.committee || section.label || '', a.region, a.level),
+      committee,
       level: a.level,
       region: a.region,
       attribution: a.attribution,
@@ -97,7 +100,10 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
       incomplete: section.incomplete,
       curated: [],
       date: source.date,
+      layout: section.layout,
+      titleFrom,
     };
+    return { ...built, confidence: assessConfidence(built) };
   });
   return { cases, uncovered, lead: segmentation.lead, other: segmentation.other };
 }

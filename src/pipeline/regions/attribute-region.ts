@@ -21,7 +21,7 @@
  * - `unknown`: nothing supports a place; the region keeps the best known ancestor, or is all null.
  * Nothing here guesses from landmarks or local names: that is curation.
  */
-import type { Attribution, Level, RegionRef } from '../../schemas/case';
+import type { Attribution, AttributionBasis, Level, RegionRef } from '../../schemas/case';
 import { findCommittees } from './find-committees';
 import { assignRoles, type RoledMention } from './committee-roles';
 import { homeAt, homeEvidence, type HomeEvidence } from './article-context';
@@ -340,7 +340,7 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
       committee,
       level: 'national',
       region: NULL_REGION,
-      attribution: { kind: 'explicit', span: display!.m.text, note: howNamed(winner) + ignoredNote },
+      attribution: { kind: 'explicit', span: display!.m.text, note: howNamed(winner) + ignoredNote, basis: 'national', homonym: false, shortForm: false },
     };
   }
 
@@ -362,7 +362,14 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
         committee,
         level: levelOfCode(res.code),
         region: refOf(res.code),
-        attribution: { kind, span: display!.m.text, note: howNamed(winner) + homonyms + shortNote + relNote + ignoredNote },
+        attribution: {
+          kind,
+          span: display!.m.text,
+          note: howNamed(winner) + homonyms + shortNote + relNote + ignoredNote,
+          basis: namedBasis(winner, decisive),
+          homonym: res.candidates.length > 1,
+          shortForm: res.form === 'short',
+        },
       };
     }
     const candidates = res.candidates.map((c) => `${c} ${fullLabel(c)}`).join(', ');
@@ -378,6 +385,9 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
           res.basis === 'ambiguous'
             ? `${winner.placeText} fits ${res.candidates.length} divisions (${candidates}) and nothing in the article decides` + ignoredNote
             : `${winner.placeText}: ${res.basis === 'conflict' ? 'the names do not nest' : 'not a known place'}` + ignoredNote,
+        basis: res.basis === 'ambiguous' ? 'ambiguous' : 'unknown',
+        homonym: res.candidates.length > 1,
+        shortForm: res.form === 'short',
       },
     };
   }
@@ -397,7 +407,14 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
     committee,
     level: levelOfCode(h.code),
     region: refOf(h.code),
-    attribution: { kind: 'inferred', span: h.what, note: `${committee} names no place; the page is at home in ${fullLabel(h.code)}: ${h.what}` + ignoredNote },
+    attribution: {
+      kind: 'inferred',
+      span: h.what,
+      note: `${committee} names no place; the page is at home in ${fullLabel(h.code)}: ${h.what}` + ignoredNote,
+      basis: 'page-home',
+      homonym: false,
+      shortForm: false,
+    },
   });
   if (home && home.rank <= 2) return fromHome(home);
 
@@ -414,6 +431,9 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
         kind: mark ? 'explicit' : 'inferred',
         span: hint.span,
         note: `${relText}; the text names ${hint.name} (${fullLabel(hint.code)}) but not as a committee, the only place it names${within}: lower confidence than a committee name` + ignoredNote,
+        basis: 'place-named',
+        homonym: false,
+        shortForm: false,
       },
     };
   }
@@ -435,7 +455,14 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
         committee,
         level: expected,
         region: refOf(code),
-        attribution: { kind: 'inferred', span: evidence || null, note: `${relText}; ${whose}${exact}` + hintNote + ignoredNote },
+        attribution: {
+          kind: 'inferred',
+          span: evidence || null,
+          note: `${relText}; ${whose}${exact}` + hintNote + ignoredNote,
+          basis: fromSiblings ? 'siblings' : 'article-places',
+          homonym: false,
+          shortForm: false,
+        },
       };
     }
   }
@@ -443,7 +470,14 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
     committee,
     level: expected,
     region: NULL_REGION,
-    attribution: { kind: 'unknown', span: null, note: `${relText}; nothing in the article supports a place` + hintNote + ignoredNote },
+    attribution: {
+      kind: 'unknown',
+      span: null,
+      note: `${relText}; nothing in the article supports a place` + hintNote + ignoredNote,
+      basis: 'unknown',
+      homonym: false,
+      shortForm: false,
+    },
   };
 }
 
@@ -460,6 +494,13 @@ function homeForMark(mark: string, evidence: readonly HomeEvidence[]): HomeEvide
   if (mark === '省' || mark === '自治区') return homeAt(evidence, 'province');
   if (mark === '州' || mark === '盟' || mark === '自治州') return homeAt(evidence, 'city');
   return homeAt(evidence, 'county');
+}
+
+/** Where the winning committee was named: its section's heading, the article's title or author line, or the text. */
+function namedBasis(g: Group, decisive: Mention | undefined): AttributionBasis {
+  if (g.res?.basis === 'context' && g.res.via?.startsWith("the page's own place")) return 'page-home';
+  if (decisive && g.mentions.includes(decisive)) return decisive.source === 'heading' ? 'heading' : 'article-title';
+  return 'text';
 }
 
 const BASIS_RANK: Record<string, number> = { qualified: 0, unique: 1, context: 2, ambiguous: 3, conflict: 4, unknown: 5 };

@@ -43,6 +43,9 @@ describe('attributeRegion: the committee a section is about', () => {
         kind: 'explicit',
         span: '西城区政协',
         note: 'committee named in the section heading; 区政协 in the text refer to it',
+        basis: 'heading',
+        homonym: false,
+        shortForm: false,
       },
     });
     expect(regionRefSchema.parse(r.region)).toEqual(r.region);
@@ -231,6 +234,9 @@ describe('attributeSections: a 温州 roundup whose sections mostly name no plac
         kind: 'inferred',
         span: '永嘉政协；政协平阳县委员会；苍南县政协党组',
         note: 'no committee named; 3 sibling sections all lie in 浙江省温州市; the region is the best known ancestor',
+        basis: 'siblings',
+        homonym: false,
+        shortForm: false,
       },
     });
   });
@@ -255,6 +261,9 @@ describe('attributeRegion: one-committee articles', () => {
         kind: 'explicit',
         span: '中共政协金昌市委员会党组',
         note: "committee named in the article's author line; 市政协党组、市政协 in the text refer to it",
+        basis: 'article-title',
+        homonym: false,
+        shortForm: false,
       },
     });
   });
@@ -298,7 +307,7 @@ describe('attributeRegion: one-committee articles', () => {
       committee: '',
       level: null,
       region: { code: null, name: null, province: null, city: null, county: null },
-      attribution: { kind: 'unknown', span: null, note: 'no committee named; nothing in the article supports a place' },
+      attribution: { kind: 'unknown', span: null, note: 'no committee named; nothing in the article supports a place', basis: 'unknown', homonym: false, shortForm: false },
     });
   });
 });
