@@ -18,6 +18,7 @@ import { findDuplicates } from '../../src/pipeline/article/find-duplicates';
 import { isKnownPlaceName } from '../../src/pipeline/regions/gazetteer';
 import { ingestSource } from '../../src/pipeline/article/ingest-source';
 import { assignSourceIds } from '../../src/pipeline/article/source-id';
+import { reviewQueue } from '../../src/pipeline/cases/review';
 import { z } from 'astro/zod';
 import { loadCuration } from './curation';
 import { hashKey, IngestCache, pipelineVersion } from './ingest-cache';
@@ -244,6 +245,8 @@ function makeReport(book: Casebook, problems: Problem[]) {
       paragraphsNotCovered: built.reduce((n, b) => n + b.uncovered.length, 0),
     },
     curation: book.curation,
+    /** Cases a person should look at, with the curation entry that would settle each. */
+    review: reviewQueue(cases),
   };
 }
 
@@ -269,4 +272,9 @@ function printSummary(report: ReturnType<typeof makeReport>, log: (line: string)
       `(${t.mechanismsShared} shared by 2+ cases); figures ${t.figures} in ${t.casesWithFigures} cases; ` +
       `paragraphs not covered ${t.paragraphsNotCovered}`,
   );
+  if (report.review.length) {
+    log(`review: ${report.review.length} case(s) of low confidence (the site lists them at /review/):`);
+    for (const r of report.review.slice(0, 20)) log(`  ${r.id}  ${r.committee}  [${r.reasons.join(', ')}]  «${r.span.slice(0, 40)}»`);
+    if (report.review.length > 20) log(`  … and ${report.review.length - 20} more in the report`);
+  }
 }
