@@ -77,8 +77,12 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
   [/^.{0,12}欢迎(光临|访问|您).{0,24}$/, 'greeting'],
 ];
-/** A line shaped like a section label of a roundup: a decorated place (`● 黔江区 ●`, `——某区`). */
-const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e00-\u9fff]{2,12}\s*[●■◆▲★☆◇□○◎•▪▶►]*|——\s*[\u4e00-\u9fff]{2,10})$/;
+/**
+ * A line shaped like a section label of a roundup: a decorated place or committee (`● 黔江区 ●`,
+ * `——某区`, `【某县】`, `【某县政协】`). It counts only when the shape recurs in the article: one
+ * such line alone is a series line or a subtitle.
+ */
+const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e00-\u9fff]{2,12}\s*[●■◆▲★☆◇□○◎•▪▶►]*|——\s*[\u4e00-\u9fff]{2,10}|[【\[［][\u4e00-\u9fff]{2,12}(?:县|区|市|旗|州|盟|政协)[】\]］])$/;
 /** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
 const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48}$/;
 /** A line above the title shares at least this much with the body to be its series line, not furniture. */
@@ -109,6 +113,7 @@ export function extractMetadata(text: string): ExtractResult {
     removed.push({ rule, line: i + 1, text: lines[i], keptAs });
 
   const headingFollowedByPoints = countHeadingsWithPoints(lines);
+  const sectionLabels = lines.filter((l) => SECTION_LABEL.test(l.trim())).length;
   /** Short top lines, before the first line of the body: title, subtitle, series line or furniture. */
   const header: Array<{ i: number; line: string }> = [];
   /** Titles the page labels as such (`标题：…`), wherever they stand. */
@@ -147,7 +152,7 @@ export function extractMetadata(text: string): ExtractResult {
 
     // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
     // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
-    if (/[:：]$/.test(line) || ENUMERATED.test(line) || SECTION_LABEL.test(line)) inHeader = false;
+    if (/[:：]$/.test(line) || ENUMERATED.test(line) || (sectionLabels >= 2 && SECTION_LABEL.test(line))) inHeader = false;
     if (inHeader && !PROSE.test(line) && line.length <= MAX_HEADER_LINE) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
@@ -247,7 +252,7 @@ export function extractMetadata(text: string): ExtractResult {
       return true;
     }
     if (!inHeader) return false;
-    if ((m = line.match(KICKER))) {
+    if ((m = line.match(KICKER)) && !(sectionLabels >= 2 && SECTION_LABEL.test(line))) {
       meta.kicker = m[1].trim();
       remove(i, 'kicker', 'kicker');
       return true;

@@ -81,6 +81,8 @@ const SPECIFIC_COMMITTEE =
   /(?<![各级])(?:[\u4e00-\u9fff]{2,8}(?:省|市|区|县|旗|州|盟)政协|政协[\u4e00-\u9fff]{2,12}委员会)/;
 
 const MAX_HEADLINE = 60;
+/** A line that is only a date (`2023-05-21`, `2023年5月21日`, `[05-21]`): a news list's dateline. */
+const DATE_LINE = /^[\s[(（【]*(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?[\s\])）】]*$/;
 /** Fewest Chinese characters a section's text must have to be a case (more than a cut-off date). */
 const MIN_SECTION_TEXT = 10;
 const isHeadlineShaped = (line: string) =>
@@ -165,7 +167,9 @@ function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | nu
   const starts: Start[] = [];
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const a = committeeHeadline(paragraphs[i], actors);
-    if (a && PROSE.test(paragraphs[i + 1]) && !actors.offside?.has(a.key)) {
+    // Over its story, or over its date on a list of news headlines.
+    const next = paragraphs[i + 1];
+    if (a && (PROSE.test(next) || DATE_LINE.test(next)) && !actors.offside?.has(a.key)) {
       starts.push({ at: i, layout: 'committee-headline', label: a.name, title: paragraphs[i], headingLines: 1, actor: a.key });
     }
   }
@@ -256,7 +260,9 @@ export function segmentArticle(
     // An item in which no committee acts is some other news of the list page, not a case; nor is
     // a heading whose text the source cut off before it said anything (`● 江津区 ●` over `12月1`).
     const bodyFrom = Math.min(s.at + s.headingLines, to);
-    const said = paragraphs.slice(bodyFrom, to + 1).join('').replace(/[^\p{Script=Han}]/gu, '').length;
+    // A news list's headline over its date says what was done: its heading counts as its text.
+    const from = s.layout === 'committee-headline' ? s.at : bodyFrom;
+    const said = paragraphs.slice(from, to + 1).join('').replace(/[^\p{Script=Han}]/gu, '').length;
     if ((s.layout === 'item' && s.actor === null) || said < MIN_SECTION_TEXT) {
       other.push([s.at, to]);
       return;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { coverage, segmentArticle } from '../../../src/pipeline/cases/segment-cases';
+import { actorReader } from '../../../src/pipeline/regions/actors';
+import { isKnownPlaceName } from '../../../src/pipeline/regions/gazetteer';
+import { resolvePlace } from '../../../src/pipeline/regions/resolve-place';
+
+// Lines from the development set (tests/fixtures/real/), shortened; Simplified after repair.
+const isPlace = (name: string) => isKnownPlaceName(name) || resolvePlace(name).candidates.length > 0;
+const segment = (paragraphs: string[], title: string | null = null) => {
+  const seg = segmentArticle(paragraphs, title, actorReader(isPlace, [], [title ?? '', ...paragraphs].join('\n')), [/^\d{1,2}月\d{1,2}日/]);
+  expect(coverage(seg, paragraphs.length).every((o) => o !== null)).toBe(true);
+  return seg;
+};
+const sections = (seg: ReturnType<typeof segment>) => seg.sections.map((s) => [s.layout, s.from, s.to, s.label]);
+
+describe('segmentation by actor', () => {
+  it('splits a dated roundup at each item, and leaves items in which no committee acts out', () => {
+    const seg = segment([
+      '4月24日，市政协召开十四届三十六次主席会议。市政协主席俞志平主持会议。',
+      '4月26日，市政协召开十四届十七次常委会议，审议市政协十四届四次会议有关事项。',
+      '4月30日，常州市盛宣怀研究会召开理事会议，商讨落实2020年学会主要工作。',
+      '4月22日，省政协副主席周健民一行来常，就“长江大保护突出问题整改情况”开展专题民主监督活动。',
+    ]);
+    expect(sections(seg)).toEqual([
+      ['item', 0, 0, '市政协'],
+      ['item', 1, 1, '市政协'],
+      ['item', 3, 3, '省政协'],
+    ]);
+    expect(seg.other).toEqual([[2, 2]]);
+  });
+
+  it('keeps a byline line with the item before it, and splits where another committee acts', () => {
+    const seg = segment([
+      '3月17日，郑州市政协举行十三届二次会议提案交办会，864件提案分别被移交有关单位办理。',
+      '4月16日，郑州市中原区政协首次召开季度协商座谈会。',
+      '（胡青）',
+      '尉氏县政协近日在邢庄乡召开乡镇工作组长第一次联席会议。',
+      '洛阳市政协从今年起在委员中开展“创业争强做贡献、创先争优添光彩”活动。',
+    ]);
+    expect(sections(seg)).toEqual([
+      ['item', 0, 0, '郑州市政协'],
+      ['item', 1, 2, '郑州市中原区政协'],
+      ['item', 3, 3, '尉氏县政协'],
+      ['item', 4, 4, '洛阳市政协'],
+    ]);
+  });
+
+  it('keeps an article about one committee whole, however many others it visits or names', () => {
+    const seg = segment(
+      [
+        '5月15日至18日，市政协主席章松率队在陕西省咸阳市、延安市，调研考察智慧政协、书香政协等工作。',
+        '咸阳市政协主席李晓静，党组副书记、副主席陪同调研。',
+        '5月17日，调研组到延安市政协学习考察，延安市政协党组书记、主席陪同。',
+      ],
+      '章松率队在陕西调研政协工作',
+    );
+    expect(sections(seg)).toEqual([['single', 0, 2, null]]);
+  });
+
+  it('splits at decorated place heads (● 某区 ●)', () => {
+    const seg = segment(['● 黔江区 ●', '12月16日，黔江区政协主席姚登惠前往五里镇宣讲。', '● 涪陵区 ●', '12月17日，涪陵区政协主席杜海波调研涪陵榨菜智能制造基地建设情况。']);
+    expect(sections(seg)).toEqual([
+      ['label', 0, 1, '黔江区政协'],
+      ['label', 2, 3, '涪陵区政协'],
+    ]);
+  });
+
+  it('splits at committee headlines, the title line being the first', () => {
+    const seg = segment(
+      ['近日，张北县政协由主席、副主席带队，对2020年10件重点提案进行专题督办。', '丰南区政协开展委员走访活动', '由区政协主席会议成员带队，深入到各界别开展委员走访活动。'],
+      '张北县政协对重点提案进行督办',
+    );
+    expect(sections(seg)).toEqual([
+      ['committee-headline', 0, 0, '张北县政协'],
+      ['committee-headline', 1, 2, '丰南区政协'],
+    ]);
+    expect(seg.sections[0].titleFromArticle).toBe(true);
+  });
+
+  it('reads a list of news headlines over their dates as one item each', () => {
+    const seg = segment(['市政协召开十四届三次常委会议', '2023-05-21', '平阴县政协开展民主监督专题调研', '2023-05-20']);
+    expect(sections(seg)).toEqual([
+      ['committee-headline', 0, 1, '市政协'],
+      ['committee-headline', 2, 3, '平阴县政协'],
+    ]);
+  });
+});
