@@ -100,7 +100,7 @@ export const confidenceSchema = z.object({
 });
 
 /** How segmentation found the case's section (src/pipeline/cases/segment-cases.ts). */
-export const caseLayoutSchema = z.enum(['label', 'committee-heading', 'committee-headline', 'headline-points', 'item', 'single']);
+export const caseLayoutSchema = z.enum(['label', 'committee-heading', 'committee-headline', 'headline-points', 'item', 'feature', 'single']);
 
 export const caseSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

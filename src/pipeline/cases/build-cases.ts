@@ -59,7 +59,7 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
 
   // An item found by its actor has no heading line: the committee that opens it heads it.
   const headingOf = (s: (typeof segmentation.sections)[number]) =>
-    s.titleFromArticle && source.title ? [source.title] : s.layout === 'item' && s.label ? [s.label] : paragraphs.slice(s.from, s.bodyFrom);
+    s.titleFromArticle && source.title ? [source.title] : (s.layout === 'item' || s.layout === 'feature') && s.label ? [s.label] : paragraphs.slice(s.from, s.bodyFrom);
   const sectionTexts: SectionText[] = segmentation.sections.map((s) => ({
     heading: headingOf(s),
     body: paragraphs.slice(s.bodyFrom, s.to + 1).join('\n'),

@@ -35,7 +35,7 @@ export function assessConfidence(c: Pick<Case, 'attribution' | 'layout' | 'title
     if (a.homonym && c.region.code !== null) reasons.push('homonym');
     if (a.shortForm) reasons.push('short-form');
   }
-  if (c.layout === 'item' || c.layout === 'committee-headline') reasons.push('boundary-inferred');
+  if (c.layout === 'item' || c.layout === 'committee-headline' || c.layout === 'feature') reasons.push('boundary-inferred');
   if (c.titleFrom === 'text' && !c.curated.includes('title')) reasons.push('title-made');
   if (c.incomplete) reasons.push('incomplete');
   const score = reasons.reduce((n, r) => n + WEIGHT[r], 0);

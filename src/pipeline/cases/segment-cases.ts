@@ -14,12 +14,13 @@
  *   line followed by enumerated points (一、二、三、);
  * - `item`: a dated roundup or a list page: items that open with a date (`1月28日，某市政协召开…`)
  *   or with another committee acting, one paragraph or a few each;
+ * - `feature`: a report that moves from one committee to the next (`在某市…`, `某某市政协则…`);
  * - `single`: an article about one committee, however many others it names.
  *
  * Guarantee: every paragraph index lies in exactly one of `lead`, a section or `other` (see
  * `coverage`).
  */
-export type Layout = 'label' | 'committee-heading' | 'committee-headline' | 'headline-points' | 'item' | 'single';
+export type Layout = 'label' | 'committee-heading' | 'committee-headline' | 'headline-points' | 'item' | 'feature' | 'single';
 
 export interface Section {
   layout: Layout;
@@ -55,6 +56,12 @@ export interface ActorReader {
   actor: (text: string, opening: boolean) => { key: string; name: string; start: number } | null;
   /** Keys of the committees the article names as visited, host or partner: never an item's actor. */
   offside?: ReadonlySet<string>;
+  /** The place a paragraph opens in (`在菏泽定陶区政务服务大厅，…`), as a committee key, or null. */
+  placeOpening?: (text: string) => { key: string; name: string } | null;
+  /** Whether committee `inner` lies within `outer`'s territory (or is it); false when either is unresolved. */
+  within?: (inner: string, outer: string) => boolean;
+  /** Whether a key is a committee above the prefecture level (national or a province's). */
+  broad?: (key: string) => boolean;
 }
 
 const NO_ACTORS: ActorReader = { isPlace: () => false, actor: () => null };
@@ -85,6 +92,8 @@ const MAX_HEADLINE = 60;
 const DATE_LINE = /^[\s[(（【]*(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?[\s\])）】]*$/;
 /** Fewest Chinese characters a section's text must have to be a case (more than a cut-off date). */
 const MIN_SECTION_TEXT = 10;
+/** Fewest paragraphs of an article read as a feature moving between committees. */
+const MIN_FEATURE_PARAGRAPHS = 4;
 const isHeadlineShaped = (line: string) =>
   line.length <= MAX_HEADLINE && !PROSE.test(line) && !ENUMERATED.test(line);
 
@@ -213,6 +222,37 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   return starts;
 }
 
+/**
+ * A feature that moves from one committee to the next every paragraph or two (`在菏泽定陶区…`,
+ * `记者注意到，济宁市政协创建的…`): under a title that names no committee, or a province's or the
+ * national committee, paragraphs where a committee of its territory acts (or that open in a place
+ * of it) start a part of their own when that committee changes. At least two committees must act,
+ * and the article must be long enough to be a feature (four paragraphs); a title naming one city
+ * or county committee keeps the article whole.
+ */
+function featureStarts(paragraphs: string[], articleTitle: string | null, actors: ActorReader): Start[] {
+  if (paragraphs.length < MIN_FEATURE_PARAGRAPHS || !actors.within || !actors.broad) return [];
+  const titled = articleTitle ? actors.actor(articleTitle, false) : null;
+  if (titled && !actors.broad(titled.key)) return [];
+  // The national committee's session or words are a local feature's backdrop, not one of its parts.
+  const inside = (key: string) =>
+    !actors.offside?.has(key) && (titled ? actors.within!(key, titled.key) : key !== 'national');
+  const found = paragraphs.map((p) => {
+    const a = actors.actor(p, false) ?? actors.placeOpening?.(p) ?? null;
+    return a && inside(a.key) ? a : null;
+  });
+  if (new Set(found.filter(Boolean).map((a) => a!.key)).size < 2) return [];
+  const starts: Start[] = [];
+  let current: string | null = null;
+  found.forEach((a, i) => {
+    if (i === 0 || (a && a.key !== current)) {
+      starts.push({ at: i, layout: 'feature', label: a?.name ?? titled?.name ?? null, title: null, headingLines: 0, actor: a?.key ?? titled?.key ?? null });
+      current = a?.key ?? titled?.key ?? null;
+    }
+  });
+  return starts;
+}
+
 export function segmentArticle(
   paragraphs: string[],
   articleTitle: string | null,
@@ -231,6 +271,7 @@ export function segmentArticle(
   }
   if (starts.length === 0) ({ starts, titleIsFirst } = committeeHeadlineStarts(paragraphs, articleTitle, actors));
   if (starts.length === 0) starts = itemStarts(paragraphs, articleTitle !== null, actors, dates);
+  if (starts.length === 0) starts = featureStarts(paragraphs, articleTitle, actors);
   if (starts.length === 0) {
     return {
       lead: null,
@@ -263,7 +304,7 @@ export function segmentArticle(
     // A news list's headline over its date says what was done: its heading counts as its text.
     const from = s.layout === 'committee-headline' ? s.at : bodyFrom;
     const said = paragraphs.slice(from, to + 1).join('').replace(/[^\p{Script=Han}]/gu, '').length;
-    if ((s.layout === 'item' && s.actor === null) || said < MIN_SECTION_TEXT) {
+    if (((s.layout === 'item' || s.layout === 'feature') && s.actor === null) || said < MIN_SECTION_TEXT) {
       other.push([s.at, to]);
       return;
     }

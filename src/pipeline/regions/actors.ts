@@ -8,7 +8,7 @@ import type { ActorReader } from '../cases/segment-cases';
 import { homeAt, type HomeEvidence } from './article-context';
 import { assignRoles, type RoledMention } from './committee-roles';
 import { getCues } from './cues';
-import { regionByCode } from './gazetteer';
+import { contains, regionByCode } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 
 const OFFSIDE = new Set(['visited', 'host', 'partner']);
@@ -69,6 +69,18 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
   return {
     isPlace,
     offside,
+    broad: (key) => key === 'national' || /^\d{2}0000$/.test(key),
+    within: (inner, outer) => /^\d{6}$/.test(inner) && /^\d{6}$/.test(outer) && (inner === outer || contains(outer, inner)),
+    placeOpening(line) {
+      const m = /^在([\u4e00-\u9fff]{2,12}?)(?=[\u4e00-\u9fff]{0,12}[，,])/.exec(line);
+      if (!m) return null;
+      // The longest run of place names the paragraph opens with (`在菏泽定陶区政务服务大厅`).
+      for (let len = Math.min(12, line.length - 1); len >= 2; len--) {
+        const res = resolvePlace(line.slice(1, 1 + len));
+        if (res.code) return { key: res.code, name: `${line.slice(1, 1 + len)}政协` };
+      }
+      return null;
+    },
     actor(line, opening) {
       const first = assignRoles(line).find((m) => m.role === 'actor');
       if (!first) return null;
