@@ -22,10 +22,11 @@ const firstSentence = (c: Case) => (c.body.find((p) => p.trim()) ?? '').split(/(
 export function reviewItem(c: Case): ReviewItem {
   const regionNeeded = c.confidence.reasons.some((r) => r === 'region-unknown' || r === 'committee-unnamed' || r === 'committee-relative' || r === 'homonym');
   const lines = ['cases:', `  - case: ${c.id}`];
-  if (regionNeeded) lines.push(`    region: "${c.region.code ?? '000000'}"   # GB/T 2260 code of the committee's place`);
+  // Comments in Chinese: the snippet is shown on the site's review page for people to complete.
+  if (regionNeeded) lines.push(`    region: "${c.region.code ?? '000000'}"   # 委员会所在地区的 GB/T 2260 代码`);
   if (c.confidence.reasons.includes('title-made')) lines.push(`    title: ${JSON.stringify(c.title)}`);
   if (!regionNeeded && !c.confidence.reasons.includes('title-made')) lines.push(`    committee: ${JSON.stringify(c.committee)}`);
-  lines.push('    reason: …   # what tells you: a landmark, the page it came from, another article');
+  lines.push('    reason: …   # 核定依据：地标、原网页、其他报道等');
   return {
     id: c.id,
     title: c.title,
