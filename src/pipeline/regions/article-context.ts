@@ -9,7 +9,8 @@
  * 4. committees and places of the title, subtitle, kicker and lead that are not somewhere visited
  *    (`刘国学率队到梧州市学习考察` does not make 梧州 home);
  * 5. a place the text says people came to (`来常`: the writer is in 常州);
- * 6. places the body names in full, never as somewhere visited, the most named first.
+ * 6. places the body names (in full, or a prefecture's or province's short name that recurs),
+ *    never as somewhere visited, the most named first.
  *
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
@@ -142,7 +143,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
 function bodyPlaces(body: string): Array<{ code: string; name: string }> {
   const masked = maskCommittees(body);
   const count = new Map<string, { code: string; name: string; n: number; first: number }>();
-  const hits = findPlaceNames(masked, { forms: ['full', 'alias'] }).filter((h) => h.codes.length === 1);
+  // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
+  const hits = findPlaceNames(masked).filter(
+    (h) => h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'),
+  );
   // A place visited anywhere in the article is someone else's, wherever else it is named.
   const away = new Set(hits.filter((h) => visited(masked, h.start)).map((h) => h.codes[0]));
   for (const hit of hits) {
@@ -151,7 +155,10 @@ function bodyPlaces(body: string): Array<{ code: string; name: string }> {
     seen.n++;
     count.set(hit.codes[0], seen);
   }
-  return [...count.values()].sort((a, b) => b.n - a.n || a.first - b.first);
+  // A short name counts once it recurs: once may be a word that happens to be a place's name.
+  return [...count.values()]
+    .filter((p) => p.n >= 2 || findPlaceNames(p.name).some((h) => h.form !== 'short'))
+    .sort((a, b) => b.n - a.n || a.first - b.first);
 }
 
 /**
