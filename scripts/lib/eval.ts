@@ -81,11 +81,14 @@ export function looksLikeFurniture(title: string): boolean {
   return false;
 }
 
+/** The key writes the national committee's region as 000000; the pipeline gives it no code. */
+const regionOf = (c: Case) => c.region.code ?? (c.level === 'national' ? '000000' : null);
+
 export function scoreArticle(base: string, key: AnswerKey, source: Source | null, cases: readonly Case[]): ArticleScore {
   const used = new Set<string>();
   const text = (c: Case) => comparable(c.body.join(''));
   const expected: ExpectedResult[] = key.cases.map((k) => {
-    const candidates = cases.filter((c) => !used.has(c.id) && c.region.code === k.region);
+    const candidates = cases.filter((c) => !used.has(c.id) && regionOf(c) === k.region);
     const starts = k.starts ? comparable(k.starts).slice(0, 12) : '';
     const match = candidates.find((c) => starts && text(c).startsWith(starts)) ?? candidates.find((c) => starts && text(c).includes(starts)) ?? candidates[0];
     if (!match) {
@@ -119,9 +122,9 @@ export function scoreArticle(base: string, key: AnswerKey, source: Source | null
     .map((c) => ({
       id: c.id,
       committee: c.committee,
-      region: c.region.code,
-      visited: c.region.code !== null && notCases.has(c.region.code) && ['visitor', 'host', 'visited', 'partner'].includes(notCases.get(c.region.code)!),
-      role: c.region.code ? (notCases.get(c.region.code) ?? null) : null,
+      region: regionOf(c),
+      visited: regionOf(c) !== null && notCases.has(regionOf(c)!) && ['visitor', 'host', 'visited', 'partner'].includes(notCases.get(regionOf(c)!)!),
+      role: regionOf(c) ? (notCases.get(regionOf(c)!) ?? null) : null,
       title: c.title,
     }));
 
@@ -149,7 +152,7 @@ export function scoreArticle(base: string, key: AnswerKey, source: Source | null
 }
 
 function describe(c: Case) {
-  return { id: c.id, committee: c.committee, region: c.region.code, function: c.functions[0]?.id ?? null, title: c.title };
+  return { id: c.id, committee: c.committee, region: regionOf(c), function: c.functions[0]?.id ?? null, title: c.title };
 }
 
 export interface EvalTotals {

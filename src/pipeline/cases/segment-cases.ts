@@ -75,7 +75,8 @@ const DECOR_CLOSE = '\\s*[】\\]］]?';
 // A committee name: `西城区政协`, `北京市西城区政协`, `政协平阳县委员会`, `中共政协金昌市委员会党组`.
 const COMMITTEE = '(?:中共)?(?:[\\u4e00-\\u9fff]{2,16}?政协|政协[\\u4e00-\\u9fff]{2,16}?委员会)(?:党组)?';
 const LABEL_LINE = new RegExp(`^${DECOR_OPEN}(${COMMITTEE})${DECOR_CLOSE}[:：]?$`);
-const COMMITTEE_HEADING = new RegExp(`^${DECOR_OPEN}(${COMMITTEE})${DECOR_CLOSE}[\\s:：]+(\\S.{1,60})$`);
+// …or bracketed and run straight into its headline, as bulletins list them: `【张北县政协】召开…`.
+const COMMITTEE_HEADING = new RegExp(`^${DECOR_OPEN}(${COMMITTEE})(?:${DECOR_CLOSE}[\\s:：]+|\\s*[】\\]］]\\s*)(\\S.{1,60})$`);
 // A roundup may label sections with the place alone (`西城区：打造…`); only a known place counts.
 const PLACE_LABEL = new RegExp(`^${DECOR_OPEN}([\\u4e00-\\u9fff]{2,12}?(?:省|市|区|县|旗|州|盟))${DECOR_CLOSE}[:：]\\s*(\\S.{1,60})?$`);
 // …or with the place alone on a decorated line: `● 黔江区 ●`, `■ 某县`, `——某区`, `【某县】`.
@@ -294,6 +295,12 @@ export function segmentArticle(
     const a = committeeHeadline(articleTitle, actors)!;
     starts.unshift({ at: 0, layout: 'committee-headline', label: a.name, title: articleTitle, headingLines: 0, actor: a.key });
   }
+  // A bulletin lists several lines under one committee (`【张北县政协】召开…`, `【张北县政协】开展…`)
+  // with nothing between them: one committee's lines are one section.
+  starts = starts.filter((s, k) => {
+    const prev = starts[k - 1];
+    return !(prev && s.layout === 'committee-heading' && prev.layout === 'committee-heading' && prev.label === s.label && prev.at + prev.headingLines === s.at);
+  });
   const sections: Section[] = [];
   const other: Array<[number, number]> = [];
   starts.forEach((s, k) => {
@@ -302,7 +309,7 @@ export function segmentArticle(
     // a heading whose text the source cut off before it said anything (`● 江津区 ●` over `12月1`).
     const bodyFrom = Math.min(s.at + s.headingLines, to);
     // A news list's headline over its date says what was done: its heading counts as its text.
-    const from = s.layout === 'committee-headline' ? s.at : bodyFrom;
+    const from = s.layout === 'committee-headline' || s.layout === 'committee-heading' ? s.at : bodyFrom;
     const said = paragraphs.slice(from, to + 1).join('').replace(/[^\p{Script=Han}]/gu, '').length;
     if (((s.layout === 'item' || s.layout === 'feature') && s.actor === null) || said < MIN_SECTION_TEXT) {
       other.push([s.at, to]);

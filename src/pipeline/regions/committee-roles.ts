@@ -51,7 +51,8 @@ function clauseBounds(text: string, start: number, end: number, stop: RegExp): [
 
 /** The text before a mention in its clause, with the openers a clause may start with taken off. */
 function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
-  let rest = before.trim();
+  // Decoration and brackets a heading or bulletin line opens with (`【`, `◆`, `■ `).
+  let rest = before.trim().replace(/^[【\[［（(◆■●▲★☆◇□○◎•▪▶►\s]+/, '');
   for (let changed = true; changed && rest; ) {
     changed = false;
     for (const d of dates) {
@@ -68,8 +69,8 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
       }
     }
   }
-  // 由市政协…, 经市政协…: the committee still leads the clause.
-  return rest.replace(/^(由|经|据|今年|去年)/, '');
+  // 由市政协…, 经市政协…: the committee still leads the clause; so does a term (`十三届全国政协`).
+  return rest.replace(/^(由|经|据|今年|去年)/, '').replace(/^第?[一二三四五六七八九十百\d]+届$/, '');
 }
 
 const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w));
@@ -114,7 +115,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
 
     const attendance = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:等[^，。]{0,8})?(?:${cues.attendance.join('|')})`);
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
-    if (listed && attendance.test(after)) return role('attendee', `${m.text} among other officials`);
+    // One name in a list of leaders: the clause holds only the committee's official (and 等…).
+    const onlyNamed = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:等[^，。]{0,8})?$`);
+    if (listed && (attendance.test(after) || onlyNamed.test(after))) return role('attendee', `${m.text} among other officials`);
     if (/[、和及]$/.test(before) && /(委|府|人大|政府|部门|单位)/.test(before)) return role('passing', 'one of a list of bodies');
 
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');

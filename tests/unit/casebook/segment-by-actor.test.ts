@@ -84,4 +84,13 @@ describe('segmentation by actor', () => {
       ['committee-headline', 2, 3, '平阴县政协'],
     ]);
   });
+
+  it('reads a bulletin of bracketed committee lines, one section a committee', () => {
+    const seg = segment(['【张北县政协】召开十六届四次常委会议', '【张北县政协】开展重点提案专题督办', '【丰南区政协】开展委员走访活动', '【南宫市政协】联络组挂学雷锋志愿服务牌']);
+    expect(sections(seg)).toEqual([
+      ['committee-heading', 0, 1, '张北县政协'],
+      ['committee-heading', 2, 2, '丰南区政协'],
+      ['committee-heading', 3, 3, '南宫市政协'],
+    ]);
+  });
 });
