@@ -80,7 +80,9 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     const committee = committeeName(a.committee || section.label || '', a.region, a.level);
     const { title, from: titleFrom } = caseTitle(section, source.title, body, committee);
     const found = matchMechanisms(indexed, mechanisms);
-    const functions = classifyFunctions(body, title, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
+    // A case whose own words name no function (a one-line item) takes its article's.
+    const own = classifyFunctions(body, title, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
+    const functions = own.length ? own : classifyFunctions(paragraphs, source.title ?? '', ctx.catalogue.functions);
     const built: Omit<Case, 'confidence'> = {
       id: caseId(source.id, paragraphs[section.from], usedIds),
       sourceId: source.id,
