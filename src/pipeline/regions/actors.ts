@@ -5,10 +5,10 @@
  * host or partner are collected so they never start a case of their own.
  */
 import type { ActorReader } from '../cases/segment-cases';
-import { homeAt, type HomeEvidence } from './article-context';
+import { homeForMark, type HomeEvidence } from './article-context';
 import { assignRoles, type RoledMention } from './committee-roles';
 import { getCues } from './cues';
-import { contains, regionByCode } from './gazetteer';
+import { contains } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 
 const OFFSIDE = new Set(['visited', 'host', 'partner']);
@@ -49,11 +49,7 @@ export function committeeKey(m: RoledMention, home: readonly HomeEvidence[]): st
   if (m.national) return 'national';
   if (m.placeText) return resolvePlace(m.placeText).code ?? `?${m.placeText}`;
   const mark = m.relativeMark ?? '';
-  const level = mark === '省' || mark === '自治区' ? 'province' : mark === '州' || mark === '盟' || mark === '自治州' ? 'city' : mark === '市' ? null : 'county';
-  const fit = level
-    ? homeAt(home, level)
-    : ([...home].sort((a, b) => a.rank - b.rank).find((e) => regionByCode(e.code)?.name.endsWith('市')) ?? homeAt(home, 'city'));
-  return fit ? fit.code : `rel:${mark}`;
+  return homeForMark(mark, home)?.code ?? `rel:${mark}`;
 }
 
 /**

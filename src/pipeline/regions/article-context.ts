@@ -210,3 +210,18 @@ export function homeAt(evidence: readonly HomeEvidence[], want: RegionLevel): Ho
   }
   return null;
 }
+
+/**
+ * The page's home committee that a relative mention (`市政协`, `区政协`) can mean. `市` fits a
+ * prefecture city, a county-level city and a municipality alike, so it takes the strongest
+ * evidence whose name ends in 市; the other marks take the evidence at their level.
+ */
+export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): HomeEvidence | null {
+  if (mark === '市') {
+    const named = [...evidence].sort((a, b) => a.rank - b.rank).find((e) => regionByCode(e.code)?.name.endsWith('市'));
+    return named ?? homeAt(evidence, 'city');
+  }
+  if (mark === '省' || mark === '自治区') return homeAt(evidence, 'province');
+  if (mark === '州' || mark === '盟' || mark === '自治州') return homeAt(evidence, 'city');
+  return homeAt(evidence, 'county');
+}

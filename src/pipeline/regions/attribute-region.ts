@@ -24,7 +24,7 @@
 import type { Attribution, AttributionBasis, Level, RegionRef } from '../../schemas/case';
 import { findCommittees } from './find-committees';
 import { assignRoles, type RoledMention } from './committee-roles';
-import { homeAt, homeEvidence, type HomeEvidence } from './article-context';
+import { homeEvidence, homeForMark, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
   contains,
@@ -219,47 +219,77 @@ function hintSpan(text: string, start: number, end: number): string {
   return text.slice(start, end);
 }
 
-/** The committee and region of one case section. Pure; see the module comment for the rules. */
-export function attributeRegion(input: AttributeInput): RegionAttribution {
+/** What a section is read against: the article, its sibling sections, and the frame they set. */
+interface SectionContext {
+  article: ArticleContext;
+  siblings: SiblingRegion[];
+  siblingLevels: Level[];
+  single: boolean;
+  fromArticle: { codes: string[]; evidence: string[] };
+  sib: { code: string; members: SiblingRegion[] } | null;
+  articleFrame: string | null;
+  frame: string | null;
+  home: readonly HomeEvidence[];
+}
+
+function sectionContext(input: AttributeInput): SectionContext {
   const article = input.article ?? {};
   const siblings = (input.siblings ?? []).filter((s) => s.region.code && s.kind !== 'unknown');
-  const single = input.single ?? (input.siblings ?? []).length === 0;
-  const siblingLevels = siblings.map((s) => s.level ?? levelOfCode(s.region.code!)).filter((l): l is Level => !!l);
-
-  // Context: the article's own places, the siblings' regions, and a frame they put the section in.
   const fromArticle = articlePlaces(article);
   const sib = siblingFrame(siblings);
   const articleFrame = deepestCommonAncestor(fromArticle.codes);
-  const frame = sib?.code ?? articleFrame;
+  return {
+    article,
+    siblings,
+    siblingLevels: siblings.map((s) => s.level ?? levelOfCode(s.region.code!)).filter((l): l is Level => !!l),
+    single: input.single ?? (input.siblings ?? []).length === 0,
+    fromArticle,
+    sib,
+    articleFrame,
+    frame: sib?.code ?? articleFrame,
+    home: article.home ?? homeEvidence(article),
+  };
+}
 
-  // Mentions: heading, the article's own committee (one-committee articles), body.
+/**
+ * Every committee mention the section can be about, with its role, its place resolved (first on
+ * its own, then with the section's settled places, the siblings and the article as context) and
+ * its weight: the heading, the article's own title and author line (one-committee articles), the body.
+ */
+function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] {
   const mentions: Mention[] = [];
   const collect = (text: string, source: Source, where: string) => {
     for (const m of assignRoles(text)) mentions.push({ m, source, where, res: null, weight: 0 });
   };
   collect(input.heading.join('\n'), 'heading', 'section heading');
-  if (single) {
-    if (article.author) collect(article.author, 'article', "article's author line");
-    if (article.title) collect(article.title, 'article', 'article title');
-    if (article.subtitle) collect(article.subtitle, 'article', 'article subtitle');
+  if (ctx.single) {
+    if (ctx.article.author) collect(ctx.article.author, 'article', "article's author line");
+    if (ctx.article.title) collect(ctx.article.title, 'article', 'article title');
+    if (ctx.article.subtitle) collect(ctx.article.subtitle, 'article', 'article subtitle');
   }
   collect(input.body, 'body', 'section text');
 
-  // Resolve placed mentions: first on their own, then with the section's settled places as context.
   for (const x of mentions) if (x.m.placeText) x.res = resolvePlace(x.m.placeText);
-  const settled = mentions
-    .filter((x) => x.res?.code && !offside(x.m) && x.source !== 'article')
-    .map((x) => x.res!.code!);
+  const settled = mentions.filter((x) => x.res?.code && !offside(x.m) && x.source !== 'article').map((x) => x.res!.code!);
   const tiers: ContextTier[] = [];
   if (settled.length) tiers.push({ label: SECTION_TIER, codes: settled });
-  if (siblings.length) tiers.push({ label: 'the sibling sections', codes: siblings.map((s) => s.region.code!) });
-  if (fromArticle.codes.length) tiers.push({ label: `the article (${fromArticle.evidence.join('、')})`, codes: fromArticle.codes });
+  if (ctx.siblings.length) tiers.push({ label: 'the sibling sections', codes: ctx.siblings.map((s) => s.region.code!) });
+  if (ctx.fromArticle.codes.length) tiers.push({ label: `the article (${ctx.fromArticle.evidence.join('、')})`, codes: ctx.fromArticle.codes });
   for (const x of mentions) {
     if (x.res && !x.res.code && x.res.basis === 'ambiguous') x.res = resolvePlace(x.m.placeText!, tiers);
-    x.weight = mentionWeight(x.m, x.res, frame);
+    x.weight = mentionWeight(x.m, x.res, ctx.frame);
   }
+  return mentions;
+}
 
-  // Group by committee: placed mentions by code (or place text), then relative ones.
+const score = (g: Group) => g.mentions.reduce((s, x) => s + x.weight, 0);
+
+/**
+ * Mentions grouped by the committee they name: placed ones by code (or place text), the national
+ * committee, then relative ones (`区政协`) with the placed committee whose name ends in the same
+ * level word, or the page's home committee, or a group of their own.
+ */
+function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group[] {
   const groups: Group[] = [];
   const groupFor = (key: string, init: Omit<Group, 'key' | 'mentions'>): Group => {
     let g = groups.find((x) => x.key === key);
@@ -269,26 +299,22 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
   for (const x of mentions) {
     if (x.m.national) groupFor('national', { res: null, placeText: null, national: true, relativeMark: null }).mentions.push(x);
     else if (x.m.placeText) {
-      const key = x.res?.code ?? `?${x.m.placeText}`;
-      const g = groupFor(key, { res: x.res, placeText: x.m.placeText, national: false, relativeMark: null });
+      const g = groupFor(x.res?.code ?? `?${x.m.placeText}`, { res: x.res, placeText: x.m.placeText, national: false, relativeMark: null });
       g.mentions.push(x);
       if (x.res && rankBasis(x.res) < rankBasis(g.res)) g.res = x.res;
     }
   }
-  const score = (g: Group) => g.mentions.reduce((s, x) => s + x.weight, 0);
   const placedGroups = [...groups];
   const headed = placedGroups.some((g) => g.mentions.some((y) => y.source === 'heading'));
-  const homeList = article.home ?? homeEvidence(article);
   for (const x of mentions) {
     if (!x.m.relativeMark) continue;
     const mark = x.m.relativeMark;
     // On a page that says whose it is (site name, sign-off, author, publisher), a bare 市政协 is
     // that committee, not another 市 the text names (`咸阳市政协主席…陪同` on 安庆's site).
-    const home = headed ? null : homeForMark(mark, homeList);
+    const home = headed ? null : homeForMark(mark, ctx.home);
     if (home && home.rank <= 2) {
       const res: PlaceResolution = { code: home.code, candidates: [home.code], basis: 'context', via: `the page's own place (${home.what})`, ancestor: home.code, form: 'full' };
-      const name = regionByCode(home.code)!.name;
-      groupFor(home.code, { res, placeText: name, national: false, relativeMark: null }).mentions.push(x);
+      groupFor(home.code, { res, placeText: regionByCode(home.code)!.name, national: false, relativeMark: null }).mentions.push(x);
       continue;
     }
     const matching = placedGroups.filter((g) => {
@@ -301,98 +327,127 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
       groupFor(`rel:${mark}`, { res: null, placeText: null, national: false, relativeMark: mark });
     target.mentions.push(x);
   }
+  return groups;
+}
 
-  // The committee the section is about.
+/**
+ * The committee the section is about: the one its heading names; in a one-committee article, the
+ * one its title or author line shows acting; else the one the text names most, the first named
+ * breaking ties.
+ */
+function chooseCommittee(mentions: readonly Mention[], groups: readonly Group[], single: boolean): { winner: Group | null; decisive: Mention | undefined } {
   const firstOf = (source: Source) => mentions.find((x) => x.source === source && !offside(x.m));
-  // The article's own committee is the one its title or author line shows acting, not one it names in passing.
   const articleActor = mentions.find((x) => x.source === 'article' && x.m.role === 'actor');
   const decisive = firstOf('heading') ?? (single ? (articleActor ?? firstOf('article')) : undefined);
+  if (decisive) return { winner: groups.find((g) => g.mentions.includes(decisive)) ?? null, decisive };
   let winner: Group | null = null;
-  if (decisive) winner = groups.find((g) => g.mentions.includes(decisive)) ?? null;
-  else {
-    // Highest score wins; groups in order of their first mention, so the first breaks ties.
-    const firstAt = (g: Group) => Math.min(...g.mentions.map((y) => (y.source === 'body' ? y.m.start : -1)));
-    let best = 0;
-    for (const g of [...groups].sort((a, b) => firstAt(a) - firstAt(b))) {
-      if (score(g) > best) {
-        best = score(g);
-        winner = g;
-      }
+  let best = 0;
+  const firstAt = (g: Group) => Math.min(...g.mentions.map((y) => (y.source === 'body' ? y.m.start : -1)));
+  for (const g of [...groups].sort((a, b) => firstAt(a) - firstAt(b))) {
+    if (score(g) > best) {
+      best = score(g);
+      winner = g;
     }
   }
+  return { winner, decisive };
+}
 
-  const ignored = mentions
-    .filter((x) => offside(x.m))
-    .map((x) => `${x.m.text}（${x.m.word ?? x.m.role}）`);
-  const ignoredNote = ignored.length ? `; not counted: ${[...new Set(ignored)].join('、')}` : '';
+/** What the chosen committee is called, and the notes every outcome shares. */
+interface Naming {
+  committee: string;
+  display: Mention | null;
+  howNamed: string;
+  ignoredNote: string;
+}
 
+function naming(mentions: readonly Mention[], winner: Group | null, decisive: Mention | undefined): Naming {
+  const ignored = [...new Set(mentions.filter((x) => offside(x.m)).map((x) => `${x.m.text}（${x.m.word ?? x.m.role}）`))];
   const display = winner ? displayMention(winner, decisive) : null;
-  const committee = display ? display.m.name : '';
-  const howNamed = (g: Group) => {
-    if (decisive) return `committee named in the ${decisive.where}`;
-    const n = g.mentions.filter((x) => x.weight > 0).length;
-    return `committee named in the section text (${n} mention${n === 1 ? '' : 's'})`;
+  const counted = winner ? winner.mentions.filter((x) => x.weight > 0).length : 0;
+  return {
+    committee: display ? display.m.name : '',
+    display,
+    howNamed: decisive ? `committee named in the ${decisive.where}` : `committee named in the section text (${counted} mention${counted === 1 ? '' : 's'})`,
+    ignoredNote: ignored.length ? `; not counted: ${ignored.join('、')}` : '',
   };
+}
 
-  // National committee.
+/** The committee and region of one case section. Pure; see the module comment for the rules. */
+export function attributeRegion(input: AttributeInput): RegionAttribution {
+  const ctx = sectionContext(input);
+  const mentions = collectMentions(input, ctx);
+  const groups = groupMentions(mentions, ctx);
+  const { winner, decisive } = chooseCommittee(mentions, groups, ctx.single);
+  const named = naming(mentions, winner, decisive);
   if (winner?.national) {
     return {
-      committee,
+      committee: named.committee,
       level: 'national',
       region: NULL_REGION,
-      attribution: { kind: 'explicit', span: display!.m.text, note: howNamed(winner) + ignoredNote, basis: 'national', homonym: false, shortForm: false },
+      attribution: { kind: 'explicit', span: named.display!.m.text, note: named.howNamed + named.ignoredNote, basis: 'national', homonym: false, shortForm: false },
     };
   }
+  if (winner && !winner.relativeMark && winner.res) return placedAttribution(winner, decisive, named);
+  return unplacedAttribution(input, mentions, winner, named, ctx);
+}
 
-  // A named place.
-  if (winner && !winner.relativeMark && winner.res) {
-    const res = winner.res;
+/** A committee named with its place: the place resolved, or said to be undecided. */
+function placedAttribution(winner: Group, decisive: Mention | undefined, named: Naming): RegionAttribution {
+  const res = winner.res!;
+  const { committee, display, howNamed, ignoredNote } = named;
+  if (res.code) {
     const relNote = winner.mentions.some((x) => x.m.relativeMark)
       ? `; ${[...new Set(winner.mentions.filter((x) => x.m.relativeMark).map((x) => x.m.text))].join('、')} in the text refer to it`
       : '';
-    if (res.code) {
-      const homonyms =
-        res.basis === 'context'
-          ? `; ${winner.placeText} fits ${res.candidates.length} divisions (${res.candidates.map((c) => `${c} ${fullLabel(c)}`).join(', ')}), decided by ${res.via}`
-          : '';
-      // A homonym settled by the section's own text is explicit; by siblings or the article, inferred.
-      const kind: Attribution['kind'] = res.basis === 'context' && res.via !== SECTION_TIER ? 'inferred' : 'explicit';
-      const shortNote = res.form === 'short' ? `; named by its short form (${winner.placeText})` : '';
-      return {
-        committee,
-        level: levelOfCode(res.code),
-        region: refOf(res.code),
-        attribution: {
-          kind,
-          span: display!.m.text,
-          note: howNamed(winner) + homonyms + shortNote + relNote + ignoredNote,
-          basis: namedBasis(winner, decisive),
-          homonym: res.candidates.length > 1,
-          shortForm: res.form === 'short',
-        },
-      };
-    }
-    const candidates = res.candidates.map((c) => `${c} ${fullLabel(c)}`).join(', ');
-    const levels = [...new Set(res.candidates.map((c) => levelOfCode(c)))];
+    const homonyms =
+      res.basis === 'context'
+        ? `; ${winner.placeText} fits ${res.candidates.length} divisions (${res.candidates.map((c) => `${c} ${fullLabel(c)}`).join(', ')}), decided by ${res.via}`
+        : '';
+    // A homonym settled by the section's own text is explicit; by siblings or the article, inferred.
+    const kind: Attribution['kind'] = res.basis === 'context' && res.via !== SECTION_TIER ? 'inferred' : 'explicit';
+    const shortNote = res.form === 'short' ? `; named by its short form (${winner.placeText})` : '';
     return {
       committee,
-      level: levels.length === 1 ? levels[0] : null,
-      region: refOf(res.ancestor),
+      level: levelOfCode(res.code),
+      region: refOf(res.code),
       attribution: {
-        kind: 'unknown',
+        kind,
         span: display!.m.text,
-        note:
-          res.basis === 'ambiguous'
-            ? `${winner.placeText} fits ${res.candidates.length} divisions (${candidates}) and nothing in the article decides` + ignoredNote
-            : `${winner.placeText}: ${res.basis === 'conflict' ? 'the names do not nest' : 'not a known place'}` + ignoredNote,
-        basis: res.basis === 'ambiguous' ? 'ambiguous' : 'unknown',
+        note: howNamed + homonyms + shortNote + relNote + ignoredNote,
+        basis: namedBasis(winner, decisive),
         homonym: res.candidates.length > 1,
         shortForm: res.form === 'short',
       },
     };
   }
+  const candidates = res.candidates.map((c) => `${c} ${fullLabel(c)}`).join(', ');
+  const levels = [...new Set(res.candidates.map((c) => levelOfCode(c)))];
+  return {
+    committee,
+    level: levels.length === 1 ? levels[0] : null,
+    region: refOf(res.ancestor),
+    attribution: {
+      kind: 'unknown',
+      span: display!.m.text,
+      note:
+        res.basis === 'ambiguous'
+          ? `${winner.placeText} fits ${res.candidates.length} divisions (${candidates}) and nothing in the article decides` + ignoredNote
+          : `${winner.placeText}: ${res.basis === 'conflict' ? 'the names do not nest' : 'not a known place'}` + ignoredNote,
+      basis: res.basis === 'ambiguous' ? 'ambiguous' : 'unknown',
+      homonym: res.candidates.length > 1,
+      shortForm: res.form === 'short',
+    },
+  };
+}
 
-  // No named place: the expected level, then a place hint, then the frame.
+/**
+ * A bare committee (`区政协`) or none: the page's own place when it says strongly whose it is,
+ * then the one place the section names, then the page's weaker evidence, then the frame of the
+ * siblings or the article; otherwise unknown.
+ */
+function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[], winner: Group | null, named: Naming, ctx: SectionContext): RegionAttribution {
+  const { committee, ignoredNote } = named;
+  const { frame, sib, siblingLevels } = ctx;
   const mark = winner?.relativeMark ?? null;
   const expected: RegionLevel | null = mark
     ? levelForMark(mark, frame, siblingLevels)
@@ -400,100 +455,64 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
       ? (siblingLevels[0] as RegionLevel)
       : null;
   const relText = mark ? `${committee} names a ${expected}-level committee but no place` : 'no committee named';
+  const result = (code: string | null, level: Level | null, attribution: Attribution): RegionAttribution => ({
+    committee,
+    level,
+    region: code ? refOf(code) : NULL_REGION,
+    attribution,
+  });
+  const plain = { homonym: false, shortForm: false } as const;
 
   // A bare 市政协 on a page that says whose it is (its site name, sign-off, publisher) is that one.
-  const home = mark ? homeForMark(mark, article.home ?? homeEvidence(article)) : null;
-  const fromHome = (h: HomeEvidence): RegionAttribution => ({
-    committee,
-    level: levelOfCode(h.code),
-    region: refOf(h.code),
-    attribution: {
+  const home = mark ? homeForMark(mark, ctx.home) : null;
+  const fromHome = (h: HomeEvidence) =>
+    result(h.code, levelOfCode(h.code), {
       kind: 'inferred',
       span: h.what,
       note: `${committee} names no place; the page is at home in ${fullLabel(h.code)}: ${h.what}` + ignoredNote,
       basis: 'page-home',
-      homonym: false,
-      shortForm: false,
-    },
-  });
+      ...plain,
+    });
   if (home && home.rank <= 2) return fromHome(home);
 
   const hint = placeHint(input, mentions, frame, expected);
   if (hint && 'code' in hint) {
     const within = frame ? ` within ${fullLabel(frame)}` : '';
-    return {
-      committee,
-      level: expected ?? levelOfCode(hint.code),
-      region: refOf(hint.code),
-      attribution: {
-        // Explicit only where the text names a committee (`区政协`) and the place pins it down;
-        // a place alone, with no committee named, is an inference.
-        kind: mark ? 'explicit' : 'inferred',
-        span: hint.span,
-        note: `${relText}; the text names ${hint.name} (${fullLabel(hint.code)}) but not as a committee, the only place it names${within}: lower confidence than a committee name` + ignoredNote,
-        basis: 'place-named',
-        homonym: false,
-        shortForm: false,
-      },
-    };
+    return result(hint.code, expected ?? levelOfCode(hint.code), {
+      // Explicit only where the text names a committee (`区政协`) and the place pins it down;
+      // a place alone, with no committee named, is an inference.
+      kind: mark ? 'explicit' : 'inferred',
+      span: hint.span,
+      note: `${relText}; the text names ${hint.name} (${fullLabel(hint.code)}) but not as a committee, the only place it names${within}: lower confidence than a committee name` + ignoredNote,
+      basis: 'place-named',
+      ...plain,
+    });
   }
   const hintNote = hint ? `; places named but not decisive: ${hint.names.join('、')}` : '';
   if (home) return fromHome(home);
 
-  if (frame) {
-    const fromSiblings = !!sib;
-    const code = placeInFrame(frame, expected, fromSiblings ? siblingLevels : null);
-    const evidence = fromSiblings
-      ? sib!.members.map((s) => s.span ?? s.committee ?? s.region.name).filter(Boolean).join('；')
-      : fromArticle.evidence.join('；');
-    const whose = fromSiblings
-      ? `${sib!.members.length} sibling section${sib!.members.length === 1 ? '' : 's'} all lie in ${fullLabel(sib!.code)}`
-      : `the article places it in ${fullLabel(articleFrame!)}`;
-    if (code) {
-      const exact = expected && levelOfCode(code) === expected ? '' : '; the region is the best known ancestor';
-      return {
-        committee,
-        level: expected,
-        region: refOf(code),
-        attribution: {
-          kind: 'inferred',
-          span: evidence || null,
-          note: `${relText}; ${whose}${exact}` + hintNote + ignoredNote,
-          basis: fromSiblings ? 'siblings' : 'article-places',
-          homonym: false,
-          shortForm: false,
-        },
-      };
-    }
+  const code = frame ? placeInFrame(frame, expected, sib ? siblingLevels : null) : null;
+  if (code) {
+    const evidence = sib ? sib.members.map((s) => s.span ?? s.committee ?? s.region.name).filter(Boolean).join('；') : ctx.fromArticle.evidence.join('；');
+    const whose = sib
+      ? `${sib.members.length} sibling section${sib.members.length === 1 ? '' : 's'} all lie in ${fullLabel(sib.code)}`
+      : `the article places it in ${fullLabel(ctx.articleFrame!)}`;
+    const exact = expected && levelOfCode(code) === expected ? '' : '; the region is the best known ancestor';
+    return result(code, expected, {
+      kind: 'inferred',
+      span: evidence || null,
+      note: `${relText}; ${whose}${exact}` + hintNote + ignoredNote,
+      basis: sib ? 'siblings' : 'article-places',
+      ...plain,
+    });
   }
-  return {
-    committee,
-    level: expected,
-    region: NULL_REGION,
-    attribution: {
-      kind: 'unknown',
-      span: null,
-      note: `${relText}; nothing in the article supports a place` + hintNote + ignoredNote,
-      basis: 'unknown',
-      homonym: false,
-      shortForm: false,
-    },
-  };
-}
-
-/**
- * The page's home committee that a relative mention (`市政协`, `区政协`) can mean. `市` fits a
- * prefecture city, a county-level city and a municipality alike, so it takes the strongest
- * evidence whose name ends in 市; the other marks take the evidence at their level.
- */
-function homeForMark(mark: string, evidence: readonly HomeEvidence[]): HomeEvidence | null {
-  if (mark === '市') {
-    const named = [...evidence].sort((a, b) => a.rank - b.rank).find((e) => regionByCode(e.code)?.name.endsWith('市'));
-    return named ?? homeAt(evidence, 'city');
-  }
-  if (mark === '省' || mark === '自治区') return homeAt(evidence, 'province');
-  if (mark === '州' || mark === '盟' || mark === '自治州') return homeAt(evidence, 'city');
-  return homeAt(evidence, 'county');
+  return result(null, expected, {
+    kind: 'unknown',
+    span: null,
+    note: `${relText}; nothing in the article supports a place` + hintNote + ignoredNote,
+    basis: 'unknown',
+    ...plain,
+  });
 }
 
 /** Where the winning committee was named: its section's heading, the article's title or author line, or the text. */
