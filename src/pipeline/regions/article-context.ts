@@ -9,8 +9,8 @@
  * 4. committees and places of the title, subtitle, kicker and lead that are not somewhere visited
  *    (`刘国学率队到梧州市学习考察` does not make 梧州 home);
  * 5. a place the text says people came to (`来常`: the writer is in 常州);
- * 6. places the body names (in full, or a prefecture's or province's short name that recurs),
- *    never as somewhere visited, the most named first.
+ * 6. places the body names (in full, or a prefecture's or province's short name that recurs, or a
+ *    town only one county has), never as somewhere visited, the most named first.
  *
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
@@ -19,6 +19,7 @@ import { findCommittees } from './find-committees';
 import { assignRoles } from './committee-roles';
 import { findPlaceNames, lineage, level as levelOf, regionByCode, type RegionLevel } from './gazetteer';
 import { resolvePlace } from './resolve-place';
+import { findTownNames } from './towns';
 
 export interface HomeContext {
   title?: string | null;
@@ -149,6 +150,10 @@ function bodyPlaces(body: string): Array<{ code: string; name: string }> {
   );
   // A place visited anywhere in the article is someone else's, wherever else it is named.
   const away = new Set(hits.filter((h) => visited(masked, h.start)).map((h) => h.codes[0]));
+  // Towns name their county (`昂素镇` is in 鄂托克前旗) when only one county has a town of that name.
+  for (const t of findTownNames(masked)) {
+    if (t.counties.length === 1 && !visited(masked, t.start)) hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: t.counties });
+  }
   for (const hit of hits) {
     if (away.has(hit.codes[0])) continue;
     const seen = count.get(hit.codes[0]) ?? { code: hit.codes[0], name: hit.name, n: 0, first: hit.start };

