@@ -126,7 +126,14 @@ export const caseSchema = z.object({
   incomplete: z.boolean(),
   /** Fields a curation entry set. */
   curated: z.array(z.string()).default([]),
+  /** The date the case is of: the report's date, else the first full date of its text, else the latest year its text names. */
   date: isoDateSchema.nullable(),
+  /** Which of those `date` is (null: none is known). */
+  dateKind: z.enum(['report', 'text', 'year']).nullable().default(null),
+  /** The text names the committee (else `committee` is only the place's committee, not a name from the text). */
+  committeeNamed: z.boolean().default(true),
+  /** One line on what was done: the sentence that shows its main mechanism, or its first factual sentence. */
+  summary: z.string().default(''),
   layout: caseLayoutSchema.default('single'),
   /** Where the title came from: the section's heading, the article's headline, or made from the text. */
   titleFrom: z.enum(['heading', 'article', 'text']).default('heading'),

@@ -55,6 +55,10 @@ export const sourceSchema = z.object({
   date: isoDateSchema.nullable(),
   /** Why the date is what it is (or why it is null): which line said it, whether the year was inferred. */
   dateNote: z.string().nullable().default(null),
+  /** Where the date came from: the page's own date line, or a person (curation). */
+  dateKind: z.enum(['page', 'curated']).nullable().default(null),
+  /** The original article's address: a 原文链接 or 网址 line of the page, or curation. */
+  url: z.string().nullable().default(null),
   place: z.string().nullable(),
   script: z.enum(['traditional', 'simplified']),
   /** The editor's note (编者按) or similar lead that belongs to the article, not to a case. */

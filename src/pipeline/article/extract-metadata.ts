@@ -22,6 +22,8 @@ export interface ArticleMetadata {
   breadcrumb: string[];
   date: string | null;
   dateNote: string | null;
+  dateKind: 'page' | 'curated' | null;
+  url: string | null;
   place: string | null;
 }
 
@@ -63,6 +65,8 @@ const AUTHOR = /^[^，。：:\s]{4,40}(党组|委员会|政协|办公室|办公�
 
 const pad = (n: string) => n.padStart(2, '0');
 
+/** `原文链接：https://…`, `地址：http://…`: the page says where it was published. */
+const URL_LINE = /^(?:原文链接|原文地址|原文网址|网址|地址|链接|来源网址|本文链接|URL)\s*[:：]\s*(https?:\/\/[^\s，。]+)\s*$/i;
 /** `标题：区政协集中收看…` in a page's footer: the page says what its headline is. */
 const TITLE_LINE = /^标题\s*[:：]\s*(\S.{1,80})$/;
 /** Lines that are the page around the article, wherever they stand, and what each is. */
@@ -85,6 +89,11 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
 const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e00-\u9fff]{2,12}\s*[●■◆▲★☆◇□○◎•▪▶►]*|——\s*[\u4e00-\u9fff]{2,10}|[【\[［][\u4e00-\u9fff]{2,12}(?:县|区|市|旗|州|盟|政协)[】\]］])$/;
 /** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
 const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48}$/;
+/** A committee named with its place, where a glued second headline starts. */
+const GLUED_COMMITTEE = /[\u4e00-\u9fff]{2,8}(?:省|市|区|县|州|旗)政协(?!委员[^会])/;
+/** A title is looked at for a glued subhead only when longer than this, and split no earlier than this. */
+const MAX_GLUED_HEAD = 30;
+const MIN_GLUED_HEAD = 8;
 /** A line above the title shares at least this much with the body to be its series line, not furniture. */
 const MIN_SUBTITLE_OVERLAP = 0.1;
 
@@ -102,6 +111,8 @@ export function extractMetadata(text: string): ExtractResult {
     breadcrumb: [],
     date: null,
     dateNote: null,
+    dateKind: null,
+    url: null,
     place: null,
   };
   const removed: Removed[] = [];
@@ -208,11 +219,31 @@ export function extractMetadata(text: string): ExtractResult {
       } else remove(h.i, 'site-furniture', null);
     }
     body.unshift(...keep);
+    splitGluedTitle();
+  }
+
+  /**
+   * A headline and its subhead run together on one line by the page (`规范化建设提升“专”的水平湖北省
+   * 政协加强制度化建设…`): where a committee's name starts a second sentence deep into a long title,
+   * the title ends before it and the rest is the subtitle.
+   */
+  function splitGluedTitle(): void {
+    const title = meta.title;
+    if (!title || meta.subtitle !== null || [...title].length <= MAX_GLUED_HEAD) return;
+    const m = GLUED_COMMITTEE.exec(title);
+    if (!m || m.index < MIN_GLUED_HEAD || /[的与和在及、，：]$/.test(title.slice(0, m.index))) return;
+    meta.title = title.slice(0, m.index).trim();
+    meta.subtitle = title.slice(m.index).trim();
   }
 
   /** Recognise one furniture line anywhere in the article; record it and say whether it was. */
   function furniture(line: string, i: number): boolean {
     let m: RegExpMatchArray | null;
+    if ((m = line.match(URL_LINE))) {
+      meta.url ??= m[1];
+      remove(i, 'url-line', 'url');
+      return true;
+    }
     if ((m = line.match(TITLE_LINE))) {
       labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
       remove(i, 'title-line', 'title');
@@ -298,6 +329,7 @@ export function extractMetadata(text: string): ExtractResult {
         if (d) {
           meta.date = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
           meta.dateNote = `from the page's ${key} line`;
+          meta.dateKind = 'page';
         }
       } else if (key === '来源' && value) {
         // `来源：四川政协报 2023年6月8日`: a date may trail the publisher's name.
@@ -305,6 +337,7 @@ export function extractMetadata(text: string): ExtractResult {
         if (d && !meta.date) {
           meta.date = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
           meta.dateNote = 'from the page\'s 来源 line';
+          meta.dateKind = 'page';
         }
         meta.publisher = (d ? value.slice(0, d.index) : value).trim() || null;
       }

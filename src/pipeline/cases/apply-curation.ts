@@ -44,7 +44,9 @@ export function curateSources(sources: Source[], curation: CurationFile): Curati
     if (entry.date) {
       source.date = entry.date;
       source.dateNote = `curated: ${entry.reason}`;
+      source.dateKind = 'curated';
     }
+    if (entry.url) source.url = entry.url;
     if (entry.publisher) source.publisher = entry.publisher;
     if (entry.title) source.title = entry.title;
     applied.push(`source ${entry.source}`);
@@ -82,12 +84,13 @@ export function curateCases(cases: Case[], curation: CurationFile, deps: CaseCur
         c.level = deps.levelOf(entry.region) ?? c.level;
         c.attribution = { kind: 'curated', span: null, note: entry.reason, basis: 'curated', homonym: false, shortForm: false };
         // A section that named no committee is the curated region's committee.
-        if (c.committee.includes('原文未具名') && !entry.committee) c.committee = `${ref.name}政协`;
+        if (!c.committeeNamed && !entry.committee) c.committee = `${ref.name}政协`;
         mark('region');
       }
     }
     if (entry.committee) {
       c.committee = entry.committee;
+      c.committeeNamed = true;
       mark('committee');
     }
     if (entry.title) {

@@ -9,13 +9,17 @@ import { classifyFunctions } from '../classify/classify-functions';
 import { resolvePlace } from '../regions/resolve-place';
 import { extractFigures, extractYears } from '../classify/extract-figures';
 import { indexParagraphs, matchMechanisms } from '../classify/match-mechanisms';
+import { caseDate } from './case-date';
 import { caseTitle } from './case-title';
+import { caseSummary } from './summary';
 import { assessConfidence } from './confidence';
 import { coverage, segmentArticle } from './segment-cases';
 
 export interface CaseContext {
   /** The catalogue with curated aliases already added (see `addAliases`). */
   catalogue: Catalogue;
+  /** This year, the latest a year in a text can be the year of its practice (default: the clock's). */
+  year?: number;
 }
 
 export interface BuiltCases {
@@ -77,7 +81,8 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     const body = paragraphs.slice(section.bodyFrom, section.to + 1);
     const indexed = indexParagraphs(body, section.bodyFrom);
     const a = attributions[k];
-    const committee = committeeName(a.committee || section.label || '', a.region, a.level);
+    const named = a.committee || section.label || '';
+    const committee = committeeName(named, a.region, a.level);
     const { title, from: titleFrom } = caseTitle(section, source.title, body, committee);
     const found = matchMechanisms(indexed, mechanisms);
     // A case whose own words name no function (a one-line item) takes its article's.
@@ -101,10 +106,13 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
       body,
       incomplete: section.incomplete,
       curated: [],
-      date: source.date,
+      ...caseDate(source, body, ctx.year ?? new Date().getFullYear()),
+      committeeNamed: named !== '',
+      summary: '',
       layout: section.layout,
       titleFrom,
     };
+    built.summary = caseSummary(built, (mid) => byId.get(mid)?.functions ?? []);
     return { ...built, confidence: assessConfidence(built) };
   });
   return { cases, uncovered, lead: segmentation.lead, other: segmentation.other };
@@ -118,14 +126,16 @@ const isPlaceLabel = (name: string) => resolvePlace(name).candidates.length > 0;
 
 /**
  * The committee as a reader should see it. A relative form (`区政协`) or none at all is named from
- * the region it was attributed to; a section that names no committee says so, not a guessed name.
+ * the region it was attributed to; a section that names no committee gets its place's committee
+ * at the level it is known (`温州市所辖县级政协`), and `committeeNamed` false says the text did not
+ * name it.
  */
 function committeeName(named: string, region: Case['region'], level: Case['level']): string {
-  const relative = /^(省|市|区|县|州|旗|盟)政协$/.test(named);
+  const relative = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协$/.test(named);
   if (named && !relative) return named;
   if (region.code && region.name && levelRank(level) <= levelRank(regionLevel(region))) return `${region.name}政协`;
-  if (region.name) return `${region.name}${level === 'county' ? '所辖县级' : level === 'city' ? '所辖市级' : ''}政协（原文未具名）`;
-  return named || '（原文未具名）';
+  if (region.name) return `${region.name}${level === 'county' ? '所辖县级' : level === 'city' ? '所辖市级' : ''}政协`;
+  return named || '委员会不详';
 }
 
 const levelRank = (l: Case['level']) => ({ national: 0, province: 1, city: 2, county: 3 })[l ?? 'county'];

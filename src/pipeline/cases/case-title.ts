@@ -21,7 +21,7 @@ export function caseTitle(
   if (section.layout === 'single' && articleTitle) return { title: articleTitle, from: 'article' };
   const first = (body.find((p) => /\p{Script=Han}{4}/u.test(p)) ?? body[0] ?? '').trim();
   let sentence = first.split(/[。！？；]/)[0].replace(OPENING_TIME, '').trim();
-  if (RELATIVE.test(sentence) && committee && !committee.includes('（')) sentence = sentence.replace(RELATIVE, committee);
+  if (RELATIVE.test(sentence) && committee && !committee.includes('所辖')) sentence = sentence.replace(RELATIVE, committee);
   if (sentence.length > MAX_MADE_TITLE) {
     const cut = sentence.slice(0, MAX_MADE_TITLE).lastIndexOf('，');
     sentence = cut >= 8 ? sentence.slice(0, cut) : `${sentence.slice(0, MAX_MADE_TITLE - 1)}…`;

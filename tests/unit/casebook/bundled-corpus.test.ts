@@ -37,16 +37,16 @@ describe('the bundled corpus', () => {
     expect(rows).toEqual([
       ['鹿城区政协', '330302', 'county', 'curated', false],
       ['龙湾区政协', '330303', 'county', 'explicit', false],
-      ['温州市所辖县级政协（原文未具名）', '330300', 'county', 'inferred', false],
-      ['温州市所辖县级政协（原文未具名）', '330300', 'county', 'inferred', false],
-      ['温州市所辖县级政协（原文未具名）', '330300', 'county', 'inferred', false],
+      ['温州市所辖县级政协', '330300', 'county', 'inferred', false],
+      ['温州市所辖县级政协', '330300', 'county', 'inferred', false],
+      ['温州市所辖县级政协', '330300', 'county', 'inferred', false],
       ['瑞安市政协', '330381', 'county', 'curated', false],
       ['永嘉政协', '330324', 'county', 'explicit', false],
-      ['温州市所辖县级政协（原文未具名）', '330300', 'county', 'inferred', false],
+      ['温州市所辖县级政协', '330300', 'county', 'inferred', false],
       ['政协平阳县委员会', '330326', 'county', 'explicit', false],
       ['泰顺县政协', '330329', 'county', 'inferred', false],
       ['苍南县政协', '330327', 'county', 'explicit', false],
-      ['温州市所辖县级政协（原文未具名）', '330300', 'county', 'inferred', false],
+      ['温州市所辖县级政协', '330300', 'county', 'inferred', false],
     ]);
     for (const c of bySource('001-908a390d6d506da1')) expect(c.region).toMatchObject({ province: '浙江省', city: '温州市' });
   });

@@ -72,7 +72,9 @@ describe('extractMetadata', () => {
       ['【五年履职亮点回眸】', '规范化建设提升“专”的水平湖北省政协加强制度化建设促进协商民主规范化、程序化发展', '记者 毛丽萍', '2022年12月26日，湖北省政协召开党组会议。'].join('\n'),
     );
     expect(hubei.meta).toMatchObject({ kicker: '五年履职亮点回眸', reporter: '毛丽萍', date: null });
-    expect(hubei.meta.title).toMatch(/^规范化建设提升/);
+    // Headline and subhead run together on the page are set apart again.
+    expect(hubei.meta.title).toBe('规范化建设提升“专”的水平');
+    expect(hubei.meta.subtitle).toBe('湖北省政协加强制度化建设促进协商民主规范化、程序化发展');
     const hebei = extractMetadata(
       ['奋斗新时代 担负新使命 干出新样子', '全省各市政协工作亮点扫描', '□记者 高原雪', '新时代 新河北 新政协 ——庆祝人民政协成立70周年', '70年风雨兼程，70年砥砺前行。'].join('\n'),
     );

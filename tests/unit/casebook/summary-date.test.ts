@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { caseDate } from '../../../src/pipeline/cases/case-date';
+import { caseSummary } from '../../../src/pipeline/cases/summary';
+import type { Case } from '../../../src/schemas';
+
+describe('caseDate', () => {
+  const source = (date: string | null, paragraphs: string[] = []) => ({ date, paragraphs });
+  it('takes the report date first, then the first full date of the text, then the latest year', () => {
+    expect(caseDate(source('2022-06-14'), ['2020年3月18日，西城区政协…'], 2026)).toEqual({ date: '2022-06-14', dateKind: 'report' });
+    expect(caseDate(source(null), ['2022年12月26日，湖北省政协召开党组会议。'], 2026)).toEqual({ date: '2022-12-26', dateKind: 'text' });
+    expect(caseDate(source(null, ['2021年5月3日，市政协…']), ['区政协…'], 2026)).toEqual({ date: '2021-05-03', dateKind: 'text' });
+    expect(caseDate(source(null), ['2017年换届以来，连续两年开展重点调研，2019年又…'], 2026)).toEqual({ date: '2019', dateKind: 'year' });
+  });
+
+  it('never takes a year still to come, and says when there is no date at all', () => {
+    expect(caseDate(source(null), ['到2035年基本实现现代化。'], 2026)).toEqual({ date: null, dateKind: null });
+  });
+});
+
+describe('caseSummary', () => {
+  const base = { functions: [{ id: 'member-development', score: 4, terms: [] }], figures: [] as Case['figures'], mechanisms: [] as Case['mechanisms'] };
+  it('takes the sentence that shows the main mechanism, with its key figure', () => {
+    const body = ['近年来，区政协不断加强委员队伍建设。', '区政协分批建立20个政协委员工作室，委员轮流值守。'];
+    const summary = caseSummary(
+      {
+        ...base,
+        body,
+        mechanisms: [{ id: 'committee-studio', alias: '委员工作室', quote: '区政协分批建立20个政协委员工作室，委员轮流值守。', paragraph: 1 }],
+        figures: [{ value: 20, approx: false, unit: '个', what: '政协委员工作室', quote: '20个', paragraph: 1, mechanism: 'committee-studio' }],
+      },
+      () => ['member-development'],
+    );
+    expect(summary).toBe('区政协分批建立20个政协委员工作室，委员轮流值守。');
+  });
+
+  it('else the first sentence that does something, cut to fit a card', () => {
+    const body = ['立足新时代，展现新作为。', `县政协组织开展“委员进社区”活动，${'走访群众、收集意见、'.repeat(10)}形成报告。`];
+    const s = caseSummary({ ...base, body });
+    expect(s.startsWith('县政协组织开展“委员进社区”活动')).toBe(true);
+    expect(s.length).toBeLessThanOrEqual(82);
+  });
+});
