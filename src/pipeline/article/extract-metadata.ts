@@ -1,4 +1,5 @@
 import type { Removed } from '../../schemas/source';
+import { findCommittees } from '../regions/find-committees';
 import { bodyOverlap, chooseTitle, furnitureShape, type TitleCandidate } from './choose-title';
 
 /**
@@ -89,8 +90,6 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
 const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e00-\u9fff]{2,12}\s*[●■◆▲★☆◇□○◎•▪▶►]*|——\s*[\u4e00-\u9fff]{2,10}|[【\[［][\u4e00-\u9fff]{2,12}(?:县|区|市|旗|州|盟|政协)[】\]］])$/;
 /** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
 const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48}$/;
-/** A committee named with its place, where a glued second headline starts. */
-const GLUED_COMMITTEE = /[\u4e00-\u9fff]{2,8}(?:省|市|区|县|州|旗)政协(?!委员[^会])/;
 /** A title is looked at for a glued subhead only when longer than this, and split no earlier than this. */
 const MAX_GLUED_HEAD = 30;
 const MIN_GLUED_HEAD = 8;
@@ -230,10 +229,10 @@ export function extractMetadata(text: string): ExtractResult {
   function splitGluedTitle(): void {
     const title = meta.title;
     if (!title || meta.subtitle !== null || [...title].length <= MAX_GLUED_HEAD) return;
-    const m = GLUED_COMMITTEE.exec(title);
-    if (!m || m.index < MIN_GLUED_HEAD || /[的与和在及、，：]$/.test(title.slice(0, m.index))) return;
-    meta.title = title.slice(0, m.index).trim();
-    meta.subtitle = title.slice(m.index).trim();
+    const m = findCommittees(title).find((x) => x.placeText && x.start >= MIN_GLUED_HEAD);
+    if (!m || /[的与和在及、，：]$/.test(title.slice(0, m.start))) return;
+    meta.title = title.slice(0, m.start).trim();
+    meta.subtitle = title.slice(m.start).trim();
   }
 
   /** Recognise one furniture line anywhere in the article; record it and say whether it was. */
