@@ -15,8 +15,13 @@ export interface CitationInput {
   accessed: string;
 }
 
-export function caseCitationTitle(c: Case): string {
-  return c.title.includes(c.committee) ? c.title : `${c.committee}：${c.title}`;
+/**
+ * A case's title as links and references give it: with its committee in front, unless the title
+ * already names it, or the text never named one (the place, shown beside it, says where).
+ */
+export function caseCitationTitle(c: Pick<Case, 'title' | 'committee' | 'committeeNamed'>): string {
+  if (!c.committeeNamed || c.title.includes(c.committee)) return c.title;
+  return `${c.committee}：${c.title}`;
 }
 
 export function citeCase({ case: c, source, url, accessed }: CitationInput): string {

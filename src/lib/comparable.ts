@@ -1,59 +1,67 @@
 import type { Case, Figure, MechanismEntry } from '../schemas';
+import type { Casebook } from './casebook';
 import { comparableFigure } from './mechanism-table';
 
 /**
- * "Comparable practice elsewhere": other cases that run the same mechanisms, most shared first,
- * each with the figures that count those mechanisms so a reader can compare at a glance.
+ * "The same practice elsewhere", mechanism by mechanism: for each mechanism a case runs, other
+ * places' cases that run it too, so a reader who came from the 委员工作室 table finds other
+ * 委员工作室 first and is told what is shared ("同样建立委员工作室"). Cases of the same article are
+ * listed elsewhere on the page and left out here; another region ranks above the same committee
+ * described again; a case with a figure to compare ranks above one without.
  */
-export interface Comparable {
+export interface RelatedCase {
   case: Case;
-  /** Mechanism ids both cases run, in the target case's order. */
-  shared: string[];
-  /** The other case's comparable figure for each shared mechanism (as in the mechanism tables). */
-  figures: Figure[];
+  /** The other case's figure for this mechanism, as the mechanism tables rank it. */
+  figure: Figure | null;
+}
+
+export interface RelatedGroup {
+  mechanism: Pick<MechanismEntry, 'id' | 'name'>;
+  /** The total that run it elsewhere (the list is cut to a few). */
+  total: number;
+  cases: RelatedCase[];
 }
 
 /**
- * `mechanismById` supplies each mechanism's units; a mechanism missing from the catalogue is
- * compared only on figures tagged with it.
+ * The case's mechanisms, the one serving its main function first (then in the case's order), at
+ * most `maxGroups` of them, each with up to `perGroup` related cases.
  */
-export function rankComparable(
+export function relatedByMechanism(
   target: Case,
-  cases: readonly Case[],
-  mechanismById: ReadonlyMap<string, Pick<MechanismEntry, 'id' | 'units'>> = new Map(),
-  limit = 6,
-): Comparable[] {
-  const mine = [...new Set(target.mechanisms.map((m) => m.id))];
-  const ranked: Comparable[] = [];
-  for (const c of cases) {
-    if (c.id === target.id) continue;
-    const theirs = new Set(c.mechanisms.map((m) => m.id));
-    const shared = mine.filter((id) => theirs.has(id));
-    if (shared.length === 0) continue;
-    const figures = shared
-      .map((id) => comparableFigure(c, mechanismById.get(id) ?? { id, units: [] }))
-      .filter((f): f is Figure => f !== null);
-    ranked.push({ case: c, shared, figures: [...new Set(figures)] });
-  }
-  const elsewhere = (c: Case) => (c.region.code !== null && c.region.code === target.region.code ? 1 : 0);
-  ranked.sort(
-    (a, b) =>
-      b.shared.length - a.shared.length ||
-      // The same committee described again is less useful than another place's practice.
-      elsewhere(a.case) - elsewhere(b.case) ||
-      b.figures.length - a.figures.length ||
-      (a.case.region.code ?? '').localeCompare(b.case.region.code ?? '') ||
-      a.case.id.localeCompare(b.case.id),
-  );
-  return ranked.slice(0, limit);
+  book: Pick<Casebook, 'casesByMechanism' | 'mechanismById'>,
+  perGroup = 3,
+  maxGroups = 4,
+): RelatedGroup[] {
+  const main = target.functions[0]?.id;
+  const own = [...new Set(target.mechanisms.map((m) => m.id))].filter((id) => book.mechanismById.has(id));
+  const serving = (id: string) => (main && book.mechanismById.get(id)!.functions.includes(main) ? 0 : 1);
+  const ordered = own.map((id, i) => ({ id, i })).sort((a, b) => serving(a.id) - serving(b.id) || a.i - b.i).map((x) => x.id);
+
+  return ordered.slice(0, maxGroups).flatMap((id) => {
+    const mechanism = book.mechanismById.get(id)!;
+    const others = (book.casesByMechanism.get(id) ?? []).filter((c) => c.sourceId !== target.sourceId);
+    if (!others.length) return [];
+    const sameRegion = (c: Case) => (c.region.code !== null && c.region.code === target.region.code ? 1 : 0);
+    const ranked = others
+      .map((c) => ({ case: c, figure: comparableFigure(c, mechanism) }))
+      .sort(
+        (a, b) =>
+          sameRegion(a.case) - sameRegion(b.case) ||
+          (b.figure ? 1 : 0) - (a.figure ? 1 : 0) ||
+          (b.figure?.value ?? 0) - (a.figure?.value ?? 0) ||
+          (a.case.region.code ?? '').localeCompare(b.case.region.code ?? '') ||
+          a.case.id.localeCompare(b.case.id),
+      );
+    return [{ mechanism: { id, name: mechanism.name }, total: ranked.length, cases: ranked.slice(0, perGroup) }];
+  });
 }
 
 /**
- * Fallback when no other case shares a mechanism: cases whose main function is the target's main
- * function, so that every case page still leads somewhere comparable.
+ * Fallback when no case of another article shares a mechanism: cases of other articles whose main
+ * function is the target's, so that every case page still leads somewhere comparable.
  */
 export function sameMainFunction(target: Case, cases: readonly Case[], limit = 6): Case[] {
   const main = target.functions[0]?.id;
   if (!main) return [];
-  return cases.filter((c) => c.id !== target.id && c.functions[0]?.id === main).slice(0, limit);
+  return cases.filter((c) => c.sourceId !== target.sourceId && c.functions[0]?.id === main).slice(0, limit);
 }

@@ -1,29 +1,62 @@
 /**
- * Chinese names for the pipeline's repair kinds and furniture rules, for the repair report. A kind
- * missing here is shown by its id: the pipeline may add kinds before this table learns them.
+ * Chinese names for the pipeline's repair kinds, furniture rules and metadata fields, for the
+ * repair report on source pages. A kind missing here is shown in general words, never by its id:
+ * the pipeline may add kinds before this table learns them (tests/e2e check no id shows).
  */
 export const REPAIR_LABELS: Record<string, string> = {
-  decode: '识别编码',
-  'strip-pinyin': '去除拼音注音',
-  'repair-mojibake': '修复乱码',
-  'mark-lost': '标记缺失字符',
-  'fix-punctuation': '清理多余标点',
-  'full-width-punctuation': '半角标点改全角',
-  'rejoin-lines': '接续断行',
-  'to-simplified': '繁体转简体',
+  'pinyin-reading': '去除夹在字后的拼音注音',
+  mojibake: '修复乱码',
+  'lost-character': '标出丢失的字',
+  'question-mark': '问号改为全角',
+  'stray-punctuation': '删去多余标点',
+  'full-width': '半角标点改为全角',
+  'rejoin-line': '接上断开的句子',
+  'to-simplified': '繁体转为简体',
 };
 
 export const REMOVED_RULE_LABELS: Record<string, string> = {
-  breadcrumb: '面包屑导航',
+  title: '标题',
+  'title-line': '标题行',
+  subtitle: '副标题',
+  'series-line': '栏目或系列名',
   kicker: '栏目名',
+  'author-line': '作者署名',
+  breadcrumb: '面包屑导航',
   dateline: '电头',
+  'dateline-prefix': '电头',
   byline: '记者署名',
   'publish-info': '发布信息',
   'editor-line': '编辑署名',
-  'editor-note': '编者按',
-  keywords: '关键词',
-  author: '作者署名',
+  'editor-note-label': '编者按标记',
+  'keyword-line': '关键词',
+  'url-line': '原文网址',
+  'site-furniture': '网站名称、栏目等页面元素',
+  navigation: '导航链接',
+  'image-placeholder': '图片占位',
+  footer: '页脚',
+  counter: '阅读计数',
+  'reading-time': '阅读时长提示',
+  greeting: '网站欢迎语',
 };
 
-export const repairLabel = (kind: string) => REPAIR_LABELS[kind] ?? kind;
-export const removedRuleLabel = (rule: string) => REMOVED_RULE_LABELS[rule] ?? rule;
+const FIELD_LABELS: Record<string, string> = {
+  title: '标题',
+  subtitle: '副标题',
+  kicker: '栏目',
+  author: '作者',
+  reporter: '记者',
+  editor: '编辑',
+  publisher: '发布者',
+  place: '地点',
+  date: '日期',
+  dateNote: '日期',
+  breadcrumb: '页面位置',
+  keywords: '关键词',
+  lead: '编者按',
+  url: '原文网址',
+};
+
+export const repairLabel = (kind: string) => REPAIR_LABELS[kind] ?? '其他修复';
+export const removedRuleLabel = (rule: string) => REMOVED_RULE_LABELS[rule] ?? '其他页面元素';
+/** `publisher,place,reporter` -> `发布者、地点、记者`: which metadata a removed line went to. */
+export const keptAsLabel = (keptAs: string) => [...new Set(keptAs.split(',').map((f) => FIELD_LABELS[f] ?? '元数据'))].join('、');

@@ -9,7 +9,7 @@ export const MECHANISM_ORDERS = ['figure', 'year', 'region'] as const;
 export type MechanismOrder = (typeof MECHANISM_ORDERS)[number];
 export const MECHANISM_ORDER_LABELS: Record<MechanismOrder, string> = {
   figure: '按可比数字',
-  year: '按年份',
+  year: '按做法年份',
   region: '按地区',
 };
 /** URL segment of each alternative order; the default order lives at the mechanism's own URL. */
@@ -24,9 +24,9 @@ export interface ComparisonRow {
   committee: string;
   level: Level | null;
   year: number | null;
-  /** The figure to compare on: one that counts this mechanism, or failing that one from the practice's sentence. */
+  /** The figure to rank on: one whose unit and counted noun fit the mechanism (see ranksMechanism). */
   comparable: Figure | null;
-  /** Every figure worth showing: the comparable one first, then other figures that count this mechanism. */
+  /** Every figure worth showing: the ranking one first, then the others about this mechanism. */
   figures: Figure[];
   /** The sentence that shows the practice, and the alias that matched in it. */
   quote: string;
@@ -34,32 +34,29 @@ export interface ComparisonRow {
   paragraph: number;
 }
 
-/** The year the practice is reported for: a year the text names, else the article's year. */
+/** The year the practice happened or started, as its text says (the latest year it names); null when it names none. */
 export function practiceYear(c: Case): number | null {
-  if (c.years.length) return Math.max(...c.years);
-  return yearOf(c.date);
+  return c.years.length ? Math.max(...c.years) : null;
 }
 
 /**
- * The figure to compare a case on for one mechanism: one that counts the mechanism, or failing
- * that one in the sentence that shows the practice, in one of the mechanism's units.
+ * Whether a figure can rank a comparison of this mechanism: its unit is one the mechanism is
+ * counted in, and what it counts is the mechanism itself (one of its names) or one of the nouns
+ * the catalogue says it counts. 18个文件 in a 委员工作室 case, 4个阶段 of a 民主评议: shown, not ranked.
  */
-export function comparableFigure(c: Case, mechanism: Pick<MechanismEntry, 'id' | 'units'>): Figure | null {
-  const counted = c.figures.find((f) => f.mechanism === mechanism.id);
-  if (counted) return counted;
+export function ranksMechanism(f: Figure, mechanism: Pick<MechanismEntry, 'id' | 'units' | 'counts'>): boolean {
+  if (!mechanism.units.includes(f.unit)) return false;
+  return f.mechanism === mechanism.id || mechanism.counts.some((noun) => f.what.includes(noun));
+}
+
+/**
+ * The figure to compare a case on for one mechanism: one that counts the mechanism (or a noun the
+ * mechanism counts), in one of its units, preferring one in the sentence that shows the practice.
+ */
+export function comparableFigure(c: Case, mechanism: Pick<MechanismEntry, 'id' | 'units' | 'counts'>): Figure | null {
+  const fitting = c.figures.filter((f) => ranksMechanism(f, mechanism));
   const practice = c.mechanisms.find((m) => m.id === mechanism.id);
-  if (!practice) return null;
-  // A figure inside the practice's own sentence, in one of the mechanism's units (27个区属党政部门
-  // for 民主评议), is the next best thing to compare; without units we do not guess.
-  return (
-    c.figures.find(
-      (f) =>
-        f.mechanism === null &&
-        f.paragraph === practice.paragraph &&
-        mechanism.units.includes(f.unit) &&
-        practice.quote.includes(f.quote),
-    ) ?? null
-  );
+  return fitting.find((f) => f.mechanism === mechanism.id) ?? fitting.find((f) => practice?.quote.includes(f.quote)) ?? fitting[0] ?? null;
 }
 
 export function comparisonRows(mechanism: MechanismEntry, cases: readonly Case[], order: MechanismOrder = 'figure'): ComparisonRow[] {
@@ -68,7 +65,8 @@ export function comparisonRows(mechanism: MechanismEntry, cases: readonly Case[]
     const m = c.mechanisms.find((x) => x.id === mechanism.id);
     if (!m) continue;
     const comparable = comparableFigure(c, mechanism);
-    const others = c.figures.filter((f) => f !== comparable && f.mechanism === mechanism.id);
+    // Shown beside it: the case's other figures about this mechanism or in the sentence showing it.
+    const others = c.figures.filter((f) => f !== comparable && (f.mechanism === mechanism.id || m.quote.includes(f.quote)));
     rows.push({
       case: c,
       committee: c.committee,

@@ -27,5 +27,9 @@ export const mechanismSchema = z.object({
   functions: z.array(slugSchema).min(1),
   /** Units a comparable figure for this mechanism is counted in (个, 家, 期 …), used to pick its figures. */
   units: z.array(z.string()).default([]),
+  /** What such a figure counts besides the mechanism itself (民主评议: 部门, 单位). */
+  counts: z.array(z.string()).default([]),
+  /** The verb the site says the practice with: 同样{verb}{name} (建立委员工作室, 组建临时党支部). */
+  verb: z.string().min(1).default('开展'),
 });
 export type MechanismEntry = z.infer<typeof mechanismSchema>;

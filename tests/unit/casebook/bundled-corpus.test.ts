@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema, regionSchema, sourceSchema } from '../../../src/schemas';
-import { bundled } from './pipeline-support';
+import { comparisonRows } from '../../../src/lib/mechanism-table';
+import { bundled, catalogue } from './pipeline-support';
 
 const book = bundled();
 const bySource = (id: string) => book.cases.filter((c) => c.sourceId === id).sort((a, b) => a.ordinal - b.ordinal);
@@ -106,5 +107,26 @@ describe('the bundled corpus', () => {
     expect(beijing.dateNote).toMatch(/^curated:/);
     expect(beijing.paragraphs.join('')).toContain('石景山区政协有关工作负责人表示');
     expect(beijing.report.unrecoverable.find((u) => u.settled === '石景山区')).toBeTruthy();
+  });
+});
+
+describe('the bundled corpus, as the site compares and dates it', () => {
+  it('ranks the 委员工作室 comparison on studios counted, never on other things counted in 个', () => {
+    const studio = catalogue.mechanisms.find((m) => m.id === 'committee-studio')!;
+    const ranked = comparisonRows(studio, book.cases).filter((r) => r.comparable);
+    expect(ranked.map((r) => r.comparable!.value)).toEqual([33, 20, 16, 12, 10]);
+    // 沧州's 18个文件 are documents, not studios: the row is there, its figure is not ranked.
+    const cangzhou = comparisonRows(studio, book.cases).find((r) => r.committee === '沧州市政协')!;
+    expect(cangzhou.comparable).toBeNull();
+  });
+
+  it('dates every case by its report, else a full date in its text, else the year of its practice', () => {
+    const kinds = (id: string) => [...new Set(bySource(id).map((c) => `${c.dateKind}:${c.date}`))];
+    expect(kinds('000-4bb3d2b3ae31962d')).toEqual(['report:2022-06-14']);
+    expect(kinds('002-1c5dea9eec081a1b')).toEqual(['report:2022-09-19']);
+    expect(kinds('004-556c2cbf0c3b394f')).toEqual(['text:2022-12-26']);
+    // 001 gives no date and no year anywhere: the only cases the site shows as 日期不详.
+    expect(kinds('001-908a390d6d506da1')).toEqual(['null:null']);
+    for (const c of bySource('003-0de38e78cda0ee45')) expect(c.dateKind === 'year' || c.years.length === 0).toBe(true);
   });
 });

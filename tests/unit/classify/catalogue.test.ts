@@ -92,8 +92,8 @@ describe('cross-reference checks', () => {
       {
         functions: [...base.functions, { ...base.functions[0], terms: ['协商', '协商'] }],
         mechanisms: [
-          { ...mech('studio', ['委员工作室']), units: [] },
-          { ...mech('studio', ['“请你来协商”']), units: [] },
+          { ...mech('studio', ['委员工作室']), units: [], counts: [], verb: '开展' },
+          { ...mech('studio', ['“请你来协商”']), units: [], counts: [], verb: '开展' },
         ],
       },
       files,

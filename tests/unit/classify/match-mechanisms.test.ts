@@ -128,8 +128,8 @@ describe('matchMechanisms: aliases', () => {
 
   it('lists mechanisms in catalogue order, one entry each', () => {
     const small: MechanismEntry[] = [
-      { id: 'b', name: 'B', aliases: ['议事厅'], description: '.', functions: ['x'], units: [] },
-      { id: 'a', name: 'A', aliases: ['委员工作室', '委员会客厅'], description: '.', functions: ['x'], units: [] },
+      { id: 'b', name: 'B', aliases: ['议事厅'], description: '.', functions: ['x'], units: [], counts: [], verb: '开展' },
+      { id: 'a', name: 'A', aliases: ['委员工作室', '委员会客厅'], description: '.', functions: ['x'], units: [], counts: [], verb: '开展' },
     ];
     const found = matchMechanisms(indexParagraphs(['委员会客厅和议事厅。', '委员工作室。']), small);
     expect(found).toEqual([

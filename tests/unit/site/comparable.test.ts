@@ -1,70 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { casesSharingMechanisms } from '../../../src/lib/casebook';
-import { rankComparable, sameMainFunction } from '../../../src/lib/comparable';
+import { indexCasebook } from '../../../src/lib/casebook';
+import { relatedByMechanism, sameMainFunction } from '../../../src/lib/comparable';
 import { caseOf, fixtureBook, variant } from './fixtures';
 
-describe('rankComparable', () => {
-  const { cases } = fixtureBook();
+const names = (groups: ReturnType<typeof relatedByMechanism>) =>
+  groups.map((g) => [g.mechanism.id, g.cases.map((r) => [r.case.committee, r.figure?.quote ?? null])]);
 
-  it('ranks by how many mechanisms are shared, and never lists the case itself', () => {
-    const zjk = caseOf('张家口市政协'); // temporary-party-branch + committee-studio
-    const ranked = rankComparable(zjk, cases);
-    expect(ranked.map((r) => r.case.committee)).not.toContain('张家口市政协');
-    expect(ranked.map((r) => [r.case.committee, r.shared])).toEqual([
-      ['石景山区政协', ['temporary-party-branch']],
-      ['海淀区政协', ['committee-studio']],
-      ['延庆区政协', ['committee-studio']],
-      ['秦皇岛市政协', ['temporary-party-branch']],
-    ]);
-  });
-
-  it('puts a case sharing two mechanisms above those sharing one', () => {
-    const zjk = caseOf('张家口市政协');
-    const both = variant(caseOf('秦皇岛市政协'), {
-      id: 'both',
-      mechanisms: [...caseOf('秦皇岛市政协').mechanisms, { ...zjk.mechanisms[1] }],
-    });
-    const ranked = rankComparable(zjk, [...cases, both]);
-    expect(ranked[0].case.id).toBe('both');
-    expect(ranked[0].shared).toEqual(['temporary-party-branch', 'committee-studio']);
-  });
-
-  it('carries the figures that count a shared mechanism, and only those', () => {
-    const ranked = rankComparable(caseOf('海淀区政协'), cases);
-    const zjk = ranked.find((r) => r.case.committee === '张家口市政协')!;
-    expect(zjk.figures.map((f) => f.quote)).toEqual(['委员工作室10个']);
-  });
-
-  it('uses the mechanism tables’ comparable figure when given the catalogue', () => {
-    // 民主评议 has no tagged figure; 27个区属党政部门 stands in its sentence, in one of its units.
-    const { mechanismById } = fixtureBook();
-    const ranked = rankComparable(caseOf('邯郸市政协'), cases, mechanismById);
-    expect(ranked.map((r) => [r.case.committee, r.figures.map((f) => f.quote)])).toEqual([
-      ['西城区政协', ['27个区属党政部门']],
-      ['秦皇岛市政协', ['12个市直部门']],
-    ]);
-    expect(rankComparable(caseOf('邯郸市政协'), cases).every((r) => r.figures.length === 0)).toBe(true);
-  });
-
-  it('ranks another place above the same committee described again', () => {
-    const base = caseOf('邯郸市政协');
-    const again = variant(base, { id: 'handan-again', sourceId: 'other' });
-    const ranked = rankComparable(base, [...cases, again]);
-    expect(ranked.at(-1)!.case.id).toBe('handan-again');
-  });
-
-  it('ranks the same from the casebook’s mechanism index as from every case', () => {
+describe('relatedByMechanism', () => {
+  it('groups other places’ cases by the mechanism they share, the main function’s mechanism first', () => {
     const book = fixtureBook();
-    for (const c of cases) expect(rankComparable(c, casesSharingMechanisms(book, c))).toEqual(rankComparable(c, cases));
+    const zjk = caseOf('张家口市政协'); // temporary-party-branch + committee-studio; main function party-building
+    // 秦皇岛 also runs temporary party branches, but in the same article: it is listed as such.
+    expect(names(relatedByMechanism(zjk, book))).toEqual([
+      ['temporary-party-branch', [['石景山区政协', '临时党支部6个']]],
+      ['committee-studio', [['海淀区政协', '33个委员工作站'], ['延庆区政协', '20个委员工作室']]],
+    ]);
   });
 
-  it('respects the limit', () => {
-    expect(rankComparable(caseOf('张家口市政协'), cases, new Map(), 2)).toHaveLength(2);
+  it('carries each case’s ranking figure for the mechanism, as the comparison tables do', () => {
+    const book = fixtureBook();
+    const groups = relatedByMechanism(caseOf('邯郸市政协'), book);
+    const appraisal = groups.find((g) => g.mechanism.id === 'democratic-appraisal')!;
+    expect(appraisal.cases.map((r) => [r.case.committee, r.figure?.quote])).toEqual([['西城区政协', '27个区属党政部门']]);
   });
 
-  it('falls back to cases with the same main function', () => {
-    const lonely = variant(caseOf('邯郸市政协'), { id: 'lonely', mechanisms: [] });
-    expect(rankComparable(lonely, [...cases, lonely])).toEqual([]);
+  it('leaves out cases of the same article and puts the same region after other places', () => {
+    const base = fixtureBook();
+    const handan = caseOf('邯郸市政协');
+    const sameArticle = variant(handan, { id: 'same-article', committee: '同文其他' });
+    const sameRegion = variant(handan, { id: 'same-region', sourceId: 'other-article', committee: '邯郸市政协（另一篇）', figures: [] });
+    const book = indexCasebook({ ...base, cases: [...base.cases, sameArticle, sameRegion] });
+    const appraisal = relatedByMechanism(handan, book).find((g) => g.mechanism.id === 'democratic-appraisal')!;
+    expect(appraisal.cases.map((r) => r.case.id)).not.toContain('same-article');
+    expect(appraisal.cases.at(-1)!.case.id).toBe('same-region');
+  });
+
+  it('cuts each group to a few and says how many there are', () => {
+    const group = relatedByMechanism(caseOf('张家口市政协'), fixtureBook(), 1).find((g) => g.mechanism.id === 'committee-studio')!;
+    expect(group.cases.map((r) => r.case.committee)).toEqual(['海淀区政协']);
+    expect(group.total).toBe(2);
+  });
+
+  it('falls back to other articles’ cases with the same main function', () => {
+    const { cases } = fixtureBook();
+    const lonely = variant(caseOf('邯郸市政协'), { id: 'lonely', sourceId: 'lonely-source', mechanisms: [] });
+    expect(relatedByMechanism(lonely, fixtureBook())).toEqual([]);
     expect(sameMainFunction(lonely, [...cases, lonely]).map((c) => c.committee)).toEqual(['西城区政协', '邯郸市政协']);
   });
 });

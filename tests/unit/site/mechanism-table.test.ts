@@ -10,29 +10,30 @@ describe('comparisonRows', () => {
   const mechanism = (id: string) => book.mechanismById.get(id)!;
 
   it('lists every case that runs the mechanism, largest comparable figure first', () => {
+    // The year column is the year of the practice as the text says it; these texts give none.
     expect(summary(comparisonRows(mechanism('committee-studio'), book.cases))).toEqual([
-      ['海淀区政协', 2022, 33],
-      ['延庆区政协', 2022, 20],
-      ['张家口市政协', 2019, 10],
+      ['海淀区政协', null, 33],
+      ['延庆区政协', null, 20],
+      ['张家口市政协', null, 10],
     ]);
   });
 
-  it('takes a figure from the practice sentence, in one of the mechanism units, when none counts the mechanism', () => {
-    // 民主评议 has no figure tagged with it; 27个区属党政部门 stands in its sentence, in 个.
+  it('ranks by a figure whose unit and counted noun fit the mechanism, and shows the others unranked', () => {
+    // 民主评议 counts the 部门 appraised, in 个 or 家 (tests/fixtures/mechanisms.yaml).
     const rows = comparisonRows(mechanism('democratic-appraisal'), book.cases);
     expect(summary(rows)).toEqual([
       ['西城区政协', 2021, 27],
       ['秦皇岛市政协', 2018, 12],
-      ['邯郸市政协', 2019, 9],
+      ['邯郸市政协', null, 9],
     ]);
-    // 约40项整改问题 is in the same sentence but 项 is not a unit of this mechanism.
-    expect(rows[1].figures.map((f) => f.quote)).toEqual(['12个市直部门']);
+    // 约40项整改问题 stands in the same sentence: shown, but 项 and 问题 do not rank a 民主评议.
+    expect(rows[1].figures.map((f) => f.quote)).toEqual(['12个市直部门', '问题40余项']);
+    expect(rows[1].comparable?.quote).toBe('12个市直部门');
   });
 
-  it('takes no stand-in figure from outside the practice sentence', () => {
-    const handan = caseOf('邯郸市政协');
-    const shortQuote = variant(handan, { mechanisms: [{ ...handan.mechanisms[0], quote: '邯郸市政协连续三年组织委员' }] });
-    expect(comparisonRows(mechanism('democratic-appraisal'), [shortQuote])[0].comparable).toBeNull();
+  it('ranks on nothing when no figure counts what the mechanism counts', () => {
+    const m = { ...mechanism('democratic-appraisal'), counts: [] };
+    expect(comparisonRows(m, book.cases).every((r) => r.comparable === null)).toBe(true);
   });
 
   it('does not guess a figure for a mechanism without units', () => {
@@ -48,7 +49,7 @@ describe('comparisonRows', () => {
 
   it('orders by year (newest first) and by region code', () => {
     const m = mechanism('temporary-party-branch');
-    expect(summary(comparisonRows(m, book.cases, 'year')).map((r) => r[0])).toEqual(['石景山区政协', '张家口市政协', '秦皇岛市政协']);
+    expect(summary(comparisonRows(m, book.cases, 'year')).map((r) => r[0])).toEqual(['秦皇岛市政协', '张家口市政协', '石景山区政协']);
     expect(summary(comparisonRows(m, book.cases, 'region')).map((r) => r[0])).toEqual(['石景山区政协', '秦皇岛市政协', '张家口市政协']);
     expect(summary(comparisonRows(m, book.cases, 'figure')).map((r) => r[2])).toEqual([23, 15, 6]);
   });
@@ -61,10 +62,10 @@ describe('comparisonRows', () => {
 });
 
 describe('practiceYear', () => {
-  it('prefers the latest year the text names, else the article year', () => {
+  it('is the latest year the text names, never the date of the report', () => {
     expect(practiceYear(caseOf('秦皇岛市政协'))).toBe(2018);
-    expect(practiceYear(caseOf('海淀区政协'))).toBe(2022);
-    expect(practiceYear(variant(caseOf('海淀区政协'), { date: null }))).toBeNull();
+    expect(practiceYear(caseOf('海淀区政协'))).toBeNull();
+    expect(practiceYear(variant(caseOf('海淀区政协'), { years: [2019, 2021] }))).toBe(2021);
   });
 });
 

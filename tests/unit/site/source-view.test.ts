@@ -38,16 +38,16 @@ describe('repairKinds', () => {
     const report = fixtureBook().sourceById.get('fx-bj-2022')!.report;
     const kinds = repairKinds(report, 1);
     expect(kinds.map((k) => [k.label, k.count])).toEqual([
-      ['繁体转简体', 1260],
-      ['去除拼音注音', 214],
-      ['半角标点改全角', 18],
+      ['繁体转为简体', 1260],
+      ['去除夹在字后的拼音注音', 214],
+      ['半角标点改为全角', 18],
       ['修复乱码', 3],
     ]);
-    expect(kinds[1].examples).toEqual([{ kind: 'strip-pinyin', at: 112, from: '協(xié)', to: '協' }]);
+    expect(kinds[1].examples).toEqual([{ kind: 'pinyin-reading', at: 112, from: '協(xié)', to: '協' }]);
   });
 
-  it('shows an unknown kind by its id', () => {
+  it('names a kind it does not know in general words, never by its id', () => {
     const report = { ...fixtureBook().sourceById.get('fx-hb-2019')!.report, repairs: { 'new-stage': 2 } };
-    expect(repairKinds(report).map((k) => k.label)).toEqual(['new-stage']);
+    expect(repairKinds(report).map((k) => k.label)).toEqual(['其他修复']);
   });
 });
