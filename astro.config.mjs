@@ -5,9 +5,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { casebook } from './src/integrations/casebook';
 
 // The site is served from the root of whatever host (or folder, for the offline bundle:
-// scripts/build-offline.ts rewrites links); `site` only feeds canonical URLs and citations.
+// scripts/build-offline.ts rewrites links). `site` feeds canonical URLs and citations; without
+// SITE_URL there is none, and pages cite their paths rather than an address nobody can reach.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   integrations: [mdx(), casebook()],
   vite: { plugins: [tailwindcss()] },
   build: { format: 'directory' },

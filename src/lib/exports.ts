@@ -68,10 +68,14 @@ export function mechanismsExport(mechanisms: MechanismEntry[], cases: Case[]) {
 }
 
 const CSV_COLUMNS = [
-  'id', 'url', 'title', 'committee', 'level', 'region_code', 'province', 'city', 'county', 'attribution',
-  'functions', 'mechanisms', 'figures', 'years', 'source_id', 'source_title', 'publisher', 'date',
-  'paragraph_from', 'paragraph_to', 'incomplete',
+  'id', 'url', 'title', 'committee', 'level', 'level_name', 'region_code', 'province', 'city', 'county',
+  'attribution', 'attribution_name', 'functions', 'function_names', 'mechanisms', 'mechanism_names', 'figures', 'years',
+  'summary', 'source_id', 'source_title', 'publisher', 'date', 'date_kind', 'paragraph_from', 'paragraph_to', 'incomplete',
 ] as const;
+
+const LEVEL_NAMES: Record<string, string> = { national: '全国', province: '省级', city: '市级', county: '县级' };
+const ATTRIBUTION_NAMES: Record<string, string> = { explicit: '原文明示', inferred: '推断', curated: '人工核定', unknown: '地区不详' };
+const DATE_KIND_NAMES: Record<string, string> = { report: '报道日期', text: '文中日期', year: '做法年份' };
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula. */
 function csvCell(v: unknown): string {
@@ -80,15 +84,19 @@ function csvCell(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One row a case, UTF-8 with a BOM so spreadsheet programs read the Chinese correctly. */
-export function casesCsv(cases: Case[], sources: Source[]): string {
+/**
+ * One row a case, UTF-8 with a BOM so spreadsheet programs read the Chinese correctly. Every code
+ * (level, attribution, functions, mechanisms, date kind) has a column of Chinese names beside it.
+ */
+export function casesCsv(cases: Case[], sources: Source[], names: { functions: ReadonlyMap<string, string>; mechanisms: ReadonlyMap<string, string> }): string {
   const { cases: rows } = casesExport(cases, sources);
-  const lines = rows.map((c) =>
+  const lines = rows.map((c, i) =>
     [
-      c.id, c.url, c.title, c.committee, c.level, c.region.code, c.region.province, c.region.city, c.region.county,
-      c.attribution.kind, c.functions.join(';'), c.mechanisms.join(';'),
-      c.figures.map((f) => f.quote).join(';'), c.years.join(';'), c.source.id, c.source.title, c.source.publisher,
-      c.source.date, c.paragraphs[0], c.paragraphs[1], c.incomplete,
+      c.id, c.url, c.title, c.committee, c.level, c.level ? LEVEL_NAMES[c.level] : '', c.region.code, c.region.province, c.region.city, c.region.county,
+      c.attribution.kind, ATTRIBUTION_NAMES[c.attribution.kind], c.functions.join(';'), c.functions.map((f) => names.functions.get(f) ?? f).join(';'),
+      c.mechanisms.join(';'), c.mechanisms.map((m) => names.mechanisms.get(m) ?? m).join(';'),
+      c.figures.map((f) => f.quote).join(';'), c.years.join(';'), cases[i].summary, c.source.id, c.source.title, c.source.publisher,
+      cases[i].date, cases[i].dateKind ? DATE_KIND_NAMES[cases[i].dateKind!] : '', c.paragraphs[0], c.paragraphs[1], c.incomplete,
     ]
       .map(csvCell)
       .join(','),

@@ -65,9 +65,10 @@ describe('every page type renders', () => {
     const { page } = await openPage(site, pageTypes().case, 1280);
     const toggle = page.locator('#theme-toggle');
     await expect(toggle.isVisible()).resolves.toBe(true);
+    expect(await toggle.textContent()).toContain('改为深色');
     await toggle.click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await toggle.textContent()).toContain('改为浅色');
     await page.reload();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     await page.close();

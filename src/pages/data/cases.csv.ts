@@ -5,5 +5,9 @@ import { loadCasebook } from '../../lib/content';
 /** `/data/cases.csv`: one row a case, UTF-8 with BOM so spreadsheet programs read the Chinese right. */
 export const GET: APIRoute = async () => {
   const book = await loadCasebook();
-  return new Response(casesCsv(book.cases, book.sources), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const names = {
+    functions: new Map(book.functions.map((f) => [f.id, f.name])),
+    mechanisms: new Map(book.mechanisms.map((m) => [m.id, m.name])),
+  };
+  return new Response(casesCsv(book.cases, book.sources, names), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

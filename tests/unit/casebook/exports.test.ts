@@ -33,13 +33,30 @@ describe('public data exports', () => {
     expect(Object.keys(studio)).toEqual(['id', 'name', 'aliases', 'functions', 'cases']);
   });
 
+  const names = {
+    functions: new Map(catalogue.functions.map((f) => [f.id, f.name])),
+    mechanisms: new Map(catalogue.mechanisms.map((m) => [m.id, m.name])),
+  };
+
   it('cases.csv is UTF-8 with a BOM, one row a case, quoted where needed', () => {
-    const csv = casesCsv(book.cases, book.sources);
+    const csv = casesCsv(book.cases, book.sources, names);
     expect(csv.startsWith('\uFEFFid,url,title,committee,')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + book.cases.length);
     const tricky = { ...book.cases[0], title: '=SUM(A1) "引号",逗号' };
-    const row = casesCsv([tricky], book.sources).split('\r\n')[1];
+    const row = casesCsv([tricky], book.sources, names).split('\r\n')[1];
     expect(row).toContain(`"'=SUM(A1) ""引号"",逗号"`);
+  });
+
+  it('cases.csv carries Chinese names beside every code', () => {
+    const csv = casesCsv(book.cases, book.sources, names).replace(/^\uFEFF/, '');
+    const [header, ...rows] = csv.trimEnd().split('\r\n');
+    const columns = header.split(',');
+    const haidian = rows.find((r) => r.includes('海淀区政协'))!;
+    const cell = (name: string) => haidian.split(',')[columns.indexOf(name)];
+    expect(cell('level_name')).toBe('县级');
+    expect(cell('function_names').split(';')).toContain('委员队伍建设');
+    expect(cell('mechanism_names').split(';')).toContain('委员工作室（站）');
+    expect(cell('functions')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
