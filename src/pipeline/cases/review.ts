@@ -39,5 +39,20 @@ export function reviewItem(c: Case): ReviewItem {
   };
 }
 
+/**
+ * The correction any case page offers (纠错): the case's id and what was decided, as a curation
+ * entry a reader can change and hand to whoever keeps curation/.
+ */
+export function correctionEntry(c: Case): string {
+  return [
+    'cases:',
+    `  - case: ${c.id}`,
+    `    region: "${c.region.code ?? '000000'}"   # 委员会所在地区的 GB/T 2260 代码`,
+    `    committee: ${JSON.stringify(c.committee)}`,
+    `    title: ${JSON.stringify(c.title)}`,
+    '    reason: …   # 核定依据',
+  ].join('\n');
+}
+
 /** Every low-confidence case, in listing order. */
 export const reviewQueue = (cases: readonly Case[]): ReviewItem[] => cases.filter((c) => c.confidence.level === 'low').map(reviewItem);

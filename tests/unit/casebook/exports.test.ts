@@ -9,9 +9,11 @@ describe('public data exports', () => {
     const { cases } = casesExport(book.cases, book.sources);
     const xicheng = cases.find((c) => c.committee === '西城区政协')!;
     expect(Object.keys(xicheng)).toEqual([
-      'id', 'url', 'title', 'committee', 'level', 'region', 'attribution', 'functions', 'mechanisms', 'figures',
-      'years', 'source', 'paragraphs', 'incomplete', 'text',
+      'id', 'url', 'title', 'committee', 'committeeNamed', 'level', 'region', 'attribution', 'functions', 'mechanisms', 'figures',
+      'years', 'source', 'paragraphs', 'incomplete', 'date', 'dateKind', 'summary', 'confidence', 'text',
     ]);
+    expect(xicheng.attribution).toMatchObject({ kind: 'explicit', basis: 'heading' });
+    expect(xicheng).toMatchObject({ date: '2022-06-14', dateKind: 'report' });
     expect(xicheng.url).toBe(`/cases/${xicheng.id}/`);
     expect(xicheng.region).toEqual({ code: '110102', province: '北京市', city: null, county: '西城区' });
     expect(xicheng.source).toMatchObject({ publisher: '人民政协网', date: '2022-06-14', file: '000_4bb3d2b3ae31962d.txt' });
