@@ -31,6 +31,7 @@ import { appendToBody, declaredPageType, ensurePagefindBody, isNoindex, stripIds
 import { assertNoTokenCollisions, countTerms, normalizeTerms, placeNameForms } from '../src/lib/search/terms';
 import { cleanIndexedText } from '../src/lib/search/excerpt';
 import { pruneDictionary } from '../src/lib/search/t2s';
+import { cataloguePages } from '../src/lib/search/catalogue-pages';
 import type { PageType } from '../src/lib/search/pagefind-meta';
 import type { FunctionEntry, MechanismEntry } from '../src/schemas';
 import { weightedTerms } from '../src/pipeline/classify/catalogue';
@@ -220,10 +221,13 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
 
   for (const name of readdirSync(out)) if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(out, name));
 
+  const content = options.content ?? casebookPaths().content;
+  const readList = <T>(name: string): T[] => (existsSync(join(content, name)) ? (JSON.parse(readFileSync(join(content, name), 'utf8')) as T[]) : []);
   const support = JSON.stringify({
     version: 1,
     terms,
     t2s: { phrases: pruneDictionary(TSPhrases, chars), characters: pruneDictionary(TSCharacters, chars) },
+    pages: cataloguePages(readList<MechanismEntry>('mechanisms.json'), readList<FunctionEntry>('functions.json')),
   } satisfies SearchSupport);
   writeFileSync(join(out, SUPPORT_FILE), support);
   summary.supportBytes = Buffer.byteLength(support);

@@ -9,7 +9,9 @@
  */
 import { normalizeQuery, isSearchable, hasHan } from '../../lib/search/normalize';
 import { prepareQuery } from '../../lib/search/query';
-import { requiredWords, type QueryPlan } from '../../lib/search/terms';
+import { planQuery, prefixExpansions, requiredWords, type QueryPlan } from '../../lib/search/terms';
+import { pagesFor, type CataloguePage } from '../../lib/search/catalogue-pages';
+import { orderOptions, optionLabel } from '../../lib/search/filter-options';
 import { createT2sConverter } from '../../lib/search/t2s';
 import { SUPPORT_FILE, type SearchSupport } from '../../lib/search/support';
 import { buildExcerpt, excerptHasMatch, cleanIndexedText, type ExcerptSegment } from '../../lib/search/excerpt';
@@ -44,7 +46,10 @@ interface Result {
 }
 interface Response {
   results: Result[];
+  /** Counts within the results, by filter value. */
   filters: Record<string, Record<string, number>>;
+  /** Counts for the query with no filter applied. */
+  totalFilters?: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -55,6 +60,7 @@ interface Pagefind {
 interface Engine {
   pagefind: Pagefind;
   terms: string[];
+  pages: CataloguePage[];
   toSimplified: (text: string) => string;
 }
 
@@ -103,6 +109,7 @@ function loadEngine(): Promise<Engine> {
     return {
       pagefind,
       terms: support.terms,
+      pages: support.pages ?? [],
       // Built on the first query with a Han character only.
       toSimplified: (text: string) => (hasHan(text) ? (converter ??= createT2sConverter(support.t2s))(text) : text),
     };
@@ -135,6 +142,8 @@ export function startSearchPage(): void {
   const more = $<HTMLButtonElement>('search-more');
   const othersSection = $<HTMLElement>('search-others');
   const othersList = $<HTMLOListElement>('search-others-list');
+  const directSection = $<HTMLElement>('search-direct');
+  const directList = $<HTMLUListElement>('search-direct-list');
   const clearFilters = $<HTMLButtonElement>('search-clear-filters');
   const selects = Object.fromEntries(
     FILTER_KEYS.map((k) => [k, form.elements.namedItem(k) as HTMLSelectElement | null]),
@@ -208,23 +217,33 @@ export function startSearchPage(): void {
     await e.pagefind.filters();
     const all = await e.pagefind.search(null, { filters: { type: 'case' } });
     if (!all) return;
-    const collator = new Intl.Collator('zh-CN');
-    const levelOrder = Object.values(LEVEL_FILTER_LABELS);
     for (const key of FILTER_KEYS) {
       const select = selects[key];
       if (!select || key === 'city') continue;
       const counts = all.filters[key] ?? {};
-      let values = Object.keys(counts);
-      if (key === 'year') values.sort((a, b) => Number(b) - Number(a));
-      else if (key === 'level') values.sort((a, b) => levelOrder.indexOf(a) - levelOrder.indexOf(b));
-      else values.sort((a, b) => collator.compare(a, b));
       const keep = select.value;
       select.length = 1;
-      for (const v of values) select.add(new Option(`${v}（${counts[v]}）`, v));
+      for (const v of orderOptions(key, counts, Object.values(LEVEL_FILTER_LABELS))) select.add(new Option(optionLabel(v, counts[v]), v));
       ensureOption(select, keep);
       select.value = keep;
     }
     await fillCities(e);
+    if (lastCounts) showCounts(lastCounts.response, lastCounts.state);
+  }
+
+  /**
+   * Each option's count follows the search: how many of the results have it (for a filter already
+   * chosen, how many the query finds with it, so switching to another value is an informed choice).
+   */
+  let lastCounts: { response: Response; state: SearchState } | undefined;
+  function showCounts(response: Response, state: SearchState) {
+    lastCounts = { response, state };
+    for (const key of FILTER_KEYS) {
+      const select = selects[key];
+      if (!select) continue;
+      const counts = (state.filters[key] ? response.totalFilters?.[key] : response.filters[key]) ?? {};
+      for (const option of [...select.options].slice(1)) option.textContent = optionLabel(option.value, counts[option.value] ?? 0);
+    }
   }
 
   async function fillCities(e: Engine) {
@@ -236,8 +255,8 @@ export function startSearchPage(): void {
     if (province) {
       const within = await e.pagefind.search(null, { filters: { type: 'case', province } });
       const counts = within?.filters.city ?? {};
-      for (const v of Object.keys(counts).sort(new Intl.Collator('zh-CN').compare)) {
-        if (counts[v] > 0) city.add(new Option(`${v}（${counts[v]}）`, v));
+      for (const v of orderOptions('city', counts, [])) {
+        if (counts[v] > 0) city.add(new Option(optionLabel(v, counts[v]), v));
       }
     }
     ensureOption(city, keep);
@@ -248,7 +267,7 @@ export function startSearchPage(): void {
   // ---- rendering
 
   function showOnly(...visible: HTMLElement[]) {
-    for (const el of [intro, empty, failure, casesSection, othersSection]) el.hidden = !visible.includes(el);
+    for (const el of [intro, empty, failure, casesSection, othersSection, directSection]) el.hidden = !visible.includes(el);
   }
 
   function excerptNode(segments: ExcerptSegment[]): HTMLElement {
@@ -364,19 +383,41 @@ export function startSearchPage(): void {
         : state.sort === 'date-asc'
           ? { date: 'asc' }
           : undefined;
-    const [cases, others, allKnown] = await Promise.all([
-      e.pagefind.search(plan ? plan.pagefindQuery : null, { filters: pagefindFilters(state.filters, { type: 'case' }), sort }),
+    // A query that begins catalogue terms (`临时` for 临时党支部) also finds what they find.
+    const expansions = plan && !plan.parts.some((p) => p.token) ? prefixExpansions(query, e.terms) : [];
+    const caseFilters = pagefindFilters(state.filters, { type: 'case' });
+    const [cases, others, allKnown, ...expanded] = await Promise.all([
+      e.pagefind.search(plan ? plan.pagefindQuery : null, { filters: caseFilters, sort }),
       // Sources and mechanisms have no region or year: listed only for a plain text search.
       plan && !hasFilters
         ? e.pagefind.search(plan.pagefindQuery, { filters: { type: { any: ['mechanism', 'source'] } } })
         : Promise.resolve(null),
       plan ? everyWordIndexed(e.pagefind, plan) : Promise.resolve(true),
+      ...expansions.map((t) => e.pagefind.search(planQuery(t, e.terms).pagefindQuery, { filters: caseFilters, sort })),
     ]);
     if (mySeq !== seq || !cases) return;
     if (!allKnown) {
       cases.results = [];
       if (others) others.results = [];
     }
+    for (const extra of expanded) {
+      const seen = new Set(cases.results.map((r) => r.id));
+      if (extra) cases.results.push(...extra.results.filter((r) => !seen.has(r.id)));
+    }
+    showCounts(cases, state);
+    const direct = hasFilters ? [] : pagesFor(query, e.pages);
+    directList.replaceChildren(
+      ...direct.map((page) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = hrefFor(page.url);
+        a.className = 'font-bold';
+        a.textContent = page.title;
+        li.append(a);
+        return li;
+      }),
+    );
+    const directShown = direct.length ? [directSection] : [];
 
     shownResults = cases.results;
     shownPlan = plan;
@@ -390,7 +431,7 @@ export function startSearchPage(): void {
     const label = plan ? `“${query}”` : '所选条件';
     const filterText = describeFilters(state);
     if (cases.results.length) {
-      showOnly(casesSection, ...(otherData.length ? [othersSection] : []));
+      showOnly(...directShown, casesSection, ...(otherData.length ? [othersSection] : []));
       setStatus(
         `找到 ${cases.results.length} 个与${label}相关的案例${filterText}` +
           (cases.results.length > PAGE_SIZE ? `，先显示 ${Math.min(PAGE_SIZE, cases.results.length)} 个` : '') +
@@ -399,7 +440,7 @@ export function startSearchPage(): void {
       );
     } else {
       renderSuggestions(e, query, hasFilters);
-      showOnly(empty, ...(otherData.length ? [othersSection] : []));
+      showOnly(...directShown, empty, ...(otherData.length ? [othersSection] : []));
       setStatus(
         `没有找到与${label}相关的案例${filterText}。` + (otherData.length ? `有 ${others!.results.length} 个机制或来源页面提到它。` : ''),
       );

@@ -160,6 +160,20 @@ export function planQuery(normalized: string, terms: readonly string[]): QueryPl
 }
 
 /**
+ * Catalogue terms a one-word query is the beginning of (`临时` -> 临时党支部, 临时党组织…), shortest
+ * first, at most `limit`. Each term is its own index word (a token), so without this a short query
+ * would find fewer cases than the term it begins; the search page adds their results to the
+ * query's own.
+ */
+export function prefixExpansions(normalized: string, terms: readonly string[], limit = 5): string[] {
+  if (normalized.length < 2 || normalized.includes(' ')) return [];
+  return terms
+    .filter((t) => t !== normalized && t.startsWith(normalized))
+    .sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit);
+}
+
+/**
  * Every index word a plan needs: its tokens, and the words the browser's segmenter makes of the
  * rest (as Pagefind splits a query). Pagefind silently drops query words the index does not have
  * (`量子纠缠望远镜` would return pages that merely contain 望远镜's neighbours), so the search page
