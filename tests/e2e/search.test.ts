@@ -166,7 +166,7 @@ describe('states that are not results', () => {
     const page = await context.newPage();
     await page.goto(new URL('/search/?q=%E5%8D%8F%E5%95%86', site.url).href);
     const text = await page.locator('main').innerText();
-    expect(text).toContain('全文搜索需要启用 JavaScript');
+    expect(text).toContain('全文搜索需要浏览器允许运行网页脚本');
     expect(await page.locator('main a[href="/regions/"]').first().isVisible()).toBe(true);
     expect(await page.locator('#search-filters').isHidden()).toBe(true);
     await context.close();
