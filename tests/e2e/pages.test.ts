@@ -50,13 +50,32 @@ describe('every page type renders', () => {
     await page.close();
   });
 
-  it('the dark theme renders the home and case pages', async () => {
+  it('every page type renders in the dark theme at both widths', async () => {
+    for (const [name, path] of types) {
+      for (const width of [375, 1280]) {
+        const { page } = await openPage(site, path, width, 'dark');
+        const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+        expect(bg, `${name}: dark paper colour`).toBe('rgb(22, 20, 18)');
+        await screenshot(page, `${name}-dark-${width}`);
+        await page.close();
+      }
+    }
+  });
+
+  it('every case card in a list says what was done and which mechanisms it runs', async () => {
     const t = pageTypes();
-    for (const [name, path] of [['home', t.home], ['case', t.case], ['mechanism', t.mechanism]]) {
-      const { page } = await openPage(site, path, 1280, 'dark');
-      const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-      expect(bg, 'dark paper colour').toBe('rgb(22, 20, 18)');
-      await screenshot(page, `${name}-dark-1280`);
+    for (const path of [t.region, t.function]) {
+      const { page } = await openPage(site, path, 375);
+      const cards = await page.locator('main li.card').evaluateAll((items) =>
+        items.map((li) => ({
+          title: li.querySelector('a')?.textContent ?? '',
+          summary: li.querySelector('p.text-sm')?.textContent?.trim() ?? '',
+          tags: li.querySelectorAll('.tag').length,
+        })),
+      );
+      expect(cards.length, path).toBeGreaterThan(0);
+      for (const c of cards) expect(c.summary.length, `${path}: ${c.title} has a summary`).toBeGreaterThan(8);
+      expect(cards.some((c) => c.tags > 0), `${path}: mechanism tags`).toBe(true);
       await page.close();
     }
   });
