@@ -31,7 +31,7 @@ import { appendToBody, declaredPageType, ensurePagefindBody, isNoindex, stripIds
 import { assertNoTokenCollisions, countTerms, normalizeTerms, placeNameForms } from '../src/lib/search/terms';
 import { cleanIndexedText } from '../src/lib/search/excerpt';
 import { pruneDictionary } from '../src/lib/search/t2s';
-import { cataloguePages } from '../src/lib/search/catalogue-pages';
+import { cataloguePages, packPages } from '../src/lib/search/catalogue-pages';
 import type { PageType } from '../src/lib/search/pagefind-meta';
 import type { FunctionEntry, MechanismEntry } from '../src/schemas';
 import { weightedTerms } from '../src/pipeline/classify/catalogue';
@@ -227,7 +227,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
     version: 1,
     terms,
     t2s: { phrases: pruneDictionary(TSPhrases, chars), characters: pruneDictionary(TSCharacters, chars) },
-    pages: cataloguePages(readList<MechanismEntry>('mechanisms.json'), readList<FunctionEntry>('functions.json')),
+    pages: packPages(cataloguePages(readList<MechanismEntry>('mechanisms.json'), readList<FunctionEntry>('functions.json')), terms),
   } satisfies SearchSupport);
   writeFileSync(join(out, SUPPORT_FILE), support);
   summary.supportBytes = Buffer.byteLength(support);

@@ -48,6 +48,8 @@ const testBuild: NodeJS.ProcessEnv = {
   CASEBOOK_REPORT: join(TEST_DIR, 'ingest-report.json'),
   CASEBOOK_ASTRO_CACHE: join(TEST_DIR, 'astro-cache'),
   SITE_DIST: join(TEST_DIR, 'site'),
+  // The tests check what a default build publishes: no site address is known.
+  SITE_URL: '',
 };
 
 // Each vitest run also writes a JSON report, so the last line can count every test of every step.

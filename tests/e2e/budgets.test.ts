@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ensureSite, fileForPath, htmlFiles, ids, pagePath, pagesUnder, readDist, references } from './support';
@@ -14,11 +14,13 @@ const TEXT_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot
 /** Text content of an HTML fragment: tags removed, the entities Astro writes decoded. */
 const decodeText = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => TEXT_ENTITIES[e]);
 
-/** The site's own origin, from the canonical link: absolute links to it are internal links. */
+/**
+ * The site's own origin, from the canonical link: absolute links to it are internal links. A
+ * build without SITE_URL has no canonical link and makes no absolute links to itself.
+ */
 function siteOrigin(): string {
   const m = readDist('index.html').match(/<link rel="canonical" href="([^"]+)"/);
-  if (!m) throw new Error('index.html has no canonical link');
-  return new URL(m[1]).origin;
+  return m ? new URL(m[1]).origin : 'http://no-site-url.invalid';
 }
 
 describe('case pages', () => {
@@ -147,5 +149,21 @@ describe('the whole site', () => {
     for (const name of ['sources.json', 'cases.json', 'cases.csv', 'mechanisms.json']) {
       expect(fileForPath(`/data/${name}`), `dist/data/${name}`).not.toBeNull();
     }
+  });
+});
+
+describe('a build without SITE_URL', () => {
+  it('names no address it cannot know: no localhost anywhere, no canonical link', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(html|json|csv|xml|js|txt)$/.test(entry.name) && /localhost|127\.0\.0\.1/.test(readFileSync(path, 'utf8'))) offenders.push(path);
+      }
+    };
+    walk(DIST);
+    expect(offenders).toEqual([]);
+    expect(readDist('index.html')).not.toMatch(/rel="canonical"/);
   });
 });

@@ -10,7 +10,7 @@
 import { normalizeQuery, isSearchable, hasHan } from '../../lib/search/normalize';
 import { prepareQuery } from '../../lib/search/query';
 import { planQuery, prefixExpansions, requiredWords, type QueryPlan } from '../../lib/search/terms';
-import { pagesFor, type CataloguePage } from '../../lib/search/catalogue-pages';
+import { pagesFor, unpackPages, type CataloguePage } from '../../lib/search/catalogue-pages';
 import { orderOptions, optionLabel } from '../../lib/search/filter-options';
 import { createT2sConverter } from '../../lib/search/t2s';
 import { SUPPORT_FILE, type SearchSupport } from '../../lib/search/support';
@@ -109,7 +109,7 @@ function loadEngine(): Promise<Engine> {
     return {
       pagefind,
       terms: support.terms,
-      pages: support.pages ?? [],
+      pages: unpackPages(support.pages ?? [], support.terms),
       // Built on the first query with a Han character only.
       toSimplified: (text: string) => (hasHan(text) ? (converter ??= createT2sConverter(support.t2s))(text) : text),
     };

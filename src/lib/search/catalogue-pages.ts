@@ -15,6 +15,31 @@ export interface CataloguePage {
   kind: 'mechanism' | 'function';
 }
 
+/**
+ * How the pages travel in the search support file, which the first query loads (its bytes count
+ * against the first-query budget): `[kind, id, name, ...indexes of its words in the term list]`.
+ */
+export type PackedPage = [kind: 'm' | 'f', id: string, name: string, ...terms: number[]];
+
+export function packPages(pages: readonly CataloguePage[], terms: readonly string[]): PackedPage[] {
+  const at = new Map(terms.map((t, i) => [t, i]));
+  return pages.map((p) => [
+    p.kind === 'mechanism' ? 'm' : 'f',
+    p.url.split('/')[2],
+    p.title.replace(/^(机制比较|职能)：/, ''),
+    ...p.terms.flatMap((t) => (at.has(t) ? [at.get(t)!] : [])),
+  ]);
+}
+
+export function unpackPages(packed: readonly PackedPage[], terms: readonly string[]): CataloguePage[] {
+  return packed.map(([kind, id, name, ...indexes]) => ({
+    kind: kind === 'm' ? 'mechanism' : 'function',
+    url: `/${kind === 'm' ? 'mechanisms' : 'functions'}/${id}/`,
+    title: `${kind === 'm' ? '机制比较' : '职能'}：${name}`,
+    terms: indexes.map((i) => terms[i]),
+  }));
+}
+
 export function cataloguePages(
   mechanisms: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>,
   functions: ReadonlyArray<{ id: string; name: string; aliases: readonly string[] }>,

@@ -2,7 +2,7 @@
  * The search page's companion to Pagefind's bundle: `pagefind/casebook.json`, written by
  * scripts/index-search.ts and loaded with the first search.
  */
-import type { CataloguePage } from './catalogue-pages';
+import type { PackedPage } from './catalogue-pages';
 import type { T2sData } from './t2s';
 
 export const SUPPORT_FILE = 'casebook.json';
@@ -13,6 +13,6 @@ export interface SearchSupport {
   terms: string[];
   /** Traditional->Simplified dictionaries pruned to the site's characters. */
   t2s: T2sData;
-  /** The site's pages about catalogue terms, shown first for their own words. */
-  pages: CataloguePage[];
+  /** The site's pages about catalogue terms, shown first for their own words (packed: see packPages). */
+  pages: PackedPage[];
 }

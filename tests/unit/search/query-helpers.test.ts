@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cataloguePages, pagesFor } from '../../../src/lib/search/catalogue-pages';
+import { cataloguePages, packPages, pagesFor, unpackPages } from '../../../src/lib/search/catalogue-pages';
 import { orderOptions } from '../../../src/lib/search/filter-options';
 import { prefixExpansions } from '../../../src/lib/search/terms';
 
@@ -25,6 +25,11 @@ describe('pagesFor', () => {
     expect(pagesFor('委员工作室', pages).map((p) => p.url)).toEqual(['/mechanisms/committee-studio/']);
     expect(pagesFor('民主监督', pages).map((p) => p.title)).toEqual(['职能：民主监督']);
   });
+  it('travels packed against the term list and comes back the same', () => {
+    const terms = [...new Set(pages.flatMap((p) => p.terms))];
+    expect(unpackPages(packPages(pages, terms), terms)).toEqual(pages);
+  });
+
   it('also for the beginning of one, and not for other words', () => {
     expect(pagesFor('委员工作', pages).map((p) => p.url)).toEqual(['/mechanisms/committee-studio/']);
     expect(pagesFor('提案', pages)).toEqual([]);
