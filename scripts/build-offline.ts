@@ -7,7 +7,8 @@
  * What changes in the copy (src/lib/search/offline-html.ts, offline-runtime.ts):
  * - every internal link, stylesheet, image and script reference becomes relative and names a
  *   file (`../cases/x/index.html`), in HTML and in CSS;
- * - external module scripts are inlined (file:// refuses module files; inline modules run);
+ * - external module scripts are inlined (file:// refuses module files; inline modules run), with
+ *   any chunks they import bundled into them;
  * - the search bundle pagefind/* becomes classic scripts pagefind/*.js that register their bytes,
  *   and the search page gets a runtime that serves Pagefind's fetches from them and imports
  *   pagefind.js from a blob: URL.
@@ -18,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import {
   dropModulePreloads,
   hasStaticModuleSyntax,
@@ -26,12 +28,32 @@ import {
   moduleScripts,
   rewriteCssUrls,
   rewriteHtmlLinks,
+  withoutScriptBodies,
 } from '../src/lib/search/offline-html';
 import { OFFLINE_SENTINEL, offlineRuntimeScript, wrappedBundleFile } from '../src/lib/search/offline-runtime';
 import { zipArchive, type ZipEntry } from '../src/lib/search/zip';
 import { withContentSecurityPolicy } from '../src/lib/csp';
 
 export const MAX_SIZE_RATIO = 3;
+
+/**
+ * A page script that imports chunks it shares with other pages' scripts (Vite splits modules two
+ * entries use), bundled with its imports into one module without any: file:// loads no module
+ * files, so an inlined script must stand alone. Once per script, however many pages use it.
+ */
+const flatScripts = new Map<string, string | null>();
+function flattened(file: string): string | null {
+  if (!flatScripts.has(file)) {
+    try {
+      const out = buildSync({ entryPoints: [file], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'silent' });
+      const code = out.outputFiles[0].text;
+      flatScripts.set(file, hasStaticModuleSyntax(code) ? null : code);
+    } catch {
+      flatScripts.set(file, null);
+    }
+  }
+  return flatScripts.get(file)!;
+}
 
 /** Bundle files the offline search never requests (no worker: the search page runs Pagefind without one). */
 const UNUSED_BUNDLE_FILE = /^pagefind-worker\.js$/;
@@ -124,11 +146,12 @@ export async function buildOffline(options: OfflineOptions): Promise<OfflineSumm
         problems.push(`${rel}: module script ${src} not found`);
         continue;
       }
-      if (hasStaticModuleSyntax(code)) {
-        problems.push(`${rel}: module script ${src} imports other modules; it cannot be inlined for file://`);
+      const inlined = hasStaticModuleSyntax(code) ? flattened(join(site, target!)) : code;
+      if (inlined === null) {
+        problems.push(`${rel}: module script ${src} imports other modules that could not be bundled into it; it cannot be inlined for file://`);
         continue;
       }
-      html = html.replace(tag, () => inlineModuleScript(code));
+      html = html.replace(tag, () => inlineModuleScript(inlined));
       summary.inlinedScripts++;
     }
 
@@ -141,7 +164,7 @@ export async function buildOffline(options: OfflineOptions): Promise<OfflineSumm
     // Inlined scripts and the offline runtime change the page's inline scripts: hash them anew.
     html = withContentSecurityPolicy(html, 'offline');
 
-    for (const m of html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
+    for (const m of withoutScriptBodies(html).matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
       const target = resolvedTarget(rel, m[1].replace(/&amp;/g, '&'));
       if (target !== null && !present.has(target)) problems.push(`${rel}: ${m[1]} -> missing ${target}`);
     }

@@ -16,7 +16,7 @@ import { casebookPaths, isStrict, ROOT } from './lib/paths';
 import { runIngest } from './lib/run-ingest';
 
 /** Files a complete build always has; a staging folder without them never replaces dist/. */
-export const REQUIRED_OUTPUT = ['index.html', '404.html', 'data/cases.json', 'data/sources.json', 'pagefind/pagefind.js'];
+export const REQUIRED_OUTPUT = ['index.html', '404.html', 'data/cases.json', 'data/sources.json', 'pagefind/pagefind.js', 'vendor/handout-docx.js'];
 
 const alive = (pid: number) => {
   try {
@@ -84,7 +84,7 @@ function main(): number {
   const astro = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', staging], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, CASEBOOK_CONTENT: paths.content, CASEBOOK_ASTRO_CACHE: paths.astroCache },
+    env: { ...process.env, CASEBOOK_CONTENT: paths.content, CASEBOOK_LESSONS: paths.lessons, CASEBOOK_ASTRO_CACHE: paths.astroCache },
   });
   const missing = astro.status === 0 ? REQUIRED_OUTPUT.filter((f) => !existsSync(join(staging, f))) : [];
   if (astro.status !== 0 || missing.length) {

@@ -147,7 +147,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   setIndexChunkSize(options.chunkSize ?? DEFAULT_CHUNK_SIZE);
 
   const summary: IndexSummary = {
-    pages: { case: 0, source: 0, mechanism: 0 },
+    pages: { case: 0, source: 0, mechanism: 0, lesson: 0 },
     skipped: { noindex: 0, noMain: 0 },
     terms: 0,
     pagesWithTerms: 0,
@@ -238,9 +238,9 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
     }, 0);
   summary.bundleBytes = sizeOf(out);
 
-  const { case: c, source: s, mechanism: m } = summary.pages;
+  const { case: c, source: s, mechanism: m, lesson: l } = summary.pages;
   log(
-    `index-search: ${c} cases, ${s} sources, ${m} mechanisms indexed` +
+    `index-search: ${c} cases, ${s} sources, ${m} mechanisms, ${l} lessons indexed` +
       (summary.skipped.noindex ? ` (${summary.skipped.noindex} noindex pages skipped)` : '') +
       `; ${terms.length} terms on ${summary.pagesWithTerms} pages${options.plain ? ' (plain: no term tokens)' : ''}` +
       `; ${relative(process.cwd(), out) || out}/ ${(summary.bundleBytes / 1024).toFixed(0)} kB, ${SUPPORT_FILE} ${(summary.supportBytes / 1024).toFixed(1)} kB`,

@@ -4,8 +4,8 @@
  * 1. types: `astro sync`, `astro check` (the .astro files too) and `tsc`;
  * 2. unit tests (pure stages and page logic);
  * 3. command-line tests (ingest, build and serve as child processes on fixture corpora);
- * 4. Debian's Chromium: installed here when we are root with apt, otherwise one line says what to
- *    install;
+ * 4. Debian's Chromium (and pdftotext, which reads the printed course pack back): installed here
+ *    when we are root with apt, otherwise one line says what to install;
  * 5. a real build of sources/ (strict: a bad input file fails it);
  * 6. the browser and budget tests over that build.
  *
@@ -26,18 +26,21 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   return r.status ?? 1;
 }
 
+const PDFTOTEXT = '/usr/bin/pdftotext';
+
 function ensureChromium(): boolean {
   const fontsOk = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
-  if (existsSync(CHROMIUM) && fontsOk) return true;
+  if (existsSync(CHROMIUM) && fontsOk && existsSync(PDFTOTEXT)) return true;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('test: installing Debian chromium and fonts-noto-cjk for the browser tests');
+    console.log('test: installing Debian chromium, fonts-noto-cjk and poppler-utils for the browser tests');
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update', '-qq'], env) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], env) === 0) {
-      return existsSync(CHROMIUM);
+    const packages = ['chromium', 'fonts-noto-cjk', 'poppler-utils'];
+    if (run('apt-get', ['update', '-qq'], env) === 0 && run('apt-get', ['install', '-y', '-qq', ...packages], env) === 0) {
+      return existsSync(CHROMIUM) && existsSync(PDFTOTEXT);
     }
   }
-  console.error(`test: browser tests need ${CHROMIUM} and Noto CJK fonts: run '${INSTALL_HINT}' (as root) and try again`);
+  console.error(`test: browser tests need ${CHROMIUM}, Noto CJK fonts and ${PDFTOTEXT}: run '${INSTALL_HINT}' (as root) and try again`);
   return false;
 }
 

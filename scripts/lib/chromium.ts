@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium; browser downloads do not work on these machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const INSTALL_HINT = "apt-get install chromium fonts-noto-cjk";
+export const INSTALL_HINT = "apt-get install chromium fonts-noto-cjk poppler-utils";
 
 // Headless Chromium on a closed network: without these it keeps trying to reach outside hosts.
 export const CHROMIUM_ARGS = [

@@ -14,6 +14,8 @@ export interface CasebookPaths {
   curation: string;
   /** What the pipeline writes and the site reads (sources/, cases/, regions/ of JSON files). */
   content: string;
+  /** Lessons written by trainers (MDX). */
+  lessons: string;
   /** Cached per-source results. */
   cache: string;
   /** The ingest report. */
@@ -30,6 +32,7 @@ export function casebookPaths(env: NodeJS.ProcessEnv = process.env): CasebookPat
     sources: at(env.CASEBOOK_SOURCES, 'sources'),
     curation: at(env.CASEBOOK_CURATION, 'curation'),
     content: at(env.CASEBOOK_CONTENT, 'src/content/generated'),
+    lessons: at(env.CASEBOOK_LESSONS, 'src/content/lessons'),
     cache: at(env.CASEBOOK_CACHE, '.cache/ingest'),
     report: at(env.CASEBOOK_REPORT, 'reports/ingest-report.json'),
     dist: at(env.SITE_DIST, 'dist'),

@@ -1,4 +1,5 @@
 import type { Case, MechanismEntry, Source } from '../schemas';
+import { csvDocument } from './csv';
 
 /**
  * The public data exports (dist/data/*). Their shapes are documented in the README; keep the two
@@ -82,12 +83,6 @@ const LEVEL_NAMES: Record<string, string> = { national: '全国', province: '省
 const ATTRIBUTION_NAMES: Record<string, string> = { explicit: '原文明示', inferred: '推断', curated: '人工核定', unknown: '地区不详' };
 const DATE_KIND_NAMES: Record<string, string> = { report: '报道日期', text: '文中日期', year: '做法年份' };
 
-/** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula. */
-function csvCell(v: unknown): string {
-  let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /**
  * One row a case, UTF-8 with a BOM so spreadsheet programs read the Chinese correctly. Every code
@@ -95,16 +90,12 @@ function csvCell(v: unknown): string {
  */
 export function casesCsv(cases: Case[], sources: Source[], names: { functions: ReadonlyMap<string, string>; mechanisms: ReadonlyMap<string, string> }): string {
   const { cases: rows } = casesExport(cases, sources);
-  const lines = rows.map((c, i) =>
-    [
-      c.id, c.url, c.title, c.committee, c.level, c.level ? LEVEL_NAMES[c.level] : '', c.region.code, c.region.province, c.region.city, c.region.county,
-      c.attribution.kind, ATTRIBUTION_NAMES[c.attribution.kind], c.functions.join(';'), c.functions.map((f) => names.functions.get(f) ?? f).join(';'),
-      c.mechanisms.join(';'), c.mechanisms.map((m) => names.mechanisms.get(m) ?? m).join(';'),
-      c.figures.map((f) => f.quote).join(';'), c.years.join(';'), cases[i].summary, c.source.id, c.source.title, c.source.publisher,
-      cases[i].date, cases[i].dateKind ? DATE_KIND_NAMES[cases[i].dateKind!] : '', c.paragraphs[0], c.paragraphs[1], c.incomplete,
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return '\uFEFF' + [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+  const lines = rows.map((c, i) => [
+    c.id, c.url, c.title, c.committee, c.level, c.level ? LEVEL_NAMES[c.level] : '', c.region.code, c.region.province, c.region.city, c.region.county,
+    c.attribution.kind, ATTRIBUTION_NAMES[c.attribution.kind], c.functions.join(';'), c.functions.map((f) => names.functions.get(f) ?? f).join(';'),
+    c.mechanisms.join(';'), c.mechanisms.map((m) => names.mechanisms.get(m) ?? m).join(';'),
+    c.figures.map((f) => f.quote).join(';'), c.years.join(';'), cases[i].summary, c.source.id, c.source.title, c.source.publisher,
+    cases[i].date, cases[i].dateKind ? DATE_KIND_NAMES[cases[i].dateKind!] : '', c.paragraphs[0], c.paragraphs[1], c.incomplete,
+  ]);
+  return csvDocument(CSV_COLUMNS, lines);
 }

@@ -4,3 +4,5 @@ export * from './case';
 export * from './catalogue';
 export * from './curation';
 export * from './cues';
+export * from './pack';
+export * from './lesson';

@@ -19,6 +19,7 @@ export interface Workspace {
   content: string;
   dist: string;
   report: string;
+  lessons: string;
   env: Record<string, string>;
 }
 
@@ -32,9 +33,12 @@ export function workspace(prefix: string): Workspace {
     content: join(dir, 'content'),
     dist: join(dir, 'site'),
     report: join(dir, 'report.json'),
+    // The project's lessons cite the bundled corpus; a workspace starts with none.
+    lessons: join(dir, 'lessons'),
   };
   mkdirSync(ws.sources);
   mkdirSync(ws.curation);
+  mkdirSync(ws.lessons);
   return {
     ...ws,
     env: {
@@ -43,6 +47,7 @@ export function workspace(prefix: string): Workspace {
       CASEBOOK_CONTENT: ws.content,
       CASEBOOK_CACHE: join(dir, 'cache'),
       CASEBOOK_REPORT: ws.report,
+      CASEBOOK_LESSONS: ws.lessons,
       CASEBOOK_ASTRO_CACHE: join(dir, 'astro-cache'),
       SITE_DIST: ws.dist,
       // Tests say what they expect of strictness; CI's default must not decide it for them.

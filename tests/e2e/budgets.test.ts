@@ -9,6 +9,23 @@ beforeAll(() => {
 });
 
 const CASE_BUDGET = 50_000; // bytes of HTML + CSS a case page may cost, uncompressed
+/** Bytes of script files (and the chunks they import) a page with 加入讲义 buttons may load. */
+const PACK_SCRIPT_BUDGET = 6_000;
+/** Pages whose work is done in the browser: they load their own script. */
+const SCRIPTED_PAGES = new Set(['search/index.html', 'pack/index.html', 'compare/index.html']);
+
+/** Bytes of the module scripts a page loads from files, with every chunk they import, once each. */
+function scriptBytes(html: string): number {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(fileForPath(path)!, 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) visit(new URL(m[1], `http://x${path}`).pathname);
+  };
+  for (const m of html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)) visit(m[1]);
+  return [...seen].reduce((n, p) => n + readFileSync(fileForPath(p)!).length, 0);
+}
 const isExternal = (v: string) => /^(https?:)?\/\//i.test(v);
 const TEXT_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 /** Text content of an HTML fragment: tags removed, the entities Astro writes decoded. */
@@ -44,16 +61,18 @@ describe('case pages', () => {
     expect(sizes.filter(([, n]) => n > CASE_BUDGET)).toEqual([]);
   });
 
-  it('load no script from a file: only the inline theme toggle and the copy buttons, a few hundred bytes each', () => {
+  it('run only the inline theme toggle, the copy buttons and the course-pack button, a few kB in all', () => {
     for (const p of cases) {
       const html = readDist(`${p.slice(1)}index.html`);
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-      expect(scripts.length, `${p} script count`).toBeLessThanOrEqual(2);
-      for (const [, attrs] of scripts) expect(attrs, `${p} script attributes`).not.toMatch(/\bsrc=/);
-      const [toggle, ...rest] = scripts.map((m) => m[2]);
+      const inline = scripts.filter(([, attrs]) => !/\bsrc=/.test(attrs)).map((m) => m[2]);
+      const [toggle, ...rest] = inline;
       expect(toggle).toContain('theme-toggle');
       expect(Buffer.byteLength(toggle), 'the toggle stays tiny').toBeLessThan(700);
       for (const body of rest) expect(Buffer.byteLength(body), 'the copy buttons stay tiny').toBeLessThan(1024);
+      expect(html, `${p} has the pack button the script is for`).toMatch(/data-pack-id="/);
+      const loaded = scriptBytes(html);
+      expect(loaded, `${p} loads ${loaded} bytes of script files`).toBeLessThan(PACK_SCRIPT_BUDGET);
       expect(html).not.toMatch(/rel="modulepreload"/);
     }
   });
@@ -149,6 +168,26 @@ describe('the whole site', () => {
     for (const name of ['sources.json', 'cases.json', 'cases.csv', 'mechanisms.json']) {
       expect(fileForPath(`/data/${name}`), `dist/data/${name}`).not.toBeNull();
     }
+  });
+});
+
+describe('scripts', () => {
+  it('are loaded only where they are used: a page without 加入讲义 buttons loads no script file', () => {
+    const offenders: string[] = [];
+    for (const f of htmlFiles()) {
+      const html = readDist(f);
+      const files = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+      const hasButtons = /data-pack-ids?="/.test(html);
+      if (SCRIPTED_PAGES.has(f)) continue;
+      if (!hasButtons && files.length) offenders.push(`${f}: loads ${files.join(', ')} without a pack button`);
+      if (hasButtons && scriptBytes(html) >= PACK_SCRIPT_BUDGET) offenders.push(`${f}: ${scriptBytes(html)} bytes of script`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('make the Word file from a script of its own that no page loads up front', () => {
+    expect(fileForPath('/vendor/handout-docx.js')).not.toBeNull();
+    for (const f of htmlFiles()) expect(readDist(f), f).not.toContain('handout-docx.js');
   });
 });
 

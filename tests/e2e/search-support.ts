@@ -116,7 +116,7 @@ export async function allCards(page: Page): Promise<Card[]> {
       title: li.querySelector('h3 a')?.textContent ?? '',
       href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
       facts: li.querySelector('.meta')?.textContent ?? '',
-      excerpt: li.lastElementChild?.textContent ?? '',
+      excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
       marked: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
     })),
   );

@@ -18,6 +18,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, process.env.SITE_DIST ?? 'dist');
 export const SCREENSHOTS = join(ROOT, 'test-artifacts/screenshots');
 const FIXTURE_CONTENT = 'tests/fixtures/content';
+/** A lesson over the fixture cases (the real lessons cite the bundled corpus's). */
+const FIXTURE_LESSONS = 'tests/fixtures/lessons';
 
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
@@ -36,7 +38,7 @@ export function ensureSite(): string {
   if (existsSync(join(DIST, 'index.html'))) return DIST;
   console.log(`e2e: no site in ${relative(ROOT, DIST)}/, building the fixture site there`);
   // `astro build` alone writes the pages, the data exports and the search index.
-  run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', DIST], { CASEBOOK_CONTENT: FIXTURE_CONTENT });
+  run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', DIST], { CASEBOOK_CONTENT: FIXTURE_CONTENT, CASEBOOK_LESSONS: FIXTURE_LESSONS });
   return DIST;
 }
 
@@ -181,6 +183,9 @@ export function pageTypes(): Record<string, string> {
     sources: '/sources/',
     about: '/about/',
     search: '/search/',
+    lessons: '/lessons/',
+    lesson: first('lessons'),
+    pack: '/pack/',
   };
 }
 

@@ -28,6 +28,7 @@ import {
 import { resultHref } from '../../lib/search/links';
 import { LEVEL_FILTER_LABELS, PAGE_TYPE_LABELS, type PageType } from '../../lib/search/pagefind-meta';
 import type { OfflineRuntime } from '../../lib/search/offline-runtime';
+import { refreshPackControls, wirePackControls } from '../../lib/pack/controls';
 
 // ---------------------------------------------------------------------------------------------
 // Pagefind's JS API, the parts used here.
@@ -125,9 +126,28 @@ function loadEngine(): Promise<Engine> {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** The case id in a case page's URL (`/cases/<id>/`), or null for any other page. */
+export const caseIdOfUrl = (url: string) => /\/cases\/([a-z0-9-]+)\/(?:index\.html)?(?:[?#].*)?$/.exec(url)?.[1] ?? null;
+
+/** The "加入讲义" button of a case result (src/lib/pack/controls.ts wires it). */
+function packButton(id: string): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'card-foot';
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'pack-button';
+  b.dataset.packId = id;
+  b.setAttribute('aria-pressed', 'false');
+  b.hidden = true;
+  b.innerHTML = '<span aria-hidden="true" class="pack-icon"></span><span data-pack-label>加入讲义</span>';
+  wrap.append(b);
+  return wrap;
+}
+
 export function startSearchPage(): void {
   const root = $<HTMLElement>('search-root');
   if (!root) return;
+  wirePackControls();
   const form = $<HTMLFormElement>('search-form');
   const input = $<HTMLInputElement>('search-q');
   const filtersBox = $<HTMLElement>('search-filters');
@@ -140,6 +160,7 @@ export function startSearchPage(): void {
   const casesSection = $<HTMLElement>('search-cases');
   const casesList = $<HTMLOListElement>('search-results');
   const more = $<HTMLButtonElement>('search-more');
+  const addAll = $<HTMLButtonElement>('search-add-all');
   const othersSection = $<HTMLElement>('search-others');
   const othersList = $<HTMLOListElement>('search-others-list');
   const directSection = $<HTMLElement>('search-direct');
@@ -321,7 +342,11 @@ export function startSearchPage(): void {
     }
     let segments = buildExcerpt(data.content, plan?.needles ?? [], 90);
     if (plan && !excerptHasMatch(segments)) segments = pagefindExcerpt(data.excerpt) ?? segments;
-    li.append(excerptNode(segments));
+    const excerpt = excerptNode(segments);
+    excerpt.classList.add('result-excerpt');
+    li.append(excerpt);
+    const caseId = (meta.type ?? 'case') === 'case' ? caseIdOfUrl(url) : null;
+    if (caseId) li.append(packButton(caseId));
     return li;
   }
 
@@ -335,6 +360,9 @@ export function startSearchPage(): void {
     if (first) casesList.replaceChildren(...items);
     else casesList.append(...items);
     more.hidden = casesList.children.length >= shownResults.length;
+    // 全部加入讲义 takes the cases shown so far: what the trainer has looked at.
+    addAll.dataset.packIds = [...casesList.querySelectorAll<HTMLElement>('[data-pack-id]')].map((b) => b.dataset.packId).join(' ');
+    refreshPackControls();
     return items;
   }
 
@@ -390,7 +418,7 @@ export function startSearchPage(): void {
       e.pagefind.search(plan ? plan.pagefindQuery : null, { filters: caseFilters, sort }),
       // Sources and mechanisms have no region or year: listed only for a plain text search.
       plan && !hasFilters
-        ? e.pagefind.search(plan.pagefindQuery, { filters: { type: { any: ['mechanism', 'source'] } } })
+        ? e.pagefind.search(plan.pagefindQuery, { filters: { type: { any: ['lesson', 'mechanism', 'source'] } } })
         : Promise.resolve(null),
       plan ? everyWordIndexed(e.pagefind, plan) : Promise.resolve(true),
       ...expansions.map((t) => e.pagefind.search(planQuery(t, e.terms).pagefindQuery, { filters: caseFilters, sort })),
@@ -435,14 +463,14 @@ export function startSearchPage(): void {
       setStatus(
         `找到 ${cases.results.length} 个与${label}相关的案例${filterText}` +
           (cases.results.length > PAGE_SIZE ? `，先显示 ${Math.min(PAGE_SIZE, cases.results.length)} 个` : '') +
-          (otherData.length ? `；另有 ${others!.results.length} 个机制或来源页面${others!.results.length > otherData.length ? `，列出前 ${otherData.length} 个` : ''}` : '') +
+          (otherData.length ? `；另有 ${others!.results.length} 个课程、机制或来源页面${others!.results.length > otherData.length ? `，列出前 ${otherData.length} 个` : ''}` : '') +
           '。',
       );
     } else {
       renderSuggestions(e, query, hasFilters);
       showOnly(...directShown, empty, ...(otherData.length ? [othersSection] : []));
       setStatus(
-        `没有找到与${label}相关的案例${filterText}。` + (otherData.length ? `有 ${others!.results.length} 个机制或来源页面提到它。` : ''),
+        `没有找到与${label}相关的案例${filterText}。` + (otherData.length ? `有 ${others!.results.length} 个课程、机制或来源页面提到它。` : ''),
       );
     }
     root.dataset.status = 'done';

@@ -15,7 +15,7 @@ const CONTENT_ATTR = /\bcontent="([^"]*)"/;
 export function declaredPageType(html: string): PageType | null {
   const tag = html.match(TYPE_META)?.[0];
   const value = tag?.match(CONTENT_ATTR)?.[1];
-  return value === 'case' || value === 'source' || value === 'mechanism' ? value : null;
+  return value === 'case' || value === 'source' || value === 'mechanism' || value === 'lesson' ? value : null;
 }
 
 /** True for pages that ask search engines to stay away (alternative table orders and the like). */

@@ -25,6 +25,17 @@ export function rewriteCssUrls(css: string, fromFile: string): string {
  * file (`../cases/x/index.html`). External URLs and fragments are left alone.
  */
 export function rewriteHtmlLinks(html: string, fromFile: string): string {
+  // Script bodies are code: `href="${…}"` in a template string is not a link of this page.
+  return splitScripts(html)
+    .map((part, i) => {
+      if (i % 2 === 0) return rewriteMarkup(part, fromFile);
+      const open = part.slice(0, part.indexOf('>') + 1);
+      return rewriteMarkup(open, fromFile) + part.slice(open.length);
+    })
+    .join('');
+}
+
+function rewriteMarkup(html: string, fromFile: string): string {
   return html
     .replace(URL_ATTRIBUTES, (_, open: string, value: string, close: string) => `${open}${encodeAttr(offlineHref(fromFile, decodeAttr(value)))}${close}`)
     .replace(SRCSET_ATTRIBUTE, (_, open: string, value: string, close: string) => {
@@ -41,6 +52,15 @@ export function rewriteHtmlLinks(html: string, fromFile: string): string {
     .replace(/(\sstyle=")([^"]*)(")/g, (_, open: string, value: string, close: string) => `${open}${encodeAttr(rewriteCssUrls(decodeAttr(value), fromFile))}${close}`)
     .replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => `${open}${rewriteCssUrls(css, fromFile)}${close}`);
 }
+
+/** `html` cut around its script elements: markup at even indexes, whole `<script>…</script>` at odd ones. */
+export const splitScripts = (html: string): string[] => html.split(/(<script\b[^>]*>[\s\S]*?<\/script>)/);
+
+/** The markup of `html` without script bodies, for scanning its links. */
+export const withoutScriptBodies = (html: string): string =>
+  splitScripts(html)
+    .map((part, i) => (i % 2 === 0 ? part : part.slice(0, part.indexOf('>') + 1)))
+    .join('');
 
 export interface ModuleScriptTag {
   /** The whole `<script …></script>` element. */

@@ -6,10 +6,10 @@
  * attribute, and a `[content]` capture keeps commas and Chinese punctuation intact.
  */
 
-export type PageType = 'case' | 'source' | 'mechanism';
+export type PageType = 'case' | 'source' | 'mechanism' | 'lesson';
 export type LevelCode = 'national' | 'province' | 'city' | 'county';
 
-export const PAGE_TYPE_LABELS: Record<PageType, string> = { case: '案例', source: '来源文章', mechanism: '机制' };
+export const PAGE_TYPE_LABELS: Record<PageType, string> = { case: '案例', source: '来源文章', mechanism: '机制', lesson: '课程' };
 
 /** Level filter values are the labels people read (the select shows them as they are). */
 export const LEVEL_FILTER_LABELS: Record<LevelCode, string> = {

@@ -7,6 +7,7 @@ import {
   moduleScripts,
   rewriteCssUrls,
   rewriteHtmlLinks,
+  withoutScriptBodies,
 } from '../../../src/lib/search/offline-html';
 import { offlineRuntimeScript, wrappedBundleFile } from '../../../src/lib/search/offline-runtime';
 
@@ -21,6 +22,14 @@ describe('rewriteHtmlLinks', () => {
         '<a href="../y/index.html#p-1">y</a><form action="../../search/index.html" method="get"></form><img src="../../img/a.png" srcset="../../img/a.png 1x, ../../img/b.png 2x">' +
         '<a href="../../search/index.html?q=a&amp;province=b">s</a><a href="#top">t</a>',
     );
+  });
+
+  it('leaves the code of scripts alone: markup in a template string is not a link of the page', () => {
+    const html = '<a href="/cases/">c</a><script type="module">el.innerHTML=`<a href="/cases/${id}/">x</a>`;</script><script src="/a.js"></script>';
+    expect(rewriteHtmlLinks(html, 'pack/index.html')).toBe(
+      '<a href="../cases/index.html">c</a><script type="module">el.innerHTML=`<a href="/cases/${id}/">x</a>`;</script><script src="../a.js"></script>',
+    );
+    expect(withoutScriptBodies(html)).toBe('<a href="/cases/">c</a><script type="module"><script src="/a.js">');
   });
 
   it('rewrites url() in style attributes and blocks', () => {
