@@ -159,6 +159,10 @@ describe('the whole site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('has no <style> element: the Content-Security-Policy (style-src \'self\') would refuse it', () => {
+    expect(files.filter((f) => /<style\b/i.test(readDist(f)))).toEqual([]);
+  });
+
   it('declares zh-CN on every page', () => {
     const missing = files.filter((f) => !/<html lang="zh-CN"/.test(readDist(f)));
     expect(missing).toEqual([]);

@@ -9,14 +9,14 @@
  *   fixture corpus (tests/fixtures/content). Both have an expectation table below; every
  *   expectation is asserted whichever corpus it is, so nothing is skipped.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { DIST, ROOT, ensureSite } from './support';
 import { indexSite } from '../../scripts/index-search';
 import { SUPPORT_FILE } from '../../src/lib/search/support';
-import { ENTRY_FILE } from '../../src/lib/search/pagefind-internals';
 import { buildOffline } from '../../scripts/build-offline';
 
 export const OFFLINE = resolve(ROOT, process.env.OFFLINE_DIR ?? 'offline');
@@ -31,15 +31,36 @@ export async function ensureSearchSite(): Promise<string> {
   return DIST;
 }
 
-/** The offline bundle for the current site, rebuilt when it is missing or stale. */
+/**
+ * What the offline bundle was built from: every file of the site with its size and time. Kept
+ * beside the bundle (not in it), so a bundle made from an earlier build of the site is rebuilt.
+ */
+function siteStamp(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const st = statSync(path);
+        hash.update(`${path}\0${st.size}\0${st.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(DIST);
+  return hash.digest('hex');
+}
+
+/** The offline bundle for the current site, rebuilt when it is missing or was made from another build. */
 export async function ensureOffline(): Promise<string> {
   await ensureSearchSite();
-  const entry = readFileSync(join(DIST, 'pagefind', ENTRY_FILE));
-  const wrapped = join(OFFLINE, 'pagefind', `${ENTRY_FILE}.js`);
-  const fresh = existsSync(wrapped) && readFileSync(wrapped, 'utf8').includes(entry.toString('base64'));
+  const stampFile = `${OFFLINE}.source-stamp`;
+  const stamp = siteStamp();
+  const fresh = existsSync(join(OFFLINE, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
   if (!fresh) {
     console.log(`e2e: building the offline bundle in ${OFFLINE}`);
     await buildOffline({ site: DIST, out: OFFLINE, zip: null, log: (l) => console.log(l) });
+    writeFileSync(stampFile, stamp);
   }
   return OFFLINE;
 }
