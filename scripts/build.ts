@@ -77,7 +77,12 @@ function main(): number {
   const { values } = parseArgs({ options: { strict: { type: 'boolean' }, quiet: { type: 'boolean' } } });
   const strict = isStrict(values.strict);
   const paths = casebookPaths();
+  const started = performance.now();
   const ingest = runIngest({ paths, quiet: values.quiet });
+  // `timing:` lines are what npm run bench reads; the integration prints its own steps' likewise.
+  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
+  console.log(`build: timing: ingest ${seconds(started)} s`);
+  const astroStarted = performance.now();
 
   removeLeftovers(paths.dist);
   const staging = join(dirname(paths.dist), `.${basename(paths.dist)}.staging-${process.pid}`);
@@ -86,6 +91,7 @@ function main(): number {
     stdio: 'inherit',
     env: { ...process.env, CASEBOOK_CONTENT: paths.content, CASEBOOK_LESSONS: paths.lessons, CASEBOOK_ASTRO_CACHE: paths.astroCache },
   });
+  console.log(`build: timing: astro build ${seconds(astroStarted)} s`);
   const missing = astro.status === 0 ? REQUIRED_OUTPUT.filter((f) => !existsSync(join(staging, f))) : [];
   if (astro.status !== 0 || missing.length) {
     rmSync(staging, { recursive: true, force: true });

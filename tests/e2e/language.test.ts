@@ -24,6 +24,8 @@ function visibleText(html: string): string {
     .replace(/<head>[\s\S]*?<\/head>/, '')
     .replace(/<(script|style|code|pre)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<([a-z]+)\b[^>]*data-code-like[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    // Term tokens for the search index: a hidden block no reader sees (src/lib/search/site-terms.ts).
+    .replace(/<div\b[^>]*data-casebook-terms[^>]*>[\s\S]*?<\/div>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z]+;|&#\d+;/g, ' ')
     .replace(ADDRESS, ' ');

@@ -15,6 +15,9 @@ import { join, relative } from 'node:path';
 export const LESSON_COMPONENTS = ['Case', 'Compare', 'MechanismTable', 'Figure'] as const;
 export type LessonComponent = (typeof LESSON_COMPONENTS)[number];
 
+/** A component's opening (or self-closing) tag; attribute values may hold `>` inside quotes or braces. */
+const componentTag = () => new RegExp(`<(${LESSON_COMPONENTS.join('|')})\\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\\{[^}]*\\})*)>`, 'g');
+
 export interface ComponentUse {
   name: LessonComponent;
   /** 1-based line of the tag in the file. */
@@ -39,7 +42,7 @@ function literalStrings(expression: string): string[] | null {
 export function scanLesson(source: string): ComponentUse[] {
   const text = withoutCode(source);
   const uses: ComponentUse[] = [];
-  const tag = new RegExp(`<(${LESSON_COMPONENTS.join('|')})\\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\\{[^}]*\\})*)>`, 'g');
+  const tag = componentTag();
   for (const m of text.matchAll(tag)) {
     const attributes = new Map<string, string[] | null>();
     for (const a of m[2].matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g)) {
@@ -48,6 +51,20 @@ export function scanLesson(source: string): ComponentUse[] {
     uses.push({ name: m[1] as LessonComponent, line: text.slice(0, m.index).split('\n').length, attributes });
   }
   return uses;
+}
+
+/**
+ * A lesson's own words as plain text (what search indexes of it): no frontmatter, code, component
+ * tags or Markdown marks. The case text its components show is the cases', not the lesson's.
+ */
+export function lessonProse(source: string): string {
+  const tag = componentTag();
+  return withoutCode(source.replace(/^---\n[\s\S]*?\n---\n/, ''))
+    .replace(tag, ' ')
+    .replace(/^\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`]/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /** What the check needs of the casebook: case ids with their figures and mechanisms, mechanism ids. */

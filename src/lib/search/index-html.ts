@@ -24,17 +24,6 @@ export const isNoindex = (html: string) => /<meta\b[^>]*\bname="robots"[^>]*\bco
 export const hasPagefindBody = (html: string) => /\sdata-pagefind-body(?:[\s=>/])/.test(html);
 
 /**
- * Pagefind indexes only `data-pagefind-body` elements once any page has one. A searched page that
- * marks none gets the attribute on its `<main>` (in memory), so it is indexed without the site
- * header, navigation and footer; returns null when there is no `<main>` either.
- */
-export function ensurePagefindBody(html: string): string | null {
-  if (hasPagefindBody(html)) return html;
-  if (!/<main\b/.test(html)) return null;
-  return html.replace(/<main\b/, '<main data-pagefind-body');
-}
-
-/**
  * Weight of a term's token: like an `<h1>` (7) when the term is in the title, so a case titled
  * with it ranks above one that mentions it in passing; otherwise growing slowly with how often
  * the text uses it. One token per term (with a weight) rather than one per occurrence keeps the
@@ -45,7 +34,13 @@ export function termWeight(inTitle: boolean, count: number): number {
   return count >= 4 ? 2 : count >= 2 ? 1.5 : 1;
 }
 
-/** The hidden block of term tokens appended to a page before indexing ('' when it has none). */
+/**
+ * The hidden block of a page's term tokens ('' when it has none), written into the page when it
+ * is rendered (src/lib/search/site-terms.ts). `data-casebook-terms` lets an index leave it out
+ * (the "before" index of npm run measure:search) and tests tell it from visible text.
+ */
+export const TERMS_BLOCK_SELECTOR = '[data-casebook-terms]';
+
 export function termTokenBlock(titleCounts: ReadonlyMap<string, number>, textCounts: ReadonlyMap<string, number>): string {
   const byWeight = new Map<number, string[]>();
   for (const [term, n] of textCounts) {
@@ -56,7 +51,7 @@ export function termTokenBlock(titleCounts: ReadonlyMap<string, number>, textCou
   const blocks = [...byWeight]
     .sort(([a], [b]) => b - a)
     .map(([w, tokens]) => `<p data-pagefind-weight="${w}">${tokens.join(' ')}</p>`);
-  return `<div data-pagefind-body hidden>${blocks.join('')}</div>`;
+  return `<div data-pagefind-body data-casebook-terms hidden>${blocks.join('')}</div>`;
 }
 
 /**
@@ -66,10 +61,3 @@ export function termTokenBlock(titleCounts: ReadonlyMap<string, number>, textCou
  * the indexer is changed.
  */
 export const stripIds = (html: string) => html.replace(/(<[a-zA-Z][^>]*?)\sid="[^"]*"/g, '$1');
-
-/** Insert a block just before `</body>` (or at the end when the page has none). */
-export function appendToBody(html: string, block: string): string {
-  if (!block) return html;
-  const at = html.lastIndexOf('</body>');
-  return at === -1 ? html + block : html.slice(0, at) + block + html.slice(at);
-}

@@ -16,3 +16,13 @@ export interface SearchSupport {
   /** The site's pages about catalogue terms, shown first for their own words (packed: see packPages). */
   pages: PackedPage[];
 }
+
+/** Where the build publishes the term list and catalogue pages the indexer builds the support file from. */
+export const SEARCH_TERMS_FILE = 'data/search-terms.json';
+export const SEARCH_TERMS_VERSION = 1;
+
+export interface SearchTerms {
+  version: typeof SEARCH_TERMS_VERSION;
+  terms: string[];
+  pages: PackedPage[];
+}

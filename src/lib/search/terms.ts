@@ -94,17 +94,65 @@ export function normalizeTerms(terms: Iterable<string>): string[] {
 
 /**
  * How often each term occurs in `text`, ignoring quotation marks as the mechanism matcher does
- * (`两个“全覆盖”` counts for 两个全覆盖). Occurrences of different terms may overlap; all count.
+ * (`两个“全覆盖”` counts for 两个全覆盖). Occurrences of different terms may overlap; all count;
+ * occurrences of one term are counted left to right without overlapping.
  */
 export function countTerms(text: string, terms: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const haystack = text.normalize('NFKC').replace(QUOTES, '').toLowerCase();
+  return termMatcher(terms).count(text);
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  term: string | null;
+}
+
+export interface TermMatcher {
+  count(text: string): Map<string, number>;
+}
+
+const matchers = new WeakMap<readonly string[], TermMatcher>();
+
+/**
+ * A matcher for a fixed term list: the terms in a trie, the text scanned once from each position.
+ * A build counts the same few thousand terms (catalogue terms, committees, places) in every page,
+ * so one scan per page replaces one search per term per page. Built once per list.
+ */
+export function termMatcher(terms: readonly string[]): TermMatcher {
+  const known = matchers.get(terms);
+  if (known) return known;
+  const root: TrieNode = { next: new Map(), term: null };
   for (const term of terms) {
-    let n = 0;
-    for (let i = haystack.indexOf(term); i !== -1; i = haystack.indexOf(term, i + term.length)) n++;
-    if (n) counts.set(term, n);
+    if (!term) continue;
+    let node = root;
+    for (let i = 0; i < term.length; i++) {
+      const c = term.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), term: null }));
+      node = child;
+    }
+    node.term = term;
   }
-  return counts;
+  const matcher: TermMatcher = {
+    count(text) {
+      const haystack = text.normalize('NFKC').replace(QUOTES, '').toLowerCase();
+      const counts = new Map<string, number>();
+      const freeFrom = new Map<string, number>();
+      for (let start = 0; start < haystack.length; start++) {
+        let node: TrieNode | undefined = root;
+        for (let i = start; i < haystack.length; i++) {
+          node = node.next.get(haystack.charCodeAt(i));
+          if (!node) break;
+          if (node.term !== null && start >= (freeFrom.get(node.term) ?? 0)) {
+            counts.set(node.term, (counts.get(node.term) ?? 0) + 1);
+            freeFrom.set(node.term, i + 1);
+          }
+        }
+      }
+      return counts;
+    },
+  };
+  matchers.set(terms, matcher);
+  return matcher;
 }
 
 export interface QueryPart {

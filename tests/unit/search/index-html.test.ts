@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appendToBody,
   declaredPageType,
-  ensurePagefindBody,
+  hasPagefindBody,
   isNoindex,
   stripIds,
   termTokenBlock,
@@ -24,15 +23,10 @@ describe('which pages are searched', () => {
   });
 });
 
-describe('ensurePagefindBody', () => {
-  it('keeps pages that mark their body', () => {
-    const html = page('', '<main><div class="reading" data-pagefind-body><p>x</p></div></main>');
-    expect(ensurePagefindBody(html)).toBe(html);
-  });
-
-  it('marks <main> when a page marks nothing, and gives up without it', () => {
-    expect(ensurePagefindBody(page('', '<main id="main"><p>x</p></main>'))).toContain('<main data-pagefind-body id="main">');
-    expect(ensurePagefindBody(page('', '<div>x</div>'))).toBeNull();
+describe('hasPagefindBody', () => {
+  it('sees a page that marks what is to be indexed, and one that marks nothing', () => {
+    expect(hasPagefindBody(page('', '<main><div class="reading" data-pagefind-body><p>x</p></div></main>'))).toBe(true);
+    expect(hasPagefindBody(page('', '<main data-pagefind-body-ish><p>x</p></main>'))).toBe(false);
   });
 });
 
@@ -45,17 +39,13 @@ describe('term tokens', () => {
   it('writes one token per term, grouped by weight, in a hidden indexed block', () => {
     const block = termTokenBlock(new Map([['民主评议', 1]]), new Map([['民主评议', 2], ['西城区', 1], ['协商', 5]]));
     expect(block).toBe(
-      '<div data-pagefind-body hidden>' +
+      '<div data-pagefind-body data-casebook-terms hidden>' +
         `<p data-pagefind-weight="7">${termToken('民主评议')}</p>` +
         `<p data-pagefind-weight="2">${termToken('协商')}</p>` +
         `<p data-pagefind-weight="1">${termToken('西城区')}</p>` +
         '</div>',
     );
     expect(termTokenBlock(new Map(), new Map())).toBe('');
-  });
-
-  it('goes before </body>', () => {
-    expect(appendToBody(page('', '<main></main>'), '<div>T</div>')).toContain('<main></main><div>T</div></body>');
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assertNoTokenCollisions,
@@ -69,6 +70,26 @@ describe('countTerms', () => {
     const counts = countTerms('设立协商议事会', TERMS);
     expect(counts.get('协商议事会')).toBe(1);
     expect(counts.get('议事会')).toBe(1);
+  });
+
+  it('counts as a search for each term would, without overlapping one term with itself', () => {
+    // The one-scan trie against the plain definition: indexOf per term, left to right.
+    const naive = (text: string, terms: string[]) => {
+      const out = new Map<string, number>();
+      for (const t of terms) {
+        let n = 0;
+        for (let i = text.indexOf(t); i !== -1; i = text.indexOf(t, i + t.length)) n++;
+        if (n) out.set(t, n);
+      }
+      return out;
+    };
+    const word = fc.string({ unit: fc.constantFrom('协', '商', '议', '事', '会', '政'), minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 8 }), fc.string({ unit: fc.constantFrom('协', '商', '议', '事', '会', '政', '。'), maxLength: 40 }), (terms, text) => {
+        expect(countTerms(text, terms)).toEqual(naive(text, terms));
+      }),
+    );
+    expect(countTerms('议议议', ['议议'])).toEqual(new Map([['议议', 1]]));
   });
 });
 
