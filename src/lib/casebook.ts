@@ -1,4 +1,5 @@
-import type { Case, FunctionEntry, MechanismEntry, Region, Source } from '../schemas';
+import type { Case, Figure, FunctionEntry, MechanismEntry, Region, Source } from '../schemas';
+import { comparableFigure } from './mechanism-table';
 import { buildRegionTree, lineage, regionOfCase, type RegionNode } from './regions';
 
 /**
@@ -30,8 +31,22 @@ export interface Casebook extends CasebookData {
   casesByMechanism: Map<string, Case[]>;
   /** Cases in each region or anywhere below it, in listing order. */
   casesByRegion: Map<string, Case[]>;
+  /** Cases by their main function, in listing order. */
+  casesByMainFunction: Map<string, Case[]>;
+  /**
+   * The cases that run each mechanism, best example first: those with a figure that ranks the
+   * mechanism, largest first, then by region code. Ranked once per build, so each case page picks
+   * its comparable cases from the top instead of sorting every other case again.
+   */
+  rankedByMechanism: Map<string, RankedCase[]>;
   regionTree: RegionNode[];
   regionNodeByCode: Map<string, RegionNode>;
+}
+
+export interface RankedCase {
+  case: Case;
+  /** The case's figure for the mechanism, as the mechanism tables rank it. */
+  figure: Figure | null;
 }
 
 /** Listing order for cases: by region code (unknown last), then newest first, then source order. */
@@ -64,13 +79,33 @@ export function indexCasebook(data: CasebookData): Casebook {
   const casesBySource = new Map<string, Case[]>();
   const casesByMechanism = new Map<string, Case[]>();
   const casesByRegion = new Map<string, Case[]>();
+  const casesByMainFunction = new Map<string, Case[]>();
   for (const c of cases) {
     push(casesBySource, c.sourceId, c);
+    if (c.functions[0]) push(casesByMainFunction, c.functions[0].id, c);
     for (const id of new Set(c.mechanisms.map((m) => m.id))) push(casesByMechanism, id, c);
     const r = regionOfCase(c, regionByCode);
     if (r) for (const code of lineage(r)) push(casesByRegion, code, c);
   }
   for (const list of casesBySource.values()) list.sort((a, b) => a.ordinal - b.ordinal);
+  const mechanismById = new Map(mechanisms.map((m) => [m.id, m]));
+  const rankedByMechanism = new Map<string, RankedCase[]>();
+  for (const [id, list] of casesByMechanism) {
+    const mechanism = mechanismById.get(id);
+    if (!mechanism) continue;
+    rankedByMechanism.set(
+      id,
+      list
+        .map((c) => ({ case: c, figure: comparableFigure(c, mechanism) }))
+        .sort(
+          (a, b) =>
+            (b.figure ? 1 : 0) - (a.figure ? 1 : 0) ||
+            (b.figure?.value ?? 0) - (a.figure?.value ?? 0) ||
+            (a.case.region.code ?? '').localeCompare(b.case.region.code ?? '') ||
+            a.case.id.localeCompare(b.case.id),
+        ),
+    );
+  }
   const regionTree = buildRegionTree(regions, cases);
   const regionNodeByCode = new Map<string, RegionNode>();
   const walk = (nodes: RegionNode[]) =>
@@ -90,10 +125,12 @@ export function indexCasebook(data: CasebookData): Casebook {
     sourceById: new Map(sources.map((s) => [s.id, s])),
     regionByCode,
     functionById: new Map(functions.map((f) => [f.id, f])),
-    mechanismById: new Map(mechanisms.map((m) => [m.id, m])),
+    mechanismById,
     casesBySource,
     casesByMechanism,
     casesByRegion,
+    casesByMainFunction,
+    rankedByMechanism,
     regionTree,
     regionNodeByCode,
   };

@@ -1,6 +1,5 @@
 import type { Case, Figure, MechanismEntry } from '../schemas';
 import type { Casebook } from './casebook';
-import { comparableFigure } from './mechanism-table';
 
 /**
  * "The same practice elsewhere", mechanism by mechanism: for each mechanism a case runs, other
@@ -28,7 +27,7 @@ export interface RelatedGroup {
  */
 export function relatedByMechanism(
   target: Case,
-  book: Pick<Casebook, 'casesByMechanism' | 'mechanismById'>,
+  book: Pick<Casebook, 'rankedByMechanism' | 'mechanismById'>,
   perGroup = 3,
   maxGroups = 4,
 ): RelatedGroup[] {
@@ -39,20 +38,21 @@ export function relatedByMechanism(
 
   return ordered.slice(0, maxGroups).flatMap((id) => {
     const mechanism = book.mechanismById.get(id)!;
-    const others = (book.casesByMechanism.get(id) ?? []).filter((c) => c.sourceId !== target.sourceId);
-    if (!others.length) return [];
-    const sameRegion = (c: Case) => (c.region.code !== null && c.region.code === target.region.code ? 1 : 0);
-    const ranked = others
-      .map((c) => ({ case: c, figure: comparableFigure(c, mechanism) }))
-      .sort(
-        (a, b) =>
-          sameRegion(a.case) - sameRegion(b.case) ||
-          (b.figure ? 1 : 0) - (a.figure ? 1 : 0) ||
-          (b.figure?.value ?? 0) - (a.figure?.value ?? 0) ||
-          (a.case.region.code ?? '').localeCompare(b.case.region.code ?? '') ||
-          a.case.id.localeCompare(b.case.id),
-      );
-    return [{ mechanism: { id, name: mechanism.name }, total: ranked.length, cases: ranked.slice(0, perGroup) }];
+    // The ranking is the casebook's (figure, then region); other regions are taken first.
+    const ranked = book.rankedByMechanism.get(id) ?? [];
+    const sameRegion = (c: Case) => c.region.code !== null && c.region.code === target.region.code;
+    const picked: RelatedCase[] = [];
+    const nearby: RelatedCase[] = [];
+    let total = 0;
+    for (const r of ranked) {
+      if (r.case.sourceId === target.sourceId) continue;
+      total++;
+      if (!sameRegion(r.case)) {
+        if (picked.length < perGroup) picked.push(r);
+      } else if (nearby.length < perGroup) nearby.push(r);
+    }
+    if (!total) return [];
+    return [{ mechanism: { id, name: mechanism.name }, total, cases: [...picked, ...nearby].slice(0, perGroup) }];
   });
 }
 
@@ -60,8 +60,14 @@ export function relatedByMechanism(
  * Fallback when no case of another article shares a mechanism: cases of other articles whose main
  * function is the target's, so that every case page still leads somewhere comparable.
  */
-export function sameMainFunction(target: Case, cases: readonly Case[], limit = 6): Case[] {
+export function sameMainFunction(target: Case, book: Pick<Casebook, 'casesByMainFunction'>, limit = 6): Case[] {
   const main = target.functions[0]?.id;
   if (!main) return [];
-  return cases.filter((c) => c.sourceId !== target.sourceId && c.functions[0]?.id === main).slice(0, limit);
+  const out: Case[] = [];
+  for (const c of book.casesByMainFunction.get(main) ?? []) {
+    if (c.sourceId === target.sourceId) continue;
+    out.push(c);
+    if (out.length >= limit) break;
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { Case, Region } from '../schemas';
+import type { Casebook } from './casebook';
 import { regionOfCase } from './regions';
 
 /** What a function page shows: its cases (main-function cases first) grouped by province. */
@@ -15,6 +16,22 @@ export function casesForFunction(functionId: string, cases: readonly Case[]): Fu
     if (i >= 0) out.push({ case: c, main: i === 0 });
   }
   return out;
+}
+
+const perBook = new WeakMap<object, Map<string, FunctionCase[]>>();
+
+/** casesForFunction over the casebook, worked out once per function however many pages list them. */
+export function functionCases(book: Pick<Casebook, 'cases'>, functionId: string): FunctionCase[] {
+  let byFunction = perBook.get(book);
+  if (!byFunction) perBook.set(book, (byFunction = new Map()));
+  let list = byFunction.get(functionId);
+  if (!list) byFunction.set(functionId, (list = casesForFunction(functionId, book.cases)));
+  return list;
+}
+
+/** How many of the items fall in each province (or top region), in region-code order; unknown last. */
+export function countByProvince<T>(items: readonly T[], caseOf: (item: T) => Case, regionByCode: ReadonlyMap<string, Region>) {
+  return groupByProvince(items, caseOf, regionByCode).map((g) => ({ region: g.region, count: g.items.length }));
 }
 
 export interface RegionGroup<T> {

@@ -82,6 +82,22 @@ export function comparisonRows(mechanism: MechanismEntry, cases: readonly Case[]
   return rows.sort(ORDERINGS[order]);
 }
 
+const rowsPerBook = new WeakMap<object, Map<string, ComparisonRow[]>>();
+
+/** comparisonRows of the casebook's cases, worked out once per mechanism and order however many pages show them. */
+export function comparisonRowsOf(
+  book: { casesByMechanism: ReadonlyMap<string, Case[]> },
+  mechanism: MechanismEntry,
+  order: MechanismOrder = 'figure',
+): ComparisonRow[] {
+  let memo = rowsPerBook.get(book);
+  if (!memo) rowsPerBook.set(book, (memo = new Map()));
+  const key = `${mechanism.id}\n${order}`;
+  let rows = memo.get(key);
+  if (!rows) memo.set(key, (rows = comparisonRows(mechanism, book.casesByMechanism.get(mechanism.id) ?? [], order)));
+  return rows;
+}
+
 const byRegion = (a: ComparisonRow, b: ComparisonRow) =>
   (a.case.region.code ?? '999999').localeCompare(b.case.region.code ?? '999999') || a.case.id.localeCompare(b.case.id);
 // Nulls last in every order: a row without the value says nothing about where it ranks.

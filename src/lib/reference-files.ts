@@ -1,22 +1,15 @@
-import type { Case, Source } from '../schemas';
+import type { Case, ReferenceRecord, Source } from '../schemas';
 import { CASEBOOK_NAME, caseCitationTitle } from './citation';
+
+export type { ReferenceRecord };
 
 /**
  * A case's references for reference managers (EndNote, Zotero, NoteExpress, JabRef): RIS and
  * BibTeX files with the same two records as the GB/T 7714 block on the case page, the original
- * article first, then the casebook page. Fields a source lacks are left out, never made up.
+ * article first, then the casebook page. Fields a source lacks are left out, never made up. The
+ * records travel with the case's pack data; the case page makes the files in the browser
+ * (src/lib/pack/cite-download.ts), so a national casebook does not carry two files per case.
  */
-export interface ReferenceRecord {
-  key: string;
-  title: string;
-  /** The responsible party: a publisher or the casebook (corporate authors). */
-  author: string;
-  /** ISO date, whole or in part (`2022`, `2022-06`, `2022-06-14`). */
-  date: string | null;
-  url: string | null;
-  accessed: string;
-}
-
 export function caseReferenceRecords(c: Case, source: Source | undefined, caseAddress: string, accessed: string): ReferenceRecord[] {
   const article: ReferenceRecord[] = source
     ? [

@@ -13,5 +13,4 @@ export const sourceUrl = (id: string, paragraph?: number) =>
   `/sources/${id}/${paragraph === undefined ? '' : `#${paragraphId(paragraph)}`}`;
 /** Cases side by side, in this order (src/pages/compare.astro). */
 export const compareUrl = (ids: readonly string[]) => `/compare/?c=${ids.join(',')}`;
-export const citeFileUrl = (id: string, format: 'ris' | 'bib') => `/data/cite/${id}.${format}`;
 export const lessonUrl = (id: string) => `/lessons/${id}/`;

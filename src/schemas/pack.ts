@@ -20,6 +20,19 @@ export const packMechanismSchema = z.object({
 });
 export type PackMechanism = z.infer<typeof packMechanismSchema>;
 
+/** One reference for reference managers (RIS, BibTeX): see src/lib/reference-files.ts. */
+export const referenceRecordSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  /** The responsible party: a publisher or the casebook (corporate authors). */
+  author: z.string(),
+  /** ISO date, whole or in part. */
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  accessed: z.string(),
+});
+export type ReferenceRecord = z.infer<typeof referenceRecordSchema>;
+
 export const packCaseSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Site path of the case page. */
@@ -51,5 +64,7 @@ export const packCaseSchema = z.object({
   }),
   /** GB/T 7714 references: the original article (when known) and the casebook page. */
   references: z.object({ article: z.string().nullable(), casebook: z.string() }),
+  /** The same two references as records, for the RIS and BibTeX downloads. */
+  records: z.array(referenceRecordSchema),
 });
 export type PackCase = z.infer<typeof packCaseSchema>;

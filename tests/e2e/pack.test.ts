@@ -244,3 +244,23 @@ describe('side by side', () => {
     await context.close();
   });
 });
+
+describe('references for reference managers', () => {
+  it.each(['http', 'file'] as const)('a case page downloads its RIS and BibTeX files over %s', async (where) => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const path = pageTypes().case;
+    await page.goto(urlFor(where, path));
+    const id = path.split('/')[2];
+    for (const [name, check] of [
+      ['下载 RIS 文件', (t: string) => t.startsWith('TY  - ELEC') && (t.match(/^ER {2}-/gm) ?? []).length >= 1],
+      ['下载 BIB 文件', (t: string) => t.startsWith('@online{') && t.includes(`@online{${id},`)],
+    ] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      const text = readFileSync((await download.path())!, 'utf8');
+      expect(check(text), `${name}: ${text.slice(0, 120)}`).toBe(true);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^${id}\\.(ris|bib)$`));
+    }
+    await context.close();
+  });
+});

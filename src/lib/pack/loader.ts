@@ -1,9 +1,11 @@
 import type { PackCase } from '../../schemas';
+import { sourceIdOfCase } from '../../pipeline/cases/case-id';
 
 /**
- * Loading cases in the browser for the pack and the side-by-side view. Each case is a classic
- * script, /data/pack/<id>.js, that puts the case in `self.casebookCases`: a script element loads
- * from a server and from the file system alike, where fetch() of a local file is refused.
+ * Loading cases in the browser for the pack, the side-by-side view and the reference downloads.
+ * The cases of each article are a classic script, /data/pack/<source id>.js, that puts them in
+ * `self.casebookCases`: a script element loads from a server and from the file system alike,
+ * where fetch() of a local file is refused. The article's id is part of every case id.
  */
 declare global {
   interface Window {
@@ -52,9 +54,8 @@ export interface LoadedCases {
 
 export async function loadCases(ids: readonly string[]): Promise<LoadedCases> {
   const root = siteRoot();
-  await Promise.all(
-    ids.filter((id) => !window.casebookCases?.[id]).map((id) => loadScript(new URL(`data/pack/${id}.js`, root).href)),
-  );
+  const sources = new Set(ids.filter((id) => !window.casebookCases?.[id]).flatMap((id) => sourceIdOfCase(id) ?? []));
+  await Promise.all([...sources].map((source) => loadScript(new URL(`data/pack/${source}.js`, root).href)));
   const cases = new Map<string, PackCase>();
   const missing: string[] = [];
   for (const id of ids) {

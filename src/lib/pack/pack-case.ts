@@ -6,6 +6,7 @@ import { figureLabel, levelLabel } from '../format';
 import { comparableFigure } from '../mechanism-table';
 import { placeLabel } from '../regions';
 import { caseUrl } from '../urls';
+import { caseReferenceRecords } from '../reference-files';
 
 /**
  * A case as the course pack and the side-by-side view need it (see src/schemas/pack.ts): names
@@ -61,12 +62,17 @@ export function toPackCase(c: Case, book: Pick<Casebook, 'sourceById' | 'functio
       url: source?.url ?? null,
     },
     references: { article: source ? refs[0] : null, casebook: refs[refs.length - 1] },
+    records: caseReferenceRecords(c, source, citableUrl(path, site), accessed),
   };
 }
 
-/** The classic script that hands one case to the pack page: works from a server and from file://. */
-export function packDataScript(pc: PackCase): string {
+/**
+ * The classic script that hands an article's cases to the pack page (one file per article, not
+ * per case: a tenth of the files for a national casebook): works from a server and from file://.
+ */
+export function packDataScript(cases: readonly PackCase[]): string {
+  const byId = Object.fromEntries(cases.map((c) => [c.id, c]));
   // JSON inside a script: `</script` and U+2028/2029 must not end or break it.
-  const json = JSON.stringify(pc).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return `(self.casebookCases=self.casebookCases||{})[${JSON.stringify(pc.id)}]=${json};\n`;
+  const json = JSON.stringify(byId).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return `Object.assign(self.casebookCases=self.casebookCases||{},${json});\n`;
 }

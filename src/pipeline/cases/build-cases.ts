@@ -10,6 +10,7 @@ import { resolvePlace } from '../regions/resolve-place';
 import { extractFigures, extractYears } from '../classify/extract-figures';
 import { indexParagraphs, matchMechanisms } from '../classify/match-mechanisms';
 import { caseDate } from './case-date';
+import { CASE_HASH_LENGTH } from './case-id';
 import { caseTitle } from './case-title';
 import { caseSummary } from './summary';
 import { assessConfidence } from './confidence';
@@ -145,10 +146,11 @@ const regionLevel = (r: Case['region']): Case['level'] => (r.county ? 'county' :
  * Stable case id: the source id and a short hash of the section's first line (its label or
  * headline). Re-running gives the same id; a new article or a re-cut elsewhere does not move it.
  */
-function caseId(sourceId: string, firstLine: string, used: Set<string>): string {
-  const base = `${sourceId}-${createHash('sha1').update(firstLine).digest('hex').slice(0, 6)}`;
+export function caseId(sourceId: string, firstLine: string, used: Set<string>): string {
+  const base = `${sourceId}-${createHash('sha1').update(firstLine).digest('hex').slice(0, CASE_HASH_LENGTH)}`;
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
   return id;
 }
+

@@ -10,6 +10,7 @@ import { addCases, emptyPack, setNote, setTitle } from '../../../src/lib/pack/st
 import { packCaseSchema, type PackCase } from '../../../src/schemas';
 import { bundled, catalogue } from '../casebook/pipeline-support';
 import { readZip } from '../../helpers/read-zip';
+import { sourceIdOfCase } from '../../../src/pipeline/cases/case-id';
 
 // The course pack over the bundled corpus: what a trainer who picks 海淀, 延庆 and 平阳 (all
 // 委员工作室) and two others gets on screen, on paper and in files.
@@ -41,13 +42,25 @@ describe('a case as the pack carries it', () => {
     expect(pc('沧州市政协').mechanisms.find((m) => m.id === 'committee-studio')!.comparable).toBeNull();
   });
 
-  it('is written as a classic script that cannot be cut short by its text', () => {
+  it('is written, with the other cases of its article, as a classic script its text cannot cut short', () => {
     const c = { ...pc('海淀区政协'), summary: '</script><script>alert(1)</script>\u2028' };
-    const script = packDataScript(c);
+    const other = pc('延庆区政协');
+    const script = packDataScript([c, other]);
     expect(script).not.toContain('</script');
-    const scope: { casebookCases?: Record<string, PackCase> } = {};
+    const scope: { casebookCases?: Record<string, PackCase> } = { casebookCases: { earlier: other } };
     new Function('self', script)(scope);
     expect(scope.casebookCases![c.id].summary).toBe(c.summary);
+    expect(Object.keys(scope.casebookCases!)).toEqual(['earlier', c.id, other.id]);
+  });
+
+  it('is filed under its article, whose id every case id carries', () => {
+    for (const c of book.cases) expect(sourceIdOfCase(c.id), c.id).toBe(c.sourceId);
+    expect(sourceIdOfCase('not-a-case')).toBeNull();
+  });
+
+  it('carries the records its RIS and BibTeX downloads are made from', () => {
+    const records = pc('海淀区政协').records;
+    expect(records.map((r) => r.author)).toEqual(['人民政协网', '政协履职实践案例库']);
   });
 });
 

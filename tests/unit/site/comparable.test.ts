@@ -42,9 +42,11 @@ describe('relatedByMechanism', () => {
   });
 
   it('falls back to other articles’ cases with the same main function', () => {
-    const { cases } = fixtureBook();
+    const base = fixtureBook();
     const lonely = variant(caseOf('邯郸市政协'), { id: 'lonely', sourceId: 'lonely-source', mechanisms: [] });
-    expect(relatedByMechanism(lonely, fixtureBook())).toEqual([]);
-    expect(sameMainFunction(lonely, [...cases, lonely]).map((c) => c.committee)).toEqual(['西城区政协', '邯郸市政协']);
+    const book = indexCasebook({ ...base, cases: [...base.cases, lonely] });
+    expect(relatedByMechanism(lonely, book)).toEqual([]);
+    expect(sameMainFunction(lonely, book).map((c) => c.committee)).toEqual(['西城区政协', '邯郸市政协']);
+    expect(sameMainFunction(lonely, book, 1).map((c) => c.committee)).toEqual(['西城区政协']);
   });
 });
