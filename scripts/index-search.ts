@@ -10,9 +10,10 @@
  * metadata are <meta data-pagefind-…> tags, and its catalogue-term tokens are a hidden block
  * written when the page was rendered (src/lib/search/site-terms.ts, src/lib/search/terms.ts). Each
  * page is read once; the build's own step that needs every page (its Content-Security-Policy) rides
- * on the same read (`transform`). Pages go to Pagefind with their `id` attributes removed, in memory
- * only: Pagefind stores every element with an id as an anchor with its text, which would double
- * the fragment each result downloads (case pages have one id per paragraph).
+ * on the same read (`transform`). The searched pages are copied, with their `id` attributes removed,
+ * into a scratch folder that Pagefind reads itself, in parallel, as its CLI does: Pagefind stores
+ * every element with an id as an anchor with its text, which would double the fragment each
+ * result downloads (case pages have one id per paragraph).
  *
  * What is indexed: pages that declare a type (<PagefindMeta>), have a data-pagefind-body and are
  * not `noindex`. `--plain` leaves the token blocks out (the "before" index of measure:search).
@@ -22,8 +23,9 @@
  * pruned to the characters of the indexed pages. Pagefind's prebuilt UIs are deleted: the search
  * page uses only pagefind.js.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
@@ -48,9 +50,6 @@ const DEFAULT_CHUNK_SIZE = 4000;
  */
 const EXCLUDE_SELECTORS = ['nav', 'form', 'button', '.print-only', '.sr-only'];
 
-/** Pages handed to Pagefind at once: its Node API answers each over a pipe, so a few in flight keep it busy. */
-const IN_FLIGHT = 32;
-
 export interface IndexOptions {
   site: string;
   plain?: boolean;
@@ -67,7 +66,7 @@ export interface IndexSummary {
   terms: number;
   supportBytes: number;
   bundleBytes: number;
-  /** Seconds spent reading, transforming and writing back pages; indexing them (beyond that); writing the bundle. */
+  /** Seconds spent reading, transforming and copying pages; in Pagefind's reading of them; writing the bundle. */
   seconds: { pages: number; index: number; write: number };
 }
 
@@ -80,9 +79,6 @@ function walkHtml(dir: string, root: string, out: string[] = []): string[] {
   }
   return out.sort();
 }
-
-/** `cases/x/index.html` -> `/cases/x/` (the URL the site links to). */
-const urlOfFile = (rel: string) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 
 function check<T extends { errors: string[] }>(step: string, response: T): T {
   if (response.errors.length) throw new Error(`index-search: ${step} failed:\n  ${response.errors.join('\n  ')}`);
@@ -114,19 +110,16 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors }));
   if (!index) throw new Error('index-search: Pagefind returned no index');
 
-  // One read of each page: transform it (and write it back), hand it to Pagefind if it is searched.
+  // One read of each page: transform it (and write it back); copy it for Pagefind if it is searched.
   const chars = new Set<string>(searchTerms.terms.flatMap((t) => [...t]));
-  const pending = new Set<Promise<void>>();
-  let pagesMs = 0;
+  const scratch = mkdtempSync(join(tmpdir(), 'casebook-index-'));
   const started = performance.now();
   for (const rel of walkHtml(site, site)) {
     summary.htmlFiles++;
-    const read = performance.now();
     const path = join(site, rel);
     const raw = readFileSync(path, 'utf8');
     const html = options.transform ? options.transform(raw) : raw;
     if (html !== raw) writeFileSync(path, html);
-    pagesMs += performance.now() - read;
     const type = declaredPageType(html);
     if (!type) continue;
     if (isNoindex(html)) {
@@ -140,19 +133,24 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
     }
     for (const c of html.match(HAN) ?? []) chars.add(c);
     summary.pages[type]++;
-    const url = urlOfFile(rel);
-    const job: Promise<void> = index.addHTMLFile({ url, content: stripIds(html) }).then((r) => {
-      check(`adding ${url}`, r);
-      pending.delete(job);
-    });
-    pending.add(job);
-    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    const copy = join(scratch, rel);
+    mkdirSync(dirname(copy), { recursive: true });
+    writeFileSync(copy, stripIds(html));
   }
-  await Promise.all(pending);
-  summary.seconds.pages = pagesMs / 1000;
-  summary.seconds.index = (performance.now() - started - pagesMs) / 1000;
+  summary.seconds.pages = (performance.now() - started) / 1000;
   const searched = Object.values(summary.pages).reduce((a, b) => a + b, 0);
-  if (!searched) throw new Error('index-search: no page declares a type (<PagefindMeta>) with a data-pagefind-body; nothing to index');
+  if (!searched) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw new Error('index-search: no page declares a type (<PagefindMeta>) with a data-pagefind-body; nothing to index');
+  }
+  const indexStarted = performance.now();
+  try {
+    const added = check('reading the pages', await index.addDirectory({ path: scratch }));
+    if (added.page_count !== searched) throw new Error(`index-search: Pagefind indexed ${added.page_count} of ${searched} pages`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  summary.seconds.index = (performance.now() - indexStarted) / 1000;
 
   const writeStarted = performance.now();
   const out = join(site, 'pagefind');

@@ -6,8 +6,10 @@ import { createHash } from 'node:crypto';
  *
  * The site's only inline script is the theme toggle; search runs Pagefind from the site's own
  * files (WebAssembly, a worker). So scripts come from the site itself or are inline scripts whose
- * SHA-256 is listed: each page's inline scripts are hashed after the build, whatever they are, so
- * the list can never fall out of step with the markup. Nothing loads from another origin.
+ * SHA-256 is listed. Pages are rendered with the policy for the toggle (BaseLayout.astro); after
+ * the build every page is checked, and one with any other inline script gets its policy made from
+ * the scripts it really has, so the list can never fall out of step with the markup. Nothing
+ * loads from another origin.
  * `frame-ancestors` cannot be set from a meta tag; scripts/serve.ts sends it as a header.
  */
 export type CspMode = 'site' | 'offline';
@@ -47,4 +49,21 @@ export function withContentSecurityPolicy(html: string, mode: CspMode = 'site'):
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
   if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
   return html.replace(/<head>/i, (head) => head + meta);
+}
+
+/** The hashes a page's policy lists, or null when the page has no policy. */
+function listedHashes(html: string): Set<string> | null {
+  const meta = META.exec(html)?.[0];
+  if (!meta) return null;
+  return new Set(/content="([^"]*)"/.exec(meta)?.[1].match(/'sha256-[^']+'/g) ?? []);
+}
+
+/**
+ * True when the page has a policy that lists every inline script it has. Pages are rendered with
+ * their policy (BaseLayout.astro); the build rewrites only a page for which this is false.
+ */
+export function policyCoversInlineScripts(html: string): boolean {
+  const listed = listedHashes(html);
+  if (!listed) return false;
+  return [...html.matchAll(INLINE_SCRIPT)].every((m) => listed.has(scriptHash(m[1])));
 }

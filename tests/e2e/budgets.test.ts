@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { policyCoversInlineScripts } from '../../src/lib/csp';
 import { DIST, ensureSite, fileForPath, htmlFiles, ids, pagePath, pagesUnder, readDist, references } from './support';
 
 // Budgets and link integrity over the built files: no browser needed.
@@ -164,6 +165,10 @@ describe('the whole site', () => {
 
   it('has no <style> element: the Content-Security-Policy (style-src \'self\') would refuse it', () => {
     expect(files.filter((f) => /<style\b/i.test(readDist(f)))).toEqual([]);
+  });
+
+  it('gives every page a Content-Security-Policy that lists each of its inline scripts', () => {
+    expect(files.filter((f) => !policyCoversInlineScripts(readDist(f)))).toEqual([]);
   });
 
   it('declares zh-CN on every page', () => {
