@@ -32,7 +32,7 @@ import {
   scanNumbers,
   type NumberToken,
 } from './figures-grammar';
-import { buildTermIndex, findTerms, type IndexedParagraph, type TermIndex } from './match-mechanisms';
+import { buildTermIndex, findTerms, oncePer, type IndexedParagraph, type TermIndex } from './match-mechanisms';
 
 export type { IndexedParagraph };
 
@@ -130,6 +130,11 @@ function aliasOwners(mechanisms: readonly MechanismEntry[]): Map<string, Mechani
   return owner;
 }
 
+const ownersIndex = oncePer((mechanisms: readonly MechanismEntry[]) => {
+  const owners = aliasOwners(mechanisms);
+  return { owners, aliases: buildTermIndex(owners.keys()) };
+});
+
 /** The mechanism a `what` names: the alias it ends with, if the unit fits the mechanism. */
 function mechanismOf(what: string, unit: string, owners: Map<string, MechanismEntry>, index: TermIndex): string | null {
   const hits = findTerms(what, index);
@@ -144,8 +149,7 @@ function mechanismOf(what: string, unit: string, owners: Map<string, MechanismEn
  * aliases), used to tell which mechanism a figure counts.
  */
 export function extractFigures(paragraphs: readonly IndexedParagraph[], mechanisms: readonly MechanismEntry[]): Figure[] {
-  const owners = aliasOwners(mechanisms);
-  const aliases = buildTermIndex(owners.keys());
+  const { owners, aliases } = ownersIndex(mechanisms);
   const figures: Figure[] = [];
   for (const p of paragraphs) {
     for (const token of scanNumbers(p.text)) {

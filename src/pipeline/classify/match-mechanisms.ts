@@ -57,6 +57,18 @@ export interface TermHit {
 }
 
 /**
+ * `build(key)`, made once per key object. The catalogue is one array for a whole run, and every
+ * case would otherwise rebuild the same index from it.
+ */
+export function oncePer<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const made = new WeakMap<K, V>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, build(key));
+    return made.get(key)!;
+  };
+}
+
+/**
  * Every occurrence of the terms in `text`, leftmost-longest and non-overlapping, ignoring quotation
  * marks. Terms themselves are expected to have none (the catalogue check rejects them).
  */
@@ -151,11 +163,14 @@ function showing(sentence: string, aliasStart: number): number {
  * the alias as catalogued, `quote` the whole sentence, `paragraph` the paragraph's index.
  * Curated aliases are already in `mechanisms` (see `addAliases`).
  */
-export function matchMechanisms(paragraphs: readonly IndexedParagraph[], mechanisms: readonly MechanismEntry[]): CaseMechanism[] {
-  const entries = mechanisms;
+const aliasIndex = oncePer((mechanisms: readonly MechanismEntry[]) => {
   const owner = new Map<string, string>();
-  for (const m of entries) for (const a of m.aliases) owner.set(a, m.id);
-  const index = buildTermIndex(owner.keys());
+  for (const m of mechanisms) for (const a of m.aliases) owner.set(a, m.id);
+  return { owner, index: buildTermIndex(owner.keys()) };
+});
+
+export function matchMechanisms(paragraphs: readonly IndexedParagraph[], mechanisms: readonly MechanismEntry[]): CaseMechanism[] {
+  const { owner, index } = aliasIndex(mechanisms);
 
   const best = new Map<string, { rank: number; hit: CaseMechanism }>();
   for (const p of paragraphs) {
@@ -171,5 +186,5 @@ export function matchMechanisms(paragraphs: readonly IndexedParagraph[], mechani
       }
     }
   }
-  return entries.filter((m) => best.has(m.id)).map((m) => best.get(m.id)!.hit);
+  return mechanisms.filter((m) => best.has(m.id)).map((m) => best.get(m.id)!.hit);
 }

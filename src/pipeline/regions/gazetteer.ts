@@ -142,6 +142,12 @@ export function buildGazetteer(tree: readonly RawDivision[]): Gazetteer {
   }
   for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
 
+  // A name's strongest reading (full, then alias, then short), in one map: text scanning looks up
+  // every candidate at every position.
+  const byName = new Map<string, { form: NameForm; codes: readonly string[] }>();
+  for (const [form, m] of [['short', short], ['alias', alias], ['full', full]] as const) {
+    for (const [name, codes] of m) byName.set(name, { form, codes });
+  }
   const freeze = (m: Map<string, string[]>) => (name: string): readonly string[] => m.get(name) ?? EMPTY;
   const byFullName = freeze(full);
   const byShortName = freeze(short);
@@ -153,15 +159,7 @@ export function buildGazetteer(tree: readonly RawDivision[]): Gazetteer {
     byFullName,
     byShortName,
     byAlias,
-    lookup(name) {
-      const f = full.get(name);
-      if (f) return { form: 'full', codes: f };
-      const a = alias.get(name);
-      if (a) return { form: 'alias', codes: a };
-      const s = short.get(name);
-      if (s) return { form: 'short', codes: s };
-      return null;
-    },
+    lookup: (name) => byName.get(name) ?? null,
     entries: () => byCode.values(),
     lengthsStartingWith: (ch) => lengthsByFirst.get(ch) ?? EMPTY_LENGTHS,
   };
