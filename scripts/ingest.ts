@@ -13,7 +13,7 @@ import { DataError } from '../src/schemas';
 import { casebookPaths, isStrict } from './lib/paths';
 import { runIngest } from './lib/run-ingest';
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -25,7 +25,7 @@ function main(): number {
   });
   const listed = values.list ? readFileSync(values.list, 'utf8').split('\n').filter(Boolean) : [];
   const named = [...positionals, ...listed].map((f) => resolve(f));
-  const result = runIngest({ paths: casebookPaths(), files: named.length ? named : undefined, quiet: values.quiet });
+  const result = await runIngest({ paths: casebookPaths(), files: named.length ? named : undefined, quiet: values.quiet });
   if (result.problems.length && isStrict(values.strict)) {
     console.error(`ingest: ${result.problems.length} problem(s) and --strict: failing (see the report)`);
     return 1;
@@ -33,14 +33,14 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  if (e instanceof DataError) {
-    console.error(`ingest: ${e.message}`);
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    const usage = e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS');
+    if (!(e instanceof DataError) && !usage) throw e;
+    console.error(`ingest: ${(e as Error).message}`);
     process.exitCode = 2;
-  } else if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
-    console.error(`ingest: ${e.message}`);
-    process.exitCode = 2;
-  } else throw e;
-}
+  },
+);

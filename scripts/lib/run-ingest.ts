@@ -16,7 +16,8 @@ import { buildCases, type BuiltCases } from '../../src/pipeline/cases/build-case
 import { addAliases, loadCatalogue, type Catalogue } from '../../src/pipeline/classify/catalogue';
 import { findDuplicates } from '../../src/pipeline/article/find-duplicates';
 import { isKnownPlaceName } from '../../src/pipeline/regions/gazetteer';
-import { ingestSource } from '../../src/pipeline/article/ingest-source';
+import { ingestSource, type IngestOutcome } from '../../src/pipeline/article/ingest-source';
+import { curateSources } from '../../src/pipeline/cases/apply-curation';
 import { assignSourceIds } from '../../src/pipeline/article/source-id';
 import { reviewQueue } from '../../src/pipeline/cases/review';
 import { z } from 'astro/zod';
@@ -25,6 +26,10 @@ import { hashKey, IngestCache, pipelineVersion } from './ingest-cache';
 import { ROOT, type CasebookPaths } from './paths';
 import { listSourceFiles, readSourceFile } from './source-files';
 import { formatTable } from './table';
+import type { IngestJob } from './ingest-worker';
+import { runInWorkers, threadsFor } from './worker-pool';
+
+const WORKER = new URL('./ingest-worker.ts', import.meta.url);
 
 /** One thing the run could not take as given, always naming the file it is about. */
 export interface Problem {
@@ -61,7 +66,7 @@ const builtCasesSchema = z.object({
   other: z.array(z.tuple([z.number().int(), z.number().int()])),
 });
 
-export function runIngest(options: IngestOptions): IngestResult {
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const { paths } = options;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -91,34 +96,51 @@ export function runIngest(options: IngestOptions): IngestResult {
 
   const version = pipelineVersion(ROOT);
   const cache = new IngestCache(paths.cache);
-  const sources: Source[] = [];
   const total = listed.files.length;
   const progressEvery = Math.max(1, Math.floor(total / 20));
+  let done = 0;
+  const progress = (n = 1) => {
+    for (let k = 0; k < n; k++) {
+      done++;
+      if (!options.quiet && total > 1 && (done % progressEvery === 0 || done === total)) warn(`ingest: ${done}/${total} sources read`);
+    }
+  };
+  // Each file: from the cache, or a job; the jobs run in parallel and keep the files' order.
+  const slots: Array<Source | null> = [];
+  const jobs: Array<{ slot: number; key: string; job: Extract<IngestJob, { kind: 'source' }> }> = [];
   let fromCache = 0;
-  listed.files.forEach((path, i) => {
+  for (const path of listed.files) {
     const file = rel(path);
     const read = readSourceFile(path);
-    if (!read.ok) problems.push({ kind: 'skipped', file, reason: read.reason });
-    else {
-      const id = ids.get(file)!;
-      const key = hashKey(read.bytes, version, id, file);
-      const cached = cache.get(key, sourceSchema);
-      if (cached) {
-        sources.push(cached);
-        fromCache++;
-      } else {
-        const outcome = ingestSource(read.bytes, file, id, { knownPlace: isKnownPlaceName });
-        if (!outcome.ok) problems.push({ kind: 'skipped', file, reason: outcome.reason });
-        else {
-          sources.push(outcome.source);
-          cache.set(key, outcome.source);
-        }
-      }
+    if (!read.ok) {
+      problems.push({ kind: 'skipped', file, reason: read.reason });
+      progress();
+      continue;
     }
-    if (!options.quiet && total > 1 && ((i + 1) % progressEvery === 0 || i + 1 === total)) {
-      warn(`ingest: ${i + 1}/${total} sources read`);
+    const id = ids.get(file)!;
+    const key = hashKey(read.bytes, version, id, file);
+    const cached = cache.get(key, sourceSchema);
+    if (cached) fromCache++;
+    else jobs.push({ slot: slots.length, key, job: { kind: 'source', path, file, id } });
+    slots.push(cached);
+    if (cached) progress();
+  }
+  const outcomes = await runJobs<IngestOutcome>(
+    jobs.map((j) => j.job),
+    (job) => {
+      const { path, file, id } = job as Extract<IngestJob, { kind: 'source' }>;
+      return ingestSource(readFileSync(path), file, id, { knownPlace: isKnownPlaceName });
+    },
+    { catalogue, onDone: () => progress() },
+  );
+  outcomes.forEach((outcome, k) => {
+    if (!outcome.ok) problems.push({ kind: 'skipped', file: jobs[k].job.file, reason: outcome.reason });
+    else {
+      slots[jobs[k].slot] = outcome.source;
+      cache.set(jobs[k].key, outcome.source);
     }
   });
+  const sources = slots.filter((s): s is Source => s !== null);
 
   const duplicates = findDuplicates(sources, new Set(published.keys()));
   for (const d of duplicates) problems.push({ kind: 'duplicate', file: d.file, reason: `the same article as ${d.keptFile}; kept once, as ${d.keptId}` });
@@ -126,11 +148,31 @@ export function runIngest(options: IngestOptions): IngestResult {
   const unique = sources.filter((s) => !left.has(s.id));
 
   // Case building is cached too, keyed by the (curated) source, the catalogue and the code:
-  // adding one article to a large corpus redoes only that article.
+  // adding one article to a large corpus redoes only that article. What is not cached is built
+  // in parallel first; buildCasebook then finds every source's cases ready.
   const caseSalt = hashKey(version, JSON.stringify(catalogue));
-  const cachedBuild: typeof buildCases = (source, ctx) => {
-    const key = `cases-${hashKey(caseSalt, JSON.stringify(source))}`;
+  const caseKey = (source: Source) => `cases-${hashKey(caseSalt, JSON.stringify(source))}`;
+  const ready = new Map<string, BuiltCases>();
+  const toBuild: Source[] = [];
+  for (const source of curateSources(unique, curation).value) {
+    const key = caseKey(source);
     const hit = cache.get(key, builtCasesSchema);
+    if (hit) ready.set(key, hit);
+    else toBuild.push(source);
+  }
+  const builtNow = await runJobs<BuiltCases>(
+    toBuild.map((source): IngestJob => ({ kind: 'cases', source })),
+    (job) => buildCases((job as Extract<IngestJob, { kind: 'cases' }>).source, { catalogue }),
+    { catalogue },
+  );
+  builtNow.forEach((built, k) => {
+    const key = caseKey(toBuild[k]);
+    ready.set(key, built);
+    cache.set(key, built);
+  });
+  const cachedBuild: typeof buildCases = (source, ctx) => {
+    const key = caseKey(source);
+    const hit = ready.get(key) ?? cache.get(key, builtCasesSchema);
     if (hit) return hit;
     const built = buildCases(source, ctx);
     cache.set(key, built);
@@ -154,6 +196,23 @@ export function runIngest(options: IngestOptions): IngestResult {
       `Report: ${rel(paths.report)}`,
   );
   return { sources: book.sources, cases: book.cases, regions: book.regions, catalogue, problems, report, written, fromCache, ms };
+}
+
+/**
+ * `jobs` through `inline` on this thread, or through the same stages on worker threads when there
+ * are enough of them to pay for starting workers (scripts/lib/worker-pool.ts).
+ */
+async function runJobs<R>(jobs: IngestJob[], inline: (job: IngestJob) => R, options: { catalogue: Catalogue; onDone?: () => void }): Promise<R[]> {
+  const threads = threadsFor(jobs.length);
+  if (threads <= 1) {
+    return jobs.map((job) => {
+      const r = inline(job);
+      options.onDone?.();
+      return r;
+    });
+  }
+  const describe = (job: IngestJob) => (job.kind === 'source' ? job.file : job.source.file);
+  return runInWorkers<IngestJob, R>(WORKER, jobs, { threads, workerData: { catalogue: options.catalogue }, onDone: () => options.onDone?.() }, describe);
 }
 
 /** id -> file of the sources the last run wrote (none on a fresh checkout). */

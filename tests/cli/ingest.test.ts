@@ -1,7 +1,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, run, workspace } from './support';
+import { ROOT, run, workspace, type Workspace } from './support';
 
 const bundled = (name: string) => join(ROOT, 'sources', name);
 
@@ -63,5 +63,40 @@ describe('npm run ingest', () => {
     expect(cases.every((n) => n.startsWith(caseId))).toBe(true);
     const source = JSON.parse(readFileSync(join(ws.content, 'sources', '002-1c5dea9eec081a1b.json'), 'utf8'));
     expect(source.publisher).toBe('人民政协网');
+  });
+});
+
+describe('npm run ingest on worker threads', () => {
+  // Every file the run wrote, with the workspace's own folder name (in `file` fields) made neutral.
+  const listing = (ws: Workspace): Record<string, string> =>
+    Object.fromEntries(
+      ['sources', 'cases', 'regions'].flatMap((sub) =>
+        readdirSync(join(ws.content, sub)).map((name) => [
+          `${sub}/${name}`,
+          readFileSync(join(ws.content, sub, name), 'utf8').replaceAll(basename(ws.dir), 'workspace'),
+        ]),
+      ),
+    );
+
+  it('writes the same content and reports the same bad files as on one thread', async () => {
+    const one = workspace('ingest-one-thread');
+    const two = workspace('ingest-two-threads');
+    for (const ws of [one, two]) {
+      for (const name of readdirSync(join(ROOT, 'sources'))) copyFileSync(bundled(name), join(ws.sources, name));
+      for (const name of readdirSync(join(ROOT, 'tests/fixtures/articles'))) copyFileSync(join(ROOT, 'tests/fixtures/articles', name), join(ws.sources, name));
+      writeFileSync(join(ws.sources, 'empty.txt'), '');
+    }
+    const [a, b] = await Promise.all([
+      run('scripts/ingest.ts', ['--quiet'], { ...one.env, CASEBOOK_THREADS: '1' }),
+      run('scripts/ingest.ts', ['--quiet'], { ...two.env, CASEBOOK_THREADS: '2' }),
+    ]);
+    expect(a.status).toBe(0);
+    expect(b.status).toBe(0);
+    expect(b.stderr).toMatch(/sources\/empty\.txt: empty file \(skipped\)/);
+    const summary = (out: string) => out.replace(/\d+ ms\. Report: .*/, '');
+    expect(summary(b.stdout)).toBe(summary(a.stdout));
+    const cases = readdirSync(join(two.content, 'cases'));
+    expect(cases.length).toBeGreaterThan(33);
+    expect(listing(two)).toEqual(listing(one));
   });
 });
