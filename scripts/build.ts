@@ -6,14 +6,21 @@
  * So a build that is killed or fails leaves the previous complete site in dist/, whole; a problem
  * with one input file (reported by ingest) never stops the site from being built. Warnings end the
  * build with one line that counts them; under --strict (the default in CI) they fail it.
+ *
+ * `--shard <province>` (two digits, `44`, or `440000`) builds one province's site from the same
+ * ingest (src/pipeline/cases/shard.ts) into `dist-<province>/` (or SITE_DIST): the way a corpus
+ * too large for one build is built as one job per province. A shard has no lessons (they cite
+ * cases of every province).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/schemas';
 import { casebookPaths, isStrict, ROOT } from './lib/paths';
-import { runIngest } from './lib/run-ingest';
+import { runIngest, writeContent } from './lib/run-ingest';
+import { shardOf, shardProvince } from '../src/pipeline/cases/shard';
 
 /** Files a complete build always has; a staging folder without them never replaces dist/. */
 export const REQUIRED_OUTPUT = ['index.html', '404.html', 'data/cases.json', 'data/sources.json', 'pagefind/pagefind.js', 'vendor/handout-docx.js'];
@@ -74,14 +81,40 @@ function countPages(dir: string): number {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { strict: { type: 'boolean' }, quiet: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { strict: { type: 'boolean' }, quiet: { type: 'boolean' }, shard: { type: 'string' } } });
   const strict = isStrict(values.strict);
   const paths = casebookPaths();
+  const province = values.shard === undefined ? null : shardProvince(values.shard);
+  if (values.shard !== undefined && !province) {
+    console.error(`build: --shard ${values.shard} is not a province's GB/T 2260 code (two digits, as 44 for 广东省, or six ending in 0000)`);
+    return 2;
+  }
+  if (province && !process.env.SITE_DIST) paths.dist = join(ROOT, `dist-${province.code.slice(0, 2)}`);
   const started = performance.now();
   const ingest = await runIngest({ paths, quiet: values.quiet });
   // `timing:` lines are what npm run bench reads; the integration prints its own steps' likewise.
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
   console.log(`build: timing: ingest ${seconds(started)} s`);
+
+  // A shard is built from content of its own, beside the whole casebook's, and no lessons.
+  let content = paths.content;
+  let lessons = paths.lessons;
+  let scratch: string | null = null;
+  let counts = { sources: ingest.sources.length, cases: ingest.cases.length };
+  if (province) {
+    const shard = shardOf(ingest, province.code);
+    counts = { sources: shard.sources.length, cases: shard.cases.length };
+    if (!shard.cases.length) {
+      console.error(`build: no case is placed in ${province.name} (${province.code}); nothing to build, ${relative(ROOT, paths.dist) || paths.dist}/ is left as it was`);
+      return 1;
+    }
+    content = `${paths.content}.shard-${province.code.slice(0, 2)}`;
+    writeContent(content, shard, ingest.catalogue);
+    scratch = mkdtempSync(join(tmpdir(), 'casebook-shard-'));
+    lessons = join(scratch, 'lessons');
+    mkdirSync(lessons);
+    console.log(`build: shard ${province.name}: ${shard.cases.length} of ${ingest.cases.length} cases, ${shard.sources.length} sources`);
+  }
   const astroStarted = performance.now();
 
   removeLeftovers(paths.dist);
@@ -89,8 +122,15 @@ async function main(): Promise<number> {
   const astro = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', staging], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, CASEBOOK_CONTENT: paths.content, CASEBOOK_LESSONS: paths.lessons, CASEBOOK_ASTRO_CACHE: paths.astroCache },
+    env: {
+      ...process.env,
+      CASEBOOK_CONTENT: content,
+      CASEBOOK_LESSONS: lessons,
+      CASEBOOK_ASTRO_CACHE: province ? `${paths.astroCache}-shard-${province.code.slice(0, 2)}` : paths.astroCache,
+      CASEBOOK_SHARD_NAME: province?.name ?? '',
+    },
   });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
   console.log(`build: timing: astro build ${seconds(astroStarted)} s`);
   const missing = astro.status === 0 ? REQUIRED_OUTPUT.filter((f) => !existsSync(join(staging, f))) : [];
   if (astro.status !== 0 || missing.length) {
@@ -106,12 +146,12 @@ async function main(): Promise<number> {
   const where = relative(ROOT, paths.dist) || paths.dist;
   const problems = ingest.problems;
   if (problems.length === 0) {
-    console.log(`build: ${pages} pages in ${where}/ from ${ingest.sources.length} sources, ${ingest.cases.length} cases`);
+    console.log(`build: ${pages} pages in ${where}/ from ${counts.sources} sources, ${counts.cases} cases`);
     return 0;
   }
   const skipped = problems.filter((p) => p.kind === 'skipped').length;
   console.warn(
-    `build: ${pages} pages in ${where}/ from ${ingest.sources.length} sources, ${ingest.cases.length} cases; ` +
+    `build: ${pages} pages in ${where}/ from ${counts.sources} sources, ${counts.cases} cases; ` +
       `WARNING: ${problems.length} input problem(s)${skipped ? `, ${skipped} file(s) skipped` : ''} (listed above and in ${relative(ROOT, paths.report)})` +
       (strict ? '; failing because of --strict' : ''),
   );

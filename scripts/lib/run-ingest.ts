@@ -243,7 +243,7 @@ function writeIfChanged(path: string, content: string): boolean {
  * aliases merged in, so the site and the exports see the same mechanisms the cases were matched
  * against. Returns the number of files written.
  */
-function writeContent(dir: string, book: Casebook, catalogue: Catalogue): number {
+export function writeContent(dir: string, book: Pick<Casebook, 'sources' | 'cases' | 'regions'>, catalogue: Catalogue): number {
   let written = 0;
   const sets: Array<[string, Array<{ id: string }>]> = [
     ['sources', book.sources],
