@@ -78,12 +78,17 @@ export interface OfflineSummary {
   zipTool: 'zip' | 'node' | null;
 }
 
-function walk(dir: string, root = dir, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, root, out);
-    else out.push(relative(root, p).split(sep).join('/'));
-  }
+/** Every file under `root`, as sorted `/`-separated paths (sorted once: a site has thousands of folders). */
+function walk(root: string): string[] {
+  const out: string[] = [];
+  const visit = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) visit(p);
+      else out.push(relative(root, p).split(sep).join('/'));
+    }
+  };
+  visit(root);
   return out.sort();
 }
 

@@ -70,13 +70,18 @@ export interface IndexSummary {
   seconds: { pages: number; index: number; write: number };
 }
 
-function walkHtml(dir: string, root: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (relative(root, p) !== 'pagefind') walkHtml(p, root, out);
-    } else if (entry.name.endsWith('.html')) out.push(relative(root, p).split(sep).join('/'));
-  }
+/** The site's HTML files (not Pagefind's own folder), as sorted `/`-separated paths. */
+function walkHtml(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (relative(root, p) !== 'pagefind') walk(p);
+      } else if (entry.name.endsWith('.html')) out.push(relative(root, p).split(sep).join('/'));
+    }
+  };
+  walk(root);
   return out.sort();
 }
 
@@ -139,8 +144,9 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   // One read of each page: transform it (and write it back); copy it for Pagefind if it is searched.
   const seen = new CharSet();
   const scratch = mkdtempSync(join(tmpdir(), 'casebook-index-'));
+  const made = new Set<string>();
   const started = performance.now();
-  for (const rel of walkHtml(site, site)) {
+  for (const rel of walkHtml(site)) {
     summary.htmlFiles++;
     const path = join(site, rel);
     const raw = readFileSync(path, 'utf8');
@@ -160,7 +166,11 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
     seen.add(html);
     summary.pages[type]++;
     const copy = join(scratch, rel);
-    mkdirSync(dirname(copy), { recursive: true });
+    const folder = dirname(copy);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
     writeFileSync(copy, stripIds(html));
   }
   summary.seconds.pages = (performance.now() - started) / 1000;

@@ -1,5 +1,5 @@
 import type { Case, Figure, MechanismEntry } from '../schemas';
-import type { Casebook } from './casebook';
+import type { Casebook, RankedCase } from './casebook';
 
 /**
  * "The same practice elsewhere", mechanism by mechanism: for each mechanism a case runs, other
@@ -25,6 +25,24 @@ export interface RelatedGroup {
  * The case's mechanisms, the one serving its main function first (then in the case's order), at
  * most `maxGroups` of them, each with up to `perGroup` related cases.
  */
+const perSource = new WeakMap<Map<string, RankedCase[]>, Map<string, Map<string, number>>>();
+
+/** How many of a mechanism's cases come from one article (counted once per casebook). */
+function casesOfSourceIn(ranked: Map<string, RankedCase[]>, mechanism: string, sourceId: string): number {
+  let counts = perSource.get(ranked);
+  if (!counts) {
+    counts = new Map();
+    perSource.set(ranked, counts);
+  }
+  let bySource = counts.get(mechanism);
+  if (!bySource) {
+    bySource = new Map();
+    for (const r of ranked.get(mechanism) ?? []) bySource.set(r.case.sourceId, (bySource.get(r.case.sourceId) ?? 0) + 1);
+    counts.set(mechanism, bySource);
+  }
+  return bySource.get(sourceId) ?? 0;
+}
+
 export function relatedByMechanism(
   target: Case,
   book: Pick<Casebook, 'rankedByMechanism' | 'mechanismById'>,
@@ -43,14 +61,16 @@ export function relatedByMechanism(
     const sameRegion = (c: Case) => c.region.code !== null && c.region.code === target.region.code;
     const picked: RelatedCase[] = [];
     const nearby: RelatedCase[] = [];
-    let total = 0;
+    // Stops at the first `perGroup` cases of other regions: a mechanism of thousands of cases
+    // would otherwise be walked whole for every case page.
     for (const r of ranked) {
       if (r.case.sourceId === target.sourceId) continue;
-      total++;
       if (!sameRegion(r.case)) {
-        if (picked.length < perGroup) picked.push(r);
+        picked.push(r);
+        if (picked.length === perGroup) break;
       } else if (nearby.length < perGroup) nearby.push(r);
     }
+    const total = ranked.length - casesOfSourceIn(book.rankedByMechanism, id, target.sourceId);
     if (!total) return [];
     return [{ mechanism: { id, name: mechanism.name }, total, cases: [...picked, ...nearby].slice(0, perGroup) }];
   });
