@@ -99,11 +99,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const total = listed.files.length;
   const progressEvery = Math.max(1, Math.floor(total / 20));
   let done = 0;
-  const progress = (n = 1) => {
-    for (let k = 0; k < n; k++) {
-      done++;
-      if (!options.quiet && total > 1 && (done % progressEvery === 0 || done === total)) warn(`ingest: ${done}/${total} sources read`);
-    }
+  const progress = () => {
+    done++;
+    if (!options.quiet && total > 1 && (done % progressEvery === 0 || done === total)) warn(`ingest: ${done}/${total} sources read`);
   };
   // Each file: from the cache, or a job; the jobs run in parallel and keep the files' order.
   const slots: Array<Source | null> = [];
@@ -131,7 +129,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       const { path, file, id } = job as Extract<IngestJob, { kind: 'source' }>;
       return ingestSource(readFileSync(path), file, id, { knownPlace: isKnownPlaceName });
     },
-    { catalogue, onDone: () => progress() },
+    { catalogue, onDone: progress },
   );
   outcomes.forEach((outcome, k) => {
     if (!outcome.ok) problems.push({ kind: 'skipped', file: jobs[k].job.file, reason: outcome.reason });
