@@ -10,6 +10,7 @@ beforeAll(() => {
 });
 
 const CASE_BUDGET = 50_000; // bytes of HTML + CSS a case page may cost, uncompressed
+const PAGE_BUDGET = 150 * 1024; // bytes of any HTML page
 /**
  * Bytes of script files (and the chunks they import) a page with 加入讲义 buttons may load: the
  * pack buttons, and on case pages the reference downloads (about 7 kB together, uncompressed).
@@ -110,6 +111,12 @@ describe('the whole site', () => {
 
   it('has pages', () => {
     expect(files.length).toBeGreaterThan(5);
+  });
+
+  // The same limit `npm run bench` checks over a build of 10,000 cases (lists paginate).
+  it(`has no HTML page over ${PAGE_BUDGET / 1024} kB`, () => {
+    const over = files.filter((f) => Buffer.byteLength(readDist(f)) > PAGE_BUDGET);
+    expect(over).toEqual([]);
   });
 
   it('makes no external requests: no resource is loaded from another host', () => {
