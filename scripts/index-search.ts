@@ -141,46 +141,45 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors }));
   if (!index) throw new Error('index-search: Pagefind returned no index');
 
-  // One read of each page: transform it (and write it back); copy it for Pagefind if it is searched.
+  // One read of each page: transform it (and write it back); copy it for Pagefind if it is
+  // searched. The copy is removed whatever happens.
   const seen = new CharSet();
   const scratch = mkdtempSync(join(tmpdir(), 'casebook-index-'));
   const made = new Set<string>();
   const started = performance.now();
-  for (const rel of walkHtml(site)) {
-    summary.htmlFiles++;
-    const path = join(site, rel);
-    const raw = readFileSync(path, 'utf8');
-    const html = options.transform ? options.transform(raw) : raw;
-    if (html !== raw) writeFileSync(path, html);
-    const type = declaredPageType(html);
-    if (!type) continue;
-    if (isNoindex(html)) {
-      summary.skipped.noindex++;
-      continue;
-    }
-    if (!hasPagefindBody(html)) {
-      summary.skipped.noBody++;
-      log(`index-search: ${rel} declares type ${type} but marks nothing data-pagefind-body; skipped`);
-      continue;
-    }
-    seen.add(html);
-    summary.pages[type]++;
-    const copy = join(scratch, rel);
-    const folder = dirname(copy);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    writeFileSync(copy, stripIds(html));
-  }
-  summary.seconds.pages = (performance.now() - started) / 1000;
-  const searched = Object.values(summary.pages).reduce((a, b) => a + b, 0);
-  if (!searched) {
-    rmSync(scratch, { recursive: true, force: true });
-    throw new Error('index-search: no page declares a type (<PagefindMeta>) with a data-pagefind-body; nothing to index');
-  }
-  const indexStarted = performance.now();
+  let indexStarted = 0;
   try {
+    for (const rel of walkHtml(site)) {
+      summary.htmlFiles++;
+      const path = join(site, rel);
+      const raw = readFileSync(path, 'utf8');
+      const html = options.transform ? options.transform(raw) : raw;
+      if (html !== raw) writeFileSync(path, html);
+      const type = declaredPageType(html);
+      if (!type) continue;
+      if (isNoindex(html)) {
+        summary.skipped.noindex++;
+        continue;
+      }
+      if (!hasPagefindBody(html)) {
+        summary.skipped.noBody++;
+        log(`index-search: ${rel} declares type ${type} but marks nothing data-pagefind-body; skipped`);
+        continue;
+      }
+      seen.add(html);
+      summary.pages[type]++;
+      const copy = join(scratch, rel);
+      const folder = dirname(copy);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      writeFileSync(copy, stripIds(html));
+    }
+    summary.seconds.pages = (performance.now() - started) / 1000;
+    const searched = Object.values(summary.pages).reduce((a, b) => a + b, 0);
+    if (!searched) throw new Error('index-search: no page declares a type (<PagefindMeta>) with a data-pagefind-body; nothing to index');
+    indexStarted = performance.now();
     const added = check('reading the pages', await index.addDirectory({ path: scratch }));
     if (added.page_count !== searched) throw new Error(`index-search: Pagefind indexed ${added.page_count} of ${searched} pages`);
   } finally {
