@@ -34,9 +34,10 @@ async function bundleDocxMaker(site: string): Promise<number> {
 
 /**
  * What turns Astro's pages into the whole casebook, inside `astro build`: once every page is
- * written, each is read once to get its Content-Security-Policy (hashing the inline scripts it
- * really has, see src/lib/csp.ts) and, if it is searched, to go into the Pagefind index
- * (scripts/index-search.ts); then the pack's Word-document maker is bundled.
+ * written, each is read once to check its Content-Security-Policy against the inline scripts it
+ * really has (a page with a script its rendered policy does not list gets one made anew, see
+ * src/lib/csp.ts) and, if it is searched, to go into the Pagefind index (scripts/index-search.ts);
+ * then the pack's Word-document maker is bundled.
  * The data exports are pages of their own (src/pages/data/), so `astro build` alone yields the
  * complete site.
  */

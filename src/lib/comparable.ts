@@ -1,5 +1,5 @@
 import type { Case, Figure, MechanismEntry } from '../schemas';
-import type { Casebook, RankedCase } from './casebook';
+import type { Casebook } from './casebook';
 
 /**
  * "The same practice elsewhere", mechanism by mechanism: for each mechanism a case runs, other
@@ -25,27 +25,9 @@ export interface RelatedGroup {
  * The case's mechanisms, the one serving its main function first (then in the case's order), at
  * most `maxGroups` of them, each with up to `perGroup` related cases.
  */
-const perSource = new WeakMap<Map<string, RankedCase[]>, Map<string, Map<string, number>>>();
-
-/** How many of a mechanism's cases come from one article (counted once per casebook). */
-function casesOfSourceIn(ranked: Map<string, RankedCase[]>, mechanism: string, sourceId: string): number {
-  let counts = perSource.get(ranked);
-  if (!counts) {
-    counts = new Map();
-    perSource.set(ranked, counts);
-  }
-  let bySource = counts.get(mechanism);
-  if (!bySource) {
-    bySource = new Map();
-    for (const r of ranked.get(mechanism) ?? []) bySource.set(r.case.sourceId, (bySource.get(r.case.sourceId) ?? 0) + 1);
-    counts.set(mechanism, bySource);
-  }
-  return bySource.get(sourceId) ?? 0;
-}
-
 export function relatedByMechanism(
   target: Case,
-  book: Pick<Casebook, 'rankedByMechanism' | 'mechanismById'>,
+  book: Pick<Casebook, 'rankedByMechanism' | 'mechanismById' | 'casesBySource'>,
   perGroup = 3,
   maxGroups = 4,
 ): RelatedGroup[] {
@@ -70,7 +52,9 @@ export function relatedByMechanism(
         if (picked.length === perGroup) break;
       } else if (nearby.length < perGroup) nearby.push(r);
     }
-    const total = ranked.length - casesOfSourceIn(book.rankedByMechanism, id, target.sourceId);
+    // Those of the target's own article are few: counted there, not by walking the whole list.
+    const ownArticle = (book.casesBySource.get(target.sourceId) ?? []).filter((c) => c.mechanisms.some((m) => m.id === id)).length;
+    const total = ranked.length - ownArticle;
     if (!total) return [];
     return [{ mechanism: { id, name: mechanism.name }, total, cases: [...picked, ...nearby].slice(0, perGroup) }];
   });
