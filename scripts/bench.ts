@@ -19,12 +19,13 @@
  *   npm run bench -- --keep        # keep the scratch folder (its path is printed)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareSite, type BareCase } from './lib/bare-site';
 import { ROOT } from './lib/paths';
+import { filesUnder } from './lib/files';
 import { syntheticCorpus } from './lib/synthetic-corpus';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '2000' }, keep: { type: 'boolean' } } });
@@ -74,23 +75,14 @@ interface SiteStats {
 
 function siteStats(dir: string): SiteStats {
   const stats: SiteStats = { pages: 0, bytes: 0, largest: { path: '', bytes: 0 }, overLimit: [] };
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, entry.name);
-      if (entry.isDirectory()) {
-        walk(p);
-        continue;
-      }
-      const size = statSync(p).size;
-      stats.bytes += size;
-      if (!entry.name.endsWith('.html')) continue;
-      stats.pages++;
-      const rel = relative(dir, p);
-      if (size > stats.largest.bytes) stats.largest = { path: rel, bytes: size };
-      if (size > PAGE_LIMIT) stats.overLimit.push(`${rel} (${Math.round(size / 1024)} kB)`);
-    }
-  };
-  walk(dir);
+  for (const rel of filesUnder(dir)) {
+    const size = statSync(join(dir, rel)).size;
+    stats.bytes += size;
+    if (!rel.endsWith('.html')) continue;
+    stats.pages++;
+    if (size > stats.largest.bytes) stats.largest = { path: rel, bytes: size };
+    if (size > PAGE_LIMIT) stats.overLimit.push(`${rel} (${Math.round(size / 1024)} kB)`);
+  }
   return stats;
 }
 

@@ -16,7 +16,7 @@
  * if the copy is more than 3 times the size of the site.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -33,6 +33,7 @@ import {
 import { OFFLINE_SENTINEL, offlineRuntimeScript, wrappedBundleFile } from '../src/lib/search/offline-runtime';
 import { zipArchive, type ZipEntry } from '../src/lib/search/zip';
 import { withContentSecurityPolicy } from '../src/lib/csp';
+import { bytesUnder, filesUnder } from './lib/files';
 
 export const MAX_SIZE_RATIO = 3;
 
@@ -78,21 +79,6 @@ export interface OfflineSummary {
   zipTool: 'zip' | 'node' | null;
 }
 
-/** Every file under `root`, as sorted `/`-separated paths (sorted once: a site has thousands of folders). */
-function walk(root: string): string[] {
-  const out: string[] = [];
-  const visit = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) visit(p);
-      else out.push(relative(root, p).split(sep).join('/'));
-    }
-  };
-  visit(root);
-  return out.sort();
-}
-
-const bytesOf = (dir: string, files = walk(dir)) => files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
 /** The path (from the root) a relative link in `fromFile` resolves to, without query or fragment. */
 function resolvedTarget(fromFile: string, href: string): string | null {
@@ -118,12 +104,12 @@ export async function buildOffline(options: OfflineOptions): Promise<OfflineSumm
 
   rmSync(out, { recursive: true, force: true });
   cpSync(site, out, { recursive: true });
-  const summary: OfflineSummary = { pages: 0, bundleFiles: 0, inlinedScripts: 0, siteBytes: bytesOf(site), offlineBytes: 0, zipBytes: null, zipTool: null };
+  const summary: OfflineSummary = { pages: 0, bundleFiles: 0, inlinedScripts: 0, siteBytes: bytesUnder(site), offlineBytes: 0, zipBytes: null, zipTool: null };
   const problems: string[] = [];
 
   // The search bundle: each file becomes a classic script that registers its bytes.
   const bundle = join(out, 'pagefind');
-  for (const rel of walk(bundle)) {
+  for (const rel of filesUnder(bundle)) {
     const file = join(bundle, rel);
     if (!UNUSED_BUNDLE_FILE.test(basename(rel))) {
       writeFileSync(`${file}.js`, wrappedBundleFile(rel, readFileSync(file)));
@@ -132,7 +118,7 @@ export async function buildOffline(options: OfflineOptions): Promise<OfflineSumm
     rmSync(file);
   }
 
-  const files = walk(out);
+  const files = filesUnder(out);
   const present = new Set(files);
   for (const rel of files.filter((f) => f.endsWith('.css'))) {
     const path = join(out, rel);
@@ -182,7 +168,7 @@ export async function buildOffline(options: OfflineOptions): Promise<OfflineSumm
     throw new Error(`build-offline: ${problems.length} problem(s):\n  ${shown}${problems.length > 20 ? '\n  …' : ''}`);
   }
 
-  summary.offlineBytes = bytesOf(out);
+  summary.offlineBytes = bytesUnder(out);
   const ratio = summary.offlineBytes / summary.siteBytes;
   if (ratio > MAX_SIZE_RATIO) {
     throw new Error(`build-offline: ${out} is ${ratio.toFixed(2)} × the site (${summary.offlineBytes} vs ${summary.siteBytes} bytes); the limit is ${MAX_SIZE_RATIO} ×`);
@@ -200,7 +186,7 @@ export async function buildOffline(options: OfflineOptions): Promise<OfflineSumm
     } else {
       const entries: ZipEntry[] = [{ name: `${top}/` }];
       const dirs = new Set<string>();
-      for (const rel of walk(out)) {
+      for (const rel of filesUnder(out)) {
         const parts = rel.split('/');
         for (let i = 1; i < parts.length; i++) {
           const d = `${top}/${parts.slice(0, i).join('/')}/`;

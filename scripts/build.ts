@@ -19,6 +19,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/schemas';
 import { casebookPaths, isStrict, ROOT } from './lib/paths';
+import { filesUnder } from './lib/files';
 import { runIngest, writeContent } from './lib/run-ingest';
 import { shardOf, shardProvince } from '../src/pipeline/cases/shard';
 
@@ -71,14 +72,7 @@ function swapInto(staging: string, dist: string): void {
   if (hadSite) rmSync(retired, { recursive: true, force: true });
 }
 
-function countPages(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += countPages(join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) n++;
-  }
-  return n;
-}
+const countPages = (dir: string) => filesUnder(dir).filter((rel) => rel.endsWith('.html')).length;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { strict: { type: 'boolean' }, quiet: { type: 'boolean' }, shard: { type: 'string' } } });

@@ -23,10 +23,11 @@
  * pruned to the characters of the indexed pages. Pagefind's prebuilt UIs are deleted: the search
  * page uses only pagefind.js.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bytesUnder, filesUnder } from './lib/files';
 import * as pagefind from 'pagefind';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
@@ -71,19 +72,7 @@ export interface IndexSummary {
 }
 
 /** The site's HTML files (not Pagefind's own folder), as sorted `/`-separated paths. */
-function walkHtml(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (relative(root, p) !== 'pagefind') walk(p);
-      } else if (entry.name.endsWith('.html')) out.push(relative(root, p).split(sep).join('/'));
-    }
-  };
-  walk(root);
-  return out.sort();
-}
+const htmlFilesOf = (root: string) => filesUnder(root).filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/'));
 
 function check<T extends { errors: string[] }>(step: string, response: T): T {
   if (response.errors.length) throw new Error(`index-search: ${step} failed:\n  ${response.errors.join('\n  ')}`);
@@ -149,7 +138,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   const started = performance.now();
   let indexStarted = 0;
   try {
-    for (const rel of walkHtml(site)) {
+    for (const rel of htmlFilesOf(site)) {
       summary.htmlFiles++;
       const path = join(site, rel);
       const raw = readFileSync(path, 'utf8');
@@ -205,12 +194,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   } satisfies SearchSupport);
   writeFileSync(join(out, SUPPORT_FILE), support);
   summary.supportBytes = Buffer.byteLength(support);
-  const sizeOf = (dir: string): number =>
-    readdirSync(dir).reduce((n, name) => {
-      const p = join(dir, name);
-      return n + (statSync(p).isDirectory() ? sizeOf(p) : statSync(p).size);
-    }, 0);
-  summary.bundleBytes = sizeOf(out);
+  summary.bundleBytes = bytesUnder(out);
   summary.seconds.write = (performance.now() - writeStarted) / 1000;
 
   const { case: c, source: s, mechanism: m, lesson: l } = summary.pages;
