@@ -9,8 +9,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { loadCatalogue } from '../src/pipeline/classify/catalogue';
-import { runPipeline } from '../src/pipeline/run-pipeline';
-import { parseWithFriendlyErrors } from '../src/schemas';
+import { assignSourceIds } from '../src/pipeline/article/source-id';
+import { NO_CURATION, runPipeline } from '../src/pipeline/run-pipeline';
+import { parseWithFriendlyErrors, type CurationFile } from '../src/schemas';
 import { answerKeySchema, evalMarkdown, scoreArticle, totals, type ArticleScore } from './lib/eval';
 import { ROOT } from './lib/paths';
 import { formatTable } from './lib/table';
@@ -27,8 +28,13 @@ export function evaluate(dir = DEV_SET): ArticleScore[] {
   return bases.map((base) => {
     const keyFile = join(dir, `${base}.yaml`);
     const key = parseWithFriendlyErrors(answerKeySchema, parseYaml(readFileSync(keyFile, 'utf8')), relative(ROOT, keyFile));
-    // Each article on its own, as if it were the only one dropped into sources/.
-    const book = runPipeline([{ file: `${base}.txt`, bytes: readFileSync(join(dir, `${base}.txt`)) }], catalogue);
+    // Each article on its own, as if it were the only one dropped into sources/, with the address
+    // it was collected from recorded as a person records one (a source curation's `url`). The
+    // answer key's other fields never reach the pipeline.
+    const file = `${base}.txt`;
+    const id = assignSourceIds([file]).ids.get(file)!;
+    const curation: CurationFile = { ...NO_CURATION, sources: [{ source: id, url: key.url, reason: '收集时记录的原文网址。' }] };
+    const book = runPipeline([{ file, bytes: readFileSync(join(dir, file)) }], catalogue, curation);
     return scoreArticle(base, key, book.sources[0] ?? null, book.cases);
   });
 }

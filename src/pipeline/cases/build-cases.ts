@@ -49,6 +49,7 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     author: source.author,
     furniture: source.report.removed.filter((r) => !HEADER_RULES.has(r.rule)).map((r) => r.text),
     body: paragraphs.join('\n'),
+    url: source.url,
   };
   const home = homeEvidence(article);
   const reader = actorReader(isPlaceLabel, home, [source.title ?? '', ...paragraphs].join('\n'));

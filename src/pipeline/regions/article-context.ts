@@ -4,7 +4,8 @@
  *
  * 1. a committee the page names as itself: its site name or sign-off in the furniture
  *    (`安庆政协`, `终审：鼎城政协`, `中国人民政治协商会议重庆市委员会 主办`), or its author line;
- * 2. the publisher (`来源：中山政协`, `天津新闻信息网`, `成都日报`);
+ * 2. the publisher (`来源：中山政协`, `天津新闻信息网`, `成都日报`), and the place an official
+ *    site's address spells (`zx.jiangyin.gov.cn`; a namesake only where other evidence agrees);
  * 3. the dateline place (`人民政协网北京6月14日电` gives 北京);
  * 4. committees and places of the title, subtitle, kicker and lead that are not somewhere visited
  *    (`刘国学率队到梧州市学习考察` does not make 梧州 home);
@@ -15,9 +16,11 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
+import { addressPlaces } from './address-places';
 import { findCommittees } from './find-committees';
 import { assignRoles } from './committee-roles';
-import { findPlaceNames, lineage, level as levelOf, regionByCode, type RegionLevel } from './gazetteer';
+import { getCues } from './cues';
+import { findPlaceNames, lineage, level as levelOf, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 import { findTownNames } from './towns';
 
@@ -33,6 +36,8 @@ export interface HomeContext {
   furniture?: readonly string[];
   /** The body text, for `来X`. */
   body?: string;
+  /** The article's address (a 原文链接 line, or curated). */
+  url?: string | null;
 }
 
 export interface HomeEvidence {
@@ -130,40 +135,87 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     placesIn(text, 4, where, out, true);
   }
   // Places the body names in full, never as somewhere visited, most named first: weakest evidence.
-  const named = bodyPlaces(article.body ?? '');
+  const named = bodyPlaces(article.body ?? '', provincesOf(out, article.body ?? ''));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of (article.body ?? '').matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
     const codes = shortOrSingle(m[1], named);
     if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
   }
   for (const { code, name } of named) out.push({ code, what: `${name} (the text)`, rank: 6 });
+  // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
+  for (const place of addressPlaces(article.url)) {
+    const code = place.codes.length === 1 ? place.codes[0] : agreeing(place.codes, out);
+    if (code) out.push({ code, what: `${place.label} (site address)`, rank: 2 });
+  }
   return out;
 }
 
-/** Full place names of `body` outside committee mentions and visits, by how often they stand there. */
-function bodyPlaces(body: string): Array<{ code: string; name: string }> {
+/** The one of `codes` in the same province as some other evidence, or null. */
+function agreeing(codes: readonly string[], evidence: readonly HomeEvidence[]): string | null {
+  const provinces = new Set(evidence.map((e) => lineage(e.code)[0]).filter(Boolean));
+  const fits = codes.filter((c) => provinces.has(lineage(c)[0]));
+  return fits.length === 1 ? fits[0] : null;
+}
+
+/**
+ * The provinces the page is in by what it says outside the body's short names: the evidence so far,
+ * provinces the body names (once is enough: `重庆比亚迪锂电池项目`), and the one-character
+ * abbreviations of cues.yaml `provinceCharacters` (`“赣事好商量”`).
+ */
+function provincesOf(evidence: readonly HomeEvidence[], body: string): Set<string> {
+  const out = new Set(evidence.map((e) => lineage(e.code)[0]).filter(Boolean));
+  for (const h of findPlaceNames(maskCommittees(body))) {
+    const provinces = h.codes.filter((c) => levelOf(c) === 'province');
+    if (provinces.length === 1 && h.codes.length === 1) out.add(provinces[0]);
+  }
+  for (const [ch, code] of Object.entries(getCues().provinceCharacters)) if (body.includes(ch)) out.add(code);
+  return out;
+}
+
+/**
+ * Full place names of `body` outside committee mentions and visits, by how often they stand there.
+ * A county's short name (`璧山`) or a town that several counties have (`高田镇`) counts when only
+ * one of its readings lies in `provinces`, the provinces the page is otherwise known to be in.
+ */
+function bodyPlaces(body: string, provinces: ReadonlySet<string>): Array<{ code: string; name: string }> {
   const masked = maskCommittees(body);
-  const count = new Map<string, { code: string; name: string; n: number; first: number }>();
+  const count = new Map<string, { code: string; name: string; n: number; first: number; settled: boolean }>();
+  const within = (codes: readonly string[]) => codes.filter((c) => provinces.has(lineage(c)[0]));
   // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
-  const hits = findPlaceNames(masked).filter(
-    (h) => h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'),
-  );
+  const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
+  for (const h of findPlaceNames(masked)) {
+    if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county')) hits.push(h);
+    else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
+  }
   // A place visited anywhere in the article is someone else's, wherever else it is named.
   const away = new Set(hits.filter((h) => visited(masked, h.start)).map((h) => h.codes[0]));
-  // Towns name their county (`昂素镇` is in 鄂托克前旗) when only one county has a town of that name.
+  // Towns name their county (`昂素镇` is in 鄂托克前旗) when only one county (in the page's
+  // provinces, if more have one) has a town of that name. A bare committee that goes to a town
+  // goes to one of its own: a trip to another county's town names the county (`赴X县X镇`), so a
+  // town counts even after a visit verb, unless a county name stands right before it.
   for (const t of findTownNames(masked)) {
-    if (t.counties.length === 1 && !visited(masked, t.start)) hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: t.counties });
+    const counties = t.counties.length === 1 ? t.counties : within(t.counties);
+    if (counties.length !== 1 || countyRightBefore(masked, t.start)) continue;
+    hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: counties });
   }
   for (const hit of hits) {
     if (away.has(hit.codes[0])) continue;
-    const seen = count.get(hit.codes[0]) ?? { code: hit.codes[0], name: hit.name, n: 0, first: hit.start };
+    const seen = count.get(hit.codes[0]) ?? { code: hit.codes[0], name: hit.name, n: 0, first: hit.start, settled: false };
     seen.n++;
+    seen.settled ||= hit.settled === true;
     count.set(hit.codes[0], seen);
   }
-  // A short name counts once it recurs: once may be a word that happens to be a place's name.
+  // A short name or a town counts once it recurs (once alone may be a word that happens to be a
+  // place's name: `小城镇`), or a county's short name once the page's province settles it.
   return [...count.values()]
-    .filter((p) => p.n >= 2 || findPlaceNames(p.name).some((h) => h.form !== 'short'))
+    .filter((p) => p.n >= 2 || p.settled || findPlaceNames(p.name).some((h) => h.form !== 'short'))
     .sort((a, b) => b.n - a.n || a.first - b.first);
+}
+
+/** Whether a place name ends right where `start` is (`濮院镇` in `桐乡市濮院镇`). */
+function countyRightBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return findPlaceNames(before).some((h) => h.end === before.length);
 }
 
 /**

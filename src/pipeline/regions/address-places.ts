@@ -1,0 +1,84 @@
+/**
+ * Places an article's address names. An official site spells its place in the host name, in
+ * pinyin: `zx.jiangyin.gov.cn` is the site of 江阴's committee, `ptzx.putuo.gov.cn` of a 普陀区.
+ * Only hosts under gov.cn or carrying a committee word (cues.yaml `committeeHostWords`) are read;
+ * a news site's labels are brands that may spell a place by chance (`xinhua`, `guangming`).
+ *
+ * A label is read when, with committee words trimmed from its ends, it is exactly the toneless
+ * pinyin of a division's short or full name, of two syllables or more. Homophones and namesakes
+ * (two 普陀区) give several codes: the caller settles them against the article's other evidence.
+ * The pinyin of names comes from `pinyin-pro`, built once on first use; pure after that.
+ */
+import { pinyin } from 'pinyin-pro';
+import { getCues } from './cues';
+import { getGazetteer } from './gazetteer';
+
+export interface AddressPlace {
+  /** The host label that spells it (`jiangyin`). */
+  label: string;
+  codes: readonly string[];
+}
+
+let index: Map<string, string[]> | null = null;
+
+/** Toneless pinyin of each division's names -> codes (`jiangyin` -> 320281). */
+function pinyinIndex(): Map<string, string[]> {
+  if (index) return index;
+  index = new Map();
+  for (const e of getGazetteer().entries()) {
+    for (const name of new Set([e.name, ...e.shortNames])) {
+      if (name.length < 2) continue;
+      const spelled = pinyin(name, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase();
+      if (!/^[a-z]+$/.test(spelled)) continue;
+      // ü is written v by pinyin-pro and u or v in host names (lvliang, luliang).
+      for (const key of new Set([spelled, spelled.replace(/v/g, 'u')])) {
+        const list = index.get(key) ?? [];
+        if (!list.includes(e.code)) list.push(e.code);
+        index.set(key, list);
+      }
+    }
+  }
+  return index;
+}
+
+/** The host of `url`, lower case, or null when it is not an http(s) address. */
+function hostOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Places the host of `url` spells, left to right; [] for a non-official host or no address. */
+export function addressPlaces(url: string | null | undefined): AddressPlace[] {
+  const host = url ? hostOf(url) : null;
+  if (!host) return [];
+  const words = getCues().committeeHostWords;
+  const labels = host.split(/[.-]/).filter(Boolean);
+  const official = host.endsWith('.gov.cn') || labels.some((l) => words.some((w) => l === w || l.startsWith(w) || l.endsWith(w)));
+  if (!official) return [];
+  const names = pinyinIndex();
+  const out: AddressPlace[] = [];
+  for (const label of labels) {
+    for (const stem of stems(label, words)) {
+      const codes = names.get(stem);
+      if (codes) {
+        out.push({ label, codes });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A label as it is, then with one committee word trimmed from its start or end. */
+function stems(label: string, words: readonly string[]): string[] {
+  const out = [label];
+  for (const w of words) {
+    if (label.length > w.length && label.endsWith(w)) out.push(label.slice(0, -w.length));
+    if (label.length > w.length && label.startsWith(w)) out.push(label.slice(w.length));
+  }
+  return out;
+}

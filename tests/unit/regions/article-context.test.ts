@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { addressPlaces } from '../../../src/pipeline/regions/address-places';
+import { homeEvidence } from '../../../src/pipeline/regions/article-context';
+import { attributeRegion } from '../../../src/pipeline/regions/attribute-region';
+
+// Snippets of real pages of the development set (tests/fixtures/real/), simplified.
+
+describe('addressPlaces: an official site spells its place in its host name', () => {
+  it('reads a gov.cn host label as the pinyin of a division', () => {
+    expect(addressPlaces('https://zx.jiangyin.gov.cn/doc/2026/03/12/1385098.shtml')).toEqual([{ label: 'jiangyin', codes: ['320281'] }]);
+    expect(addressPlaces('https://www.shidian.gov.cn/info/5549/54278.htm')).toEqual([{ label: 'shidian', codes: ['530521'] }]);
+  });
+
+  it('gives every namesake: two 普陀区, and 常州市 with its homophone 长洲区', () => {
+    expect(addressPlaces('https://ptzx.putuo.gov.cn/zxdt/zxyw/20213/4161125576137.html')[0].codes).toEqual(expect.arrayContaining(['310107', '330903']));
+    expect(addressPlaces('https://zx.changzhou.gov.cn/html/czzx/2020/x.html')[0].codes).toEqual(expect.arrayContaining(['320400', '450405']));
+  });
+
+  it('trims a committee word from a label, and reads such a host off gov.cn too', () => {
+    expect(addressPlaces('http://www.jiangyinzx.com/a.html')).toEqual([{ label: 'jiangyinzx', codes: ['320281'] }]);
+  });
+
+  it('does not read news sites, whose labels are brands, nor anything that is not an address', () => {
+    expect(addressPlaces('http://www.xinhuanet.com/politics/2024-01/01/c_1.htm')).toEqual([]);
+    expect(addressPlaces('https://www.guangming.com.cn/a.html')).toEqual([]);
+    expect(addressPlaces('ftp://zx.jiangyin.gov.cn/a')).toEqual([]);
+    expect(addressPlaces('zx.jiangyin.gov.cn')).toEqual([]);
+    expect(addressPlaces(null)).toEqual([]);
+  });
+});
+
+describe('homeEvidence: the site address among the other evidence', () => {
+  const putuo = 'https://ptzx.putuo.gov.cn/zxdt/zxyw/20213/4161125576137.html';
+  const body = '3月2日，区政协召开五届五十六次主席会议。区政协主席张禾波主持会议并讲话。';
+
+  it('a namesake in the address that nothing else settles is not evidence', () => {
+    expect(homeEvidence({ body, url: putuo })).toEqual([]);
+  });
+
+  it('the page naming its province settles the namesake', () => {
+    const ev = homeEvidence({ body, url: putuo, publisher: '浙江新闻' });
+    expect(ev).toContainEqual({ code: '330903', what: 'putuo (site address)', rank: 2 });
+  });
+});
+
+describe('attributeRegion: a bare committee placed by what the page says', () => {
+  it('江阴: 市政协 on the committee\'s own site, the text naming no place', () => {
+    const r = attributeRegion({
+      heading: ['经验分享|市政协第八民主监督员小组组长李克雨：精准监督、务实履职、闭环推进'],
+      body: '2025年，市政协第八民主监督员小组负责对商务局、交通运输局进行民主监督。',
+      article: { url: 'https://zx.jiangyin.gov.cn/doc/2026/03/12/1385098.shtml' },
+    });
+    expect(r).toMatchObject({ level: 'county', region: { code: '320281' }, attribution: { kind: 'inferred', basis: 'page-home' } });
+    expect(r.attribution.note).toContain('jiangyin (site address)');
+  });
+
+  const bishan =
+    '11月15日，区政协召开十届四十二次主席会议，区政协主席向邦俊主持会议。\n会上，与会同志围绕市委书记陈敏尔调研璧山讲话精神作了交流发言。\n' +
+    '随后，会议对《关于重庆比亚迪锂电池项目推进情况的视察报告》进行了协商。';
+
+  it('璧山: a county\'s short name named once counts when the page names its province (重庆)', () => {
+    const r = attributeRegion({ heading: [], body: bishan, article: { body: bishan } });
+    expect(r).toMatchObject({ level: 'county', region: { code: '500120' } });
+  });
+
+  it('without the province the short name named once is not enough', () => {
+    const r = attributeRegion({ heading: [], body: bishan.replace('重庆', ''), article: { body: bishan.replace('重庆', '') } });
+    expect(r.region.code).toBeNull();
+  });
+
+  const gaotian =
+    '近日，县政协在高田镇开展“赣事好商量·实诚协商”议事活动。\n县政协委员与县职能部门代表、高田镇政协委员工作站成员来到岩岭村进行现场调研。';
+
+  it('石城: a town two provinces have, in the province its one-character abbreviation names (赣)', () => {
+    const r = attributeRegion({ heading: [], body: gaotian, article: { body: gaotian } });
+    expect(r).toMatchObject({ level: 'county', region: { code: '360735' } });
+  });
+
+  it('the same town with no word of its province places nothing', () => {
+    const r = attributeRegion({ heading: [], body: gaotian.replace('赣事好商量·', ''), article: { body: gaotian.replace('赣事好商量·', '') } });
+    expect(r.region.code).toBeNull();
+  });
+
+  it('桐乡: the town the committee went to is its own (赴濮院镇), a common noun that ends in 镇 is not', () => {
+    const title = '市政协组织在桐嘉兴市政协委员开展视察活动';
+    const body =
+      '昨天上午，市政协组织部分在桐的嘉兴市政协委员赴濮院镇开展视察活动，通过实地走访视察、详细了解濮院古镇有机更新项目、濮院镇政协委员联络站建设等情况。';
+    const r = attributeRegion({ heading: [title], body, article: { body, title } });
+    expect(r).toMatchObject({ region: { code: '330483' }, attribution: { span: '濮院镇 (the text)' } });
+    const nx = '自治区政协主席齐同生主持会议，听取关于推进我区中南部地区小城镇产业发展的调研情况。';
+    expect(attributeRegion({ heading: [], body: nx, article: { body: nx } }).region.code).toBeNull();
+  });
+});
