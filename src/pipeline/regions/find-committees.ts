@@ -3,7 +3,8 @@
  * with its span and the place text it carries.
  *
  * Forms recognised (each is one committee):
- * - place + 政协: `西城区政协`, `北京市西城区政协`, `永嘉政协`, `苍南县政协党组`, `湖北省政协`;
+ * - place + 政协: `西城区政协`, `北京市西城区政协`, `永嘉政协`, `苍南县政协党组`, `湖北省政协`, also
+ *   with a term between (`赣州市十届政协`, `市十届政协`);
  * - 政协 + place + 委员会: `政协北京市延庆区委员会`, `政协平阳县委员会`, `中共政协金昌市委员会党组`,
  *   also with a term (`政协第十五届北京市委员会`) and the formal `中国人民政治协商会议…委员会`;
  * - relative: `省政协` `市政协` `区政协` `县政协` `州政协` `自治区政协` …: a level, no place;
@@ -70,6 +71,8 @@ const LEVEL_CHARS = new Set(['省', '市', '区', '县', '州', '盟', '旗']);
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
 const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
+/** A term right before 政协, with or without 第 (`十届`, `第十五届`). */
+const TERM_BEFORE = /第?[一二三四五六七八九十百零〇0-9]+届$/;
 
 const FORM_RANK: Record<NameForm, number> = { full: 0, alias: 1, short: 2 };
 /** The strongest form in a chain: `北京西城区` is as good as a full name, `永嘉` only a short form. */
@@ -207,10 +210,13 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     end = after;
     // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
     if (text.startsWith('委员', after) && !text.startsWith('委员会', after)) return null;
-    const chain = placeChainBefore(text, at);
+    // A term may stand between the place and 政协: 赣州市十届政协, 市十届政协.
+    const term = text.slice(Math.max(0, at - 8), at).match(TERM_BEFORE);
+    const placeEnd = term && at - term[0].length >= 1 ? at - term[0].length : at;
+    const chain = placeChainBefore(text, placeEnd);
     if (chain.length > 0) {
       start = chain[0].start;
-      placeText = text.slice(start, at);
+      placeText = text.slice(start, placeEnd);
       placeForm = strongest(chain.map((s) => s.form));
       form = 'place-prefix';
     } else if (text.endsWith('全国', at)) {
@@ -218,9 +224,9 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       national = true;
       form = 'national';
     } else {
-      relative = relativeMarkBefore(text, at);
+      relative = relativeMarkBefore(text, placeEnd);
       if (!relative) return null; // bare 政协: 人民政协, 政协工作, 各级政协
-      start = at - relative[0].length;
+      start = placeEnd - relative[0].length;
       const before = text[start - 1];
       if (before !== undefined && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
         // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees.

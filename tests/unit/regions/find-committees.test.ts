@@ -21,6 +21,15 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(ms[0].form).toBe('place-prefix');
   });
 
+  it('finds a term between the place and 政协, and not a term alone', () => {
+    expect(findCommittees('近日，赣州市十届政协召开第十五次常委会议，市十届政协主席主持。').map(brief)).toEqual([
+      { text: '赣州市十届政协', placeText: '赣州市', relativeLevel: null, national: false },
+      { text: '市十届政协', placeText: null, relativeLevel: 'city', national: false },
+    ]);
+    expect(texts('第九、十届政协委员和历届政协的老同志')).toEqual([]);
+    expect(texts('十三届全国政协常委')).toEqual(['全国政协']);
+  });
+
   it('finds 政协 + place + 委员会, in titles too', () => {
     const ms = findCommittees('根据《政协北京市延庆区委员会关于加强委员联系群众工作实施方案》，区政协分批建立20个政协委员工作室。');
     expect(ms.map(brief)).toEqual([
