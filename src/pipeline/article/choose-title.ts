@@ -28,9 +28,11 @@ export interface TitleChoice {
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒]+$/, 'a timestamp'],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社)$/, 'a site or paper name'],
-  [/^[\u4e00-\u9fff]{2,10}政协(网|网站)?$/, "a committee's site name"],
+  [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
+  [/^[^，“”：:\s]{2,12}(数字报纸?|电子报|电子版|数字版)$/, "an e-paper's masthead"],
   [/欢迎(光临|访问|您)|您好/, 'a greeting'],
-  [/首页|正文$|当前位置|您的位置|^搜\s*索$|^本站$|^其他$|^更多$|^返回|^导航/, 'navigation'],
+  [/首页|正文$|当前位置|您的位置|搜\s*索$|^本站$|^其他$|^更多$|^返回|^导航|翻页$/, 'navigation'],
+  [/^[\u4e00-\u9fff]{2,8}[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_.@]*$/, 'a labelled code or account (刊号, 公众号)'],
   [/^(本篇文章|全文)?\d+字|读完约|阅读(时间|需要)|阅读次数|浏览次数|点击(量|数)/, 'a reading-time or counter line'],
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],

@@ -54,6 +54,18 @@ const MAX_FURNITURE_LINE = 40;
 const VISIT_IN_CLAUSE = /(到|赴|前往|来到|走访|考察|参观|在)/;
 const CLAUSE_END = /[，,。；;！!？?：:\n]/;
 
+/** Words of a trip to learn from others, not to oversee one's own territory. */
+const STUDY_TRIP = /学习|交流|取经|观摩|参观|招商|对接|互访/;
+
+/** The clause around `at`. */
+function clauseAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
+  let to = at;
+  while (to < text.length && !CLAUSE_END.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
 /** Whether the place at `start` stands after a visit verb in its clause. */
 function visited(text: string, start: number): boolean {
   let from = start;
@@ -187,8 +199,17 @@ function bodyPlaces(body: string, provinces: ReadonlySet<string>): Array<{ code:
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county')) hits.push(h);
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
   }
-  // A place visited anywhere in the article is someone else's, wherever else it is named.
-  const away = new Set(hits.filter((h) => visited(masked, h.start)).map((h) => h.codes[0]));
+  // A place visited anywhere in the article is someone else's, wherever else it is named. But a
+  // committee that inspects or surveys places (视察, 调研, 检查督导) goes within its own territory,
+  // so their parent is home (`赴临清市、东昌府区视察` -> 聊城市); a study trip (学习, 交流) goes
+  // elsewhere and says nothing.
+  const away = new Set<string>();
+  for (const h of [...hits]) {
+    if (!visited(masked, h.start)) continue;
+    away.add(h.codes[0]);
+    const parent = regionByCode(h.codes[0])?.parent;
+    if (parent && !STUDY_TRIP.test(clauseAround(masked, h.start))) hits.push({ ...h, codes: [parent], settled: true });
+  }
   // Towns name their county (`昂素镇` is in 鄂托克前旗) when only one county (in the page's
   // provinces, if more have one) has a town of that name. A bare committee that goes to a town
   // goes to one of its own: a trip to another county's town names the county (`赴X县X镇`), so a

@@ -79,10 +79,22 @@ const containsAny = (s: string, words: readonly string[]) => words.find((w) => s
 /** Each mention of `text` with its role. `mentions` defaults to every committee mention in it. */
 export function assignRoles(text: string, mentions: readonly CommitteeMention[] = findCommittees(text), cues: Cues = getCues()): RoledMention[] {
   const dates = cues.itemDates.map((d) => new RegExp(d, 'u'));
+  const posts = [...cues.officials, ...cues.affiliation];
+  // 全国政协常委、四川省政协副主席刘旭光: of one person's two posts, the committee named next is
+  // the one that acts; the first is a concurrent post. Start of the next mention -> the first.
+  const concurrent = new Map<number, CommitteeMention>();
+  for (const o of mentions) {
+    const post = startsWithAny(text.slice(o.end), posts);
+    const next = post && text[o.end + post.length] === '、' ? o.end + post.length + 1 : -1;
+    if (next > 0 && mentions.some((x) => x.start === next)) concurrent.set(next, o);
+  }
+  const concurrentPost = new Set([...concurrent.values()]);
   return mentions.map((m) => {
     const [cFrom, cTo] = clauseBounds(text, m.start, m.end, CLAUSE_END);
     const [sFrom, sTo] = clauseBounds(text, m.start, m.end, SENTENCE_END);
-    const before = text.slice(cFrom, m.start);
+    const first = concurrent.get(m.start);
+    // The person's concurrent post before it does not push the committee out of the subject.
+    const before = text.slice(cFrom, first && first.start >= cFrom ? first.start : m.start);
     const after = text.slice(m.end, cTo);
     const sentenceAfter = text.slice(m.end, sTo);
     const gap = subjectGap(before, cues, dates);
@@ -112,6 +124,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (host) return role('host', `${m.text}…${host}`, host);
     const post = startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);
+    if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
 
     const attendance = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:等[^，。]{0,8})?(?:${cues.attendance.join('|')})`);
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));

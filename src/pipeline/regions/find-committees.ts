@@ -11,6 +11,7 @@
  * - national: `全国政协`, `中国人民政治协商会议全国委员会`.
  *
  * Not mentions: bare `政协` (`政协工作`, `人民政协`), members (`政协委员`, `全国政协委员`),
+ * newspapers (`重庆政协报`),
  * collectives (`各市政协`, `全省政协`, `各级政协`, `市县政协`, `县（市、区）政协`, `两级政协`).
  *
  * Place text is recognised with the gazetteer, so `北京市政协` is a place mention and `市政协` in
@@ -71,6 +72,8 @@ const LEVEL_CHARS = new Set(['省', '市', '区', '县', '州', '盟', '旗']);
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
 const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
+/** What follows a newspaper's name: 报 and then a masthead word, punctuation or the end. */
+const NEWSPAPER = /^报(?:$|社|记者|讯|综合|数字|电子|客户端|网|微信|[\s，。、：:”》）)])/;
 /** A term right before 政协, with or without 第 (`十届`, `第十五届`). */
 const TERM_BEFORE = /第?[一二三四五六七八九十百零〇0-9]+届$/;
 
@@ -210,6 +213,9 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     end = after;
     // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
     if (text.startsWith('委员', after) && !text.startsWith('委员会', after)) return null;
+    // A newspaper named after its committee (重庆政协报数字报纸, 重庆政协报综合), not the committee
+    // reporting or submitting (市政协报告, 报送).
+    if (NEWSPAPER.test(text.slice(after, after + 4))) return null;
     // A term may stand between the place and 政协: 赣州市十届政协, 市十届政协.
     const term = text.slice(Math.max(0, at - 8), at).match(TERM_BEFORE);
     const placeEnd = term && at - term[0].length >= 1 ? at - term[0].length : at;

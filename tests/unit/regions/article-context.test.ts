@@ -90,4 +90,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const nx = '自治区政协主席齐同生主持会议，听取关于推进我区中南部地区小城镇产业发展的调研情况。';
     expect(attributeRegion({ heading: [], body: nx, article: { body: nx } }).region.code).toBeNull();
   });
+
+  it('聊城: the places a bare 市政协 inspects are in its own city; a study trip\'s are not', () => {
+    const body =
+      '12月17日，市政协主席张旋宇带领部分市政协委员，赴临清市、度假区、东昌府区视察经济社会发展情况。\n张旋宇一行先后视察了临清市烟店镇轴承产业园区等项目。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '371500' } });
+    const trip = '5月17日，市政协主席带队赴临清市、东昌府区考察学习。';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
+  });
 });

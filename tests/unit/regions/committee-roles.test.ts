@@ -52,6 +52,15 @@ describe('assignRoles', () => {
     expect(roles('将筹措的1700余份“爱心健康包”陆续发放到百姓手中，得到市政协的肯定')).toEqual([['市政协', 'passing']]);
   });
 
+  it('reads the first of one person\'s two posts as a concurrent post, the next committee as the actor', () => {
+    expect(roles('10月18日，全国政协常委、四川省政协副主席刘旭光一行11人，来我市进行考察调研。')).toEqual([
+      ['全国政协', 'affiliation'],
+      ['四川省政协', 'actor'],
+    ]);
+    // Two committees in a list, not one person's posts.
+    expect(roles('省政协和福州市政协邀请委员开展督办活动。').map(([, r]) => r)).not.toContain('affiliation');
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');

@@ -30,6 +30,13 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('十三届全国政协常委')).toEqual(['全国政协']);
   });
 
+  it('does not take a newspaper named after a committee for the committee', () => {
+    expect(texts('重庆政协报数字报纸')).toEqual([]);
+    expect(texts('重庆政协报综合 “技高一筹”促粮丰')).toEqual([]);
+    expect(texts('本报讯 据重庆政协报记者报道')).toEqual([]);
+    expect(texts('县政协报送了调研报告，市政协报告了工作')).toEqual(['县政协', '市政协']);
+  });
+
   it('finds 政协 + place + 委员会, in titles too', () => {
     const ms = findCommittees('根据《政协北京市延庆区委员会关于加强委员联系群众工作实施方案》，区政协分批建立20个政协委员工作室。');
     expect(ms.map(brief)).toEqual([

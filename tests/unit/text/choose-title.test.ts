@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureShape } from '../../../src/pipeline/article/choose-title';
+
+// Top lines of real pages (tests/fixtures/real/ and the bundled corpus).
+describe('furnitureShape: lines of page furniture, never a headline', () => {
+  it('knows e-paper mastheads, labelled codes and navigation', () => {
+    expect(furnitureShape('重庆政协报数字报纸')).not.toBeNull();
+    expect(furnitureShape('重庆政协报')).not.toBeNull();
+    expect(furnitureShape('国内统一刊号：CN50-0064')).not.toBeNull();
+    expect(furnitureShape('微信公众平台：CQZXB999')).not.toBeNull();
+    expect(furnitureShape('按日期搜索')).not.toBeNull();
+    expect(furnitureShape('版面翻页')).not.toBeNull();
+    expect(furnitureShape('首页>协商>政协动态')).not.toBeNull();
+  });
+
+  it('leaves headlines alone, those that end in 报 or name a paper included', () => {
+    expect(furnitureShape('沙坪坝区政协武侯区政协召开座谈会')).toBeNull();
+    expect(furnitureShape('市政协召开常委会议听取工作汇报')).toBeNull();
+    expect(furnitureShape('县政协委员走进报社开展视察')).toBeNull();
+    expect(furnitureShape('经验分享|市政协第八民主监督员小组组长李克雨：精准监督、务实履职、闭环推进')).toBeNull();
+  });
+});
