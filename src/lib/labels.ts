@@ -37,6 +37,7 @@ export const REMOVED_RULE_LABELS: Record<string, string> = {
   counter: '阅读计数',
   'reading-time': '阅读时长提示',
   greeting: '网站欢迎语',
+  'unrelated-line': '与正文无关的垃圾文字',
 };
 
 const FIELD_LABELS: Record<string, string> = {

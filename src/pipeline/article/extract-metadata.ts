@@ -40,6 +40,9 @@ export interface ExtractResult {
 const PROSE = /[，。！？；,.!?;]/;
 const ENUMERATED = /^[一二三四五六七八九十]+[、．.]/;
 const MAX_HEADER_LINE = 80;
+/** Shortest top line read as stray spam, and the most of its character pairs the page may share. */
+const MIN_STRAY_LINE = 16;
+const MAX_STRAY_OVERLAP = 0.1;
 
 const BREADCRUMB_HEAD = /^(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?\s*[>＞»›]/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
@@ -141,6 +144,10 @@ export function extractMetadata(text: string): ExtractResult {
       continue;
     }
     if (furniture(line, i)) continue;
+    if (body.length === 0 && lead === null && strayLine(line, i)) {
+      remove(i, 'unrelated-line', null);
+      continue;
+    }
     if (body.length === 0 && lead === null) {
       const m = line.match(DATELINE_PREFIX);
       if (m && m[0].length < line.length && (m[4] || m[0].startsWith('本报讯') || m[1])) {
@@ -188,6 +195,17 @@ export function extractMetadata(text: string): ExtractResult {
    * stays in the body; the rest, and anything shaped like a site name or menu, is the site's
    * furniture.
    */
+  /**
+   * A line above the story that reads like prose but is not a sentence of it: keyword spam or an
+   * SEO line a copy was wrapped in (`少妇…，男女…，在线看…`). It ends no sentence and shares
+   * almost no character pair with the rest of the page.
+   */
+  function strayLine(line: string, i: number): boolean {
+    if (line.length < MIN_STRAY_LINE || /[。！？!?]/.test(line) || !PROSE.test(line)) return false;
+    const rest = [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
+    return bodyOverlap(line, rest) < MAX_STRAY_OVERLAP;
+  }
+
   function resolveHeader(): void {
     const bodyText = body.join('\n');
     const choice = chooseTitle([...header.map((h) => ({ text: h.line, line: h.i })), ...labelledTitles], bodyText);

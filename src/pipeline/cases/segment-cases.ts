@@ -213,7 +213,8 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   let current: string | null = null;
   paragraphs.forEach((p, i) => {
     const a = opening[i] ?? actors.actor(p, false);
-    const actor = a && !actors.offside?.has(a.key) ? a : null;
+    // Inside an item, a bare 省政协 its place did not settle is the item's committee going on.
+    const actor = a && !actors.offside?.has(a.key) && !(isRelative(a.key) && !dated[i] && current !== null) ? a : null;
     const changes = actor !== null && actor.key !== current;
     if (dated[i] || changes || i === 0) {
       starts.push({ at: i, layout: 'item', label: actor?.name ?? null, title: null, headingLines: 0, actor: actor?.key ?? null });
@@ -221,6 +222,26 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
     }
   });
   return starts;
+}
+
+/** A committee key the page's evidence did not settle (`rel:省` for a bare 省政协). */
+const isRelative = (key: string) => key.startsWith('rel:');
+
+/**
+ * A bare 省政协 or 市政协 whose place the page does not settle, in a story that has named its
+ * committee, is that committee going on (`四川省政协召开…` then `省政协民族宗教委员会组织…`), not a
+ * new one; before any named committee it stays unsettled.
+ */
+function followRelatives<A extends { key: string }>(found: ReadonlyArray<A | null>): Array<A | null> {
+  let last: string | null = null;
+  return found.map((a) => {
+    if (!a) return null;
+    if (!isRelative(a.key)) {
+      last = a.key;
+      return a;
+    }
+    return last ? { ...a, key: last } : a;
+  });
 }
 
 /**
@@ -238,10 +259,12 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
   // The national committee's session or words are a local feature's backdrop, not one of its parts.
   const inside = (key: string) =>
     !actors.offside?.has(key) && (titled ? actors.within!(key, titled.key) : key !== 'national');
-  const found = paragraphs.map((p) => {
-    const a = actors.actor(p, false) ?? actors.placeOpening?.(p) ?? null;
-    return a && inside(a.key) ? a : null;
-  });
+  const found = followRelatives(
+    paragraphs.map((p) => {
+      const a = actors.actor(p, false) ?? actors.placeOpening?.(p) ?? null;
+      return a && (inside(a.key) || isRelative(a.key)) ? a : null;
+    }),
+  );
   if (new Set(found.filter(Boolean).map((a) => a!.key)).size < 2) return [];
   const starts: Start[] = [];
   let current: string | null = null;

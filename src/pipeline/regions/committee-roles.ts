@@ -106,6 +106,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
 
     const adjacent = before.slice(-1);
     if (cues.partnerAdjacent.includes(adjacent)) return role('partner', `${adjacent}${m.text}`, adjacent);
+    // 省政协和福州市政协邀请…: the second of two committees joined by 和 is the first's partner
+    // (区委、区府和区政协 is a list of bodies, below).
+    if ((adjacent === '和' || adjacent === '及') && mentions.some((o) => o.end === m.start - 1)) return role('partner', `…政协${adjacent}${m.text}`, adjacent);
     const partner = containsAny(before, cues.partnerBefore);
     if (partner) return role('partner', `${partner}…${m.text}`, partner);
     if (adjacent === '向') return role('reference', `向${m.text}`, '向');

@@ -45,6 +45,10 @@ describe('assignRoles', () => {
     ]);
     expect(roles('山东省政协原常委、经济委员会原副主任李玮接受纪律审查和监察调查')).toEqual([['山东省政协', 'affiliation']]);
     expect(roles('认为现在区委、区府和区政协对提案工作越来越重视')).toEqual([['区政协', 'passing']]);
+    expect(roles('26日上午，省政协和福州市政协邀请四级政协委员共同开展省市提案联合督办活动')).toEqual([
+      ['省政协', 'actor'],
+      ['福州市政协', 'partner'],
+    ]);
   });
 
   it('leaves mentions inside titles and quotations, and objects of other verbs, passing', () => {
