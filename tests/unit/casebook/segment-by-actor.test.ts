@@ -93,4 +93,15 @@ describe('segmentation by actor', () => {
       ['committee-heading', 3, 3, '南宫市政协'],
     ]);
   });
+
+  it('keeps a feature whole when a bare 省政协 its place does not settle goes on with the committee it named', () => {
+    const seg = segment([
+      '四川省政协召开对口协商会建议在川西藏区建设国家雪山公园',
+      '四川省政协近日召开“关于在我省藏区建设国家雪山公园建议”对口协商会，围绕川西藏区进一步加强生态文明建设协商建言。',
+      '今年5月至6月，省政协民族宗教委员会组织委员赴甘孜、阿坝等地实地调研。委员们认为，四川藏区已具备建设国家雪山公园的条件。',
+      '会上，省政协委员与民革四川省委、省直相关单位负责人进行了互动交流。',
+      '省发展改革委、省民族宗教委负责人表示，将积极沟通协调。',
+    ]);
+    expect(seg.sections.length).toBe(1);
+  });
 });

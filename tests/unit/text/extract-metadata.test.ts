@@ -35,6 +35,22 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).toEqual(['西城区政协：', '打造协商议政“西城实践”', '有协商建言，就有意见反馈。']);
   });
 
+  it('removes keyword spam above a story as an unrelated line, and then finds the headline (sc-82)', () => {
+    const r = extractMetadata(
+      [
+        '少妇人妻中文字幕久久，男女猛烈无遮掩视频免费，在线看免费无码av天堂，色97久久久综合影院',
+        '四川省政协召开对口协商会建议在川西藏区建设国家雪山公园',
+        '四川省政协近日召开“关于在我省藏区建设国家雪山公园建议”对口协商会，围绕川西藏区加强生态文明建设协商建言。',
+        '委员们建议，国家雪山公园的建设要符合国家主体功能区定位，高起点规划。',
+      ].join('\n'),
+    );
+    expect(r.meta.title).toBe('四川省政协召开对口协商会建议在川西藏区建设国家雪山公园');
+    expect(r.removed[0]).toMatchObject({ rule: 'unrelated-line', line: 1 });
+    // A first paragraph of the story that happens to have no full stop is not spam.
+    const story = extractMetadata('县政协召开常委会议，审议有关事项\n县政协常委会议审议了有关事项。会议由县政协主席主持。');
+    expect(story.removed.filter((x) => x.rule === 'unrelated-line')).toEqual([]);
+  });
+
   it('keeps every line: body, lead, or a removed entry with its rule', () => {
     const r = extractMetadata(renmin);
     const lines = renmin.split('\n');
