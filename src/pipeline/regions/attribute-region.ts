@@ -24,7 +24,7 @@
 import type { Attribution, AttributionBasis, Level, RegionRef } from '../../schemas/case';
 import { findCommittees } from './find-committees';
 import { assignRoles, type RoledMention } from './committee-roles';
-import { homeEvidence, homeForMark, type HomeEvidence } from './article-context';
+import { homeEvidence, homeForMark, type HomeContext, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
   contains,
@@ -38,21 +38,9 @@ import {
 import { resolvePlace, type ContextTier, type PlaceResolution } from './resolve-place';
 
 /** What the article says around its sections (from the metadata stage). */
-export interface ArticleContext {
-  title?: string | null;
-  subtitle?: string | null;
-  kicker?: string | null;
-  lead?: string | null;
-  publisher?: string | null;
-  /** Dateline place (`北京`). */
-  place?: string | null;
-  /** Institutional author line (`中共政协金昌市委员会党组`). */
-  author?: string | null;
-  /** Lines taken out as page furniture: site names and sign-offs say where the page is at home. */
-  furniture?: readonly string[];
-  /** The whole body, for what it says about the page's home (`来常`). */
-  body?: string;
-  /** Where the article is at home (article-context.ts); computed from the fields above when absent. */
+/** What the article says outside a section (article-context.ts's fields) and, once known, its home. */
+export interface ArticleContext extends HomeContext {
+  /** Where the article is at home (article-context.ts); computed from the other fields when absent. */
   home?: readonly HomeEvidence[];
 }
 
