@@ -169,7 +169,7 @@ export function extractMetadata(text: string): ExtractResult {
 
     // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
     // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
-    if (/[:：]$/.test(line) || ENUMERATED.test(line) || (sectionLabels >= 2 && SECTION_LABEL.test(line))) inHeader = false;
+    if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (sectionLabels >= 2 && SECTION_LABEL.test(line))) inHeader = false;
     if (inHeader && !PROSE.test(line) && line.length <= MAX_HEADER_LINE) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.

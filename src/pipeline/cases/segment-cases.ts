@@ -82,6 +82,9 @@ const PLACE_LABEL = new RegExp(`^${DECOR_OPEN}([\\u4e00-\\u9fff]{2,12}?(?:省|�
 // …or with the place alone on a decorated line: `● 黔江区 ●`, `■ 某县`, `——某区`, `【某县】`.
 const DECORATION = '[●■◆▲★☆◇□○◎•·▪▶►—–\\-_=~～【】\\[\\]［］〖〗「」]';
 const DECORATED_PLACE = new RegExp(`^(?:${DECORATION}\\s*)+([\\u4e00-\\u9fff]{2,12}?(?:省|市|区|县|旗|州|盟)?)(?:政协)?\\s*(?:${DECORATION}\\s*)*$`);
+// …or undecorated, a place's full name alone on its line (`清新区`, `连南瑶族自治县`): a heading
+// only where the article has two or more such lines.
+const BARE_PLACE = /^([\u4e00-\u9fff]{2,12}?(?:市|区|县|旗|州|盟))$/;
 // Words that make a "committee" collective rather than one body (各市政协, 全省政协).
 const COLLECTIVE = /^(各|全省|全市|全区|全县|全国各|各级|市县|省市县|两级)/;
 // A specific committee named in a title makes the article a single-committee piece.
@@ -95,8 +98,10 @@ const DATE_LINE = /^[\s[(（【]*(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d
 const MIN_SECTION_TEXT = 10;
 /** Fewest paragraphs of an article read as a feature moving between committees. */
 const MIN_FEATURE_PARAGRAPHS = 4;
+/** A number alone on its line (`（一）`, `2.`): the mark of a point, not a headline. */
+const NUMBER_MARK = /^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?$/;
 const isHeadlineShaped = (line: string) =>
-  line.length <= MAX_HEADLINE && !PROSE.test(line) && !ENUMERATED.test(line);
+  line.length <= MAX_HEADLINE && !PROSE.test(line) && !ENUMERATED.test(line) && !NUMBER_MARK.test(line.trim());
 
 function committeeOf(m: RegExpMatchArray | null): string | null {
   if (!m) return null;
@@ -117,6 +122,7 @@ interface Start {
 /** Find section starts of the labelled layouts (a committee or place named on its own line or heading). */
 function labelledStarts(paragraphs: string[], isPlace: (name: string) => boolean): Start[] {
   const starts: Start[] = [];
+  const barePlaces = paragraphs.filter((p) => BARE_PLACE.test(p.trim()) && isPlace(p.trim())).length;
   for (let i = 0; i < paragraphs.length; i++) {
     const line = paragraphs[i];
     if (line.length > MAX_HEADLINE + 20 || PROSE.test(line)) continue;
@@ -133,7 +139,7 @@ function labelledStarts(paragraphs: string[], isPlace: (name: string) => boolean
       starts.push({ at: i, layout: 'committee-heading', label: headingCommittee, title: heading[2].trim(), headingLines: 1 });
       continue;
     }
-    const place = line.match(PLACE_LABEL) ?? line.match(DECORATED_PLACE);
+    const place = line.match(PLACE_LABEL) ?? line.match(DECORATED_PLACE) ?? (barePlaces >= 2 ? line.trim().match(BARE_PLACE) : null);
     if (place && !COLLECTIVE.test(place[1]) && isPlace(place[1])) {
       const next = paragraphs[i + 1];
       const sameLine = place[2]?.trim();
@@ -286,8 +292,18 @@ export function segmentArticle(
 ): Segmentation {
   const actors: ActorReader = typeof reader === 'function' ? { ...NO_ACTORS, isPlace: reader } : reader;
   if (paragraphs.length === 0) return { lead: null, sections: [], other: [] };
-  let starts = labelledStarts(paragraphs, actors.isPlace);
   let titleIsFirst = false;
+  // A roundup whose first bare place heading the page took for its headline (`清新区` over
+  // `（一）…`): the title heads the paragraphs before the next heading.
+  const placeTitle = articleTitle !== null && BARE_PLACE.test(articleTitle.trim()) && actors.isPlace(articleTitle.trim()) ? articleTitle.trim() : null;
+  let starts = labelledStarts(placeTitle ? [placeTitle, ...paragraphs] : paragraphs, actors.isPlace);
+  if (placeTitle) {
+    const shifted = starts.map((st) => ({ ...st, at: st.at - 1 }));
+    if (shifted[0]?.at === -1 && shifted.length >= 2 && shifted.every((st) => st.layout === 'label')) {
+      starts = [{ ...shifted[0], at: 0, headingLines: 0, title: null }, ...shifted.slice(1)];
+      titleIsFirst = true;
+    } else starts = labelledStarts(paragraphs, actors.isPlace);
+  }
   if (starts.length === 0) {
     const headlines = headlineStarts(paragraphs);
     const aboutOneCommittee = articleTitle !== null && SPECIFIC_COMMITTEE.test(articleTitle);

@@ -51,7 +51,9 @@ export interface HomeEvidence {
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
 const MAX_FURNITURE_LINE = 40;
 /** Words earlier in a clause that make the places after them somewhere visited (`赴杭锦后旗、五原县`). */
-const VISIT_IN_CLAUSE = /(到|赴|前往|来到|走访|考察|参观|在)/;
+const VISIT_IN_CLAUSE = /(到|赴|前往|来到|走访|考察|参观)/;
+/** `在` makes a place somewhere visited only in a clause of a trip (`在杭州考察`); else it is the venue (`在天水迎宾馆召开`). */
+const TRIP_IN_CLAUSE = /考察|学习|参观|调研|视察|走访|交流|观摩/;
 const CLAUSE_END = /[，,。；;！!？?：:\n]/;
 
 /** Words of a trip to learn from others, not to oversee one's own territory. */
@@ -70,7 +72,8 @@ function clauseAround(text: string, at: number): string {
 function visited(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
-  return VISIT_IN_CLAUSE.test(text.slice(from, start));
+  const before = text.slice(from, start);
+  return VISIT_IN_CLAUSE.test(before) || (before.includes('在') && TRIP_IN_CLAUSE.test(clauseAround(text, start)));
 }
 
 function committeesIn(text: string, rank: number, where: string, out: HomeEvidence[]): void {

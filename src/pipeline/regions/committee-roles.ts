@@ -73,6 +73,11 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
   return rest.replace(/^(由|经|据|今年|去年)/, '').replace(/^第?[一二三四五六七八九十百\d]+届$/, '');
 }
 
+/** Longest list of a host committee's people before its host word (`…陪同`). */
+const MAX_HOST_LIST = 48;
+/** Verbs of a committee's own act: a host word after one of them is someone else's. */
+const OWN_ACT = /带领|带队|率|组织|召开|举办|开展|赴|前往|主持|出席|参加|考察|调研|视察|到|在|的$/;
+
 const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w));
 const containsAny = (s: string, words: readonly string[]) => words.find((w) => s.includes(w));
 
@@ -123,7 +128,15 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (visit) return role('visited', `${visit}…${m.text}`, visit);
 
     const official = startsWithAny(after, cues.officials) ?? '';
-    const host = cues.hostAfter.find((w) => sentenceAfter.includes(w) && sentenceAfter.indexOf(w) <= official.length + 14);
+    // The host word may close a list of the committee's people (`凤翔县政协副主席柳永利，秘书长、
+    // 办公室主任靳晓春陪同调研`): far from the mention, but with no act of their own in between.
+    const host = cues.hostAfter.find((w) => {
+      // `一同考察` by a committee named in full is the host's (三原县政协…一同考察); by a bare
+      // 市政协 it is the actor's own people joining in (市政协副主席…一同调研).
+      if (w.startsWith('一同') && !m.placeText) return false;
+      const at = sentenceAfter.indexOf(w);
+      return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !OWN_ACT.test(sentenceAfter.slice(0, at))));
+    });
     if (host) return role('host', `${m.text}…${host}`, host);
     const post = startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);

@@ -104,4 +104,25 @@ describe('segmentation by actor', () => {
     ]);
     expect(seg.sections.length).toBe(1);
   });
+
+  it('reads a place alone on its line as a heading when the article has two or more, the title counting as the first', () => {
+    const paragraphs = [
+      '（一）',
+      '9月27日，清新区政协城乡建设组在清新区一中开展“委员携手同行送温暖”中秋慰问活动。',
+      '（二）',
+      '9月25日，清新区政协经济组组长李东桂同经济工作组委员一行12人走访委员企业。',
+      '阳山县',
+      '9月27日下午，阳山县政协副主席李志勇到杨梅镇督导检查节前安全生产工作。',
+      '连南瑶族自治县',
+      '9月26日，连南瑶族自治县政协召开十二届常委会第十次会议。',
+    ];
+    const seg = segment(paragraphs, '清新区');
+    expect(sections(seg)).toEqual([
+      ['label', 0, 3, '清新区政协'],
+      ['label', 4, 5, '阳山县政协'],
+      ['label', 6, 7, '连南瑶族自治县政协'],
+    ]);
+    // One such line alone is not a heading: a story may name a place on a line of its own.
+    expect(segment(['阳山县', '9月27日下午，阳山县政协副主席李志勇到杨梅镇督导检查节前安全生产工作。']).sections.map((s) => s.layout)).toEqual(['single']);
+  });
 });

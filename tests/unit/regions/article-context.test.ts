@@ -98,4 +98,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const trip = '5月17日，市政协主席带队赴临清市、东昌府区考察学习。';
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
   });
+
+  it('天水: the venue of a meeting (在…召开) is home, a place 在 which a trip goes (在…考察) is not', () => {
+    const body = '9月14日，市政协召开五届二十五次主席会议。会议在天水迎宾馆召开，研究推进关中—天水经济区建设的建议。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '620500' } });
+    const trip = '9月14日，市政协主席带队在天水迎宾馆考察学习，了解关中—天水经济区建设情况。';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
+  });
 });

@@ -65,6 +65,22 @@ describe('assignRoles', () => {
     expect(roles('省政协和福州市政协邀请委员开展督办活动。').map(([, r]) => r)).not.toContain('affiliation');
   });
 
+  it('reads a host at the end of a list of its people, but not a committee accompanied or its own people joining', () => {
+    expect(roles('7月28日，江苏省徐州市云龙区政协工作理论研究会一行8人来凤翔县进行学习调研。凤翔县政协副主席柳永利，秘书长、办公室主任靳晓春陪同调研。')).toEqual([
+      ['江苏省徐州市云龙区政协', 'actor'],
+      ['凤翔县政协', 'host'],
+    ]);
+    expect(roles('10月18日，兰西县政协主席石红梅带领调研组一行到三原考察学习。三原县政协党组书记、主席李学军一同考察。')).toEqual([
+      ['兰西县政协', 'actor'],
+      ['三原县政协党组', 'host'],
+    ]);
+    expect(roles('3月23日，河南省政协副主席张震宇在驻马店市政协主席陈锋的陪同下到平舆县调研。').map(([t, r]) => `${t}:${r}`)).toContain('河南省政协:actor');
+    expect(roles('2月27日，渭南市政协主席李军政走访调研委员工作室。市政协副主席王文学、毛平宇一同调研。')).toEqual([
+      ['渭南市政协', 'actor'],
+      ['市政协', 'actor'],
+    ]);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
