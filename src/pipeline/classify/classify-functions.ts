@@ -36,6 +36,8 @@ export const MIN_SCORE = 3;
 export const MIN_SHARE = 0.25;
 
 const round = (n: number) => Math.round(n * 100) / 100;
+/** `常委（扩大）会议` is a 常委会议: the enlarged-meeting mark splits the term. */
+const ENLARGED = /[（(]扩大[)）]/g;
 
 /**
  * Rank the functions `paragraphs` (the case body) and `title` (its headline) are about.
@@ -71,7 +73,7 @@ export function classifyFunctions(
   const body = new Map<string, number>();
   const inTitle = new Map<string, number>();
   const count = (into: Map<string, number>, text: string) => {
-    for (const h of findTerms(text, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
+    for (const h of findTerms(text.replace(ENLARGED, ''), index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);

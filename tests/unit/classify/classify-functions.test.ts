@@ -98,3 +98,11 @@ describe('classifyFunctions: scoring rules (small catalogue)', () => {
     expect(classifyFunctions(['开展“专题协商”。'], '', fns)[0].terms).toEqual([{ term: '专题协商', count: 1 }]);
   });
 });
+
+describe('classifyFunctions: how meetings and visits are written', () => {
+  it('reads 常委（扩大）会议 as a 常委会议', () => {
+    const fns = classifyFunctions(['北辰区政协召开八届二十一次常委（扩大）会议，审议区政协主要工作安排。'], '', catalogue.functions);
+    expect(fns[0].id).toBe('institution-building');
+    expect(fns[0].terms.map((t) => t.term)).toContain('常委会议');
+  });
+});
