@@ -230,6 +230,9 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   return starts;
 }
 
+/** A committee named by its level alone (`县政协`, `市政协党组`), as its own site writes it. */
+const RELATIVE_COMMITTEE = /^(?:中共)?(?:省|市|区|县|州|旗|盟|自治区|自治州|自治县|自治旗)政协/;
+
 /** A committee key the page's evidence did not settle (`rel:省` for a bare 省政协). */
 const isRelative = (key: string) => key.startsWith('rel:');
 
@@ -272,6 +275,10 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
     }),
   );
   if (new Set(found.filter(Boolean).map((a) => a!.key)).size < 2) return [];
+  // A story that opens with a bare 县政协 acting is its own committee's news, told from home: the
+  // others it names later (`据悉，柳州市政协将举办…`) are asides, not parts of a feature.
+  const opener = found.find(Boolean);
+  if (opener && RELATIVE_COMMITTEE.test(opener.name)) return [];
   const starts: Start[] = [];
   let current: string | null = null;
   found.forEach((a, i) => {

@@ -5,7 +5,8 @@
  * a news site's labels are brands that may spell a place by chance (`xinhua`, `guangming`).
  *
  * A label is read when, with committee words trimmed from its ends, it is exactly the toneless
- * pinyin of a division's short or full name, of two syllables or more. Homophones and namesakes
+ * pinyin of a division's short or full name, of two syllables or more, or that pinyin after the
+ * initials of the province or prefecture it lies in (`ahfeixi`: 安徽 肥西). Homophones and namesakes
  * (two 普陀区) give several codes: the caller settles them against the article's other evidence.
  * The pinyin of names comes from `pinyin-pro`, built once on first use; pure after that.
  */
@@ -62,15 +63,50 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
   const names = pinyinIndex();
   const out: AddressPlace[] = [];
   for (const label of labels) {
-    for (const stem of stems(label, words)) {
-      const codes = names.get(stem);
-      if (codes) {
-        out.push({ label, codes });
-        break;
-      }
-    }
+    const codes = stems(label, words).map((stem) => names.get(stem) ?? prefixed(stem)).find((c) => c && c.length);
+    if (codes) out.push({ label, codes });
   }
   return out;
+}
+
+/**
+ * A place spelled after the initials of its province or prefecture (`ahfeixi`: 安徽 + 肥西): the
+ * codes whose ancestor the prefix abbreviates, or null.
+ */
+function prefixed(label: string): string[] | null {
+  const names = pinyinIndex();
+  for (let k = 1; k <= MAX_PREFIX && k < label.length - 3; k++) {
+    const codes = names.get(label.slice(k));
+    if (!codes) continue;
+    const prefix = label.slice(0, k);
+    const fits = codes.filter((c) => ancestorsOf(c).some((a) => initialsOf(a).has(prefix)));
+    if (fits.length) return fits;
+  }
+  return null;
+}
+
+/** Longest run of initials before a place's pinyin in a host label. */
+const MAX_PREFIX = 4;
+
+function ancestorsOf(code: string): string[] {
+  const g = getGazetteer();
+  const out: string[] = [];
+  for (let e = g.get(code); e?.parent; e = g.get(e.parent)) out.push(e.parent);
+  return out;
+}
+
+const initials = new Map<string, Set<string>>();
+/** The pinyin initials of a division's names (`安徽省` -> ah, ahs). */
+function initialsOf(code: string): Set<string> {
+  let set = initials.get(code);
+  if (!set) {
+    const e = getGazetteer().get(code);
+    set = new Set(
+      e ? [e.name, ...e.shortNames].map((n) => pinyin(n, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase()) : [],
+    );
+    initials.set(code, set);
+  }
+  return set;
 }
 
 /** A label as it is, then with one committee word trimmed from its start or end. */

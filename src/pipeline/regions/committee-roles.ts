@@ -69,9 +69,16 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
       }
     }
   }
-  // 由市政协…, 经市政协…: the committee still leads the clause; so does a term (`十三届全国政协`).
-  return rest.replace(/^(由|经|据|今年|去年)/, '').replace(/^第?[一二三四五六七八九十百\d]+届$/, '');
+  // 由市政协…, 经市政协…: the committee still leads the clause; so does a term (`十三届全国政协`),
+  // and so do the person's other posts before its own (`中共中央政治局常委、全国政协主席汪洋会见`).
+  return rest
+    .replace(/^(由|经|据|今年|去年)/, '')
+    .replace(/^第?[一二三四五六七八九十百\d]+届$/, '')
+    .replace(OTHER_POSTS, '');
 }
+
+/** A person's party or government posts before a committee post, each closed by 、. */
+const OTHER_POSTS = /^(?:(?:中共)?[\u4e00-\u9fff]{1,12}?(?:常委|书记|副书记|部长|副部长|省长|副省长|市长|副市长|县长|副县长|区长|副区长|旗长)、)+$/;
 
 /** Longest list of a host committee's people before its host word (`…陪同`). */
 const MAX_HOST_LIST = 48;
@@ -147,7 +154,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // One name in a list of leaders: the clause holds only the committee's official (and 等…).
     const onlyNamed = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:等[^，。]{0,8})?$`);
     if (listed && (attendance.test(after) || onlyNamed.test(after))) return role('attendee', `${m.text} among other officials`);
-    if (/[、和及]$/.test(before) && /(委|府|人大|政府|部门|单位)/.test(before)) return role('passing', 'one of a list of bodies');
+    if (!opensClause && /[、和及]$/.test(before) && /(委|府|人大|政府|部门|单位)/.test(before)) return role('passing', 'one of a list of bodies');
 
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.

@@ -125,4 +125,15 @@ describe('segmentation by actor', () => {
     // One such line alone is not a heading: a story may name a place on a line of its own.
     expect(segment(['阳山县', '9月27日下午，阳山县政协副主席李志勇到杨梅镇督导检查节前安全生产工作。']).sections.map((s) => s.layout)).toEqual(['single']);
   });
+
+  it('keeps a story that opens with its own bare committee whole, however many others it names later', () => {
+    const seg = segment([
+      '4月12日，县政协召开座谈会，研究和部署我县征集政协文史资料工作。',
+      '政协文史资料工作是中国特色社会主义文化事业的重要组成部分。我县政协共征编出版了11辑的《融水文史》。',
+      '赖苗副主席在座谈中指出，加强政协文史资料工作，是展现我县政协发展历程的重要举措。',
+      '会上，与会人员就此次征集工作展开了热烈讨论。',
+      '据悉，为迎接人民政协成立70周年，柳州市政协将举办柳州政协发展历程展览。',
+    ]);
+    expect(seg.sections.map((s) => s.layout)).toEqual(['single']);
+  });
 });

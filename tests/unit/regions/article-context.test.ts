@@ -16,6 +16,13 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('https://zx.changzhou.gov.cn/html/czzx/2020/x.html')[0].codes).toEqual(expect.arrayContaining(['320400', '450405']));
   });
 
+  it('reads a place spelled after the initials of its province (ahfeixi: 安徽 肥西), not initials alone', () => {
+    expect(addressPlaces('http://fxzx.ahfeixi.gov.cn/content/detail/1.html')).toEqual([{ label: 'ahfeixi', codes: ['340123'] }]);
+    // zj is not 安徽's initials: no reading.
+    expect(addressPlaces('http://www.zjfeixi.gov.cn/')).toEqual([]);
+    expect(addressPlaces('http://zx.sxyc.gov.cn/')).toEqual([]);
+  });
+
   it('trims a committee word from a label, and reads such a host off gov.cn too', () => {
     expect(addressPlaces('http://www.jiangyinzx.com/a.html')).toEqual([{ label: 'jiangyinzx', codes: ['320281'] }]);
   });

@@ -81,6 +81,11 @@ describe('assignRoles', () => {
     ]);
   });
 
+  it('lets a person\'s party or government posts stand before the committee post that acts', () => {
+    expect(roles('县委常委、统战部长、县政协副主席李四带队调研。')).toEqual([['县政协', 'actor']]);
+    expect(roles('市委副书记、市长张三，市政协主席李四出席会议。')).toEqual([['市政协', 'attendee']]);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
