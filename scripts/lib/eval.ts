@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import type { Case, Source } from '../../src/schemas';
 import { repairText } from '../../src/pipeline/text/repair-text';
+import { convertToSimplified } from '../../src/pipeline/text/to-simplified';
 
 const code = z.string().regex(/^\d{6}$/);
 
@@ -41,8 +42,10 @@ export type AnswerKey = z.infer<typeof answerKeySchema>;
  * what does not carry meaning for a comparison: width, spaces and punctuation.
  */
 export function comparable(text: string): string {
-  return repairText(text)
-    .text.normalize('NFKC')
+  // A key's few words of a Traditional page are too short for the script to be detected: convert
+  // them anyway (Traditional-to-Simplified leaves Simplified text as it is).
+  return convertToSimplified(repairText(text).text, 'traditional')
+    .normalize('NFKC')
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
@@ -87,10 +90,25 @@ const regionOf = (c: Case) => c.region.code ?? (c.level === 'national' ? '000000
 export function scoreArticle(base: string, key: AnswerKey, source: Source | null, cases: readonly Case[]): ArticleScore {
   const used = new Set<string>();
   const text = (c: Case) => comparable(c.body.join(''));
-  const expected: ExpectedResult[] = key.cases.map((k) => {
+  const startsOf = (k: AnswerKey['cases'][number]) => (k.starts ? comparable(k.starts).slice(0, 12) : '');
+  // First every expected case takes the case of its region that holds its first words; only then
+  // do the rest take what is left of their region, in order, so that one case of a list whose
+  // words were not found does not take the case another item's words name.
+  const byWords = new Map<number, Case>();
+  for (const pass of ['startsWith', 'includes'] as const) {
+    key.cases.forEach((k, i) => {
+      const starts = startsOf(k);
+      if (byWords.has(i) || !starts) return;
+      const taken = new Set([...byWords.values()].map((c) => c.id));
+      const hit = cases.find((c) => !taken.has(c.id) && regionOf(c) === k.region && text(c)[pass](starts));
+      if (hit) byWords.set(i, hit);
+    });
+  }
+  for (const c of byWords.values()) used.add(c.id);
+  const expected: ExpectedResult[] = key.cases.map((k, i) => {
     const candidates = cases.filter((c) => !used.has(c.id) && regionOf(c) === k.region);
-    const starts = k.starts ? comparable(k.starts).slice(0, 12) : '';
-    const match = candidates.find((c) => starts && text(c).startsWith(starts)) ?? candidates.find((c) => starts && text(c).includes(starts)) ?? candidates[0];
+    const starts = startsOf(k);
+    const match = byWords.get(i) ?? candidates[0];
     if (!match) {
       // Nearest wrong answer, for the reason: a case whose text holds this case's first words.
       const near = cases.find((c) => !used.has(c.id) && starts && text(c).includes(starts));

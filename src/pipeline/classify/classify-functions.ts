@@ -38,6 +38,11 @@ export const MIN_SHARE = 0.25;
 const round = (n: number) => Math.round(n * 100) / 100;
 /** `常委（扩大）会议` is a 常委会议: the enlarged-meeting mark splits the term. */
 const ENLARGED = /[（(]扩大[)）]/g;
+/**
+ * A person's party post in a list of their posts (`党组书记、主席李四主持`, `党组副书记、副主席…率`):
+ * nearly every report names one, so it says nothing about what the case is for.
+ */
+const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、/g;
 
 /**
  * Rank the functions `paragraphs` (the case body) and `title` (its headline) are about.
@@ -73,7 +78,7 @@ export function classifyFunctions(
   const body = new Map<string, number>();
   const inTitle = new Map<string, number>();
   const count = (into: Map<string, number>, text: string) => {
-    for (const h of findTerms(text.replace(ENLARGED, ''), index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
+    for (const h of findTerms(text.replace(ENLARGED, '').replace(PARTY_POST, ''), index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);

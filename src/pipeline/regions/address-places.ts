@@ -42,6 +42,12 @@ function pinyinIndex(): Map<string, string[]> {
   return index;
 }
 
+/** A host under gov.cn, or with a committee word in a label. */
+function isOfficial(host: string): boolean {
+  const words = getCues().committeeHostWords;
+  return host.endsWith('.gov.cn') || host.split(/[.-]/).some((l) => words.some((w) => l === w || l.startsWith(w) || l.endsWith(w)));
+}
+
 /** The host of `url`, lower case, or null when it is not an http(s) address. */
 function hostOf(url: string): string | null {
   try {
@@ -58,8 +64,7 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
   if (!host) return [];
   const words = getCues().committeeHostWords;
   const labels = host.split(/[.-]/).filter(Boolean);
-  const official = host.endsWith('.gov.cn') || labels.some((l) => words.some((w) => l === w || l.startsWith(w) || l.endsWith(w)));
-  if (!official) return [];
+  if (!isOfficial(host)) return [];
   const names = pinyinIndex();
   const out: AddressPlace[] = [];
   for (const label of labels) {
@@ -97,7 +102,7 @@ function ancestorsOf(code: string): string[] {
 
 const initials = new Map<string, Set<string>>();
 /** The pinyin initials of a division's names (`安徽省` -> ah, ahs). */
-function initialsOf(code: string): Set<string> {
+export function initialsOf(code: string): Set<string> {
   let set = initials.get(code);
   if (!set) {
     const e = getGazetteer().get(code);
@@ -107,6 +112,22 @@ function initialsOf(code: string): Set<string> {
     initials.set(code, set);
   }
   return set;
+}
+
+/**
+ * Initials an official host may abbreviate its place by (`yczf.gov.cn`: yc + 政府; `ptzx`: pt +
+ * 政协): labels of two to four letters left when a committee or government word is trimmed. Far
+ * too ambiguous alone (yc is 阳城, 盐城, 宜昌 …); the caller needs the text to name one of them.
+ */
+export function addressInitials(url: string | null | undefined): Set<string> {
+  const host = url ? hostOf(url) : null;
+  const out = new Set<string>();
+  if (!host || !isOfficial(host)) return out;
+  const words = getCues().committeeHostWords;
+  for (const label of host.split(/[.-]/)) {
+    for (const stem of stems(label, words)) if (stem !== label && /^[a-z]{2,4}$/.test(stem)) out.add(stem);
+  }
+  return out;
 }
 
 /** A label as it is, then with one committee word trimmed from its start or end. */

@@ -16,7 +16,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressPlaces } from './address-places';
+import { addressInitials, addressPlaces, initialsOf } from './address-places';
 import { findCommittees } from './find-committees';
 import { assignRoles } from './committee-roles';
 import { getCues } from './cues';
@@ -150,7 +150,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     placesIn(text, 4, where, out, true);
   }
   // Places the body names in full, never as somewhere visited, most named first: weakest evidence.
-  const named = bodyPlaces(article.body ?? '', provincesOf(out, article.body ?? ''));
+  const named = bodyPlaces(article.body ?? '', provincesOf(out, article.body ?? ''), addressInitials(article.url));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of (article.body ?? '').matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
     const codes = shortOrSingle(m[1], named);
@@ -190,17 +190,21 @@ function provincesOf(evidence: readonly HomeEvidence[], body: string): Set<strin
 /**
  * Full place names of `body` outside committee mentions and visits, by how often they stand there.
  * A county's short name (`璧山`) or a town that several counties have (`高田镇`) counts when only
- * one of its readings lies in `provinces`, the provinces the page is otherwise known to be in.
+ * one of its readings lies in `provinces`, the provinces the page is otherwise known to be in; a
+ * short name also counts when the site's host abbreviates it (`yczf.gov.cn` and `阳城`).
  */
-function bodyPlaces(body: string, provinces: ReadonlySet<string>): Array<{ code: string; name: string }> {
+function bodyPlaces(body: string, provinces: ReadonlySet<string>, hostInitials: ReadonlySet<string>): Array<{ code: string; name: string }> {
   const masked = maskCommittees(body);
   const count = new Map<string, { code: string; name: string; n: number; first: number; settled: boolean }>();
   const within = (codes: readonly string[]) => codes.filter((c) => provinces.has(lineage(c)[0]));
+  // The site's initials (`yczf.gov.cn`) settle the one short name the text gives that they abbreviate (阳城).
+  const abbreviated = (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => hostInitials.has(i)));
   // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
   const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
   for (const h of findPlaceNames(masked)) {
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county')) hits.push(h);
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
+    else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });
   }
   // A place visited anywhere in the article is someone else's, wherever else it is named. But a
   // committee that inspects or surveys places (视察, 调研, 检查督导) goes within its own territory,

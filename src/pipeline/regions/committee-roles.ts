@@ -137,12 +137,14 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const official = startsWithAny(after, cues.officials) ?? '';
     // The host word may close a list of the committee's people (`凤翔县政协副主席柳永利，秘书长、
     // 办公室主任靳晓春陪同调研`): far from the mention, but with no act of their own in between.
+    // Quoted words are a name (`“走出去接待”的方式`, `“主席接待日”`), not the committee receiving guests.
+    const unquoted = sentenceAfter.replace(/“[^”]*”/g, (q) => '\u3000'.repeat(q.length));
     const host = cues.hostAfter.find((w) => {
       // `一同考察` by a committee named in full is the host's (三原县政协…一同考察); by a bare
       // 市政协 it is the actor's own people joining in (市政协副主席…一同调研).
       if (w.startsWith('一同') && !m.placeText) return false;
-      const at = sentenceAfter.indexOf(w);
-      return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !OWN_ACT.test(sentenceAfter.slice(0, at))));
+      const at = unquoted.indexOf(w);
+      return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !OWN_ACT.test(unquoted.slice(0, at))));
     });
     if (host) return role('host', `${m.text}…${host}`, host);
     const post = startsWithAny(after, cues.affiliation);

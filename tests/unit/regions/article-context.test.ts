@@ -112,4 +112,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const trip = '9月14日，市政协主席带队在天水迎宾馆考察学习，了解关中—天水经济区建设情况。';
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
   });
+
+  it('阳城: a short name named once counts when the site\'s host abbreviates it (yczf.gov.cn)', () => {
+    const body = '连日来，县政协组织部分政协委员对重点提案办理情况进行督办。\n政协委员要多建务实之言，为阳城高质量发展汇聚智慧和力量。';
+    const url = 'http://www.yczf.gov.cn/xwdt/ycxw/202312/t20231205_1896669.shtml';
+    expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ level: 'county', region: { code: '140522' } });
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'http://www.abzf.gov.cn/x.html' } }).region.code).toBeNull();
+  });
 });

@@ -81,6 +81,10 @@ describe('assignRoles', () => {
     ]);
   });
 
+  it('does not read a host word inside quotation marks', () => {
+    expect(roles('11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。')[0]).toEqual(['黄龙县政协', 'actor']);
+  });
+
   it('lets a person\'s party or government posts stand before the committee post that acts', () => {
     expect(roles('县委常委、统战部长、县政协副主席李四带队调研。')).toEqual([['县政协', 'actor']]);
     expect(roles('市委副书记、市长张三，市政协主席李四出席会议。')).toEqual([['市政协', 'attendee']]);
