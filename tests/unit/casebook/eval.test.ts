@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../scripts/eval';
-import { totals } from '../../../scripts/lib/eval';
+import { answerKeySchema, scoreArticle, totals } from '../../../scripts/lib/eval';
+import type { Case } from '../../../src/schemas';
 
 // The development set (tests/fixtures/real/): real articles with answer keys written by reading
 // them. These totals are the floor: a change that makes the pipeline worse on real articles fails
@@ -27,5 +28,33 @@ describe('the pipeline on the development set of real articles', () => {
     // One today: hb-75's 县政协, whose county (竹山) the page names only inside a quoted brand.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
     expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('scoreArticle: which case answers which expected case', () => {
+  // Cases as the pipeline gives them, with only what the scorer reads.
+  const found = (id: string, code: string, body: string, fn: string) =>
+    ({ id, committee: '湖北省政协', level: 'province', region: { code }, functions: [{ id: fn, score: 1, terms: [] }], title: body.slice(0, 12), body: [body] }) as unknown as Case;
+  const key = answerKeySchema.parse({
+    url: 'http://hbzx.gov.cn/category/44_83.html',
+    province: '湖北省',
+    layouts: ['list-page'],
+    cases: [
+      { committee: '湖北省政协', region: '420000', functions: ['member-development'], titles: ['委员读书活动'], starts: '3月28日,省政協召開委員聯系界別群眾工作部署會' },
+      { committee: '湖北省政协', region: '420000', functions: ['participation'], titles: ['调研'], starts: '3月31日至4月1日,省政協副主席馬旭明' },
+      { committee: '湖北省政协', region: '420000', functions: ['party-building'], titles: ['读书班'], starts: '近日,省政協機關讀書班結業' },
+    ],
+  });
+
+  it('matches a Traditional key\'s first words to the Simplified case, in any order', () => {
+    const s = scoreArticle('hb', key, null, [
+      found('a', '420000', '3月31日至4月1日，省政协副主席马旭明到五峰土家族自治县调研。', 'participation'),
+      found('b', '420000', '3月28日，省政协召开委员联系界别群众工作部署会。', 'member-development'),
+    ]);
+    expect(s.expected.map((e) => [e.verdict, e.found?.id ?? null])).toEqual([
+      ['right', 'b'],
+      ['right', 'a'],
+      ['missed', null],
+    ]);
   });
 });
