@@ -15,6 +15,10 @@ export const cuesSchema = z.strictObject({
   affiliation: words,
   officials: words,
   committeeHostWords: words,
+  tripWords: words,
+  studyTripWords: words,
+  ownActs: words,
+  otherPosts: words,
   provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   itemDates: z.array(
     z.string().refine((s) => {

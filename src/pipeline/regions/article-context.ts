@@ -11,7 +11,9 @@
  *    (`刘国学率队到梧州市学习考察` does not make 梧州 home);
  * 5. a place the text says people came to (`来常`: the writer is in 常州);
  * 6. places the body names (in full, or a prefecture's or province's short name that recurs, or a
- *    town only one county has), never as somewhere visited, the most named first.
+ *    town only one county has, or a short name the page's province or the site's initials settle),
+ *    never as somewhere visited, the most named first; and the parents of places the committee
+ *    inspects (`赴临清市、东昌府区视察` gives 聊城市), which lie in its territory.
  *
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
@@ -52,28 +54,27 @@ export interface HomeEvidence {
 const MAX_FURNITURE_LINE = 40;
 /** Words earlier in a clause that make the places after them somewhere visited (`赴杭锦后旗、五原县`). */
 const VISIT_IN_CLAUSE = /(到|赴|前往|来到|走访|考察|参观)/;
-/** `在` makes a place somewhere visited only in a clause of a trip (`在杭州考察`); else it is the venue (`在天水迎宾馆召开`). */
-const TRIP_IN_CLAUSE = /考察|学习|参观|调研|视察|走访|交流|观摩/;
 const CLAUSE_END = /[，,。；;！!？?：:\n]/;
 
-/** Words of a trip to learn from others, not to oversee one's own territory. */
-const STUDY_TRIP = /学习|交流|取经|观摩|参观|招商|对接|互访/;
+/** Where the clause holding `at` starts. */
+function clauseStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
+  return from;
+}
 
 /** The clause around `at`. */
 function clauseAround(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
   let to = at;
   while (to < text.length && !CLAUSE_END.test(text[to])) to++;
-  return text.slice(from, to);
+  return text.slice(clauseStart(text, at), to);
 }
 
 /** Whether the place at `start` stands after a visit verb in its clause. */
 function visited(text: string, start: number): boolean {
-  let from = start;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
-  const before = text.slice(from, start);
-  return VISIT_IN_CLAUSE.test(before) || (before.includes('在') && TRIP_IN_CLAUSE.test(clauseAround(text, start)));
+  const before = text.slice(clauseStart(text, start), start);
+  // `在` makes a place somewhere visited only in a clause of a trip (cues.yaml `tripWords`).
+  return VISIT_IN_CLAUSE.test(before) || (before.includes('在') && getCues().tripWords.some((w) => clauseAround(text, start).includes(w)));
 }
 
 function committeesIn(text: string, rank: number, where: string, out: HomeEvidence[]): void {
@@ -208,14 +209,15 @@ function bodyPlaces(body: string, provinces: ReadonlySet<string>, hostInitials: 
   }
   // A place visited anywhere in the article is someone else's, wherever else it is named. But a
   // committee that inspects or surveys places (视察, 调研, 检查督导) goes within its own territory,
-  // so their parent is home (`赴临清市、东昌府区视察` -> 聊城市); a study trip (学习, 交流) goes
-  // elsewhere and says nothing.
+  // so their parent is home (`赴临清市、东昌府区视察` -> 聊城市); a study trip (cues.yaml
+  // `studyTripWords`: 学习, 交流 …) goes elsewhere and says nothing.
   const away = new Set<string>();
   for (const h of [...hits]) {
     if (!visited(masked, h.start)) continue;
     away.add(h.codes[0]);
     const parent = regionByCode(h.codes[0])?.parent;
-    if (parent && !STUDY_TRIP.test(clauseAround(masked, h.start))) hits.push({ ...h, codes: [parent], settled: true });
+    const clause = clauseAround(masked, h.start);
+    if (parent && !getCues().studyTripWords.some((w) => clause.includes(w))) hits.push({ ...h, codes: [parent], settled: true });
   }
   // Towns name their county (`昂素镇` is in 鄂托克前旗) when only one county (in the page's
   // provinces, if more have one) has a town of that name. A bare committee that goes to a town

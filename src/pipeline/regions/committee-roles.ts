@@ -15,6 +15,7 @@
  * The words are data (src/content/cues.yaml). Pure apart from reading that file once.
  */
 import type { Cues } from '../../schemas';
+import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
 import { findCommittees, type CommitteeMention } from './find-committees';
 
@@ -74,16 +75,16 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
   return rest
     .replace(/^(由|经|据|今年|去年)/, '')
     .replace(/^第?[一二三四五六七八九十百\d]+届$/, '')
-    .replace(OTHER_POSTS, '');
+    .replace(otherPosts(cues), '');
 }
 
-/** A person's party or government posts before a committee post, each closed by 、. */
-const OTHER_POSTS = /^(?:(?:中共)?[\u4e00-\u9fff]{1,12}?(?:常委|书记|副书记|部长|副部长|省长|副省长|市长|副市长|县长|副县长|区长|副区长|旗长)、)+$/;
+/** A person's party or government posts before a committee post, each closed by 、 (cues.yaml `otherPosts`). */
+const otherPosts = oncePer((cues: Cues) => new RegExp(`^(?:(?:中共)?[\\u4e00-\\u9fff]{1,12}?(?:${cues.otherPosts.join('|')})、)+$`));
+/** A committee's own acts (cues.yaml `ownActs`), or a 的 right before the host word (`…的陪同下`). */
+const ownAct = oncePer((cues: Cues) => new RegExp(`${cues.ownActs.join('|')}|的$`));
 
 /** Longest list of a host committee's people before its host word (`…陪同`). */
 const MAX_HOST_LIST = 48;
-/** Verbs of a committee's own act: a host word after one of them is someone else's. */
-const OWN_ACT = /带领|带队|率|组织|召开|举办|开展|赴|前往|主持|出席|参加|考察|调研|视察|到|在|的$/;
 
 const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w));
 const containsAny = (s: string, words: readonly string[]) => words.find((w) => s.includes(w));
@@ -144,7 +145,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       // 市政协 it is the actor's own people joining in (市政协副主席…一同调研).
       if (w.startsWith('一同') && !m.placeText) return false;
       const at = unquoted.indexOf(w);
-      return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !OWN_ACT.test(unquoted.slice(0, at))));
+      return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !ownAct(cues).test(unquoted.slice(0, at))));
     });
     if (host) return role('host', `${m.text}…${host}`, host);
     const post = startsWithAny(after, cues.affiliation);
