@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { getGazetteer } from '../regions/gazetteer';
 import type { Change, StageResult } from './types';
 
 export type Script = 'traditional' | 'simplified';
@@ -37,7 +38,38 @@ export function convertToSimplified(text: string, script: Script): string {
     if (next === out) break;
     out = next;
   }
-  return out;
+  return keepPlaceNames(text, out);
+}
+
+/**
+ * Official place names whose characters OpenCC would change (乾县 -> 干县, a Traditional 乾 read
+ * as 干): their converted form -> the name. Built once from the GB/T 2260 dataset.
+ */
+let fragile: Array<{ converted: string; name: string }> | undefined;
+function fragileNames(): Array<{ converted: string; name: string }> {
+  if (!fragile) {
+    const names = new Set<string>();
+    for (const e of getGazetteer().entries()) for (const n of [e.name, ...e.shortNames]) if (n.length >= 2) names.add(n);
+    fragile = [...names].map((name) => ({ name, converted: standardToMainland()(name) })).filter((f) => f.converted !== f.name && f.converted.length === f.name.length);
+  }
+  return fragile;
+}
+
+/**
+ * Where the source wrote a place name's own characters (乾縣, 乾县) and conversion turned them into
+ * another (干县), put the name back: the standard's spelling of a place is never a variant.
+ */
+function keepPlaceNames(source: string, out: string): string {
+  if (out === source || out.length !== source.length) return out;
+  let kept = out;
+  for (const { converted, name } of fragileNames()) {
+    for (let at = kept.indexOf(converted); at >= 0; at = kept.indexOf(converted, at + 1)) {
+      let wrote = true;
+      for (let j = 0; j < name.length && wrote; j++) if (name[j] !== converted[j]) wrote = source[at + j] === name[j];
+      if (wrote) kept = kept.slice(0, at) + name + kept.slice(at + name.length);
+    }
+  }
+  return kept;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../../../src/pipeline/text/to-simplified';
+import { convertToSimplified, toSimplified } from '../../../src/pipeline/text/to-simplified';
 import { sourceText } from './corpus';
 
 describe('toSimplified', () => {
@@ -42,5 +42,13 @@ describe('toSimplified', () => {
       expect(r.script).toBe('traditional');
       expect(toSimplified(r.text)).toEqual({ text: r.text, changes: [], script: 'simplified', converted: 0 });
     }
+  });
+});
+
+describe('toSimplified: official place names keep their own characters', () => {
+  it('keeps 乾县 and 乾安县 where the page wrote 乾, and still turns 乾淨 into 干净', () => {
+    expect(toSimplified('4月9日,乾縣政協副主席祝曉娣一行赴大荔縣考察調研。').text).toBe('4月9日,乾县政协副主席祝晓娣一行赴大荔县考察调研。');
+    expect(toSimplified('吉林省乾安縣政協召開常委會議，會場乾淨整潔。').text).toBe('吉林省乾安县政协召开常委会议，会场干净整洁。');
+    expect(convertToSimplified('乾县政协召开会议。', 'simplified')).toBe('乾县政协召开会议。');
   });
 });
