@@ -103,7 +103,15 @@ function mediaPlaces(text: string, rank: number, where: string, out: HomeEvidenc
     const code = resolvePlace(m[1]).code ?? siteNamePlace(m[1]);
     if (code) out.push({ code, what: `${m[0]} (${where})`, rank });
   }
+  // A news site's dateline (`今日竹山网消息`, `映象网驻马店讯`): the one place its name holds.
+  for (const m of text.matchAll(SITE_DATELINE)) {
+    const codes = new Set(findPlaceNames(m[1]).flatMap((h) => (h.codes.length === 1 ? h.codes : [])));
+    if (codes.size === 1) out.push({ code: [...codes][0], what: `${m[0]} (${where})`, rank });
+  }
 }
+
+/** A news site's name before its dateline word. */
+const SITE_DATELINE = /([\u4e00-\u9fff]{2,10}?)网(?:消息|讯)/g;
 
 function placesIn(text: string, rank: number, where: string, out: HomeEvidence[], shortProvincesOnly: boolean): void {
   const masked = maskCommittees(text);
@@ -211,13 +219,20 @@ function bodyPlaces(body: string, provinces: ReadonlySet<string>, hostInitials: 
   // committee that inspects or surveys places (视察, 调研, 检查督导) goes within its own territory,
   // so their parent is home (`赴临清市、东昌府区视察` -> 聊城市); a study trip (cues.yaml
   // `studyTripWords`: 学习, 交流 …) goes elsewhere and says nothing.
+  // A place studied in one clause (`赴通化县考察`) is not inspected in another (`深入到通化县…村`).
   const away = new Set<string>();
-  for (const h of [...hits]) {
+  const studied = new Set<string>();
+  const inspected: typeof hits = [];
+  for (const h of hits) {
     if (!visited(masked, h.start)) continue;
     away.add(h.codes[0]);
-    const parent = regionByCode(h.codes[0])?.parent;
     const clause = clauseAround(masked, h.start);
-    if (parent && !getCues().studyTripWords.some((w) => clause.includes(w))) hits.push({ ...h, codes: [parent], settled: true });
+    if (getCues().studyTripWords.some((w) => clause.includes(w))) studied.add(h.codes[0]);
+    else inspected.push(h);
+  }
+  for (const h of inspected) {
+    const parent = regionByCode(h.codes[0])?.parent;
+    if (parent && !studied.has(h.codes[0])) hits.push({ ...h, codes: [parent], settled: true });
   }
   // Towns name their county (`昂素镇` is in 鄂托克前旗) when only one county (in the page's
   // provinces, if more have one) has a town of that name. A bare committee that goes to a town

@@ -305,9 +305,10 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
       groupFor(home.code, { res, placeText: regionByCode(home.code)!.name, national: false, relativeMark: null }).mentions.push(x);
       continue;
     }
+    // Not a committee the article makes someone else's (`与通化市政协…座谈`, `赴通化县政协`).
     const matching = placedGroups.filter((g) => {
       const name = g.res?.code ? regionByCode(g.res.code)!.name : g.placeText;
-      return !g.national && !!name && name.endsWith(mark);
+      return !g.national && !!name && name.endsWith(mark) && !g.mentions.every((y) => offside(y.m));
     });
     const target =
       matching.find((g) => g.mentions.some((y) => y.source !== 'body')) ??

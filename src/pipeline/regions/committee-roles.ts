@@ -130,7 +130,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const visit = cues.visitBefore.find((w) => {
       const at = before.lastIndexOf(w);
       if (at < 0) return false;
-      // 到, 赴, 至 go somewhere only when they are the verb, not part of 受到, 得到 …
+      // 到, 赴, 至 go somewhere only when they are the verb, not part of 受到, 得到 …, nor the
+      // 至 of a range of dates (`3月2日至4日市政协…`).
+      if (w.length === 1 && /^\s*\d/.test(before.slice(at + 1))) return false;
       return w.length > 1 || !NOT_GOING.test(before.slice(0, at));
     });
     if (visit) return role('visited', `${visit}…${m.text}`, visit);

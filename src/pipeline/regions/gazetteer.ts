@@ -15,6 +15,7 @@
  */
 import { createRequire } from 'node:module';
 import type { RegionRef } from '../../schemas/case';
+import { getCues } from './cues';
 import { shortFormsOf } from './regions-names';
 
 export type RegionLevel = 'province' | 'city' | 'county';
@@ -291,6 +292,7 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
         break;
       }
     }
+    if (hit && insideWord(text, hit)) hit = null;
     if (hit) {
       // Districts of Hong Kong, Macao and Taiwan named alone (东区, 南区, 中西区) are mainland
       // towns' and streets' names as often: only the SAR or Taiwan itself is read as such.
@@ -300,6 +302,14 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
     } else i++;
   }
   return hits;
+}
+
+/** Whether `hit` lies inside a word that only ends in a place's name (`典范县` and 范县; cues.yaml `notPlaceWords`). */
+function insideWord(text: string, hit: PlaceNameHit): boolean {
+  return getCues().notPlaceWords.some((w) => {
+    const from = hit.end - w.length;
+    return w.endsWith(hit.name) && from >= 0 && text.startsWith(w, from);
+  });
 }
 
 /** Taiwan (71), Hong Kong (81), Macao (82). */

@@ -119,4 +119,18 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ level: 'county', region: { code: '140522' } });
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://www.abzf.gov.cn/x.html' } }).region.code).toBeNull();
   });
+
+  it('白山: a bare 市政协 is not the committee it meets (与通化市政协座谈), nor placed by a county it studies, nor by 范县 inside 典范县', () => {
+    const title = '市政协经科委组织委员赴通化考察乡村振兴实施情况';
+    const body =
+      '8月23日，市政协副主席王学志带领市政协经科委与部分政协委员赴通化县考察乡村振兴实施情况。通化县是中国美丽乡村建设典范县。\n' +
+      '考察组一行与通化市政协、通化县政协和当地新农办相关领导进行座谈，并先后深入到通化县赤柏松村、小南沟村。';
+    const r = attributeRegion({ heading: [title], body, article: { body, title } });
+    expect(r.region.code).toBeNull();
+  });
+
+  it('竹山: a news site\'s dateline names its place (今日竹山网消息)', () => {
+    const body = '今日竹山网消息 3月18日，县政协召开专题协商会，围绕小流域综合治理建言献策。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '420323' } });
+  });
 });

@@ -81,6 +81,11 @@ describe('assignRoles', () => {
     ]);
   });
 
+  it('reads the 至 of a range of dates as no visit', () => {
+    expect(roles('3月2日至4日市政协副主席康志民分别召开了分管委室全体人员会议。')).toEqual([['市政协', 'actor']]);
+    expect(roles('3月3日，县政协主席一行至市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
+  });
+
   it('does not read a host word inside quotation marks', () => {
     expect(roles('11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。')[0]).toEqual(['黄龙县政协', 'actor']);
   });
