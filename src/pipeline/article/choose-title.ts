@@ -39,6 +39,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
   [/版权|ICP|Copyright|技术支持|主办单位|承办单位/i, 'a footer line'],
   [/[>＞»›]/, 'a breadcrumb'],
+  [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
 ];
 
 const bigrams = (s: string): Set<string> => {

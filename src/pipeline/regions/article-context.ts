@@ -70,6 +70,12 @@ function clauseAround(text: string, at: number): string {
   return text.slice(clauseStart(text, at), to);
 }
 
+/** Whether the place at `start` is one a study trip goes to (`赴桐庐县环溪村参观`): someone else's. */
+export function studied(text: string, start: number): boolean {
+  const clause = clauseAround(text, start);
+  return visited(text, start) && getCues().studyTripWords.some((w) => clause.includes(w));
+}
+
 /** Whether the place at `start` stands after a visit verb in its clause. */
 function visited(text: string, start: number): boolean {
   const before = text.slice(clauseStart(text, start), start);
@@ -221,18 +227,17 @@ function bodyPlaces(body: string, provinces: ReadonlySet<string>, hostInitials: 
   // `studyTripWords`: 学习, 交流 …) goes elsewhere and says nothing.
   // A place studied in one clause (`赴通化县考察`) is not inspected in another (`深入到通化县…村`).
   const away = new Set<string>();
-  const studied = new Set<string>();
+  const studiedPlaces = new Set<string>();
   const inspected: typeof hits = [];
   for (const h of hits) {
     if (!visited(masked, h.start)) continue;
     away.add(h.codes[0]);
-    const clause = clauseAround(masked, h.start);
-    if (getCues().studyTripWords.some((w) => clause.includes(w))) studied.add(h.codes[0]);
+    if (studied(masked, h.start)) studiedPlaces.add(h.codes[0]);
     else inspected.push(h);
   }
   for (const h of inspected) {
     const parent = regionByCode(h.codes[0])?.parent;
-    if (parent && !studied.has(h.codes[0])) hits.push({ ...h, codes: [parent], settled: true });
+    if (parent && !studiedPlaces.has(h.codes[0])) hits.push({ ...h, codes: [parent], settled: true });
   }
   // Towns name their county (`昂素镇` is in 鄂托克前旗) when only one county (in the page's
   // provinces, if more have one) has a town of that name. A bare committee that goes to a town

@@ -24,7 +24,7 @@
 import type { Attribution, AttributionBasis, Level, RegionRef } from '../../schemas/case';
 import { findCommittees } from './find-committees';
 import { assignRoles, type RoledMention } from './committee-roles';
-import { homeEvidence, homeForMark, type HomeContext, type HomeEvidence } from './article-context';
+import { homeEvidence, homeForMark, studied, type HomeContext, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
   contains,
@@ -576,6 +576,8 @@ function placeHint(
     }
     for (const hit of findPlaceNames(masked)) {
       if (hit.form === 'short' && !frame) continue;
+      // A place a study trip goes to (`赴桐庐县环溪村参观`) is not where the committee is.
+      if (studied(masked, hit.start)) continue;
       // Names far from the frame (湖南大学 in a 温州 roundup) are not even worth a note.
       if (frame && !hit.codes.some((c) => inLineage(frame, c))) continue;
       seen.push(hit.name);

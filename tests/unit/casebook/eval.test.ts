@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(142);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(221);
+    expect(t.articles).toBeGreaterThanOrEqual(158);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(239);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -25,9 +25,11 @@ describe('the pipeline on the development set of real articles', () => {
   });
 
   it('makes no more cases that match nothing in the keys than it did', () => {
-    // One today: hb-75's 县政协, whose county (竹山) the page names only inside a quoted brand.
+    // Three today: hb-75's 县政协, whose county (竹山) the page names only inside a quoted brand, and
+    // a second item of one committee in each of two national digests (bj-70, zj-80) whose keys
+    // merge a committee's consecutive items into one case.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(1);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(3);
   });
 });
 

@@ -133,4 +133,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const body = '今日竹山网消息 3月18日，县政协召开专题协商会，围绕小流域综合治理建言献策。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '420323' } });
   });
+
+  it('秀洲: a county a study trip goes to (赴桐庐县环溪村参观) is not the bare 区政协\'s', () => {
+    const body = '昨天上午，由区政协组织的政协委员履职能力提升培训班在杭州市委党校开班。\n培训期间，学员们还将赴桐庐县环溪村、荻浦村参观美丽乡村建设。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).not.toBe('330122');
+  });
 });

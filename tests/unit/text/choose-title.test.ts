@@ -10,6 +10,7 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('微信公众平台：CQZXB999')).not.toBeNull();
     expect(furnitureShape('按日期搜索')).not.toBeNull();
     expect(furnitureShape('站内搜索：')).not.toBeNull();
+    expect(furnitureShape('- 全国政协召开远程协商会 广西设分会场 孙大伟出席')).not.toBeNull();
     expect(furnitureShape('版面翻页')).not.toBeNull();
     expect(furnitureShape('新闻热线：0579-82532488 0579-82305868')).not.toBeNull();
     expect(furnitureShape('首页>协商>政协动态')).not.toBeNull();
