@@ -20,7 +20,7 @@
  */
 import { addressInitials, addressPlaces, initialsOf } from './address-places';
 import { findCommittees } from './find-committees';
-import { assignRoles } from './committee-roles';
+import { assignRoles, CLAUSE_END, clauseBounds } from './committee-roles';
 import { getCues } from './cues';
 import { findPlaceNames, lineage, level as levelOf, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
 import { resolvePlace } from './resolve-place';
@@ -54,20 +54,10 @@ export interface HomeEvidence {
 const MAX_FURNITURE_LINE = 40;
 /** Words earlier in a clause that make the places after them somewhere visited (`赴杭锦后旗、五原县`). */
 const VISIT_IN_CLAUSE = /(到|赴|前往|来到|走访|考察|参观)/;
-const CLAUSE_END = /[，,。；;！!？?：:\n]/;
-
-/** Where the clause holding `at` starts. */
-function clauseStart(text: string, at: number): number {
-  let from = at;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
-  return from;
-}
-
 /** The clause around `at`. */
 function clauseAround(text: string, at: number): string {
-  let to = at;
-  while (to < text.length && !CLAUSE_END.test(text[to])) to++;
-  return text.slice(clauseStart(text, at), to);
+  const [from, to] = clauseBounds(text, at, at, CLAUSE_END);
+  return text.slice(from, to);
 }
 
 /** Whether the place at `start` is one a study trip goes to (`赴桐庐县环溪村参观`): someone else's. */
@@ -78,7 +68,7 @@ export function studied(text: string, start: number): boolean {
 
 /** Whether the place at `start` stands after a visit verb in its clause. */
 function visited(text: string, start: number): boolean {
-  const before = text.slice(clauseStart(text, start), start);
+  const before = text.slice(clauseBounds(text, start, start, CLAUSE_END)[0], start);
   // `在` makes a place somewhere visited only in a clause of a trip (cues.yaml `tripWords`).
   return VISIT_IN_CLAUSE.test(before) || (before.includes('在') && getCues().tripWords.some((w) => clauseAround(text, start).includes(w)));
 }
@@ -165,7 +155,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     placesIn(text, 4, where, out, true);
   }
   // Places the body names in full, never as somewhere visited, most named first: weakest evidence.
-  const named = bodyPlaces(article.body ?? '', provincesOf(out, article.body ?? ''), addressInitials(article.url));
+  // The body with its committee mentions blanked, and the place names in it: read once, for the
+  // provinces the page is in and for the places it names.
+  const body = article.body ?? '';
+  const masked = maskCommittees(body);
+  const names = findPlaceNames(masked);
+  const named = bodyPlaces(masked, names, provincesOf(out, body, names), addressInitials(article.url));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of (article.body ?? '').matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
     const codes = shortOrSingle(m[1], named);
@@ -192,9 +187,9 @@ function agreeing(codes: readonly string[], evidence: readonly HomeEvidence[]): 
  * provinces the body names (once is enough: `重庆比亚迪锂电池项目`), and the one-character
  * abbreviations of cues.yaml `provinceCharacters` (`“赣事好商量”`).
  */
-function provincesOf(evidence: readonly HomeEvidence[], body: string): Set<string> {
+function provincesOf(evidence: readonly HomeEvidence[], body: string, names: readonly PlaceNameHit[]): Set<string> {
   const out = new Set(evidence.map((e) => lineage(e.code)[0]).filter(Boolean));
-  for (const h of findPlaceNames(maskCommittees(body))) {
+  for (const h of names) {
     const provinces = h.codes.filter((c) => levelOf(c) === 'province');
     if (provinces.length === 1 && h.codes.length === 1) out.add(provinces[0]);
   }
@@ -203,20 +198,25 @@ function provincesOf(evidence: readonly HomeEvidence[], body: string): Set<strin
 }
 
 /**
- * Full place names of `body` outside committee mentions and visits, by how often they stand there.
+ * Full place names of the body (`masked`: its committee mentions blanked; `names`: the place
+ * names in it) outside committee mentions and visits, by how often they stand there.
  * A county's short name (`璧山`) or a town that several counties have (`高田镇`) counts when only
  * one of its readings lies in `provinces`, the provinces the page is otherwise known to be in; a
  * short name also counts when the site's host abbreviates it (`yczf.gov.cn` and `阳城`).
  */
-function bodyPlaces(body: string, provinces: ReadonlySet<string>, hostInitials: ReadonlySet<string>): Array<{ code: string; name: string }> {
-  const masked = maskCommittees(body);
+function bodyPlaces(
+  masked: string,
+  names: readonly PlaceNameHit[],
+  provinces: ReadonlySet<string>,
+  hostInitials: ReadonlySet<string>,
+): Array<{ code: string; name: string }> {
   const count = new Map<string, { code: string; name: string; n: number; first: number; settled: boolean }>();
   const within = (codes: readonly string[]) => codes.filter((c) => provinces.has(lineage(c)[0]));
   // The site's initials (`yczf.gov.cn`) settle the one short name the text gives that they abbreviate (阳城).
   const abbreviated = (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => hostInitials.has(i)));
   // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
   const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
-  for (const h of findPlaceNames(masked)) {
+  for (const h of names) {
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county')) hits.push(h);
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });

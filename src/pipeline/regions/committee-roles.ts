@@ -31,7 +31,7 @@ export interface RoledMention extends CommitteeMention {
   word: string | null;
 }
 
-const CLAUSE_END = /[，,。；;！!？?：:\n]/;
+export const CLAUSE_END = /[，,。；;！!？?：:\n]/;
 const SENTENCE_END = /[。；;！!？?\n]/;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任)/;
@@ -42,7 +42,7 @@ const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一�
 /** A person's name after a title: two to four characters. */
 const NAME = '[\\u4e00-\\u9fff]{2,4}';
 
-function clauseBounds(text: string, start: number, end: number, stop: RegExp): [number, number] {
+export function clauseBounds(text: string, start: number, end: number, stop: RegExp): [number, number] {
   let from = start;
   while (from > 0 && !stop.test(text[from - 1])) from--;
   let to = end;
