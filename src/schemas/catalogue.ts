@@ -13,6 +13,11 @@ export const functionSchema = z.object({
     .min(1),
   /** Display order. */
   order: z.number().int(),
+  /**
+   * The function of a committee's work in general (调研, 视察, 建言): what a one-line item of a
+   * roundup is about when its own words name no function. At most one function is marked.
+   */
+  fallback: z.boolean().default(false),
 });
 export type FunctionEntry = z.infer<typeof functionSchema>;
 

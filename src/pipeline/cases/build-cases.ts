@@ -78,6 +78,8 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   const mechanisms = ctx.catalogue.mechanisms;
   const byId = new Map(mechanisms.map((m) => [m.id, m]));
   const usedIds = new Set<string>();
+  const fallbackId = ctx.catalogue.functions.find((f) => f.fallback)?.id;
+  const fallback = fallbackId ? { id: fallbackId, score: 0, terms: [] } : null;
 
   const cases = segmentation.sections.map((section, k): Case => {
     const body = paragraphs.slice(section.bodyFrom, section.to + 1);
@@ -87,9 +89,12 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     const committee = committeeName(named, a.region, a.level);
     const { title, from: titleFrom } = caseTitle(section, source.title, body, committee);
     const found = matchMechanisms(indexed, mechanisms);
-    // A case whose own words name no function (a one-line item) takes its article's.
+    // A case whose own words name no function takes its article's when the article is about one
+    // thing (a feature's section); a roundup's one-line item, among items about anything, takes
+    // the catalogue's fallback: the committee's general work.
     const own = classifyFunctions(body, title, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
-    const functions = own.length ? own : classifyFunctions(paragraphs, source.title ?? '', ctx.catalogue.functions);
+    const roundupItem = segmentation.sections.length > 1 && section.layout !== 'feature';
+    const functions = own.length ? own : roundupItem && fallback ? [fallback] : classifyFunctions(paragraphs, source.title ?? '', ctx.catalogue.functions);
     const built: Omit<Case, 'confidence'> = {
       id: caseId(source.id, paragraphs[section.from], usedIds),
       sourceId: source.id,

@@ -64,7 +64,7 @@ export interface CatalogueProblem {
 /**
  * Cross-reference checks on parsed catalogues. Returns every problem (empty when the catalogue is
  * sound), in file order:
- * - function ids unique, each function's terms unique within it;
+ * - function ids unique, each function's terms unique within it, at most one `fallback`;
  * - mechanism ids unique; each mechanism's `functions` name a function id;
  * - an alias belongs to one mechanism only (the message names both), is not listed twice by the
  *   same mechanism, and has no quotation marks (matching ignores them, so it could never match).
@@ -92,6 +92,10 @@ export function checkCatalogue(catalogue: Catalogue, files: CatalogueFiles = DEF
       }
     });
   });
+  const fallbacks = catalogue.functions.flatMap((f, i) => (f.fallback ? [i] : []));
+  for (const i of fallbacks.slice(1)) {
+    problems.push({ file: fnFile, path: `${i}.fallback`, message: `only one function can be the fallback (also ${fallbacks[0]}.fallback)` });
+  }
 
   const mechanismAt = new Map<string, number>();
   const aliasOwner = new Map<string, { id: string; path: string }>();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, runOn } from './pipeline-support';
+import { runPipeline } from '../../../src/pipeline/run-pipeline';
+import { catalogue, root, runOn } from './pipeline-support';
 
 // Articles written for these tests in layouts and encodings the bundled corpus does not have:
 // a decorated-label roundup from 成都 (UTF-8), a single-committee article from 广州 (GB18030, ASCII
@@ -89,5 +90,23 @@ describe('sections labelled by place alone, in Traditional with readings', () =>
       ['南海区政协', '440605', 'county', 'explicit', '“有事好商量”议事会进村居'],
       ['惠州市政协', '441300', 'city', 'explicit', '委员工作室助力乡村振兴'],
     ]);
+  });
+});
+
+describe('functions of a roundup’s one-line items', () => {
+  // Items of a provincial list page (development set, sn-22), Simplified.
+  const lines = [
+    '11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。',
+    '11月20日，宝鸡市政协召开新时代人民政协理论研讨暨新闻宣传发行工作座谈会。',
+    '11月21日，渭南市华州区举行桥峪水库建设史馆筹建工作启动仪式。区政协主席王晓鹏出席并讲话。',
+  ];
+  const book = runPipeline([{ file: 'list.txt', bytes: new TextEncoder().encode(lines.join('\n\n')) }], catalogue);
+  const mainOf = (committee: string) => book.cases.find((c) => c.committee.includes(committee))?.functions[0];
+
+  it('an item whose own words name no function takes the catalogue’s fallback, not its neighbours’', () => {
+    expect(book.cases).toHaveLength(3);
+    expect(mainOf('黄龙县')).toEqual({ id: 'participation', score: 0, terms: [] });
+    expect(mainOf('宝鸡市')?.id).toBe('publicity');
+    expect(mainOf('华州区')?.id).toBe('literature-history');
   });
 });

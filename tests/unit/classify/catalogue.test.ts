@@ -77,6 +77,11 @@ describe('cross-reference checks', () => {
     expect(msg).toBe('fx/mechanisms.yaml: invalid data\n  - 0.functions.1: unknown function "nope" (not an id in fx/functions.yaml)');
   });
 
+  it('a second fallback function', () => {
+    const problems = checkCatalogue({ functions: base.functions.map((f) => ({ ...f, fallback: true })), mechanisms: [] }, files);
+    expect(problems).toEqual([{ file: 'fx/functions.yaml', path: '1.fallback', message: 'only one function can be the fallback (also 0.fallback)' }]);
+  });
+
   it('an alias claimed by two mechanisms names both', () => {
     const msg = messageOf(() =>
       buildCatalogue(base.functions, [mech('studio', ['委员工作室', '委员之家']), mech('home', ['政协之家', '委员之家'])], files),

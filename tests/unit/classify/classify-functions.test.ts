@@ -105,4 +105,14 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(fns[0].id).toBe('institution-building');
     expect(fns[0].terms.map((t) => t.term)).toContain('常委会议');
   });
+
+  // Lines from the development set (sn-82, sn-99, ah-10).
+  it('reads a 讲堂 as members’ learning, a 机关讲堂 as the office’s, work on 社情民意信息 as information work', () => {
+    const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
+    expect(main('6月25日，岐山县政协举办第六期“委员大讲堂”')).toBe('member-development');
+    expect(main('12月16日，镇安县政协举办第十五期“机关讲堂”')).toBe('institution-building');
+    expect(main('砀山县政协召开反映社情民意信息工作会议')).toBe('publicity');
+    // Reflecting 社情民意 is still participation.
+    expect(main('县政协委员积极反映社情民意，提出意见建议')).toBe('participation');
+  });
 });
