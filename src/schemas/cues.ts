@@ -15,6 +15,7 @@ export const cuesSchema = z.strictObject({
   affiliation: words,
   officials: words,
   committeeHostWords: words,
+  genericHostLabels: words,
   tripWords: words,
   studyTripWords: words,
   ownActs: words,

@@ -130,6 +130,50 @@ export function addressInitials(url: string | null | undefined): Set<string> {
   return out;
 }
 
+let initialsIndex: Map<string, Set<string>> | null = null;
+/**
+ * Initials -> codes: a division's full name with its suffix (`bss`: 白山市), and a county's or
+ * city's initials after its parent's (`sxyc`: 绍兴 越城).
+ */
+function initialsIndexOf(): Map<string, Set<string>> {
+  if (initialsIndex) return initialsIndex;
+  const out = new Map<string, Set<string>>();
+  const add = (key: string, code: string) => {
+    if (!/^[a-z]{3,6}$/.test(key)) return;
+    const set = out.get(key) ?? new Set<string>();
+    set.add(code);
+    out.set(key, set);
+  };
+  const g = getGazetteer();
+  for (const e of g.entries()) {
+    add(pinyin(e.name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase(), e.code);
+    if (!e.parent) continue;
+    for (const p of initialsOf(e.parent)) for (const c of initialsOf(e.code)) if (p.length >= 2 && c.length >= 2) add(p + c, e.code);
+  }
+  initialsIndex = out;
+  return out;
+}
+
+/**
+ * The places an official host's initials may spell (`bsszx.gov.cn`: 白山市; `zx.sxyc.gov.cn`: 绍兴
+ * 越城 or 山西 运城), from the one label that spells any, or null. Initials are a weak sign: the
+ * caller reads them only where the page names its place nowhere else, and settles several
+ * readings against the provinces the page names.
+ */
+export function addressInitialPlaces(url: string | null | undefined): AddressPlace | null {
+  const host = url ? hostOf(url) : null;
+  if (!host || !isOfficial(host)) return null;
+  const words = getCues().committeeHostWords;
+  const generic = new Set(getCues().genericHostLabels);
+  const found: AddressPlace[] = [];
+  for (const label of host.split(/[.-]/)) {
+    if (generic.has(label)) continue;
+    const codes = new Set(stems(label, words).flatMap((stem) => [...(initialsIndexOf().get(stem) ?? [])]));
+    if (codes.size) found.push({ label, codes: [...codes].sort() });
+  }
+  return found.length === 1 ? found[0] : null;
+}
+
 /** A label as it is, then with one committee word trimmed from its start or end. */
 function stems(label: string, words: readonly string[]): string[] {
   const out = [label];

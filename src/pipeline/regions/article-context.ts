@@ -13,12 +13,14 @@
  * 6. places the body names (in full, or a prefecture's or province's short name that recurs, or a
  *    town only one county has, or a short name the page's province or the site's initials settle),
  *    never as somewhere visited, the most named first; and the parents of places the committee
- *    inspects (`赴临清市、东昌府区视察` gives 聊城市), which lie in its territory.
+ *    inspects (`赴临清市、东昌府区视察` gives 聊城市), which lie in its territory; last, the
+ *    initials an official site's address abbreviates its place by (`bsszx.gov.cn`: 白山市), settled
+ *    by the provinces the page names when they spell several places.
  *
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitials, addressPlaces, initialsOf } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPlaces, initialsOf } from './address-places';
 import { findCommittees } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds } from './committee-roles';
 import { getCues } from './cues';
@@ -167,6 +169,15 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
   }
   for (const { code, name } of named) out.push({ code, what: `${name} (the text)`, rank: 6 });
+  // The site's initials (`bsszx.gov.cn`: 白山市, 百色市 or 保山市), last of all, settled by the
+  // provinces of every place the page names, visited ones too: a trip seldom leaves the province.
+  const initials = addressInitialPlaces(article.url);
+  if (initials) {
+    const provinces = provincesOf(out, body, names);
+    for (const h of names) if (h.codes.length === 1 && h.form !== 'short') provinces.add(lineage(h.codes[0])[0]);
+    const fits = initials.codes.length === 1 ? initials.codes : initials.codes.filter((c) => provinces.has(lineage(c)[0]));
+    if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
+  }
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
   for (const place of addressPlaces(article.url)) {
     const code = place.codes.length === 1 ? place.codes[0] : agreeing(place.codes, out);

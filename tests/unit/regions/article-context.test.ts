@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressPlaces } from '../../../src/pipeline/regions/address-places';
+import { addressInitialPlaces, addressPlaces } from '../../../src/pipeline/regions/address-places';
 import { homeEvidence } from '../../../src/pipeline/regions/article-context';
 import { attributeRegion } from '../../../src/pipeline/regions/attribute-region';
 
@@ -33,6 +33,23 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('ftp://zx.jiangyin.gov.cn/a')).toEqual([]);
     expect(addressPlaces('zx.jiangyin.gov.cn')).toEqual([]);
     expect(addressPlaces(null)).toEqual([]);
+  });
+});
+
+describe('addressInitialPlaces: an official site abbreviates its place by initials', () => {
+  it('reads a full name with its suffix (bss: 白山市 …) or a place after its parent (sxyc: 绍兴 越城, 山西 运城)', () => {
+    expect(addressInitialPlaces('http://www.bsszx.gov.cn/zxdt/zxyw/201808/t20180830_356831.html')).toEqual({
+      label: 'bsszx',
+      codes: ['220600', '451000', '530500'],
+    });
+    expect(addressInitialPlaces('http://zx.sxyc.gov.cn/art/2023/6/12/art_1566762_58570706.html')?.codes).toEqual(['140800', '330602']);
+    expect(addressInitialPlaces('https://www.bjmtg.gov.cn/mtg11J001/bmdt52/202301/x.html')).toEqual({ label: 'bjmtg', codes: ['110109'] });
+  });
+
+  it('reads no news site, and no label every address has (www, gov)', () => {
+    expect(addressInitialPlaces('http://www.tynews.com.cn/system/2025/12/11/030961505.shtml')).toBeNull();
+    expect(addressInitialPlaces('http://www.gov.cn/x.html')).toBeNull();
+    expect(addressInitialPlaces(null)).toBeNull();
   });
 });
 
@@ -127,6 +144,10 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
       '考察组一行与通化市政协、通化县政协和当地新农办相关领导进行座谈，并先后深入到通化县赤柏松村、小南沟村。';
     const r = attributeRegion({ heading: [title], body, article: { body, title } });
     expect(r.region.code).toBeNull();
+    // On its own site (bsszx.gov.cn: 白山市, 百色市 or 保山市), the 吉林 county it visits settles the initials.
+    const url = 'http://www.bsszx.gov.cn/zxdt/zxyw/201808/t20180830_356831.html';
+    expect(attributeRegion({ heading: [title], body, article: { body, title, url } })).toMatchObject({ level: 'city', region: { code: '220600' } });
+    expect(homeEvidence({ body: '8月23日，市政协召开主席会议。', url })).toEqual([]);
   });
 
   it('竹山: a news site\'s dateline names its place (今日竹山网消息)', () => {
