@@ -174,7 +174,6 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const initials = addressInitialPlaces(article.url);
   if (initials) {
     const provinces = provincesOf(out, body, names);
-    for (const h of names) if (h.codes.length === 1 && h.form !== 'short') provinces.add(lineage(h.codes[0])[0]);
     const fits = initials.codes.length === 1 ? initials.codes : initials.codes.filter((c) => provinces.has(lineage(c)[0]));
     if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
   }
@@ -195,14 +194,14 @@ function agreeing(codes: readonly string[], evidence: readonly HomeEvidence[]): 
 
 /**
  * The provinces the page is in by what it says outside the body's short names: the evidence so far,
- * provinces the body names (once is enough: `重庆比亚迪锂电池项目`), and the one-character
- * abbreviations of cues.yaml `provinceCharacters` (`“赣事好商量”`).
+ * provinces the body names (once is enough: `重庆比亚迪锂电池项目`), the provinces of the places it
+ * names in full, visited ones too (`杭州市委党校`: 浙江), and the one-character abbreviations of
+ * cues.yaml `provinceCharacters` (`“赣事好商量”`).
  */
 function provincesOf(evidence: readonly HomeEvidence[], body: string, names: readonly PlaceNameHit[]): Set<string> {
   const out = new Set(evidence.map((e) => lineage(e.code)[0]).filter(Boolean));
   for (const h of names) {
-    const provinces = h.codes.filter((c) => levelOf(c) === 'province');
-    if (provinces.length === 1 && h.codes.length === 1) out.add(provinces[0]);
+    if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) === 'province')) out.add(lineage(h.codes[0])[0]);
   }
   for (const [ch, code] of Object.entries(getCues().provinceCharacters)) if (body.includes(ch)) out.add(code);
   return out;

@@ -158,5 +158,8 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   it('秀洲: a county a study trip goes to (赴桐庐县环溪村参观) is not the bare 区政协\'s', () => {
     const body = '昨天上午，由区政协组织的政协委员履职能力提升培训班在杭州市委党校开班。\n培训期间，学员们还将赴桐庐县环溪村、荻浦村参观美丽乡村建设。';
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).not.toBe('330122');
+    // Its own short name, named once (新秀洲), counts in the province the places it names are in (杭州市: 浙江).
+    const own = body + '\n第四届区政协任期的五年，正处于打造现代化田园新秀洲升级版的关键时期。';
+    expect(attributeRegion({ heading: [], body: own, article: { body: own } })).toMatchObject({ level: 'county', region: { code: '330411' } });
   });
 });
