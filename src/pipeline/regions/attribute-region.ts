@@ -321,10 +321,16 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
 
 /**
  * The committee the section is about: the one its heading names; in a one-committee article, the
- * one its title or author line shows acting; else the one the text names most, the first named
- * breaking ties.
+ * one its title or author line shows acting; else the one the text names most. Of committees
+ * named as often, the page's own (its home evidence: a 盐城 site's report of four chairmen
+ * meeting in 盐城 is 盐城's), then the first named.
  */
-function chooseCommittee(mentions: readonly Mention[], groups: readonly Group[], single: boolean): { winner: Group | null; decisive: Mention | undefined } {
+function chooseCommittee(
+  mentions: readonly Mention[],
+  groups: readonly Group[],
+  single: boolean,
+  home: readonly HomeEvidence[],
+): { winner: Group | null; decisive: Mention | undefined } {
   const firstOf = (source: Source) => mentions.find((x) => x.source === source && !offside(x.m));
   const articleActor = mentions.find((x) => x.source === 'article' && x.m.role === 'actor');
   const decisive = firstOf('heading') ?? (single ? (articleActor ?? firstOf('article')) : undefined);
@@ -332,7 +338,10 @@ function chooseCommittee(mentions: readonly Mention[], groups: readonly Group[],
   let winner: Group | null = null;
   let best = 0;
   const firstAt = (g: Group) => Math.min(...g.mentions.map((y) => (y.source === 'body' ? y.m.start : -1)));
-  for (const g of [...groups].sort((a, b) => firstAt(a) - firstAt(b))) {
+  const homeCodes = new Set(home.map((e) => e.code));
+  // A bare 州政协 is at home when the page is somewhere at its level (a county of the 州).
+  const atHome = (g: Group) => ((g.res?.code && homeCodes.has(g.res.code)) || (g.relativeMark && homeForMark(g.relativeMark, home)) ? 0 : 1);
+  for (const g of [...groups].sort((a, b) => atHome(a) - atHome(b) || firstAt(a) - firstAt(b))) {
     if (score(g) > best) {
       best = score(g);
       winner = g;
@@ -366,7 +375,7 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
   const ctx = sectionContext(input);
   const mentions = collectMentions(input, ctx);
   const groups = groupMentions(mentions, ctx);
-  const { winner, decisive } = chooseCommittee(mentions, groups, ctx.single);
+  const { winner, decisive } = chooseCommittee(mentions, groups, ctx.single, ctx.home);
   const named = naming(mentions, winner, decisive);
   if (winner?.national) {
     return {

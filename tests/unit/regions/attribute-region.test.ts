@@ -454,3 +454,20 @@ describe('attributeRegion: sibling frames', () => {
     expect(r).toMatchObject({ level: 'county', region: { code: '330300' }, attribution: { kind: 'inferred' } });
   });
 });
+
+describe('attributeRegion: committees named as often', () => {
+  // js-52 (development set): four chairmen meet in 盐城, reported by a 盐城 site.
+  const body =
+    '10月25日至27日，长三角“三市一区”第七次政协主席联席会议暨“助推民营经济高质量发展”研讨会在盐城举行。\n' +
+    '上海普陀区政协主席杭春芳、浙江台州市政协主席叶海燕、安徽黄山市政协副主席吴灵强、江苏盐城市政协副主席潘道津出席会议并作交流研讨。\n' +
+    '周斌简要介绍我市经济社会发展情况。盐城认真贯彻落实长三角一体化发展战略。';
+
+  it('the page’s own is the one it is about, not the first named', () => {
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '320900' } });
+  });
+
+  it('with no word of the page’s place, the first named', () => {
+    const elsewhere = body.replace(/在盐城举行/, '举行').replace(/盐城认真/, '各地认真');
+    expect(attributeRegion({ heading: [], body: elsewhere, article: { body: elsewhere } })).toMatchObject({ region: { code: '310107' } });
+  });
+});
