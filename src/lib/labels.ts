@@ -10,6 +10,7 @@ export const REPAIR_LABELS: Record<string, string> = {
   'question-mark': '问号改为全角',
   'stray-punctuation': '删去多余标点',
   'full-width': '半角标点改为全角',
+  'split-line': '拆开连排在一行的条目',
   'rejoin-line': '接上断开的句子',
   'to-simplified': '繁体转为简体',
 };

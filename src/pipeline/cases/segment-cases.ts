@@ -336,6 +336,15 @@ export function segmentArticle(
       other: [],
     };
   }
+  // Dated items of two or more committees before the first heading (photo captions over a
+  // headed roundup: `9月16日，南昌市政协…`, `9月11日，都昌县政协…`) are items, not the lead; the
+  // run of them ends at the first paragraph no committee acts in, which is news of its own.
+  if (starts[0].at > 0 && starts[0].layout !== 'item' && starts[0].layout !== 'feature') {
+    const before = itemStarts(paragraphs.slice(0, starts[0].at), true, actors, dates);
+    const first = before.findIndex((st) => st.actor !== null);
+    const end = before.findIndex((st, k) => k > first && st.actor === null);
+    if (first >= 0) starts = [...before.slice(first, end < 0 ? before.length : end + 1), ...starts];
+  }
   // The title line heads the paragraphs before the first headline: they are its section.
   if (titleIsFirst && starts[0].at > 0) {
     const a = committeeHeadline(articleTitle, actors)!;

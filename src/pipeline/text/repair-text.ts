@@ -3,6 +3,7 @@ import { toFullWidthPunctuation } from './full-width-punctuation';
 import { markLost } from './mark-lost';
 import { repairMojibake, type UnrecoverableSpan } from './repair-mojibake';
 import { rejoinLines } from './rejoin-lines';
+import { splitRunInItems } from './split-run-in-items';
 import { stripPinyin } from './strip-pinyin';
 import { convertToSimplified, toSimplified, type Script } from './to-simplified';
 import type { Change } from './types';
@@ -29,6 +30,7 @@ const KINDS = [
   'question-mark',
   'stray-punctuation',
   'full-width',
+  'split-line',
   'rejoin-line',
   'to-simplified',
 ] as const;
@@ -36,7 +38,7 @@ const KINDS = [
 /**
  * Decoded article text -> clean Simplified text, one paragraph per line. The stages in order:
  * strip-pinyin, repair-mojibake (given the removed readings as evidence), mark-lost,
- * fix-punctuation, full-width-punctuation, rejoin-lines, to-simplified. Spans that cannot be
+ * fix-punctuation, full-width-punctuation, split-run-in-items, rejoin-lines, to-simplified. Spans that cannot be
  * recovered stay in the text with a visible marker and are listed with their marked form as it
  * stands in the final text. Pure, never throws on any string, idempotent.
  */
@@ -46,7 +48,8 @@ export function repairText(decoded: string, opts: RepairTextOptions = {}): Repai
   const lost = markLost(mojibake.text);
   const stray = fixPunctuation(lost.text);
   const fullWidth = toFullWidthPunctuation(stray.text);
-  const rejoined = rejoinLines(fullWidth.text);
+  const split = splitRunInItems(fullWidth.text);
+  const rejoined = rejoinLines(split.text);
   const simplified = toSimplified(rejoined.text);
 
   const changes = [
@@ -55,6 +58,7 @@ export function repairText(decoded: string, opts: RepairTextOptions = {}): Repai
     ...lost.changes,
     ...stray.changes,
     ...fullWidth.changes,
+    ...split.changes,
     ...rejoined.changes,
     ...simplified.changes,
   ];

@@ -126,6 +126,28 @@ describe('segmentation by actor', () => {
     expect(segment(['阳山县', '9月27日下午，阳山县政协副主席李志勇到杨梅镇督导检查节前安全生产工作。']).sections.map((s) => s.layout)).toEqual(['single']);
   });
 
+  it('reads dated items of two committees above the first heading as items, up to the first news of no committee', () => {
+    const seg = segment([
+      '9月16日，南昌市政协纪念人民政协成立70周年文艺汇演在南昌市文化馆举行。',
+      '9月11日，都昌县政协举办庆祝人民政协成立70周年书画作品展。',
+      '9月21日，人民政协即将迎来70华诞，全省各地组织举办多样活动。',
+      '民盟省委会',
+      '9月17日，民盟省委会座谈会在南昌召开。省政协副主席、民盟省委会主委刘晓庄出席并讲话。',
+      '抚州市政协',
+      '9月12日，抚州市政协、市委统战部联合市各民主党派、工商联，举行庆祝人民政协成立70周年文艺汇演。',
+      '萍乡市政协',
+      '9月18日，萍乡市政协举办庆祝人民政协成立70周年书画展。',
+    ]);
+    expect(sections(seg)).toEqual([
+      ['item', 0, 0, '南昌市政协'],
+      ['item', 1, 1, '都昌县政协'],
+      ['label', 5, 6, '抚州市政协'],
+      ['label', 7, 8, '萍乡市政协'],
+    ]);
+    expect(seg.other).toEqual([[2, 4]]);
+    expect(seg.lead).toBeNull();
+  });
+
   it('keeps a story that opens with its own bare committee whole, however many others it names later', () => {
     const seg = segment([
       '4月12日，县政协召开座谈会，研究和部署我县征集政协文史资料工作。',
