@@ -13,6 +13,8 @@ describe('assignRoles', () => {
     expect(roles('在剑阁县政协的推动下，下寺镇二龙村与姚家镇钟岭村之间的赵家河漫水桥升级改造项目于近日全面完工。')).toEqual([
       ['剑阁县政协', 'actor'],
     ]);
+    // sn-82: the committee that made an event (由…打造) is its actor.
+    expect(roles('6月17日，一场公益助农直播在这里上演。这场由黄龙县政协倾力打造的直播活动，是夏日精品的推介会。')).toEqual([['黄龙县政协', 'actor']]);
   });
 
   it('marks partners, references and visits', () => {
