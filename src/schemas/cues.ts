@@ -18,6 +18,7 @@ export const cuesSchema = z.strictObject({
   genericHostLabels: words,
   tripWords: words,
   studyTripWords: words,
+  ownGroundWords: words,
   ownActs: words,
   otherPosts: words,
   notPlaceWords: words,

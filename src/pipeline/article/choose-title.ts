@@ -26,7 +26,7 @@ export interface TitleChoice {
 
 /** Shapes of furniture lines, with what each is. */
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^[\s\d:：\-/.年月日时分秒]+$/, 'a timestamp'],
+  [/^[\s\d:：\-/.年月日时分秒|｜]+$/, 'a timestamp (and a counter)'],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社)$/, 'a site or paper name'],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
   [/^[^，“”：:\s]{2,12}(数字报纸?|电子报|电子版|数字版)$/, "an e-paper's masthead"],
@@ -40,6 +40,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/版权|ICP|Copyright|技术支持|主办单位|承办单位/i, 'a footer line'],
   [/[>＞»›]/, 'a breadcrumb'],
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
+  [/^(?:[\u4e00-\u9fff]{1,6}\s+){5,}[\u4e00-\u9fff]{1,6}$/, 'a menu (six or more short words apart)'],
+  [/^(?=.{2,6}$)[\u4e00-\u9fff]*(动态|要闻|活动|资讯|快讯|视点|专题|专栏)$/, 'a column name'],
 ];
 
 const bigrams = (s: string): Set<string> => {

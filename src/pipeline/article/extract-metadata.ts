@@ -80,7 +80,7 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(图片|图\s*片|视频|video)$/i, 'image-placeholder'],
   [/\.(jpg|jpeg|png|gif)$/i, 'image-placeholder'],
   [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
-  [/(版权所有|ICP备|ICP证|Copyright|©|技术支持|主办单位)/i, 'footer'],
+  [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位)/i, 'footer'],
   [/^(阅读次数|浏览次数|点击量|点击数|阅读量|字号)\s*[:：]/, 'counter'],
   [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
   [/^.{0,12}欢迎(光临|访问|您).{0,24}$/, 'greeting'],
@@ -201,7 +201,8 @@ export function extractMetadata(text: string): ExtractResult {
    * almost no character pair with the rest of the page.
    */
   function strayLine(line: string, i: number): boolean {
-    if (line.length < MIN_STRAY_LINE || /[。！？!?]/.test(line) || !PROSE.test(line)) return false;
+    // A question (`…哪里更宜居？`) is as stray as a clause when it shares nothing with the page.
+    if (line.length < MIN_STRAY_LINE || /[。！!]/.test(line) || /[？?]./.test(line) || !PROSE.test(line)) return false;
     const rest = [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
     return bodyOverlap(line, rest) < MAX_STRAY_OVERLAP;
   }

@@ -140,6 +140,14 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     placesIn(article.publisher, 2, 'publisher', out, false);
     mediaPlaces(article.publisher, 2, 'publisher', out);
   }
+  // A site's public-security registration (`闽公网安备 35030002001082号`) opens with the code of the
+  // bureau's division, where the site is run: weaker than what the page says of itself.
+  for (const line of [...(article.furniture ?? []), article.body ?? '']) {
+    for (const m of line.matchAll(/公网安备\s*(\d{6})\d*/g)) {
+      const code = [m[1], `${m[1].slice(0, 4)}00`].find((c) => regionByCode(c));
+      if (code) out.push({ code, what: `${m[0]} (site registration)`, rank: 5 });
+    }
+  }
   // A masthead or dateline in the text itself (`成都日报社出版`, `（成都日报锦观新闻记者 …）`).
   mediaPlaces(article.body ?? '', 3, 'the text', out);
   if (article.place) {
@@ -236,11 +244,14 @@ function bodyPlaces(
   // so their parent is home (`赴临清市、东昌府区视察` -> 聊城市); a study trip (cues.yaml
   // `studyTripWords`: 学习, 交流 …) goes elsewhere and says nothing.
   // A place studied in one clause (`赴通化县考察`) is not inspected in another (`深入到通化县…村`).
+  // A trip the page says stays on the committee's own ground (下基层) goes nowhere else: the
+  // places it goes to are home like any other.
+  const ownGround = getCues().ownGroundWords.some((w) => masked.includes(w));
   const away = new Set<string>();
   const studiedPlaces = new Set<string>();
   const inspected: typeof hits = [];
   for (const h of hits) {
-    if (!visited(masked, h.start)) continue;
+    if (ownGround || !visited(masked, h.start)) continue;
     away.add(h.codes[0]);
     if (studied(masked, h.start)) studiedPlaces.add(h.codes[0]);
     else inspected.push(h);

@@ -43,10 +43,29 @@ function townIndex(): Map<string, string[]> {
   return index;
 }
 
-/** Town names in `text`, longest match at each ending, left to right. */
+/**
+ * A list of towns under one ending and a count (`戴圩、邳城、官湖、陈楼四镇`, `两乡`): each item is a
+ * town with that ending (or, as the dataset may have renamed it, another).
+ */
+const TOWN_LIST = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?:[两二三四五六七八九十几]+个?)(街道|镇|乡)/g;
+
+function listedTowns(text: string, towns: Map<string, string[]>): TownHit[] {
+  const hits: TownHit[] = [];
+  for (const m of text.matchAll(TOWN_LIST)) {
+    let at = m.index!;
+    for (const item of m[1].split('、')) {
+      const suffix = [m[2], ...SUFFIXES].find((s) => towns.has(item + s));
+      if (suffix) hits.push({ name: item + suffix, start: at, end: at + item.length, counties: towns.get(item + suffix)! });
+      at += item.length + 1;
+    }
+  }
+  return hits;
+}
+
+/** Town names in `text`, longest match at each ending, left to right, and the items of town lists. */
 export function findTownNames(text: string): TownHit[] {
   const towns = townIndex();
-  const hits: TownHit[] = [];
+  const hits: TownHit[] = listedTowns(text, towns);
   let floor = 0;
   for (let i = 0; i < text.length; i++) {
     const suffix = SUFFIXES.find((s) => text.startsWith(s, i));
@@ -62,5 +81,5 @@ export function findTownNames(text: string): TownHit[] {
       }
     }
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
 }

@@ -114,5 +114,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main('砀山县政协召开反映社情民意信息工作会议')).toBe('publicity');
     // Reflecting 社情民意 is still participation.
     expect(main('县政协委员积极反映社情民意，提出意见建议')).toBe('participation');
+    // gz-83, xz-85, ln-83, sx-84: a plenary's discussion of the work report, its preparatory meeting,
+    // telling the place's story, a members' home.
+    expect(main('市政协委员分组讨论政府工作报告等')).toBe('political-consultation');
+    expect(main('政协第十二届拉萨市委员会第五次会议预备会议召开')).toBe('institution-building');
+    expect(main('朝阳市政协召开持续深入开展讲好“辽宁故事”、展示良好发展预期界别组活动动员会议')).toBe('consensus');
+    expect(main('山西省政协驻晋中首个“委员之家”揭牌仪式在太谷县旅游集散中心举行')).toBe('member-development');
   });
 });

@@ -150,6 +150,23 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: '8月23日，市政协召开主席会议。', url })).toEqual([]);
   });
 
+  it('莆田: a site\'s public-security registration (闽公网安备 3503…) names where it is run (fj-85)', () => {
+    const body = '5月10日下午，市政协举行五届四十次主席会议，市政协主席杨鹏飞出席。';
+    const furniture = ['闽公网安备 35030002001082号'];
+    expect(homeEvidence({ body, furniture })).toEqual([{ code: '350300', what: '公网安备 35030002001082 (site registration)', rank: 5 }]);
+    expect(attributeRegion({ heading: [], body, article: { body, furniture } })).toMatchObject({ level: 'city', region: { code: '350300' } });
+  });
+
+  it('银川: the districts a 下基层 trip goes to are the bare 市政协\'s own, however it looks at them (nx-85)', () => {
+    const body =
+      '6月21日至22日，市政协副主席张正标带领市提案委一行先后前往兴庆区、金凤区开展“下基层”调研活动。\n' +
+      '调研组先后到兴庆区宝南社区和金凤区建发悠阅城、银川阅海湾中央商务区等进行了实地观摩。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '640100' } });
+    // Without 下基层, 实地观摩 is a study trip's: the places say nothing of home.
+    const trip = body.replace('“下基层”', '');
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
+  });
+
   it('竹山: a news site\'s dateline names its place (今日竹山网消息)', () => {
     const body = '今日竹山网消息 3月18日，县政协召开专题协商会，围绕小流域综合治理建言献策。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '420323' } });

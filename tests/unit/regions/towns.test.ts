@@ -11,6 +11,16 @@ describe('findTownNames', () => {
     expect(findTownNames('县政协在高田镇开展议事活动')[0].counties.length).toBeGreaterThan(1);
   });
 
+  it('reads the items of a list of towns under one ending and a count (js-85)', () => {
+    const hits = findTownNames('会上，戴圩、邳城、官湖、陈楼四镇政协工委负责人介绍了今年以来工作开展情况。');
+    expect(hits.map((h) => [h.name, h.counties])).toEqual([
+      ['戴圩街道', ['320382']],
+      ['邳城镇', ['320382']],
+      ['官湖镇', ['320382']],
+      ['陈楼镇', ['320382']],
+    ]);
+  });
+
   it('finds nothing in text that only ends like a town', () => {
     expect(findTownNames('城乡')).toEqual([]);
   });

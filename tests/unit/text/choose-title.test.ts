@@ -14,12 +14,18 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('版面翻页')).not.toBeNull();
     expect(furnitureShape('新闻热线：0579-82532488 0579-82305868')).not.toBeNull();
     expect(furnitureShape('首页>协商>政协动态')).not.toBeNull();
+    // ln-83, hl-84, js-85 (development set): a menu bar, a column name, a date with a hit count.
+    expect(furnitureShape('首 页 政协动态 协商建言 委员声音 主席日志 正商量 议政瞬间 委员聊辽')).not.toBeNull();
+    expect(furnitureShape('重要活动')).not.toBeNull();
+    expect(furnitureShape('2012/09/05 | 597')).not.toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
     expect(furnitureShape('沙坪坝区政协武侯区政协召开座谈会')).toBeNull();
     expect(furnitureShape('市政协召开常委会议听取工作汇报')).toBeNull();
     expect(furnitureShape('县政协委员走进报社开展视察')).toBeNull();
+    expect(furnitureShape('邢台市政协 踏上新征程 再铸新辉煌')).toBeNull();
+    expect(furnitureShape('县政协开展委员活动')).toBeNull();
     expect(furnitureShape('经验分享|市政协第八民主监督员小组组长李克雨：精准监督、务实履职、闭环推进')).toBeNull();
   });
 });

@@ -51,6 +51,18 @@ describe('extractMetadata', () => {
     expect(story.removed.filter((x) => x.rule === 'unrelated-line')).toEqual([]);
   });
 
+  it('removes a search-bait question above a story as an unrelated line (gz-84)', () => {
+    const r = extractMetadata(
+      [
+        '安顺与贵州兴义一年四季气温夏季气温哪里更宜居?',
+        '开阳县政协委员进乡镇协商进基层 以“小切口”助力基层治理的实践与探索',
+        '近年来,开阳县政协推动开展“委员进乡镇、协商进基层”,积极建机制、搭平台,引导委员转变身份、创新履职。',
+      ].join('\n'),
+    );
+    expect(r.removed[0]).toMatchObject({ rule: 'unrelated-line', line: 1 });
+    expect(r.meta.title).toBe('开阳县政协委员进乡镇协商进基层 以“小切口”助力基层治理的实践与探索');
+  });
+
   it('keeps every line: body, lead, or a removed entry with its rule', () => {
     const r = extractMetadata(renmin);
     const lines = renmin.split('\n');
