@@ -167,6 +167,26 @@ function headlineStarts(paragraphs: string[]): Start[] {
   return starts;
 }
 
+/** A bracketed headline run into its story (`【省政协视察组来鹤视察】 以省政协经济委员会…`), as yearbooks and bulletins print items. */
+const BRACKET_HEADLINE = /^\s*[【［\[]([^】］\]]{4,40})[】］\]]\s*(\S.*)?$/;
+
+/**
+ * Items under bracketed headlines that a committee acts in (`【省政协视察组来鹤视察】…`,
+ * `【省政协与市政协联谊会组织…义诊】…`): two or more make a list, one item each, even of one
+ * committee. Bracketed words no committee acts in (`【特别关注】`) are a column's, not an item's.
+ */
+function bracketHeadlineStarts(paragraphs: string[], actors: ActorReader): Start[] {
+  const starts: Start[] = [];
+  paragraphs.forEach((p, i) => {
+    const m = p.match(BRACKET_HEADLINE);
+    const a = m ? actors.actor(m[1], true) : null;
+    if (m && a && !actors.offside?.has(a.key)) {
+      starts.push({ at: i, layout: 'item', label: a.name, title: m[1], headingLines: m[2] ? 0 : 1, actor: a.key });
+    }
+  });
+  return starts.length >= 2 ? starts : [];
+}
+
 /** A headline whose subject is a committee: short, no sentence punctuation, the committee first. */
 function committeeHeadline(line: string | null | undefined, actors: ActorReader): { key: string; name: string } | null {
   if (!line || line.length > MAX_HEADLINE || /[，。；！？,;!?]/.test(line)) return null;
@@ -311,6 +331,7 @@ export function segmentArticle(
       titleIsFirst = true;
     } else starts = labelledStarts(paragraphs, actors.isPlace);
   }
+  if (starts.length === 0) starts = bracketHeadlineStarts(paragraphs, actors);
   if (starts.length === 0) {
     const headlines = headlineStarts(paragraphs);
     const aboutOneCommittee = articleTitle !== null && SPECIFIC_COMMITTEE.test(articleTitle);

@@ -148,6 +148,23 @@ describe('segmentation by actor', () => {
     expect(seg.lead).toBeNull();
   });
 
+  it('reads bracketed headlines run into their stories as one item each, even of one committee (hl-84)', () => {
+    const seg = segment([
+      '【省政协视察组来鹤视察】 以省政协经济委员会副主任魏介奇为组长的省政协视察组一行8人。6月28日，对本市私营企业参与国有企业改革工作进行了专题视察。',
+      '省视察组在三江宾馆二楼会议室听取了本市体改委、工商联三个部门的工作汇报。',
+      '【省政协与市政协联谊会组织医疗咨询服务队义诊】 8月6日至10日，应鹤岗市政协的邀请，在省政协联谊会的精心组织下，医疗咨询服务队深入到鹤岗市绥、萝两县开展了巡回义诊活动。',
+      '医疗服务队到鹤之后，鹤岗市委、市政府、市政协领导对服务队的活动给予了大力的支持。',
+    ]);
+    expect(seg.sections.map((s) => [s.layout, s.from, s.to, s.title])).toEqual([
+      ['item', 0, 1, '省政协视察组来鹤视察'],
+      ['item', 2, 3, '省政协与市政协联谊会组织医疗咨询服务队义诊'],
+    ]);
+    // A column's bracketed words are no item: a story under them stays whole.
+    expect(segment(['【特别关注】', '县政协召开常委会议，审议有关事项。', '【特别关注】', '会议由县政协主席主持。']).sections.map((s) => s.layout)).toEqual([
+      'single',
+    ]);
+  });
+
   it('keeps a story that opens with its own bare committee whole, however many others it names later', () => {
     const seg = segment([
       '4月12日，县政协召开座谈会，研究和部署我县征集政协文史资料工作。',
