@@ -1,6 +1,7 @@
 /**
  * A case's title: the section's own headline or label, the article's headline for an article
- * about one committee, and only when there is none, one made from the case's first sentence: its
+ * about one committee, and only when there is none, one made from the case's first sentence: from
+ * the clause in which a committee acts (frames such as `根据…安排，` before it left out), its
  * opening time (`4月24日，`) taken off, cut at a clause boundary, with a bare committee name
  * (`市政协`) replaced by the committee the case was attributed to (`常州市政协召开…`). Pure.
  */
@@ -11,6 +12,28 @@ const MAX_MADE_TITLE = 40;
 const OPENING_TIME = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[至—\-~～]\s*\d{1,2}\s*日)?(?:上午|下午|晚上|晚|早上)?[，,]?\s*|^(?:近日|日前|近期|连日来|昨天|今天|当天)[，,]\s*/;
 const RELATIVE = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协/;
 
+/** Words that open a frame before the act (`根据区政协年度工作安排，`, `为进一步提升…，`). */
+const FRAME = /^(?:根据|按照|依据|为了?|围绕|在|经|随着|结合)/;
+/** A clause whose subject is a committee, once its opening time is off (`区政协组织…`). */
+const COMMITTEE_OPENS = /^[\u4e00-\u9fff]{0,16}?政协/;
+
+/**
+ * The sentence from the clause in which a committee acts, past the frames and times before it
+ * (`根据区政协年度工作安排，近日，区政协组织…` -> `区政协组织…`); the sentence as it is when no
+ * later clause opens with a committee.
+ */
+function fromActor(sentence: string): string {
+  const clauses = sentence.split(/(?<=[，,])/);
+  for (let k = 1; k < clauses.length; k++) {
+    const clause = clauses[k].replace(OPENING_TIME, '').trim();
+    if (COMMITTEE_OPENS.test(clause) && !FRAME.test(clause)) {
+      const frames = clauses.slice(0, k).every((c) => FRAME.test(c.trim()) || OPENING_TIME.test(c.trim()) || !/政协/.test(c));
+      return frames ? clauses.slice(k).join('') : sentence;
+    }
+  }
+  return sentence;
+}
+
 export function caseTitle(
   section: { title: string | null; layout: string },
   articleTitle: string | null,
@@ -20,7 +43,7 @@ export function caseTitle(
   if (section.title) return { title: section.title, from: section.layout === 'single' ? 'article' : 'heading' };
   if (section.layout === 'single' && articleTitle) return { title: articleTitle, from: 'article' };
   const first = (body.find((p) => /\p{Script=Han}{4}/u.test(p)) ?? body[0] ?? '').trim();
-  let sentence = first.split(/[。！？；]/)[0].replace(OPENING_TIME, '').trim();
+  let sentence = fromActor(first.split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
   if (RELATIVE.test(sentence) && committee && !committee.includes('所辖')) sentence = sentence.replace(RELATIVE, committee);
   if (sentence.length > MAX_MADE_TITLE) {
     const cut = sentence.slice(0, MAX_MADE_TITLE).lastIndexOf('，');

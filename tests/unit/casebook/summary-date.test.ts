@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseDate } from '../../../src/pipeline/cases/case-date';
 import { caseSummary } from '../../../src/pipeline/cases/summary';
+import { caseTitle } from '../../../src/pipeline/cases/case-title';
 import type { Case } from '../../../src/schemas';
 
 describe('caseDate', () => {
@@ -38,5 +39,24 @@ describe('caseSummary', () => {
     const s = caseSummary({ ...base, body });
     expect(s.startsWith('县政协组织开展“委员进社区”活动')).toBe(true);
     expect(s.length).toBeLessThanOrEqual(82);
+  });
+});
+
+describe('caseTitle made from the text', () => {
+  const made = (first: string, committee = '金安区政协') => caseTitle({ title: null, layout: 'item' }, null, [first], committee);
+
+  it('starts at the clause in which the committee acts, past frames and times (ah-39, zj-95)', () => {
+    expect(made('根据区政协年度工作安排，近日，区政协主席傅恬到毛坦厂镇等地看望政协委员。')).toEqual({
+      title: '金安区政协主席傅恬到毛坦厂镇等地看望政协委员',
+      from: 'text',
+    });
+    expect(made('为进一步提升区政协委员的履职能力和水平，6月6日至9日，区政协组织部分委员赴衢州市委党校开展集中培训。', '越城区政协').title).toBe(
+      '越城区政协组织部分委员赴衢州市委党校开展集中培训',
+    );
+  });
+
+  it('keeps a sentence whose committee acts in its first clause, or in no clause after it', () => {
+    expect(made('4月24日，市政协召开十四届三十六次主席会议，审议有关事项。', '常州市政协').title).toBe('常州市政协召开十四届三十六次主席会议，审议有关事项');
+    expect(made('今年以来，委员们围绕乡村振兴积极建言。').title).toBe('今年以来，委员们围绕乡村振兴积极建言');
   });
 });
