@@ -170,7 +170,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const body = article.body ?? '';
   const masked = maskCommittees(body);
   const names = findPlaceNames(masked);
-  const named = bodyPlaces(masked, names, provincesOf(out, body, names), addressInitials(article.url));
+  // The page's furniture (related news, menus) says which province the site is in (`广西设分会场`).
+  const furnitureNames = findPlaceNames(maskCommittees((article.furniture ?? []).join('\n')));
+  const pageProvinces = provincesOf(out, body, [...names, ...furnitureNames.filter((h) => levelOf(h.codes[0]) === 'province')]);
+  const named = bodyPlaces(masked, names, pageProvinces, addressInitials(article.url));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of (article.body ?? '').matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
     const codes = shortOrSingle(m[1], named);
@@ -181,7 +184,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // provinces of every place the page names, visited ones too: a trip seldom leaves the province.
   const initials = addressInitialPlaces(article.url);
   if (initials) {
-    const provinces = provincesOf(out, body, names);
+    const provinces = new Set([...pageProvinces, ...provincesOf(out, body, names)]);
     const fits = initials.codes.length === 1 ? initials.codes : initials.codes.filter((c) => provinces.has(lineage(c)[0]));
     if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
   }

@@ -167,6 +167,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
   });
 
+  it('永福: a county\'s short name named once counts in the province the page\'s furniture names (gx-19)', () => {
+    const body = '4月24日，县政协举办政协书画院、委员书吧等场馆启用仪式。\n该批履职活动场馆位于县会议中心、永福广场南侧文化大楼。';
+    const furniture = ['- 全国政协召开远程协商会 广西设分会场 孙大伟出席'];
+    expect(attributeRegion({ heading: [], body, article: { body, furniture } })).toMatchObject({ level: 'county', region: { code: '450326' } });
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBeNull();
+  });
+
   it('竹山: a news site\'s dateline names its place (今日竹山网消息)', () => {
     const body = '今日竹山网消息 3月18日，县政协召开专题协商会，围绕小流域综合治理建言献策。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '420323' } });
