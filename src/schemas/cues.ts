@@ -18,6 +18,8 @@ export const cuesSchema = z.strictObject({
   genericHostLabels: words,
   tripWords: words,
   studyTripWords: words,
+  receptionWords: words,
+  guestWords: words,
   ownGroundWords: words,
   ownActs: words,
   otherPosts: words,

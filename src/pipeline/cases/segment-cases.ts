@@ -213,7 +213,15 @@ function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | nu
   const keys = new Set([...starts.map((s) => s.actor), ...(fromTitle ? [fromTitle.key] : [])]);
   const count = starts.length + (fromTitle ? 1 : 0);
   if (count < 2 || keys.size < 2) return { starts: [], titleIsFirst: false };
-  return { starts, titleIsFirst: fromTitle !== null };
+  // In such a roundup, a headline that names a person, not the committee (`汪洋会见…`), heads an
+  // item too when a committee acts as its story opens (`全国政协主席汪洋20日在京会见…`).
+  const at = new Set(starts.map((s) => s.at));
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    if (at.has(i) || at.has(i + 1) || !isHeadlineShaped(paragraphs[i]) || !PROSE.test(paragraphs[i + 1])) continue;
+    const a = actors.actor(paragraphs[i + 1], true);
+    if (a && !actors.offside?.has(a.key)) starts.push({ at: i, layout: 'committee-headline', label: a.name, title: paragraphs[i], headingLines: 1, actor: a.key });
+  }
+  return { starts: starts.sort((x, y) => x.at - y.at), titleIsFirst: fromTitle !== null };
 }
 
 /** The first sentence of a paragraph holds an item date (`5月30日，在西安市…`). */

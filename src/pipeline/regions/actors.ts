@@ -13,7 +13,7 @@ import { resolvePlace } from './resolve-place';
 
 const OFFSIDE = new Set(['visited', 'host', 'partner']);
 
-/** What an opening may hold before its subject: dates, times, frames, a dateline in brackets. */
+/** What an opening may hold before its subject: dates, times, frames, a dateline in brackets, other posts. */
 function onlyOpeners(prefix: string): boolean {
   const cues = getCues();
   let rest = prefix.replace(/[（(][^)）]{0,30}[)）]/g, '').replace(/[\s，,、]/g, '');
@@ -24,6 +24,8 @@ function onlyOpeners(prefix: string): boolean {
     /^\d{1,2}[点时](?:\d{1,2}分)?/,
     /^(上午|下午|晚上|晚|早上|中午)/,
     /^(本网讯|本报讯|讯)/,
+    // A person's party or government posts before the committee post (`中共中央政治局常委、全国政协主席…`).
+    new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{1,12}?(?:${cues.otherPosts.join('|')})`, 'u'),
   ];
   for (let changed = true; changed && rest; ) {
     changed = false;

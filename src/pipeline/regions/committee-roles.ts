@@ -147,6 +147,13 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       // 市政协 it is the actor's own people joining in (市政协副主席…一同调研).
       if (w.startsWith('一同') && !m.placeText) return false;
       const at = unquoted.indexOf(w);
+      // Receiving (会见) makes a host only of guests: a visiting committee or a party (…一行).
+      if (at >= 0 && cues.receptionWords.includes(w)) {
+        const received = sentenceAfter.slice(at + w.length);
+        const same = (o: CommitteeMention) => (o.national && m.national) || (!!o.placeText && o.placeText === m.placeText);
+        const guestCommittee = mentions.some((o) => o.start > m.end + at && o.start < m.end + sentenceAfter.length && !same(o));
+        if (!guestCommittee && !cues.guestWords.some((g) => received.includes(g))) return false;
+      }
       return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !ownAct(cues).test(unquoted.slice(0, at))));
     });
     if (host) return role('host', `${m.text}…${host}`, host);

@@ -12,7 +12,7 @@ describe('the pipeline on the development set of real articles', () => {
 
   it('gets at least as many expected cases right as it did', () => {
     expect(t.articles).toBeGreaterThanOrEqual(178);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(284);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(289);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -25,11 +25,12 @@ describe('the pipeline on the development set of real articles', () => {
   });
 
   it('makes no more cases that match nothing in the keys than it did', () => {
-    // Three today: hb-75's 县政协, whose county (竹山) the page names only inside a quoted brand, and
-    // a second item of one committee in each of two national digests (bj-70, zj-80) whose keys
-    // merge a committee's consecutive items into one case.
+    // Four today: hb-75's 县政协, whose county (竹山) the page names only inside a quoted brand, and
+    // a second item of one committee in each of three national digests (bj-48, bj-70, zj-80) whose
+    // keys merge a committee's consecutive headed items into one case; the pipeline keeps each
+    // headline its own case, as other keys do (hl-84).
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(3);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(4);
   });
 });
 

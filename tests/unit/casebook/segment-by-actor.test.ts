@@ -148,6 +148,24 @@ describe('segmentation by actor', () => {
     expect(seg.lead).toBeNull();
   });
 
+  it('reads a headline naming a person as an item of a headed roundup when a committee acts as its story opens (bj-48)', () => {
+    const seg = segment([
+      '来了！早闻政协',
+      '汪洋会见中国伊斯兰教协会新一届领导班子',
+      '中共中央政治局常委、全国政协主席汪洋20日在京会见中国伊斯兰教协会新一届领导班子。',
+      '北京市政协主席会议成员视察冬奥场馆赛后可持续利用工作',
+      '9月19日上午，北京市政协组织主席会议成员围绕“用好奥运遗产”开展视察。',
+      '天津市南开区政协召开专题协商会议',
+      '9月20日，天津市南开区政协围绕“提升我区居家养老服务水平”召开专题协商会。',
+    ]);
+    expect(sections(seg)).toEqual([
+      ['committee-headline', 1, 2, '全国政协'],
+      ['committee-headline', 3, 4, '北京市政协'],
+      ['committee-headline', 5, 6, '天津市南开区政协'],
+    ]);
+    expect(seg.lead).toEqual([0, 0]);
+  });
+
   it('reads bracketed headlines run into their stories as one item each, even of one committee (hl-84)', () => {
     const seg = segment([
       '【省政协视察组来鹤视察】 以省政协经济委员会副主任魏介奇为组长的省政协视察组一行8人。6月28日，对本市私营企业参与国有企业改革工作进行了专题视察。',

@@ -88,6 +88,16 @@ describe('assignRoles', () => {
     expect(roles('3月3日，县政协主席一行至市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
   });
 
+  it('reads a committee that receives guests as their host, and one that receives others as acting (bj-48)', () => {
+    expect(roles('中共中央政治局常委、全国政协主席汪洋20日在京会见中国伊斯兰教协会新一届领导班子。')).toEqual([['全国政协', 'actor']]);
+    expect(roles('全国政协主席汪洋20日下午在京会见政协第十三届全国委员会优秀提案获奖代表。')).toEqual([
+      ['全国政协', 'actor'],
+      ['政协第十三届全国委员会', 'passing'],
+    ]);
+    expect(roles('市政协主席张三会见了来访的李四一行。')).toEqual([['市政协', 'host']]);
+    expect(roles('县政协主席会见宜丰县政协考察团。')[0]).toEqual(['县政协', 'host']);
+  });
+
   it('does not read a host word inside quotation marks', () => {
     expect(roles('11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。')[0]).toEqual(['黄龙县政协', 'actor']);
   });
