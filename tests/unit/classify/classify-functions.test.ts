@@ -110,6 +110,7 @@ describe('classifyFunctions: how meetings and visits are written', () => {
   it('reads a 讲堂 as members’ learning, a 机关讲堂 as the office’s, work on 社情民意信息 as information work', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
     expect(main('6月25日，岐山县政协举办第六期“委员大讲堂”')).toBe('member-development');
+    expect(main('11月20日，咸阳市秦都区政协举行政协大讲堂，特邀秦都秦文化研究会会长陈天民作主题讲座。')).toBe('member-development');
     expect(main('12月16日，镇安县政协举办第十五期“机关讲堂”')).toBe('institution-building');
     expect(main('砀山县政协召开反映社情民意信息工作会议')).toBe('publicity');
     // Reflecting 社情民意 is still participation.
