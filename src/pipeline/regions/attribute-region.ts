@@ -10,7 +10,7 @@
  * Relative mentions (`区政协`, `市政协`) count for the named committee whose name ends in the same
  * level word (`区政协` in a 西城区 section is 西城区政协). Mentions cued as someone else's
  * (`与省政协同心携手`, `推广卢龙县政协…经验`, `借鉴全国政协…`) count for nothing; mentions in a
- * document title 《…》 or followed by 系统 count half; collectives (`市县两级政协`) are not mentions.
+ * document title 《…》, followed by 系统, or in what someone says (`调研组认为，…县政协…`) count half; collectives (`市县两级政协`) are not mentions.
  *
  * The region, in this order:
  * - `explicit`: the committee's place, resolved by the gazetteer (`北京市西城区` -> 110102), with
@@ -23,6 +23,7 @@
  */
 import type { Attribution, AttributionBasis, Level, RegionRef } from '../../schemas/case';
 import { findCommittees } from './find-committees';
+import { getCues } from './cues';
 import { assignRoles, type RoledMention } from './committee-roles';
 import { homeEvidence, homeForMark, studied, type HomeContext, type HomeEvidence } from './article-context';
 import {
@@ -188,7 +189,8 @@ const inLineage = (a: string, b: string) => contains(a, b) || contains(b, a);
 function mentionWeight(m: RoledMention, res: PlaceResolution | null, frame: string | null): number {
   if (offside(m)) return 0;
   if (m.placeForm === 'short' && frame && res?.code && !inLineage(frame, res.code)) return 0;
-  if (m.enclosure === 'book-title' || m.system) return 0.5;
+  // Named in a quotation, a title, as a system, or in what someone says of it: half a mention.
+  if (m.enclosure === 'book-title' || m.system || (m.role === 'passing' && m.word !== null && getCues().speechWords.includes(m.word))) return 0.5;
   return 1;
 }
 

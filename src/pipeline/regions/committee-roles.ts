@@ -3,15 +3,17 @@
  *
  * A committee that opens a clause (after a time or frame such as `5月25日，` `近日，` `据悉，`) is
  * the clause's subject: the *actor* (`近日，县政协在高田镇开展…`, `市政协主席刘国学率队…`). So is
- * one that the words after it make the doer (`由市政协主办`, `在剑阁县政协的推动下`). Every other
- * mention is someone else's committee, and says which:
+ * one that the words after it make the doer (`由市政协主办`, `在剑阁县政协的推动下`, not the 组织 of
+ * `党组织`), and one another accompanies (`州政协主席陪同省政协…一行`). Every other mention is
+ * someone else's committee, and says which:
  * - *visited*: the place a visit goes to (`到河南省政协、郑州市政协学习考察`, `走访市政协`);
- * - *host*: the one who receives it (`梧州市政协副主席…陪同`, `…对考察组的到来表示欢迎`);
+ * - *host*: the one who receives it (`梧州市政协副主席…陪同`, `…对考察组的到来表示欢迎`, `会见…一行`);
  * - *partner*: the other side of an agreement or a joint action (`与邛崃市政协签署`);
  * - *reference*: an example followed (`推广卢龙县政协…经验`, `向市政协报告`);
  * - *attendee*: an official listed among others at someone else's event (`区长…，区政协主席…到场`);
  * - *affiliation*: a person's former or present post (`山东省政协原常委…接受审查`);
- * - *passing*: anything else: inside a title or quotation, in a list of organs, an object.
+ * - *passing*: anything else: inside a title or quotation, in a list of organs, an object, what
+ *   someone says of it (`调研组认为，…县政协…`).
  * The words are data (src/content/cues.yaml). Pure apart from reading that file once.
  */
 import type { Cues } from '../../schemas';
@@ -118,6 +120,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (m.system) return role('passing', '…政协系统: the committees of a place as a whole');
 
     const adjacent = before.slice(-1);
+    const accompanied = cues.accompanyBefore.find((w) => before.endsWith(w));
+    if (accompanied) return role('actor', `${accompanied}${m.text}: the one accompanied visits`, accompanied);
     if (cues.partnerAdjacent.includes(adjacent)) return role('partner', `${adjacent}${m.text}`, adjacent);
     // 省政协和福州市政协邀请…: the second of two committees joined by 和 is the first's partner
     // (区委、区府和区政协 is a list of bodies, below).
@@ -168,10 +172,14 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (listed && (attendance.test(after) || onlyNamed.test(after))) return role('attendee', `${m.text} among other officials`);
     if (!opensClause && /[、和及]$/.test(before) && /(委|府|人大|政府|部门|单位)/.test(before)) return role('passing', 'one of a list of bodies');
 
+    const spoken = cues.speechWords.find((w) => new RegExp(`${w}[，,：:]`).test(text.slice(sFrom, cFrom + 1)));
+    if (spoken) return role('passing', `spoken of (${spoken}…${m.text})`, spoken);
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
     if (SESSION.test(after)) return role('actor', `${m.text}'s own session`);
-    const doer = cues.actorAfter.find((w) => after.replace(/^的/, '').includes(w) && after.indexOf(w) <= official.length + 8);
+    // An act word inside a compound (党组织, 组织部) is no act.
+    const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
+    const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);
     if (doer) return role('actor', `${m.text}…${doer}`, doer);
     return role('passing', 'named inside a clause about something else');
   });

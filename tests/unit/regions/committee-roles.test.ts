@@ -98,6 +98,16 @@ describe('assignRoles', () => {
     expect(roles('县政协主席会见宜丰县政协考察团。')[0]).toEqual(['县政协', 'host']);
   });
 
+  it('reads the one accompanied as acting, an act word inside a compound as none, a committee spoken of as passing (yn-88)', () => {
+    expect(roles('8月23日至25日，州政协主席杨静陪同省政协副秘书长、办公厅主任张宁一行到州政协机关和姚安县、大姚县调研。').slice(0, 2)).toEqual([
+      ['州政协', 'host'],
+      ['省政协', 'actor'],
+    ]);
+    expect(roles('调研组先后调研了州政协机关、大姚县政协机关基层政协党组织建设和办公条件改善情况。').at(-1)).toEqual(['大姚县政协', 'passing']);
+    expect(roles('调研组认为，大姚县、姚安县政协及广大政协委员在履职中围绕中心、重点突出。')).toEqual([['姚安县政协', 'passing']]);
+    expect(roles('市政协主席张三强调，要做好工作。')).toEqual([['市政协', 'actor']]);
+  });
+
   it('does not read a host word inside quotation marks', () => {
     expect(roles('11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。')[0]).toEqual(['黄龙县政协', 'actor']);
   });
