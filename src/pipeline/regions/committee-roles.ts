@@ -168,8 +168,16 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const attendance = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:等[^，。]{0,8})?(?:${cues.attendance.join('|')})`);
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
     // One name in a list of leaders: the clause holds only the committee's official (and 等…).
-    const onlyNamed = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:等[^，。]{0,8})?$`);
+    const onlyNamed = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME}(?:、${NAME})*)?(?:等[^，。]{0,8})?$`);
     if (listed && (attendance.test(after) || onlyNamed.test(after))) return role('attendee', `${m.text} among other officials`);
+    // First of a list of leaders (`省政协主席李微微，省委常委、省委秘书长谢建辉，…出席`): the clause
+    // holds only its official, and other bodies' officials follow in the sentence: who attended, or
+    // two or more of them (the list may be cut before its verb).
+    const rest = text.slice(cTo, sTo);
+    const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && new RegExp(`${NAME}$`).test(c)).length;
+    if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w)))) {
+      return role('attendee', `${m.text} first of a list of officials`);
+    }
     if (!opensClause && /[、和及]$/.test(before) && /(委|府|人大|政府|部门|单位)/.test(before)) return role('passing', 'one of a list of bodies');
 
     const spoken = cues.speechWords.find((w) => new RegExp(`${w}[，,：:]`).test(text.slice(sFrom, cFrom + 1)));

@@ -108,6 +108,15 @@ describe('assignRoles', () => {
     expect(roles('市政协主席张三强调，要做好工作。')).toEqual([['市政协', 'actor']]);
   });
 
+  it('reads a committee official heading a list of other bodies\' leaders as an attendee (hn-88)', () => {
+    const list = '省政协主席李微微，省委常委、省委秘书长谢建辉，省委常委、省军区政委冯毅，副省长吴桂英，省政协副主席张大方、张灼华，以及中央驻湘有关单位负责同志出席。';
+    expect(roles(list)).toEqual([
+      ['省政协', 'attendee'],
+      ['省政协', 'attendee'],
+    ]);
+    expect(roles('省政协主席李微微，带领调研组赴衡阳调研。')).toEqual([['省政协', 'actor']]);
+  });
+
   it('does not read a host word inside quotation marks', () => {
     expect(roles('11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。')[0]).toEqual(['黄龙县政协', 'actor']);
   });
