@@ -53,7 +53,9 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   };
   const home = homeEvidence(article);
   const reader = actorReader(isPlaceLabel, home, [source.title ?? '', ...paragraphs].join('\n'));
-  const segmentation = segmentArticle(paragraphs, source.title, reader, getCues().itemDates.map((d) => new RegExp(d, 'u')));
+  const cues = getCues();
+  const chronicle = new RegExp(cues.chronicleWords.join('|'));
+  const segmentation = segmentArticle(paragraphs, source.title, reader, cues.itemDates.map((d) => new RegExp(d, 'u')), chronicle);
   const uncovered = coverage(segmentation, paragraphs.length).flatMap((owner, i) => (owner === null ? [i] : []));
 
   // An article in which no committee acts (a sports report, a government notice that lists a

@@ -324,6 +324,8 @@ export function segmentArticle(
   /** Committee and place knowledge (a plain function is the old `isPlace`, for place-only labels). */
   reader: ActorReader | ((name: string) => boolean) = NO_ACTORS,
   dates: readonly RegExp[] = [/^\d{1,2}月\d{1,2}日/],
+  /** A title that makes the page a chronicle (`…10月大事记`): each dated item is one, even of one committee. */
+  chronicle: RegExp | null = null,
 ): Segmentation {
   const actors: ActorReader = typeof reader === 'function' ? { ...NO_ACTORS, isPlace: reader } : reader;
   if (paragraphs.length === 0) return { lead: null, sections: [], other: [] };
@@ -346,7 +348,8 @@ export function segmentArticle(
     if (headlines.length >= 2 && !aboutOneCommittee) starts = headlines;
   }
   if (starts.length === 0) ({ starts, titleIsFirst } = committeeHeadlineStarts(paragraphs, articleTitle, actors));
-  if (starts.length === 0) starts = itemStarts(paragraphs, articleTitle !== null, actors, dates);
+  const isChronicle = articleTitle !== null && chronicle !== null && chronicle.test(articleTitle);
+  if (starts.length === 0) starts = itemStarts(paragraphs, articleTitle !== null && !isChronicle, actors, dates);
   if (starts.length === 0) starts = featureStarts(paragraphs, articleTitle, actors);
   if (starts.length === 0) {
     return {

@@ -166,6 +166,22 @@ describe('segmentation by actor', () => {
     expect(seg.lead).toEqual([0, 0]);
   });
 
+  it('reads a chronicle’s dated items as one each, even of one committee; a report of one committee’s days stays whole (ha-87)', () => {
+    const paragraphs = [
+      '10月11日下午，市政协副主席翟政、郝伟带领有关市政协委员、相关专家到管城区调研商都历史文化区建设情况。',
+      '10月11日至15日，市政协组织政协常委在革命圣地延安举办“凝心聚力奋进新征程”主题培训班。',
+      '10月22日，市政协召开第五次双月协商座谈会，邀请全国、省、市政协宗教界别委员参加。',
+    ];
+    const chronicle = segmentArticle(paragraphs, '2024年政协郑州市委员会10月大事记', actorReader(isPlace, [], paragraphs.join('\n')), [/^\d{1,2}月\d{1,2}日/], /大事记/);
+    expect(chronicle.sections.map((s) => [s.layout, s.from, s.to])).toEqual([
+      ['item', 0, 0],
+      ['item', 1, 1],
+      ['item', 2, 2],
+    ]);
+    const report = segmentArticle(paragraphs, '市政协开展系列履职活动', actorReader(isPlace, [], paragraphs.join('\n')), [/^\d{1,2}月\d{1,2}日/], /大事记/);
+    expect(report.sections.map((s) => s.layout)).toEqual(['single']);
+  });
+
   it('reads bracketed headlines run into their stories as one item each, even of one committee (hl-84)', () => {
     const seg = segment([
       '【省政协视察组来鹤视察】 以省政协经济委员会副主任魏介奇为组长的省政协视察组一行8人。6月28日，对本市私营企业参与国有企业改革工作进行了专题视察。',
