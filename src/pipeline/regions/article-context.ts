@@ -237,7 +237,10 @@ function bodyPlaces(
   const abbreviated = (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => hostInitials.has(i)));
   // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
   const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
+  // A place that names an organisation (`安徽省湖北商会`) is neither home nor somewhere visited.
+  const organisation = (h: PlaceNameHit) => getCues().organisationWords.some((w) => masked.startsWith(w, h.end));
   for (const h of names) {
+    if (organisation(h)) continue;
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county')) hits.push(h);
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });

@@ -174,6 +174,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBeNull();
   });
 
+  it('湖北: a place that names an organisation (安徽省湖北商会) is not somewhere visited (hb-87)', () => {
+    const body =
+      '12月7日至8日，省政协副主席尔肯江·吐拉洪在皖走访安徽省湖北商会，看望楚商代表。\n' +
+      '12月1日，省政协举办“践行习近平生态文明思想 助力美丽湖北建设”委员读书交流会。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '420000' } });
+  });
+
   it('竹山: a news site\'s dateline names its place (今日竹山网消息)', () => {
     const body = '今日竹山网消息 3月18日，县政协召开专题协商会，围绕小流域综合治理建言献策。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '420323' } });
