@@ -11,6 +11,10 @@ export type TitleOrigin = 'heading' | 'article' | 'text';
 const MAX_MADE_TITLE = 40;
 const OPENING_TIME = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[至—\-~～]\s*\d{1,2}\s*日)?(?:上午|下午|晚上|晚|早上)?[，,]?\s*|^(?:近日|日前|近期|连日来|昨天|今天|当天)[，,]\s*/;
 const RELATIVE = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协/;
+/** A headline line whose subject is a named committee, with no sentence punctuation. */
+const STORY_HEADLINE = /^[\u4e00-\u9fff]{2,10}(?:省|市|区|县|旗|州|盟)政协[^，。；！？：,;!?:]{4,48}$/;
+/** How far down a page with no headline the story's own headline is looked for. */
+const MAX_HEADLINE_SEARCH = 6;
 
 /** Words that open a frame before the act (`根据区政协年度工作安排，`, `为进一步提升…，`). */
 const FRAME = /^(?:根据|按照|依据|为了?|围绕|在|经|随着|结合)/;
@@ -42,6 +46,12 @@ export function caseTitle(
 ): { title: string; from: TitleOrigin } {
   if (section.title) return { title: section.title, from: section.layout === 'single' ? 'article' : 'heading' };
   if (section.layout === 'single' && articleTitle) return { title: articleTitle, from: 'article' };
+  // A page with no headline of its own may still hold the story's above its first sentence
+  // (`大兴区政协召开…议政会` under a column's lines): it beats a sentence cut from the text.
+  const firstProse = body.findIndex((p) => p.includes('。'));
+  const top = body.slice(0, Math.min(MAX_HEADLINE_SEARCH, firstProse < 0 ? body.length : firstProse));
+  const headline = section.layout === 'single' ? top.find((p) => STORY_HEADLINE.test(p.trim())) : undefined;
+  if (headline) return { title: headline.trim(), from: 'heading' };
   const first = (body.find((p) => /\p{Script=Han}{4}/u.test(p)) ?? body[0] ?? '').trim();
   let sentence = fromActor(first.split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
   if (RELATIVE.test(sentence) && committee && !committee.includes('所辖')) sentence = sentence.replace(RELATIVE, committee);

@@ -62,6 +62,20 @@ function clauseAround(text: string, at: number): string {
   return text.slice(from, to);
 }
 
+/**
+ * Whether the place name ending at `end` is part of an organisation's name (`湖北商会`, and
+ * `安徽省` in `安徽省湖北商会`; cues.yaml `organisationWords`): neither home nor somewhere visited.
+ */
+export function namesOrganisation(text: string, end: number): boolean {
+  const words = getCues().organisationWords;
+  // Right after it, or after another place name (`安徽省` + `湖北` + `商会`).
+  for (let k = 0; k <= 4; k++) {
+    if (!words.some((w) => text.startsWith(w, end + k))) continue;
+    if (k === 0 || findPlaceNames(text.slice(end, end + k)).some((h) => h.start === 0 && h.end === k)) return true;
+  }
+  return false;
+}
+
 /** Whether the place at `start` is one a study trip goes to (`赴桐庐县环溪村参观`): someone else's. */
 export function studied(text: string, start: number): boolean {
   const clause = clauseAround(text, start);
@@ -237,13 +251,14 @@ function bodyPlaces(
   const abbreviated = (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => hostInitials.has(i)));
   // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
   const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
-  // A place that names an organisation (`安徽省湖北商会`) is neither home nor somewhere visited.
-  const organisation = (h: PlaceNameHit) => getCues().organisationWords.some((w) => masked.startsWith(w, h.end));
   for (const h of names) {
-    if (organisation(h)) continue;
+    if (namesOrganisation(masked, h.end)) continue;
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county')) hits.push(h);
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });
+    // A short name a prefecture shares with places inside it (`临夏`: 临夏州, 临夏市, 临夏县) is
+    // somewhere in that prefecture whichever it means.
+    else if (h.form === 'short' && h.codes.length > 1 && enclosing(h.codes)) hits.push({ ...h, codes: [enclosing(h.codes)!] });
   }
   // A place visited anywhere in the article is someone else's, wherever else it is named. But a
   // committee that inspects or surveys places (视察, 调研, 检查督导) goes within its own territory,
@@ -287,6 +302,11 @@ function bodyPlaces(
   return [...count.values()]
     .filter((p) => p.n >= 2 || p.settled || findPlaceNames(p.name).some((h) => h.form !== 'short'))
     .sort((a, b) => b.n - a.n || a.first - b.first);
+}
+
+/** The one of `codes` that contains all the others, or null. */
+function enclosing(codes: readonly string[]): string | null {
+  return codes.find((c) => codes.every((o) => o === c || lineage(o).includes(c))) ?? null;
 }
 
 /** Whether a place name ends right where `start` is (`濮院镇` in `桐乡市濮院镇`). */

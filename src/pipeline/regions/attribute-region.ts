@@ -25,7 +25,7 @@ import type { Attribution, AttributionBasis, Level, RegionRef } from '../../sche
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { assignRoles, type RoledMention } from './committee-roles';
-import { homeEvidence, homeForMark, studied, type HomeContext, type HomeEvidence } from './article-context';
+import { homeEvidence, homeForMark, namesOrganisation, studied, type HomeContext, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
   contains,
@@ -589,6 +589,8 @@ function placeHint(
       if (hit.form === 'short' && !frame) continue;
       // A place a study trip goes to (`赴桐庐县环溪村参观`) is not where the committee is.
       if (studied(masked, hit.start)) continue;
+      // Nor one that names an organisation (`安徽省湖北商会`).
+      if (namesOrganisation(masked, hit.end)) continue;
       // Names far from the frame (湖南大学 in a 温州 roundup) are not even worth a note.
       if (frame && !hit.codes.some((c) => inLineage(frame, c))) continue;
       seen.push(hit.name);

@@ -55,6 +55,17 @@ describe('caseTitle made from the text', () => {
     );
   });
 
+  it('takes the story’s own committee headline above its first sentence on a page with no headline (bj-87)', () => {
+    const body = ['关注公众号，弘扬正能量', '各区政协', '大兴区', '大兴区政协召开关于进一步助力新媒体产业基地建设双月民主协商议政会', '9月11日，大兴区政协召开双月民主协商议政会。'];
+    expect(caseTitle({ title: null, layout: 'single' }, null, body, '大兴区政协')).toEqual({
+      title: '大兴区政协召开关于进一步助力新媒体产业基地建设双月民主协商议政会',
+      from: 'heading',
+    });
+    // Below the first sentence it is something else (a copyright notice, a caption).
+    const below = ['11月27日，市政协副主席于军开展“主席接待委员日”活动。', '六安市政协网站版权与免责声明'];
+    expect(caseTitle({ title: null, layout: 'single' }, null, below, '六安市政协').from).toBe('text');
+  });
+
   it('keeps a sentence whose committee acts in its first clause, or in no clause after it', () => {
     expect(made('4月24日，市政协召开十四届三十六次主席会议，审议有关事项。', '常州市政协').title).toBe('常州市政协召开十四届三十六次主席会议，审议有关事项');
     expect(made('今年以来，委员们围绕乡村振兴积极建言。').title).toBe('今年以来，委员们围绕乡村振兴积极建言');

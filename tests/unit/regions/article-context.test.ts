@@ -176,9 +176,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
 
   it('湖北: a place that names an organisation (安徽省湖北商会) is not somewhere visited (hb-87)', () => {
     const body =
+      '12月11日至12日，省政协主席孙伟在宜昌五峰调研茶产业社会化服务试点工作。\n' +
       '12月7日至8日，省政协副主席尔肯江·吐拉洪在皖走访安徽省湖北商会，看望楚商代表。\n' +
       '12月1日，省政协举办“践行习近平生态文明思想 助力美丽湖北建设”委员读书交流会。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '420000' } });
+  });
+
+  it('临夏: a short name a 州 shares with places inside it, named again and again, is in that 州 (gs-87)', () => {
+    const body = '10月23日，州政协十一届二十九次常委会召开。五年来紧紧围绕全州中心工作，团结临夏各族各界。\n临夏新闻，新鲜有料。距离临夏再远也不是问题。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '622900' } });
   });
 
   it('竹山: a news site\'s dateline names its place (今日竹山网消息)', () => {
