@@ -117,6 +117,17 @@ describe('assignRoles', () => {
     expect(roles('省政协主席李微微，带领调研组赴衡阳调研。')).toEqual([['省政协', 'actor']]);
   });
 
+  it('reads the page\'s own bare committee as the host when a named one comes to 我盟 (nm-87)', () => {
+    const text =
+      '7月3日，巴彦淖尔市政协副秘书长王勇一行11人来我盟考察调研政协文史馆建设和文化文史工作。调研组一行先后参观考察了锡林郭勒博物馆、盟政协文史馆。';
+    expect(roles(text)).toEqual([
+      ['巴彦淖尔市政协', 'actor'],
+      ['盟政协', 'host'],
+    ]);
+    // Without a visitor, 我盟's committee acts.
+    expect(roles('7月3日，盟政协组织委员来我盟各旗县调研。')).toEqual([['盟政协', 'actor']]);
+  });
+
   it('does not read a host word inside quotation marks', () => {
     expect(roles('11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。')[0]).toEqual(['黄龙县政协', 'actor']);
   });
