@@ -92,6 +92,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e00-\u9fff]{2,12}\s*[●■◆▲★☆◇□○◎•▪▶►]*|——\s*[\u4e00-\u9fff]{2,10}|[【\[［][\u4e00-\u9fff]{2,12}(?:县|区|市|旗|州|盟|政协)[】\]］])$/;
 /** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
+/** A place's full name alone on its line (`英德市`): a roundup's section label where it recurs. */
+const BARE_PLACE_LINE = /^[\u4e00-\u9fff]{1,10}(?:市|区|县|旗|州|盟)$/;
 const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48}$/;
 /** A title is looked at for a glued subhead only when longer than this, and split no earlier than this. */
 const MAX_GLUED_HEAD = 30;
@@ -126,7 +128,11 @@ export function extractMetadata(text: string): ExtractResult {
     removed.push({ rule, line: i + 1, text: lines[i], keptAs });
 
   const headingFollowedByPoints = countHeadingsWithPoints(lines);
-  const sectionLabels = lines.filter((l) => SECTION_LABEL.test(l.trim())).length;
+  // Section labels of a roundup: decorated places (`● 黔江区 ●`), or bare place names on lines of
+  // their own (`英德市`, `连州市`) when two or more stand in the page.
+  const barePlaces = lines.filter((l) => BARE_PLACE_LINE.test(l.trim())).length;
+  const isLabel = (l: string) => SECTION_LABEL.test(l) || (barePlaces >= 2 && BARE_PLACE_LINE.test(l));
+  const sectionLabels = lines.filter((l) => SECTION_LABEL.test(l.trim())).length + (barePlaces >= 2 ? barePlaces : 0);
   /** Short top lines, before the first line of the body: title, subtitle, series line or furniture. */
   const header: Array<{ i: number; line: string }> = [];
   /** Titles the page labels as such (`标题：…`), wherever they stand. */
@@ -169,7 +175,7 @@ export function extractMetadata(text: string): ExtractResult {
 
     // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
     // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
-    if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (sectionLabels >= 2 && SECTION_LABEL.test(line))) inHeader = false;
+    if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (sectionLabels >= 2 && isLabel(line))) inHeader = false;
     if (inHeader && !PROSE.test(line) && line.length <= MAX_HEADER_LINE) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
@@ -301,7 +307,7 @@ export function extractMetadata(text: string): ExtractResult {
       return true;
     }
     if (!inHeader) return false;
-    if ((m = line.match(KICKER)) && !(sectionLabels >= 2 && SECTION_LABEL.test(line))) {
+    if ((m = line.match(KICKER)) && !(sectionLabels >= 2 && isLabel(line))) {
       meta.kicker = m[1].trim();
       remove(i, 'kicker', 'kicker');
       return true;

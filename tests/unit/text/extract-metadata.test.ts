@@ -51,6 +51,17 @@ describe('extractMetadata', () => {
     expect(story.removed.filter((x) => x.rule === 'unrelated-line')).toEqual([]);
   });
 
+  it('keeps a bare place heading under the title in the body when the page has two or more (gd-88)', () => {
+    const r = extractMetadata(
+      ['清远政协工作动态（11月25日）', '英德市', '11月24日，英德市政协召开学习会。', '连州市', '11月23日，连州市政协开展慰问活动。'].join('\n'),
+    );
+    expect(r.meta.title).toBe('清远政协工作动态（11月25日）');
+    expect(r.meta.subtitle).toBeNull();
+    expect(r.paragraphs[0]).toBe('英德市');
+    // One such line alone under a title is its subtitle.
+    expect(extractMetadata(['清远政协工作动态', '英德市', '11月24日，英德市政协召开学习会。'].join('\n')).meta.subtitle).toBe('英德市');
+  });
+
   it('removes a search-bait question above a story as an unrelated line (gz-84)', () => {
     const r = extractMetadata(
       [
