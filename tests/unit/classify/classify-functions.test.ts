@@ -119,6 +119,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // telling the place's story, a members' home.
     expect(main('市政协委员分组讨论政府工作报告等')).toBe('political-consultation');
     expect(main('政协第十二届拉萨市委员会第五次会议预备会议召开')).toBe('institution-building');
+    // cq-87, fj-88, sn-88, tj-01: numbered sessions and a retreat are the committee's own order; watching one is learning.
+    expect(main('大渡口区政协九届十九次常委会召开')).toBe('institution-building');
+    expect(main('县政协十届五次会议开幕')).toBe('institution-building');
+    expect(main('咸阳市政协召开2025年工作务虚会议')).toBe('institution-building');
+    expect(main('区政协集中收看全国政协十二届四次会议开幕会实况')).toBe('consensus');
     expect(main('朝阳市政协召开持续深入开展讲好“辽宁故事”、展示良好发展预期界别组活动动员会议')).toBe('consensus');
     expect(main('山西省政协驻晋中首个“委员之家”揭牌仪式在太谷县旅游集散中心举行')).toBe('member-development');
   });
