@@ -106,6 +106,8 @@ describe('assignRoles', () => {
     expect(roles('调研组先后调研了州政协机关、大姚县政协机关基层政协党组织建设和办公条件改善情况。').at(-1)).toEqual(['大姚县政协', 'passing']);
     expect(roles('调研组认为，大姚县、姚安县政协及广大政协委员在履职中围绕中心、重点突出。')).toEqual([['姚安县政协', 'passing']]);
     expect(roles('市政协主席张三强调，要做好工作。')).toEqual([['市政协', 'actor']]);
+    // sn-88: the visitor a school receives.
+    expect(roles('12月3日，在西安国际港务区陆港第一小学，几名小学生向来访的西安市政协主席王吉德一行发出邀请。')).toEqual([['西安市政协', 'actor']]);
   });
 
   it('reads a committee official heading a list of other bodies\' leaders as an attendee (hn-88)', () => {
