@@ -46,7 +46,11 @@ const MAX_STRAY_OVERLAP = 0.1;
 
 const BREADCRUMB_HEAD = /^(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?\s*[>＞»›]/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
-const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|值班编辑|终审|初审)\s*[:：]\s*(.{1,30})$/;
+const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|值班编辑|终审|初审|供稿|撰稿|来稿)\s*[:：丨|｜]\s*(.{1,30})$/;
+/** Most lines after the story's last credit line (`供稿丨钱佩予`) that are still the page's footer. */
+const MAX_FOOTER_AFTER_CREDIT = 4;
+/** A line that opens a dated item: after a credit line, the next item of a roundup, not a footer. */
+const DATED_ITEM = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
 const KEYWORDS = /^(关键词|关键字|标签)\s*[:：]\s*(.*)$/;
 const KICKER = /^[【\[［]([^】\]］]{2,40})[】\]］]$/;
 const LEAD_MARK = /^(编者按|编者的话|导语|编前语)\s*[:：]\s*(.*)$/;
@@ -124,6 +128,9 @@ export function extractMetadata(text: string): ExtractResult {
   let lead: string | null = null;
   let awaitingLead = false;
   let inHeader = true;
+  // Lines after a credit line that closes the story (`供稿丨钱佩予`): the account's sign-off and
+  // blurb (`张家港政协`, `中国人民政治协商会议张家港市委员会（简称…）是…`) unless a new item follows.
+  const credit: { tail: Array<{ i: number; line: string }> | null } = { tail: null };
   const remove = (i: number, rule: string, keptAs: string | null) =>
     removed.push({ rule, line: i + 1, text: lines[i], keptAs });
 
@@ -187,8 +194,18 @@ export function extractMetadata(text: string): ExtractResult {
       }
     }
     inHeader = false;
+    const tail = credit.tail;
+    if (tail && !DATED_ITEM.test(line) && !isLabel(line)) {
+      tail.push({ i, line });
+      continue;
+    }
+    if (tail) body.push(...tail.map((t) => t.line));
+    credit.tail = null;
     body.push(line);
   }
+  const tail = credit.tail;
+  if (tail && tail.length <= MAX_FOOTER_AFTER_CREDIT) for (const t of tail) remove(t.i, 'footer-after-credit', null);
+  else if (tail) body.push(...tail.map((t) => t.line));
   resolveHeader();
   removed.sort((a, b) => a.line - b.line);
   return { meta, lead, paragraphs: body, removed };
@@ -291,6 +308,10 @@ export function extractMetadata(text: string): ExtractResult {
     if ((m = line.match(EDITOR))) {
       meta.editor = m[2].trim();
       remove(i, 'editor-line', 'editor');
+      if (body.length > 0) {
+        if (credit.tail) body.push(...credit.tail.map((t) => t.line));
+        credit.tail = [];
+      }
       return true;
     }
     if ((m = line.match(KEYWORDS))) {

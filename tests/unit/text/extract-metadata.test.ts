@@ -62,6 +62,29 @@ describe('extractMetadata', () => {
     expect(extractMetadata(['清远政协工作动态', '英德市', '11月24日，英德市政协召开学习会。'].join('\n')).meta.subtitle).toBe('英德市');
   });
 
+  it('takes the few lines after the story\'s last credit line for the account\'s footer, not after an item\'s (js-32)', () => {
+    const r = extractMetadata(
+      [
+        '11月18日上午，市政协组织住我市的苏州市政协委员赴昆山开展异地视察活动。',
+        '委员们表示，将通过本次异地视察活动对标找差、学习经验。',
+        '供稿丨钱佩予',
+        '张家港政协',
+        '中国人民政治协商会议张家港市委员会（简称张家港市政协）是中国人民政治协商会议地方委员会。',
+        '最新文章',
+      ].join('\n'),
+    );
+    expect(r.paragraphs).toHaveLength(2);
+    expect(r.meta.editor).toBe('钱佩予');
+    expect(r.removed.filter((x) => x.rule === 'footer-after-credit').map((x) => x.text)).toEqual([
+      '张家港政协',
+      '中国人民政治协商会议张家港市委员会（简称张家港市政协）是中国人民政治协商会议地方委员会。',
+      '最新文章',
+    ]);
+    // In a roundup the next dated item follows an item's credit line: nothing is footer.
+    const roundup = extractMetadata(['5月1日，甲县政协召开常委会议。', '供稿：甲县政协', '5月2日，乙县政协开展视察。', '视察组提出意见建议。'].join('\n'));
+    expect(roundup.paragraphs).toEqual(['5月1日，甲县政协召开常委会议。', '5月2日，乙县政协开展视察。', '视察组提出意见建议。']);
+  });
+
   it('removes a search-bait question above a story as an unrelated line (gz-84)', () => {
     const r = extractMetadata(
       [
