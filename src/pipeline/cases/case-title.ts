@@ -38,6 +38,19 @@ function fromActor(sentence: string): string {
   return sentence;
 }
 
+/** The last comma not inside quotation marks (`围绕“发展渔业经济，助力乡村振兴”` is one phrase), or -1. */
+function lastCommaOutsideQuotes(text: string): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '《') depth++;
+    else if ((ch === '”' || ch === '》') && depth > 0) depth--;
+    else if (ch === '，' && depth === 0) last = i;
+  }
+  return last;
+}
+
 export function caseTitle(
   section: { title: string | null; layout: string },
   articleTitle: string | null,
@@ -56,7 +69,7 @@ export function caseTitle(
   let sentence = fromActor(first.split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
   if (RELATIVE.test(sentence) && committee && !committee.includes('所辖')) sentence = sentence.replace(RELATIVE, committee);
   if (sentence.length > MAX_MADE_TITLE) {
-    const cut = sentence.slice(0, MAX_MADE_TITLE).lastIndexOf('，');
+    const cut = lastCommaOutsideQuotes(sentence.slice(0, MAX_MADE_TITLE));
     sentence = cut >= 8 ? sentence.slice(0, cut) : `${sentence.slice(0, MAX_MADE_TITLE - 1)}…`;
   }
   return { title: sentence || committee || '（无题）', from: 'text' };

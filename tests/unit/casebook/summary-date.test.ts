@@ -66,6 +66,11 @@ describe('caseTitle made from the text', () => {
     expect(caseTitle({ title: null, layout: 'single' }, null, below, '六安市政协').from).toBe('text');
   });
 
+  it('cuts a long sentence at a comma outside quotation marks (sn-82)', () => {
+    const first = '6月24日，汉中市南郑区政协召开十一届十五次常委会会议，围绕“发展渔业经济，助力乡村振兴”开展专题协商，提出意见建议。';
+    expect(made(first, '汉中市南郑区政协').title).toBe('汉中市南郑区政协召开十一届十五次常委会会议');
+  });
+
   it('keeps a sentence whose committee acts in its first clause, or in no clause after it', () => {
     expect(made('4月24日，市政协召开十四届三十六次主席会议，审议有关事项。', '常州市政协').title).toBe('常州市政协召开十四届三十六次主席会议，审议有关事项');
     expect(made('今年以来，委员们围绕乡村振兴积极建言。').title).toBe('今年以来，委员们围绕乡村振兴积极建言');
