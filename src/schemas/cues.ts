@@ -20,6 +20,7 @@ export const cuesSchema = z.strictObject({
   studyTripWords: words,
   accompanyBefore: words,
   notActs: words,
+  executivePosts: words,
   organisationWords: words,
   chronicleWords: words,
   speechWords: words,

@@ -41,6 +41,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[>＞»›]/, 'a breadcrumb'],
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
   [/^(?:[\u4e00-\u9fff]{1,6}\s+){5,}[\u4e00-\u9fff]{1,6}$/, 'a menu (six or more short words apart)'],
+  [/^[^|｜，。]{2,16}(?:网|网站|门户)\s*[|｜](?:\s*[^|｜，。]{2,16}(?:网|网站|门户)\s*[|｜]?)+$/, 'a row of links to other sites'],
   [/^(?=.{2,6}$)[\u4e00-\u9fff]*(动态|要闻|活动|资讯|快讯|视点|专题|专栏)$/, 'a column name'],
 ];
 

@@ -44,7 +44,7 @@ const MAX_HEADER_LINE = 80;
 const MIN_STRAY_LINE = 16;
 const MAX_STRAY_OVERLAP = 0.1;
 
-const BREADCRUMB_HEAD = /^(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?\s*[>＞»›]/;
+const BREADCRUMB_HEAD = /^(?:(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?\s*[>＞»›]|(当前位置|您的位置|您现在的位置)\s*[:：]\s*[^，。]{0,12}[>＞»›])/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
 const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|值班编辑|终审|初审|供稿|撰稿|来稿)\s*[:：丨|｜]\s*(.{1,30})$/;
 /** Most lines after the story's last credit line (`供稿丨钱佩予`) that are still the page's footer. */

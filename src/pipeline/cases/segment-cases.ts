@@ -119,6 +119,8 @@ interface Start {
   actor?: string | null;
 }
 
+const hanLength = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '').length;
+
 /** Find section starts of the labelled layouts (a committee or place named on its own line or heading). */
 function labelledStarts(paragraphs: string[], isPlace: (name: string) => boolean): Start[] {
   const starts: Start[] = [];
@@ -226,9 +228,12 @@ function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | nu
 
 /** The first sentence of a paragraph holds an item date (`5月30日，在西安市…`). */
 const datedItem = (text: string, dates: readonly RegExp[]) => {
-  const first = text.split(/[。！？]/)[0] ?? '';
-  return dates.some((d) => d.test(text)) || /(?:^|[，,])\d{1,2}月\d{1,2}日/.test(first);
+  // A bullet may stand before the date (`■ 5月20日，省政协副主席…`).
+  const item = text.replace(LEADING_BULLET, '');
+  const first = item.split(/[。！？]/)[0] ?? '';
+  return dates.some((d) => d.test(item)) || /(?:^|[，,])\d{1,2}月\d{1,2}日/.test(first);
 };
+const LEADING_BULLET = /^[■●◆▲★☆◇□○◎•·▪▶►\s]+/;
 
 /**
  * Items of a dated roundup or list page: a paragraph that opens with a date, or in which another
@@ -341,6 +346,10 @@ export function segmentArticle(
       titleIsFirst = true;
     } else starts = labelledStarts(paragraphs, actors.isPlace);
   }
+  // A label with nothing after it closes the page (an account's sign-off, `吕梁政协`): no section.
+  // (A committee's headline says what was done: it counts as text, as below.)
+  const textAfter = (st: Start) => paragraphs.slice(st.layout === 'label' ? st.at + st.headingLines : st.at).join('');
+  while (starts.length && hanLength(textAfter(starts.at(-1)!)) < MIN_SECTION_TEXT) starts.pop();
   if (starts.length === 0) starts = bracketHeadlineStarts(paragraphs, actors);
   if (starts.length === 0) {
     const headlines = headlineStarts(paragraphs);

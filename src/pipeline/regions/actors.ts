@@ -16,7 +16,7 @@ const OFFSIDE = new Set(['visited', 'host', 'partner']);
 /** What an opening may hold before its subject: dates, times, frames, a dateline in brackets, other posts. */
 function onlyOpeners(prefix: string): boolean {
   const cues = getCues();
-  let rest = prefix.replace(/[（(][^)）]{0,30}[)）]/g, '').replace(/[\s，,、]/g, '');
+  let rest = prefix.replace(/[（(][^)）]{0,30}[)）]/g, '').replace(/[\s，,、]/g, '').replace(/^[■●◆▲★☆◇□○◎•·▪▶►]+/, '');
   const patterns = [
     ...cues.itemDates.map((d) => new RegExp(d, 'u')),
     /^\d{1,2}月\d{1,2}日/,

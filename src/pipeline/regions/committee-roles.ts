@@ -125,6 +125,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
 
     if (m.relativeMark && hostMarks.has(m.relativeMark)) return role('host', `another committee came to 我${m.relativeMark}`, `来我${m.relativeMark}`);
     if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
+    const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
+    if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
     if (m.system) return role('passing', '…政协系统: the committees of a place as a whole');
 
     const adjacent = before.slice(-1);
@@ -173,7 +175,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (post) return role('affiliation', `${m.text}${post}`, post);
     if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
 
-    const attendance = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:等[^，。]{0,8})?(?:${cues.attendance.join('|')})`);
+    const attendance = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')})`);
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
     // One name in a list of leaders: the clause holds only the committee's official (and 等…).
     const onlyNamed = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME}(?:、${NAME})*)?(?:等[^，。]{0,8})?$`);

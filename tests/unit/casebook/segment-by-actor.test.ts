@@ -182,6 +182,27 @@ describe('segmentation by actor', () => {
     expect(report.sections.map((s) => s.layout)).toEqual(['single']);
   });
 
+  it('reads an account\'s sign-off label closing the page as no section: the story stays whole (sx-90)', () => {
+    const seg = segment([
+      '11月26日，市政协召开三届五十七次主席会议。市政协主席张稳科主持会议。',
+      '会议传达学习了有关精神，审议通过了市政协三届二十四次常委会议议程草案。',
+      '吕梁政协',
+    ]);
+    expect(seg.sections.map((s) => [s.layout, s.from, s.to])).toEqual([['single', 0, 2]]);
+  });
+
+  it('reads bulleted dated items as items (gz-90)', () => {
+    const seg = segment([
+      '■ 5月20日，省委常委、省委宣传部部长卢雍政出席理论研讨会。',
+      '■ 5月20日，省政协副主席周建琨率队到黔南州惠水县调研并宣讲省第十三次党代会精神。',
+      '■ 5月18日至20日，省政协副主席罗宁率队在黔西南州、六盘水市开展调研。',
+    ]);
+    expect(seg.sections.map((s) => [s.layout, s.from, s.to])).toEqual([
+      ['item', 1, 1],
+      ['item', 2, 2],
+    ]);
+  });
+
   it('reads bracketed headlines run into their stories as one item each, even of one committee (hl-84)', () => {
     const seg = segment([
       '【省政协视察组来鹤视察】 以省政协经济委员会副主任魏介奇为组长的省政协视察组一行8人。6月28日，对本市私营企业参与国有企业改革工作进行了专题视察。',

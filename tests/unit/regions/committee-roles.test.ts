@@ -117,6 +117,11 @@ describe('assignRoles', () => {
       ['省政协', 'attendee'],
     ]);
     expect(roles('省政协主席李微微，带领调研组赴衡阳调研。')).toEqual([['省政协', 'actor']]);
+    // ln-90: 及… before the attendance word.
+    expect(roles('辽宁省委常委、沈阳市委书记曾维，沈阳市长潘利国，沈阳市政协主席姜宏及市相关领导出席了会议。')).toEqual([['沈阳市政协', 'attendee']]);
+    // gz-90: a government executive post first; the person acts for the government.
+    expect(roles('5月20日，省政府副省长、省政协副主席李再勇主持召开分管和联系单位宣讲会议。')).toEqual([['省政协', 'affiliation']]);
+    expect(roles('5月20日，县委常委、统战部长、县政协副主席张三主持召开会议。')).toEqual([['县政协', 'actor']]);
   });
 
   it('reads the page\'s own bare committee as the host when a named one comes to 我盟 (nm-87)', () => {

@@ -18,6 +18,7 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('首 页 政协动态 协商建言 委员声音 主席日志 正商量 议政瞬间 委员聊辽')).not.toBeNull();
     expect(furnitureShape('重要活动')).not.toBeNull();
     expect(furnitureShape('2012/09/05 | 597')).not.toBeNull();
+    expect(furnitureShape('中国政府网  |  西藏自治区人民政府网')).not.toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {

@@ -85,6 +85,12 @@ describe('extractMetadata', () => {
     expect(roundup.paragraphs).toEqual(['5月1日，甲县政协召开常委会议。', '5月2日，乙县政协开展视察。', '视察组提出意见建议。']);
   });
 
+  it('reads 当前位置： with a chain of links as a breadcrumb wherever it stands (xz-90)', () => {
+    const r = extractMetadata(['山南 :', '当前位置: 首页>新闻中心>山南要闻', '1月8日，政协第二届山南市委员会第二次会议开幕。'].join('\n'));
+    expect(r.meta.breadcrumb).toEqual(['当前位置: 首页', '新闻中心', '山南要闻']);
+    expect(r.paragraphs).not.toContain('当前位置: 首页>新闻中心>山南要闻');
+  });
+
   it('removes a search-bait question above a story as an unrelated line (gz-84)', () => {
     const r = extractMetadata(
       [
