@@ -253,7 +253,10 @@ function bodyPlaces(
   const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
   for (const h of names) {
     if (namesOrganisation(masked, h.end)) continue;
-    if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county')) hits.push(h);
+    // A prefecture's or province's short name counts once named when the page's province or the
+    // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
+    if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'))
+      hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1) });
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });
     // A short name a prefecture shares with places inside it (`临夏`: 临夏州, 临夏市, 临夏县) is

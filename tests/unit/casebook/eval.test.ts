@@ -12,7 +12,7 @@ describe('the pipeline on the development set of real articles', () => {
 
   it('gets at least as many expected cases right as it did', () => {
     expect(t.articles).toBeGreaterThanOrEqual(218);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(344);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(346);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -25,12 +25,13 @@ describe('the pipeline on the development set of real articles', () => {
   });
 
   it('makes no more cases that match nothing in the keys than it did', () => {
-    // Four today: hb-75's 县政协, whose county (竹山) the page names only inside a quoted brand, and
-    // a second item of one committee in each of three national digests (bj-48, bj-70, zj-80) whose
-    // keys merge a committee's consecutive headed items into one case; the pipeline keeps each
-    // headline its own case, as other keys do (hl-84).
+    // Five today: hb-75's 县政协, whose county (竹山) the page names only inside a quoted brand; a
+    // second item of one committee in each of three national digests (bj-48, bj-70, zj-80) whose
+    // keys merge a committee's consecutive headed items into one case, where the pipeline keeps
+    // each headline its own case, as other keys do (hl-84); and a feature (cq-90) that returns to
+    // its first committee after another's section, a second case of it the key folds into the first.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(4);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(5);
   });
 });
 

@@ -187,6 +187,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '622900' } });
   });
 
+  it('延边: a prefecture\'s short name named once counts when the site\'s initials abbreviate it (ybzx.gov.cn, jl-90)', () => {
+    const body = '9月16日，州政协主席韩兴海主持召开州政协常务委员会第二十次会议。\n全体常委为奋力谱写延边高质量发展新篇章做出了政协贡献。';
+    const url = 'http://ybzx.gov.cn/zhengxieyaowen/2021-09-16/4412.html';
+    expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ level: 'city', region: { code: '222400' } });
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBeNull();
+  });
+
   it('竹山: a news site\'s dateline names its place (今日竹山网消息)', () => {
     const body = '今日竹山网消息 3月18日，县政协召开专题协商会，围绕小流域综合治理建言献策。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '420323' } });
