@@ -78,7 +78,8 @@ export function namesOrganisation(text: string, end: number): boolean {
 
 /** Whether the place at `start` is one a study trip goes to (`赴桐庐县环溪村参观`): someone else's. */
 export function studied(text: string, start: number): boolean {
-  const clause = clauseAround(text, start);
+  // A committee's unit (`文化文史和学习委员会`) is a name, not a trip's purpose.
+  const clause = clauseAround(text, start).replace(/[\u4e00-\u9fff]{2,12}委员会/g, '');
   return visited(text, start) && getCues().studyTripWords.some((w) => clause.includes(w));
 }
 
@@ -220,8 +221,9 @@ function agreeing(codes: readonly string[], evidence: readonly HomeEvidence[]): 
 /**
  * The provinces the page is in by what it says outside the body's short names: the evidence so far,
  * provinces the body names (once is enough: `重庆比亚迪锂电池项目`), the provinces of the places it
- * names in full, visited ones too (`杭州市委党校`: 浙江), and the one-character abbreviations of
- * cues.yaml `provinceCharacters` (`“赣事好商量”`).
+ * names in full, visited ones too (`杭州市委党校`: 浙江), of the committees it names with their place
+ * (`黄冈市政协`: 湖北), and the one-character abbreviations of cues.yaml `provinceCharacters`
+ * (`“赣事好商量”`).
  */
 function provincesOf(evidence: readonly HomeEvidence[], body: string, names: readonly PlaceNameHit[]): Set<string> {
   const out = new Set(evidence.map((e) => lineage(e.code)[0]).filter(Boolean));
@@ -229,6 +231,11 @@ function provincesOf(evidence: readonly HomeEvidence[], body: string, names: rea
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) === 'province')) out.add(lineage(h.codes[0])[0]);
   }
   for (const [ch, code] of Object.entries(getCues().provinceCharacters)) if (body.includes(ch)) out.add(code);
+  // Committees named with their place (`黄冈市政协`) are in provinces too.
+  for (const m of findCommittees(body)) {
+    const code = m.placeText ? resolvePlace(m.placeText).code : null;
+    if (code) out.add(lineage(code)[0]);
+  }
   return out;
 }
 

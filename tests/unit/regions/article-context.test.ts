@@ -194,6 +194,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBeNull();
   });
 
+  it('湖北: a county named short (浠水) settles in the province of a committee the text names (黄冈市政协); a unit\'s name (学习委员会) is no study trip (hb-90)', () => {
+    const body =
+      '8月20日，省政协文化文史和学习委员会专职副主任林习珍，黄冈市政协文化文史和学习委员会主任陈慧玲到浠水调研文史工作。\n林习珍一行听取了浠水县政协有关情况的汇报。';
+    expect(homeEvidence({ body })).toEqual([{ code: '421100', what: '浠水 (the text)', rank: 6 }]);
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '420000' } });
+  });
+
   it('竹山: a news site\'s dateline names its place (今日竹山网消息)', () => {
     const body = '今日竹山网消息 3月18日，县政协召开专题协商会，围绕小流域综合治理建言献策。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '420323' } });
