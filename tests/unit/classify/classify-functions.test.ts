@@ -118,6 +118,7 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // gz-83, xz-85, ln-83, sx-84: a plenary's discussion of the work report, its preparatory meeting,
     // telling the place's story, a members' home.
     expect(main('市政协委员分组讨论政府工作报告等')).toBe('political-consultation');
+    expect(main('三亚市政协主席容丽萍在参加市政协七届四次会议的分组讨论时强调')).toBe('political-consultation');
     expect(main('政协第十二届拉萨市委员会第五次会议预备会议召开')).toBe('institution-building');
     // cq-87, fj-88, sn-88, tj-01: numbered sessions and a retreat are the committee's own order; watching one is learning.
     expect(main('大渡口区政协九届十九次常委会召开')).toBe('institution-building');
