@@ -30,6 +30,7 @@ export const REMOVED_RULE_LABELS: Record<string, string> = {
   'editor-line': '编辑署名',
   'editor-note-label': '编者按标记',
   'footer-after-credit': '文末署名之后的页脚',
+  'related-link': '截短的相关文章标题',
   'keyword-line': '关键词',
   'url-line': '原文网址',
   'site-furniture': '网站名称、栏目等页面元素',

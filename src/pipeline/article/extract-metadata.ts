@@ -87,6 +87,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位)/i, 'footer'],
   [/^(阅读次数|浏览次数|点击量|点击数|阅读量|字号)\s*[:：]/, 'counter'],
   [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
+  // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`).
+  [/^[^，。,.！？]{4,20}(…|\.\.\.)$/, 'related-link'],
   [/^.{0,12}欢迎(光临|访问|您).{0,24}$/, 'greeting'],
 ];
 /**

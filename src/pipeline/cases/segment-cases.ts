@@ -251,6 +251,9 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   const starts: Start[] = [];
   let current: string | null = null;
   paragraphs.forEach((p, i) => {
+    // An undated first line with no full stop over dated items is the list's headline
+    // (`【政协履职动态】上周，市政协在忙啥？`): the lead, not an item.
+    if (i === 0 && !dated[0] && !/[。！]/.test(p)) return;
     const a = opening[i] ?? actors.actor(p, false);
     // Inside an item, a bare 省政协 its place did not settle is the item's committee going on.
     const actor = a && !actors.offside?.has(a.key) && !(isRelative(a.key) && !dated[i] && current !== null) ? a : null;

@@ -133,7 +133,7 @@ export function addressInitials(url: string | null | undefined): Set<string> {
 let initialsIndex: Map<string, Set<string>> | null = null;
 /**
  * Initials -> codes: a division's full name with its suffix (`bss`: 白山市), and a county's or
- * city's initials after its parent's (`sxyc`: 绍兴 越城).
+ * city's initials after its prefecture's or province's (`sxyc`: 绍兴 越城; `ahscx`: 安徽 舒城县).
  */
 function initialsIndexOf(): Map<string, Set<string>> {
   if (initialsIndex) return initialsIndex;
@@ -147,8 +147,7 @@ function initialsIndexOf(): Map<string, Set<string>> {
   const g = getGazetteer();
   for (const e of g.entries()) {
     add(pinyin(e.name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase(), e.code);
-    if (!e.parent) continue;
-    for (const p of initialsOf(e.parent)) for (const c of initialsOf(e.code)) if (p.length >= 2 && c.length >= 2) add(p + c, e.code);
+    for (const a of ancestorsOf(e.code)) for (const p of initialsOf(a)) for (const c of initialsOf(e.code)) if (p.length >= 2 && c.length >= 2) add(p + c, e.code);
   }
   initialsIndex = out;
   return out;

@@ -4,8 +4,8 @@
  *
  * 1. a committee the page names as itself: its site name or sign-off in the furniture
  *    (`安庆政协`, `终审：鼎城政协`, `中国人民政治协商会议重庆市委员会 主办`), or its author line;
- * 2. the publisher (`来源：中山政协`, `天津新闻信息网`, `成都日报`), and the place an official
- *    site's address spells (`zx.jiangyin.gov.cn`; a namesake only where other evidence agrees);
+ * 2. the publisher (`来源：中山政协`, `天津新闻信息网`, `成都日报`), the site's owner in its footer
+ *    (`版权所有：石家庄市栾城区人民政府`), and the place an official site's address spells (`zx.jiangyin.gov.cn`; a namesake only where other evidence agrees);
  * 3. the dateline place (`人民政协网北京6月14日电` gives 北京);
  * 4. committees and places of the title, subtitle, kicker and lead that are not somewhere visited
  *    (`刘国学率队到梧州市学习考察` does not make 梧州 home);
@@ -52,6 +52,8 @@ export interface HomeEvidence {
   rank: number;
 }
 
+/** A footer naming the site's owner (`版权所有：石家庄市栾城区人民政府`, `主办单位：…`). */
+const SITE_OWNER = /(?:版权所有|主办单位|主办)\s*[:：]?\s*([^|｜，。]{2,40}?)(?:人民政府|政府|委员会|办公室|\s|[|｜]|$)/;
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
 const MAX_FURNITURE_LINE = 40;
 /** Words earlier in a clause that make the places after them somewhere visited (`赴杭锦后旗、五原县`). */
@@ -145,6 +147,9 @@ function maskCommittees(text: string): string {
 export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const out: HomeEvidence[] = [];
   for (const line of article.furniture ?? []) {
+    // The site's owner in its footer (`版权所有：石家庄市栾城区人民政府`) says whose site it is.
+    const owner = line.match(SITE_OWNER);
+    if (owner) placesIn(owner[1], 2, `site owner: ${owner[1].trim()}`, out, false);
     if (line.length > MAX_FURNITURE_LINE) continue;
     committeesIn(line, 1, `page furniture: ${line.trim()}`, out);
     mediaPlaces(line, 2, `page furniture: ${line.trim()}`, out);

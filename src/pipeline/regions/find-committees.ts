@@ -184,6 +184,11 @@ export function findCommittees(text: string): CommitteeMention[] {
   return mentions;
 }
 
+/** Characters that join two nouns (`组长和县政协…主任`), read as such before a one-character place. */
+const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
+/** Words before a place that govern it (`在和县`, `到和县`): the place is read as such after them. */
+const PREPOSITIONS = new Set([...'在到赴由对向经据为是从给让请邀至往']);
+
 function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {
   const after = at + keyword.length;
   let start = at;
@@ -220,7 +225,12 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     const term = text.slice(Math.max(0, at - 8), at).match(TERM_BEFORE);
     const placeEnd = term && at - term[0].length >= 1 ? at - term[0].length : at;
     const chain = placeChainBefore(text, placeEnd);
-    if (chain.length > 0) {
+    // `组长和县政协专委会主任`: 和 joins two nouns and 县政协 is the page's own, not 和县's committee
+    // (a one-character place after a word: 和县, and any like it).
+    const prev = text[chain[0]?.start - 1] ?? '';
+    const joined =
+      chain.length === 1 && placeEnd - chain[0].start === 2 && CONJUNCTIONS.has(text[chain[0].start]) && /\p{Script=Han}/u.test(prev) && !PREPOSITIONS.has(prev);
+    if (chain.length > 0 && !joined) {
       start = chain[0].start;
       placeText = text.slice(start, placeEnd);
       placeForm = strongest(chain.map((s) => s.form));

@@ -191,6 +191,19 @@ describe('segmentation by actor', () => {
     expect(seg.sections.map((s) => [s.layout, s.from, s.to])).toEqual([['single', 0, 2]]);
   });
 
+  it('reads an undated first line with no full stop over dated items as the list\'s headline (gd-92)', () => {
+    const seg = segment([
+      '【政协履职动态】上周，市政协在忙啥？（02.20-02.24）',
+      '2月21日上午，市政协党组书记、主席张元醒率队到深圳国际仲裁院江门中心调研。',
+      '2月23日上午，市政协党组书记、主席张元醒带队走访委员企业。',
+    ]);
+    expect(seg.lead).toEqual([0, 0]);
+    expect(seg.sections.map((s) => [s.layout, s.from, s.to])).toEqual([
+      ['item', 1, 1],
+      ['item', 2, 2],
+    ]);
+  });
+
   it('reads bulleted dated items as items (gz-90)', () => {
     const seg = segment([
       '■ 5月20日，省委常委、省委宣传部部长卢雍政出席理论研讨会。',

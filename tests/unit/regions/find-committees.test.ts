@@ -152,3 +152,12 @@ describe('findCommittees: context the attribution weighs', () => {
     ]);
   });
 });
+
+describe('findCommittees: 和 joining two nouns before a bare committee (ah-92)', () => {
+  const read = (t: string) => findCommittees(t).map((m) => [m.text, m.placeText]);
+  it('reads 组长和县政协 as 组长 and the page\'s own 县政协, but 和县政协 and 在和县政协 as 和县\'s', () => {
+    expect(read('各乡镇政协委员联络组长和县政协专委会主任参加会议')).toEqual([['县政协', null]]);
+    expect(read('和县政协召开常委会议')).toEqual([['和县政协', '和县']]);
+    expect(read('在和县政协的推动下')).toEqual([['和县政协', '和县']]);
+  });
+});

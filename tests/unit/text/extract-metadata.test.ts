@@ -91,6 +91,11 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).not.toContain('当前位置: 首页>新闻中心>山南要闻');
   });
 
+  it('takes related stories\' titles cut short (区政协主席曹雪娟赴…) for page furniture (hl-91)', () => {
+    const r = extractMetadata(['4月14日，黑龙江省政协副主席孙东生一行10人来吴江考察小城镇建设情况。', '（办公室）', '区政协主席曹雪娟赴…', '市政协副主席周俊率…'].join('\n'));
+    expect(r.removed.filter((x) => x.rule === 'related-link').map((x) => x.text)).toEqual(['区政协主席曹雪娟赴…', '市政协副主席周俊率…']);
+  });
+
   it('removes a search-bait question above a story as an unrelated line (gz-84)', () => {
     const r = extractMetadata(
       [
