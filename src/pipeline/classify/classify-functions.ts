@@ -39,10 +39,11 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /** `常委（扩大）会议` is a 常委会议: the enlarged-meeting mark splits the term. */
 const ENLARGED = /[（(]扩大[)）]/g;
 /**
- * A person's party post in a list of their posts (`党组书记、主席李四主持`, `党组副书记、副主席…率`):
- * nearly every report names one, so it says nothing about what the case is for.
+ * A person's party post in a list of their posts (`党组书记、主席李四主持`, `党组副书记、副主席…率`), or
+ * right after the committee (`太原市政协党组书记操学诚`): nearly every report names one, so it says
+ * nothing about what the case is for.
  */
-const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、/g;
+const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(?:机关)?党组(?:副书记|书记|成员)/g;
 
 /**
  * Rank the functions `paragraphs` (the case body) and `title` (its headline) are about.

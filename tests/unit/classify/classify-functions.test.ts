@@ -126,6 +126,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main('咸阳市政协召开2025年工作务虚会议')).toBe('institution-building');
     expect(main('区政协集中收看全国政协十二届四次会议开幕会实况')).toBe('consensus');
     expect(main('10月11日至15日，市政协组织政协常委在革命圣地延安举办“凝心聚力奋进新征程”主题培训班。')).toBe('member-development');
+    // sx-91: the chairman's party post right after the committee says nothing of the case.
+    const terms = classifySection({ title: '', body: ['4月14日，市政协党组书记操学诚、市政协党组成员薛建明带领市政协各专委会主任一行来民进太原市委会走访调研。'] }).flatMap((f) => f.terms.map((t) => t.term));
+    expect(terms.filter((t) => t.includes('党组'))).toEqual([]);
     expect(main('朝阳市政协召开持续深入开展讲好“辽宁故事”、展示良好发展预期界别组活动动员会议')).toBe('consensus');
     expect(main('山西省政协驻晋中首个“委员之家”揭牌仪式在太谷县旅游集散中心举行')).toBe('member-development');
   });
