@@ -30,7 +30,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社)$/, 'a site or paper name'],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
   [/^[^，“”：:\s]{2,12}(数字报纸?|电子报|电子版|数字版)$/, "an e-paper's masthead"],
-  [/欢迎(光临|访问|您)|您好/, 'a greeting'],
+  [/欢迎(光临|访问|来访|您)|您好/, 'a greeting'],
+  [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑|发布)/, 'a timestamp with its source'],
   [/首页|正文$|当前位置|您的位置|搜\s*索[：:]?$|^本站$|^其他$|^更多$|^返回|^导航|翻页$/, 'navigation'],
   [/^[\u4e00-\u9fff]{2,8}[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_.@]*$/, 'a labelled code or account (刊号, 公众号)'],
   [/^[\u4e00-\u9fff]{2,8}[：:][\d\s\-－—、,，/()（）]{7,}$/, 'a labelled phone number (新闻热线)'],
@@ -42,6 +43,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
   [/^(?:[\u4e00-\u9fff]{1,6}\s+){5,}[\u4e00-\u9fff]{1,6}$/, 'a menu (six or more short words apart)'],
   [/^[^|｜，。]{2,16}(?:网|网站|门户)\s*[|｜](?:\s*[^|｜，。]{2,16}(?:网|网站|门户)\s*[|｜]?)+$/, 'a row of links to other sites'],
+  [/^(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)+[\u4e00-\u9fff]{2,6}$/, 'a row of menu links'],
   [/^(?=.{2,6}$)[\u4e00-\u9fff]*(动态|要闻|活动|资讯|快讯|视点|专题|专栏)$/, 'a column name'],
 ];
 

@@ -1,8 +1,9 @@
 /**
  * Places an article's address names. An official site spells its place in the host name, in
  * pinyin: `zx.jiangyin.gov.cn` is the site of 江阴's committee, `ptzx.putuo.gov.cn` of a 普陀区.
- * Only hosts under gov.cn or carrying a committee word (cues.yaml `committeeHostWords`) are read;
- * a news site's labels are brands that may spell a place by chance (`xinhua`, `guangming`).
+ * Hosts under gov.cn or carrying a committee word (cues.yaml `committeeHostWords`) are read; a news
+ * site's own name is a brand that may spell a place by chance (`xinhua`, `guangming`), so of other
+ * hosts only a subdomain that is exactly a place's pinyin counts (a platform's county tenant).
  *
  * A label is read when, with committee words trimmed from its ends, it is exactly the toneless
  * pinyin of a division's short or full name, of two syllables or more, or that pinyin after the
@@ -18,6 +19,8 @@ export interface AddressPlace {
   /** The host label that spells it (`jiangyin`). */
   label: string;
   codes: readonly string[];
+  /** A committee's or government's own host (strong), or a platform's subdomain (weak). */
+  official: boolean;
 }
 
 let index: Map<string, string[]> | null = null;
@@ -58,18 +61,31 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** Places the host of `url` spells, left to right; [] for a non-official host or no address. */
+/** Two-part public suffixes: the registrable domain under them has three labels (`cjyun.com.cn`). */
+const TWO_PART_SUFFIX = /\.(?:com|net|org|gov|edu|ac)\.cn$/;
+
+/**
+ * Places the host of `url` spells, left to right. An official host is read whole; any other only
+ * in the labels before its registered domain, and only where one is exactly a place's pinyin: a
+ * media platform names its county tenants so (`xiaochang.cjyun.org`), while a site's own name is
+ * a brand (`guangming.com.cn`). [] when nothing is spelled or there is no address.
+ */
 export function addressPlaces(url: string | null | undefined): AddressPlace[] {
   const host = url ? hostOf(url) : null;
   if (!host) return [];
   const words = getCues().committeeHostWords;
-  const labels = host.split(/[.-]/).filter(Boolean);
-  if (!isOfficial(host)) return [];
   const names = pinyinIndex();
+  if (!isOfficial(host)) {
+    const dots = host.split('.');
+    const generic = new Set(getCues().genericHostLabels);
+    const sub = dots.slice(0, Math.max(0, dots.length - (TWO_PART_SUFFIX.test(host) ? 3 : 2)));
+    return sub.filter((l) => !generic.has(l) && names.has(l)).map((label) => ({ label, codes: names.get(label)!, official: false }));
+  }
+  const labels = host.split(/[.-]/).filter(Boolean);
   const out: AddressPlace[] = [];
   for (const label of labels) {
     const codes = stems(label, words).map((stem) => names.get(stem) ?? prefixed(stem)).find((c) => c && c.length);
-    if (codes) out.push({ label, codes });
+    if (codes) out.push({ label, codes, official: true });
   }
   return out;
 }
@@ -168,7 +184,7 @@ export function addressInitialPlaces(url: string | null | undefined): AddressPla
   for (const label of host.split(/[.-]/)) {
     if (generic.has(label)) continue;
     const codes = new Set(stems(label, words).flatMap((stem) => [...(initialsIndexOf().get(stem) ?? [])]));
-    if (codes.size) found.push({ label, codes: [...codes].sort() });
+    if (codes.size) found.push({ label, codes: [...codes].sort(), official: true });
   }
   return found.length === 1 ? found[0] : null;
 }

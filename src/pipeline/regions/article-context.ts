@@ -209,9 +209,15 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
   }
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
-  for (const place of addressPlaces(article.url)) {
+  const address = addressPlaces(article.url);
+  for (const place of address.filter((p) => p.official)) {
     const code = place.codes.length === 1 ? place.codes[0] : agreeing(place.codes, out);
     if (code) out.push({ code, what: `${place.label} (site address)`, rank: 2 });
+  }
+  // A platform's county subdomain (`xiaochang.cjyun.org`) is weak: spam mirrors name cities so too.
+  for (const place of address.filter((p) => !p.official)) {
+    const code = place.codes.length === 1 ? place.codes[0] : agreeing(place.codes, out);
+    if (code) out.push({ code, what: `${place.label} (site subdomain)`, rank: 6 });
   }
   return out;
 }

@@ -35,6 +35,8 @@ export interface RoledMention extends CommitteeMention {
 
 export const CLAUSE_END = /[，,。；;！!？?：:\n]/;
 const SENTENCE_END = /[。；;！!？?\n]/;
+/** The end of a whole sentence, past its semicolons. */
+const FULL_STOP = /[。！!？?\n]/;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任)/;
 /** Characters before 到 that make it part of another word (受到, 得到, 达到 …), not "go to". */
@@ -190,11 +192,14 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     }
     if (!opensClause && /[、和及]$/.test(before) && /(委|府|人大|政府|部门|单位)/.test(before)) return role('passing', 'one of a list of bodies');
 
-    const spoken = cues.speechWords.find((w) => new RegExp(`${w}[，,：:]`).test(text.slice(sFrom, cFrom + 1)));
+    // Speech runs on across ；: `郑俊华希望…；…努力把县政协十一届一次会议开成…`.
+    const [speechFrom] = clauseBounds(text, m.start, m.end, FULL_STOP);
+    const spoken = cues.speechWords.find((w) => text.slice(speechFrom, cFrom).includes(w));
     if (spoken) return role('passing', `spoken of (${spoken}…${m.text})`, spoken);
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
-    if (SESSION.test(after)) return role('actor', `${m.text}'s own session`);
+    // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`).
+    if (SESSION.test(after) && !OTHER_OFFICIALS.test(text.slice(sFrom, m.start))) return role('actor', `${m.text}'s own session`);
     // An act word inside a compound (党组织, 组织部) is no act.
     const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
     const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);

@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(238);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(370);
+    expect(t.articles).toBeGreaterThanOrEqual(255);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(389);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -7,8 +7,8 @@ import { attributeRegion } from '../../../src/pipeline/regions/attribute-region'
 
 describe('addressPlaces: an official site spells its place in its host name', () => {
   it('reads a gov.cn host label as the pinyin of a division', () => {
-    expect(addressPlaces('https://zx.jiangyin.gov.cn/doc/2026/03/12/1385098.shtml')).toEqual([{ label: 'jiangyin', codes: ['320281'] }]);
-    expect(addressPlaces('https://www.shidian.gov.cn/info/5549/54278.htm')).toEqual([{ label: 'shidian', codes: ['530521'] }]);
+    expect(addressPlaces('https://zx.jiangyin.gov.cn/doc/2026/03/12/1385098.shtml')).toEqual([{ label: 'jiangyin', codes: ['320281'], official: true }]);
+    expect(addressPlaces('https://www.shidian.gov.cn/info/5549/54278.htm')).toEqual([{ label: 'shidian', codes: ['530521'], official: true }]);
   });
 
   it('gives every namesake: two 普陀区, and 常州市 with its homophone 长洲区', () => {
@@ -17,14 +17,20 @@ describe('addressPlaces: an official site spells its place in its host name', ()
   });
 
   it('reads a place spelled after the initials of its province (ahfeixi: 安徽 肥西), not initials alone', () => {
-    expect(addressPlaces('http://fxzx.ahfeixi.gov.cn/content/detail/1.html')).toEqual([{ label: 'ahfeixi', codes: ['340123'] }]);
+    expect(addressPlaces('http://fxzx.ahfeixi.gov.cn/content/detail/1.html')).toEqual([{ label: 'ahfeixi', codes: ['340123'], official: true }]);
     // zj is not 安徽's initials: no reading.
     expect(addressPlaces('http://www.zjfeixi.gov.cn/')).toEqual([]);
     expect(addressPlaces('http://zx.sxyc.gov.cn/')).toEqual([]);
   });
 
   it('trims a committee word from a label, and reads such a host off gov.cn too', () => {
-    expect(addressPlaces('http://www.jiangyinzx.com/a.html')).toEqual([{ label: 'jiangyinzx', codes: ['320281'] }]);
+    expect(addressPlaces('http://www.jiangyinzx.com/a.html')).toEqual([{ label: 'jiangyinzx', codes: ['320281'], official: true }]);
+  });
+
+  it('reads a platform\'s subdomain that is exactly a place\'s pinyin as weak, a site\'s own name never (hb-94)', () => {
+    expect(addressPlaces('http://xiaochang.cjyun.org/p/77589.html')).toEqual([{ label: 'xiaochang', codes: ['420921'], official: false }]);
+    const body = '11月8日，县政协召开六届第52次主席（扩大）会议。';
+    expect(homeEvidence({ body, url: 'http://xiaochang.cjyun.org/p/77589.html' })).toEqual([{ code: '420921', what: 'xiaochang (site subdomain)', rank: 6 }]);
   });
 
   it('does not read news sites, whose labels are brands, nor anything that is not an address', () => {
@@ -41,11 +47,12 @@ describe('addressInitialPlaces: an official site abbreviates its place by initia
     expect(addressInitialPlaces('http://www.bsszx.gov.cn/zxdt/zxyw/201808/t20180830_356831.html')).toEqual({
       label: 'bsszx',
       codes: ['220600', '451000', '530500'],
+      official: true,
     });
     expect(addressInitialPlaces('http://zx.sxyc.gov.cn/art/2023/6/12/art_1566762_58570706.html')?.codes).toEqual(expect.arrayContaining(['140800', '330602']));
-    expect(addressInitialPlaces('https://www.bjmtg.gov.cn/mtg11J001/bmdt52/202301/x.html')).toEqual({ label: 'bjmtg', codes: ['110109'] });
+    expect(addressInitialPlaces('https://www.bjmtg.gov.cn/mtg11J001/bmdt52/202301/x.html')).toEqual({ label: 'bjmtg', codes: ['110109'], official: true });
     // A county after its province's initials (ahscx: 安徽 舒城县), on a host with a committee word (ah-92).
-    expect(addressInitialPlaces('http://www.ahscxzx.cn/DocHtml/1991/17/11/00183887.html')).toEqual({ label: 'ahscxzx', codes: ['341523'] });
+    expect(addressInitialPlaces('http://www.ahscxzx.cn/DocHtml/1991/17/11/00183887.html')).toEqual({ label: 'ahscxzx', codes: ['341523'], official: true });
   });
 
   it('reads no news site, and no label every address has (www, gov)', () => {

@@ -119,6 +119,11 @@ describe('assignRoles', () => {
     expect(roles('省政协主席李微微，带领调研组赴衡阳调研。')).toEqual([['省政协', 'actor']]);
     // ln-90: 及… before the attendance word.
     expect(roles('辽宁省委常委、沈阳市委书记曾维，沈阳市长潘利国，沈阳市政协主席姜宏及市相关领导出席了会议。')).toEqual([['沈阳市政协', 'attendee']]);
+    // hb-94, gz-83: a session is the committee's act, unless another body's leaders lead the sentence.
+    expect(roles('11月8日下午，县委书记郑俊华来到县政协委员驻地，看望慰问出席县政协十一届一次会议的县政协委员。')).toEqual([['县政协', 'passing']]);
+    expect(roles('2月9日下午，出席市政协三届五次会议的市政协委员参加小组会议。')).toEqual([['市政协', 'actor']]);
+    // hb-94: what a leader hopes runs on across semicolons.
+    expect(roles('郑俊华希望委员们集中精力开好本次会议；努力把县政协十一届一次会议开成求真务实的大会。')).toEqual([['县政协', 'passing']]);
     // gz-90: a government executive post first; the person acts for the government.
     expect(roles('5月20日，省政府副省长、省政协副主席李再勇主持召开分管和联系单位宣讲会议。')).toEqual([['省政协', 'affiliation']]);
     expect(roles('5月20日，县委常委、统战部长、县政协副主席张三主持召开会议。')).toEqual([['县政协', 'actor']]);

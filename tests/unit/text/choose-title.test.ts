@@ -19,6 +19,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('重要活动')).not.toBeNull();
     expect(furnitureShape('2012/09/05 | 597')).not.toBeNull();
     expect(furnitureShape('中国政府网  |  西藏自治区人民政府网')).not.toBeNull();
+    // sn-94, sd-94.
+    expect(furnitureShape('2023-10-17 20:08:59 来源：各界新闻网')).not.toBeNull();
+    expect(furnitureShape('欢迎来访 东昌府新闻网-聊城视音频新闻门户网站')).not.toBeNull();
+    expect(furnitureShape('手机网站  |   帮助中心')).not.toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
