@@ -109,7 +109,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   // `巴彦淖尔市政协…一行来我盟考察`: a named committee comes to the page's own ground (我盟), so
   // the page's bare 盟政协 is the host, wherever it is named.
   const hostMarks = new Set<string>();
-  for (const v of text.matchAll(/来我(省|市|区|县|州|盟|旗)/g)) {
+  for (const v of text.matchAll(/(?:来到|来|莅临|莅)我(省|市|区|县|州|盟|旗)/g)) {
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
     if (mentions.some((o) => o.placeText && o.start >= sFrom && o.end <= v.index!)) hostMarks.add(v[1]);
   }
@@ -125,7 +125,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const opensClause = gap === '';
     const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });
 
-    if (m.relativeMark && hostMarks.has(m.relativeMark)) return role('host', `another committee came to 我${m.relativeMark}`, `来我${m.relativeMark}`);
+    if (m.relativeMark && hostMarks.has(m.relativeMark)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
     if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
     if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);

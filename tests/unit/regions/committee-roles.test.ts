@@ -136,6 +136,11 @@ describe('assignRoles', () => {
       ['巴彦淖尔市政协', 'actor'],
       ['盟政协', 'host'],
     ]);
+    // 来到我县 as well (yn-29).
+    expect(roles('10月20日，宜良县政协考察团一行来到我县考察，县政协主席陪同。')).toEqual([
+      ['宜良县政协', 'actor'],
+      ['县政协', 'host'],
+    ]);
     // Without a visitor, 我盟's committee acts.
     expect(roles('7月3日，盟政协组织委员来我盟各旗县调研。')).toEqual([['盟政协', 'actor']]);
   });

@@ -91,6 +91,13 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).not.toContain('当前位置: 首页>新闻中心>山南要闻');
   });
 
+  it('takes a site\'s own dateline run into the first paragraph for metadata (宁海新闻网讯（记者…）, zj-94)', () => {
+    const r = extractMetadata('宁海新闻网讯（记者周韵健） 昨天上午，政协第九届宁海县委员会第二次会议举行预备会议。');
+    expect(r.meta).toMatchObject({ publisher: '宁海新闻网', reporter: '周韵健' });
+    expect(r.paragraphs).toEqual(['昨天上午，政协第九届宁海县委员会第二次会议举行预备会议。']);
+    expect(r.removed).toEqual([{ rule: 'dateline-prefix', line: 1, text: '宁海新闻网讯（记者周韵健） ', keptAs: 'reporter,publisher,place' }]);
+  });
+
   it('takes related stories\' titles cut short (区政协主席曹雪娟赴…) for page furniture (hl-91)', () => {
     const r = extractMetadata(['4月14日，黑龙江省政协副主席孙东生一行10人来吴江考察小城镇建设情况。', '（办公室）', '区政协主席曹雪娟赴…', '市政协副主席周俊率…'].join('\n'));
     expect(r.removed.filter((x) => x.rule === 'related-link').map((x) => x.text)).toEqual(['区政协主席曹雪娟赴…', '市政协副主席周俊率…']);
