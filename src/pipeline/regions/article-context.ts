@@ -5,23 +5,26 @@
  * 1. a committee the page names as itself: its site name or sign-off in the furniture
  *    (`安庆政协`, `终审：鼎城政协`, `中国人民政治协商会议重庆市委员会 主办`), or its author line;
  * 2. the publisher (`来源：中山政协`, `天津新闻信息网`, `成都日报`), the site's owner in its footer
- *    (`版权所有：石家庄市栾城区人民政府`), and the place an official site's address spells (`zx.jiangyin.gov.cn`; a namesake only where other evidence agrees);
+ *    (`版权所有：石家庄市栾城区人民政府`), and the place an official site's address spells
+ *    (`zx.jiangyin.gov.cn`; a namesake only where other evidence agrees);
  * 3. the dateline place (`人民政协网北京6月14日电` gives 北京);
  * 4. committees and places of the title, subtitle, kicker and lead that are not somewhere visited
  *    (`刘国学率队到梧州市学习考察` does not make 梧州 home);
- * 5. a place the text says people came to (`来常`: the writer is in 常州);
+ * 5. a place the text says people came to (`来常`: the writer is in 常州), and the division a site's
+ *    public-security registration number opens with (`闽公网安备 35030002001082号`);
  * 6. places the body names (in full, or a prefecture's or province's short name that recurs, or a
  *    town only one county has, or a short name the page's province or the site's initials settle),
  *    never as somewhere visited, the most named first; and the parents of places the committee
  *    inspects (`赴临清市、东昌府区视察` gives 聊城市), which lie in its territory; last, the
  *    initials an official site's address abbreviates its place by (`bsszx.gov.cn`: 白山市), settled
- *    by the provinces the page names when they spell several places.
+ *    by the provinces the page names when they spell several places, and a media platform's county
+ *    subdomain (`xiaochang.cjyun.org`).
  *
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
 import { addressInitialPlaces, addressInitials, addressPlaces, initialsOf } from './address-places';
-import { findCommittees } from './find-committees';
+import { findCommittees, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds } from './committee-roles';
 import { getCues } from './cues';
 import { findPlaceNames, lineage, level as levelOf, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
@@ -137,10 +140,13 @@ function placesIn(text: string, rank: number, where: string, out: HomeEvidence[]
   }
 }
 
-/** Committee mentions blanked out, so their place names are not read twice. */
-function maskCommittees(text: string): string {
+/**
+ * Committee mentions (`committees`, found in `text` when not given) blanked out, so their place
+ * names are not read twice.
+ */
+function maskCommittees(text: string, committees: readonly CommitteeMention[] = findCommittees(text)): string {
   let masked = text;
-  for (const m of findCommittees(text)) masked = masked.slice(0, m.start) + '\u3000'.repeat(m.end - m.start) + masked.slice(m.end);
+  for (const m of committees) masked = masked.slice(0, m.start) + '\u3000'.repeat(m.end - m.start) + masked.slice(m.end);
   return masked;
 }
 
@@ -188,11 +194,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // The body with its committee mentions blanked, and the place names in it: read once, for the
   // provinces the page is in and for the places it names.
   const body = article.body ?? '';
-  const masked = maskCommittees(body);
+  const committees = findCommittees(body);
+  const masked = maskCommittees(body, committees);
   const names = findPlaceNames(masked);
   // The page's furniture (related news, menus) says which province the site is in (`广西设分会场`).
   const furnitureNames = findPlaceNames(maskCommittees((article.furniture ?? []).join('\n')));
-  const pageProvinces = provincesOf(out, body, [...names, ...furnitureNames.filter((h) => levelOf(h.codes[0]) === 'province')]);
+  const pageProvinces = provincesOf(out, body, [...names, ...furnitureNames.filter((h) => levelOf(h.codes[0]) === 'province')], committees);
   const named = bodyPlaces(masked, names, pageProvinces, addressInitials(article.url));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of (article.body ?? '').matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
@@ -204,7 +211,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // provinces of every place the page names, visited ones too: a trip seldom leaves the province.
   const initials = addressInitialPlaces(article.url);
   if (initials) {
-    const provinces = new Set([...pageProvinces, ...provincesOf(out, body, names)]);
+    const provinces = new Set([...pageProvinces, ...provincesOf(out, body, names, committees)]);
     const fits = initials.codes.length === 1 ? initials.codes : initials.codes.filter((c) => provinces.has(lineage(c)[0]));
     if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
   }
@@ -236,14 +243,19 @@ function agreeing(codes: readonly string[], evidence: readonly HomeEvidence[]): 
  * (`黄冈市政协`: 湖北), and the one-character abbreviations of cues.yaml `provinceCharacters`
  * (`“赣事好商量”`).
  */
-function provincesOf(evidence: readonly HomeEvidence[], body: string, names: readonly PlaceNameHit[]): Set<string> {
+function provincesOf(
+  evidence: readonly HomeEvidence[],
+  body: string,
+  names: readonly PlaceNameHit[],
+  committees: readonly CommitteeMention[],
+): Set<string> {
   const out = new Set(evidence.map((e) => lineage(e.code)[0]).filter(Boolean));
   for (const h of names) {
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) === 'province')) out.add(lineage(h.codes[0])[0]);
   }
   for (const [ch, code] of Object.entries(getCues().provinceCharacters)) if (body.includes(ch)) out.add(code);
   // Committees named with their place (`黄冈市政协`) are in provinces too.
-  for (const m of findCommittees(body)) {
+  for (const m of committees) {
     const code = m.placeText ? resolvePlace(m.placeText).code : null;
     if (code) out.add(lineage(code)[0]);
   }
