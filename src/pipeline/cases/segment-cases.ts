@@ -9,11 +9,14 @@
  *   `● 黔江区 ●`, `■ 某县`, `——某区`), then possibly a headline;
  * - `committee-heading`: one line `石家庄市政协 改革创新求真务实 …`: the committee, a space, a headline;
  * - `committee-headline`: a headline line whose subject is a committee (`邯郸市政协召开主席办公会…`),
- *   two or more of them for different committees (the article's title can be the first);
+ *   two or more of them for different committees (the article's title can be the first), and in
+ *   such a roundup a headline naming a person over a story its committee opens (`汪洋会见…`);
  * - `headline-points`: a roundup of untitled committees: each section opens with a short headline
  *   line followed by enumerated points (一、二、三、);
- * - `item`: a dated roundup or a list page: items that open with a date (`1月28日，某市政协召开…`)
- *   or with another committee acting, one paragraph or a few each;
+ * - `item`: a dated roundup or a list page: items that open with a date (`1月28日，某市政协召开…`,
+ *   a bullet may come first) or with another committee acting, one paragraph or a few each; a
+ *   chronicle's (`…大事记`) dated items even of one committee; bracketed headlines run into their
+ *   stories (`【省政协视察组来鹤视察】 …`); dated items of two committees above a headed roundup;
  * - `feature`: a report that moves from one committee to the next (`在某市…`, `某某市政协则…`);
  * - `single`: an article about one committee, however many others it names.
  *
@@ -409,7 +412,7 @@ export function segmentArticle(
     const bodyFrom = Math.min(s.at + s.headingLines, to);
     // A news list's headline over its date says what was done: its heading counts as its text.
     const from = s.layout === 'committee-headline' || s.layout === 'committee-heading' ? s.at : bodyFrom;
-    const said = paragraphs.slice(from, to + 1).join('').replace(/[^\p{Script=Han}]/gu, '').length;
+    const said = hanLength(paragraphs.slice(from, to + 1).join(''));
     if (((s.layout === 'item' || s.layout === 'feature') && s.actor === null) || said < MIN_SECTION_TEXT) {
       other.push([s.at, to]);
       return;
