@@ -29,6 +29,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+$/, 'a timestamp (and a counter)'],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社)$/, 'a site or paper name'],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
+  [/^[^，。：:\s]{2,30}(门户网站|官方网站|门户网|官网)$/, 'a portal site name'],
   [/^[^，“”：:\s]{2,12}(数字报纸?|电子报|电子版|数字版)$/, "an e-paper's masthead"],
   [/欢迎(光临|访问|来访|您)|您好/, 'a greeting'],
   [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑|发布)/, 'a timestamp with its source'],

@@ -67,7 +67,10 @@ export function caseTitle(
   if (headline) return { title: headline.trim(), from: 'heading' };
   const first = (body.find((p) => /\p{Script=Han}{4}/u.test(p)) ?? body[0] ?? '').trim();
   let sentence = fromActor(first.split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
-  if (RELATIVE.test(sentence) && committee && !committee.includes('所辖')) sentence = sentence.replace(RELATIVE, committee);
+  // Only the committee that bare name means (`市政协` -> `常州市政协`), never another one the case
+  // was attributed to (a host's `县政协` for a visiting `市政协`).
+  const mark = sentence.match(RELATIVE)?.[1];
+  if (mark && committee && !committee.includes('所辖') && committee.endsWith(`${mark}政协`)) sentence = sentence.replace(RELATIVE, committee);
   if (sentence.length > MAX_MADE_TITLE) {
     const cut = lastCommaOutsideQuotes(sentence.slice(0, MAX_MADE_TITLE));
     sentence = cut >= 8 ? sentence.slice(0, cut) : `${sentence.slice(0, MAX_MADE_TITLE - 1)}…`;

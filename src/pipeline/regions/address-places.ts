@@ -181,10 +181,20 @@ export function addressInitialPlaces(url: string | null | undefined): AddressPla
   const words = getCues().committeeHostWords;
   const generic = new Set(getCues().genericHostLabels);
   const found: AddressPlace[] = [];
-  for (const label of host.split(/[.-]/)) {
-    if (generic.has(label)) continue;
-    const codes = new Set(stems(label, words).flatMap((stem) => [...(initialsIndexOf().get(stem) ?? [])]));
+  const labels = host.split(/[.-]/).filter((l) => !generic.has(l));
+  // A label with a committee word at an end is read without it (`hnzx` is 河南 + 政协, not 湖南 蒸湘).
+  const bare = (label: string) => (stems(label, words).length > 1 ? stems(label, words).slice(1) : [label]);
+  for (const label of labels) {
+    const codes = new Set(bare(label).flatMap((stem) => [...(initialsIndexOf().get(stem) ?? [])]));
     if (codes.size) found.push({ label, codes: [...codes].sort(), official: true });
+  }
+  // A city's subdomain of its province's committee site (`kf.hnzx.gov.cn`: hn + kf, 河南 开封).
+  if (found.length === 0) {
+    for (let i = 0; i + 1 < labels.length; i++) {
+      const pairs = bare(labels[i + 1]).flatMap((parent) => bare(labels[i]).map((child) => parent + child));
+      const codes = new Set(pairs.flatMap((stem) => [...(initialsIndexOf().get(stem) ?? [])]));
+      if (codes.size) found.push({ label: `${labels[i]}.${labels[i + 1]}`, codes: [...codes].sort(), official: true });
+    }
   }
   return found.length === 1 ? found[0] : null;
 }

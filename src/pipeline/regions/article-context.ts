@@ -401,12 +401,19 @@ export function homeAt(evidence: readonly HomeEvidence[], want: RegionLevel): Ho
 /**
  * The page's home committee that a relative mention (`市政协`, `区政协`) can mean. `市` fits a
  * prefecture city, a county-level city and a municipality alike, so it takes the strongest
- * evidence whose name ends in 市; the other marks take the evidence at their level.
+ * evidence whose name ends in 市, then a prefecture, then the municipality a county lies in; the
+ * other marks take the evidence at their level.
  */
 export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): HomeEvidence | null {
   if (mark === '市') {
-    const named = [...evidence].sort((a, b) => a.rank - b.rank).find((e) => regionByCode(e.code)?.name.endsWith('市'));
-    return named ?? homeAt(evidence, 'city');
+    const sorted = [...evidence].sort((a, b) => a.rank - b.rank);
+    const named = sorted.find((e) => regionByCode(e.code)?.name.endsWith('市'));
+    // In a municipality (重庆市, whose counties have no prefecture), 市政协 is the municipality's.
+    const municipal = () => {
+      const e = sorted.find((x) => regionByCode(lineage(x.code)[0])?.name.endsWith('市'));
+      return e ? { ...e, code: lineage(e.code)[0] } : null;
+    };
+    return named ?? homeAt(evidence, 'city') ?? municipal();
   }
   if (mark === '省' || mark === '自治区') return homeAt(evidence, 'province');
   if (mark === '州' || mark === '盟' || mark === '自治州') return homeAt(evidence, 'city');

@@ -109,9 +109,14 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   // `巴彦淖尔市政协…一行来我盟考察`: a named committee comes to the page's own ground (我盟), so
   // the page's bare 盟政协 is the host, wherever it is named.
   const hostMarks = new Set<string>();
-  for (const v of text.matchAll(/(?:来到|来|莅临|莅)我(省|市|区|县|州|盟|旗)/g)) {
+  // …or to a place named by its first character (`市政协副主席…率队来彭`: 彭水), whose committee hosts.
+  const hostInitials = new Set<string>();
+  for (const v of text.matchAll(/(?:来到|来|莅临|莅)(我(?:省|市|区|县|州|盟|旗)|[\u4e00-\u9fff](?=[，,。；、]|调研|考察|视察|指导|督导|开展))/g)) {
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
-    if (mentions.some((o) => o.placeText && o.start >= sFrom && o.end <= v.index!)) hostMarks.add(v[1]);
+    const visitor = mentions.some((o) => (v[1].startsWith('我') ? o.placeText : true) && o.start >= sFrom && o.end <= v.index!);
+    if (!visitor) continue;
+    if (v[1].startsWith('我')) hostMarks.add(v[1].slice(1));
+    else if (v[1] !== '我') hostInitials.add(v[1]);
   }
   return mentions.map((m) => {
     const [cFrom, cTo] = clauseBounds(text, m.start, m.end, CLAUSE_END);
@@ -126,6 +131,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });
 
     if (m.relativeMark && hostMarks.has(m.relativeMark)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
+    if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
     if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
     if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);

@@ -90,7 +90,7 @@ function stripDesignation(base: string): string {
 /**
  * The short forms of a full division name. Pure and data-free: `shortFormsOf('平阳县')` is
  * `{ short: ['平阳'], aliases: [] }`; `shortFormsOf('恩施土家族苗族自治州')` is
- * `{ short: ['恩施'], aliases: ['恩施州'] }`; a name whose remainder would be one character
+ * `{ short: ['恩施'], aliases: ['恩施州', '恩施自治州'] }`; a name whose remainder would be one character
  * (`涉县`, `东区`) has no short form.
  */
 export function shortFormsOf(name: string): NameForms {
@@ -104,8 +104,12 @@ export function shortFormsOf(name: string): NameForms {
   if (auto) {
     const base = stripDesignation(auto[1]);
     add(short, base);
-    // 自治州 -> 恩施州, 自治县 -> 石柱县, 自治旗 -> 鄂温克旗; an autonomous region has no such form.
-    if (auto[2] !== '区' && base !== auto[1]) add(aliases, base + auto[2]);
+    // 自治州 -> 恩施州, 自治县 -> 石柱县, 自治旗 -> 鄂温克旗, and the same with 自治 kept
+    // (`彭水自治县`, `恩施自治州`); an autonomous region has no such form.
+    if (auto[2] !== '区' && base !== auto[1]) {
+      add(aliases, base + auto[2]);
+      add(aliases, `${base}自治${auto[2]}`);
+    }
     return { short, aliases };
   }
 

@@ -66,6 +66,10 @@ describe('caseTitle made from the text', () => {
     expect(caseTitle({ title: null, layout: 'single' }, null, below, '六安市政协').from).toBe('text');
   });
 
+  it('puts the attributed committee only in place of a bare name of its level (cq-95)', () => {
+    expect(made('4月20日，市政协副主席杜惠平率队来彭调研。', '彭水苗族土家族自治县政协').title).toBe('市政协副主席杜惠平率队来彭调研');
+  });
+
   it('cuts a long sentence at a comma outside quotation marks (sn-82)', () => {
     const first = '6月24日，汉中市南郑区政协召开十一届十五次常委会会议，围绕“发展渔业经济，助力乡村振兴”开展专题协商，提出意见建议。';
     expect(made(first, '汉中市南郑区政协').title).toBe('汉中市南郑区政协召开十一届十五次常委会会议');

@@ -216,6 +216,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, furniture } })).toMatchObject({ level: 'county', region: { code: '130111' } });
   });
 
+  it('重庆: a bare 市政协 on a page about a municipality\'s county is the municipality\'s (cq-95)', () => {
+    const body = '7月15日，市政协副主席杜惠平率队来彭，围绕农村黑臭水体治理开展调研。\n调研组了解彭水县农村黑臭水体治理情况，彭水县有关负责人陪同。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '500000' } });
+  });
+
   it('竹山: a news site\'s dateline names its place (今日竹山网消息)', () => {
     const body = '今日竹山网消息 3月18日，县政协召开专题协商会，围绕小流域综合治理建言献策。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '420323' } });

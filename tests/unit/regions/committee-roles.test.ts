@@ -141,6 +141,11 @@ describe('assignRoles', () => {
       ['宜良县政协', 'actor'],
       ['县政协', 'host'],
     ]);
+    // …or to a place named by its first character (cq-95): that place's committee hosts.
+    expect(roles('7月15日，市政协副主席杜惠平率队来彭，围绕农村黑臭水体治理开展调研。彭水自治县政协副主席罗远江陪同。')).toEqual([
+      ['市政协', 'actor'],
+      ['彭水自治县政协', 'host'],
+    ]);
     // Without a visitor, 我盟's committee acts.
     expect(roles('7月3日，盟政协组织委员来我盟各旗县调研。')).toEqual([['盟政协', 'actor']]);
   });

@@ -23,6 +23,7 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('2023-10-17 20:08:59 来源：各界新闻网')).not.toBeNull();
     expect(furnitureShape('欢迎来访 东昌府新闻网-聊城视音频新闻门户网站')).not.toBeNull();
     expect(furnitureShape('手机网站  |   帮助中心')).not.toBeNull();
+    expect(furnitureShape('哈尔滨市人民政府地方志办公室门户网站')).not.toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
