@@ -38,13 +38,14 @@ const SENTENCE_END = /[。；;！!？?\n]/;
 /** The end of a whole sentence, past its semicolons. */
 const FULL_STOP = /[。！!？?\n]/;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
-const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任)/;
+const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任|领导)/;
 /** Characters before 到 that make it part of another word (受到, 得到, 达到 …), not "go to". */
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
 /** A person's name after a title: two to four characters. */
-const NAME = '[\\u4e00-\\u9fff]{2,4}';
+// A person's name: two to four characters, or a transliterated one (`努尔兰·阿不都满金`).
+const NAME = '(?:[\\u4e00-\\u9fff]{1,6}(?:·[\\u4e00-\\u9fff]{1,8})+|[\\u4e00-\\u9fff]{2,4})';
 
 export function clauseBounds(text: string, start: number, end: number, stop: RegExp): [number, number] {
   let from = start;
@@ -196,7 +197,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w)))) {
       return role('attendee', `${m.text} first of a list of officials`);
     }
-    if (!opensClause && /[、和及]$/.test(before) && /(委|府|人大|政府|部门|单位)/.test(before)) return role('passing', 'one of a list of bodies');
+    if (!opensClause && /(委|府|人大|政府|部门|单位)[、和及]$/.test(before)) return role('passing', 'one of a list of bodies');
 
     // Speech runs on across ；: `郑俊华希望…；…努力把县政协十一届一次会议开成…`.
     const [speechFrom] = clauseBounds(text, m.start, m.end, FULL_STOP);

@@ -124,6 +124,15 @@ describe('assignRoles', () => {
     expect(roles('2月9日下午，出席市政协三届五次会议的市政协委员参加小组会议。')).toEqual([['市政协', 'actor']]);
     // hb-94: what a leader hopes runs on across semicolons.
     expect(roles('郑俊华希望委员们集中精力开好本次会议；努力把县政协十一届一次会议开成求真务实的大会。')).toEqual([['县政协', 'passing']]);
+    // nx-97: a chairman who leads (率) acts, a post list is no list of bodies, rules followed (按照) are a
+    // reference, and a host chairman with a transliterated name heads a list of leaders.
+    expect(
+      roles('按照全国政协有关规定，经自治区党委批准，8月29日，住宁全国政协委员活动召集人、自治区政协主席陈雍率住宁全国政协委员考察团赴新疆维吾尔自治区考察。'),
+    ).toEqual([
+      ['全国政协', 'reference'],
+      ['自治区政协', 'actor'],
+    ]);
+    expect(roles('新疆维吾尔自治区政协主席努尔兰·阿不都满金，新疆维吾尔自治区领导张柱、吉尔拉·衣沙木丁等参加相关活动。')).toEqual([['新疆维吾尔自治区政协', 'attendee']]);
     // gz-90: a government executive post first; the person acts for the government.
     expect(roles('5月20日，省政府副省长、省政协副主席李再勇主持召开分管和联系单位宣讲会议。')).toEqual([['省政协', 'affiliation']]);
     expect(roles('5月20日，县委常委、统战部长、县政协副主席张三主持召开会议。')).toEqual([['县政协', 'actor']]);
