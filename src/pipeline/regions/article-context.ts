@@ -53,6 +53,8 @@ export interface HomeEvidence {
   what: string;
   /** 1 strongest … 6 weakest (see the module comment). */
   rank: number;
+  /** One of several readings of one spelling: it counts only for a bare committee of its kind. */
+  reading?: boolean;
 }
 
 /** A footer naming the site's owner (`版权所有：石家庄市栾城区人民政府`, `主办单位：…`). */
@@ -220,6 +222,11 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const place of address.filter((p) => p.official)) {
     const code = place.codes.length === 1 ? place.codes[0] : agreeing(place.codes, out);
     if (code) out.push({ code, what: `${place.label} (site address)`, rank: 2 });
+    // Homophones of different kinds (`wuxi`: 无锡市, 巫溪县) are each kept: a bare 市政协 can only
+    // mean the 市, a 县政协 the 县. Namesakes of one kind (two 普陀区) settle nothing.
+    else if (new Set(place.codes.map(kindOf)).size === place.codes.length) {
+      for (const c of place.codes) out.push({ code: c, what: `${place.label} (site address, read as ${regionByCode(c)?.name})`, rank: 2, reading: true });
+    }
   }
   // A platform's county subdomain (`xiaochang.cjyun.org`) is weak: spam mirrors name cities so too.
   for (const place of address.filter((p) => !p.official)) {
@@ -337,6 +344,9 @@ function bodyPlaces(
     .sort((a, b) => b.n - a.n || a.first - b.first);
 }
 
+/** A division's kind, for telling homophones apart: its level and the last character of its name. */
+const kindOf = (code: string) => `${levelOf(code)}${regionByCode(code)?.name.slice(-1)}`;
+
 /** The one of `codes` that contains all the others, or null. */
 function enclosing(codes: readonly string[]): string | null {
   return codes.find((c) => codes.every((o) => o === c || lineage(o).includes(c))) ?? null;
@@ -405,6 +415,8 @@ export function homeAt(evidence: readonly HomeEvidence[], want: RegionLevel): Ho
  * other marks take the evidence at their level.
  */
 export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): HomeEvidence | null {
+  // A reading of an ambiguous spelling counts only for a committee of its kind (`wuxi`: 无锡市 for 市政协).
+  evidence = evidence.filter((e) => !e.reading || regionByCode(e.code)?.name.endsWith(mark));
   if (mark === '市') {
     const sorted = [...evidence].sort((a, b) => a.rank - b.rank);
     const named = sorted.find((e) => regionByCode(e.code)?.name.endsWith('市'));

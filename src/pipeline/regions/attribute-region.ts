@@ -340,7 +340,7 @@ function chooseCommittee(
   let winner: Group | null = null;
   let best = 0;
   const firstAt = (g: Group) => Math.min(...g.mentions.map((y) => (y.source === 'body' ? y.m.start : -1)));
-  const homeCodes = new Set(home.map((e) => e.code));
+  const homeCodes = new Set(home.filter((e) => !e.reading).map((e) => e.code));
   // A bare 州政协 is at home when the page is somewhere at its level (a county of the 州).
   const atHome = (g: Group) => ((g.res?.code && homeCodes.has(g.res.code)) || (g.relativeMark && homeForMark(g.relativeMark, home)) ? 0 : 1);
   for (const g of [...groups].sort((a, b) => atHome(a) - atHome(b) || firstAt(a) - firstAt(b))) {

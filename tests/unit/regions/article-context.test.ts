@@ -70,6 +70,16 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body, url: putuo })).toEqual([]);
   });
 
+  it('homophones of different kinds (wuxi: 无锡市, 巫溪县) are each a reading for a bare committee of its kind (js-98)', () => {
+    const url = 'https://zx.wuxi.gov.cn/doc/2022/07/27/3719461.shtml';
+    const city = '7月26日，市政协召开委员读书活动座谈会。';
+    expect(attributeRegion({ heading: [], body: city, article: { body: city, url } })).toMatchObject({ region: { code: '320200' } });
+    const county = '7月26日，县政协召开委员读书活动座谈会。';
+    expect(attributeRegion({ heading: [], body: county, article: { body: county, url } })).toMatchObject({ region: { code: '500238' } });
+    const district = '7月26日，区政协召开委员读书活动座谈会。';
+    expect(attributeRegion({ heading: [], body: district, article: { body: district, url } }).region.code).toBeNull();
+  });
+
   it('the page naming its province settles the namesake', () => {
     const ev = homeEvidence({ body, url: putuo, publisher: '浙江新闻' });
     expect(ev).toContainEqual({ code: '330903', what: 'putuo (site address)', rank: 2 });
