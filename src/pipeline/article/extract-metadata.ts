@@ -98,9 +98,9 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
  * such line alone is a series line or a subtitle.
  */
 const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e00-\u9fff]{2,12}\s*[●■◆▲★☆◇□○◎•▪▶►]*|——\s*[\u4e00-\u9fff]{2,10}|[【\[［][\u4e00-\u9fff]{2,12}(?:县|区|市|旗|州|盟|政协)[】\]］])$/;
-/** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
 /** A place's full name alone on its line (`英德市`): a roundup's section label where it recurs. */
 const BARE_PLACE_LINE = /^[\u4e00-\u9fff]{1,10}(?:市|区|县|旗|州|盟)$/;
+/** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
 const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48}$/;
 /** A title is looked at for a glued subhead only when longer than this, and split no earlier than this. */
 const MAX_GLUED_HEAD = 30;

@@ -227,7 +227,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     const chain = placeChainBefore(text, placeEnd);
     // `组长和县政协专委会主任`: 和 joins two nouns and 县政协 is the page's own, not 和县's committee
     // (a one-character place after a word: 和县, and any like it).
-    const prev = text[chain[0]?.start - 1] ?? '';
+    const prev = chain.length ? (text[chain[0].start - 1] ?? '') : '';
     const joined =
       chain.length === 1 && placeEnd - chain[0].start === 2 && CONJUNCTIONS.has(text[chain[0].start]) && /\p{Script=Han}/u.test(prev) && !PREPOSITIONS.has(prev);
     if (chain.length > 0 && !joined) {
