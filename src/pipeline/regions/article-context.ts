@@ -289,7 +289,7 @@ function bodyPlaces(
   // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
   const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
   for (const h of names) {
-    if (namesOrganisation(masked, h.end)) continue;
+    if (namesOrganisation(masked, h.end) || inPersonName(masked, h)) continue;
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'))
@@ -346,6 +346,22 @@ function bodyPlaces(
 
 /** A division's kind, for telling homophones apart: its level and the last character of its name. */
 const kindOf = (code: string) => `${levelOf(code)}${regionByCode(code)?.name.slice(-1)}`;
+
+/** Counties of one prefecture a page names before a bare 市政协 is read as that prefecture's. */
+const MIN_COUNTIES_FOR_PREFECTURE = 3;
+/** A post before a person's name (`市政协主席王安顺`). */
+const POST_BEFORE_NAME = /(?:主席|书记|秘书长|主任|市长|县长|区长|部长|局长|委员|常委)[\u4e00-\u9fff]$/;
+/** A word of speech after a person's name (`王安顺说`). */
+const SPEECH_AFTER_NAME = /^(?:说|表示|强调|指出|介绍|要求)/;
+
+/**
+ * Whether a short place name is the given name of a person (`市政协主席王安顺`, `王安顺说`: not 安顺):
+ * one character, the surname, stands between it and a post before it, or a word of speech follows it.
+ */
+function inPersonName(text: string, h: PlaceNameHit): boolean {
+  if (h.form !== 'short' || h.start < 1 || !/\p{Script=Han}/u.test(text[h.start - 1])) return false;
+  return POST_BEFORE_NAME.test(text.slice(Math.max(0, h.start - 4), h.start)) || SPEECH_AFTER_NAME.test(text.slice(h.end));
+}
 
 /** The one of `codes` that contains all the others, or null. */
 function enclosing(codes: readonly string[]): string | null {
@@ -419,6 +435,17 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
   evidence = evidence.filter((e) => !e.reading || regionByCode(e.code)?.name.endsWith(mark));
   if (mark === '市') {
     const sorted = [...evidence].sort((a, b) => a.rank - b.rank);
+    // Three or more counties of one prefecture (`贾汪区、邳州市、新沂市、睢宁县`) name the 市 they lie in.
+    const counties = new Map<string, Set<string>>();
+    for (const e of sorted) {
+      const parent = levelOf(e.code) === 'county' ? regionByCode(e.code)?.parent : null;
+      if (parent && levelOf(parent) === 'city') counties.set(parent, (counties.get(parent) ?? new Set()).add(e.code));
+    }
+    const prefecture = [...counties].find(([, set]) => set.size >= MIN_COUNTIES_FOR_PREFECTURE);
+    if (prefecture) {
+      const first = sorted.find((e) => regionByCode(e.code)?.parent === prefecture[0])!;
+      return { ...first, code: prefecture[0], what: `${[...prefecture[1]].map((c) => regionByCode(c)?.name).join('、')} (counties of one prefecture)` };
+    }
     const named = sorted.find((e) => regionByCode(e.code)?.name.endsWith('市'));
     // In a municipality (重庆市, whose counties have no prefecture), 市政协 is the municipality's.
     const municipal = () => {
