@@ -134,6 +134,11 @@ export function extractMetadata(text: string): ExtractResult {
   // Lines after a credit line that closes the story (`供稿丨钱佩予`): the account's sign-off and
   // blurb (`张家港政协`, `中国人民政治协商会议张家港市委员会（简称…）是…`) unless a new item follows.
   const credit: { tail: Array<{ i: number; line: string }> | null } = { tail: null };
+  /** The lines held after a credit line were the story after all: into the body. */
+  const flushCredit = () => {
+    if (credit.tail) body.push(...credit.tail.map((t) => t.line));
+    credit.tail = null;
+  };
   const remove = (i: number, rule: string, keptAs: string | null) =>
     removed.push({ rule, line: i + 1, text: lines[i], keptAs });
 
@@ -203,13 +208,14 @@ export function extractMetadata(text: string): ExtractResult {
       tail.push({ i, line });
       continue;
     }
-    if (tail) body.push(...tail.map((t) => t.line));
-    credit.tail = null;
+    flushCredit();
     body.push(line);
   }
-  const tail = credit.tail;
-  if (tail && tail.length <= MAX_FOOTER_AFTER_CREDIT) for (const t of tail) remove(t.i, 'footer-after-credit', null);
-  else if (tail) body.push(...tail.map((t) => t.line));
+  if (credit.tail && credit.tail.length <= MAX_FOOTER_AFTER_CREDIT) {
+    for (const t of credit.tail) remove(t.i, 'footer-after-credit', null);
+    credit.tail = null;
+  }
+  flushCredit();
   resolveHeader();
   removed.sort((a, b) => a.line - b.line);
   return { meta, lead, paragraphs: body, removed };
@@ -313,7 +319,7 @@ export function extractMetadata(text: string): ExtractResult {
       meta.editor = m[2].trim();
       remove(i, 'editor-line', 'editor');
       if (body.length > 0) {
-        if (credit.tail) body.push(...credit.tail.map((t) => t.line));
+        flushCredit();
         credit.tail = [];
       }
       return true;

@@ -116,15 +116,16 @@ function ancestorsOf(code: string): string[] {
   return out;
 }
 
+/** The pinyin initials of a name (`白山市` -> bss). */
+const initialsOfName = (name: string) => pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
+
 const initials = new Map<string, Set<string>>();
 /** The pinyin initials of a division's names (`安徽省` -> ah, ahs). */
 export function initialsOf(code: string): Set<string> {
   let set = initials.get(code);
   if (!set) {
     const e = getGazetteer().get(code);
-    set = new Set(
-      e ? [e.name, ...e.shortNames].map((n) => pinyin(n, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase()) : [],
-    );
+    set = new Set(e ? [e.name, ...e.shortNames].map(initialsOfName) : []);
     initials.set(code, set);
   }
   return set;
@@ -162,7 +163,7 @@ function initialsIndexOf(): Map<string, Set<string>> {
   };
   const g = getGazetteer();
   for (const e of g.entries()) {
-    add(pinyin(e.name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase(), e.code);
+    add(initialsOfName(e.name), e.code);
     for (const a of ancestorsOf(e.code)) for (const p of initialsOf(a)) for (const c of initialsOf(e.code)) if (p.length >= 2 && c.length >= 2) add(p + c, e.code);
   }
   initialsIndex = out;
@@ -183,7 +184,10 @@ export function addressInitialPlaces(url: string | null | undefined): AddressPla
   const found: AddressPlace[] = [];
   const labels = host.split(/[.-]/).filter((l) => !generic.has(l));
   // A label with a committee word at an end is read without it (`hnzx` is 河南 + 政协, not 湖南 蒸湘).
-  const bare = (label: string) => (stems(label, words).length > 1 ? stems(label, words).slice(1) : [label]);
+  const bare = (label: string) => {
+    const all = stems(label, words);
+    return all.length > 1 ? all.slice(1) : all;
+  };
   for (const label of labels) {
     const codes = new Set(bare(label).flatMap((stem) => [...(initialsIndexOf().get(stem) ?? [])]));
     if (codes.size) found.push({ label, codes: [...codes].sort(), official: true });

@@ -204,7 +204,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const pageProvinces = provincesOf(out, body, [...names, ...furnitureNames.filter((h) => levelOf(h.codes[0]) === 'province')], committees);
   const named = bodyPlaces(masked, names, pageProvinces, addressInitials(article.url));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
-  for (const m of (article.body ?? '').matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
+  for (const m of body.matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
     const codes = shortOrSingle(m[1], named);
     if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
   }
@@ -213,7 +213,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // provinces of every place the page names, visited ones too: a trip seldom leaves the province.
   const initials = addressInitialPlaces(article.url);
   if (initials) {
-    const provinces = new Set([...pageProvinces, ...provincesOf(out, body, names, committees)]);
+    // The page's provinces, and those of the evidence found since they were read.
+    const provinces = new Set([...pageProvinces, ...out.map((e) => lineage(e.code)[0])]);
     const fits = initials.codes.length === 1 ? initials.codes : initials.codes.filter((c) => provinces.has(lineage(c)[0]));
     if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
   }

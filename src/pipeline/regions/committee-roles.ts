@@ -87,6 +87,14 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
 const otherPosts = oncePer((cues: Cues) => new RegExp(`^(?:(?:中共)?[\\u4e00-\\u9fff]{1,12}?(?:${cues.otherPosts.join('|')})、)+$`));
 /** A committee's own acts (cues.yaml `ownActs`), or a 的 right before the host word (`…的陪同下`). */
 const ownAct = oncePer((cues: Cues) => new RegExp(`${cues.ownActs.join('|')}|的$`));
+/** After a committee: its official, a name and an attendance word (`主席姜宏及市相关领导出席`). */
+const attendanceOf = oncePer(
+  (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')})`),
+);
+/** After a committee: nothing but its official and names (`副主席张大方、张灼华`). */
+const onlyNamedOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME}(?:、${NAME})*)?(?:等[^，。]{0,8})?$`));
+/** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
+const NAME_AT_END = new RegExp(`${NAME}$`);
 
 /** Longest list of a host committee's people before its host word (`…陪同`). */
 const MAX_HOST_LIST = 48;
@@ -184,16 +192,15 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (post) return role('affiliation', `${m.text}${post}`, post);
     if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
 
-    const attendance = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')})`);
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
     // One name in a list of leaders: the clause holds only the committee's official (and 等…).
-    const onlyNamed = new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME}(?:、${NAME})*)?(?:等[^，。]{0,8})?$`);
-    if (listed && (attendance.test(after) || onlyNamed.test(after))) return role('attendee', `${m.text} among other officials`);
+    const onlyNamed = onlyNamedOf(cues);
+    if (listed && (attendanceOf(cues).test(after) || onlyNamed.test(after))) return role('attendee', `${m.text} among other officials`);
     // First of a list of leaders (`省政协主席李微微，省委常委、省委秘书长谢建辉，…出席`): the clause
     // holds only its official, and other bodies' officials follow in the sentence: who attended, or
     // two or more of them (the list may be cut before its verb).
     const rest = text.slice(cTo, sTo);
-    const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && new RegExp(`${NAME}$`).test(c)).length;
+    const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && NAME_AT_END.test(c)).length;
     if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w)))) {
       return role('attendee', `${m.text} first of a list of officials`);
     }
