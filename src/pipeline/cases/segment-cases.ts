@@ -269,6 +269,37 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   return starts;
 }
 
+/** Longest line read as a news list's headline over its story. */
+const MAX_STORY_HEADLINE = 40;
+/** Fewest headlines over stories that make a page a news list, and how many of the stories must open with a date. */
+const MIN_LIST_STORIES = 3;
+const MIN_DATED_STORIES = 2;
+
+/**
+ * A news list of one committee's own account or column, scraped without a headline of its own:
+ * headlines (short, no full stop, commas allowed: `广纳群言，广集民智，探索提案新思路`) each over a
+ * story, most stories dated. Each headline and its story is an item, whoever acts in it; a
+ * report's subheads are not dated stories, so they never make a list.
+ */
+function newsListStarts(paragraphs: string[], articleTitle: string | null, actors: ActorReader, dates: readonly RegExp[]): Start[] {
+  if (articleTitle !== null) return [];
+  const starts: Start[] = [];
+  let dated = 0;
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const line = paragraphs[i].trim();
+    const story = paragraphs[i + 1].trim();
+    if (line.length > MAX_STORY_HEADLINE || /[。！？；!?;]/.test(line) || NUMBER_MARK.test(line) || DATE_LINE.test(line)) continue;
+    // The last story may be cut off where the source ends.
+    const ended = /[。！？]$/.test(story) || (i + 2 === paragraphs.length && PROSE.test(story));
+    if (!ended || story.length <= line.length) continue;
+    const a = actors.actor(line, true) ?? actors.actor(story, true) ?? actors.actor(story, false);
+    const actor = a && !actors.offside?.has(a.key) ? a : null;
+    starts.push({ at: i, layout: 'item', label: actor?.name ?? null, title: line, headingLines: 1, actor: actor?.key ?? null });
+    if (datedItem(story, dates) || /^(?:近日|近期|日前|连日来)/.test(story)) dated++;
+  }
+  return starts.length >= MIN_LIST_STORIES && dated >= MIN_DATED_STORIES ? starts : [];
+}
+
 /** A committee named by its level alone (`县政协`, `市政协党组`), as its own site writes it. */
 const RELATIVE_COMMITTEE = /^(?:中共)?(?:省|市|区|县|州|旗|盟|自治区|自治州|自治县|自治旗)政协/;
 
@@ -288,8 +319,28 @@ function followRelatives<A extends { key: string }>(found: ReadonlyArray<A | nul
       last = a.key;
       return a;
     }
-    return last ? { ...a, key: last } : a;
+    return last && sameLevel(a.key.slice(4), last) ? { ...a, key: last } : a;
   });
+}
+
+/** Municipalities, whose 市政协 is at the province's level. */
+const MUNICIPALITY = /^(11|12|31|50)0000$/;
+/** Autonomous regions: 内蒙古, 广西, 西藏, 宁夏, 新疆. */
+const AUTONOMOUS_REGION = /^(15|45|54|64|65)0000$/;
+
+/**
+ * Whether a bare committee of level `mark` (省, 市, 县 …) can be the committee of `key`: a bare
+ * 省政协 after 台州市政协 is a province's, not the city's going on. Keys that are no code agree.
+ */
+function sameLevel(mark: string, key: string): boolean {
+  if (!/^\d{6}$/.test(key)) return true;
+  const province = key.endsWith('0000');
+  const city = !province && key.endsWith('00');
+  if (/^(省|自治区)$/.test(mark)) return province && !MUNICIPALITY.test(key);
+  if (/^(市|州|盟|自治州)$/.test(mark)) return city || MUNICIPALITY.test(key) || (!province && mark === '市');
+  // An autonomous region's own pages call its committee 区政协 for short (广西, 西藏).
+  if (mark === '区' && AUTONOMOUS_REGION.test(key)) return true;
+  return !province && !city;
 }
 
 /**
@@ -364,6 +415,7 @@ export function segmentArticle(
   }
   if (starts.length === 0) ({ starts, titleIsFirst } = committeeHeadlineStarts(paragraphs, articleTitle, actors));
   const isChronicle = articleTitle !== null && chronicle !== null && chronicle.test(articleTitle);
+  if (starts.length === 0) starts = newsListStarts(paragraphs, articleTitle, actors, dates);
   if (starts.length === 0) starts = itemStarts(paragraphs, articleTitle !== null && !isChronicle, actors, dates);
   if (starts.length === 0) starts = featureStarts(paragraphs, articleTitle, actors);
   if (starts.length === 0) {

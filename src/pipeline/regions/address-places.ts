@@ -116,16 +116,25 @@ function ancestorsOf(code: string): string[] {
   return out;
 }
 
-/** The pinyin initials of a name (`白山市` -> bss). */
-const initialsOfName = (name: string) => pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
+/**
+ * The pinyin initials of a name (`白山市` -> bss), and, when a syllable opens with zh, ch or sh,
+ * the same with those written whole, as hosts often do (`通州` -> tz, tzh: `bjtzh.gov.cn`).
+ */
+function initialsOfName(name: string): string[] {
+  const first = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
+  const whole = pinyin(name, { pattern: 'initial', type: 'array' })
+    .map((initial, i) => (/^[zcs]h$/.test(initial) ? initial : first[i] ?? ''))
+    .join('');
+  return whole === first ? [first] : [first, whole];
+}
 
 const initials = new Map<string, Set<string>>();
-/** The pinyin initials of a division's names (`安徽省` -> ah, ahs). */
+/** The pinyin initials of a division's names (`安徽省` -> ah, ahs; `通州区` -> tzq, tzhq …). */
 export function initialsOf(code: string): Set<string> {
   let set = initials.get(code);
   if (!set) {
     const e = getGazetteer().get(code);
-    set = new Set(e ? [e.name, ...e.shortNames].map(initialsOfName) : []);
+    set = new Set(e ? [e.name, ...e.shortNames].flatMap(initialsOfName) : []);
     initials.set(code, set);
   }
   return set;
@@ -163,7 +172,7 @@ function initialsIndexOf(): Map<string, Set<string>> {
   };
   const g = getGazetteer();
   for (const e of g.entries()) {
-    add(initialsOfName(e.name), e.code);
+    for (const i of initialsOfName(e.name)) add(i, e.code);
     for (const a of ancestorsOf(e.code)) for (const p of initialsOf(a)) for (const c of initialsOf(e.code)) if (p.length >= 2 && c.length >= 2) add(p + c, e.code);
   }
   initialsIndex = out;

@@ -144,6 +144,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
     if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
+    if (m.wholeSystem) return role('actor', `${m.text}…: a meeting of the whole system, held by its committee`);
     if (m.system) return role('passing', '…政协系统: the committees of a place as a whole');
 
     const adjacent = before.slice(-1);

@@ -18,7 +18,7 @@
  * `参照市政协做法` a relative one. Each mention also reports what encloses it (《…》, “…”, 系统);
  * what role it plays in its sentence is committee-roles.ts's job.
  */
-import { getGazetteer, type NameForm } from './gazetteer';
+import { CONJUNCTIONS, PREPOSITIONS, getGazetteer, type NameForm } from './gazetteer';
 
 export type CommitteeLevel = 'province' | 'city' | 'county';
 
@@ -45,6 +45,8 @@ export interface CommitteeMention {
   partyGroup: boolean;
   /** Followed by 系统: the committees of a place as a whole (`绍兴市政协系统`). */
   system: boolean;
+  /** `全省政协…会议举行`: a meeting of the level's whole system, which that level's committee holds. */
+  wholeSystem: boolean;
   /** Inside a title 《…》 or a quotation / brand “…”. */
   enclosure: 'book-title' | 'quote' | null;
 }
@@ -67,6 +69,8 @@ const RELATIVE_MARKS: ReadonlyArray<readonly [string, CommitteeLevel]> = [
   ['旗', 'county'],
 ];
 const LEVEL_CHARS = new Set(['省', '市', '区', '县', '州', '盟', '旗']);
+/** After `全省政协`: a meeting or campaign of the whole system, held (`举行`, `召开`, `启动`) in the same clause. */
+const SYSTEM_MEETING = /^(?:系统)?[^，。；！？]{0,40}?(?:会|会议|活动|论坛)[^，。；！？]{0,16}?(?:举行|召开|启动|开幕|举办)/;
 // Before a level word: makes it a collective (各市政协, 全省政协) or a list (市县政协, 县（市、区）政协).
 // 镇区政协 (Zhongshan's and Dongguan's town committees) is a kind of body, not one of them.
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
@@ -184,10 +188,6 @@ export function findCommittees(text: string): CommitteeMention[] {
   return mentions;
 }
 
-/** Characters that join two nouns (`组长和县政协…主任`), read as such before a one-character place. */
-const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
-/** Words before a place that govern it (`在和县`, `到和县`): the place is read as such after them. */
-const PREPOSITIONS = new Set([...'在到赴由对向经据为是从给让请邀至往']);
 
 function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {
   const after = at + keyword.length;
@@ -197,6 +197,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
   let placeForm: NameForm | null = null;
   let relative: readonly [string, CommitteeLevel] | null = null;
   let national = false;
+  let wholeSystem = false;
   let form: MentionForm;
 
   const of = text.slice(after, after + 40).match(COMMITTEE_OF);
@@ -245,8 +246,12 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       start = placeEnd - relative[0].length;
       const before = text[start - 1];
       if (before !== undefined && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
-        // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees.
-        if (before !== '、' || LEVEL_CHARS.has(text[start - 2])) return null;
+        // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a
+        // level's whole system (`全省政协主席读书会…举行`, `全市政协系统…推进会召开`) is held by
+        // the committee of that level: it stands for that committee.
+        wholeSystem = before === '全' && SYSTEM_MEETING.test(text.slice(end));
+        if (wholeSystem) start -= 1;
+        else if (before !== '、' || LEVEL_CHARS.has(text[start - 2])) return null;
       }
       form = 'relative';
     }
@@ -280,6 +285,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     form,
     partyGroup,
     system: text.startsWith('系统', end),
+    wholeSystem,
     enclosure: enclosureAt(text, start, end),
   };
 }

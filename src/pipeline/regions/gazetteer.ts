@@ -303,7 +303,7 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
         break;
       }
     }
-    if (hit && insideWord(text, hit)) hit = null;
+    if (hit && (insideWord(text, hit) || joinedToWord(text, hit))) hit = null;
     if (hit) {
       // Districts of Hong Kong, Macao and Taiwan named alone (东区, 南区, 中西区) are mainland
       // towns' and streets' names as often: only the SAR or Taiwan itself is read as such.
@@ -321,6 +321,22 @@ function insideWord(text: string, hit: PlaceNameHit): boolean {
     const from = hit.end - w.length;
     return w.endsWith(hit.name) && from >= 0 && text.startsWith(w, from);
   });
+}
+
+/** Characters that join two nouns (`组长和县政协…主任`), read as such before a one-character place. */
+export const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
+/** Words before a place that govern it (`在和县`, `到和县`): the place is read as such after them. */
+export const PREPOSITIONS = new Set([...'在到赴由对向经据为是从给让请邀至往']);
+
+/**
+ * Whether a one-character place after a conjunction (和县) is the conjunction joining another word
+ * to a word its suffix opens (`产业和县域经济`; cues.yaml `joinedWords`).
+ */
+function joinedToWord(text: string, hit: PlaceNameHit): boolean {
+  if (hit.name.length !== 2 || !CONJUNCTIONS.has(hit.name[0])) return false;
+  const prev = text[hit.start - 1] ?? '';
+  if (!/\p{Script=Han}/u.test(prev) || PREPOSITIONS.has(prev)) return false;
+  return getCues().joinedWords.some((w) => text.startsWith(w, hit.end - 1));
 }
 
 /** Taiwan (71), Hong Kong (81), Macao (82). */

@@ -23,7 +23,8 @@ const isHeading = (block: string) => ENUMERATED.test(block) && !SENTENCE_END.tes
  * Rejoin sentences cut by hard line breaks (blank lines or not): `…连续两年集中开展` + `重点调研，持续…`
  * become one paragraph. Two blocks are joined only when both are prose (they have sentence
  * punctuation, in either width), the earlier does not end a paragraph (。！？；：…”’」』, or a
- * bracket closing a byline), the later does not open with a date, and neither is a numbered heading; so headings (`邢台市政协 踏上新征程 再铸新辉煌`), titles
+ * bracket closing a byline) nor is a headline of parallel phrases, the later does not open with a
+ * date, and neither is a numbered heading; so headings (`邢台市政协 踏上新征程 再铸新辉煌`), titles
  * (`——貫徹落實…的北京答卷`) and a section cut off in the source stay as they are. Output: one
  * paragraph per line, blank lines removed; whitespace at a join is dropped between Chinese text and
  * becomes one space between Latin words. Never throws, idempotent.
@@ -58,10 +59,26 @@ export function rejoinLines(text: string): StageResult {
   return { text: out, changes: out === text ? [] : changes };
 }
 
+/** Longest line read as a headline of short phrases, and the shortest and longest phrase in one. */
+const MAX_PHRASE_HEADLINE = 30;
+const MIN_PHRASE = 3;
+const MAX_PHRASE = 12;
+
+/**
+ * A headline of parallel phrases (`广纳群言，广集民智，探索提案新思路`): commas but no full stop, no
+ * mark at its end, every phrase a few characters. A sentence cut by a break leaves a long run or a
+ * stub of a phrase (`坚持探索新的工作方式，高标` + `准做好…`), so it seldom has this shape.
+ */
+function phraseHeadline(block: string): boolean {
+  if (block.length > MAX_PHRASE_HEADLINE || SENTENCE_END.test(block) || !/\p{Script=Han}$/u.test(block)) return false;
+  const phrases = block.split(/[，,]/);
+  return phrases.length >= 2 && phrases.every((p) => p.length >= MIN_PHRASE && p.length <= MAX_PHRASE && !/[；;：:]/.test(p));
+}
+
 function joinable(earlier: string, later: string): boolean {
   const a = earlier.trim();
   const b = later.trim();
-  if (!SENTENCE_MARK.test(a) || !SENTENCE_MARK.test(b)) return false;
+  if (!SENTENCE_MARK.test(a) || !SENTENCE_MARK.test(b) || phraseHeadline(a)) return false;
   if (FINISHED.test(a) || DATED_START.test(b)) return false;
   return !isHeading(a) && !ENUMERATED.test(b);
 }

@@ -3,6 +3,7 @@ import { toFullWidthPunctuation } from './full-width-punctuation';
 import { markLost } from './mark-lost';
 import { repairMojibake, type UnrecoverableSpan } from './repair-mojibake';
 import { rejoinLines } from './rejoin-lines';
+import { splitCommitteeClauses } from './split-committee-clauses';
 import { splitRunInItems } from './split-run-in-items';
 import { stripPinyin } from './strip-pinyin';
 import { convertToSimplified, toSimplified, type Script } from './to-simplified';
@@ -38,7 +39,8 @@ const KINDS = [
 /**
  * Decoded article text -> clean Simplified text, one paragraph per line. The stages in order:
  * strip-pinyin, repair-mojibake (given the removed readings as evidence), mark-lost,
- * fix-punctuation, full-width-punctuation, split-run-in-items, rejoin-lines, to-simplified. Spans that cannot be
+ * fix-punctuation, full-width-punctuation, split-run-in-items, rejoin-lines, to-simplified,
+ * split-committee-clauses (after the conversion: it reads committee names). Spans that cannot be
  * recovered stay in the text with a visible marker and are listed with their marked form as it
  * stands in the final text. Pure, never throws on any string, idempotent.
  */
@@ -51,6 +53,7 @@ export function repairText(decoded: string, opts: RepairTextOptions = {}): Repai
   const split = splitRunInItems(fullWidth.text);
   const rejoined = rejoinLines(split.text);
   const simplified = toSimplified(rejoined.text);
+  const clauses = splitCommitteeClauses(simplified.text, { knownPlace: opts.knownPlace });
 
   const changes = [
     ...pinyin.changes,
@@ -61,6 +64,7 @@ export function repairText(decoded: string, opts: RepairTextOptions = {}): Repai
     ...split.changes,
     ...rejoined.changes,
     ...simplified.changes,
+    ...clauses.changes,
   ];
   const counts: Record<string, number> = Object.fromEntries(KINDS.map((k) => [k, 0]));
   for (const c of changes) if (c.kind !== 'to-simplified') counts[c.kind] = (counts[c.kind] ?? 0) + 1;
@@ -70,5 +74,5 @@ export function repairText(decoded: string, opts: RepairTextOptions = {}): Repai
     ...u,
     marked: convertToSimplified(u.marked, simplified.script),
   }));
-  return { text: simplified.text, changes, script: simplified.script, unrecoverable, counts };
+  return { text: clauses.text, changes, script: simplified.script, unrecoverable, counts };
 }

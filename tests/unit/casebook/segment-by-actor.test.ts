@@ -105,6 +105,17 @@ describe('segmentation by actor', () => {
     expect(seg.sections.length).toBe(1);
   });
 
+  it('does not read a bare 省政协 after a city committee as that city going on (zj-55)', () => {
+    const seg = segment([
+      '人民政协是中国共产党领导的政治组织。嘉兴市政协积极探索创新，全力夯实“同心向党”根基。',
+      '杭州市政协深化“浙里协商”实践，引导广大委员走入基层、深入群众开展协商；',
+      '宁波市政协以“阿拉一起来商量”协商体系为牵引，着力推动解决“一件事”向“一类事”转变；',
+      '台州市政协聚焦打造“和合善治”品牌，积极开展调研协商、视察考察等活动。',
+      '省政协专委会强化质效导向，深化全程协商，以高质量履职助力高质量发展。',
+    ]);
+    expect(sections(seg).map((s) => s[3])).toEqual(['嘉兴市政协', '杭州市政协', '宁波市政协', '台州市政协', '省政协']);
+  });
+
   it('reads a place alone on its line as a heading when the article has two or more, the title counting as the first', () => {
     const paragraphs = [
       '（一）',

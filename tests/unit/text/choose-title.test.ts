@@ -24,6 +24,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('欢迎来访 东昌府新闻网-聊城视音频新闻门户网站')).not.toBeNull();
     expect(furnitureShape('手机网站  |   帮助中心')).not.toBeNull();
     expect(furnitureShape('哈尔滨市人民政府地方志办公室门户网站')).not.toBeNull();
+    // he-55: a breadcrumb label with nothing after it, a font-size switch with the date.
+    expect(furnitureShape('您当前所在的位置: |')).not.toBeNull();
+    expect(furnitureShape('【字体:大 中 小】 发布日期:2018-03-15 |')).not.toBeNull();
+    expect(furnitureShape('字号：大 中 小')).not.toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {

@@ -61,6 +61,16 @@ describe('rejoinLines', () => {
     for (const id of ['000', '001', '002', '004']) expect(rejoinLines(sourceText(id)).changes).toEqual([]);
   });
 
+  it('keeps a headline of parallel phrases over its story, but joins a sentence cut after a comma (gd-53, tj-01)', () => {
+    const list = ['广纳群言，广集民智，探索提案新思路', '', '为广泛征求意见和建议，谋划好提案线索指引，区政协提案工作室联合召开座谈交流会。'].join('\n');
+    expect(rejoin(list)).toBe(list.replace('\n\n', '\n'));
+    expect(rejoin(rejoin(list))).toBe(rejoin(list));
+    expect(rejoin('本篇文章305字,读完约1分钟\n本网讯(记者霍宇辉)今天下午3点,政协召开会议。')).toBe('本篇文章305字,读完约1分钟\n本网讯(记者霍宇辉)今天下午3点,政协召开会议。');
+    // A stub of a phrase, or a long run, is a sentence cut by the break (003).
+    expect(rejoin('坚持探索新的工作方式，高标\n\n准做好新时代政协工作。')).toBe('坚持探索新的工作方式，高标准做好新时代政协工作。');
+    expect(rejoin('县政协组织委员，\n\n深入乡镇开展调研。')).toBe('县政协组织委员，深入乡镇开展调研。');
+  });
+
   it('outputs one paragraph per line and is idempotent', () => {
     const once = rejoin(sourceText('003'));
     expect(once).not.toMatch(/\n\s*\n/);

@@ -95,6 +95,27 @@ describe('segmentArticle', () => {
     expect(segmentArticle(paras, null).sections).toHaveLength(1);
   });
 
+  it('splits a news list of one committee scraped without a headline: each headline over its dated story (gd-53)', () => {
+    const paras = [
+      '这家伙很懒，什么也没写',
+      '禅城区政协五届四次会议闭幕：为中国式现代化禅城实践作出新的更大贡献丨聚焦禅城两会',
+      '2月1日上午，禅城区政协五届四次会议顺利完成各项议程，胜利闭幕。闭幕大会上，禅城区委书记严冰强调，新一年要同心同德。',
+      '区政协主席殷辉率队到南庄镇调研推进“百县千镇万村高质量发展工程”',
+      '1月15日上午，禅城区政协党组书记、主席殷辉同志率队到南庄镇和紫洞村进行实地调研。',
+      '广纳群言，广集民智，探索提案新思路',
+      '为广泛征求意见和建议，区政协提案工作室、城市建设委员会联合召开城市精细化管理座谈交流会。',
+    ];
+    const reader = { isPlace: () => false, actor: (t: string) => { const m = t.match(/(禅城区政协|区政协)/); return m ? { key: '440604', name: m[1], start: m.index! } : null; } };
+    const seg = segmentArticle(paras, null, reader);
+    expect(seg.sections.map((s) => [s.layout, s.from, s.to, s.title])).toEqual([
+      ['item', 1, 2, paras[1]],
+      ['item', 3, 4, paras[3]],
+      ['item', 5, 6, paras[5]],
+    ]);
+    // With a headline of its own, the page is one report and its subheads are its own structure.
+    expect(segmentArticle(paras, "禅城区政协工作动态", reader).sections.every((s) => s.layout !== 'item' || s.title === null)).toBe(true);
+  });
+
   it('covers every paragraph exactly once, whatever the lines (property)', () => {
     const line = fc.oneof(
       fc.constantFrom('西城区政协：', '石家庄市政协 改革创新求真务实', '优化履职环境 强化责任担当', '一、强化委员学习。', '二、发挥优势。', '各市政协 工作', ''),

@@ -1,0 +1,67 @@
+import type { Change, StageResult } from './types';
+
+export interface SplitCommitteeClausesOptions {
+  /** GB/T 2260 name check: a clause opens with a committee only when its place is real. */
+  knownPlace?: (name: string) => boolean;
+}
+
+const MIN_COMMITTEES = 3;
+/** A clause boundary: the mark that ends the clause before, then the clause's first words. */
+const BOUNDARY = /[；。！？][”’」』]?(?=\S)/g;
+/** A short lead-in before the committee (`记者注意到，`, `同时，`): still the clause's subject. */
+const OPENING = /^(?:[^，。；“”]{1,8}，)?([\u4e00-\u9fff]{2,15}?(?:省|市|区|县|旗|州|盟))政协/;
+const RELATIVE_OPENING = /^(?:省|市|区|县|州|旗|盟)政协/;
+
+/** The committee a clause opens with (its place, trimmed to the part the gazetteer knows), or null. */
+function openingCommittee(clause: string, knownPlace: (name: string) => boolean): string | null {
+  const m = clause.match(OPENING);
+  if (!m) return null;
+  // `重庆市江津区` is a chain: the last name the gazetteer knows is the committee's place.
+  for (let k = 0; k + 2 <= m[1].length; k++) if (knownPlace(m[1].slice(k))) return m[1].slice(k);
+  return null;
+}
+
+/**
+ * A feature's paragraph that runs through several committees clause by clause
+ * (`杭州市政协深化…；宁波市政协以…；绍兴市政协创新…`): each committee's clause is a paragraph of its
+ * own, so the segmenter can give each its case. The paragraph is split before every sentence or
+ * `；` clause that opens with a committee named with its place, and, once split, before one that
+ * opens with a bare 省政协/市政协 going on (`。省政协专委会…`), when at least MIN_COMMITTEES
+ * different committees so open clauses and at least one does after `；` (a list, not a story that
+ * names two committees). Nothing is removed: a line break is inserted after the mark.
+ * Pure, never throws, idempotent (a split line has at most one such opening, at its start).
+ */
+export function splitCommitteeClauses(text: string, opts: SplitCommitteeClausesOptions = {}): StageResult {
+  const knownPlace = opts.knownPlace;
+  if (!knownPlace) return { text, changes: [] };
+  const changes: Change[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  const out = lines.map((line) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const cuts: Array<{ at: number; committee: string | null; afterSemicolon: boolean }> = [];
+    for (const m of line.matchAll(BOUNDARY)) {
+      const at = m.index! + m[0].length;
+      const clause = line.slice(at);
+      const committee = openingCommittee(clause, knownPlace);
+      if (committee || RELATIVE_OPENING.test(clause)) cuts.push({ at, committee, afterSemicolon: m[0][0] === '；' });
+    }
+    const named = cuts.filter((c) => c.committee);
+    const first = openingCommittee(line, knownPlace);
+    const distinct = new Set([...(first ? [first] : []), ...named.map((c) => c.committee)]);
+    if (distinct.size < MIN_COMMITTEES || !named.some((c) => c.afterSemicolon)) return line;
+    // Bare committees split only after the first named one: before it they are the story's own.
+    const from = named[0].at;
+    const used = cuts.filter((c) => c.at >= from);
+    let result = '';
+    let last = 0;
+    for (const c of used) {
+      result += line.slice(last, c.at) + '\n';
+      changes.push({ kind: 'split-line', at: lineStart + c.at, from: '', to: '\n' });
+      last = c.at;
+    }
+    return result + line.slice(last);
+  });
+  return { text: out.join('\n'), changes };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownPlaceName } from '../../../src/pipeline/regions/gazetteer';
+import { splitCommitteeClauses } from '../../../src/pipeline/text/split-committee-clauses';
+
+const split = (text: string) => splitCommitteeClauses(text, { knownPlace: isKnownPlaceName });
+
+// A feature's paragraph from a real page (zj-55, 中国政协网): five city committees, clause by clause.
+const FEATURE =
+  '习近平总书记指出，“有事好商量，众人的事情由众人商量，是人民民主的真谛。”杭州市政协深化“浙里协商”实践，引导广大委员走入基层；' +
+  '宁波市政协以“阿拉一起来商量”协商体系为牵引，着力推动解决“一件事”向“一类事”转变；绍兴市政协创新开展“知行政协·越系列”建设；' +
+  '舟山市政协优化重点协商方案生成机制；台州市政协聚焦打造“和合善治”品牌，积极开展调研协商。省政协专委会强化质效导向，深化全程协商。';
+
+describe('splitCommitteeClauses: one paragraph running through several committees', () => {
+  it('puts each committee’s clause on a line of its own, and a bare 省政协 after them too', () => {
+    const r = split(FEATURE);
+    const lines = r.text.split('\n');
+    expect(lines.map((l) => l.slice(0, 5))).toEqual(['习近平总书', '杭州市政协', '宁波市政协', '绍兴市政协', '舟山市政协', '台州市政协', '省政协专委']);
+    // Nothing removed: the text is the same once the inserted breaks are taken out.
+    expect(r.text.replaceAll('\n', '')).toBe(FEATURE);
+    expect(r.changes).toHaveLength(6);
+    expect(r.changes.every((c) => c.kind === 'split-line' && c.from === '' && c.to === '\n')).toBe(true);
+    expect(FEATURE.slice(r.changes[1].at, r.changes[1].at + 5)).toBe('宁波市政协');
+  });
+
+  it('is idempotent', () => {
+    const once = split(FEATURE).text;
+    expect(split(once)).toEqual({ text: once, changes: [] });
+  });
+
+  it('leaves a story that names two committees, a list with no ；, and places that are not real', () => {
+    const two = '六安市政协召开常委会议；金安区政协主席出席会议并讲话。';
+    expect(split(two).changes).toEqual([]);
+    const sentences = '杭州市政协召开会议。宁波市政协派员参加。绍兴市政协也作了交流。';
+    expect(split(sentences).changes).toEqual([]);
+    const unreal = '甲乙市政协召开会议；丙丁县政协开展调研；戊己区政协组织视察。';
+    expect(split(unreal).changes).toEqual([]);
+    // Without the gazetteer check, nothing is split.
+    expect(splitCommitteeClauses(FEATURE).changes).toEqual([]);
+  });
+});
