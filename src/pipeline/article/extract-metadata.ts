@@ -104,6 +104,8 @@ const BARE_PLACE_LINE = /^[\u4e00-\u9fff]{1,10}(?:市|区|县|旗|州|盟)$/;
 const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48}$/;
 /** A title is looked at for a glued subhead only when longer than this, and split no earlier than this. */
 const MAX_GLUED_HEAD = 30;
+/** The end of a title's first part that governs the committee after it: no subtitle starts there. */
+const GOVERNS_NEXT = /(?:[的与和在及、，：向为赴到至]|参加|出席|参与|走进|走访|来到|做客|邀请|联合|携手|对接|助力|看望|慰问|致)$/;
 const MIN_GLUED_HEAD = 8;
 /** A line above the title shares at least this much with the body to be its series line, not furniture. */
 const MIN_SUBTITLE_OVERLAP = 0.1;
@@ -282,7 +284,8 @@ export function extractMetadata(text: string): ExtractResult {
     const title = meta.title;
     if (!title || meta.subtitle !== null || [...title].length <= MAX_GLUED_HEAD) return;
     const m = findCommittees(title).find((x) => x.placeText && x.start >= MIN_GLUED_HEAD);
-    if (!m || /[的与和在及、，：]$/.test(title.slice(0, m.start))) return;
+    // Nor where the words before govern the name (`…会员参加越秀区政协…座谈会`, `…走进县政协`).
+    if (!m || GOVERNS_NEXT.test(title.slice(0, m.start))) return;
     meta.title = title.slice(0, m.start).trim();
     meta.subtitle = title.slice(m.start).trim();
   }

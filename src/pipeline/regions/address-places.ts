@@ -173,7 +173,16 @@ function initialsIndexOf(): Map<string, Set<string>> {
   const g = getGazetteer();
   for (const e of g.entries()) {
     for (const i of initialsOfName(e.name)) add(i, e.code);
-    for (const a of ancestorsOf(e.code)) for (const p of initialsOf(a)) for (const c of initialsOf(e.code)) if (p.length >= 2 && c.length >= 2) add(p + c, e.code);
+    for (const a of ancestorsOf(e.code)) {
+      for (const p of initialsOf(a)) {
+        for (const c of initialsOf(e.code)) {
+          if (p.length < 2 || c.length < 2) continue;
+          add(p + c, e.code);
+          // …or after it (`szzj.gov.cn`: 嵊州 浙江).
+          add(c + p, e.code);
+        }
+      }
+    }
   }
   initialsIndex = out;
   return out;

@@ -219,20 +219,19 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
   }
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
+  // A platform's county subdomain (`xiaochang.cjyun.org`) is weak (spam mirrors name cities so
+  // too), and read after the official host's labels.
   const address = addressPlaces(article.url);
-  for (const place of address.filter((p) => p.official)) {
+  for (const place of [...address.filter((p) => p.official), ...address.filter((p) => !p.official)]) {
+    const [where, rank] = place.official ? (['site address', 2] as const) : (['site subdomain', 6] as const);
     const code = place.codes.length === 1 ? place.codes[0] : agreeing(place.codes, out);
-    if (code) out.push({ code, what: `${place.label} (site address)`, rank: 2 });
-    // Homophones of different kinds (`wuxi`: 无锡市, 巫溪县) are each kept: a bare 市政协 can only
-    // mean the 市, a 县政协 the 县. Namesakes of one kind (two 普陀区) settle nothing.
+    if (code) out.push({ code, what: `${place.label} (${where})`, rank });
+    // Homophones of different kinds (`wuxi`: 无锡市, 巫溪县; `wulumuqi`: 乌鲁木齐市, 乌鲁木齐县) are
+    // each kept: a bare 市政协 can only mean the 市, a 县政协 the 县. Namesakes of one kind (two
+    // 普陀区) settle nothing.
     else if (new Set(place.codes.map(kindOf)).size === place.codes.length) {
-      for (const c of place.codes) out.push({ code: c, what: `${place.label} (site address, read as ${regionByCode(c)?.name})`, rank: 2, reading: true });
+      for (const c of place.codes) out.push({ code: c, what: `${place.label} (${where}, read as ${regionByCode(c)?.name})`, rank, reading: true });
     }
-  }
-  // A platform's county subdomain (`xiaochang.cjyun.org`) is weak: spam mirrors name cities so too.
-  for (const place of address.filter((p) => !p.official)) {
-    const code = place.codes.length === 1 ? place.codes[0] : agreeing(place.codes, out);
-    if (code) out.push({ code, what: `${place.label} (site subdomain)`, rank: 6 });
   }
   return out;
 }

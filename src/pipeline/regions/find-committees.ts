@@ -76,8 +76,11 @@ const SYSTEM_MEETING = /^(?:系统)?[^，。；！？]{0,40}?(?:会|会议|活�
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
 const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
-/** What follows a newspaper's name: 报 and then a masthead word, punctuation or the end. */
-const NEWSPAPER = /^报(?:$|社|记者|讯|综合|数字|电子|客户端|网|微信|[\s，。、：:”》）)])/;
+/**
+ * A newspaper's name: 报 and then anything but the verbs 报 opens (报告, 报送, 报道 …): its masthead
+ * words, a section (`重庆政协报区县`), punctuation or the end.
+ */
+const NEWSPAPER = /^报(?![告送道请批备名到销表考效答复审经])/;
 /** A term right before 政协, with or without 第 (`十届`, `第十五届`). */
 const TERM_BEFORE = /第?[一二三四五六七八九十百零〇0-9]+届$/;
 

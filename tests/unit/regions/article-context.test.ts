@@ -55,6 +55,10 @@ describe('addressInitialPlaces: an official site abbreviates its place by initia
     expect(addressInitialPlaces('http://www.ahscxzx.cn/DocHtml/1991/17/11/00183887.html')).toEqual({ label: 'ahscxzx', codes: ['341523'], official: true });
   });
 
+  it('reads a place before its province’s initials too (szzj: 嵊州 浙江; zj-57)', () => {
+    expect(addressInitialPlaces('http://szx.szzj.gov.cn/art/2024/11/18/art_1518693_58872426.html')).toEqual({ label: 'szzj', codes: ['330683'], official: true });
+  });
+
   it('reads zh, ch and sh written whole (bjtzh: 北京 通州, not 南通 通州)', () => {
     expect(addressInitialPlaces('http://zhengxie.bjtzh.gov.cn/bjtzhzx/zxdt/202306/1664664.shtml')).toEqual({ label: 'bjtzh', codes: ['110112'], official: true });
   });
@@ -82,6 +86,14 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(attributeRegion({ heading: [], body: county, article: { body: county, url } })).toMatchObject({ region: { code: '500238' } });
     const district = '7月26日，区政协召开委员读书活动座谈会。';
     expect(attributeRegion({ heading: [], body: district, article: { body: district, url } }).region.code).toBeNull();
+  });
+
+  it('so are a platform subdomain’s city and its namesake county (wulumuqi: 乌鲁木齐市, 乌鲁木齐县; xj-58)', () => {
+    const url = 'https://wulumuqi.baogaosu.com/xinwen/x/34556063';
+    const city = '6月23日，市政协十二届五次会议上，各界别委员纷纷表示，将认真履行职能。';
+    expect(attributeRegion({ heading: [], body: city, article: { body: city, url } })).toMatchObject({ region: { code: '650100' } });
+    const county = '6月23日，县政协召开常委会议。';
+    expect(attributeRegion({ heading: [], body: county, article: { body: county, url } })).toMatchObject({ region: { code: '650121' } });
   });
 
   it('the page naming its province settles the namesake', () => {

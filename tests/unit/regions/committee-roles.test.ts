@@ -37,6 +37,11 @@ describe('assignRoles', () => {
     ]);
     expect(roles('并参照市政协做法，开发了委员履职管理服务系统')).toEqual([['市政协', 'reference']]);
     expect(roles('主席会议成员走访市政协机关')).toEqual([['市政协', 'visited']]);
+    // sc-96: a party that comes (`一行来`) visits; 来 alone is no visit (近年来).
+    expect(roles('5月14日，岳池县政协党组副书记、副主席聂长江一行来前锋区政协考察交流。')).toEqual([
+      ['岳池县政协党组', 'actor'],
+      ['前锋区政协', 'visited'],
+    ]);
     expect(roles('张宇带领考察组，到河南省政协、郑州市政协学习考察')).toEqual([
       ['河南省政协', 'visited'],
       ['郑州市政协', 'visited'],

@@ -34,6 +34,8 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('重庆政协报数字报纸')).toEqual([]);
     expect(texts('重庆政协报综合 “技高一筹”促粮丰')).toEqual([]);
     expect(texts('本报讯 据重庆政协报记者报道')).toEqual([]);
+    // cq-57: an e-paper's section after the paper's name.
+    expect(texts('重庆政协报区县 办得好不好？拿来“晒一晒”')).toEqual([]);
     expect(texts('县政协报送了调研报告，市政协报告了工作')).toEqual(['县政协', '市政协']);
   });
 

@@ -28,6 +28,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('您当前所在的位置: |')).not.toBeNull();
     expect(furnitureShape('【字体:大 中 小】 发布日期:2018-03-15 |')).not.toBeNull();
     expect(furnitureShape('字号：大 中 小')).not.toBeNull();
+    // jx-57: a committee site's weather widget and notice board.
+    expect(furnitureShape('今天是  天气：')).not.toBeNull();
+    expect(furnitureShape('重要通知：')).not.toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {

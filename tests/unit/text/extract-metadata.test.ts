@@ -155,6 +155,9 @@ describe('extractMetadata', () => {
     // Headline and subhead run together on the page are set apart again.
     expect(hubei.meta.title).toBe('规范化建设提升“专”的水平');
     expect(hubei.meta.subtitle).toBe('湖北省政协加强制度化建设促进协商民主规范化、程序化发展');
+    // …but not where the words before take the committee as their object (gd-56).
+    const minjin = extractMetadata(['民进广州市越秀区基层委员会会员参加越秀区政协民进界别会员座谈会', '9月18日，越秀区政协在区府召开区政协主要领导与民进界别会员座谈会。'].join('\n'));
+    expect(minjin.meta).toMatchObject({ title: '民进广州市越秀区基层委员会会员参加越秀区政协民进界别会员座谈会', subtitle: null });
     const hebei = extractMetadata(
       ['奋斗新时代 担负新使命 干出新样子', '全省各市政协工作亮点扫描', '□记者 高原雪', '新时代 新河北 新政协 ——庆祝人民政协成立70周年', '70年风雨兼程，70年砥砺前行。'].join('\n'),
     );
