@@ -24,6 +24,7 @@ export const cuesSchema = z.strictObject({
   organisationWords: words,
   chronicleWords: words,
   speechWords: words,
+  sayWords: words,
   receptionWords: words,
   guestWords: words,
   ownGroundWords: words,

@@ -65,6 +65,8 @@ export interface ActorReader {
   within?: (inner: string, outer: string) => boolean;
   /** Whether a key is a committee above the prefecture level (national or a province's). */
   broad?: (key: string) => boolean;
+  /** Whether the committee acting in `text` only speaks there (`宁波市政协主席唐一军建议…`). */
+  speaks?: (text: string) => boolean;
 }
 
 const NO_ACTORS: ActorReader = { isPlace: () => false, actor: () => null };
@@ -361,6 +363,8 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
   const found = followRelatives(
     paragraphs.map((p) => {
       const a = actors.actor(p, false) ?? actors.placeOpening?.(p) ?? null;
+      // A committee's chairman speaking at the featured meeting is no part of the feature.
+      if (a && actors.speaks?.(p)) return null;
       return a && (inside(a.key) || isRelative(a.key)) ? a : null;
     }),
   );

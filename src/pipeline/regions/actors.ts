@@ -13,6 +13,16 @@ import { resolvePlace } from './resolve-place';
 
 const OFFSIDE = new Set(['visited', 'host', 'partner']);
 
+/**
+ * After a committee: one of its officials by post and name, then a verb of speaking
+ * (`主席刘伟说`, `主席唐一军建议`; cues.yaml `speechWords`, `sayWords`).
+ */
+let speakerPattern: RegExp | null = null;
+function speaker(cues: ReturnType<typeof getCues>): RegExp {
+  speakerPattern ??= new RegExp(`^(?:党组书记、)?(?:副主席|主席|秘书长|副秘书长)[\\u4e00-\\u9fff·]{2,4}?(?:在[^，。]{1,6}?上)?(?:特别|也|还|则|再次|同时)?(?:${[...cues.speechWords, ...cues.sayWords].join('|')})`);
+  return speakerPattern;
+}
+
 /** What an opening may hold before its subject: dates, times, frames, a dateline in brackets, other posts. */
 function onlyOpeners(prefix: string): boolean {
   const cues = getCues();
@@ -78,6 +88,10 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
         if (res.code) return { key: res.code, name: `${line.slice(1, 1 + len)}政协` };
       }
       return null;
+    },
+    speaks(line) {
+      const first = assignRoles(line).find((m) => m.role === 'actor');
+      return !!first && speaker(getCues()).test(line.slice(first.end));
     },
     actor(line, opening) {
       const first = assignRoles(line).find((m) => m.role === 'actor');

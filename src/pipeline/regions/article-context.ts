@@ -27,7 +27,7 @@ import { addressInitialPlaces, addressInitials, addressPlaces, initialsOf } from
 import { findCommittees, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds } from './committee-roles';
 import { getCues } from './cues';
-import { findPlaceNames, lineage, level as levelOf, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
+import { findPlaceNames, getGazetteer, lineage, level as levelOf, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 import { findTownNames } from './towns';
 
@@ -91,7 +91,7 @@ export function studied(text: string, start: number): boolean {
 }
 
 /** Whether the place at `start` stands after a visit verb in its clause. */
-function visited(text: string, start: number): boolean {
+export function visited(text: string, start: number): boolean {
   const before = text.slice(clauseBounds(text, start, start, CLAUSE_END)[0], start);
   // `在` makes a place somewhere visited only in a clause of a trip (cues.yaml `tripWords`).
   return VISIT_IN_CLAUSE.test(before) || (before.includes('在') && getCues().tripWords.some((w) => clauseAround(text, start).includes(w)));
@@ -215,8 +215,21 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   if (initials) {
     // The page's provinces, and those of the evidence found since they were read.
     const provinces = new Set([...pageProvinces, ...out.map((e) => lineage(e.code)[0])]);
-    const fits = initials.codes.length === 1 ? initials.codes : initials.codes.filter((c) => provinces.has(lineage(c)[0]));
+    let fits = initials.codes.length === 1 ? initials.codes : initials.codes.filter((c) => provinces.has(lineage(c)[0]));
+    // …or by a town the text names that one of them has (`qjxzx.gov.cn` and 大墅镇: 全椒县, not
+    // 巧家县), even a town that several counties share.
+    if (fits.length !== 1) {
+      const townCounties = new Set(findTownNames(masked).flatMap((t) => t.counties));
+      fits = initials.codes.filter((c) => townCounties.has(c));
+    }
     if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
+  } else {
+    // Two letters (`zszx`: zs + 政协) are a prefecture's initials at most, read only where the
+    // page's provinces leave one prefecture that has them.
+    const provinces = new Set([...pageProvinces, ...out.map((e) => lineage(e.code)[0])]);
+    const short = [...addressInitials(article.url)].filter((i) => i.length === 2);
+    const cities = short.flatMap((i) => prefecturesWithInitials(i).filter((c) => provinces.has(lineage(c)[0])));
+    if (cities.length === 1) out.push({ code: cities[0], what: `${short.join('、')} (site address initials)`, rank: 6 });
   }
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
   // A platform's county subdomain (`xiaochang.cjyun.org`) is weak (spam mirrors name cities so
@@ -234,6 +247,11 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     }
   }
   return out;
+}
+
+/** Prefectures whose short name's initials are `initials` (`zs`: 中山市, 舟山市 …). */
+function prefecturesWithInitials(initials: string): string[] {
+  return [...getGazetteer().entries()].filter((e) => e.level === 'city' && initialsOf(e.code).has(initials)).map((e) => e.code);
 }
 
 /** The one of `codes` in the same province as some other evidence, or null. */

@@ -25,7 +25,7 @@ import type { Attribution, AttributionBasis, Level, RegionRef } from '../../sche
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { assignRoles, type RoledMention } from './committee-roles';
-import { homeEvidence, homeForMark, namesOrganisation, studied, type HomeContext, type HomeEvidence } from './article-context';
+import { homeEvidence, homeForMark, namesOrganisation, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
   contains,
@@ -324,8 +324,9 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
 /**
  * The committee the section is about: the one its heading names; in a one-committee article, the
  * one its title or author line shows acting; else the one the text names most. Of committees
- * named as often, the page's own (its home evidence: a 盐城 site's report of four chairmen
- * meeting in 盐城 is 盐城's), then the first named.
+ * named as often, one the article never makes a host, visited or partner, then the page's own
+ * (its home evidence: a 盐城 site's report of four chairmen meeting in 盐城 is 盐城's), then the
+ * first named.
  */
 function chooseCommittee(
   mentions: readonly Mention[],
@@ -343,7 +344,10 @@ function chooseCommittee(
   const homeCodes = new Set(home.filter((e) => !e.reading).map((e) => e.code));
   // A bare 州政协 is at home when the page is somewhere at its level (a county of the 州).
   const atHome = (g: Group) => ((g.res?.code && homeCodes.has(g.res.code)) || (g.relativeMark && homeForMark(g.relativeMark, home)) ? 0 : 1);
-  for (const g of [...groups].sort((a, b) => atHome(a) - atHome(b) || firstAt(a) - firstAt(b))) {
+  // A committee the article makes a host, visited or partner anywhere is not the one it is about
+  // when another acts as often (a host's site reporting a visit: `…一行来前锋区政协考察`).
+  const hosting = (g: Group) => (g.mentions.some((y) => offside(y.m)) ? 1 : 0);
+  for (const g of [...groups].sort((a, b) => hosting(a) - hosting(b) || atHome(a) - atHome(b) || firstAt(a) - firstAt(b))) {
     if (score(g) > best) {
       best = score(g);
       winner = g;
@@ -476,6 +480,9 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   if (home && home.rank <= 2) return fromHome(home);
 
   const hint = placeHint(input, mentions, frame, expected);
+  // A place the committee goes to is weaker than what the page says of its own place, however
+  // weakly (`走访了吐鲁番市…农家` on a 中山 site).
+  if (hint && 'code' in hint && hint.visited && home) return fromHome(home);
   if (hint && 'code' in hint) {
     const within = frame ? ` within ${fullLabel(frame)}` : '';
     return result(hint.code, expected ?? levelOfCode(hint.code), {
@@ -570,9 +577,9 @@ function placeHint(
   mentions: readonly Mention[],
   frame: string | null,
   expected: RegionLevel | null,
-): { code: string; name: string; span: string } | { names: string[] } | null {
+): { code: string; name: string; span: string; visited: boolean } | { names: string[] } | null {
   const parts = [...input.heading, input.body];
-  const found: Array<{ code: string; name: string; span: string }> = [];
+  const found: Array<{ code: string; name: string; span: string; visited: boolean }> = [];
   const seen: string[] = [];
   parts.forEach((text, p) => {
     // Mask committee mentions of this part so their place names are not counted twice.
@@ -597,7 +604,7 @@ function placeHint(
       const fits = hit.codes.filter(
         (c) => (!frame || (contains(frame, c) && c !== frame)) && (!expected || levelOfCode(c) === expected),
       );
-      if (fits.length === 1) found.push({ code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end) });
+      if (fits.length === 1) found.push({ code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start) });
     }
   });
   if (found.length === 0) return seen.length ? { names: [...new Set(seen)] } : null;

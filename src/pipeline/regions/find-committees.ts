@@ -192,6 +192,9 @@ export function findCommittees(text: string): CommitteeMention[] {
 }
 
 
+/** What ends a word before a conjunction: a character, or a closing title mark or quote (`《…》和县政协`). */
+const AFTER_WORD = /[\p{Script=Han}》”’」』）)]/u;
+
 function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {
   const after = at + keyword.length;
   let start = at;
@@ -233,7 +236,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     // (a one-character place after a word: 和县, and any like it).
     const prev = chain.length ? (text[chain[0].start - 1] ?? '') : '';
     const joined =
-      chain.length === 1 && placeEnd - chain[0].start === 2 && CONJUNCTIONS.has(text[chain[0].start]) && /\p{Script=Han}/u.test(prev) && !PREPOSITIONS.has(prev);
+      chain.length === 1 && placeEnd - chain[0].start === 2 && CONJUNCTIONS.has(text[chain[0].start]) && AFTER_WORD.test(prev) && !PREPOSITIONS.has(prev);
     if (chain.length > 0 && !joined) {
       start = chain[0].start;
       placeText = text.slice(start, placeEnd);

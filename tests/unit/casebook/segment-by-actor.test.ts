@@ -105,6 +105,18 @@ describe('segmentation by actor', () => {
     expect(seg.sections.length).toBe(1);
   });
 
+  it('does not make a part of a chairman speaking at the featured meeting (sd-59)', () => {
+    const seg = segment([
+      '全国地方政协工作经验交流会7月16日上午在京举行分组会议，与会人员交流了经验。',
+      '山东省政协围绕健全完善协商选题、协商审查、协商办理“五个机制”，使提案工作向全程协商转变。',
+      '山东省政协的做法有创新、有效果，得到了与会人员的认可。',
+      '宁波市政协主席唐一军建议各地政协进一步加强交流，相互借鉴。',
+      '济南市政协主席殷鲁谦特别提出，各级、各地政协面临的情况不一样。',
+    ]);
+    // Only 山东省政协 acts: the article is one story, not a feature of three committees.
+    expect(sections(seg).map((s) => s[0])).toEqual(['single']);
+  });
+
   it('does not read a bare 省政协 after a city committee as that city going on (zj-55)', () => {
     const seg = segment([
       '人民政协是中国共产党领导的政治组织。嘉兴市政协积极探索创新，全力夯实“同心向党”根基。',

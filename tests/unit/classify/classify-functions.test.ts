@@ -131,5 +131,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(terms.filter((t) => t.includes('党组'))).toEqual([]);
     expect(main('朝阳市政协召开持续深入开展讲好“辽宁故事”、展示良好发展预期界别组活动动员会议')).toBe('consensus');
     expect(main('山西省政协驻晋中首个“委员之家”揭牌仪式在太谷县旅游集散中心举行')).toBe('member-development');
+    // sc-59, gx-59, sd-59, hl-54, gd-56: a session opened at its venue, members' liaison stations and
+    // reading programme, visiting members, a democratic party's sector members.
+    expect(main('政协四川省第十三届委员会第一次会议在蓉开幕')).toBe('institution-building');
+    expect(main('县政协在各乡镇建成10个政协委员联络站')).toBe('member-development');
+    expect(main('东营市垦利区政协一行来我区考察书香政协建设工作')).toBe('member-development');
+    expect(main('发挥优势献策出力 市政协主席姜明走访慰问政协委员')).toBe('member-development');
+    expect(main('民进广州市越秀区基层委员会会员参加越秀区政协民进界别会员座谈会')).toBe('consensus');
   });
 });

@@ -96,6 +96,18 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(attributeRegion({ heading: [], body: county, article: { body: county, url } })).toMatchObject({ region: { code: '650121' } });
   });
 
+  it('initials are settled by a town the text names that only one of their places has (qjx: 全椒县 and 大墅镇; ah-59)', () => {
+    const body = '11月23日上午，县政协副主席袁长青一行到大墅镇开展党的二十大精神宣讲暨界别委员民情民智座谈会。';
+    expect(homeEvidence({ body, url: 'https://qjxzx.gov.cn/dsx/2558.html' })).toContainEqual({ code: '341124', what: 'qjxzx (site address initials)', rank: 6 });
+    expect(homeEvidence({ body: body.replace('大墅镇', '镇里'), url: 'https://qjxzx.gov.cn/dsx/2558.html' })).toEqual([]);
+  });
+
+  it('two letters are a prefecture’s initials where the page’s provinces leave one (zszx: 中山; gd-59)', () => {
+    const body = '6月18-24日，市政协副主席李武彪率领提案委一行赴西部地区考察，走访了哈密（广东对口援疆地区）。';
+    expect(homeEvidence({ body, url: 'https://zszx.zsnews.cn/Article/view/cateid/515/id/67895.html' })).toContainEqual({ code: '442000', what: 'zs (site address initials)', rank: 6 });
+    expect(homeEvidence({ body: body.replace('（广东对口援疆地区）', ''), url: 'https://zszx.zsnews.cn/Article/view/cateid/515/id/67895.html' }).filter((e) => e.what.includes('initials'))).toEqual([]);
+  });
+
   it('the page naming its province settles the namesake', () => {
     const ev = homeEvidence({ body, url: putuo, publisher: '浙江新闻' });
     expect(ev).toContainEqual({ code: '330903', what: 'putuo (site address)', rank: 2 });

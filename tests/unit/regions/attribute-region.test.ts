@@ -466,6 +466,22 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '320900' } });
   });
 
+  it('a committee the article makes a host is not the one it is about, even on its own site (sc-96)', () => {
+    const trip =
+      '5月14日，岳池县政协党组副书记、副主席聂长江一行来前锋区政协考察交流。前锋区政协副主席刘昌全全程陪同。\n' +
+      '此次考察交流，为两地政协搭建了良好的沟通平台。下一步，前锋区政协将持续深化与周边区县政协的常态联系。';
+    const url = 'https://qfqzx.gov.cn/lingdaohuodong/2025-05-16/743.html';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip, url }, single: true })).toMatchObject({ region: { code: '511621' } });
+  });
+
+  it('a place the bare committee goes to yields to the page’s own, however weakly known (gd-59)', () => {
+    const trip = '6月18-24日，市政协副主席李武彪率领提案委一行赴西部地区考察（广东对口援疆地区）。委员们走访了吐鲁番市维吾尔族农家，了解当地的社情民生。';
+    const url = 'https://zszx.zsnews.cn/Article/view/cateid/515/id/67895.html';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip, url }, single: true })).toMatchObject({ region: { code: '442000' } });
+    // With nothing of its own, the one place it names still settles it.
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true })).toMatchObject({ region: { code: '650400' } });
+  });
+
   it('with no word of the page’s place, the first named', () => {
     const elsewhere = body.replace(/在盐城举行/, '举行').replace(/盐城认真/, '各地认真');
     expect(attributeRegion({ heading: [], body: elsewhere, article: { body: elsewhere } })).toMatchObject({ region: { code: '310107' } });

@@ -161,5 +161,7 @@ describe('findCommittees: 和 joining two nouns before a bare committee (ah-92)'
     expect(read('各乡镇政协委员联络组长和县政协专委会主任参加会议')).toEqual([['县政协', null]]);
     expect(read('和县政协召开常委会议')).toEqual([['和县政协', '和县']]);
     expect(read('在和县政协的推动下')).toEqual([['和县政协', '和县']]);
+    // cq-59: after a closing title mark too.
+    expect(read('审议了《关于…的调研报告》和县政协十届五次全体会议有关事项')).toEqual([['县政协', null]]);
   });
 });

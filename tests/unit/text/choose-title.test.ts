@@ -31,6 +31,7 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // jx-57: a committee site's weather widget and notice board.
     expect(furnitureShape('今天是  天气：')).not.toBeNull();
     expect(furnitureShape('重要通知：')).not.toBeNull();
+    expect(furnitureShape('内容导航:')).not.toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
