@@ -84,13 +84,18 @@ export function looksLikeFurniture(title: string): boolean {
   return false;
 }
 
+/** A dateline at the head of a paragraph: a site's or paper's name, 讯 or 电, and the writers in brackets. */
+const RUN_IN_DATELINE = /^[^，。,.]{0,16}?(?:讯|电)\s*[（(][^)）]{1,40}[)）]\s*/;
+
 /** The key writes the national committee's region as 000000; the pipeline gives it no code. */
 const regionOf = (c: Case) => c.region.code ?? (c.level === 'national' ? '000000' : null);
 
 export function scoreArticle(base: string, key: AnswerKey, source: Source | null, cases: readonly Case[]): ArticleScore {
   const used = new Set<string>();
   const text = (c: Case) => comparable(c.body.join(''));
-  const startsOf = (k: AnswerKey['cases'][number]) => (k.starts ? comparable(k.starts).slice(0, 12) : '');
+  // A key's first words are the raw paragraph's, a dateline run into it included (`本网讯(记者 彭少)1月7日,…`),
+  // which the pipeline keeps as the article's metadata: they are compared without it.
+  const startsOf = (k: AnswerKey['cases'][number]) => (k.starts ? comparable(k.starts.replace(RUN_IN_DATELINE, '')).slice(0, 12) : '');
   // First every expected case takes the case of its region that holds its first words; only then
   // do the rest take what is left of their region, in order, so that one case of a list whose
   // words were not found does not take the case another item's words name.

@@ -31,6 +31,8 @@ export const cuesSchema = z.strictObject({
   ownActs: words,
   otherPosts: words,
   notPlaceWords: words,
+  guestAttendance: words,
+  receivedWork: words,
   joinedWords: words,
   provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   itemDates: z.array(

@@ -59,9 +59,10 @@ const DATELINE = /^(.{0,24}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]\s*(
 const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*$/;
 // The same dateline run into the first paragraph: `本报讯（记者 王磊）近日，金水区政协…`.
 // A site's own dateline counts too: `宁海新闻网讯（记者周韵健）昨天上午，…`, with or without its date
-// (`福州新闻网6月20日讯（福州日报记者 李夏薇）昨日，…`).
+// (`福州新闻网6月20日讯（福州日报记者 李夏薇）昨日，…`), and any account's with its writer in
+// brackets (`全民公众讯（刘勇）“…”`).
 const DATELINE_PREFIX =
-  /^(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端))(?:\d{1,2}月\d{1,2}日)?讯)\s*(?:[（(]\s*(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*(?=\S)/;
+  /^(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)|[^\s，。（(“”]{2,8}(?=讯\s*[（(][^)）]{2,12}[)）]))(?:\d{1,2}月\d{1,2}日)?讯)\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*(?=\S)/;
 // □记者 高原雪 / 本报记者 陈晓 / 新华日报记者 刘洋 (a publisher may stand before 记者)
 const REPORTER =
   /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40})$/;
@@ -105,6 +106,8 @@ const BARE_PLACE_LINE = /^[\u4e00-\u9fff]{1,10}(?:市|区|县|旗|州|盟)$/;
 const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48}$/;
 /** A title is looked at for a glued subhead only when longer than this, and split no earlier than this. */
 const MAX_GLUED_HEAD = 30;
+/** A series name closed by a bar before the headline proper (`政协奋进新征程·广州篇丨`). */
+const SERIES_BAR = /^(.{2,30}?)\s*[丨｜|]$/;
 /** The end of a title's first part that governs the committee after it: no subtitle starts there. */
 const GOVERNS_NEXT = /(?:[的与和在及、，：向为赴到至]|参加|出席|参与|走进|走访|来到|做客|邀请|联合|携手|对接|助力|看望|慰问|致)$/;
 const MIN_GLUED_HEAD = 8;
@@ -287,7 +290,16 @@ export function extractMetadata(text: string): ExtractResult {
     const m = findCommittees(title).find((x) => x.placeText && x.start >= MIN_GLUED_HEAD);
     // Nor where the words before govern the name (`…会员参加越秀区政协…座谈会`, `…走进县政协`).
     if (!m || GOVERNS_NEXT.test(title.slice(0, m.start))) return;
-    meta.title = title.slice(0, m.start).trim();
+    const before = title.slice(0, m.start).trim();
+    // A series name set off by a bar (`政协奋进新征程·广州篇丨白云区政协：…`) is the series line;
+    // the headline is what follows it.
+    const series = before.match(SERIES_BAR);
+    if (series && meta.kicker === null) {
+      meta.kicker = series[1].trim();
+      meta.title = title.slice(m.start).trim();
+      return;
+    }
+    meta.title = before;
     meta.subtitle = title.slice(m.start).trim();
   }
 

@@ -38,8 +38,8 @@ export const MIN_SHARE = 0.25;
 const round = (n: number) => Math.round(n * 100) / 100;
 /** `常委（扩大）会议` is a 常委会议: the enlarged-meeting mark splits the term. */
 const ENLARGED = /[（(]扩大[)）]/g;
-/** `第一次会议在蓉开幕` is a session's opening: the venue splits the term. */
-const VENUE = /(?<=次会议)在[\u4e00-\u9fff]{1,4}?(?=开幕|闭幕)/g;
+/** `第一次会议在蓉开幕`, `…次会议隆重开幕` are a session's opening: the venue or adverb splits the term. */
+const VENUE = /(?<=次会议)(?:在[\u4e00-\u9fff]{1,4}?)?(?:隆重|胜利|顺利)?(?=开幕|闭幕)/g;
 /**
  * A person's party post in a list of their posts (`党组书记、主席李四主持`, `党组副书记、副主席…率`), or
  * right after the committee (`太原市政协党组书记操学诚`): nearly every report names one, so it says

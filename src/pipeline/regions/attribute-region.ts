@@ -265,6 +265,9 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   if (settled.length) tiers.push({ label: SECTION_TIER, codes: settled });
   if (ctx.siblings.length) tiers.push({ label: 'the sibling sections', codes: ctx.siblings.map((s) => s.region.code!) });
   if (ctx.fromArticle.codes.length) tiers.push({ label: `the article (${ctx.fromArticle.evidence.join('、')})`, codes: ctx.fromArticle.codes });
+  // Last, where the page is at home, however it says so (`政协奋进新征程·广州篇` over 白云区政协).
+  const home = ctx.home.filter((e) => !e.reading);
+  if (home.length) tiers.push({ label: `the page's home (${[...new Set(home.map((e) => e.what))].join('、')})`, codes: home.map((e) => e.code) });
   for (const x of mentions) {
     if (x.res && !x.res.code && x.res.basis === 'ambiguous') x.res = resolvePlace(x.m.placeText!, tiers);
     x.weight = mentionWeight(x.m, x.res, ctx.frame);

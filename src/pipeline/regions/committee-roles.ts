@@ -78,6 +78,8 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
   // 由市政协…, 经市政协…: the committee still leads the clause; so does a term (`十三届全国政协`),
   // and so do the person's other posts before its own (`中共中央政治局常委、全国政协主席汪洋会见`).
   return rest
+    // A frame of time or occasion run into the clause (`在集中授牌仪式上西乡县政协主席…授牌`).
+    .replace(/^在[^，。；]{1,16}?(?:上|中|期间|之际|前夕)(?=$)/, '')
     .replace(/^(由|经|据|今年|去年)/, '')
     .replace(/^第?[一二三四五六七八九十百\d]+届$/, '')
     .replace(otherPosts(cues), '');
@@ -91,6 +93,14 @@ const ownAct = oncePer((cues: Cues) => new RegExp(`${cues.ownActs.join('|')}|的
 const attendanceOf = oncePer(
   (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')})`),
 );
+/** After a committee: its post, then a place's party secretary or head (`副主席、旗委书记…`). */
+const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、((?:[\\u4e00-\\u9fff]{1,6}?委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${cues.executivePosts.join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
+/** After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`). */
+const MEMBER_THEN_OTHER = /^常委、([^、，。]{2,30})/;
+/** Most characters between a passive's agent and its verb (`被全国政协办公厅采用`: 办公厅). */
+const MAX_AGENT_GAP = 8;
+/** After a committee: its official and name, then attending as a guest (`副主席金嘉祥应邀参加`). */
+const guestOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.guestAttendance.join('|')})`));
 /** After a committee: nothing but its official and names (`副主席张大方、张灼华`). */
 const onlyNamedOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME}(?:、${NAME})*)?(?:等[^，。]{0,8})?$`));
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
@@ -146,6 +156,11 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
     if (m.wholeSystem) return role('actor', `${m.text}…: a meeting of the whole system, held by its committee`);
     if (m.system) return role('passing', '…政协系统: the committees of a place as a whole');
+    // The agent of a passive (`…支部被县政协确定为首批委员工作室`) acts.
+    if (before.endsWith('被') && /^[\u4e00-\u9fff]/.test(after)) {
+      const received = cues.receivedWork.find((w) => after.slice(0, MAX_AGENT_GAP + w.length).includes(w));
+      return received ? role('passing', `被${m.text}…${received}: it takes up another's work`, received) : role('actor', `被${m.text}…: the agent of a passive`, '被');
+    }
 
     const adjacent = before.slice(-1);
     const accompanied = cues.accompanyBefore.find((w) => before.endsWith(w));
@@ -191,8 +206,18 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (host) return role('host', `${m.text}…${host}`, host);
     const post = startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);
+    // A standing member listed with another body's post (`市政协常委、宁波沁园集团董事长叶建荣`)
+    // acts as that person, not for the committee. (A chairman's other post does not make him
+    // someone else: `省政协副主席、民革省委主委…率队` is the committee's visit.)
+    const next = after.match(MEMBER_THEN_OTHER);
+    if (next && !startsWithAny(next[1], cues.officials)) return role('affiliation', `${m.text}常委、${next[1]}: a member with another post`, '常委');
+    // A place's party secretary or head who is also the committee's vice-chairman
+    // (`市政协副主席、旗委书记徐茂龙`) acts as the secretary: the concurrent post is an honour.
+    const head = after.match(HEAD_AFTER(cues));
+    if (head) return role('affiliation', `${m.text}…、${head[1]}: the person acts as the place's head`, head[1]);
     if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
 
+    if (guestOf(cues).test(after)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => after.includes(w))})`);
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
     // One name in a list of leaders: the clause holds only the committee's official (and 等…).
     const onlyNamed = onlyNamedOf(cues);

@@ -138,5 +138,7 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main('东营市垦利区政协一行来我区考察书香政协建设工作')).toBe('member-development');
     expect(main('发挥优势献策出力 市政协主席姜明走访慰问政协委员')).toBe('member-development');
     expect(main('民进广州市越秀区基层委员会会员参加越秀区政协民进界别会员座谈会')).toBe('consensus');
+    expect(main('蒙城县政协、县工商联联合举办2017年捐资助学助学金发放仪式')).toBe('consensus');
+    expect(main('政协乌拉特中旗第十四届委员会第一次会议隆重开幕')).toBe('institution-building');
   });
 });

@@ -466,6 +466,14 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '320900' } });
   });
 
+  it('a namesake is settled by where the page is at home, as weak evidence as the places it names (白云区: 广州, not 贵阳; gd-86)', () => {
+    const section = '白云区政协常委联合委员工作室到白云火车站开展“百姓提案”专题视察。';
+    const body = `${section}\n白云区拥有广州白云国际机场、广州火车站等交通枢纽。`;
+    const title = '白云区政协：增强“联”的优势 做好“促”的文章';
+    expect(attributeRegion({ heading: [], body: section, article: { body, title }, single: true })).toMatchObject({ region: { code: '440111' } });
+    expect(attributeRegion({ heading: [], body: section, article: { body: section, title }, single: true }).region.code).toBeNull();
+  });
+
   it('a committee the article makes a host is not the one it is about, even on its own site (sc-96)', () => {
     const trip =
       '5月14日，岳池县政协党组副书记、副主席聂长江一行来前锋区政协考察交流。前锋区政协副主席刘昌全全程陪同。\n' +

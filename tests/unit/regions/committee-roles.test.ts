@@ -5,6 +5,22 @@ const roles = (text: string) => assignRoles(text).map((m) => [m.text, m.role]);
 
 // Lines from the bundled corpus and the development set (tests/fixtures/real/), in Simplified.
 describe('assignRoles', () => {
+  // Lines from blind batches Z, AA and AB of the development set.
+  it('reads a guest at another body’s meeting, a member or head acting in another post, and a passive’s agent', () => {
+    // sc-86: a 人大 session a vice-chairman attends by invitation.
+    expect(roles('市政协副主席金嘉祥应邀参加会议。')).toEqual([['市政协', 'attendee']]);
+    expect(roles('县政协主席张三出席会议并讲话。')).toEqual([['县政协', 'actor']]);
+    // zj-59: a standing member's own charity; nm-59: a banner's party secretary who is also a city vice-chairman.
+    expect(roles('市政协常委、宁波沁园集团董事长叶建荣，迅速决策，通过义卖筹集巨款。')).toEqual([['市政协', 'affiliation']]);
+    expect(roles('会上，市政协副主席、旗委书记徐茂龙作了重要讲话。')).toEqual([['市政协', 'affiliation']]);
+    expect(roles('县政协常委、秘书长李四主持会议。')).toEqual([['县政协', 'actor']]);
+    // sn-86, sn-23: the agent of a passive acts, unless it only takes up another's work.
+    expect(roles('民革汉中市西乡支部被县政协确定为首批建设的10个委员工作室之一。')).toEqual([['县政协', 'actor']]);
+    expect(roles('聚焦国歌规范普及的建议被全国政协办公厅采用。')).toEqual([['全国政协', 'passing']]);
+    // sn-86: an occasion run into the clause before the committee.
+    expect(roles('9月15日，在集中授牌仪式上西乡县政协主席朱小平向刘月颖授牌。')).toEqual([['西乡县政协', 'actor']]);
+  });
+
   it('makes a meeting of a level’s whole system its committee’s act, but not the system named in passing (zj-55, nx-90)', () => {
     expect(roles('近日，浙江全省政协主席暑期读书会暨市、县（市、区）政协工作经验交流会在杭州举行。')).toEqual([['全省政协', 'actor']]);
     expect(roles('全市政协系统“双进双联双争四百”活动启动')).toEqual([['全市政协', 'actor']]);

@@ -32,6 +32,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('今天是  天气：')).not.toBeNull();
     expect(furnitureShape('重要通知：')).not.toBeNull();
     expect(furnitureShape('内容导航:')).not.toBeNull();
+    // nm-59: a photo's caption over the story.
+    expect(furnitureShape('开幕会会场')).not.toBeNull();
+    expect(furnitureShape('县政协召开常委会会议')).toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {

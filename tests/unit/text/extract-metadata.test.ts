@@ -98,6 +98,17 @@ describe('extractMetadata', () => {
     expect(r.removed).toEqual([{ rule: 'dateline-prefix', line: 1, text: '宁海新闻网讯（记者周韵健） ', keptAs: 'reporter,publisher,place' }]);
   });
 
+  it('takes a dated site dateline and an account’s with its writer for metadata (fj-59, ah-86, cq-59)', () => {
+    const fz = extractMetadata('福州新闻网6月20日讯（福州日报记者 李夏薇）昨日，全市县（市）区政协主席工作联系会议在福清召开。');
+    expect(fz.meta).toMatchObject({ publisher: '福州新闻网', reporter: '李夏薇' });
+    expect(fz.paragraphs).toEqual(['昨日，全市县（市）区政协主席工作联系会议在福清召开。']);
+    const wx = extractMetadata('全民公众讯（刘勇）“因为你们的爱心，我才能继续完成学业……”近日，蒙城县政协举办助学金发放仪式。');
+    expect(wx.meta).toMatchObject({ reporter: '刘勇' });
+    expect(wx.paragraphs[0]).toMatch(/^“因为你们的爱心/);
+    const bw = extractMetadata('本网讯（记者 彭少 王睿）1月7日，县政协召开十届十八次常委会。');
+    expect(bw.paragraphs).toEqual(['1月7日，县政协召开十届十八次常委会。']);
+  });
+
   it('takes related stories\' titles cut short (区政协主席曹雪娟赴…) for page furniture (hl-91)', () => {
     const r = extractMetadata(['4月14日，黑龙江省政协副主席孙东生一行10人来吴江考察小城镇建设情况。', '（办公室）', '区政协主席曹雪娟赴…', '市政协副主席周俊率…'].join('\n'));
     expect(r.removed.filter((x) => x.rule === 'related-link').map((x) => x.text)).toEqual(['区政协主席曹雪娟赴…', '市政协副主席周俊率…']);
@@ -155,6 +166,9 @@ describe('extractMetadata', () => {
     // Headline and subhead run together on the page are set apart again.
     expect(hubei.meta.title).toBe('规范化建设提升“专”的水平');
     expect(hubei.meta.subtitle).toBe('湖北省政协加强制度化建设促进协商民主规范化、程序化发展');
+    // A series name closed by a bar is the series line, not the headline (gd-86).
+    const series = extractMetadata(['政协奋进新征程·广州篇丨白云区政协：增强“联”的优势 做好“促”的文章', '白云区政协常委联合委员工作室到白云火车站开展专题视察。'].join('\n'));
+    expect(series.meta).toMatchObject({ kicker: '政协奋进新征程·广州篇', title: '白云区政协：增强“联”的优势 做好“促”的文章', subtitle: null });
     // …but not where the words before take the committee as their object (gd-56).
     const minjin = extractMetadata(['民进广州市越秀区基层委员会会员参加越秀区政协民进界别会员座谈会', '9月18日，越秀区政协在区府召开区政协主要领导与民进界别会员座谈会。'].join('\n'));
     expect(minjin.meta).toMatchObject({ title: '民进广州市越秀区基层委员会会员参加越秀区政协民进界别会员座谈会', subtitle: null });
