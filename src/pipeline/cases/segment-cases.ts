@@ -339,7 +339,9 @@ function sameLevel(mark: string, key: string): boolean {
   const province = key.endsWith('0000');
   const city = !province && key.endsWith('00');
   if (/^(省|自治区)$/.test(mark)) return province && !MUNICIPALITY.test(key);
-  if (/^(市|州|盟|自治州)$/.test(mark)) return city || MUNICIPALITY.test(key) || (!province && mark === '市');
+  // A 市 is a prefecture, a county-level city or a municipality; a 州 or 盟 a prefecture.
+  if (mark === '市') return !province || MUNICIPALITY.test(key);
+  if (/^(州|盟|自治州)$/.test(mark)) return city;
   // An autonomous region's own pages call its committee 区政协 for short (广西, 西藏).
   if (mark === '区' && AUTONOMOUS_REGION.test(key)) return true;
   return !province && !city;

@@ -265,7 +265,8 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   if (settled.length) tiers.push({ label: SECTION_TIER, codes: settled });
   if (ctx.siblings.length) tiers.push({ label: 'the sibling sections', codes: ctx.siblings.map((s) => s.region.code!) });
   if (ctx.fromArticle.codes.length) tiers.push({ label: `the article (${ctx.fromArticle.evidence.join('、')})`, codes: ctx.fromArticle.codes });
-  // Last, where the page is at home, however it says so (`政协奋进新征程·广州篇` over 白云区政协).
+  // Last, where the page is at home, however weakly (a text that names 广州 again and again over
+  // 白云区政协, which 广州 and 贵阳 both have).
   const home = ctx.home.filter((e) => !e.reading);
   if (home.length) tiers.push({ label: `the page's home (${[...new Set(home.map((e) => e.what))].join('、')})`, codes: home.map((e) => e.code) });
   for (const x of mentions) {

@@ -18,7 +18,7 @@
  * `参照市政协做法` a relative one. Each mention also reports what encloses it (《…》, “…”, 系统);
  * what role it plays in its sentence is committee-roles.ts's job.
  */
-import { CONJUNCTIONS, PREPOSITIONS, getGazetteer, type NameForm } from './gazetteer';
+import { AFTER_WORD, CONJUNCTIONS, PREPOSITIONS, getGazetteer, type NameForm } from './gazetteer';
 
 export type CommitteeLevel = 'province' | 'city' | 'county';
 
@@ -190,10 +190,6 @@ export function findCommittees(text: string): CommitteeMention[] {
   }
   return mentions;
 }
-
-
-/** What ends a word before a conjunction: a character, or a closing title mark or quote (`《…》和县政协`). */
-const AFTER_WORD = /[\p{Script=Han}》”’」』）)]/u;
 
 function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {
   const after = at + keyword.length;

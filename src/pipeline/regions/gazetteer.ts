@@ -327,6 +327,8 @@ function insideWord(text: string, hit: PlaceNameHit): boolean {
 export const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
 /** Words before a place that govern it (`在和县`, `到和县`): the place is read as such after them. */
 export const PREPOSITIONS = new Set([...'在到赴由对向经据为是从给让请邀至往']);
+/** What ends a word before a conjunction: a character, or a closing title mark or quote (`《…》和县政协`). */
+export const AFTER_WORD = /[\p{Script=Han}》”’」』）)]/u;
 
 /**
  * Whether a one-character place after a conjunction (和县) is the conjunction joining another word
@@ -335,7 +337,7 @@ export const PREPOSITIONS = new Set([...'在到赴由对向经据为是从给让
 function joinedToWord(text: string, hit: PlaceNameHit): boolean {
   if (hit.name.length !== 2 || !CONJUNCTIONS.has(hit.name[0])) return false;
   const prev = text[hit.start - 1] ?? '';
-  if (!/\p{Script=Han}/u.test(prev) || PREPOSITIONS.has(prev)) return false;
+  if (!AFTER_WORD.test(prev) || PREPOSITIONS.has(prev)) return false;
   return getCues().joinedWords.some((w) => text.startsWith(w, hit.end - 1));
 }
 
