@@ -34,6 +34,7 @@ export const cuesSchema = z.strictObject({
   guestAttendance: words,
   receivedWork: words,
   joinedWords: words,
+  committeeKindWords: words,
   provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   itemDates: z.array(
     z.string().refine((s) => {

@@ -7,11 +7,16 @@
 import type { ActorReader } from '../cases/segment-cases';
 import { homeForMark, type HomeEvidence } from './article-context';
 import { assignRoles, type RoledMention } from './committee-roles';
+import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { contains } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 
 const OFFSIDE = new Set(['visited', 'host', 'partner']);
+/** A photo's caption: it opens with 图为 or closes with the photographer's credit. */
+const CAPTION = /^(?:图为|图：|图:)|(?:\s|。)[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影)[)）]?$/;
+/** A party coming to the page's own ground: `来到我县`, `莅临我市`. */
+const COMING_HERE = /(?:来到|来|莅临)我(省|市|区|县|州|盟|旗)/g;
 
 /**
  * After a committee: one of its officials by post and name, then a verb of speaking
@@ -73,6 +78,12 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
   const offside = new Set<string>();
   for (const line of text.split('\n')) {
     for (const m of assignRoles(line)) if (OFFSIDE.has(m.role)) offside.add(committeeKey(m, home));
+    // A committee that comes to the page's own ground (`宜良县政协考察团一行来到我县`) makes the
+    // page's own committee the host in every paragraph, not only where the visit is told.
+    for (const v of line.matchAll(COMING_HERE)) {
+      const visitor = findCommittees(line.slice(0, v.index!)).some((o) => o.placeText);
+      if (visitor) offside.add(homeForMark(v[1], home)?.code ?? `rel:${v[1]}`);
+    }
   }
   return {
     isPlace,
@@ -94,6 +105,9 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
       return !!first && speaker(getCues()).test(line.slice(first.end));
     },
     actor(line, opening) {
+      // A photo's caption (`图为桂林市政协领导与采访团开展座谈交流。吴小兰 摄`) shows the story's
+      // people; it starts no part of its own.
+      if (CAPTION.test(line.trim())) return null;
       const first = assignRoles(line).find((m) => m.role === 'actor');
       if (!first) return null;
       if (opening && !onlyOpeners(line.slice(0, first.start))) return null;

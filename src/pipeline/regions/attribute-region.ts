@@ -186,6 +186,11 @@ function levelForMark(mark: string, frame: string | null, siblingLevels: readonl
 
 const inLineage = (a: string, b: string) => contains(a, b) || contains(b, a);
 
+/** A party travelling for a visit in the sentence after a committee (`一行来米脂县考察学习`, `率队赴…调研`). */
+const VISITING = /^[^。；]{0,24}?(?:一行|率队|带队|率)[^。；]{0,12}?(?:来到|来|赴|到|莅临)[^。；]{1,12}?(?:考察|学习|调研|交流|参观)/;
+/** How many mentions the visiting party's own sentence counts for. */
+const VISITOR_WEIGHT = 2;
+
 function mentionWeight(m: RoledMention, res: PlaceResolution | null, frame: string | null): number {
   if (offside(m)) return 0;
   if (m.placeForm === 'short' && frame && res?.code && !inLineage(frame, res.code)) return 0;
@@ -248,8 +253,13 @@ function sectionContext(input: AttributeInput): SectionContext {
  */
 function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] {
   const mentions: Mention[] = [];
+  const visiting = new Set<RoledMention>();
   const collect = (text: string, source: Source, where: string) => {
-    for (const m of assignRoles(text)) mentions.push({ m, source, where, res: null, weight: 0 });
+    for (const m of assignRoles(text)) {
+      mentions.push({ m, source, where, res: null, weight: 0 });
+      // The party whose trip the article tells (`…率队来益阳考察学习`) is what it is about.
+      if (m.role === 'actor' && VISITING.test(text.slice(m.end).split(/[。；！？\n]/)[0])) visiting.add(m);
+    }
   };
   collect(input.heading.join('\n'), 'heading', 'section heading');
   if (ctx.single) {
@@ -271,7 +281,7 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   if (home.length) tiers.push({ label: `the page's home (${[...new Set(home.map((e) => e.what))].join('、')})`, codes: home.map((e) => e.code) });
   for (const x of mentions) {
     if (x.res && !x.res.code && x.res.basis === 'ambiguous') x.res = resolvePlace(x.m.placeText!, tiers);
-    x.weight = mentionWeight(x.m, x.res, ctx.frame);
+    x.weight = mentionWeight(x.m, x.res, ctx.frame) * (visiting.has(x.m) ? VISITOR_WEIGHT : 1);
   }
   return mentions;
 }

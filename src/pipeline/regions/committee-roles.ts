@@ -97,6 +97,10 @@ const attendanceOf = oncePer(
 const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、((?:[\\u4e00-\\u9fff]{1,6}?委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${cues.executivePosts.join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
 /** After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`). */
 const MEMBER_THEN_OTHER = /^常委、([^、，。]{2,30})/;
+/** Fewest committees listed together that act jointly rather than one with partners. */
+const MIN_JOINT_LIST = 3;
+/** A party coming to a place for a visit (`来龙港市进行考察`, `来益阳考察学习`): the place. */
+const COMING_TO_PLACE = /(?:一行来|来到|率队来|莅临)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导)/g;
 /** Most characters between a passive's agent and its verb (`被全国政协办公厅采用`: 办公厅). */
 const MAX_AGENT_GAP = 8;
 /** After a committee: its official and name, then attending as a guest (`副主席金嘉祥应邀参加`). */
@@ -137,6 +141,24 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (v[1].startsWith('我')) hostMarks.add(v[1].slice(1));
     else if (v[1] !== '我') hostInitials.add(v[1]);
   }
+  // …or to a place named in full or short (`珙县政协主席李智一行来龙港市进行考察`, `率队来益阳考察学习`):
+  // that place's committee hosts.
+  const hostPlaces = new Set<string>();
+  for (const v of text.matchAll(COMING_TO_PLACE)) {
+    const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
+    if (mentions.some((o) => o.start >= sFrom && o.end <= v.index! && o.placeText !== v[1])) hostPlaces.add(v[1].replace(/[市县区旗州]$/, ''));
+  }
+  // Committees listed back to back (`A政协、B政协和C政协`): each mention's list, by its first member.
+  const listOf = new Map<CommitteeMention, CommitteeMention[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    const list = listOf.get(mentions[i]) ?? [mentions[i]];
+    listOf.set(mentions[i], list);
+    const next = mentions[i + 1];
+    if (next && /^[、和及与]$/.test(text.slice(mentions[i].end, next.start))) {
+      list.push(next);
+      listOf.set(next, list);
+    }
+  }
   return mentions.map((m) => {
     const [cFrom, cTo] = clauseBounds(text, m.start, m.end, CLAUSE_END);
     const [sFrom, sTo] = clauseBounds(text, m.start, m.end, SENTENCE_END);
@@ -151,6 +173,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
 
     if (m.relativeMark && hostMarks.has(m.relativeMark)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
     if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
+    const cameTo = m.placeText ? [...hostPlaces].find((p) => m.placeText!.endsWith(p) || m.placeText!.replace(/[市县区旗州]$/, '').endsWith(p)) : undefined;
+    if (cameTo) return role('host', `another committee came to ${cameTo}`, `来${cameTo}`);
+    // `对广东省政协考察组…表示欢迎`: the one welcomed is the guest, not the host.
+    const object = before.endsWith('对');
     if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
     if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
@@ -168,6 +194,12 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (cues.partnerAdjacent.includes(adjacent)) return role('partner', `${adjacent}${m.text}`, adjacent);
     // 省政协和福州市政协邀请…: the second of two committees joined by 和 is the first's partner
     // (区委、区府和区政协 is a list of bodies, below).
+    // Three or more committees listed together (`上海市普陀区政协、江苏省盐城市政协…和浙江省台州市政协`)
+    // do something jointly: none of them is the story's actor or another's partner.
+    // (A list after a visit word is a list of places visited, below.)
+    const list = listOf.get(m) ?? [m];
+    const listVisited = cues.visitBefore.some((w) => text.slice(cFrom, list[0].start).includes(w));
+    if (list.length >= MIN_JOINT_LIST && !listVisited) return role('passing', `${m.text}: one of ${list.length} committees listed together`);
     if ((adjacent === '和' || adjacent === '及') && mentions.some((o) => o.end === m.start - 1)) return role('partner', `…政协${adjacent}${m.text}`, adjacent);
     const partner = containsAny(before, cues.partnerBefore);
     if (partner) return role('partner', `${partner}…${m.text}`, partner);
@@ -189,7 +221,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // 办公室主任靳晓春陪同调研`): far from the mention, but with no act of their own in between.
     // Quoted words are a name (`“走出去接待”的方式`, `“主席接待日”`), not the committee receiving guests.
     const unquoted = sentenceAfter.replace(/“[^”]*”/g, (q) => '\u3000'.repeat(q.length));
-    const host = cues.hostAfter.find((w) => {
+    const host = object ? undefined : cues.hostAfter.find((w) => {
       // `一同考察` by a committee named in full is the host's (三原县政协…一同考察); by a bare
       // 市政协 it is the actor's own people joining in (市政协副主席…一同调研).
       if (w.startsWith('一同') && !m.placeText) return false;

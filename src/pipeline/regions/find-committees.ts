@@ -18,6 +18,7 @@
  * `参照市政协做法` a relative one. Each mention also reports what encloses it (《…》, “…”, 系统);
  * what role it plays in its sentence is committee-roles.ts's job.
  */
+import { getCues } from './cues';
 import { AFTER_WORD, CONJUNCTIONS, PREPOSITIONS, getGazetteer, type NameForm } from './gazetteer';
 
 export type CommitteeLevel = 'province' | 'city' | 'county';
@@ -233,6 +234,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     const prev = chain.length ? (text[chain[0].start - 1] ?? '') : '';
     const joined =
       chain.length === 1 && placeEnd - chain[0].start === 2 && CONJUNCTIONS.has(text[chain[0].start]) && AFTER_WORD.test(prev) && !PREPOSITIONS.has(prev);
+    // `友好政协`: a kind of committee (cues.yaml `committeeKindWords`), not 友好区's.
+    if (chain.length === 1 && getCues().committeeKindWords.includes(text.slice(chain[0].start, placeEnd))) return null;
     if (chain.length > 0 && !joined) {
       start = chain[0].start;
       placeText = text.slice(start, placeEnd);

@@ -105,6 +105,23 @@ describe('segmentation by actor', () => {
     expect(seg.sections.length).toBe(1);
   });
 
+  it('makes no part of a photo’s caption, nor of the page’s own committee a visitor came to (gx-00, yn-29)', () => {
+    const captioned = segment([
+      '8月1日至4日，广西壮族自治区政协组织12家新闻媒体深入桂林、柳州两市开展集中采访活动。',
+      '采访团先后参访了桂林市、柳州市的重点项目，了解两市政协工作。',
+      '图为桂林市政协领导与采访团开展座谈交流。吴小兰 摄',
+      '采访团还参访了千年桂林文化城项目。',
+    ]);
+    expect(sections(captioned).map((s) => s[0])).toEqual(['single']);
+    const visit = segment([
+      '10月20日—21日，由昆明市宜良县政协主席李鸿率领的宜良县政协考察团一行来到我县考察，学习宁海政协基层协商民主的先进经验。',
+      '考察团一行首先来到宁波南部滨海新区，参观下洋涂围垦工程。',
+      '尤玲娟对宜良县政协考察团的到来表示热烈欢迎。近年来，县政协从优化全县经济发展环境的高度，充分发挥政协优势。',
+      '李鸿对宁海政协的工作给予高度评价。',
+    ]);
+    expect(sections(visit).map((s) => s[0])).toEqual(['single']);
+  });
+
   it('does not make a part of a chairman speaking at the featured meeting (sd-59)', () => {
     const seg = segment([
       '全国地方政协工作经验交流会7月16日上午在京举行分组会议，与会人员交流了经验。',

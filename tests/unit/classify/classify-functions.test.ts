@@ -140,5 +140,7 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main('民进广州市越秀区基层委员会会员参加越秀区政协民进界别会员座谈会')).toBe('consensus');
     expect(main('蒙城县政协、县工商联联合举办2017年捐资助学助学金发放仪式')).toBe('consensus');
     expect(main('政协乌拉特中旗第十四届委员会第一次会议隆重开幕')).toBe('institution-building');
+    // xj-86, xz-59: a plenary that elects its leaders, and its standing committee reporting its work.
+    expect(main('伊犁州政协十四届一次会议圆满完成各项议程后胜利闭幕，选举产生了自治州政协主席、副主席')).toBe('institution-building');
   });
 });

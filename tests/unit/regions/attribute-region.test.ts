@@ -474,6 +474,15 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: section, article: { body: section, title }, single: true }).region.code).toBeNull();
   });
 
+  it('the party whose trip the article tells outweighs its host’s people chairing and accompanying (gd-54)', () => {
+    const trip =
+      '3月3日，广东省政协提案委主任陈元胜率队来益阳考察学习提案工作情况。市政协副主席徐德华主持座谈会，市政协副主席黄仲书陪同考察现场。\n' +
+      '徐德华对广东省政协考察组来益阳考察学习表示热烈欢迎。市政协副主席邓曙光介绍了益阳市政协提案工作。\n' +
+      '市政协提案委汇报了近年来提案办理协商的做法。';
+    const url = 'http://yyzx.gov.cn/5495/5498/5543/content_279008.html';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip, url }, single: true })).toMatchObject({ region: { code: '440000' } });
+  });
+
   it('a committee the article makes a host is not the one it is about, even on its own site (sc-96)', () => {
     const trip =
       '5月14日，岳池县政协党组副书记、副主席聂长江一行来前锋区政协考察交流。前锋区政协副主席刘昌全全程陪同。\n' +

@@ -6,6 +6,29 @@ const roles = (text: string) => assignRoles(text).map((m) => [m.text, m.role]);
 // Lines from the bundled corpus and the development set (tests/fixtures/real/), in Simplified.
 describe('assignRoles', () => {
   // Lines from blind batches Z, AA and AB of the development set.
+  it('reads the committee of a place a party comes to as the host, and the one welcomed as the guest (sc-54, gd-54, yn-29)', () => {
+    expect(roles('3月13日上午，珙县政协主席李智一行来龙港市进行考察活动，龙港市政协主席李青，副主席叶晓丹陪同考察。')).toEqual([
+      ['珙县政协', 'actor'],
+      ['龙港市政协', 'host'],
+    ]);
+    expect(roles('尤玲娟对宜良县政协考察团的到来表示热烈欢迎。')).toEqual([['宜良县政协', 'passing']]);
+    // zj-86: four committees listed together act jointly: none is the actor or another's partner;
+    // a list after a visit word is still a list of committees visited.
+    expect(roles('去年5月，上海市普陀区政协、江苏省盐城市政协、安徽省黄山市政协和浙江省台州市政协在普陀区第一次正式牵手。').map((r) => r[1])).toEqual([
+      'passing',
+      'passing',
+      'passing',
+      'passing',
+    ]);
+    expect(roles('张宇带领考察组，到河南省政协、郑州市政协、开封市政协学习考察。').map((r) => r[1])).toEqual(['visited', 'visited', 'visited']);
+    expect(roles('省政协和福州市政协邀请专家座谈。')).toEqual([
+      ['省政协', 'actor'],
+      ['福州市政协', 'partner'],
+    ]);
+    // A twinned committee is a kind of committee, not 伊春's 友好区.
+    expect(roles('两地结为友好政协，珙县政协主席李智一行来龙港市考察。')).toEqual([['珙县政协', 'actor']]);
+  });
+
   it('reads a guest at another body’s meeting, a member or head acting in another post, and a passive’s agent', () => {
     // sc-86: a 人大 session a vice-chairman attends by invitation.
     expect(roles('市政协副主席金嘉祥应邀参加会议。')).toEqual([['市政协', 'attendee']]);

@@ -34,6 +34,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('内容导航:')).not.toBeNull();
     // nm-59: a photo's caption over the story.
     expect(furnitureShape('开幕会会场')).not.toBeNull();
+    // sn-00: an e-paper's labels.
+    expect(furnitureShape('通版阅读请点击:')).not.toBeNull();
+    expect(furnitureShape('当前版:02版')).not.toBeNull();
     expect(furnitureShape('县政协召开常委会会议')).toBeNull();
   });
 
