@@ -239,6 +239,8 @@ const datedItem = (text: string, dates: readonly RegExp[]) => {
   return dates.some((d) => d.test(item)) || /(?:^|[，,])\d{1,2}月\d{1,2}日/.test(first);
 };
 const LEADING_BULLET = /^[■●◆▲★☆◇□○◎•·▪▶►\s]+/;
+/** A numbered line of a list (`3、`, `（2）`, `4.`). */
+const NUMBERED_ITEM = /^\s*(?:\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）])\s*/;
 
 /**
  * Items of a dated roundup or list page: a paragraph that opens with a date, or in which another
@@ -247,8 +249,12 @@ const LEADING_BULLET = /^[■●◆▲★☆◇□○◎•·▪▶►\s]+/;
  * committees act in them or the page has no headline of its own (then each dated item is one).
  */
 function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorReader, dates: readonly RegExp[]): Start[] {
-  const opening = paragraphs.map((p) => actors.actor(p, true));
-  const dated = paragraphs.map((p) => datedItem(p, dates));
+  const opening = paragraphs.map((p) => actors.actor(p.replace(NUMBERED_ITEM, ''), true));
+  // Numbered lines (`3、市政协调研组来我区…`) are items like dated ones where two or more
+  // committees act in them: a list of news, not one committee's numbered points.
+  const numbered = paragraphs.map((p, i) => NUMBERED_ITEM.test(p) && opening[i] !== null);
+  const numberedKeys = new Set(opening.filter((a, i) => a && numbered[i]).map((a) => a!.key));
+  const dated = paragraphs.map((p, i) => datedItem(p, dates) || (numbered[i] && numberedKeys.size >= 2));
   const datedActors = opening.filter((a, i) => a && dated[i]);
   const distinct = new Set(datedActors.map((a) => a!.key));
   if (datedActors.length < 2 || (distinct.size < 2 && hasHeadline)) return [];

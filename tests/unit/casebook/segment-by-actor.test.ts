@@ -105,6 +105,28 @@ describe('segmentation by actor', () => {
     expect(seg.sections.length).toBe(1);
   });
 
+  it('reads numbered lines in which two or more committees act as items, and one committee’s numbered points as its own (sd-94)', () => {
+    const list = segment([
+      '《政协视窗》第一期内容：',
+      '2、区政协机关组织收听收看党的十九大开幕盛况',
+      '3、市政协调研组来我区开展住宅小区物业管理工作专题调研',
+      '4、市政协来我区视察台资企业发展情况',
+      '5、区政协十三届四次常委会议召开',
+    ]);
+    expect(sections(list).map((s) => [s[0], s[1]])).toEqual([
+      ['item', 1],
+      ['item', 2],
+      ['item', 3],
+      ['item', 4],
+    ]);
+    const points = segment([
+      '1、县政协组织委员开展专题调研，形成调研报告3篇。',
+      '2、县政协召开专题协商会，围绕乡村振兴建言献策。',
+      '3、县政协开展民主监督，推动问题整改。',
+    ]);
+    expect(sections(points).map((s) => s[0])).toEqual(['single']);
+  });
+
   it('makes no part of a photo’s caption, nor of the page’s own committee a visitor came to (gx-00, yn-29)', () => {
     const captioned = segment([
       '8月1日至4日，广西壮族自治区政协组织12家新闻媒体深入桂林、柳州两市开展集中采访活动。',
