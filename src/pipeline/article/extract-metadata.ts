@@ -44,7 +44,10 @@ const MAX_HEADER_LINE = 80;
 const MIN_STRAY_LINE = 16;
 const MAX_STRAY_OVERLAP = 0.1;
 
-const BREADCRUMB_HEAD = /^(?:(首页|主页|网站首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?\s*[>＞»›]|(当前位置|您的位置|您现在的位置)\s*[:：]\s*[^，。]{0,12}[>＞»›])/;
+const HERE = '(?:您当前所在的位置|您当前的位置|您现在的位置|当前所在位置|当前位置|您的位置)';
+const BREADCRUMB_HEAD = new RegExp(`^(?:(首页|主页|网站首页|${HERE}|位置)\\s*[:：]?\\s*[>＞»›]|${HERE}\\s*[:：]\\s*[^，。]{0,12}[>＞»›])`);
+/** The last crumb of a breadcrumb line with the page's headline glued after it (`要闻 周均发深入… 来源:…`). */
+const CRUMB_THEN_HEADLINE = /^(\S{1,8})\s+([^\s，。>＞»›][^>＞»›]{7,60}?)(?:\s+(?:来源|作者|发布时间|时间)\s*[:：].*)?$/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
 const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|值班编辑|终审|初审|供稿|撰稿|来稿)\s*[:：丨|｜]\s*(.{1,30})$/;
 /** Most lines after the story's last credit line (`供稿丨钱佩予`) that are still the page's footer. */
@@ -327,7 +330,15 @@ export function extractMetadata(text: string): ExtractResult {
       return true;
     }
     if (BREADCRUMB_HEAD.test(line) || (inHeader && BREADCRUMB_CHAIN.test(line))) {
-      meta.breadcrumb = line.split(/\s*[>＞»›]\s*/).filter(Boolean);
+      const crumbs = line.split(/\s*[>＞»›]+\s*/).filter(Boolean);
+      // A page may print its headline right after the last crumb, on the same line: it is a
+      // title candidate, the line stays removed whole.
+      const glued = crumbs.length > 1 ? crumbs[crumbs.length - 1].match(CRUMB_THEN_HEADLINE) : null;
+      if (glued) {
+        crumbs[crumbs.length - 1] = glued[1];
+        labelledTitles.push({ text: glued[2].trim(), line: i, labelled: true });
+      }
+      meta.breadcrumb = crumbs;
       remove(i, 'breadcrumb', 'breadcrumb');
       return true;
     }

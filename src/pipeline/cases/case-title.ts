@@ -13,6 +13,8 @@ const OPENING_TIME = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[�
 const RELATIVE = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协/;
 /** A headline line whose subject is a named committee, with no sentence punctuation. */
 const STORY_HEADLINE = /^[\u4e00-\u9fff]{2,10}(?:省|市|区|县|旗|州|盟)政协[^，。；！？：,;!?:]{4,48}$/;
+/** A line of a menu or list of links: a bullet, a space, a few words. */
+const MENU_BULLET = /^\s*[•·▪►▶]\s*\S{1,12}\s*$/;
 /** How far down a page with no headline the story's own headline is looked for. */
 const MAX_HEADLINE_SEARCH = 6;
 
@@ -61,11 +63,13 @@ export function caseTitle(
   if (section.layout === 'single' && articleTitle) return { title: articleTitle, from: 'article' };
   // A page with no headline of its own may still hold the story's above its first sentence
   // (`大兴区政协召开…议政会` under a column's lines): it beats a sentence cut from the text.
-  const firstProse = body.findIndex((p) => p.includes('。'));
+  // (A place's blurb above it, `封丘县地处河南省东北部…`, is the site's, not the story's start.)
+  const firstProse = body.findIndex((p) => p.includes('。') && p.includes('政协'));
   const top = body.slice(0, Math.min(MAX_HEADLINE_SEARCH, firstProse < 0 ? body.length : firstProse));
   const headline = section.layout === 'single' ? top.find((p) => STORY_HEADLINE.test(p.trim())) : undefined;
   if (headline) return { title: headline.trim(), from: 'heading' };
-  const first = (body.find((p) => /\p{Script=Han}{4}/u.test(p)) ?? body[0] ?? '').trim();
+  // Not a menu's bullet (`• 魅力封丘`) left above the story.
+  const first = (body.find((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p)) ?? body[0] ?? '').trim();
   let sentence = fromActor(first.split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
   // Only the committee that bare name means (`市政协` -> `常州市政协`), never another one the case
   // was attributed to (a host's `县政协` for a visiting `市政协`).

@@ -13,6 +13,8 @@ import { contains } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 
 const OFFSIDE = new Set(['visited', 'host', 'partner']);
+/** Home evidence this strong (the site's own address, name or publisher) says whose page it is. */
+const STRONG_HOME = 2;
 /** A photo's caption: it opens with 图为 or closes with the photographer's credit. */
 const CAPTION = /^(?:图为|图：|图:)|(?:\s|。)[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影)[)）]?$/;
 /** A party coming to the page's own ground: `来到我县`, `莅临我市`. */
@@ -108,7 +110,10 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
       // A photo's caption (`图为桂林市政协领导与采访团开展座谈交流。吴小兰 摄`) shows the story's
       // people; it starts no part of its own.
       if (CAPTION.test(line.trim())) return null;
-      const first = assignRoles(line).find((m) => m.role === 'actor');
+      // A meeting of a whole province's committees (`全省政协…文史工作交流会在盐城召开`) told on the
+      // site of a committee below it is that committee's part in it, not a part of its own.
+      const ownBelow = (key: string) => home.some((e) => e.rank <= STRONG_HOME && e.code !== key && contains(key, e.code));
+      const first = assignRoles(line).find((m) => m.role === 'actor' && !(m.wholeSystem && ownBelow(committeeKey(m, home))));
       if (!first) return null;
       if (opening && !onlyOpeners(line.slice(0, first.start))) return null;
       return { key: committeeKey(first, home), name: first.text, start: first.start };

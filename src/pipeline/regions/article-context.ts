@@ -222,6 +222,11 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       const townCounties = new Set(findTownNames(masked).flatMap((t) => t.counties));
       fits = initials.codes.filter((c) => townCounties.has(c));
     }
+    // …or by a place it names, short or inside an organisation's name (`lcszx.gov.cn` and 聊城大学).
+    if (fits.length !== 1) {
+      const named = new Set(names.flatMap((h) => h.codes));
+      fits = initials.codes.filter((c) => named.has(c));
+    }
     if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
   } else {
     // Two letters (`zszx`: zs + 政协) are a prefecture's initials at most, read only where the

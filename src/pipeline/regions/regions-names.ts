@@ -118,5 +118,12 @@ export function shortFormsOf(name: string): NameForms {
     add(short, name.slice(0, -suffix.length));
     if (!AMBIGUOUS_SUFFIXES.has(suffix)) break;
   }
+  // A banner of a wing is written by the first character of its people's name and the wing
+  // (`察哈尔右翼前旗` -> 察右前旗, `科尔沁左翼中旗` -> 科左中旗, `土默特右旗` -> 土右旗).
+  const wing = name.match(WING_BANNER);
+  if (wing) add(aliases, `${wing[1][0]}${wing[2]}${wing[3] ?? ''}旗`);
   return { short, aliases };
 }
+
+/** A banner of a wing: its people's name, 左 or 右 (翼), and 前, 中 or 后. */
+const WING_BANNER = /^([\u4e00-\u9fff]{2,3}?)(左|右)(?:翼)?(前|中|后)?旗$/;

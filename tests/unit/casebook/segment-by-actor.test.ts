@@ -127,6 +127,21 @@ describe('segmentation by actor', () => {
     expect(sections(points).map((s) => s[0])).toEqual(['single']);
   });
 
+  it('reads a whole province’s meeting told on a city committee’s site as that city’s part in it (js-54)', () => {
+    const paragraphs = [
+      '2016年10月26日至28日，全省政协第22次文史工作交流会在盐城召开。省政协副主席许津荣出席会议。我市政协居丽琴副主席参加会议。',
+      '会上，常州市政协文史委主任沈建钢作交流发言，介绍了常州文史资料征编工作。',
+      '居丽琴副主席主持第一组讨论。',
+      '常州市政协还介绍了政协文史馆建设情况。',
+    ];
+    const home = [{ code: '320400', what: 'changzhou (site address)', rank: 2 }];
+    const seg = segmentArticle(paragraphs, null, actorReader(isPlace, home, paragraphs.join('\n')), [/^\d{1,2}月\d{1,2}日/]);
+    expect(seg.sections.map((s) => s.layout)).toEqual(['single']);
+    // With no site of its own, the province's meeting is a part of a feature.
+    const away = segmentArticle(paragraphs, null, actorReader(isPlace, [], paragraphs.join('\n')), [/^\d{1,2}月\d{1,2}日/]);
+    expect(away.sections.length).toBeGreaterThan(1);
+  });
+
   it('makes no part of a photo’s caption, nor of the page’s own committee a visitor came to (gx-00, yn-29)', () => {
     const captioned = segment([
       '8月1日至4日，广西壮族自治区政协组织12家新闻媒体深入桂林、柳州两市开展集中采访活动。',

@@ -66,6 +66,18 @@ describe('caseTitle made from the text', () => {
     expect(caseTitle({ title: null, layout: 'single' }, null, below, '六安市政协').from).toBe('text');
   });
 
+  it('finds the story’s headline below a menu’s bullets and the place’s blurb, never a bullet (ha-00)', () => {
+    const body = [
+      '  • 魅力封丘',
+      '  • 魅力封丘',
+      '封丘县地处河南省东北部，为河南省新乡市辖县，辖19个乡镇。',
+      '封丘县政协开展面对面协商办理政协委员提案活动',
+      '6月26日上午，封丘县政协召开城管局与政协委员面对面协商办理提案座谈会。',
+    ];
+    expect(caseTitle({ title: null, layout: 'single' }, null, body, '封丘县政协')).toEqual({ title: '封丘县政协开展面对面协商办理政协委员提案活动', from: 'heading' });
+    expect(caseTitle({ title: null, layout: 'item' }, null, body.slice(0, 3), '封丘县政协').title).not.toMatch(/•/);
+  });
+
   it('puts the attributed committee only in place of a bare name of its level (cq-95)', () => {
     expect(made('4月20日，市政协副主席杜惠平率队来彭调研。', '彭水苗族土家族自治县政协').title).toBe('市政协副主席杜惠平率队来彭调研');
   });

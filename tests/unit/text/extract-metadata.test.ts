@@ -98,6 +98,15 @@ describe('extractMetadata', () => {
     expect(r.removed).toEqual([{ rule: 'dateline-prefix', line: 1, text: '宁海新闻网讯（记者周韵健） ', keptAs: 'reporter,publisher,place' }]);
   });
 
+  it('takes the headline glued after a breadcrumb’s last crumb for the title (gs-86)', () => {
+    const r = extractMetadata(
+      ['您当前的位置 : 中国张掖网 >> 问政 >> 要闻 周均发深入民乐、甘州、临泽调研文旅产业高质量发展及县区政协工作 来源:张掖市融媒体中心', '5月8日至9日，市政协党组书记、主席周均发深入民乐县调研。'].join('\n'),
+    );
+    expect(r.meta.title).toBe('周均发深入民乐、甘州、临泽调研文旅产业高质量发展及县区政协工作');
+    expect(r.meta.breadcrumb).toEqual(['您当前的位置 : 中国张掖网', '问政', '要闻']);
+    expect(r.removed.map((x) => x.rule)).toEqual(['breadcrumb']);
+  });
+
   it('takes a dated site dateline and an account’s with its writer for metadata (fj-59, ah-86, cq-59)', () => {
     const fz = extractMetadata('福州新闻网6月20日讯（福州日报记者 李夏薇）昨日，全市县（市）区政协主席工作联系会议在福清召开。');
     expect(fz.meta).toMatchObject({ publisher: '福州新闻网', reporter: '李夏薇' });
