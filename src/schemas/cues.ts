@@ -33,6 +33,7 @@ export const cuesSchema = z.strictObject({
   notPlaceWords: words,
   guestAttendance: words,
   receivedWork: words,
+  partnerAfter: words,
   joinedWords: words,
   committeeKindWords: words,
   provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),

@@ -63,9 +63,9 @@ const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[
 // The same dateline run into the first paragraph: `本报讯（记者 王磊）近日，金水区政协…`.
 // A site's own dateline counts too: `宁海新闻网讯（记者周韵健）昨天上午，…`, with or without its date
 // (`福州新闻网6月20日讯（福州日报记者 李夏薇）昨日，…`), and any account's with its writer in
-// brackets (`全民公众讯（刘勇）“…”`).
+// brackets (`全民公众讯（刘勇）“…”`). A scrape's lost indent (`？？？ `) may stand before it.
 const DATELINE_PREFIX =
-  /^(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)|[^\s，。（(“”]{2,8}(?=讯\s*[（(][^)）]{2,12}[)）]))(?:\d{1,2}月\d{1,2}日)?讯)\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*(?=\S)/;
+  /^(?:[?？]{2,}\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)|[^\s，。（(“”]{2,8}(?=讯\s*[（(][^)）]{2,12}[)）]))(?:\d{1,2}月\d{1,2}日)?讯)\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*(?=\S)/;
 // □记者 高原雪 / 本报记者 陈晓 / 新华日报记者 刘洋 (a publisher may stand before 记者)
 const REPORTER =
   /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40})$/;
@@ -180,7 +180,7 @@ export function extractMetadata(text: string): ExtractResult {
     }
     if (body.length === 0 && lead === null) {
       const m = line.match(DATELINE_PREFIX);
-      if (m && m[0].length < line.length && (m[5] || m[0].startsWith('本报讯') || m[1] || m[4])) {
+      if (m && m[0].length < line.length && (m[5] || /^(?:[?？]{2,}\s*)?本报讯/.test(m[0]) || m[1] || m[4])) {
         // Keep the prefix as a removed entry of its own and the rest as the first paragraph:
         // together they are the whole line, so nothing is lost.
         if (m[5]) meta.reporter = m[5].trim();

@@ -68,8 +68,11 @@ export function caseTitle(
   const top = body.slice(0, Math.min(MAX_HEADLINE_SEARCH, firstProse < 0 ? body.length : firstProse));
   const headline = section.layout === 'single' ? top.find((p) => STORY_HEADLINE.test(p.trim())) : undefined;
   if (headline) return { title: headline.trim(), from: 'heading' };
-  // Not a menu's bullet (`• 魅力封丘`) left above the story.
-  const first = (body.find((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p)) ?? body[0] ?? '').trim();
+  // Not a menu's bullet (`• 魅力封丘`) left above the story, nor a photo's caption that names no
+  // committee (`27日上午，王宝强委员认真听取大会发言。` over `1月27日，市政协委员王宝强参加了…`): the
+  // first paragraph that names one, where there is one.
+  const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p));
+  const first = (prose.find((p) => p.includes('政协')) ?? prose[0] ?? body[0] ?? '').trim();
   let sentence = fromActor(first.split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
   // Only the committee that bare name means (`市政协` -> `常州市政协`), never another one the case
   // was attributed to (a host's `县政协` for a visiting `市政协`).

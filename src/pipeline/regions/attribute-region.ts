@@ -321,10 +321,15 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
       groupFor(home.code, { res, placeText: regionByCode(home.code)!.name, national: false, relativeMark: null }).mentions.push(x);
       continue;
     }
-    // Not a committee the article makes someone else's (`与通化市政协…座谈`, `赴通化县政协`).
+    // Not a committee the article makes someone else's (`与通化市政协…座谈`, `赴通化县政协`), nor,
+    // where the page says whose it is however weakly, one that only attends or is named in passing
+    // (`长清区、商河县政协有关负责同志…参加活动` on a 济阳 page).
+    const ownPlace = homeForMark(mark, ctx.home);
     const matching = placedGroups.filter((g) => {
       const name = g.res?.code ? regionByCode(g.res.code)!.name : g.placeText;
-      return !g.national && !!name && name.endsWith(mark) && !g.mentions.every((y) => offside(y.m));
+      if (g.national || !name || !name.endsWith(mark) || g.mentions.every((y) => offside(y.m))) return false;
+      // (Its formal name in the page's own documents, `《政协吉林市第十二届委员会…决议》`, is its own.)
+      return !ownPlace || g.res?.code === ownPlace.code || g.mentions.some((y) => y.m.role === 'actor' || y.m.form === 'committee-of');
     });
     const target =
       matching.find((g) => g.mentions.some((y) => y.source !== 'body')) ??

@@ -97,6 +97,8 @@ const attendanceOf = oncePer(
 const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、((?:[\\u4e00-\\u9fff]{1,6}?委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${cues.executivePosts.join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
 /** After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`). */
 const MEMBER_THEN_OTHER = /^常委、([^、，。]{2,30})/;
+/** After a committee: any committees listed with it, then what they do (`、河南省浚县政协加入联席会`). */
+const JOINED_LIST = /^(?:、[^，。；、]{2,20}?政协)*(.*)$/;
 /** Fewest committees listed together that act jointly rather than one with partners. */
 const MIN_JOINT_LIST = 3;
 /** A party coming to a place for a visit (`来龙港市进行考察`, `来益阳考察学习`): the place. */
@@ -201,6 +203,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const listVisited = cues.visitBefore.some((w) => text.slice(cFrom, list[0].start).includes(w));
     if (list.length >= MIN_JOINT_LIST && !listVisited) return role('passing', `${m.text}: one of ${list.length} committees listed together`);
     if ((adjacent === '和' || adjacent === '及') && mentions.some((o) => o.end === m.start - 1)) return role('partner', `…政协${adjacent}${m.text}`, adjacent);
+    const joins = sentenceAfter.match(JOINED_LIST)?.[1] ?? '';
+    const joined = cues.partnerAfter.find((w) => joins.startsWith(w));
+    if (joined) return role('partner', `${m.text}…${joined}: a member of another's body`, joined);
     const partner = containsAny(before, cues.partnerBefore);
     if (partner) return role('partner', `${partner}…${m.text}`, partner);
     if (adjacent === '向') return role('reference', `向${m.text}`, '向');

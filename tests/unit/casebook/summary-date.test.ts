@@ -78,6 +78,11 @@ describe('caseTitle made from the text', () => {
     expect(caseTitle({ title: null, layout: 'item' }, null, body.slice(0, 3), '封丘县政协').title).not.toMatch(/•/);
   });
 
+  it('makes the title from the first paragraph that names a committee, not a photo caption above it (he-54)', () => {
+    const body = ['27日上午，王宝强委员认真听取大会发言。', '1月27日，市政协委员王宝强参加了市政协十一届三次会议大会发言。'];
+    expect(caseTitle({ title: null, layout: 'single' }, null, body, '邢台市政协').title).toBe('邢台市政协委员王宝强参加了市政协十一届三次会议大会发言');
+  });
+
   it('puts the attributed committee only in place of a bare name of its level (cq-95)', () => {
     expect(made('4月20日，市政协副主席杜惠平率队来彭调研。', '彭水苗族土家族自治县政协').title).toBe('市政协副主席杜惠平率队来彭调研');
   });

@@ -483,6 +483,13 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip, url }, single: true })).toMatchObject({ region: { code: '440000' } });
   });
 
+  it('a bare 县政协 is the page’s own, not another county’s committee named only among guests (sd-55)', () => {
+    const body =
+      '11月28日，由县政协、县委宣传部联合举办的庆祝党的十九大书画邀请展在龙港大厦开展。县政协主席任道胜出席开幕式。\n' +
+      '市政协，长清区、商河县政协有关负责同志，济阳籍在外工作的热心人士参加活动。此次展览展出济阳县书画名家作品120余幅。';
+    expect(attributeRegion({ heading: [], body, article: { body, title: '县政协举办庆祝党的十九大书画展' }, single: true })).toMatchObject({ region: { code: '370115' } });
+  });
+
   it('a committee the article makes a host is not the one it is about, even on its own site (sc-96)', () => {
     const trip =
       '5月14日，岳池县政协党组副书记、副主席聂长江一行来前锋区政协考察交流。前锋区政协副主席刘昌全全程陪同。\n' +

@@ -25,6 +25,12 @@ describe('assignRoles', () => {
       ['省政协', 'actor'],
       ['福州市政协', 'partner'],
     ]);
+    // sc-58: committees that join another's alliance are its members, partners.
+    expect(roles('2018年，河北省蔚县政协加入“双帽”联席会；2022年，福建省长汀县政协、河南省浚县政协加入联席会。').map((r) => r[1])).toEqual([
+      'partner',
+      'partner',
+      'partner',
+    ]);
     // A twinned committee is a kind of committee, not 伊春's 友好区.
     expect(roles('两地结为友好政协，珙县政协主席李智一行来龙港市考察。')).toEqual([['珙县政协', 'actor']]);
   });

@@ -116,6 +116,10 @@ describe('extractMetadata', () => {
     expect(wx.paragraphs[0]).toMatch(/^“因为你们的爱心/);
     const bw = extractMetadata('本网讯（记者 彭少 王睿）1月7日，县政协召开十届十八次常委会。');
     expect(bw.paragraphs).toEqual(['1月7日，县政协召开十届十八次常委会。']);
+    // sd-55: a scrape's lost indent before the dateline goes with it.
+    const dz = extractMetadata('？？？ 德州新闻网讯（记者 尹元渤 通讯员 栾玉晶）4月2日，武城县政协九届二十次常委会议召开。');
+    expect(dz.meta).toMatchObject({ publisher: '德州新闻网' });
+    expect(dz.paragraphs).toEqual(['4月2日，武城县政协九届二十次常委会议召开。']);
   });
 
   it('takes related stories\' titles cut short (区政协主席曹雪娟赴…) for page furniture (hl-91)', () => {
