@@ -70,7 +70,7 @@ const DATELINE_PREFIX =
 const REPORTER =
   /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40})$/;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
-const PUBINFO_FIELD = /(发布时间|发表时间|时间|日期|来源|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
+const PUBINFO_FIELD = /(发布时间|发表时间|时间|日期|来源|稿源|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
 const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
 // Publisher names end in one of these (网 报 社 台 …); what follows in a dateline is the place.
 const PUBLISHER_END = /^(.*?(?:新闻网|网|日报|晚报|报|通讯社|社|电视台|台|客户端|杂志))(.*)$/;
@@ -334,7 +334,8 @@ export function extractMetadata(text: string): ExtractResult {
       // A page may print its headline right after the last crumb, on the same line: it is a
       // title candidate, the line stays removed whole.
       const glued = crumbs.length > 1 ? crumbs[crumbs.length - 1].match(CRUMB_THEN_HEADLINE) : null;
-      if (glued) {
+      // (A timestamp or counter after the last crumb, `正文 | 2023-02-28 阅读量:`, is no headline.)
+      if (glued && /\p{Script=Han}{6}/u.test(glued[2]) && !furnitureShape(glued[2])) {
         crumbs[crumbs.length - 1] = glued[1];
         labelledTitles.push({ text: glued[2].trim(), line: i, labelled: true });
       }

@@ -59,6 +59,8 @@ export interface HomeEvidence {
 
 /** A footer naming the site's owner (`版权所有：石家庄市栾城区人民政府`, `主办单位：…`). */
 const SITE_OWNER = /(?:版权所有|主办单位|主办)\s*[:：]?\s*([^|｜，。]{2,40}?)(?:人民政府|政府|委员会|办公室|\s|[|｜]|$)/;
+/** The site's name at the head of a breadcrumb, after any `您的位置：` label. */
+const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
 const MAX_FURNITURE_LINE = 40;
 /** Words earlier in a clause that make the places after them somewhere visited (`赴杭锦后旗、五原县`). */
@@ -158,6 +160,13 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // The site's owner in its footer (`版权所有：石家庄市栾城区人民政府`) says whose site it is.
     const owner = line.match(SITE_OWNER);
     if (owner) placesIn(owner[1], 2, `site owner: ${owner[1].trim()}`, out, false);
+    // A breadcrumb opens with the site's name (`您的位置:武隆网 > 时政新闻 > 正文 | …`).
+    const site = line.match(BREADCRUMB_SITE);
+    if (site) {
+      const name = site[1].replace(/(?:网站|网|门户)$/, '');
+      const code = resolvePlace(name).code ?? siteNamePlace(name);
+      if (code) out.push({ code, what: `${site[1]} (breadcrumb)`, rank: 2 });
+    }
     if (line.length > MAX_FURNITURE_LINE) continue;
     committeesIn(line, 1, `page furniture: ${line.trim()}`, out);
     mediaPlaces(line, 2, `page furniture: ${line.trim()}`, out);

@@ -102,6 +102,14 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body: body.replace('大墅镇', '镇里'), url: 'https://qjxzx.gov.cn/dsx/2558.html' })).toEqual([]);
   });
 
+  it('reads the site’s name at the head of a breadcrumb (您的位置：武隆网 >; cq-53)', () => {
+    expect(homeEvidence({ body: '2月23日，区政协主席王频主持召开主席会。', furniture: ['您的位置：武隆网 > 时政新闻 > 正文   |   2023-02-28   阅读量：'] })).toContainEqual({
+      code: '500156',
+      what: '武隆网 (breadcrumb)',
+      rank: 2,
+    });
+  });
+
   it('initials are settled by a place the text names, inside an organisation’s name too (lcs: 聊城 and 聊城大学; sd-54)', () => {
     const body = '6月8日，市政协党组成员、秘书长韩德振一行赴聊城大学对接反映社情民意信息工作。';
     expect(homeEvidence({ body, url: 'https://www.lcszx.gov.cn/32900.html' })).toContainEqual({ code: '371500', what: 'lcszx (site address initials)', rank: 6 });

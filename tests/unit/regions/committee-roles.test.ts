@@ -12,6 +12,11 @@ describe('assignRoles', () => {
       ['龙港市政协', 'host'],
     ]);
     expect(roles('尤玲娟对宜良县政协考察团的到来表示热烈欢迎。')).toEqual([['宜良县政协', 'passing']]);
+    // js-56: a committee going (赴) to a city makes that city's committee the host.
+    expect(roles('盐城市政协主席李驰率驻盐省政协委员赴常州市开展异地视察活动，常州市政协主席邹宏国主持召开座谈会。')).toEqual([
+      ['盐城市政协', 'actor'],
+      ['常州市政协', 'host'],
+    ]);
     // zj-86: four committees listed together act jointly: none is the actor or another's partner;
     // a list after a visit word is still a list of committees visited.
     expect(roles('去年5月，上海市普陀区政协、江苏省盐城市政协、安徽省黄山市政协和浙江省台州市政协在普陀区第一次正式牵手。').map((r) => r[1])).toEqual([

@@ -37,6 +37,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // sn-00: an e-paper's labels.
     expect(furnitureShape('通版阅读请点击:')).not.toBeNull();
     expect(furnitureShape('当前版:02版')).not.toBeNull();
+    // cq-53, yn-53, gd-58: a counter, a report's speaker under its title, a committee's formal name alone.
+    expect(furnitureShape('|   2023-02-28   阅读量：')).not.toBeNull();
+    expect(furnitureShape('普洱市政协副主席 左永平')).not.toBeNull();
+    expect(furnitureShape('政协东莞市委员会')).not.toBeNull();
+    expect(furnitureShape('普洱市政协副主席左永平作常委会工作报告')).toBeNull();
     expect(furnitureShape('县政协召开常委会会议')).toBeNull();
   });
 

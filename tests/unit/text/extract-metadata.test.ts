@@ -105,6 +105,9 @@ describe('extractMetadata', () => {
     expect(r.meta.title).toBe('周均发深入民乐、甘州、临泽调研文旅产业高质量发展及县区政协工作');
     expect(r.meta.breadcrumb).toEqual(['您当前的位置 : 中国张掖网', '问政', '要闻']);
     expect(r.removed.map((x) => x.rule)).toEqual(['breadcrumb']);
+    // A timestamp and counter after the last crumb is no headline (cq-53).
+    const counter = extractMetadata(['您的位置:武隆网 > 时政新闻 > 正文   |   2023-02-28   阅读量:', '2月23日，区政协主席王频主持召开主席会。'].join('\n'));
+    expect(counter.meta.title).toBeNull();
   });
 
   it('takes a dated site dateline and an account’s with its writer for metadata (fj-59, ah-86, cq-59)', () => {
@@ -116,6 +119,10 @@ describe('extractMetadata', () => {
     expect(wx.paragraphs[0]).toMatch(/^“因为你们的爱心/);
     const bw = extractMetadata('本网讯（记者 彭少 王睿）1月7日，县政协召开十届十八次常委会。');
     expect(bw.paragraphs).toEqual(['1月7日，县政协召开十届十八次常委会。']);
+    // tj-53: a 稿源 line is the publishing information, not a headline.
+    const jb = extractMetadata(['稿源:津滨网 编辑:高志翔 2025-12-19 09:39', '', '12月18日，区政协组织委员到高新区开展视察活动。'].join('\n'));
+    expect(jb.meta.title).toBeNull();
+    expect(jb.removed.map((x) => x.rule)).toContain('publish-info');
     // sd-55: a scrape's lost indent before the dateline goes with it.
     const dz = extractMetadata('？？？ 德州新闻网讯（记者 尹元渤 通讯员 栾玉晶）4月2日，武城县政协九届二十次常委会议召开。');
     expect(dz.meta).toMatchObject({ publisher: '德州新闻网' });
