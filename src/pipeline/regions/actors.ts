@@ -6,7 +6,7 @@
  */
 import type { ActorReader } from '../cases/segment-cases';
 import { homeForMark, type HomeEvidence } from './article-context';
-import { assignRoles, type RoledMention } from './committee-roles';
+import { assignRoles, COMING_TO_PLACE, type RoledMention } from './committee-roles';
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { contains } from './gazetteer';
@@ -85,6 +85,13 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
     for (const v of line.matchAll(COMING_HERE)) {
       const visitor = findCommittees(line.slice(0, v.index!)).some((o) => o.placeText);
       if (visitor) offside.add(homeForMark(v[1], home)?.code ?? `rel:${v[1]}`);
+    }
+    // …and so does one that goes to a place by name (`天水市政协副主席…一行深入秦州区，就…调研`):
+    // that place's committee hosts, however the page names it later.
+    for (const v of line.matchAll(COMING_TO_PLACE)) {
+      const visitor = findCommittees(line.slice(0, v.index!)).some((o) => o.placeText && o.placeText !== v[1]);
+      const code = visitor ? resolvePlace(v[1]).code : null;
+      if (code) offside.add(code);
     }
   }
   return {

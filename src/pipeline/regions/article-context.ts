@@ -237,6 +237,16 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       fits = initials.codes.filter((c) => named.has(c));
     }
     if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
+    // A city and its namesake counties (`jxja`: 江西 吉安市, 吉安县, 靖安县): the one reading of a
+    // kind is that kind's (a bare 市政协 is 吉安市's); kinds read more than once settle nothing.
+    else {
+      const candidates = initials.codes.filter((c) => provinces.size === 0 || provinces.has(lineage(c)[0]));
+      for (const c of candidates) {
+        if (candidates.length > 1 && candidates.filter((o) => kindOf(o) === kindOf(c)).length === 1) {
+          out.push({ code: c, what: `${initials.label} (site address initials, read as ${regionByCode(c)?.name})`, rank: 6, reading: true });
+        }
+      }
+    }
   } else {
     // Two letters (`zszx`: zs + 政协) are a prefecture's initials at most, read only where the
     // page's provinces leave one prefecture that has them.

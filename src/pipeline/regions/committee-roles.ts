@@ -102,7 +102,7 @@ const JOINED_LIST = /^(?:、[^，。；、]{2,20}?政协)*(.*)$/;
 /** Fewest committees listed together that act jointly rather than one with partners. */
 const MIN_JOINT_LIST = 3;
 /** A party coming to a place for a visit (`来龙港市进行考察`, `来益阳考察学习`): the place. */
-const COMING_TO_PLACE = /(?:一行来|来到|率队来|莅临|赴)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导)/g;
+export const COMING_TO_PLACE = /(?:一行来|来到|率队来|莅临|赴|一行深入)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|[，,](?:就|围绕))/g;
 /** Most characters between a passive's agent and its verb (`被全国政协办公厅采用`: 办公厅). */
 const MAX_AGENT_GAP = 8;
 /** After a committee: its official and name, then attending as a guest (`副主席金嘉祥应邀参加`). */
@@ -225,7 +225,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // The host word may close a list of the committee's people (`凤翔县政协副主席柳永利，秘书长、
     // 办公室主任靳晓春陪同调研`): far from the mention, but with no act of their own in between.
     // Quoted words are a name (`“走出去接待”的方式`, `“主席接待日”`), not the committee receiving guests.
-    const unquoted = sentenceAfter.replace(/“[^”]*”/g, (q) => '\u3000'.repeat(q.length));
+    // Nor is a site's greeting (`欢迎光临`, spam pasted into a copy) anyone welcoming guests.
+    const unquoted = sentenceAfter.replace(/“[^”]*”|欢迎(?:光临|访问|您)/g, (q) => '\u3000'.repeat(q.length));
     const host = object ? undefined : cues.hostAfter.find((w) => {
       // `一同考察` by a committee named in full is the host's (三原县政协…一同考察); by a bare
       // 市政协 it is the actor's own people joining in (市政协副主席…一同调研).

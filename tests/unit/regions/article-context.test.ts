@@ -102,6 +102,16 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body: body.replace('大墅镇', '镇里'), url: 'https://qjxzx.gov.cn/dsx/2558.html' })).toEqual([]);
   });
 
+  it('reads initials of a city and its namesake counties as the city for a bare 市政协 (jxja: 吉安市; jx-59)', () => {
+    const body = '市政协党组、机关党组理论学习中心组开展集体学习。';
+    expect(homeEvidence({ body, url: 'http://www.jxjazx.gov.cn/columndetail.aspx?id=8530' })).toContainEqual({
+      code: '360800',
+      what: 'jxjazx (site address initials, read as 吉安市)',
+      rank: 6,
+      reading: true,
+    });
+  });
+
   it('reads the site’s name at the head of a breadcrumb (您的位置：武隆网 >; cq-53)', () => {
     expect(homeEvidence({ body: '2月23日，区政协主席王频主持召开主席会。', furniture: ['您的位置：武隆网 > 时政新闻 > 正文   |   2023-02-28   阅读量：'] })).toContainEqual({
       code: '500156',

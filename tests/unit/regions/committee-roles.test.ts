@@ -12,6 +12,13 @@ describe('assignRoles', () => {
       ['龙港市政协', 'host'],
     ]);
     expect(roles('尤玲娟对宜良县政协考察团的到来表示热烈欢迎。')).toEqual([['宜良县政协', 'passing']]);
+    // ah-55: a site's greeting pasted into a copy (欢迎光临) welcomes no one.
+    expect(roles('市政协常委、72886必赢欢迎光临必赢刘小阳教授等四位政协委员被选为领读人。').map((r) => r[1])).not.toContain('host');
+    // gs-55: a party that goes deep into a district (一行深入秦州区，就…调研) is hosted by its committee.
+    expect(roles('由天水市政协副主席王振宇带领调研组一行深入秦州区，就加强和改进政协工作进行调研座谈，秦州区政协主席陪同。')).toEqual([
+      ['天水市政协', 'actor'],
+      ['秦州区政协', 'host'],
+    ]);
     // js-56: a committee going (赴) to a city makes that city's committee the host.
     expect(roles('盐城市政协主席李驰率驻盐省政协委员赴常州市开展异地视察活动，常州市政协主席邹宏国主持召开座谈会。')).toEqual([
       ['盐城市政协', 'actor'],

@@ -41,6 +41,7 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('|   2023-02-28   阅读量：')).not.toBeNull();
     expect(furnitureShape('普洱市政协副主席 左永平')).not.toBeNull();
     expect(furnitureShape('政协东莞市委员会')).not.toBeNull();
+    expect(furnitureShape('◎刘剑钊 张明')).not.toBeNull();
     expect(furnitureShape('普洱市政协副主席左永平作常委会工作报告')).toBeNull();
     expect(furnitureShape('县政协召开常委会会议')).toBeNull();
   });
