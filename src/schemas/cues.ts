@@ -37,6 +37,7 @@ export const cuesSchema = z.strictObject({
   joinedWords: words,
   committeeKindWords: words,
   provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
+  provinceAbbreviations: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   itemDates: z.array(
     z.string().refine((s) => {
       try {

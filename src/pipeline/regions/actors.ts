@@ -89,9 +89,13 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
     // …and so does one that goes to a place by name (`天水市政协副主席…一行深入秦州区，就…调研`):
     // that place's committee hosts, however the page names it later.
     for (const v of line.matchAll(COMING_TO_PLACE)) {
-      const visitor = findCommittees(line.slice(0, v.index!)).some((o) => o.placeText && o.placeText !== v[1]);
+      const visitor = findCommittees(line.slice(0, v.index!)).some((o) => o.placeText !== v[1]);
       const code = visitor ? resolvePlace(v[1]).code : null;
       if (code) offside.add(code);
+      // A bare committee of that place's level the page does not place otherwise (`赴彝良县调研` …
+      // `在县政协机关会议室召开座谈会`) is the visited place's.
+      const mark = v[1].slice(-1);
+      if (code && /[县区市旗]/.test(mark) && !homeForMark(mark, home)) offside.add(`rel:${mark}`);
     }
   }
   return {

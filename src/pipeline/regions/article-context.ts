@@ -61,6 +61,8 @@ export interface HomeEvidence {
 const SITE_OWNER = /(?:版权所有|主办单位|主办)\s*[:：]?\s*([^|｜，。]{2,40}?)(?:人民政府|政府|委员会|办公室|\s|[|｜]|$)/;
 /** The site's name at the head of a breadcrumb, after any `您的位置：` label. */
 const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
+/** `在沪全国政协委员`: national members (or deputies) resident in a province, named by its one-character abbreviation. */
+const RESIDENT_MEMBERS = /[住在驻]([\u4e00-\u9fff])全国(?:政协委员|人大代表)/g;
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
 const MAX_FURNITURE_LINE = 40;
 /** Words earlier in a clause that make the places after them somewhere visited (`赴杭锦后旗、五原县`). */
@@ -184,6 +186,13 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       const code = [m[1], `${m[1].slice(0, 4)}00`].find((c) => regionByCode(c));
       if (code) out.push({ code, what: `${m[0]} (site registration)`, rank: 5 });
     }
+  }
+  // National members resident in a province (`在沪全国政协委员`, `住宁全国政协委员`) are that
+  // province's, and so is the committee whose chairman convenes them.
+  const abbreviations = getCues().provinceAbbreviations;
+  for (const m of (article.body ?? '').matchAll(RESIDENT_MEMBERS)) {
+    const code = abbreviations[m[1]];
+    if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 4 });
   }
   // A masthead or dateline in the text itself (`成都日报社出版`, `（成都日报锦观新闻记者 …）`).
   mediaPlaces(article.body ?? '', 3, 'the text', out);

@@ -80,6 +80,8 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
   return rest
     // A frame of time or occasion run into the clause (`在集中授牌仪式上西乡县政协主席…授牌`).
     .replace(/^在[^，。；]{1,16}?(?:上|中|期间|之际|前夕)(?=$)/, '')
+    // A tag before a headline (`陈锋|驻马店市政协主席陈锋一行到西平县调研`).
+    .replace(/^[\u4e00-\u9fff·]{1,10}[|｜丨]$/, '')
     .replace(/^(由|经|据|今年|去年)/, '')
     .replace(/^第?[一二三四五六七八九十百\d]+届$/, '')
     .replace(otherPosts(cues), '');

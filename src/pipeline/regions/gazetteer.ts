@@ -331,11 +331,11 @@ export const PREPOSITIONS = new Set([...'在到赴由对向经据为是从给让
 export const AFTER_WORD = /[\p{Script=Han}》”’」』）)]/u;
 
 /**
- * Whether a one-character place after a conjunction (和县) is the conjunction joining another word
- * to a word its suffix opens (`产业和县域经济`; cues.yaml `joinedWords`).
+ * Whether a one-character place (和县, 成县) is the end of the word before it and a word its suffix
+ * opens (`产业和县域经济`: 和 + 县域; `形成县级统筹`: 形成 + 县级; cues.yaml `joinedWords`).
  */
 function joinedToWord(text: string, hit: PlaceNameHit): boolean {
-  if (hit.name.length !== 2 || !CONJUNCTIONS.has(hit.name[0])) return false;
+  if (hit.name.length !== 2) return false;
   const prev = text[hit.start - 1] ?? '';
   if (!AFTER_WORD.test(prev) || PREPOSITIONS.has(prev)) return false;
   return getCues().joinedWords.some((w) => text.startsWith(w, hit.end - 1));

@@ -127,6 +127,18 @@ describe('segmentation by actor', () => {
     expect(sections(points).map((s) => s[0])).toEqual(['single']);
   });
 
+  it('reads a bare 县政协 of a page with no home as the county a party went to (yn-56)', () => {
+    const paragraphs = [
+      '3月30日至31日，省政协文化文史和学习委主任高德明一行到彝良县调研脱贫攻坚助推行动开展情况。',
+      '省政协调研组赴彝良县调研脱贫攻坚助推行动',
+      '调研组一行先后深入到彝良县山益宝生物科技有限公司查看产业发展情况。',
+      '3月31日下午，在县政协机关会议室召开了座谈会，会上，彝良县政协主席李堂发汇报了工作情况。',
+    ];
+    const seg = segment(paragraphs);
+    expect(sections(seg).map((s) => s[3])).not.toContain('县政协');
+    expect(seg.sections.length).toBe(1);
+  });
+
   it('reads a whole province’s meeting told on a city committee’s site as that city’s part in it (js-54)', () => {
     const paragraphs = [
       '2016年10月26日至28日，全省政协第22次文史工作交流会在盐城召开。省政协副主席许津荣出席会议。我市政协居丽琴副主席参加会议。',

@@ -102,6 +102,12 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body: body.replace('大墅镇', '镇里'), url: 'https://qjxzx.gov.cn/dsx/2558.html' })).toEqual([]);
   });
 
+  it('reads national members resident in a province by its abbreviation (在沪全国政协委员: 上海; sh-53)', () => {
+    const body = '由在沪全国政协委员召集人、市政协主席冯国勤率领的在沪全国政协委员赴疆学习考察。';
+    expect(homeEvidence({ body })).toContainEqual({ code: '310000', what: '在沪全国政协委员 (the text)', rank: 4 });
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '310000' } });
+  });
+
   it('reads initials of a city and its namesake counties as the city for a bare 市政协 (jxja: 吉安市; jx-59)', () => {
     const body = '市政协党组、机关党组理论学习中心组开展集体学习。';
     expect(homeEvidence({ body, url: 'http://www.jxjazx.gov.cn/columndetail.aspx?id=8530' })).toContainEqual({

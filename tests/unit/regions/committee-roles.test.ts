@@ -12,6 +12,8 @@ describe('assignRoles', () => {
       ['龙港市政协', 'host'],
     ]);
     expect(roles('尤玲娟对宜良县政协考察团的到来表示热烈欢迎。')).toEqual([['宜良县政协', 'passing']]);
+    // ha-57: a tag before a headline leaves its committee the subject.
+    expect(roles('陈锋|驻马店市政协主席陈锋一行到西平县调研')).toEqual([['驻马店市政协', 'actor']]);
     // ah-55: a site's greeting pasted into a copy (欢迎光临) welcomes no one.
     expect(roles('市政协常委、72886必赢欢迎光临必赢刘小阳教授等四位政协委员被选为领读人。').map((r) => r[1])).not.toContain('host');
     // gs-55: a party that goes deep into a district (一行深入秦州区，就…调研) is hosted by its committee.

@@ -179,6 +179,9 @@ describe('a conjunction before a word, not a one-character place (hb-53)', () =>
     expect(names('到和县调研')).toContain('和县');
     expect(names('马鞍山市和县政协')).toContain('和县');
     expect(names('在和县域内开展')).toContain('和县');
+    // he-52: 成县 at the end of 形成, before 县级.
+    expect(names('形成县级统筹、板块联动的协调推进机制')).not.toContain('成县');
+    expect(names('甘肃成县政协召开会议')).toContain('成县');
   });
 });
 

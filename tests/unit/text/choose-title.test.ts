@@ -42,6 +42,14 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('普洱市政协副主席 左永平')).not.toBeNull();
     expect(furnitureShape('政协东莞市委员会')).not.toBeNull();
     expect(furnitureShape('◎刘剑钊 张明')).not.toBeNull();
+    // hb-58, hn-55, nx-54: a photo caption of one person speaking, template sites' titles.
+    expect(furnitureShape('市政协副主席郑文成讲话')).not.toBeNull();
+    expect(furnitureShape('政协简报范文')).not.toBeNull();
+    expect(furnitureShape('在202_年全市政协工作经验交流会上的讲话（全文5篇）')).not.toBeNull();
+    expect(furnitureShape('市政协主席李四在全市政协工作会议上讲话')).toBeNull();
+    // ah-56: the page's own title with its column and site after bars.
+    expect(furnitureShape('市政协开展委员进社区活动 丁志友率队 - 社会 - 法治天天报')).not.toBeNull();
+    expect(furnitureShape('市政协开展委员进社区活动 丁志友率队')).toBeNull();
     expect(furnitureShape('普洱市政协副主席左永平作常委会工作报告')).toBeNull();
     expect(furnitureShape('县政协召开常委会会议')).toBeNull();
   });
