@@ -77,9 +77,16 @@ export function committeeKey(m: RoledMention, home: readonly HomeEvidence[]): st
  * visited, host and partner committees are collected.
  */
 export function actorReader(isPlace: (name: string) => boolean, home: readonly HomeEvidence[], text: string): ActorReader {
+  // Several start finders ask about the same paragraphs; their roles are read once.
+  const roles = new Map<string, RoledMention[]>();
+  const rolesOf = (line: string) => {
+    let found = roles.get(line);
+    if (!found) roles.set(line, (found = assignRoles(line)));
+    return found;
+  };
   const offside = new Set<string>();
   for (const line of text.split('\n')) {
-    for (const m of assignRoles(line)) if (OFFSIDE.has(m.role)) offside.add(committeeKey(m, home));
+    for (const m of rolesOf(line)) if (OFFSIDE.has(m.role)) offside.add(committeeKey(m, home));
     // A committee that comes to the page's own ground (`宜良县政协考察团一行来到我县`) makes the
     // page's own committee the host in every paragraph, not only where the visit is told.
     for (const v of line.matchAll(COMING_HERE)) {
@@ -114,7 +121,7 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
       return null;
     },
     speaks(line) {
-      const first = assignRoles(line).find((m) => m.role === 'actor');
+      const first = rolesOf(line).find((m) => m.role === 'actor');
       return !!first && speaker(getCues()).test(line.slice(first.end));
     },
     actor(line, opening) {
@@ -124,7 +131,7 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
       // A meeting of a whole province's committees (`全省政协…文史工作交流会在盐城召开`) told on the
       // site of a committee below it is that committee's part in it, not a part of its own.
       const ownBelow = (key: string) => home.some((e) => e.rank <= STRONG_HOME && e.code !== key && contains(key, e.code));
-      const first = assignRoles(line).find((m) => m.role === 'actor' && !(m.wholeSystem && ownBelow(committeeKey(m, home))));
+      const first = rolesOf(line).find((m) => m.role === 'actor' && !(m.wholeSystem && ownBelow(committeeKey(m, home))));
       if (!first) return null;
       if (opening && !onlyOpeners(line.slice(0, first.start))) return null;
       return { key: committeeKey(first, home), name: first.text, start: first.start };

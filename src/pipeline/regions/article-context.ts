@@ -230,9 +230,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // The site's initials (`bsszx.gov.cn`: 白山市, 百色市 or 保山市), last of all, settled by the
   // provinces of every place the page names, visited ones too: a trip seldom leaves the province.
   const initials = addressInitialPlaces(article.url);
+  // The page's provinces, and those of the evidence found since they were read.
+  const provinces = new Set([...pageProvinces, ...out.map((e) => lineage(e.code)[0])]);
   if (initials) {
-    // The page's provinces, and those of the evidence found since they were read.
-    const provinces = new Set([...pageProvinces, ...out.map((e) => lineage(e.code)[0])]);
     let fits = initials.codes.length === 1 ? initials.codes : initials.codes.filter((c) => provinces.has(lineage(c)[0]));
     // …or by a town the text names that one of them has (`qjxzx.gov.cn` and 大墅镇: 全椒县, not
     // 巧家县), even a town that several counties share.
@@ -259,7 +259,6 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   } else {
     // Two letters (`zszx`: zs + 政协) are a prefecture's initials at most, read only where the
     // page's provinces leave one prefecture that has them.
-    const provinces = new Set([...pageProvinces, ...out.map((e) => lineage(e.code)[0])]);
     const short = [...addressInitials(article.url)].filter((i) => i.length === 2);
     const cities = short.flatMap((i) => prefecturesWithInitials(i).filter((c) => provinces.has(lineage(c)[0])));
     if (cities.length === 1) out.push({ code: cities[0], what: `${short.join('、')} (site address initials)`, rank: 6 });
