@@ -139,7 +139,10 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
   };
 }
 
-/** Whether any committee acts anywhere in these lines: an article in which none does yields no case. */
+/**
+ * Whether any committee acts anywhere in these lines, alone or as one of a list that acts together
+ * (`昭通、毕节、泸州、遵义四市政协联合举办…`): an article in which none does yields no case.
+ */
 export function anyActor(lines: readonly (string | null | undefined)[]): boolean {
-  return lines.some((line) => !!line && assignRoles(line).some((m) => m.role === 'actor'));
+  return lines.some((line) => !!line && assignRoles(line).some((m) => m.role === 'actor' || m.jointly));
 }

@@ -31,6 +31,8 @@ export interface RoledMention extends CommitteeMention {
   why: string;
   /** The cue word that decided it (`推广`, `与`, `陪同`), when one did. */
   word: string | null;
+  /** One of a list of committees that opens its clause: they act together, none of them alone. */
+  jointly?: boolean;
 }
 
 export const CLAUSE_END = /[，,。；;！!？?：:\n]/;
@@ -203,7 +205,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // (A list after a visit word is a list of places visited, below.)
     const list = listOf.get(m) ?? [m];
     const listVisited = cues.visitBefore.some((w) => text.slice(cFrom, list[0].start).includes(w));
-    if (list.length >= MIN_JOINT_LIST && !listVisited) return role('passing', `${m.text}: one of ${list.length} committees listed together`);
+    if (list.length >= MIN_JOINT_LIST && !listVisited) {
+      const jointly = subjectGap(text.slice(cFrom, list[0].start), cues, dates) === '';
+      return { ...role('passing', `${m.text}: one of ${list.length} committees listed together${jointly ? ', acting jointly' : ''}`), jointly };
+    }
     if ((adjacent === '和' || adjacent === '及') && mentions.some((o) => o.end === m.start - 1)) return role('partner', `…政协${adjacent}${m.text}`, adjacent);
     const joins = sentenceAfter.match(JOINED_LIST)?.[1] ?? '';
     const joined = cues.partnerAfter.find((w) => joins.startsWith(w));

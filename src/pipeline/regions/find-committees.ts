@@ -8,7 +8,9 @@
  * - 政协 + place + 委员会: `政协北京市延庆区委员会`, `政协平阳县委员会`, `中共政协金昌市委员会党组`,
  *   also with a term (`政协第十五届北京市委员会`) and the formal `中国人民政治协商会议…委员会`;
  * - relative: `省政协` `市政协` `区政协` `县政协` `州政协` `自治区政协` …: a level, no place;
- * - national: `全国政协`, `中国人民政治协商会议全国委员会`.
+ * - national: `全国政协`, `中国人民政治协商会议全国委员会`;
+ * - places sharing one 政协: `北京房山区、涿州市、涞水县政协`, `玉屏、铜仁、松桃三县（市）政协`,
+ *   `万山特区和印江自治县政协`: one mention per place, each spanning its place name alone.
  *
  * Not mentions: bare `政协` (`政协工作`, `人民政协`), members (`政协委员`, `全国政协委员`),
  * newspapers (`重庆政协报`),
@@ -183,13 +185,67 @@ export function findCommittees(text: string): CommitteeMention[] {
     const formal = b >= 0 && (a < 0 || b < a);
     const at = formal ? b : a;
     const keyword = formal ? FORMAL : CPPCC;
+    const floor = mentions.length ? mentions[mentions.length - 1].end : 0;
+    // `玉屏、铜仁、松桃三县（市）政协`, `昭通、毕节、泸州、遵义四市政协`: places counted before one 政协.
+    const counted = keyword === CPPCC ? text.slice(Math.max(floor, at - 16), at).match(COUNTED) : null;
+    const members = counted ? sharedBefore(text, at - counted[0].length, floor, enclosureAt(text, at, at + CPPCC.length), true) : [];
+    if (members.length) {
+      mentions.push(...members);
+      i = at + keyword.length;
+      continue;
+    }
     const m = mentionAt(text, at, keyword);
     if (m) {
+      if (m.form === 'place-prefix') mentions.push(...sharedBefore(text, m.start, floor, m.enclosure));
       mentions.push(m);
       i = m.end;
     } else i = at + keyword.length;
   }
   return mentions;
+}
+
+/** A count of places of a level before 政协: `三县（市）`, `两区`, `等9个县（市、特区）`, `四市`. */
+const COUNTED = /等?(?:[两二三四五六七八九十]{1,3}|\d{1,2})个?(?:省|市|区|县|州|旗|盟|地|区县|县区|市县|县市|市州)(?:[（(][^）)]{1,8}[）)])?$/;
+/** Joins between places that share one 政协. */
+const LIST_JOIN = /[、和及与]/;
+
+/**
+ * The places listed before a committee that share its 政协 (`涿州市、涞水县、` before `易县政协`):
+ * one mention each, spanning its place name. `end` is where the last listed place ends; without
+ * `counted`, a join (、, 和 …) must stand there (the mention after it is the list's last member).
+ * A place counts only when it is wholly a place chain and no mention before `floor` is crossed.
+ */
+function sharedBefore(text: string, end: number, floor: number, enclosure: CommitteeMention['enclosure'], counted = false): CommitteeMention[] {
+  const out: CommitteeMention[] = [];
+  let pos = end;
+  for (let first = true; pos > floor; first = false) {
+    if (!(first && counted)) {
+      if (!LIST_JOIN.test(text[pos - 1] ?? '')) break;
+      pos -= 1;
+    }
+    const chain = placeChainBefore(text, pos);
+    if (!chain.length || chain[0].start < floor) break;
+    const placeText = text.slice(chain[0].start, pos);
+    out.unshift({
+      text: placeText,
+      start: chain[0].start,
+      end: pos,
+      name: `${placeText}${CPPCC}`,
+      placeText,
+      placeForm: strongest(chain.map((s) => s.form)),
+      relativeLevel: null,
+      relativeMark: null,
+      national: false,
+      form: 'place-prefix',
+      partyGroup: false,
+      system: false,
+      wholeSystem: false,
+      enclosure,
+    });
+    pos = chain[0].start;
+  }
+  // A counted list needs two places at least; one place before a count is no list (`全市三县政协`).
+  return counted && out.length < 2 ? [] : out;
 }
 
 function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {

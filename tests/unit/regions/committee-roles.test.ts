@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignRoles, firstActor } from '../../../src/pipeline/regions/committee-roles';
+import { anyActor } from '../../../src/pipeline/regions/actors';
 
 const roles = (text: string) => assignRoles(text).map((m) => [m.text, m.role]);
 
@@ -34,6 +35,11 @@ describe('assignRoles', () => {
       'passing',
       'passing',
     ]);
+    // …and a list that opens its clause acts jointly, which keeps its page a practice (yn-95).
+    const joint = assignRoles('去年5月，上海市普陀区政协、江苏省盐城市政协、安徽省黄山市政协和浙江省台州市政协在普陀区第一次正式牵手。');
+    expect(joint.map((m) => m.jointly)).toEqual([true, true, true, true]);
+    expect(assignRoles('据悉，调研组肯定了上海市普陀区政协、盐城市政协和台州市政协的做法。').map((m) => m.jointly)).toEqual([false, false, false]);
+    expect(anyActor(['6月20日至24日，昭通、毕节、泸州、遵义四市政协联合举办了四市政协主席联合视察活动。'])).toBe(true);
     expect(roles('张宇带领考察组，到河南省政协、郑州市政协、开封市政协学习考察。').map((r) => r[1])).toEqual(['visited', 'visited', 'visited']);
     expect(roles('省政协和福州市政协邀请专家座谈。')).toEqual([
       ['省政协', 'actor'],
@@ -174,8 +180,13 @@ describe('assignRoles', () => {
       ['州政协', 'host'],
       ['省政协', 'actor'],
     ]);
-    expect(roles('调研组先后调研了州政协机关、大姚县政协机关基层政协党组织建设和办公条件改善情况。').at(-1)).toEqual(['大姚县政协', 'passing']);
-    expect(roles('调研组认为，大姚县、姚安县政协及广大政协委员在履职中围绕中心、重点突出。')).toEqual([['姚安县政协', 'passing']]);
+    // A completed 调研 takes the places it went to.
+    expect(roles('调研组先后调研了州政协机关、大姚县政协机关基层政协党组织建设和办公条件改善情况。').at(-1)).toEqual(['大姚县政协', 'visited']);
+    // Two places sharing one 政协 are two committees, both spoken of.
+    expect(roles('调研组认为，大姚县、姚安县政协及广大政协委员在履职中围绕中心、重点突出。')).toEqual([
+      ['大姚县', 'passing'],
+      ['姚安县政协', 'passing'],
+    ]);
     expect(roles('市政协主席张三强调，要做好工作。')).toEqual([['市政协', 'actor']]);
     // sn-88: the visitor a school receives.
     expect(roles('12月3日，在西安国际港务区陆港第一小学，几名小学生向来访的西安市政协主席王吉德一行发出邀请。')).toEqual([['西安市政协', 'actor']]);

@@ -111,6 +111,32 @@ describe('findCommittees: the forms of a committee name', () => {
   });
 });
 
+describe('findCommittees: places sharing one 政协 (he-53, gz-86, yn-95)', () => {
+  it('reads each place of a list before one 政协 as a committee of its own, spanning its name', () => {
+    const text = '北京房山区、涿州市、涞水县、易县、涞源县政协在综合各位专家学者建议的基础上，共同提出建议案';
+    const ms = findCommittees(text);
+    expect(ms.map((m) => [m.text, m.name])).toEqual([
+      ['北京房山区', '北京房山区政协'],
+      ['涿州市', '涿州市政协'],
+      ['涞水县', '涞水县政协'],
+      ['易县', '易县政协'],
+      ['涞源县政协', '涞源县政协'],
+    ]);
+    expect(text.slice(ms[1].start, ms[1].end)).toBe('涿州市');
+    expect(texts('近日，赴杭州、宁波市政协考察学习')).toEqual(['杭州', '宁波市政协']);
+  });
+
+  it('reads places counted before one 政协 (`三县（市）政协`, `四市政协`), but not a count after one place', () => {
+    expect(texts('玉屏、铜仁、松桃三县（市）政协一方面积极争取财政支持')).toEqual(['玉屏', '铜仁', '松桃']);
+    expect(texts('6月20日至24日，昭通、毕节、泸州、遵义四市政协联合举办了联合视察活动')).toEqual(['昭通', '毕节', '泸州', '遵义']);
+    expect(texts('全市三县政协')).toEqual(['县政协']);
+  });
+
+  it('leaves a list of bodies before a bare committee alone', () => {
+    expect(texts('市委、市政府、市政协领导出席')).toEqual(['市政协']);
+  });
+});
+
 describe('findCommittees: what is not a committee', () => {
   it.each([
     '全省各市政协工作亮点扫描',
