@@ -16,6 +16,7 @@ export const cuesSchema = z.strictObject({
   officials: words,
   committeeHostWords: words,
   genericHostLabels: words,
+  hostBrandPrefixes: words,
   tripWords: words,
   studyTripWords: words,
   accompanyBefore: words,

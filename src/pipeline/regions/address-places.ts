@@ -83,8 +83,11 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
   }
   const labels = host.split(/[.-]/).filter(Boolean);
   const out: AddressPlace[] = [];
+  const brands = getCues().hostBrandPrefixes;
   for (const label of labels) {
-    const codes = stems(label, words).map((stem) => names.get(stem) ?? prefixed(stem)).find((c) => c && c.length);
+    // `chinaqinglong.gov.cn`: a county's site may put `china` before its name.
+    const unbranded = brands.filter((b) => label.startsWith(b) && label.length > b.length + 3).map((b) => label.slice(b.length));
+    const codes = [label, ...unbranded].flatMap((l) => stems(l, words)).map((stem) => names.get(stem) ?? prefixed(stem)).find((c) => c && c.length);
     if (codes) out.push({ label, codes, official: true });
   }
   return out;

@@ -269,7 +269,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const address = addressPlaces(article.url);
   for (const place of [...address.filter((p) => p.official), ...address.filter((p) => !p.official)]) {
     const [where, rank] = place.official ? (['site address', 2] as const) : (['site subdomain', 6] as const);
-    const code = place.codes.length === 1 ? place.codes[0] : agreeing(place.codes, out);
+    // Homophones (`qinglong`: 青龙, 晴隆) are also settled by the one the text names (`青龙建昊…`).
+    const code = place.codes.length === 1 ? place.codes[0] : (agreeing(place.codes, out) ?? namedOnce(place.codes, names));
     if (code) out.push({ code, what: `${place.label} (${where})`, rank });
     // Homophones of different kinds (`wuxi`: 无锡市, 巫溪县; `wulumuqi`: 乌鲁木齐市, 乌鲁木齐县) are
     // each kept: a bare 市政协 can only mean the 市, a 县政协 the 县. Namesakes of one kind (two
@@ -284,6 +285,13 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
 /** Prefectures whose short name's initials are `initials` (`zs`: 中山市, 舟山市 …). */
 function prefecturesWithInitials(initials: string): string[] {
   return [...getGazetteer().entries()].filter((e) => e.level === 'city' && initialsOf(e.code).has(initials)).map((e) => e.code);
+}
+
+/** The one of `codes` that the text names (short forms too), or null. */
+function namedOnce(codes: readonly string[], names: readonly PlaceNameHit[]): string | null {
+  const named = new Set(names.flatMap((h) => h.codes));
+  const fits = codes.filter((c) => named.has(c));
+  return fits.length === 1 ? fits[0] : null;
 }
 
 /** The one of `codes` in the same province as some other evidence, or null. */

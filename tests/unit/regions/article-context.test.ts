@@ -23,6 +23,12 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://zx.sxyc.gov.cn/')).toEqual([]);
   });
 
+  it('reads a county site that puts `china` before its name (chinaqinglong: 青龙 and its homophone 晴隆; he-52)', () => {
+    expect(addressPlaces('http://www.chinaqinglong.gov.cn/single/107/55417.html')[0].codes).toEqual(['130321', '522324']);
+    // Only an official host: a brand's `china` prefix is no place.
+    expect(addressPlaces('http://www.chinaqinglong.com/a.html')).toEqual([]);
+  });
+
   it('trims a committee word from a label, and reads such a host off gov.cn too', () => {
     expect(addressPlaces('http://www.jiangyinzx.com/a.html')).toEqual([{ label: 'jiangyinzx', codes: ['320281'], official: true }]);
   });
@@ -76,6 +82,13 @@ describe('homeEvidence: the site address among the other evidence', () => {
 
   it('a namesake in the address that nothing else settles is not evidence', () => {
     expect(homeEvidence({ body, url: putuo })).toEqual([]);
+  });
+
+  it('homophones of one kind are settled by the one the text names, short or in full (qinglong: 青龙, not 晴隆; he-52)', () => {
+    const url = 'http://www.chinaqinglong.gov.cn/single/107/55417.html';
+    const text = '7月15日，县政协主席马立峰带领部分政协委员对重点项目建设情况进行视察。委员们来到青龙建昊土门子光伏发电项目现场。';
+    expect(homeEvidence({ body: text, url })).toContainEqual({ code: '130321', what: 'chinaqinglong (site address)', rank: 2 });
+    expect(homeEvidence({ body: text.replace('青龙建昊', '建昊'), url })).toEqual([]);
   });
 
   it('homophones of different kinds (wuxi: 无锡市, 巫溪县) are each a reading for a bare committee of its kind (js-98)', () => {
