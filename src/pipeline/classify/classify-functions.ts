@@ -12,6 +12,8 @@
  * - Shadowing: all words are matched together, leftmost-longest, quotation marks ignored, so a
  *   longer word hides the shorter ones inside it: `提案办理协商` counts once, for 提案工作, and
  *   not also as `协商`. A word listed by several functions votes for each of them.
+ * - Consultative sessions: a standing committee meeting held to consult on a topic counts as a
+ *   议政性常委会, and its meeting form's words are not counted.
  * - Threshold: a function is kept when its score is at least `MIN_SCORE` and at least
  *   `MIN_SHARE` of the top score; the top function is always kept when any word occurred.
  * - Order: score descending; ties by the catalogue's `order`, then position in the catalogue.
@@ -46,6 +48,15 @@ const VENUE = /(?<=次会议)(?:在[\u4e00-\u9fff]{1,4}?)?(?:隆重|胜利|顺�
  * nothing about what the case is for.
  */
 const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(?:机关)?党组(?:副书记|书记|成员)/g;
+
+/**
+ * A standing committee meeting held to consult on a topic (`召开…常委会会议，围绕“…”开展专题协商`): a
+ * consultative session (议政性常委会), whose meeting form says nothing of what it is for.
+ */
+const CONSULTING_SESSION = /常委会(?:会议|议)?[^。；]{0,6}[，,]\s*(?:围绕|就)[^。；]{2,40}?(?:专题协商|协商议政|专题议政|议政性协商|建言献策)/;
+
+/** The words of a standing committee meeting's form (functions.yaml, institution-building). */
+const STANDING_FORMS = ['次常委会', '常委会议', '常委会会议', '常务委员会会议'];
 
 /**
  * Rank the functions `paragraphs` (the case body) and `title` (its headline) are about.
@@ -85,6 +96,13 @@ export function classifyFunctions(
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);
+  if (paragraphs.some((p) => CONSULTING_SESSION.test(p))) {
+    for (const form of STANDING_FORMS) {
+      body.delete(form);
+      inTitle.delete(form);
+    }
+    body.set('议政性常委会', (body.get('议政性常委会') ?? 0) + 1);
+  }
 
   const ranked = functions.map((f, position) => {
     const terms: Array<{ term: string; count: number; points: number }> = [];

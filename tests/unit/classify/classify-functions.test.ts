@@ -106,6 +106,16 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(fns[0].terms.map((t) => t.term).some((t) => t.includes('常委会'))).toBe(true);
   });
 
+  it('reads a standing committee meeting that consults on a topic as consultation, its form not counted (sn-82)', () => {
+    const line = '6月24日，汉中市南郑区政协召开十一届十五次常委会会议，围绕“发展渔业经济，助力乡村振兴”开展专题协商。区政协主席刘刚主持会议并讲话。';
+    const fns = classifyFunctions([line], '汉中市南郑区政协召开十一届十五次常委会会议', catalogue.functions);
+    expect(fns[0].id).toBe('political-consultation');
+    expect(fns.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('次常委会');
+    // A meeting that only deliberates its business stays the committee's own work.
+    const business = '1月24日，铜川市政协召开十五届十六次常委会议，审议市政协十五届四次会议有关事项。';
+    expect(classifyFunctions([business], '铜川市政协召开十五届十六次常委会议', catalogue.functions)[0].id).toBe('institution-building');
+  });
+
   // Lines from the development set (sn-82, sn-99, ah-10).
   it('reads a 讲堂 as members’ learning, a 机关讲堂 as the office’s, work on 社情民意信息 as information work', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
