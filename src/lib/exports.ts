@@ -41,6 +41,7 @@ export function casesExport(cases: Case[], sources: Source[]) {
         title: c.title,
         committee: c.committee,
         committeeNamed: c.committeeNamed,
+        jointWith: c.jointWith,
         level: c.level,
         region: { code: c.region.code, province: c.region.province, city: c.region.city, county: c.region.county },
         attribution: { kind: c.attribution.kind, basis: c.attribution.basis, span: c.attribution.span, note: c.attribution.note },

@@ -3,11 +3,12 @@ import { repairLabel } from './labels';
 
 /**
  * A source article as blocks: runs of paragraphs outside any case, and each case's paragraphs,
- * in paragraph order, so the page can mark and link case boundaries.
+ * in paragraph order, so the page can mark and link case boundaries. Committees that act jointly
+ * have one case each over the same paragraphs: one block holds them all (`cases`, `case` first).
  */
 export type SourceBlock =
   | { kind: 'text'; from: number; to: number }
-  | { kind: 'case'; from: number; to: number; case: Case };
+  | { kind: 'case'; from: number; to: number; case: Case; cases: Case[] };
 
 export function sourceBlocks(source: Source, cases: readonly Case[]): SourceBlock[] {
   const last = source.paragraphs.length - 1;
@@ -17,12 +18,17 @@ export function sourceBlocks(source: Source, cases: readonly Case[]): SourceBloc
   const blocks: SourceBlock[] = [];
   let next = 0;
   for (const c of own) {
+    const previous = blocks.at(-1);
+    if (previous?.kind === 'case' && previous.case.paragraphs[0] === c.paragraphs[0] && previous.case.paragraphs[1] === c.paragraphs[1]) {
+      previous.cases.push(c);
+      continue;
+    }
     const from = Math.max(c.paragraphs[0], next);
     const to = Math.min(c.paragraphs[1], last);
     // Overlapping or out-of-range ranges would repeat or invent text: clamp, and skip what is empty.
     if (from > to) continue;
     if (from > next) blocks.push({ kind: 'text', from: next, to: from - 1 });
-    blocks.push({ kind: 'case', from, to, case: c });
+    blocks.push({ kind: 'case', from, to, case: c, cases: [c] });
     next = to + 1;
   }
   if (next <= last) blocks.push({ kind: 'text', from: next, to: last });

@@ -132,6 +132,8 @@ export const caseSchema = z.object({
   dateKind: z.enum(['report', 'text', 'year']).nullable().default(null),
   /** The text names the committee (else `committee` is only the place's committee, not a name from the text). */
   committeeNamed: z.boolean().default(true),
+  /** The other committees of a practice several carried out together, each with a case over the same text. */
+  jointWith: z.array(z.string()).default([]),
   /** One line on what was done: the sentence that shows its main mechanism, or its first factual sentence. */
   summary: z.string().default(''),
   layout: caseLayoutSchema.default('single'),

@@ -14,6 +14,7 @@ export const cuesSchema = z.strictObject({
   attendance: words,
   affiliation: words,
   officials: words,
+  committeePeople: words,
   committeeHostWords: words,
   genericHostLabels: words,
   hostBrandPrefixes: words,

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Case, Source } from '../../schemas';
-import { actorReader, anyActor } from '../regions/actors';
+import { actorReader, anyActor, jointActors, venues } from '../regions/actors';
+import { contains } from '../regions/gazetteer';
 import { homeEvidence } from '../regions/article-context';
-import { attributeSections, type ArticleContext, type SectionText } from '../regions/attribute-region';
+import { attributeRegion, attributeSections, type ArticleContext, type SectionText } from '../regions/attribute-region';
 import { getCues } from '../regions/cues';
 import type { Catalogue } from '../classify/catalogue';
 import { classifyFunctions } from '../classify/classify-functions';
@@ -75,7 +76,27 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   const leadText = [source.lead, ...(segmentation.lead ? paragraphs.slice(segmentation.lead[0], segmentation.lead[1] + 1) : [])]
     .filter(Boolean)
     .join('\n');
-  const attributions = attributeSections(sectionTexts, { ...article, lead: leadText || null, home });
+  const sectionArticle = { ...article, lead: leadText || null, home };
+  const attributions = attributeSections(sectionTexts, sectionArticle);
+  // A section whose first act is several committees' together (`昭通、毕节、泸州、遵义四市政协联合举办…`)
+  // is each one's practice: one case per committee, all over the same paragraphs.
+  const readings = segmentation.sections.map((_, k) => {
+    const members = jointActors([...sectionTexts[k].heading, ...sectionTexts[k].body.split('\n')]);
+    if (members.length < 2) return [attributions[k]];
+    const names = members.map((m) => m.name).join('、');
+    const seen = new Set<string>();
+    const joint = members.flatMap((m) => {
+      const a = attributeRegion({ heading: [m.name], body: sectionTexts[k].body, article: sectionArticle, single: false });
+      const key = a.region.code ?? a.committee;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ ...a, attribution: { ...a.attribution, note: `${a.attribution.note}; one of ${members.length} committees acting jointly (${names})` } }];
+    });
+    // …unless they meet in one member's territory: the host's practice, the others take part.
+    const held = venues(sectionTexts[k].body);
+    const host = joint.filter((a) => a.region.code && held.some((v) => v === a.region.code || contains(a.region.code!, v)));
+    return host.length === 1 ? host : joint;
+  });
 
   const mechanisms = ctx.catalogue.mechanisms;
   const byId = new Map(mechanisms.map((m) => [m.id, m]));
@@ -83,10 +104,10 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   const fallbackId = ctx.catalogue.functions.find((f) => f.fallback)?.id;
   const fallback = fallbackId ? { id: fallbackId, score: 0, terms: [] } : null;
 
-  const cases = segmentation.sections.map((section, k): Case => {
+  const sectionReadings = segmentation.sections.flatMap((section, k) => readings[k].map((a, j) => ({ section, a, joint: j, all: readings[k] })));
+  const cases = sectionReadings.map(({ section, a, joint, all }, ordinal): Case => {
     const body = paragraphs.slice(section.bodyFrom, section.to + 1);
     const indexed = indexParagraphs(body, section.bodyFrom);
-    const a = attributions[k];
     const named = a.committee || section.label || '';
     const committee = committeeName(named, a.region, a.level);
     const { title, from: titleFrom } = caseTitle(section, source.title, body, committee);
@@ -98,9 +119,10 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     const roundupItem = segmentation.sections.length > 1 && section.layout !== 'feature';
     const functions = own.length ? own : roundupItem && fallback ? [fallback] : classifyFunctions(paragraphs, source.title ?? '', ctx.catalogue.functions);
     const built: Omit<Case, 'confidence'> = {
-      id: caseId(source.id, paragraphs[section.from], usedIds),
+      // The first committee of a joint practice keeps the section's id; the others add their name.
+      id: caseId(source.id, joint ? `${paragraphs[section.from]}\n${committee}` : paragraphs[section.from], usedIds),
       sourceId: source.id,
-      ordinal: k,
+      ordinal,
       title,
       committee,
       level: a.level,
@@ -117,6 +139,7 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
       curated: [],
       ...caseDate(source, body, ctx.year ?? new Date().getFullYear()),
       committeeNamed: named !== '',
+      jointWith: all.length > 1 ? all.filter((o) => o !== a).map((o) => committeeName(o.committee, o.region, o.level)) : [],
       summary: '',
       layout: section.layout,
       titleFrom,

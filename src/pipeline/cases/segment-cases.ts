@@ -194,12 +194,19 @@ function bracketHeadlineStarts(paragraphs: string[], actors: ActorReader): Start
   return starts.length >= 2 ? starts : [];
 }
 
-/** A headline whose subject is a committee: short, no sentence punctuation, the committee first. */
+/**
+ * A headline whose subject is a committee: short, the committee first, no sentence punctuation
+ * but the commas of parallel phrases in a line that does not end like a sentence
+ * (`房山区政协汇聚“政”能量，“协”力抗汛情`).
+ */
 function committeeHeadline(line: string | null | undefined, actors: ActorReader): { key: string; name: string } | null {
-  if (!line || line.length > MAX_HEADLINE || /[，。；！？,;!?]/.test(line)) return null;
+  if (!line || line.length > MAX_HEADLINE || /[。；！？;!?]/.test(line)) return null;
+  if (/[，,]/.test(line) && (line.length > MAX_PHRASED_HEADLINE || TERMINAL.test(line.trim()) || (line.match(/[，,]/g) ?? []).length > 2)) return null;
   const a = actors.actor(line, true);
   return a && a.start <= 2 ? a : null;
 }
+/** Longest headline of parallel phrases (with commas). */
+const MAX_PHRASED_HEADLINE = 32;
 
 /**
  * Roundups headed by committee headlines (`邯郸市政协召开主席办公会…` over its story): two or more
@@ -208,12 +215,24 @@ function committeeHeadline(line: string | null | undefined, actors: ActorReader)
  */
 function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | null, actors: ActorReader): { starts: Start[]; titleIsFirst: boolean } {
   const starts: Start[] = [];
-  for (let i = 0; i + 1 < paragraphs.length; i++) {
-    const a = committeeHeadline(paragraphs[i], actors);
+  const heads = paragraphs.map((p) => committeeHeadline(p, actors));
+  // Another committee headline that way, past headline-shaped lines only.
+  const inHeadlineRun = (i: number, step: -1 | 1): boolean => {
+    for (let j = i + step; j >= 0 && j < paragraphs.length && isHeadlineShaped(paragraphs[j]); j += step) if (heads[j]) return true;
+    return false;
+  };
+  for (let i = 0; i < paragraphs.length; i++) {
+    // In a run of headlines, a line whose committee acts further in (`州暨延吉市政协共同组织…`) is one too.
+    const a = heads[i] ?? (isHeadlineShaped(paragraphs[i]) && (inHeadlineRun(i, -1) || inHeadlineRun(i, 1)) ? actors.actor(paragraphs[i], false) : null);
+    if (!a || actors.offside?.has(a.key)) continue;
     // Over its story, or over its date on a list of news headlines.
     const next = paragraphs[i + 1];
-    if (a && (PROSE.test(next) || DATE_LINE.test(next)) && !actors.offside?.has(a.key)) {
+    if (next !== undefined && (PROSE.test(next) || DATE_LINE.test(next))) {
       starts.push({ at: i, layout: 'committee-headline', label: a.name, title: paragraphs[i], headingLines: 1, actor: a.key });
+    } else if (inHeadlineRun(i, -1) || inHeadlineRun(i, 1)) {
+      // One of a run of committee headlines with no story under them (captions of a photo
+      // report, `珲春市政协举行…启动仪式` / `图们市政协组织…`): each line is its committee's item.
+      starts.push({ at: i, layout: 'committee-headline', label: a.name, title: paragraphs[i], headingLines: 0, actor: a.key });
     }
   }
   const fromTitle = committeeHeadline(articleTitle, actors);

@@ -146,3 +146,43 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
 export function anyActor(lines: readonly (string | null | undefined)[]): boolean {
   return lines.some((line) => !!line && assignRoles(line).some((m) => m.role === 'actor' || m.jointly));
 }
+
+/**
+ * The committees that act jointly where these lines first tell someone acting: a list that opens
+ * its clause (`昭通、毕节、泸州、遵义四市政协联合举办…`, `陕西、甘肃、青海、宁夏、新疆五省区政协…达成共识`),
+ * each member once, in the order named. [] when the first to act is one committee, or none does: a
+ * story about one committee that later names a joint step of others stays that committee's.
+ */
+export function jointActors(lines: readonly string[]): RoledMention[] {
+  for (const line of lines) {
+    const roles = assignRoles(line);
+    const first = roles.findIndex((m) => m.role === 'actor' || m.jointly);
+    if (first < 0) continue;
+    if (!roles[first].jointly) return [];
+    const members = [roles[first]];
+    for (let i = first + 1; i < roles.length && roles[i].jointly && /^[、和及与]?$/.test(line.slice(roles[i - 1].end, roles[i].start)); i++) members.push(roles[i]);
+    return members;
+  }
+  return [];
+}
+
+/** A meeting's venue: `在宁夏回族自治区固原市召开`, `于涿州市举行`. */
+const VENUE = /[在于]([\u4e00-\u9fff]{2,16}?)(?:召开|举行|举办|开幕|闭幕)/g;
+
+/**
+ * Where `text` says a meeting was held, as region codes (the longest place each venue opens with).
+ * A joint meeting held in one member's territory is that member's: it hosts, the others take part.
+ */
+export function venues(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(VENUE)) {
+    for (let len = m[1].length; len >= 2; len--) {
+      const code = resolvePlace(m[1].slice(0, len)).code;
+      if (code) {
+        out.push(code);
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -31,7 +31,10 @@ export interface RoledMention extends CommitteeMention {
   why: string;
   /** The cue word that decided it (`推广`, `与`, `陪同`), when one did. */
   word: string | null;
-  /** One of a list of committees that opens its clause: they act together, none of them alone. */
+  /**
+   * One of a list of committees that opens its clause (not a list of their people, `…政协领导`):
+   * they act together, none of them alone.
+   */
   jointly?: boolean;
 }
 
@@ -206,7 +209,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const list = listOf.get(m) ?? [m];
     const listVisited = cues.visitBefore.some((w) => text.slice(cFrom, list[0].start).includes(w));
     if (list.length >= MIN_JOINT_LIST && !listVisited) {
-      const jointly = subjectGap(text.slice(cFrom, list[0].start), cues, dates) === '';
+      const last = list[list.length - 1];
+      const jointly = subjectGap(text.slice(cFrom, list[0].start), cues, dates) === '' && !startsWithAny(text.slice(last.end), cues.committeePeople);
       return { ...role('passing', `${m.text}: one of ${list.length} committees listed together${jointly ? ', acting jointly' : ''}`), jointly };
     }
     if ((adjacent === '和' || adjacent === '及') && mentions.some((o) => o.end === m.start - 1)) return role('partner', `…政协${adjacent}${m.text}`, adjacent);

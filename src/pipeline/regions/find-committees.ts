@@ -204,8 +204,8 @@ export function findCommittees(text: string): CommitteeMention[] {
   return mentions;
 }
 
-/** A count of places of a level before 政协: `三县（市）`, `两区`, `等9个县（市、特区）`, `四市`. */
-const COUNTED = /等?(?:[两二三四五六七八九十]{1,3}|\d{1,2})个?(?:省|市|区|县|州|旗|盟|地|区县|县区|市县|县市|市州)(?:[（(][^）)]{1,8}[）)])?$/;
+/** A count of places of a level before 政协: `三县（市）`, `两区`, `等9个县（市、特区）`, `四市`, `五省区`. */
+const COUNTED = /等?(?:[两二三四五六七八九十]{1,3}|\d{1,2})个?(?:省区|省市区|省市|省|市|区|县|州|旗|盟|地|区县|县区|市县|县市|市州)(?:[（(][^）)]{1,8}[）)])?$/;
 /** Joins between places that share one 政协. */
 const LIST_JOIN = /[、和及与]/;
 

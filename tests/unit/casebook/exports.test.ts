@@ -9,7 +9,7 @@ describe('public data exports', () => {
     const { cases } = casesExport(book.cases, book.sources);
     const xicheng = cases.find((c) => c.committee === '西城区政协')!;
     expect(Object.keys(xicheng)).toEqual([
-      'id', 'url', 'title', 'committee', 'committeeNamed', 'level', 'region', 'attribution', 'functions', 'mechanisms', 'figures',
+      'id', 'url', 'title', 'committee', 'committeeNamed', 'jointWith', 'level', 'region', 'attribution', 'functions', 'mechanisms', 'figures',
       'years', 'source', 'paragraphs', 'incomplete', 'date', 'dateKind', 'summary', 'confidence', 'text',
     ]);
     expect(xicheng.attribution).toMatchObject({ kind: 'explicit', basis: 'heading' });

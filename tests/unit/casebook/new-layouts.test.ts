@@ -110,3 +110,41 @@ describe('functions of a roundup’s one-line items', () => {
     expect(mainOf('华州区')?.id).toBe('literature-history');
   });
 });
+
+describe('several committees acting together (yn-95, nx-58, he-53)', () => {
+  const run = (lines: string[]) => runPipeline([{ file: 'joint.txt', bytes: new TextEncoder().encode(lines.join('\n\n')) }], catalogue);
+
+  it('gives each committee of a joint practice its own case over the same paragraphs, naming the others', () => {
+    const book = run([
+      '四市政协主席联合视察赤水河流域',
+      '6月20日至24日，昭通、毕节、泸州、遵义四市政协联合举办了四市政协主席联合视察活动，围绕赤水河流域水污染防治开展视察。',
+      '视察组一路走、一路看、一路议，深入了解流域水污染防治的做法和成效。',
+    ]);
+    expect(book.cases.map((c) => [c.region.code, c.paragraphs])).toEqual([
+      ['530600', [0, 1]],
+      ['520500', [0, 1]],
+      ['510500', [0, 1]],
+      ['520300', [0, 1]],
+    ]);
+    expect(new Set(book.cases.map((c) => c.id)).size).toBe(4);
+    expect(book.cases[0].jointWith).toHaveLength(3);
+    expect(book.cases[0].jointWith.join('、')).toContain('毕节');
+    expect(book.built.flatMap((b) => b.uncovered)).toEqual([]);
+  });
+
+  it('a joint meeting held in one member’s territory is that member’s practice only', () => {
+    const book = run([
+      '西北五省区政协建立服务丝绸之路经济带建设协作交流机制',
+      '在24日于宁夏回族自治区固原市召开的六盘山片区政协精准扶贫交流推进会第五次会议上，陕西、甘肃、青海、宁夏、新疆五省区政协经沟通协商达成共识，一致同意建立协作交流机制。',
+    ]);
+    expect(book.cases.map((c) => [c.region.code, c.jointWith])).toEqual([['640000', []]]);
+  });
+
+  it('a committee that acts first keeps the story however many act together later (zj-86)', () => {
+    const book = run([
+      '台州市政协积极响应市委部署，加强与长三角地区政协的联系协作。',
+      '去年5月，上海市普陀区政协、江苏省盐城市政协、安徽省黄山市政协和浙江省台州市政协“三市一区”政协在普陀区第一次正式牵手。',
+    ]);
+    expect(book.cases.map((c) => c.region.code)).toEqual(['331000']);
+  });
+});

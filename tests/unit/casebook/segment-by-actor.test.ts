@@ -332,4 +332,37 @@ describe('segmentation by actor', () => {
     ]);
     expect(seg.sections.map((s) => s.layout)).toEqual(['single']);
   });
+
+  it('reads a headline of parallel phrases with a comma as a committee headline over its story (bj-63)', () => {
+    const seg = segment([
+      '门头沟区政协向全体委员发出“同心度汛”行动倡议',
+      '8月1日，门头沟区委区政府向全区人民发出公开信。经区政协领导班子研究，特向全体委员发出倡议。',
+      '房山区政协汇聚“政”能量，“协”力抗汛情',
+      '近日，房山区遭受强降雨侵袭。区政协主席魏广勋牵头全区城市运行恢复组工作。',
+    ]);
+    expect(sections(seg)).toEqual([
+      ['committee-headline', 0, 1, '门头沟区政协'],
+      ['committee-headline', 2, 3, '房山区政协'],
+    ]);
+    // A line that ends like a sentence is prose, commas or not.
+    expect(segment(['房山区政协汇聚能量，协力抗汛。', '近日，房山区遭受强降雨侵袭。']).sections).toHaveLength(1);
+  });
+
+  it('makes each line of a run of committee headlines with no story its committee’s item (jl-61)', () => {
+    const seg = segment([
+      '根据州政协通知精神，4月末至5月初，各县市政协积极行动起来，开展了植树绿化活动。',
+      '州暨延吉市政协共同组织两级政协委员义务植树活动',
+      '珲春市政协举行政协委员“关注森林”活动启动仪式',
+      '图们市政协组织委员进行义务植树活动',
+      '和龙市政协委员进行“关注森林”义务植树劳动',
+      '汪清县政协开展“关注森林”政协委员义务植树活动',
+    ]);
+    expect(seg.lead).toEqual([0, 0]);
+    expect(sections(seg)).toEqual([
+      ['committee-headline', 1, 1, '延吉市政协'],
+      ['committee-headline', 2, 2, '珲春市政协'],
+      ['committee-headline', 3, 4, '图们市政协'],
+      ['committee-headline', 5, 5, '汪清县政协'],
+    ]);
+  });
 });

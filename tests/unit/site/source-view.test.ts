@@ -28,6 +28,17 @@ describe('sourceBlocks', () => {
     ]);
   });
 
+  it('puts the cases of committees acting together over the same paragraphs into one block', () => {
+    const a = caseOf('张家口市政协');
+    const together = variant(caseOf('秦皇岛市政协'), { paragraphs: a.paragraphs, ordinal: a.ordinal + 1 });
+    const blocks = sourceBlocks(source, [a, together]);
+    expect(blocks.map((b) => [b.kind, b.from, b.to, b.kind === 'case' ? b.cases.map((c) => c.committee) : []])).toEqual([
+      ['text', 0, 0, []],
+      ['case', 1, 3, ['张家口市政协', '秦皇岛市政协']],
+      ['text', 4, 10, []],
+    ]);
+  });
+
   it('ignores cases of other sources', () => {
     expect(sourceBlocks(source, [caseOf('西城区政协')])).toEqual([{ kind: 'text', from: 0, to: 10 }]);
   });
