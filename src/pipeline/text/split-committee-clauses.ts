@@ -11,6 +11,8 @@ const BOUNDARY = /[；。！？][”’」』]?(?=\S)/g;
 /** A short lead-in before the committee (`记者注意到，`, `同时，`): still the clause's subject. */
 const OPENING = /^(?:[^，。；“”]{1,8}，)?([\u4e00-\u9fff]{2,15}?(?:省|市|区|县|旗|州|盟))政协/;
 const RELATIVE_OPENING = /^(?:省|市|区|县|州|旗|盟)政协/;
+/** A first sentence about a level's committees together (`州市政协也推出各项举措`, `各县区政协纷纷…`). */
+const COLLECTIVE_LEAD = /^(?:[^。；！？，]{1,8}，)?(?:各[地级]?|全[省市区县州]|[省市州县区]{2,4})(?:各级)?政协(?!委员)[^。；！？]*[。；！？]/;
 
 /** The committee a clause opens with (its place, trimmed to the part the gazetteer knows), or null. */
 function openingCommittee(clause: string, knownPlace: (name: string) => boolean): string | null {
@@ -27,8 +29,10 @@ function openingCommittee(clause: string, knownPlace: (name: string) => boolean)
  * own, so the segmenter can give each its case. The paragraph is split before every sentence or
  * `；` clause that opens with a committee named with its place, and, once split, before one that
  * opens with a bare 省政协/市政协 going on (`。省政协专委会…`), when at least MIN_COMMITTEES
- * different committees so open clauses and at least one does after `；` (a list, not a story that
- * names two committees). Nothing is removed: a line break is inserted after the mark.
+ * different committees so open clauses and either one does after `；` or the paragraph opens by
+ * speaking of the committees together (`州市政协也推出各项举措。普洱市政协…。楚雄州政协…`): a list,
+ * not a story that names several committees. Nothing is removed: a line break is inserted after
+ * the mark.
  * Pure, never throws, idempotent (a split line has at most one such opening, at its start).
  */
 export function splitCommitteeClauses(text: string, opts: SplitCommitteeClausesOptions = {}): StageResult {
@@ -50,7 +54,7 @@ export function splitCommitteeClauses(text: string, opts: SplitCommitteeClausesO
     const named = cuts.filter((c) => c.committee);
     const first = openingCommittee(line, knownPlace);
     const distinct = new Set([...(first ? [first] : []), ...named.map((c) => c.committee)]);
-    if (distinct.size < MIN_COMMITTEES || !named.some((c) => c.afterSemicolon)) return line;
+    if (distinct.size < MIN_COMMITTEES || !(named.some((c) => c.afterSemicolon) || COLLECTIVE_LEAD.test(line))) return line;
     // Bare committees split only after the first named one: before it they are the story's own.
     const from = named[0].at;
     const used = cuts.filter((c) => c.at >= from);

@@ -22,6 +22,11 @@ describe('splitCommitteeClauses: one paragraph running through several committee
     expect(FEATURE.slice(r.changes[1].at, r.changes[1].at + 5)).toBe('宁波市政协');
   });
 
+  it('splits sentences that open with committees after a lead on them together (yn-62)', () => {
+    const text = '州市政协也推出各项举措。普洱市政协引导委员企业建立助推模式。楚雄州政协把党委安排的任务与行动结合起来。保山市政协依托委员募集资金建立助学平台。';
+    expect(split(text).text.split('\n').map((l) => l.slice(0, 5))).toEqual(['州市政协也', '普洱市政协', '楚雄州政协', '保山市政协']);
+  });
+
   it('is idempotent', () => {
     const once = split(FEATURE).text;
     expect(split(once)).toEqual({ text: once, changes: [] });
