@@ -398,8 +398,11 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
   if (new Set(found.filter(Boolean).map((a) => a!.key)).size < 2) return [];
   // A story that opens with a bare 县政协 acting is its own committee's news, told from home: the
   // others it names later (`据悉，柳州市政协将举办…`) are asides, not parts of a feature.
+  // …unless two or more others each open a paragraph of their own (`汶川县政协采取…`, `壤塘县政协机关…`):
+  // the committees of the place in turn.
   const opener = found.find(Boolean);
-  if (opener && RELATIVE_COMMITTEE.test(opener.name)) return [];
+  const turns = new Set(found.filter((a, i) => a && !isRelative(a.key) && a.key !== opener?.key && actors.actor(paragraphs[i], true)?.key === a.key).map((a) => a!.key));
+  if (opener && RELATIVE_COMMITTEE.test(opener.name) && turns.size < 2) return [];
   const starts: Start[] = [];
   let current: string | null = null;
   found.forEach((a, i) => {

@@ -48,6 +48,11 @@ const VENUE = /(?<=次会议)(?:在[\u4e00-\u9fff]{1,4}?)?(?:隆重|胜利|顺�
  * nothing about what the case is for.
  */
 const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(?:机关)?党组(?:副书记|书记|成员)/g;
+/**
+ * A committee's office doing the committee's work (`壤塘县政协机关协同县妇联…`, `州政协机关为联系村…`):
+ * it says who acts, not that the case is about the office (机关建设).
+ */
+const OFFICE_ACTING = /(?<=政协)机关(?=为|协同|联合|积极|组织|开展|发动|捐)/g;
 
 /**
  * A standing committee meeting held to consult on a topic (`召开…常委会会议，围绕“…”开展专题协商`): a
@@ -92,7 +97,7 @@ export function classifyFunctions(
   const body = new Map<string, number>();
   const inTitle = new Map<string, number>();
   const count = (into: Map<string, number>, text: string) => {
-    for (const h of findTerms(text.replace(ENLARGED, '').replace(VENUE, '').replace(PARTY_POST, ''), index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
+    for (const h of findTerms(text.replace(ENLARGED, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, ''), index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);

@@ -116,6 +116,8 @@ const MAX_AGENT_GAP = 8;
 const guestOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.guestAttendance.join('|')})`));
 /** After a committee: nothing but its official and names (`副主席张大方、张灼华`). */
 const onlyNamedOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME}(?:、${NAME})*)?(?:等[^，。]{0,8})?$`));
+/** After a committee: members by name (`马继云、孙卡、王登等委员`, `张三等2名委员`). */
+const MEMBERS_NAMED = new RegExp(`^${NAME}(?:、${NAME})*等\\d*名?委员(?!会)`);
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
 const NAME_AT_END = new RegExp(`${NAME}$`);
 
@@ -253,6 +255,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !ownAct(cues).test(unquoted.slice(0, at))));
     });
     if (host) return role('host', `${m.text}…${host}`, host);
+    // Its members by name (`松潘县政协马继云、孙卡等委员依托…`): they act, each on their own.
+    if (MEMBERS_NAMED.test(after)) return role('affiliation', `${m.text}…等委员: its members act, not the committee`, '委员');
     const post = startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);
     // A standing member listed with another body's post (`市政协常委、宁波沁园集团董事长叶建荣`)

@@ -11,8 +11,8 @@ const BOUNDARY = /[；。！？][”’」』]?(?=\S)/g;
 /** A short lead-in before the committee (`记者注意到，`, `同时，`): still the clause's subject. */
 const OPENING = /^(?:[^，。；“”]{1,8}，)?([\u4e00-\u9fff]{2,15}?(?:省|市|区|县|旗|州|盟))政协/;
 const RELATIVE_OPENING = /^(?:省|市|区|县|州|旗|盟)政协/;
-/** A first sentence about a level's committees together (`州市政协也推出各项举措`, `各县区政协纷纷…`). */
-const COLLECTIVE_LEAD = /^(?:[^。；！？，]{1,8}，)?(?:各[地级]?|全[省市区县州]|[省市州县区]{2,4})(?:各级)?政协(?!委员)[^。；！？]*[。；！？]/;
+/** A first sentence about a level's committees together (`州市政协也推出各项举措`, `州、县（市）政协组织…`, `各县区政协纷纷…`). */
+const COLLECTIVE_LEAD = /^(?:[^。；！？，]{1,16}，)?(?:各[地级]?|全[省市区县州]|[省市州县区][、（()）省市州县区]{1,8})(?:各级)?政协(?!委员)[^。；！？]*[。；！？]/;
 
 /** The committee a clause opens with (its place, trimmed to the part the gazetteer knows), or null. */
 function openingCommittee(clause: string, knownPlace: (name: string) => boolean): string | null {

@@ -365,4 +365,22 @@ describe('segmentation by actor', () => {
       ['committee-headline', 5, 5, '汪清县政协'],
     ]);
   });
+
+  it('reads a bare committee’s story as a feature when two or more others each open a paragraph in turn (sc-64)', () => {
+    const seg = segment([
+      '在全面推进重点工作任务的同时，州、县（市）政协组织积极参与脱贫攻坚。州政协机关为联系村贫困户捐款修建牲畜阳光棚。',
+      '汶川县政协采取对单精准施策方式，为联系村争取水利灌溉项目1个。',
+      '壤塘县政协机关协同县妇联，开展单亲母亲结对认亲活动。',
+      '马尔康市政协机关为联系贫困户协调房屋重建地基。',
+    ]);
+    expect(sections(seg).map((s) => s[3])).toEqual(['州政协', '汶川县政协', '壤塘县政协', '马尔康市政协']);
+    // One other committee later is an aside of the bare committee's own news.
+    const own = segment([
+      '5月25日，县政协召开常委会议，审议有关事项。',
+      '会议要求，要认真做好各项工作。',
+      '据悉，柳州市政协将举办培训班，县政协将选派委员参加。',
+      '会议还研究了其他事项。',
+    ]);
+    expect(own.sections).toHaveLength(1);
+  });
 });

@@ -116,6 +116,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([business], '铜川市政协召开十五届十六次常委会议', catalogue.functions)[0].id).toBe('institution-building');
   });
 
+  it('reads a committee’s office doing its work as the committee, not as work on the office (sc-64)', () => {
+    const fns = classifyFunctions(['壤塘县政协机关协同县妇联，开展单亲母亲结对认亲活动。'], '', catalogue.functions);
+    expect(fns.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('机关');
+    expect(classifyFunctions(['加强政协机关建设，提升机关服务水平。'], '', catalogue.functions)[0].id).toBe('institution-building');
+  });
+
   // Lines from the development set (sn-82, sn-99, ah-10).
   it('reads a 讲堂 as members’ learning, a 机关讲堂 as the office’s, work on 社情民意信息 as information work', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;

@@ -175,6 +175,11 @@ describe('assignRoles', () => {
     expect(roles('县政协主席会见宜丰县政协考察团。')[0]).toEqual(['县政协', 'host']);
   });
 
+  it('reads members named after their committee as acting on their own, not the committee (sc-64)', () => {
+    expect(roles('松潘县政协马继云、孙卡、王登、索郎等委员依托开办的经济实体，提供300个岗位。')).toEqual([['松潘县政协', 'affiliation']]);
+    expect(roles('县政协组织部分委员开展视察。')).toEqual([['县政协', 'actor']]);
+  });
+
   it('reads the one accompanied as acting, an act word inside a compound as none, a committee spoken of as passing (yn-88)', () => {
     expect(roles('8月23日至25日，州政协主席杨静陪同省政协副秘书长、办公厅主任张宁一行到州政协机关和姚安县、大姚县调研。').slice(0, 2)).toEqual([
       ['州政协', 'host'],
