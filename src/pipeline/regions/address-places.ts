@@ -233,3 +233,24 @@ function stems(label: string, words: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * Places the path of an official site spells under the host's own place (`lzzx.liuzhou.gov.cn/
+ * xqzx/ljx/liujiang_news/…`: 柳江, a district of 柳州): a committee's site files its counties' news
+ * under their names. Only words that are exactly a place's pinyin and lie within a place the host
+ * spells count; [] otherwise.
+ */
+export function addressPathPlaces(url: string | null | undefined): AddressPlace[] {
+  const host = url ? hostOf(url) : null;
+  if (!host || !isOfficial(host)) return [];
+  const hostCodes = addressPlaces(url).flatMap((p) => p.codes);
+  if (!hostCodes.length) return [];
+  const names = pinyinIndex();
+  const within = (code: string) => hostCodes.some((h) => h !== code && ancestorsOf(code).includes(h));
+  const out: AddressPlace[] = [];
+  for (const word of new URL(url!).pathname.toLowerCase().split(/[/_.\-]+/)) {
+    const codes = (names.get(word) ?? []).filter(within);
+    if (codes.length && !out.some((p) => p.label === word)) out.push({ label: word, codes, official: true });
+  }
+  return out;
+}

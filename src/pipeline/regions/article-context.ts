@@ -23,7 +23,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPlaces, initialsOf } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathPlaces, addressPlaces, initialsOf } from './address-places';
 import { findCommittees, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds } from './committee-roles';
 import { getCues } from './cues';
@@ -278,6 +278,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     else if (new Set(place.codes.map(kindOf)).size === place.codes.length) {
       for (const c of place.codes) out.push({ code: c, what: `${place.label} (${where}, read as ${regionByCode(c)?.name})`, rank, reading: true });
     }
+  }
+  // A county's news filed under its name on its prefecture committee's site (`…/liujiang_news/`).
+  for (const place of addressPathPlaces(article.url)) {
+    if (place.codes.length === 1) out.push({ code: place.codes[0], what: `${place.label} (site path)`, rank: 6 });
   }
   return out;
 }

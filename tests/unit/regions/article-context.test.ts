@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressInitialPlaces, addressPlaces } from '../../../src/pipeline/regions/address-places';
+import { addressInitialPlaces, addressPathPlaces, addressPlaces } from '../../../src/pipeline/regions/address-places';
 import { homeEvidence } from '../../../src/pipeline/regions/article-context';
 import { attributeRegion } from '../../../src/pipeline/regions/attribute-region';
 
@@ -27,6 +27,21 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://www.chinaqinglong.gov.cn/single/107/55417.html')[0].codes).toEqual(['130321', '522324']);
     // Only an official host: a brand's `china` prefix is no place.
     expect(addressPlaces('http://www.chinaqinglong.com/a.html')).toEqual([]);
+  });
+
+  it('reads a county filed by name in the path of its prefecture committee’s site, only within the host’s place (gx-67)', () => {
+    expect(addressPathPlaces('http://lzzx.liuzhou.gov.cn/xqzx/ljx/liujiang_news/200902/t20090212_142913.html')).toEqual([
+      { label: 'liujiang', codes: ['450206'], official: true },
+    ]);
+    // A place elsewhere, or a news site's path, is no evidence.
+    expect(addressPathPlaces('http://lzzx.liuzhou.gov.cn/news/jiangyin/1.html')).toEqual([]);
+    expect(addressPathPlaces('http://news.example.com/liuzhou/liujiang/1.html')).toEqual([]);
+    const body = '2月10日下午，县政协七届四次会议组织召开政协各联络组、活动组组长会议。';
+    expect(homeEvidence({ body, url: 'http://lzzx.liuzhou.gov.cn/xqzx/ljx/liujiang_news/200902/t20090212_142913.html' })).toContainEqual({
+      code: '450206',
+      what: 'liujiang (site path)',
+      rank: 6,
+    });
   });
 
   it('trims a committee word from a label, and reads such a host off gov.cn too', () => {

@@ -202,6 +202,9 @@ describe('extractMetadata', () => {
       kicker: '新时代 新河北 新政协 ——庆祝人民政协成立70周年',
     });
     expect(hebei.paragraphs).toEqual(['70年风雨兼程，70年砥砺前行。']);
+    // A kind of reporter before 记者 and 报道 after the name (sd-78): a byline, never the headline.
+    const rizhao = extractMetadata(['全媒体记者 曹楚炜 报道', '本报讯 4月18日至19日，聊城市政协主席曾晓黎一行，来我市考察。'].join('\n'));
+    expect(rizhao.meta).toMatchObject({ title: null, reporter: '曹楚炜' });
   });
 
   it('does not take a roundup section headline for the article title (001)', () => {
