@@ -94,6 +94,19 @@ export function studied(text: string, start: number): boolean {
   return visited(text, start) && getCues().studyTripWords.some((w) => clause.includes(w));
 }
 
+/**
+ * Whether the place at `start` is a partner's (`携手四川资阳市打造…`): a cues.yaml `partnerBefore`
+ * word right before it, or before its province's name.
+ */
+export function partnered(text: string, start: number): boolean {
+  const cues = getCues();
+  const before = text.slice(Math.max(0, start - 8), start);
+  const outer = findPlaceNames(before).find((h) => h.end === before.length);
+  const rest = outer ? before.slice(0, outer.start) : before;
+  // (Not 与, 同: `与张家口12345热线对接` joins a thing, not a partner.)
+  return cues.partnerBefore.some((w) => rest.endsWith(w));
+}
+
 /** Whether the place at `start` stands after a visit verb in its clause. */
 export function visited(text: string, start: number): boolean {
   const before = text.slice(clauseBounds(text, start, start, CLAUSE_END)[0], start);
@@ -374,6 +387,11 @@ function bodyPlaces(
   const studiedPlaces = new Set<string>();
   const inspected: typeof hits = [];
   for (const h of hits) {
+    // A partner's place (`携手四川资阳市`) is someone else's too, and says nothing of home.
+    if (partnered(masked, h.start)) {
+      away.add(h.codes[0]);
+      continue;
+    }
     if (ownGround || !visited(masked, h.start)) continue;
     away.add(h.codes[0]);
     if (studied(masked, h.start)) studiedPlaces.add(h.codes[0]);

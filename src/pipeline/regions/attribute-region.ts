@@ -25,7 +25,7 @@ import type { Attribution, AttributionBasis, Level, RegionRef } from '../../sche
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { assignRoles, type RoledMention } from './committee-roles';
-import { homeEvidence, homeForMark, namesOrganisation, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
+import { homeEvidence, homeForMark, namesOrganisation, partnered, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
   contains,
@@ -498,7 +498,7 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
     });
   if (home && home.rank <= 2) return fromHome(home);
 
-  const hint = placeHint(input, mentions, frame, expected);
+  const hint = placeHint(input, mentions, frame, expected, mark);
   // A place the committee goes to is weaker than what the page says of its own place, however
   // weakly (`走访了吐鲁番市…农家` on a 中山 site).
   if (hint && 'code' in hint && hint.visited && home) return fromHome(home);
@@ -596,6 +596,7 @@ function placeHint(
   mentions: readonly Mention[],
   frame: string | null,
   expected: RegionLevel | null,
+  mark: string | null = null,
 ): { code: string; name: string; span: string; visited: boolean } | { names: string[] } | null {
   const parts = [...input.heading, input.body];
   const found: Array<{ code: string; name: string; span: string; visited: boolean }> = [];
@@ -615,13 +616,14 @@ function placeHint(
       if (hit.form === 'short' && !frame) continue;
       // A place a study trip goes to (`赴桐庐县环溪村参观`) is not where the committee is.
       if (studied(masked, hit.start)) continue;
-      // Nor one that names an organisation (`安徽省湖北商会`).
-      if (namesOrganisation(masked, hit.end)) continue;
+      // Nor one that names an organisation (`安徽省湖北商会`), nor a partner's (`携手四川资阳市`).
+      if (namesOrganisation(masked, hit.end) || partnered(masked, hit.start)) continue;
       // Names far from the frame (湖南大学 in a 温州 roundup) are not even worth a note.
       if (frame && !hit.codes.some((c) => inLineage(frame, c))) continue;
       seen.push(hit.name);
+      // A bare 市政协 is a 市's, never a 州's (红河哈尼族彝族自治州 has a 州政协): the kind must match.
       const fits = hit.codes.filter(
-        (c) => (!frame || (contains(frame, c) && c !== frame)) && (!expected || levelOfCode(c) === expected),
+        (c) => (!frame || (contains(frame, c) && c !== frame)) && (!expected || levelOfCode(c) === expected) && (!mark || regionByCode(c)!.name.endsWith(mark)),
       );
       if (fits.length === 1) found.push({ code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start) });
     }

@@ -219,13 +219,15 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const joins = sentenceAfter.match(JOINED_LIST)?.[1] ?? '';
     const joined = cues.partnerAfter.find((w) => joins.startsWith(w));
     if (joined) return role('partner', `${m.text}…${joined}: a member of another's body`, joined);
-    const partner = containsAny(before, cues.partnerBefore);
+    // Cue words are read with 政协 blanked, so none straddles it (`川渝政协助推…`: no 协助).
+    const cueBefore = before.replaceAll('政协', '\u3000\u3000');
+    const partner = containsAny(cueBefore, cues.partnerBefore);
     if (partner) return role('partner', `${partner}…${m.text}`, partner);
     if (adjacent === '向') return role('reference', `向${m.text}`, '向');
-    const reference = containsAny(before, cues.referenceBefore.filter((w) => w.length > 1));
+    const reference = containsAny(cueBefore, cues.referenceBefore.filter((w) => w.length > 1));
     if (reference) return role('reference', `${reference}…${m.text}`, reference);
     const visit = cues.visitBefore.find((w) => {
-      const at = before.lastIndexOf(w);
+      const at = cueBefore.lastIndexOf(w);
       if (at < 0) return false;
       // 到, 赴, 至 go somewhere only when they are the verb, not part of 受到, 得到 …, nor the
       // 至 of a range of dates (`3月2日至4日市政协…`).

@@ -6,6 +6,8 @@ import {
   type SiblingRegion,
 } from '../../../src/pipeline/regions/attribute-region';
 import { toRegionRef } from '../../../src/pipeline/regions/gazetteer';
+import { homeEvidence } from '../../../src/pipeline/regions/article-context';
+import { assignRoles } from '../../../src/pipeline/regions/committee-roles';
 import { regionRefSchema } from '../../../src/schemas/case';
 
 const sibling = (code: string, span: string): SiblingRegion => ({
@@ -117,6 +119,21 @@ describe('attributeRegion: the committee a section is about', () => {
       region: { code: null, province: null },
       attribution: { kind: 'explicit', span: '全国政协' },
     });
+  });
+});
+
+describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
+  it('never reads a bare 市政协 as a 州’s committee, and takes the page’s masthead instead', () => {
+    const body =
+      '南宁云-南宁日报贵阳专电（特派记者胡明峰）9月3日、4日，协商会议在贵阳召开，市政协主席、党组书记杜伟率我市代表团出席会议。会议增加了红河哈尼族彝族自治州政协成为参会单位。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('450100');
+  });
+
+  it('reads a partner’s place (携手四川资阳市) as no home of the page', () => {
+    const body = '6月19日，市政协主席唐方裕在大足调研。大足区正在携手四川资阳市打造文旅融合发展示范区。';
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('512000');
+    // Cue words are read with 政协 blanked: 川渝政协助推 holds no 协助.
+    expect(assignRoles('会议听取川渝政协助推濑溪河流域保护情况和泸州市政协、大足区政协联合协商情况汇报。').map((m) => m.role)).not.toContain('partner');
   });
 });
 
