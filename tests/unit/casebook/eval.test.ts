@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(580);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(672);
+    expect(t.articles).toBeGreaterThanOrEqual(596);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(696);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -32,18 +32,22 @@ describe('the pipeline on the development set of real articles', () => {
   });
 
   it('makes no more cases that match nothing in the keys than it did', () => {
-    // Ten today: two bare committees nothing on the page places (hb-75's 县政协, whose county the
+    // Thirteen today: two bare committees nothing on the page places (hb-75's 县政协, whose county the
     // page names only inside a quoted brand; ah-96's 市政协, known only from its paper's host
     // luaninfo.com); qh-95's 青海省政协, whose press conference a city committee speaks at; a
     // second item of one committee in each of three national digests (bj-48, bj-70, zj-80) whose
     // keys merge a committee's consecutive headed items into one case, where the pipeline keeps
     // each headline its own case, as other keys do (hl-84); zj-55's 浙江省政协, whose special
     // committees close a feature that opened with its meeting, a second case of it the key folds
-    // into the first, and so does sc-64's 阿坝州政协, whose feature returns to it after its counties; hb-57's 十堰市政协, whose chairman leads a group of the provincial
-    // committee (省政协…委员组); and sd-94's 提案追踪 item headed by its district's name, which the key
+    // into the first, and so do sc-64's 阿坝州政协, whose feature returns to it after its counties,
+    // yn-42's 鲁甸县政协, whose second act in a feature its key folds into the first, and cq-41's
+    // 大足区政协, whose meeting the page returns to after the city chairman's visit it relayed;
+    // sc-41's 达州市政协 over a flattened table of its counties' figures, which its key reads as one
+    // case a row (no row has a word of prose, so the pipeline makes none); hb-57's 十堰市政协, whose
+    // chairman leads a group of the provincial committee (省政协…委员组); and sd-94's 提案追踪 item headed by its district's name, which the key
     // reads as the government's work.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(10);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(13);
   });
 });
 
