@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Case, Source } from '../../schemas';
-import { actorReader, anyActor, jointActors, venues } from '../regions/actors';
-import { contains } from '../regions/gazetteer';
+import { actorReader, anyActor } from '../regions/actors';
 import { homeEvidence } from '../regions/article-context';
-import { attributeRegion, attributeSections, type ArticleContext, type SectionText } from '../regions/attribute-region';
+import { attributeSections, type ArticleContext, type SectionText } from '../regions/attribute-region';
 import { getCues } from '../regions/cues';
 import type { Catalogue } from '../classify/catalogue';
 import { classifyFunctions } from '../classify/classify-functions';
@@ -15,6 +14,7 @@ import { CASE_HASH_LENGTH } from './case-id';
 import { caseTitle } from './case-title';
 import { caseSummary } from './summary';
 import { assessConfidence } from './confidence';
+import { jointAttributions } from './joint-practices';
 import { coverage, segmentArticle } from './segment-cases';
 
 export interface CaseContext {
@@ -78,25 +78,8 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     .join('\n');
   const sectionArticle = { ...article, lead: leadText || null, home };
   const attributions = attributeSections(sectionTexts, sectionArticle);
-  // A section whose first act is several committees' together (`昭通、毕节、泸州、遵义四市政协联合举办…`)
-  // is each one's practice: one case per committee, all over the same paragraphs.
-  const readings = segmentation.sections.map((_, k) => {
-    const members = jointActors([...sectionTexts[k].heading, ...sectionTexts[k].body.split('\n')]);
-    if (members.length < 2) return [attributions[k]];
-    const names = members.map((m) => m.name).join('、');
-    const seen = new Set<string>();
-    const joint = members.flatMap((m) => {
-      const a = attributeRegion({ heading: [m.name], body: sectionTexts[k].body, article: sectionArticle, single: false });
-      const key = a.region.code ?? a.committee;
-      if (seen.has(key)) return [];
-      seen.add(key);
-      return [{ ...a, attribution: { ...a.attribution, note: `${a.attribution.note}; one of ${members.length} committees acting jointly (${names})` } }];
-    });
-    // …unless they meet in one member's territory: the host's practice, the others take part.
-    const held = venues(sectionTexts[k].body);
-    const host = joint.filter((a) => a.region.code && held.some((v) => v === a.region.code || contains(a.region.code!, v)));
-    return host.length === 1 ? host : joint;
-  });
+  // Committees acting together have a case each over the same section (joint-practices.ts).
+  const readings = sectionTexts.map((text, k) => jointAttributions(text, sectionArticle, attributions[k]));
 
   const mechanisms = ctx.catalogue.mechanisms;
   const byId = new Map(mechanisms.map((m) => [m.id, m]));
