@@ -63,9 +63,10 @@ const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[
 // The same dateline run into the first paragraph: `本报讯（记者 王磊）近日，金水区政协…`.
 // A site's own dateline counts too: `宁海新闻网讯（记者周韵健）昨天上午，…`, with or without its date
 // (`福州新闻网6月20日讯（福州日报记者 李夏薇）昨日，…`), and any account's with its writer in
-// brackets (`全民公众讯（刘勇）“…”`). A scrape's lost indent (`？？？ `) may stand before it.
+// brackets (`全民公众讯（刘勇）“…”`), and several outlets' shared one (`新海南客户端、南海网、南国都市报1月6日消息
+// （记者 利声富）`). A scrape's lost indent (`？？？ `) may stand before it.
 const DATELINE_PREFIX =
-  /^(?:[?？]{2,}\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)|[^\s，。（(“”]{2,8}(?=讯\s*[（(][^)）]{2,12}[)）]))(?:\d{1,2}月\d{1,2}日)?讯)\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*(?=\S)/;
+  /^(?:[?？]{2,}\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)(?:、[^\s，。（(、]{2,12}?(?:网|台|报|客户端))*|[^\s，。（(“”]{2,8}(?=讯\s*[（(][^)）]{2,12}[)）]))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*(?=\S)/;
 // □记者 高原雪 / 本报记者 陈晓 / 新华日报记者 刘洋 (a publisher may stand before 记者) /
 // 全媒体记者 曹楚炜 报道 (a kind of reporter before it, 报道 after the names)
 const REPORTER =
@@ -97,6 +98,9 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`).
   [/^[^，。,.！？]{4,20}(…|\.\.\.)$/, 'related-link'],
   [/^.{0,12}欢迎(光临|访问|您).{0,24}$/, 'greeting'],
+  // A menu bar: five or more short items between bars (`中新网首页|安徽|北京|上海|…`).
+  [/^\s*(?:[^|｜，。；]{1,8}[|｜]\s*){4,}[^|｜，。；]{0,8}$/, 'navigation'],
+  [/^(?:我们的|官方)?(?:微信|微博|公众号|客户端)(?:二维码)?$/, 'navigation'],
 ];
 /**
  * A line shaped like a section label of a roundup: a decorated place or committee (`● 黔江区 ●`,

@@ -108,6 +108,12 @@ describe('extractMetadata', () => {
     // A timestamp and counter after the last crumb is no headline (cq-53).
     const counter = extractMetadata(['您的位置:武隆网 > 时政新闻 > 正文   |   2023-02-28   阅读量:', '2月23日，区政协主席王频主持召开主席会。'].join('\n'));
     expect(counter.meta.title).toBeNull();
+    // A menu bar of short items between bars, and a widget's label, are no headline (xj-34).
+    const portal = extractMetadata(
+      ['中新网首页|安徽|北京|上海|重庆|福建|甘肃|新疆|兵团', '我们的微信', '', '中国政治协商会议乌什县第十四届委员会第七次会议隆重开幕', '', '1月8日上午，乌什县政协第七次会议在乌什县委党校隆重开幕。'].join('\n'),
+    );
+    expect(portal.meta.title).toBe('中国政治协商会议乌什县第十四届委员会第七次会议隆重开幕');
+    expect(portal.removed.filter((x) => x.rule === 'navigation').map((x) => x.text)).toEqual(['中新网首页|安徽|北京|上海|重庆|福建|甘肃|新疆|兵团', '我们的微信']);
   });
 
   it('takes a dated site dateline and an account’s with its writer for metadata (fj-59, ah-86, cq-59)', () => {
@@ -117,6 +123,10 @@ describe('extractMetadata', () => {
     const wx = extractMetadata('全民公众讯（刘勇）“因为你们的爱心，我才能继续完成学业……”近日，蒙城县政协举办助学金发放仪式。');
     expect(wx.meta).toMatchObject({ reporter: '刘勇' });
     expect(wx.paragraphs[0]).toMatch(/^“因为你们的爱心/);
+    // Several outlets' shared dateline with 消息 (hi-34).
+    const hn = extractMetadata('新海南客户端、南海网、南国都市报1月6日消息（记者 利声富）1月6日上午，陵水黎族自治县政协第一次会议开幕。');
+    expect(hn.meta).toMatchObject({ publisher: '新海南客户端、南海网、南国都市报', reporter: '利声富' });
+    expect(hn.paragraphs).toEqual(['1月6日上午，陵水黎族自治县政协第一次会议开幕。']);
     const bw = extractMetadata('本网讯（记者 彭少 王睿）1月7日，县政协召开十届十八次常委会。');
     expect(bw.paragraphs).toEqual(['1月7日，县政协召开十届十八次常委会。']);
     // tj-53: a 稿源 line is the publishing information, not a headline.
