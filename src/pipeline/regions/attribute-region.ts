@@ -622,16 +622,24 @@ function placeHint(
       if (frame && !hit.codes.some((c) => inLineage(frame, c))) continue;
       seen.push(hit.name);
       // A bare 市政协 is a 市's, never a 州's (红河哈尼族彝族自治州 has a 州政协): the kind must match.
+      // Within the frame; or, for a bare committee above it (a 省政协 in a 长沙 feature), the frame's own ancestor.
       const fits = hit.codes.filter(
-        (c) => (!frame || (contains(frame, c) && c !== frame)) && (!expected || levelOfCode(c) === expected) && (!mark || regionByCode(c)!.name.endsWith(mark)),
+        (c) =>
+          (!frame || (contains(frame, c) && c !== frame) || (expected !== null && levelOfCode(c) === expected && c !== frame && contains(c, frame))) &&
+          (!expected || levelOfCode(c) === expected) &&
+          (!mark || regionByCode(c)!.name.endsWith(mark)),
       );
       if (fits.length === 1) found.push({ code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start) });
     }
   });
   if (found.length === 0) return seen.length ? { names: [...new Set(seen)] } : null;
-  const deepest = found.reduce((a, b) => (lineage(b.code).length > lineage(a.code).length ? b : a));
-  const oneLineage = found.every((f) => contains(f.code, deepest.code));
-  return oneLineage ? deepest : { names: [...new Set(found.map((f) => f.name))] };
+  // Of places in different lineages, those a party goes to (`在西藏自治区考察`) yield to the one it
+  // comes from (`省政协主席…率湖南省党政代表团`).
+  const home = found.filter((f) => !f.visited);
+  const pool = home.length && home.length < found.length ? home : found;
+  const deepest = pool.reduce((a, b) => (lineage(b.code).length > lineage(a.code).length ? b : a));
+  const oneLineage = pool.every((f) => contains(f.code, deepest.code));
+  return oneLineage ? deepest : { names: [...new Set(pool.map((f) => f.name))] };
 }
 
 /**
