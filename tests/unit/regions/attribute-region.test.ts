@@ -131,7 +131,7 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
 
   it('reads a bare 省政协 leading a delegation of a province to another as that province’s (hn-36)', () => {
     const body = '2023年8月30日至9月5日，省政协主席毛万春率湖南省党政代表团在西藏自治区考察对口援藏工作。';
-    const siblings = [{ committee: '长沙市政协', level: 'city' as const, region: toRegionRef('430100'), kind: 'explicit' as const, span: '长沙市政协' }];
+    const siblings = [{ committee: '长沙市政协', level: 'city' as const, region: toRegionRef('430100')!, kind: 'explicit' as const, span: '长沙市政协' }];
     // The page is at home in 西藏 (中国西藏网, 贡嘎县 named throughout): weaker than the sentence.
     const home = [{ code: '540000', what: '贡嘎县 (the text)', rank: 6 }];
     expect(attributeRegion({ heading: [], body, siblings, article: { body, home } }).region.code).toBe('430000');
