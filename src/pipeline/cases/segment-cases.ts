@@ -278,6 +278,10 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   const distinct = new Set(datedActors.map((a) => a!.key));
   if (datedActors.length < 2 || (distinct.size < 2 && hasHeadline)) return [];
 
+  // A list's or chronicle's own committee opens several of its items, and may host a visit in
+  // another (`无锡市政协…来宜视察，市政协…陪同`): hosting there does not keep it from its own items.
+  const opensDated = (key: string) => datedActors.filter((a) => a!.key === key).length;
+  const offside = (key: string) => !!actors.offside?.has(key) && opensDated(key) < MIN_OWN_ITEMS;
   const starts: Start[] = [];
   let current: string | null = null;
   paragraphs.forEach((p, i) => {
@@ -286,7 +290,7 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
     if (i === 0 && !dated[0] && !/[。！]/.test(p)) return;
     const a = opening[i] ?? actors.actor(p, false);
     // Inside an item, a bare 省政协 its place did not settle is the item's committee going on.
-    const actor = a && !actors.offside?.has(a.key) && !(isRelative(a.key) && !dated[i] && current !== null) ? a : null;
+    const actor = a && !offside(a.key) && !(isRelative(a.key) && !dated[i] && current !== null) ? a : null;
     const changes = actor !== null && actor.key !== current;
     if (dated[i] || changes || i === 0) {
       starts.push({ at: i, layout: 'item', label: actor?.name ?? null, title: null, headingLines: 0, actor: actor?.key ?? null });
@@ -295,6 +299,9 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   });
   return starts;
 }
+
+/** Dated items a committee opens that make it one of a list's own actors, wherever else it hosts. */
+const MIN_OWN_ITEMS = 2;
 
 /** Longest line read as a news list's headline over its story. */
 const MAX_STORY_HEADLINE = 40;

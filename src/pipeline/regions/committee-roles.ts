@@ -118,6 +118,11 @@ const guestOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|
 const onlyNamedOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME}(?:、${NAME})*)?(?:等[^，。]{0,8})?$`));
 /** After a committee: members by name (`马继云、孙卡、王登等委员`, `张三等2名委员`). */
 const MEMBERS_NAMED = new RegExp(`^${NAME}(?:、${NAME})*等\\d*名?委员(?!会)`);
+/** After a committee, to the end of its sentence: its people by post and name, then only 参加/出席/列席. */
+const onlyAttending = oncePer((cues: Cues) => {
+  const people = `(?:${cues.officials.join('|')})${NAME}(?:、${NAME})*`;
+  return new RegExp(`^${people}(?:[，,、]${people})*等?(?:参加|出席|列席)(?:会议|活动)?$`);
+});
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
 const NAME_AT_END = new RegExp(`${NAME}$`);
 
@@ -273,6 +278,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
 
     if (guestOf(cues).test(after)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => after.includes(w))})`);
+    // Its people by post and name, and nothing but their attending, to the end of the sentence
+    // (`八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。`): someone else's event.
+    if (opensClause && onlyAttending(cues).test(sentenceAfter)) return role('attendee', `${m.text}'s people only attend`);
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
     // One name in a list of leaders: the clause holds only the committee's official (and 等…).
     const onlyNamed = onlyNamedOf(cues);

@@ -383,4 +383,13 @@ describe('segmentation by actor', () => {
     ]);
     expect(own.sections).toHaveLength(1);
   });
+
+  it('gives a list’s own committee its items though it hosts a visit in another (js-36)', () => {
+    const paragraphs = [
+      '▲3月4日，宜兴市政协召开十五届四十七次主席会议，专题协商讨论年度协商工作计划。',
+      '▲3月10日，宜兴市政协召开十五届二十三次常委会议，视察并协商科技赋能情况。',
+      '▲3月17日，无锡市政协副主席张丽霞来宜视察台属联谊工作。宜兴市政协副主席芮俊燕陪同。',
+    ];
+    expect(sections(segment(paragraphs)).map((s) => s[3])).toEqual(['宜兴市政协', '宜兴市政协', '无锡市政协']);
+  });
 });

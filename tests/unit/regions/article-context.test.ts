@@ -318,7 +318,7 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
 
   it('徐州: a person\'s given name (市政协主席王安顺, 王安顺说) is no place (js-89)', () => {
     const body =
-      '6月16日，全市协商议事工作观摩推进会召开。市政协主席王安顺参加。与会人员实地观摩了贾汪区、邳州市、新沂市、睢宁县协商议事室。\n王安顺说，全市政协系统深入推进协商议事探索实践。';
+      '6月16日，全市协商议事工作观摩推进会召开。市政协主席王安顺参加并讲话。与会人员实地观摩了贾汪区、邳州市、新沂市、睢宁县协商议事室。\n王安顺说，全市政协系统深入推进协商议事探索实践。';
     expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('520400');
     // The four counties of 徐州 it visits name the bare 市政协's city, not 邳州市 among them.
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '320300' } });

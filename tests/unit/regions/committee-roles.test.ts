@@ -175,6 +175,15 @@ describe('assignRoles', () => {
     expect(roles('县政协主席会见宜丰县政协考察团。')[0]).toEqual(['县政协', 'host']);
   });
 
+  it('reads a committee whose people only attend, to the end of the sentence, as attending someone else’s event (zj-46)', () => {
+    expect(roles('5月11日 八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。')).toEqual([['市政协', 'attendee']]);
+    // Its own meeting's chairman who attends and speaks still acts.
+    expect(roles('县政协召开常委会议。县政协主席张三出席会议并讲话。')).toEqual([
+      ['县政协', 'actor'],
+      ['县政协', 'actor'],
+    ]);
+  });
+
   it('reads members named after their committee as acting on their own, not the committee (sc-64)', () => {
     expect(roles('松潘县政协马继云、孙卡、王登、索郎等委员依托开办的经济实体，提供300个岗位。')).toEqual([['松潘县政协', 'affiliation']]);
     expect(roles('县政协组织部分委员开展视察。')).toEqual([['县政协', 'actor']]);

@@ -114,6 +114,9 @@ describe('extractMetadata', () => {
     );
     expect(portal.meta.title).toBe('中国政治协商会议乌什县第十四届委员会第七次会议隆重开幕');
     expect(portal.removed.filter((x) => x.rule === 'navigation').map((x) => x.text)).toEqual(['中新网首页|安徽|北京|上海|重庆|福建|甘肃|新疆|兵团', '我们的微信']);
+    // A site's greeting is furniture (js-36).
+    const welcome = extractMetadata(['欢迎来到宜兴政协网！', '', '▲3月4日，市政协召开十五届四十七次主席会议。'].join('\n'));
+    expect(welcome.removed.map((x) => [x.text, x.rule])).toContainEqual(['欢迎来到宜兴政协网！', 'greeting']);
   });
 
   it('takes a dated site dateline and an account’s with its writer for metadata (fj-59, ah-86, cq-59)', () => {
