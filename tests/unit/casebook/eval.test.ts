@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(596);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(696);
+    expect(t.articles).toBeGreaterThanOrEqual(612);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(711);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -34,23 +34,23 @@ describe('the pipeline on the development set of real articles', () => {
   });
 
   it('makes no more cases that match nothing in the keys than it did', () => {
-    // Sixteen today: two bare committees nothing on the page places (hb-75's 县政协, whose county the
-    // page names only inside a quoted brand; ah-96's 市政协, known only from its paper's host
+    // Twenty-two today: two bare committees nothing on the page places (hb-75's 县政协, whose county
+    // the page names only inside a quoted brand; ah-96's 市政协, known only from its paper's host
     // luaninfo.com); qh-95's 青海省政协, whose press conference a city committee speaks at; a
     // second item of one committee in each of three national digests (bj-48, bj-70, zj-80) whose
     // keys merge a committee's consecutive headed items into one case, where the pipeline keeps
-    // each headline its own case, as other keys do (hl-84); zj-55's 浙江省政协, whose special
-    // committees close a feature that opened with its meeting, a second case of it the key folds
-    // into the first, and so do sc-64's 阿坝州政协, whose feature returns to it after its counties,
-    // and yn-42's 鲁甸县政协, whose second act in a feature its key folds into the first; four more
-    // dated items of zj-46's chronicle, whose key folds its committee's items into one case where
-    // the pipeline, like other chronicle keys (ha-87), gives each dated item its own;
-    // sc-41's 达州市政协 over a flattened table of its counties' figures, which its key reads as one
-    // case a row (no row has a word of prose, so the pipeline makes none); hb-57's 十堰市政协, whose
-    // chairman leads a group of the provincial committee (省政协…委员组); and sd-94's 提案追踪 item headed by its district's name, which the key
-    // reads as the government's work.
+    // each headline its own case, as other keys do (hl-84); a committee a feature returns to, a
+    // second case its key folds into the first (zj-55's 浙江省政协, sc-64's 阿坝州政协, yn-42's
+    // 鲁甸县政协, hn-36's 长沙市政协, whose feature returns to it after a paragraph on 湖南省政协's
+    // chairman's earlier visit, which its key reads as passing: two extras there); four more dated
+    // items in each of two chronicles (zj-46, js-36) whose keys fold their committee's items into
+    // one case where the pipeline, like other chronicle keys (ha-87), gives each dated item its
+    // own; sc-41's 达州市政协 over a flattened table of its counties' figures, which its key reads
+    // as one case a row (no row has a word of prose, so the pipeline makes none); hb-57's 十堰市政协,
+    // whose chairman leads a group of the provincial committee (省政协…委员组); and sd-94's 提案追踪
+    // item headed by its district's name, which the key reads as the government's work.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(16);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(22);
   });
 });
 
