@@ -24,7 +24,9 @@ export function jointAttributions(section: SectionText, article: ArticleContext,
     const key = a.region.code ?? a.committee;
     if (seen.has(key)) return [];
     seen.add(key);
-    return [{ ...a, attribution: { ...a.attribution, note: `${a.attribution.note}; one of ${members.length} committees acting jointly (${names})` } }];
+    // A place that shares another's 政协 (`昭通、毕节…四市政协`) was never written with it: name it in full.
+    const committee = !m.text.endsWith('政协') && a.region.name ? `${a.region.name}政协` : a.committee;
+    return [{ ...a, committee, attribution: { ...a.attribution, note: `${a.attribution.note}; one of ${members.length} committees acting jointly (${names})` } }];
   });
   const held = venues(section.body);
   const host = joint.filter((a) => a.region.code && held.some((v) => v === a.region.code || contains(a.region.code!, v)));

@@ -127,8 +127,9 @@ describe('several committees acting together (yn-95, nx-58, he-53)', () => {
       ['520300', [0, 1]],
     ]);
     expect(new Set(book.cases.map((c) => c.id)).size).toBe(4);
-    expect(book.cases[0].jointWith).toHaveLength(3);
-    expect(book.cases[0].jointWith.join('、')).toContain('毕节');
+    // Places that share one 政协 are named in full.
+    expect(book.cases.map((c) => c.committee)).toEqual(['昭通市政协', '毕节市政协', '泸州市政协', '遵义市政协']);
+    expect(book.cases[0].jointWith).toEqual(['毕节市政协', '泸州市政协', '遵义市政协']);
     expect(book.built.flatMap((b) => b.uncovered)).toEqual([]);
   });
 
