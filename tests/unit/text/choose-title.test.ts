@@ -52,6 +52,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('市政协开展委员进社区活动 丁志友率队')).toBeNull();
     expect(furnitureShape('普洱市政协副主席左永平作常委会工作报告')).toBeNull();
     expect(furnitureShape('县政协召开常委会会议')).toBeNull();
+    // gx-22: a site's banner with what the site is, and its contact lines.
+    expect(furnitureShape('广西政协报新闻中心（广西政协报创办的权威新闻综合网站）')).not.toBeNull();
+    expect(furnitureShape('投稿邮箱')).not.toBeNull();
+    expect(furnitureShape('北部湾六市政协跨区域协商座谈会在邕召开（图）')).toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
