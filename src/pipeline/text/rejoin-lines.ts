@@ -9,6 +9,9 @@ const FINISHED = /[。！？；：…”’」』.!?;:)）]$/;
 // A line that opens with a date (`4月16日，…`) starts an item of its own: a dated roundup's next
 // entry, not the rest of the line before it.
 const DATED_START = /^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/;
+// …and so does one that opens with a news item's dateline, byline mark or time (`本报讯（黄仁洪）近日，…`,
+// `□ 记者 张宝勤 …`, `春节前夕，…`): a list page of teasers cut off mid-sentence, not one broken sentence.
+const ITEM_START = /^\s*(?:本报讯|本网讯|[^\s，。,]{2,12}讯\s*[（(]|[□■◎]\s*\S|(?:近日|日前|连日来|春节前夕|节日前夕)[，,])/;
 // A sentence end inside the line: an enumerated line with one is a paragraph, without one a heading.
 const SENTENCE_END = /[。！？!?]/;
 // 一、 / （一） / (1) / 1. / 第一章 / ①: the start of a numbered item or section heading.
@@ -24,7 +27,8 @@ const isHeading = (block: string) => ENUMERATED.test(block) && !SENTENCE_END.tes
  * become one paragraph. Two blocks are joined only when both are prose (they have sentence
  * punctuation, in either width), the earlier does not end a paragraph (。！？；：…”’」』, or a
  * bracket closing a byline) nor is a headline of parallel phrases, the later does not open with a
- * date, and neither is a numbered heading; so headings (`邢台市政协 踏上新征程 再铸新辉煌`), titles
+ * date or a news item's dateline, byline mark or time (`本报讯（…）`, `□ 记者 …`, `近日，`), and neither
+ * is a numbered heading; so headings (`邢台市政协 踏上新征程 再铸新辉煌`), titles
  * (`——貫徹落實…的北京答卷`) and a section cut off in the source stay as they are. Output: one
  * paragraph per line, blank lines removed; whitespace at a join is dropped between Chinese text and
  * becomes one space between Latin words. Never throws, idempotent.
@@ -79,6 +83,6 @@ function joinable(earlier: string, later: string): boolean {
   const a = earlier.trim();
   const b = later.trim();
   if (!SENTENCE_MARK.test(a) || !SENTENCE_MARK.test(b) || phraseHeadline(a)) return false;
-  if (FINISHED.test(a) || DATED_START.test(b)) return false;
+  if (FINISHED.test(a) || DATED_START.test(b) || ITEM_START.test(b)) return false;
   return !isHeading(a) && !ENUMERATED.test(b);
 }

@@ -19,6 +19,15 @@ describe('rejoinLines', () => {
     expect(r.changes).toEqual([{ kind: 'rejoin-line', at: text.indexOf('\n'), from: '\n\n', to: '' }]);
   });
 
+  it('keeps a list page’s teasers apart, each cut off mid-sentence before the next item’s byline or time (sn-16)', () => {
+    const lines = [
+      '□ 记者 张宝勤 春节的脚步一天天临近，治理城市交通拥堵又成为一个避不开的话题。最终的结果就是道路拥堵难行，购买汽车追求快',
+      '春节前夕，山阳县政协办联合县文联邀请部分书法家来到板岩镇，开展送春联活动。拿到春联作',
+      '本报讯（黄仁洪）近日，汉阴县政协党组召开专题会议，学习传达安康市第四次党代会精神。会议要求，政协系统',
+    ];
+    expect(rejoin(lines.join('\n')).split('\n')).toEqual(lines);
+  });
+
   it('rejoins after full-width conversion too, and across a parenthesis cut in two (003)', () => {
     const text = toFullWidthPunctuation('全面加强党的建设。完善党建制度,制定政协党组成员联系县(市、\n\n区)政协党建工作、党员委员联系党外委员。').text;
     expect(rejoin(text)).toBe('全面加强党的建设。完善党建制度，制定政协党组成员联系县（市、区）政协党建工作、党员委员联系党外委员。');
