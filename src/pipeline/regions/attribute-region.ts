@@ -315,7 +315,13 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
     const mark = x.m.relativeMark;
     // On a page that says whose it is (site name, sign-off, author, publisher), a bare 市政协 is
     // that committee, not another 市 the text names (`咸阳市政协主席…陪同` on 安庆's site).
-    const home = headed ? null : homeForMark(mark, ctx.home);
+    let home = headed ? null : homeForMark(mark, ctx.home);
+    // A page that writes its own committee as another kind (`海安县政协`, since become 海安市) means
+    // by a bare 市政协 the 市 above it (南通).
+    if (home && mark === '市' && writtenKinds(mentions, home.code).some((k) => k !== '市')) {
+      const up = lineage(home.code).find((c) => c !== home!.code && levelOfCode(c) === 'city');
+      home = up ? { ...home, code: up, what: `${home.what}, the 市 above it` } : null;
+    }
     if (home && home.rank <= 2) {
       const res: PlaceResolution = { code: home.code, candidates: [home.code], basis: 'context', via: `the page's own place (${home.what})`, ancestor: home.code, form: 'full' };
       groupFor(home.code, { res, placeText: regionByCode(home.code)!.name, national: false, relativeMark: null }).mentions.push(x);
@@ -326,7 +332,9 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
     // (`长清区、商河县政协有关负责同志…参加活动` on a 济阳 page).
     const ownPlace = homeForMark(mark, ctx.home);
     const matching = placedGroups.filter((g) => {
-      const name = g.res?.code ? regionByCode(g.res.code)!.name : g.placeText;
+      // As the text writes it (`海安县政协`, though 海安 is a 市 now), else its official name.
+      const written = g.mentions.find((y) => y.m.placeForm !== 'short' && /[省市区县州旗盟]$/.test(y.m.placeText ?? ''))?.m.placeText ?? null;
+      const name = written ?? (g.res?.code ? regionByCode(g.res.code)!.name : g.placeText);
       if (g.national || !name || !name.endsWith(mark) || g.mentions.every((y) => offside(y.m))) return false;
       // (Its formal name in the page's own documents, `《政协吉林市第十二届委员会…决议》`, is its own.)
       return !ownPlace || g.res?.code === ownPlace.code || g.mentions.some((y) => y.m.role === 'actor' || y.m.form === 'committee-of');
@@ -338,6 +346,11 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
     target.mentions.push(x);
   }
   return groups;
+}
+
+/** The level words the text ends a place's committee with, for the committees of `code` (`海安县政协`: 县). */
+function writtenKinds(mentions: readonly Mention[], code: string): string[] {
+  return mentions.filter((x) => x.res?.code === code && x.m.placeForm !== 'short' && x.m.placeText).map((x) => x.m.placeText!.slice(-1)).filter((k) => /[省市区县州旗盟]/.test(k));
 }
 
 /**

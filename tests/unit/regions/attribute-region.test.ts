@@ -137,6 +137,13 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
     expect(attributeRegion({ heading: [], body, siblings, article: { body, home } }).region.code).toBe('430000');
   });
 
+  it('reads a bare 市政协 on a county’s site that writes its own as 县政协 as the 市 above it (js-16)', () => {
+    const body =
+      '3月12日至13日，市政协副主席杨展里、陈宋义率领各县（市、区）文教卫体部门负责人来海，就全市文教卫体工作进行交流。朱春主席介绍了海安县政协推进文化海安建设的情况。自去年起，县政协把“文化海安”建设作为工作主题之一。杨展里要求，市政协文教卫体委员会加强民本意识。';
+    const url = 'http://zx.haian.gov.cn/zx/xzdt/20130314/49347b0c.html';
+    expect(attributeRegion({ heading: [], body, article: { body, url } }).region.code).toBe('320600');
+  });
+
   it('reads a partner’s place (携手四川资阳市) as no home of the page', () => {
     const body = '6月19日，市政协主席唐方裕在大足调研。大足区正在携手四川资阳市打造文旅融合发展示范区。';
     expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('512000');
