@@ -154,16 +154,31 @@ export function anyActor(lines: readonly (string | null | undefined)[]): boolean
  * story about one committee that later names a joint step of others stays that committee's.
  */
 export function jointActors(lines: readonly string[]): RoledMention[] {
+  // A list that does something each on its own (`五华区、盘龙区、西山区政协分别举行了…培训班`) is
+  // each one's practice wherever it stands in the section.
+  for (const line of lines) {
+    const roles = assignRoles(line);
+    for (let i = 0; i < roles.length; i++) {
+      if (!roles[i].jointly) continue;
+      const members = listFrom(line, roles, i);
+      if (/^[^，。；]{0,4}分别/.test(line.slice(members[members.length - 1].end).replace(/^(?:[一二三四五六七八九十两\d]+个?[省市区县州旗盟]+(?:[（(][^）)]{1,8}[）)])?)?政协/, ''))) return members;
+      i += members.length - 1;
+    }
+  }
   for (const line of lines) {
     const roles = assignRoles(line);
     const first = roles.findIndex((m) => m.role === 'actor' || m.jointly);
     if (first < 0) continue;
-    if (!roles[first].jointly) return [];
-    const members = [roles[first]];
-    for (let i = first + 1; i < roles.length && roles[i].jointly && /^[、和及与]?$/.test(line.slice(roles[i - 1].end, roles[i].start)); i++) members.push(roles[i]);
-    return members;
+    return roles[first].jointly ? listFrom(line, roles, first) : [];
   }
   return [];
+}
+
+/** The run of jointly acting mentions that starts at `roles[first]`, joined by 、 和 及 与. */
+function listFrom(line: string, roles: readonly RoledMention[], first: number): RoledMention[] {
+  const members = [roles[first]];
+  for (let i = first + 1; i < roles.length && roles[i].jointly && /^[、和及与]?$/.test(line.slice(roles[i - 1].end, roles[i].start)); i++) members.push(roles[i]);
+  return members;
 }
 
 /** A meeting's venue: `在宁夏回族自治区固原市召开`, `于涿州市举行`. */

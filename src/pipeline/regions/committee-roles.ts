@@ -60,12 +60,21 @@ export function clauseBounds(text: string, start: number, end: number, stop: Reg
   return [from, to];
 }
 
+/** A range of days with the month once (`3月26至29日`, `6月30日至7月2日`). */
+const DAY_RANGE = /^\d{1,2}月\d{1,2}日?[至—\-~～](?:\d{1,2}月)?\d{1,2}日/;
+
 /** The text before a mention in its clause, with the openers a clause may start with taken off. */
 function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
   // Decoration and brackets a heading or bulletin line opens with (`【`, `◆`, `■ `).
   let rest = before.trim().replace(/^[【\[［（(◆■●▲★☆◇□○◎•▪▶►\s]+/, '');
   for (let changed = true; changed && rest; ) {
     changed = false;
+    // A range of days written once (`3月26至29日`).
+    const range = rest.match(DAY_RANGE);
+    if (range) {
+      rest = rest.slice(range[0].length).trim();
+      changed = true;
+    }
     for (const d of dates) {
       const m = d.exec(rest);
       if (m && m[0]) {
@@ -214,7 +223,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // do something jointly: none of them is the story's actor or another's partner.
     // (A list after a visit word is a list of places visited, below.)
     const list = listOf.get(m) ?? [m];
-    const listVisited = cues.visitBefore.some((w) => text.slice(cFrom, list[0].start).includes(w));
+    // (Not the 至 of a range of dates: `3月26至29日五华区、盘龙区、西山区政协…`.)
+    const listBefore = text.slice(cFrom, list[0].start).replace(/\d{1,2}(?:月\d{1,2}日)?[至—\-~～]\d{1,2}日/g, '');
+    const listVisited = cues.visitBefore.some((w) => listBefore.includes(w));
     if (list.length >= MIN_JOINT_LIST && !listVisited) {
       const last = list[list.length - 1];
       const jointly = subjectGap(text.slice(cFrom, list[0].start), cues, dates) === '' && !startsWithAny(text.slice(last.end), cues.committeePeople);

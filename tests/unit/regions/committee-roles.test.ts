@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignRoles, firstActor } from '../../../src/pipeline/regions/committee-roles';
-import { anyActor } from '../../../src/pipeline/regions/actors';
+import { anyActor, jointActors } from '../../../src/pipeline/regions/actors';
 
 const roles = (text: string) => assignRoles(text).map((m) => [m.text, m.role]);
 
@@ -40,6 +40,11 @@ describe('assignRoles', () => {
     expect(joint.map((m) => m.jointly)).toEqual([true, true, true, true]);
     expect(assignRoles('据悉，调研组肯定了上海市普陀区政协、盐城市政协和台州市政协的做法。').map((m) => m.jointly)).toEqual([false, false, false]);
     expect(anyActor(['6月20日至24日，昭通、毕节、泸州、遵义四市政协联合举办了四市政协主席联合视察活动。'])).toBe(true);
+    // A range of days written once opens the clause like a date; a list that acts 分别 (each on its
+    // own) is each one's practice even after another committee acts (yn-16).
+    const kunming = ['市政协领导到县（市）区政协新任委员培训班授课。3月26至29日五华区、盘龙区、西山区政协分别举行了新任政协委员培训班。'];
+    expect(jointActors(kunming).map((m) => m.name)).toEqual(['五华区政协', '盘龙区政协', '西山区政协']);
+    expect(jointActors(['市政协召开常委会议。会议通报了五华区、盘龙区、西山区政协的做法。'])).toEqual([]);
     expect(roles('张宇带领考察组，到河南省政协、郑州市政协、开封市政协学习考察。').map((r) => r[1])).toEqual(['visited', 'visited', 'visited']);
     expect(roles('省政协和福州市政协邀请专家座谈。')).toEqual([
       ['省政协', 'actor'],
