@@ -10,7 +10,7 @@
  * - relative: `省政协` `市政协` `区政协` `县政协` `州政协` `自治区政协` …: a level, no place;
  * - national: `全国政协`, `中国人民政治协商会议全国委员会`;
  * - places sharing one 政协: `北京房山区、涿州市、涞水县政协`, `玉屏、铜仁、松桃三县（市）政协`,
- *   `万山特区和印江自治县政协`: one mention per place, each spanning its place name alone.
+ *   `五华区、盘龙区和西山区政协`: one mention per place, each spanning its place name alone.
  *
  * Not mentions: bare `政协` (`政协工作`, `人民政协`), members (`政协委员`, `全国政协委员`),
  * newspapers (`重庆政协报`),
@@ -225,6 +225,9 @@ function sharedBefore(text: string, end: number, floor: number, enclosure: Commi
     }
     const chain = placeChainBefore(text, pos);
     if (!chain.length || chain[0].start < floor) break;
+    // 和, 及, 与 join only inside a list of three or more (`五华区、盘龙区和西山区政协`): alone they
+    // join a place to someone else's committee (`在涿州市与涞水县政协座谈`).
+    if (text[pos] !== '、' && !(first && counted) && text[chain[0].start - 1] !== '、') break;
     const placeText = text.slice(chain[0].start, pos);
     out.unshift({
       text: placeText,

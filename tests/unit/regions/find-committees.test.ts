@@ -124,6 +124,9 @@ describe('findCommittees: places sharing one 政协 (he-53, gz-86, yn-95)', () =
     ]);
     expect(text.slice(ms[1].start, ms[1].end)).toBe('涿州市');
     expect(texts('近日，赴杭州、宁波市政协考察学习')).toEqual(['杭州', '宁波市政协']);
+    // 和, 与 join places only inside a longer list; alone they join a place to a committee.
+    expect(texts('五华区、盘龙区和西山区政协分别举行培训班')).toEqual(['五华区', '盘龙区', '西山区政协']);
+    expect(texts('近日，考察团在涿州市与涞水县政协座谈')).toEqual(['涞水县政协']);
   });
 
   it('reads places counted before one 政协 (`三县（市）政协`, `四市政协`), but not a count after one place', () => {
