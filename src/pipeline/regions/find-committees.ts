@@ -21,7 +21,7 @@
  * what role it plays in its sentence is committee-roles.ts's job.
  */
 import { getCues } from './cues';
-import { AFTER_WORD, CONJUNCTIONS, PREPOSITIONS, getGazetteer, type NameForm } from './gazetteer';
+import { AFTER_WORD, CONJUNCTIONS, PREPOSITIONS, getGazetteer, insideWord, type NameForm } from './gazetteer';
 
 export type CommitteeLevel = 'province' | 'city' | 'county';
 
@@ -292,7 +292,9 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     // (a one-character place after a word: 和县, and any like it).
     const prev = chain.length ? (text[chain[0].start - 1] ?? '') : '';
     const joined =
-      chain.length === 1 && placeEnd - chain[0].start === 2 && CONJUNCTIONS.has(text[chain[0].start]) && AFTER_WORD.test(prev) && !PREPOSITIONS.has(prev);
+      (chain.length === 1 && placeEnd - chain[0].start === 2 && CONJUNCTIONS.has(text[chain[0].start]) && AFTER_WORD.test(prev) && !PREPOSITIONS.has(prev)) ||
+      // …and `召开州政协` is 召开 + 州政协, not 开州's (cues.yaml `notPlaceWords`).
+      (chain.length === 1 && insideWord(text, { name: text.slice(chain[0].start, placeEnd), end: placeEnd }));
     // `友好政协`: a kind of committee (cues.yaml `committeeKindWords`), not 友好区's.
     if (chain.length === 1 && getCues().committeeKindWords.includes(text.slice(chain[0].start, placeEnd))) return null;
     if (chain.length > 0 && !joined) {

@@ -315,8 +315,11 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
   return hits;
 }
 
-/** Whether `hit` lies inside a word that only ends in a place's name (`典范县` and 范县; cues.yaml `notPlaceWords`). */
-function insideWord(text: string, hit: PlaceNameHit): boolean {
+/**
+ * Whether the name at `hit` lies inside a word that only ends in a place's name (`典范县` and 范县,
+ * `召开州政协` and 开州; cues.yaml `notPlaceWords`).
+ */
+export function insideWord(text: string, hit: { name: string; end: number }): boolean {
   return getCues().notPlaceWords.some((w) => {
     const from = hit.end - w.length;
     return w.endsWith(hit.name) && from >= 0 && text.startsWith(w, from);

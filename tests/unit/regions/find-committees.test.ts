@@ -135,6 +135,11 @@ describe('findCommittees: places sharing one 政协 (he-53, gz-86, yn-95)', () =
     expect(texts('全市三县政协')).toEqual(['县政协']);
   });
 
+  it('reads 召开州政协 as 召开 + the page’s 州政协, not 开州’s committee', () => {
+    expect(texts('州政协主席韩兴海主持召开州政协常务委员会第二十次会议')).toEqual(['州政协', '州政协']);
+    expect(texts('近日，开州区政协召开会议')).toEqual(['开州区政协']);
+  });
+
   it('leaves a list of bodies before a bare committee alone', () => {
     expect(texts('市委、市政府、市政协领导出席')).toEqual(['市政协']);
   });
