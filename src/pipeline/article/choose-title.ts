@@ -41,6 +41,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:范文|范例|模板)$|[（(](?:全文|精选|共)\d+篇[)）]$/, "a template site's title (…范文, （全文5篇）)"],
   [/\s[-–—|_｜]\s*[^-–—|_｜\s]{1,12}(?:网|报|台|频道|在线|客户端|门户)\s*$/, "a page's own title with its site's name after a bar (… - 社会 - 法治天天报)"],
   [/^(?:当前版|本期发布|本版|版面|上一版|下一版|上一期|下一期)\s*[:：]?\s*(?:第?\d{1,3}版)?$/, "an e-paper's page label"],
+  [/^第\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff·]{0,10}$/, "an e-paper's page number and name (第013版：监利新闻)"],
   [/^[\u4e00-\u9fff]{0,10}(?:会场|现场|合影|留影|一角|全景|剪影)$/, "a photo's caption"],
   [/^[\u4e00-\u9fff]{0,12}?(?:副主席|主席|秘书长|书记|主任)[\u4e00-\u9fff·]{2,4}(?:讲话|发言|致辞|作报告)$/, "a photo's caption of one person speaking"],
   [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑|发布)/, 'a timestamp with its source'],

@@ -55,6 +55,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // gx-22: a site's banner with what the site is, and its contact lines.
     expect(furnitureShape('广西政协报新闻中心（广西政协报创办的权威新闻综合网站）')).not.toBeNull();
     expect(furnitureShape('投稿邮箱')).not.toBeNull();
+    // hb-26: an e-paper's page number and name.
+    expect(furnitureShape('第013版：监利新闻')).not.toBeNull();
+    expect(furnitureShape('第一次全体会议召开')).toBeNull();
     expect(furnitureShape('北部湾六市政协跨区域协商座谈会在邕召开（图）')).toBeNull();
   });
 
