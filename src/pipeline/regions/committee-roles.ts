@@ -173,6 +173,22 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
     if (mentions.some((o) => o.start >= sFrom && o.end <= v.index! && o.placeText !== v[1])) hostPlaces.add(v[1].replace(/[市县区旗州]$/, ''));
   }
+  // Officials of several committees in a row, then their attending, with another committee's
+  // official chairing in the same sentence (`辽宁省政协主席夏德仁、黑龙江省政协主席黄建盛…出席会议并讲话，
+  // 吉林省政协主席江泽林主持会议`): guests of that committee's meeting, every one.
+  const guestRow = new Set<CommitteeMention>();
+  const officialThenName = new RegExp(`^(?:${cues.officials.join('|')})${NAME}、`);
+  for (let i = 0; i < mentions.length; ) {
+    let j = i;
+    for (; j + 1 < mentions.length; j++) {
+      const link = text.slice(mentions[j].end).match(officialThenName);
+      if (!link || mentions[j + 1].start !== mentions[j].end + link[0].length) break;
+    }
+    const sentenceEnd = clauseBounds(text, mentions[j].start, mentions[j].end, SENTENCE_END)[1];
+    const chair = mentions.slice(j + 1).some((o) => o.start < sentenceEnd);
+    if (j > i && chair && attendanceOf(cues).test(text.slice(mentions[j].end))) for (let k = i; k <= j; k++) guestRow.add(mentions[k]);
+    i = j + 1;
+  }
   // Committees listed back to back (`A政协、B政协和C政协`): each mention's list, by its first member.
   const listOf = new Map<CommitteeMention, CommitteeMention[]>();
   for (let i = 0; i < mentions.length; i++) {
@@ -196,6 +212,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const opensClause = gap === '';
     const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });
 
+    if (guestRow.has(m)) return role('attendee', `${m.text}: one of several committees' officials who attend`);
     if (m.relativeMark && hostMarks.has(m.relativeMark)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
     if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
     const cameTo = m.placeText ? [...hostPlaces].find((p) => m.placeText!.endsWith(p) || m.placeText!.replace(/[市县区旗州]$/, '').endsWith(p)) : undefined;

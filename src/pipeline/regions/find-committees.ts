@@ -77,6 +77,8 @@ const SYSTEM_MEETING = /^(?:系统)?[^，。；！？]{0,40}?(?:会|会议|活�
 // Before a level word: makes it a collective (各市政协, 全省政协) or a list (市县政协, 县（市、区）政协).
 // 镇区政协 (Zhongshan's and Dongguan's town committees) is a kind of body, not one of them.
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
+/** Counts of two kinds of place before a level word (`东北三省一区政协`, `两市一县政协`): several committees. */
+const COMPOUND_COUNT = /[一二三四五六七八九十两]+[省市区县州旗盟]{1,2}[一二三四五六七八九十两]+$/;
 const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
 /**
@@ -310,6 +312,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       relative = relativeMarkBefore(text, placeEnd);
       if (!relative) return null; // bare 政协: 人民政协, 政协工作, 各级政协
       start = placeEnd - relative[0].length;
+      if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start))) return null;
       const before = text[start - 1];
       if (before !== undefined && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
         // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a

@@ -189,6 +189,17 @@ describe('assignRoles', () => {
     ]);
   });
 
+  it('reads officials of several committees in a row who attend, another chairing, as guests (jl-11)', () => {
+    expect(roles('辽宁省政协主席夏德仁、黑龙江省政协主席黄建盛、内蒙古自治区政协主席李秀领出席会议并讲话，吉林省政协主席江泽林主持会议并讲话。')).toEqual([
+      ['辽宁省政协', 'attendee'],
+      ['黑龙江省政协', 'attendee'],
+      ['内蒙古自治区政协', 'attendee'],
+      ['吉林省政协', 'actor'],
+    ]);
+    // With no one chairing in the sentence, the row opens as before (js-52: its venue names the host).
+    expect(roles('上海普陀区政协主席杭春芳、浙江台州市政协主席叶海燕出席会议并作交流研讨。')[0]).toEqual(['上海普陀区政协', 'actor']);
+  });
+
   it('reads members named after their committee as acting on their own, not the committee (sc-64)', () => {
     expect(roles('松潘县政协马继云、孙卡、王登、索郎等委员依托开办的经济实体，提供300个岗位。')).toEqual([['松潘县政协', 'affiliation']]);
     expect(roles('县政协组织部分委员开展视察。')).toEqual([['县政协', 'actor']]);

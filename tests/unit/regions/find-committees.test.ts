@@ -133,6 +133,8 @@ describe('findCommittees: places sharing one 政协 (he-53, gz-86, yn-95)', () =
     expect(texts('玉屏、铜仁、松桃三县（市）政协一方面积极争取财政支持')).toEqual(['玉屏', '铜仁', '松桃']);
     expect(texts('6月20日至24日，昭通、毕节、泸州、遵义四市政协联合举办了联合视察活动')).toEqual(['昭通', '毕节', '泸州', '遵义']);
     expect(texts('全市三县政协')).toEqual(['县政协']);
+    // Counts of two kinds of place are several committees, not one (`东北三省一区政协`).
+    expect(texts('东北三省一区政协主席联席会议启动')).toEqual([]);
   });
 
   it('reads 召开州政协 as 召开 + the page’s 州政协, not 开州’s committee', () => {
