@@ -74,6 +74,10 @@ const REPORTER =
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
 const PUBINFO_FIELD = /(发布时间|发表时间|时间|日期|来源|稿源|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
 const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
+/** An account's name and a date alone on a line (`辽宁政协 2024-06-15`). */
+const ACCOUNT_DATE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
+/** A date and time opening a publishing line (`2023-07-14 18:02:20 来源：…`). */
+const LEADING_TIMESTAMP = /^\s*(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
 // Publisher names end in one of these (网 报 社 台 …); what follows in a dateline is the place.
 const PUBLISHER_END = /^(.*?(?:新闻网|网|日报|晚报|报|通讯社|社|电视台|台|客户端|杂志))(.*)$/;
 // An institutional author line under a title: a short name of a body, no punctuation.
@@ -101,6 +105,10 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // A menu bar: five or more short items between bars (`中新网首页|安徽|北京|上海|…`).
   [/^\s*(?:[^|｜，。；]{1,8}[|｜]\s*){4,}[^|｜，。；]{0,8}$/, 'navigation'],
   [/^(?:我们的|官方)?(?:微信|微博|公众号|客户端)(?:二维码)?$/, 'navigation'],
+  // A font-size switch (`A- A+`) and the site's contact lines (`投稿邮箱：…@126.com`).
+  [/^\s*A\s*[-－]\s*A\s*[+＋]\s*$/, 'navigation'],
+  [/^(?:查看|阅读)原文$|^阅读全文$/, 'navigation'],
+  [/^(?:投稿|联系)(?:热线|邮箱|信箱|电话|须知)\s*[:：]?\s*[\w\-.@（）()\s]{0,60}$/, 'footer'],
 ];
 /**
  * A line shaped like a section label of a roundup: a decorated place or committee (`● 黔江区 ●`,
@@ -206,7 +214,8 @@ export function extractMetadata(text: string): ExtractResult {
     // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
     // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
     if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (sectionLabels >= 2 && isLabel(line))) inHeader = false;
-    if (inHeader && !PROSE.test(line) && line.length <= MAX_HEADER_LINE) {
+    // (Commas inside a quoted slogan, `“辽事好商量，聊事为人民”`, make no sentence of a headline.)
+    if (inHeader && !PROSE.test(line.replace(/“[^”]*”/g, '')) && line.length <= MAX_HEADER_LINE) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const next = nextNonEmpty(lines, i);
@@ -391,6 +400,15 @@ export function extractMetadata(text: string): ExtractResult {
       remove(i, 'dateline', 'reporter');
       return true;
     }
+    // An account's name and its date under a reposted headline (`辽宁政协 2024-06-15`).
+    if ((m = line.match(ACCOUNT_DATE))) {
+      meta.publisher ??= m[1];
+      meta.date ??= `${m[2]}-${pad(m[3])}-${pad(m[4])}`;
+      meta.dateNote ??= "from the account line under the headline";
+      meta.dateKind ??= 'page';
+      remove(i, 'publish-info', 'date,publisher');
+      return true;
+    }
     if ((m = line.match(REPORTER))) {
       meta.reporter = m[2].trim();
       if (m[1] && m[1] !== '本报') meta.publisher ??= m[1];
@@ -406,7 +424,15 @@ export function extractMetadata(text: string): ExtractResult {
 
   function isPublishInfo(line: string): boolean {
     const fields = [...line.matchAll(PUBINFO_FIELD)];
-    if (fields.length === 0 || fields[0].index! > 2 || PROSE.test(line.replace(/\d[.:]\d/g, ''))) return false;
+    // A timestamp may open the line before its first field (`2023-07-14 18:02:20 来源：…`).
+    const stamp = line.match(LEADING_TIMESTAMP);
+    const opensAt = stamp && fields.length && fields[0].index === stamp[0].length ? stamp[0].length : 0;
+    if (fields.length === 0 || fields[0].index! > Math.max(2, opensAt) || PROSE.test(line.replace(/\d[.:]\d/g, ''))) return false;
+    if (opensAt && stamp) {
+      meta.date = `${stamp[1]}-${pad(stamp[2])}-${pad(stamp[3])}`;
+      meta.dateNote = "from the timestamp of the page's publishing line";
+      meta.dateKind = 'page';
+    }
     for (let k = 0; k < fields.length; k++) {
       const start = fields[k].index! + fields[k][0].length;
       const end = k + 1 < fields.length ? fields[k + 1].index! : line.length;

@@ -63,6 +63,8 @@ const SITE_OWNER = /(?:版权所有|主办单位|主办)\s*[:：]?\s*([^|｜，�
 const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
 /** `在沪全国政协委员`: national members (or deputies) resident in a province, named by its one-character abbreviation. */
 const RESIDENT_MEMBERS = /[住在驻]([\u4e00-\u9fff])全国(?:政协委员|人大代表)/g;
+/** A link to the site's previous, next or related article. */
+const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章))/;
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
 const MAX_FURNITURE_LINE = 40;
 /** Words earlier in a clause that make the places after them somewhere visited (`赴杭锦后旗、五原县`). */
@@ -182,7 +184,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       const code = resolvePlace(name).code ?? siteNamePlace(name);
       if (code) out.push({ code, what: `${site[1]} (breadcrumb)`, rank: 2 });
     }
-    if (line.length > MAX_FURNITURE_LINE) continue;
+    // A link to another article (`上一篇：宜城市政协为…`) names someone else's news.
+    if (line.length > MAX_FURNITURE_LINE || OTHER_ARTICLE.test(line)) continue;
     committeesIn(line, 1, `page furniture: ${line.trim()}`, out);
     mediaPlaces(line, 2, `page furniture: ${line.trim()}`, out);
   }

@@ -60,6 +60,9 @@ export function clauseBounds(text: string, start: number, end: number, stop: Reg
   return [from, to];
 }
 
+/** Giving a lecture to an audience (`为大家作辅导讲座`, `为学员授课`). */
+const LECTURE = /^[^。；]{0,80}?(?:为|给|向)(?:大家|全体|学员|委员|与会|参训|培训)[^。；]{0,8}?(?:作|做|进行)?[^。；]{0,6}?(?:讲座|授课|辅导|宣讲)/;
+
 /** A range of days with the month once (`3月26至29日`, `6月30日至7月2日`). */
 const DAY_RANGE = /^\d{1,2}月\d{1,2}日?[至—\-~～](?:\d{1,2}月)?\d{1,2}日/;
 
@@ -306,6 +309,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
 
     if (guestOf(cues).test(after)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => after.includes(w))})`);
+    // Its people giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers at
+    // someone's training, not the committee holding it.
+    if (LECTURE.test(sentenceAfter) && !/^(?:召开|举办|举行|组织|开展)/.test(after)) return role('attendee', `${m.text}'s people give a lecture`);
     // Its people by post and name, and nothing but their attending, to the end of the sentence
     // (`八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。`): someone else's event.
     if (opensClause && onlyAttending(cues).test(sentenceAfter)) return role('attendee', `${m.text}'s people only attend`);

@@ -200,6 +200,14 @@ describe('assignRoles', () => {
     expect(roles('上海普陀区政协主席杭春芳、浙江台州市政协主席叶海燕出席会议并作交流研讨。')[0]).toEqual(['上海普陀区政协', 'actor']);
   });
 
+  it('reads a committee whose people give a lecture at a training as teaching there, not holding it (hl-08)', () => {
+    expect(roles('市政协研究室信息宣传处处长张凤翔，市政协提案委办公室主任王坤先后围绕如何写好提案为大家作辅导讲座。')).toEqual([
+      ['市政协', 'attendee'],
+      ['市政协', 'attendee'],
+    ]);
+    expect(roles('市政协举办委员培训班，邀请专家为学员授课。')).toEqual([['市政协', 'actor']]);
+  });
+
   it('reads members named after their committee as acting on their own, not the committee (sc-64)', () => {
     expect(roles('松潘县政协马继云、孙卡、王登、索郎等委员依托开办的经济实体，提供300个岗位。')).toEqual([['松潘县政协', 'affiliation']]);
     expect(roles('县政协组织部分委员开展视察。')).toEqual([['县政协', 'actor']]);

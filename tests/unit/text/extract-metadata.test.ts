@@ -114,6 +114,17 @@ describe('extractMetadata', () => {
     );
     expect(portal.meta.title).toBe('中国政治协商会议乌什县第十四届委员会第七次会议隆重开幕');
     expect(portal.removed.filter((x) => x.rule === 'navigation').map((x) => x.text)).toEqual(['中新网首页|安徽|北京|上海|重庆|福建|甘肃|新疆|兵团', '我们的微信']);
+    // A contact line above the headline, a font-size switch, and a timestamp opening the publishing line (he-65).
+    const hebei = extractMetadata(
+      ['投稿邮箱：hebeizx2024@126.com', '何秉群率调研组到保定市开展调研', '2023-07-14 18:02:20 来源：省政协社会和法制委员会', 'A- A+', '', '7月10日至12日，省政协副主席何秉群率调研组到保定市开展调研。'].join('\n'),
+    );
+    expect(hebei.meta).toMatchObject({ title: '何秉群率调研组到保定市开展调研', date: '2023-07-14', publisher: '省政协社会和法制委员会' });
+    expect(hebei.removed.map((x) => x.rule)).toEqual(['footer', 'title', 'publish-info', 'navigation']);
+    // A repost's link label, a headline with commas inside its quoted slogan, an account's name and date (ln-04).
+    const repost = extractMetadata(
+      ['查看原文', '辽阳市 | 市政协召开创建“辽事好商量，聊事为人民”协商平台现场观摩交流会议', '辽宁政协 2024-06-15', '4月25日，辽阳市政协在文圣区召开协商平台现场观摩交流会议。'].join('\n'),
+    );
+    expect(repost.meta).toMatchObject({ title: '辽阳市 | 市政协召开创建“辽事好商量，聊事为人民”协商平台现场观摩交流会议', publisher: '辽宁政协', date: '2024-06-15' });
     // A site's greeting is furniture (js-36).
     const welcome = extractMetadata(['欢迎来到宜兴政协网！', '', '▲3月4日，市政协召开十五届四十七次主席会议。'].join('\n'));
     expect(welcome.removed.map((x) => [x.text, x.rule])).toContainEqual(['欢迎来到宜兴政协网！', 'greeting']);
