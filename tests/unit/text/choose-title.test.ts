@@ -55,6 +55,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // gx-22: a site's banner with what the site is, and its contact lines.
     expect(furnitureShape('广西政协报新闻中心（广西政协报创办的权威新闻综合网站）')).not.toBeNull();
     expect(furnitureShape('投稿邮箱')).not.toBeNull();
+    // hb-67: rows of a sidebar's column names; a headline of parallel phrases is none.
+    expect(furnitureShape('委员风采 委员建言')).not.toBeNull();
+    expect(furnitureShape('主席会议 常委会会议 全体会议')).not.toBeNull();
+    expect(furnitureShape('奋斗新时代 担负新使命 干出新样子')).toBeNull();
+    expect(furnitureShape('主 席孙 伟')).not.toBeNull();
+    expect(furnitureShape('副主席 尔肯江•吐拉洪 张柏青 马旭明')).not.toBeNull();
+    expect(furnitureShape('主席孙伟调研谷城县政协工作')).toBeNull();
     // hb-26: an e-paper's page number and name.
     expect(furnitureShape('第013版：监利新闻')).not.toBeNull();
     expect(furnitureShape('第一次全体会议召开')).toBeNull();
