@@ -309,9 +309,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
 
     if (guestOf(cues).test(after)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => after.includes(w))})`);
-    // Its people giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers at
-    // someone's training, not the committee holding it.
-    if (LECTURE.test(sentenceAfter) && !/^(?:召开|举办|举行|组织|开展)/.test(after)) return role('attendee', `${m.text}'s people give a lecture`);
+    // Its office's staff giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers
+    // at someone's training, not the committee holding it. (Its leaders teaching its own members act.)
+    if (LECTURE.test(sentenceAfter) && !/^(?:召开|举办|举行|组织|开展|党组|副?主席|秘书长|常委)/.test(after)) return role('attendee', `${m.text}'s staff give a lecture`);
     // Its people by post and name, and nothing but their attending, to the end of the sentence
     // (`八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。`): someone else's event.
     if (opensClause && onlyAttending(cues).test(sentenceAfter)) return role('attendee', `${m.text}'s people only attend`);

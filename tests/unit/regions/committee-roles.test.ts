@@ -206,6 +206,7 @@ describe('assignRoles', () => {
       ['市政协', 'attendee'],
     ]);
     expect(roles('市政协举办委员培训班，邀请专家为学员授课。')).toEqual([['市政协', 'actor']]);
+    expect(roles('3月5日，县政协主席张三为全体委员作专题辅导。')).toEqual([['县政协', 'actor']]);
   });
 
   it('reads members named after their committee as acting on their own, not the committee (sc-64)', () => {
