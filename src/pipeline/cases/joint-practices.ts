@@ -29,6 +29,6 @@ export function jointAttributions(section: SectionText, article: ArticleContext,
     return [{ ...a, committee, attribution: { ...a.attribution, note: `${a.attribution.note}; one of ${members.length} committees acting jointly (${names})` } }];
   });
   const held = venues(section.body);
-  const host = joint.filter((a) => a.region.code && held.some((v) => v === a.region.code || contains(a.region.code!, v)));
+  const host = joint.filter((a) => a.region.code && held.some((v) => contains(a.region.code!, v)));
   return host.length === 1 ? host : joint;
 }

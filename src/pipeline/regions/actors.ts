@@ -114,11 +114,8 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
       const m = /^在([\u4e00-\u9fff]{2,12}?)(?=[\u4e00-\u9fff]{0,12}[，,])/.exec(line);
       if (!m) return null;
       // The longest run of place names the paragraph opens with (`在菏泽定陶区政务服务大厅`).
-      for (let len = Math.min(12, line.length - 1); len >= 2; len--) {
-        const res = resolvePlace(line.slice(1, 1 + len));
-        if (res.code) return { key: res.code, name: `${line.slice(1, 1 + len)}政协` };
-      }
-      return null;
+      const place = leadingPlace(line.slice(1, 1 + Math.min(12, line.length - 1)));
+      return place ? { key: place.code, name: `${place.name}政协` } : null;
     },
     speaks(line) {
       const first = rolesOf(line).find((m) => m.role === 'actor');
@@ -154,10 +151,10 @@ export function anyActor(lines: readonly (string | null | undefined)[]): boolean
  * story about one committee that later names a joint step of others stays that committee's.
  */
 export function jointActors(lines: readonly string[]): RoledMention[] {
+  const read = lines.map((line) => ({ line, roles: assignRoles(line) }));
   // A list that does something each on its own (`五华区、盘龙区、西山区政协分别举行了…培训班`) is
   // each one's practice wherever it stands in the section.
-  for (const line of lines) {
-    const roles = assignRoles(line);
+  for (const { line, roles } of read) {
     for (let i = 0; i < roles.length; i++) {
       if (!roles[i].jointly) continue;
       const members = listFrom(line, roles, i);
@@ -165,8 +162,7 @@ export function jointActors(lines: readonly string[]): RoledMention[] {
       i += members.length - 1;
     }
   }
-  for (const line of lines) {
-    const roles = assignRoles(line);
+  for (const { line, roles } of read) {
     const first = roles.findIndex((m) => m.role === 'actor' || m.jointly);
     if (first < 0) continue;
     return roles[first].jointly ? listFrom(line, roles, first) : [];
@@ -189,15 +185,14 @@ const VENUE = /[在于]([\u4e00-\u9fff]{2,16}?)(?:召开|举行|举办|开幕|�
  * A joint meeting held in one member's territory is that member's: it hosts, the others take part.
  */
 export function venues(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(VENUE)) {
-    for (let len = m[1].length; len >= 2; len--) {
-      const code = resolvePlace(m[1].slice(0, len)).code;
-      if (code) {
-        out.push(code);
-        break;
-      }
-    }
+  return [...text.matchAll(VENUE)].flatMap((m) => leadingPlace(m[1])?.code ?? []);
+}
+
+/** The longest start of `text`, two characters or more, that resolves to one place (`菏泽定陶区政务…`: 定陶区). */
+function leadingPlace(text: string): { code: string; name: string } | null {
+  for (let len = text.length; len >= 2; len--) {
+    const code = resolvePlace(text.slice(0, len)).code;
+    if (code) return { code, name: text.slice(0, len) };
   }
-  return out;
+  return null;
 }

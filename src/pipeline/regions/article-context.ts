@@ -258,8 +258,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     }
     // …or by a place it names, short or inside an organisation's name (`lcszx.gov.cn` and 聊城大学).
     if (fits.length !== 1) {
-      const named = new Set(names.flatMap((h) => h.codes));
-      fits = initials.codes.filter((c) => named.has(c));
+      const one = namedOnce(initials.codes, names);
+      fits = one ? [one] : [];
     }
     if (fits.length === 1) out.push({ code: fits[0], what: `${initials.label} (site address initials)`, rank: 6 });
     // A city and its namesake counties (`jxja`: 江西 吉安市, 吉安县, 靖安县): the one reading of a

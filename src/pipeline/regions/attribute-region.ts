@@ -318,7 +318,7 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
     let home = headed ? null : homeForMark(mark, ctx.home);
     // A page that writes its own committee as another kind (`海安县政协`, since become 海安市) means
     // by a bare 市政协 the 市 above it (南通).
-    if (home && mark === '市' && writtenKinds(mentions, home.code).some((k) => k !== '市')) {
+    if (home && mark === '市' && writtenNames(mentions.filter((y) => y.res?.code === home!.code)).some((n) => !n.endsWith('市'))) {
       const up = lineage(home.code).find((c) => c !== home!.code && levelOfCode(c) === 'city');
       home = up ? { ...home, code: up, what: `${home.what}, the 市 above it` } : null;
     }
@@ -333,8 +333,7 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
     const ownPlace = homeForMark(mark, ctx.home);
     const matching = placedGroups.filter((g) => {
       // As the text writes it (`海安县政协`, though 海安 is a 市 now), else its official name.
-      const written = g.mentions.find((y) => y.m.placeForm !== 'short' && /[省市区县州旗盟]$/.test(y.m.placeText ?? ''))?.m.placeText ?? null;
-      const name = written ?? (g.res?.code ? regionByCode(g.res.code)!.name : g.placeText);
+      const name = writtenNames(g.mentions)[0] ?? (g.res?.code ? regionByCode(g.res.code)!.name : g.placeText);
       if (g.national || !name || !name.endsWith(mark) || g.mentions.every((y) => offside(y.m))) return false;
       // (Its formal name in the page's own documents, `《政协吉林市第十二届委员会…决议》`, is its own.)
       return !ownPlace || g.res?.code === ownPlace.code || g.mentions.some((y) => y.m.role === 'actor' || y.m.form === 'committee-of');
@@ -348,9 +347,9 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
   return groups;
 }
 
-/** The level words the text ends a place's committee with, for the committees of `code` (`海安县政协`: 县). */
-function writtenKinds(mentions: readonly Mention[], code: string): string[] {
-  return mentions.filter((x) => x.res?.code === code && x.m.placeForm !== 'short' && x.m.placeText).map((x) => x.m.placeText!.slice(-1)).filter((k) => /[省市区县州旗盟]/.test(k));
+/** The places of these mentions as the text writes them in full, with their level word (`海安县`). */
+function writtenNames(mentions: readonly Mention[]): string[] {
+  return mentions.flatMap((x) => (x.m.placeForm !== 'short' && x.m.placeText && /[省市区县州旗盟]$/.test(x.m.placeText) ? [x.m.placeText] : []));
 }
 
 /**

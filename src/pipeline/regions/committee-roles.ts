@@ -128,6 +128,8 @@ const MAX_AGENT_GAP = 8;
 const guestOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.guestAttendance.join('|')})`));
 /** After a committee: nothing but its official and names (`副主席张大方、张灼华`). */
 const onlyNamedOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME}(?:、${NAME})*)?(?:等[^，。]{0,8})?$`));
+/** After a committee: its official and name, then the next in a list (`主席夏德仁、`). */
+const officialThenName = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}、`));
 /** After a committee: members by name (`马继云、孙卡、王登等委员`, `张三等2名委员`). */
 const MEMBERS_NAMED = new RegExp(`^${NAME}(?:、${NAME})*等\\d*名?委员(?!会)`);
 /** After a committee, to the end of its sentence: its people by post and name, then only 参加/出席/列席. */
@@ -180,11 +182,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   // official chairing in the same sentence (`辽宁省政协主席夏德仁、黑龙江省政协主席黄建盛…出席会议并讲话，
   // 吉林省政协主席江泽林主持会议`): guests of that committee's meeting, every one.
   const guestRow = new Set<CommitteeMention>();
-  const officialThenName = new RegExp(`^(?:${cues.officials.join('|')})${NAME}、`);
   for (let i = 0; i < mentions.length; ) {
     let j = i;
     for (; j + 1 < mentions.length; j++) {
-      const link = text.slice(mentions[j].end).match(officialThenName);
+      const link = text.slice(mentions[j].end).match(officialThenName(cues));
       if (!link || mentions[j + 1].start !== mentions[j].end + link[0].length) break;
     }
     const sentenceEnd = clauseBounds(text, mentions[j].start, mentions[j].end, SENTENCE_END)[1];
