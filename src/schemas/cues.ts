@@ -30,6 +30,7 @@ export const cuesSchema = z.strictObject({
   receptionWords: words,
   guestWords: words,
   ownGroundWords: words,
+  ownScopeAfter: words,
   ownActs: words,
   otherPosts: words,
   notPlaceWords: words,

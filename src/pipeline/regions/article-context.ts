@@ -352,7 +352,8 @@ function provincesOf(
  * names in it) outside committee mentions and visits, by how often they stand there.
  * A county's short name (`璧山`) or a town that several counties have (`高田镇`) counts when only
  * one of its readings lies in `provinces`, the provinces the page is otherwise known to be in; a
- * short name also counts when the site's host abbreviates it (`yczf.gov.cn` and `阳城`).
+ * short name also counts when the site's host abbreviates it (`yczf.gov.cn` and `阳城`), or when
+ * the text names it as the scope of its own work (cues.yaml `ownScopeAfter`: `结合常山实际`).
  */
 function bodyPlaces(
   masked: string,
@@ -374,6 +375,9 @@ function bodyPlaces(
       hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1) });
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });
+    // A county's one short name as the scope of the writer's work (`结合常山实际`) is home.
+    else if (h.form === 'short' && h.codes.length === 1 && getCues().ownScopeAfter.some((w) => masked.startsWith(w, h.end)))
+      hits.push({ ...h, settled: true });
     // A short name a prefecture shares with places inside it (`临夏`: 临夏州, 临夏市, 临夏县) is
     // somewhere in that prefecture whichever it means.
     else if (h.form === 'short' && h.codes.length > 1 && enclosing(h.codes)) hits.push({ ...h, codes: [enclosing(h.codes)!] });

@@ -240,10 +240,21 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   });
 
   it('阳城: a short name named once counts when the site\'s host abbreviates it (yczf.gov.cn)', () => {
-    const body = '连日来，县政协组织部分政协委员对重点提案办理情况进行督办。\n政协委员要多建务实之言，为阳城高质量发展汇聚智慧和力量。';
+    const body = '连日来，县政协组织部分政协委员对重点提案办理情况进行督办。\n政协委员要多建务实之言，推动阳城文旅融合。';
     const url = 'http://www.yczf.gov.cn/xwdt/ycxw/202312/t20231205_1896669.shtml';
     expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ level: 'county', region: { code: '140522' } });
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://www.abzf.gov.cn/x.html' } }).region.code).toBeNull();
+  });
+
+  it('常山: a county\'s short name as the scope of the writer\'s own work (结合常山实际) is home (zj-00)', () => {
+    const body =
+      '6月5日下午,八届政协社会法制与民族宗教委员会召开委员会议,明确专委会工作职责和今年工作任务。\n' +
+      '社会法制与民族宗教委员会联系部门多、涉及面广,工作要结合常山实际,紧跟时代脉博,大力倡导创新精神,全力为常山社会经济又快又好发展服务。';
+    const title = '县政协社法委召开专题会议';
+    expect(attributeRegion({ heading: [title], body, article: { body, title } })).toMatchObject({ level: 'county', region: { code: '330822' } });
+    // Named once, not as the scope of the work, a county's short name may be a word: nothing.
+    const once = '6月5日下午,县政协社会法制与民族宗教委员会召开委员会议,到常山胡柚基地调研。';
+    expect(attributeRegion({ heading: [title], body: once, article: { body: once, title } }).region.code).toBeNull();
   });
 
   it('白山: a bare 市政协 is not the committee it meets (与通化市政协座谈), nor placed by a county it studies, nor by 范县 inside 典范县', () => {
