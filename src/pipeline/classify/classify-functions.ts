@@ -55,10 +55,11 @@ const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(
 const OFFICE_ACTING = /(?<=政协)机关(?=为|协同|联合|积极|组织|开展|发动|捐)/g;
 
 /**
- * A standing committee meeting held to consult on a topic (`召开…常委会会议，围绕“…”开展专题协商`): a
+ * A standing committee meeting held to consult on a topic (`召开…常委会会议，围绕“…”开展专题协商`, or
+ * in the paragraph's next sentence: `…常委(扩大)会议。会议传达…，围绕“…”开展协商议政`): a
  * consultative session (议政性常委会), whose meeting form says nothing of what it is for.
  */
-const CONSULTING_SESSION = /常委会(?:会议|议)?[^。；]{0,6}[，,]\s*(?:围绕|就)[^。；]{2,40}?(?:专题协商|协商议政|专题议政|议政性协商|建言献策)/;
+const CONSULTING_SESSION = /常委会(?:会议|议)?[^\n]{0,160}?(?:围绕|就)[^。；\n]{2,40}?(?:专题协商|协商议政|专题议政|议政性协商|建言献策)/;
 
 /** The words of a standing committee meeting's form (functions.yaml, institution-building). */
 const STANDING_FORMS = ['次常委会', '常委会议', '常委会会议', '常务委员会会议'];
@@ -101,7 +102,7 @@ export function classifyFunctions(
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);
-  if (paragraphs.some((p) => CONSULTING_SESSION.test(p))) {
+  if (paragraphs.some((p) => CONSULTING_SESSION.test(p.replace(ENLARGED, '')))) {
     for (const form of STANDING_FORMS) {
       body.delete(form);
       inTitle.delete(form);

@@ -44,6 +44,8 @@ const SENTENCE_END = /[。；;！!？?\n]/;
 const FULL_STOP = /[。！!？?\n]/;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任|领导)/;
+/** Another body holding an event (`大同市委举行`, `县人大常委会召开`). */
+const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委|人大常委会|人民政府)(?:举行|召开|举办|组织)/;
 /** Characters before 到 that make it part of another word (受到, 得到, 达到 …), not "go to". */
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
@@ -336,8 +338,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (spoken) return role('passing', `spoken of (${spoken}…${m.text})`, spoken);
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
-    // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`).
-    if (SESSION.test(after) && !OTHER_OFFICIALS.test(text.slice(sFrom, m.start))) return role('actor', `${m.text}'s own session`);
+    // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),
+    // or another body holds the sentence's event (`大同市委举行民主协商会，就拟向…政协…会议推荐的人选`).
+    const led = text.slice(sFrom, m.start);
+    if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led)) return role('actor', `${m.text}'s own session`);
     // An act word inside a compound (党组织, 组织部) is no act.
     const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
     const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);

@@ -114,6 +114,10 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // A meeting that only deliberates its business stays the committee's own work.
     const business = '1月24日，铜川市政协召开十五届十六次常委会议，审议市政协十五届四次会议有关事项。';
     expect(classifyFunctions([business], '铜川市政协召开十五届十六次常委会议', catalogue.functions)[0].id).toBe('institution-building');
+    // sh-29: the topic may follow in the paragraph's next sentence, after an enlarged meeting's mark.
+    const next =
+      '7月2日下午,区政协召开六届十九次常委(扩大)会议。会议传达学习习近平总书记在上海考察时的重要讲话精神,围绕“推动青浦新城建设功能提升,建设宜居宜业城市”开展协商议政。区政协主席曹卫东主持会议并讲话。';
+    expect(classifyFunctions([next], '区政协召开六届十九次常委(扩大)会议', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
   it('reads a committee’s office doing its work as the committee, not as work on the office (sc-64)', () => {

@@ -243,6 +243,10 @@ describe('assignRoles', () => {
     // hb-94, gz-83: a session is the committee's act, unless another body's leaders lead the sentence.
     expect(roles('11月8日下午，县委书记郑俊华来到县政协委员驻地，看望慰问出席县政协十一届一次会议的县政协委员。')).toEqual([['县政协', 'passing']]);
     expect(roles('2月9日下午，出席市政协三届五次会议的市政协委员参加小组会议。')).toEqual([['市政协', 'actor']]);
+    // sx-31: …or another body holds the sentence's event (nominees for the committee's session).
+    expect(roles('2月11日,大同市委举行民主协商会,就拟向大同市第十六届人民代表大会第五次会议和政协第十五届大同市委员会第四次会议推荐的各项人选,与各民主党派进行民主协商。')).toEqual([
+      ['政协第十五届大同市委员会', 'passing'],
+    ]);
     // hb-94: what a leader hopes runs on across semicolons.
     expect(roles('郑俊华希望委员们集中精力开好本次会议；努力把县政协十一届一次会议开成求真务实的大会。')).toEqual([['县政协', 'passing']]);
     // nx-97: a chairman who leads (率) acts, a post list is no list of bodies, rules followed (按照) are a
