@@ -191,6 +191,9 @@ const VISITING = /^[^。；]{0,24}?(?:一行|率队|带队|率)[^。；]{0,12}?(
 /** How many mentions the visiting party's own sentence counts for. */
 const VISITOR_WEIGHT = 2;
 
+/** What the actor of a section's first sentence adds to its weight. */
+const LEAD_BONUS = 1;
+
 function mentionWeight(m: RoledMention, res: PlaceResolution | null, frame: string | null): number {
   if (offside(m)) return 0;
   if (m.placeForm === 'short' && frame && res?.code && !inLineage(frame, res.code)) return 0;
@@ -279,9 +282,14 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   // 白云区政协, which 广州 and 贵阳 both have).
   const home = ctx.home.filter((e) => !e.reading);
   if (home.length) tiers.push({ label: `the page's home (${[...new Set(home.map((e) => e.what))].join('、')})`, codes: home.map((e) => e.code) });
+  // The committee acting in the section's first sentence leads it (`州政协副主席…带队深入永顺、古丈、
+  // 保靖县…调研`), over the committees its people then meet and praise. (A meeting of a level's whole
+  // system, `全省政协第22次文史工作交流会在盐城召开`, is every committee's that takes part.)
+  const firstStop = input.body.search(/[。！？\n]/);
+  const lead = mentions.find((x) => x.source === 'body' && x.m.role === 'actor' && !x.m.wholeSystem && (firstStop < 0 || x.m.start < firstStop));
   for (const x of mentions) {
     if (x.res && !x.res.code && x.res.basis === 'ambiguous') x.res = resolvePlace(x.m.placeText!, tiers);
-    x.weight = mentionWeight(x.m, x.res, ctx.frame) * (visiting.has(x.m) ? VISITOR_WEIGHT : 1);
+    x.weight = mentionWeight(x.m, x.res, ctx.frame) * (visiting.has(x.m) ? VISITOR_WEIGHT : 1) + (x === lead ? LEAD_BONUS : 0);
   }
   return mentions;
 }

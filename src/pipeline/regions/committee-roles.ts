@@ -332,8 +332,12 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     }
     if (!opensClause && /(委|府|人大|政府|部门|单位)[、和及]$/.test(before)) return role('passing', 'one of a list of bodies');
 
-    // Speech runs on across ；: `郑俊华希望…；…努力把县政协十一届一次会议开成…`.
-    const [speechFrom] = clauseBounds(text, m.start, m.end, FULL_STOP);
+    // Speech runs on across ；: `郑俊华希望…；…努力把县政协十一届一次会议开成…`, and across 。 into
+    // the sentences of what must be done (`她强调，要…。要进一步服务中心大局，…永顺县政协在田间地头召开…`).
+    let [speechFrom] = clauseBounds(text, m.start, m.end, FULL_STOP);
+    while (speechFrom > 1 && /^\s*要/.test(text.slice(speechFrom)) && text[speechFrom - 1] !== '\n') {
+      speechFrom = clauseBounds(text, speechFrom - 1, speechFrom - 1, FULL_STOP)[0];
+    }
     const spoken = cues.speechWords.find((w) => text.slice(speechFrom, cFrom).includes(w));
     if (spoken) return role('passing', `spoken of (${spoken}…${m.text})`, spoken);
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');

@@ -530,6 +530,14 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip, url }, single: true })).toMatchObject({ region: { code: '511621' } });
   });
 
+  it('the committee acting in the first sentence leads the section, over the committees its people meet and praise (hn-60)', () => {
+    const trip =
+      '5月13至14日,州政协副主席邓建英带队深入永顺、古丈、保靖县,开展民主监督调研。\n' +
+      '调研组实地走访了永顺县政协教体界别委员工作室、保靖县政协经济政法组织群团宗教界委员工作室等,并在各县召开座谈会听取县政协工作汇报。\n' +
+      '邓建英充分肯定各县政协工作的积极探索。她强调,要进一步提高政治站位。要进一步服务中心大局,永顺县政协在田间地头召开专题协商会助力产业高质量发展、保靖县政协聚焦主责主业,值得全州政协系统学习推广。';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true })).toMatchObject({ committee: '州政协', region: { code: '433100' } });
+  });
+
   it('a place the bare committee goes to yields to the page’s own, however weakly known (gd-59)', () => {
     const trip = '6月18-24日，市政协副主席李武彪率领提案委一行赴西部地区考察（广东对口援疆地区）。委员们走访了吐鲁番市维吾尔族农家，了解当地的社情民生。';
     const url = 'https://zszx.zsnews.cn/Article/view/cateid/515/id/67895.html';

@@ -247,6 +247,9 @@ describe('assignRoles', () => {
     expect(roles('2月11日,大同市委举行民主协商会,就拟向大同市第十六届人民代表大会第五次会议和政协第十五届大同市委员会第四次会议推荐的各项人选,与各民主党派进行民主协商。')).toEqual([
       ['政协第十五届大同市委员会', 'passing'],
     ]);
+    // hn-60: …and across full stops into the sentences of what must be done (要…).
+    expect(roles('她强调,要进一步提高政治站位。要进一步服务中心大局,永顺县政协在田间地头召开专题协商会助力产业发展。')).toEqual([['永顺县政协', 'passing']]);
+    expect(roles('她强调,要进一步提高政治站位。\n永顺县政协在田间地头召开专题协商会助力产业发展。')).toEqual([['永顺县政协', 'actor']]);
     // hb-94: what a leader hopes runs on across semicolons.
     expect(roles('郑俊华希望委员们集中精力开好本次会议；努力把县政协十一届一次会议开成求真务实的大会。')).toEqual([['县政协', 'passing']]);
     // nx-97: a chairman who leads (率) acts, a post list is no list of bodies, rules followed (按照) are a
