@@ -108,6 +108,9 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // A font-size switch (`A- A+`) and the site's contact lines (`投稿邮箱：…@126.com`).
   [/^\s*A\s*[-－]\s*A\s*[+＋]\s*$/, 'navigation'],
   [/^(?:查看|阅读)原文$|^阅读全文$/, 'navigation'],
+  // An app's prompt where a share page leaves out its pictures or links (`打开网易新闻 查看更多图片`,
+  // `扫码下载时刻APP`).
+  [/^(?:打开|下载|扫码下载|扫码打开)[^，。]{1,12}?(?:APP|App|app|客户端|新闻)(?:\s*(?:查看|阅读|获取)[^，。]{0,8})?$/, 'navigation'],
   [/^(?:投稿|联系)(?:热线|邮箱|信箱|电话|须知)\s*[:：]?\s*[\w\-.@（）()\s]{0,60}$/, 'footer'],
 ];
 /**

@@ -235,6 +235,11 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       const received = cues.receivedWork.find((w) => after.slice(0, MAX_AGENT_GAP + w.length).includes(w));
       return received ? role('passing', `被${m.text}…${received}: it takes up another's work`, received) : role('actor', `被${m.text}…: the agent of a passive`, '被');
     }
+    // The committee a reporter has the news from (`记者从北京市石景山区政协获悉：…`) tells of its own work.
+    if (before.endsWith('从')) {
+      const told = cues.newsFrom.find((w) => after.slice(0, MAX_AGENT_GAP + w.length).includes(w));
+      if (told) return role('actor', `从${m.text}…${told}: the news is its own`, told);
+    }
 
     const adjacent = before.slice(-1);
     const accompanied = cues.accompanyBefore.find((w) => before.endsWith(w));

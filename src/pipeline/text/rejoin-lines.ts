@@ -6,6 +6,8 @@ const SENTENCE_MARK = /[，。！？；,!?;]/;
 // What a finished paragraph ends with (after trailing whitespace); a closing bracket ends a byline
 // or photo credit in brackets (`（胡青）`, `（徐信江 崔建业）`).
 const FINISHED = /[。！？；：…”’」』.!?;:)）]$/;
+// A photo's caption ends with its photographer's credit (`…知识竞赛，融媒体中心记者 王文堃摄`).
+const PHOTO_CREDIT = /(?:\s|记者)[\u4e00-\u9fff]{2,4}\s*摄(?:影)?$/;
 // A line that opens with a date (`4月16日，…`) starts an item of its own: a dated roundup's next
 // entry, not the rest of the line before it.
 const DATED_START = /^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/;
@@ -25,8 +27,8 @@ const isHeading = (block: string) => ENUMERATED.test(block) && !SENTENCE_END.tes
 /**
  * Rejoin sentences cut by hard line breaks (blank lines or not): `…连续两年集中开展` + `重点调研，持续…`
  * become one paragraph. Two blocks are joined only when both are prose (they have sentence
- * punctuation, in either width), the earlier does not end a paragraph (。！？；：…”’」』, or a
- * bracket closing a byline) nor is a headline of parallel phrases, the later does not open with a
+ * punctuation, in either width), the earlier does not end a paragraph (。！？；：…”’」』, a
+ * bracket closing a byline, or a caption's photo credit) nor is a headline of parallel phrases, the later does not open with a
  * date or a news item's dateline, byline mark or time (`本报讯（…）`, `□ 记者 …`, `近日，`), and neither
  * is a numbered heading; so headings (`邢台市政协 踏上新征程 再铸新辉煌`), titles
  * (`——貫徹落實…的北京答卷`) and a section cut off in the source stay as they are. Output: one
@@ -83,6 +85,6 @@ function joinable(earlier: string, later: string): boolean {
   const a = earlier.trim();
   const b = later.trim();
   if (!SENTENCE_MARK.test(a) || !SENTENCE_MARK.test(b) || phraseHeadline(a)) return false;
-  if (FINISHED.test(a) || DATED_START.test(b) || ITEM_START.test(b)) return false;
+  if (FINISHED.test(a) || PHOTO_CREDIT.test(a) || DATED_START.test(b) || ITEM_START.test(b)) return false;
   return !isHeading(a) && !ENUMERATED.test(b);
 }

@@ -247,6 +247,9 @@ describe('assignRoles', () => {
     expect(roles('2月11日,大同市委举行民主协商会,就拟向大同市第十六届人民代表大会第五次会议和政协第十五届大同市委员会第四次会议推荐的各项人选,与各民主党派进行民主协商。')).toEqual([
       ['政协第十五届大同市委员会', 'passing'],
     ]);
+    // bj-06: the committee a reporter has the news from tells of its own work.
+    expect(roles('近日,记者从北京市石景山区政协获悉:2020年以来,该区在各街道建立了政协委员工作站。')).toEqual([['北京市石景山区政协', 'actor']]);
+    expect(roles('近日,记者从北京市石景山区政协门前经过。')).toEqual([['北京市石景山区政协', 'passing']]);
     // hn-60: …and across full stops into the sentences of what must be done (要…).
     expect(roles('她强调,要进一步提高政治站位。要进一步服务中心大局,永顺县政协在田间地头召开专题协商会助力产业发展。')).toEqual([['永顺县政协', 'passing']]);
     expect(roles('她强调,要进一步提高政治站位。\n永顺县政协在田间地头召开专题协商会助力产业发展。')).toEqual([['永顺县政协', 'actor']]);

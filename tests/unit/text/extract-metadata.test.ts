@@ -125,6 +125,9 @@ describe('extractMetadata', () => {
       ['查看原文', '辽阳市 | 市政协召开创建“辽事好商量，聊事为人民”协商平台现场观摩交流会议', '辽宁政协 2024-06-15', '4月25日，辽阳市政协在文圣区召开协商平台现场观摩交流会议。'].join('\n'),
     );
     expect(repost.meta).toMatchObject({ title: '辽阳市 | 市政协召开创建“辽事好商量，聊事为人民”协商平台现场观摩交流会议', publisher: '辽宁政协', date: '2024-06-15' });
+    // An app's prompt on a share page is furniture (xj-05, hn-12).
+    const app = extractMetadata(['打开网易新闻 查看更多图片', '扫码下载时刻APP', '7月25日，市政协机关党组组织党员干部开展集中学习。'].join('\n'));
+    expect(app.removed.map((x) => x.rule)).toEqual(['navigation', 'navigation']);
     // A site's greeting is furniture (js-36).
     const welcome = extractMetadata(['欢迎来到宜兴政协网！', '', '▲3月4日，市政协召开十五届四十七次主席会议。'].join('\n'));
     expect(welcome.removed.map((x) => [x.text, x.rule])).toContainEqual(['欢迎来到宜兴政协网！', 'greeting']);

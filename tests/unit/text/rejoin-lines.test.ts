@@ -80,6 +80,13 @@ describe('rejoinLines', () => {
     expect(rejoin('县政协组织委员，\n\n深入乡镇开展调研。')).toBe('县政协组织委员，深入乡镇开展调研。');
   });
 
+  it('ends a photo caption at its photographer\'s credit (xj-05)', () => {
+    const caption = '9月23日,哈密市政协举办知识竞赛,融媒体中心记者 王文堃摄\n\n坚持党的领导是人民政协事业发展进步的根本保证。';
+    expect(rejoin(caption)).toBe(caption.replace('\n\n', '\n'));
+    // A sentence broken after 拍摄 is no credit: it joins.
+    expect(rejoin('县政协组织部分政协委员们深入基层，参观了影视拍摄\n\n基地，了解产业发展。')).toBe('县政协组织部分政协委员们深入基层，参观了影视拍摄基地，了解产业发展。');
+  });
+
   it('outputs one paragraph per line and is idempotent', () => {
     const once = rejoin(sourceText('003'));
     expect(once).not.toMatch(/\n\s*\n/);
