@@ -25,6 +25,9 @@ export interface TitleChoice {
 }
 
 /** Shapes of furniture lines, with what each is. */
+/** A page's own title with its column and site after bars: the headline is the part before them. */
+const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}[_｜|][^_｜|]{2,30}$/;
+
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+$/, 'a timestamp (and a counter)'],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社)$/, 'a site or paper name'],
@@ -40,6 +43,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:阅读|浏览|下载|查看)请点击[:：]?$|^点击(?:查看|阅读|下载|进入)/, 'a link label'],
   [/(?:范文|范例|模板)$|[（(](?:全文|精选|共)\d+篇[)）]$/, "a template site's title (…范文, （全文5篇）)"],
   [/\s[-–—|_｜]\s*[^-–—|_｜\s]{1,12}(?:网|报|台|频道|在线|客户端|门户)\s*$/, "a page's own title with its site's name after a bar (… - 社会 - 法治天天报)"],
+  [BARRED_PAGE_TITLE, "a page's own title with its column and site after bars (…_政协要闻_中国人民政治协商会议浙江省委员会)"],
   [/^(?:当前版|本期发布|本版|版面|上一版|下一版|上一期|下一期)\s*[:：]?\s*(?:第?\d{1,3}版)?$/, "an e-paper's page label"],
   [/^第\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff·]{0,10}$/, "an e-paper's page number and name (第013版：监利新闻)"],
   [/^[\u4e00-\u9fff]{0,10}(?:会场|现场|合影|留影|一角|全景|剪影)$/, "a photo's caption"],
@@ -131,6 +135,11 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
 export function chooseTitle(candidates: readonly TitleCandidate[], body: string): TitleChoice {
   const count = new Map<string, number>();
   for (const c of candidates) count.set(c.text.trim(), (count.get(c.text.trim()) ?? 0) + 1);
+  // The headline part of the page's own barred title repeats the headline it names.
+  for (const c of candidates) {
+    const head = c.text.trim().match(BARRED_PAGE_TITLE)?.[1].trim();
+    if (head) count.set(head, (count.get(head) ?? 0) + 1);
+  }
   const repeatedInBody = (t: string) => body.split('\n').some((l) => l.trim() === t);
   const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null);
   const scores = candidates.map((c) => ({

@@ -23,6 +23,8 @@
  * Guarantee: every paragraph index lies in exactly one of `lead`, a section or `other` (see
  * `coverage`).
  */
+import { furnitureShape } from '../article/choose-title';
+
 export type Layout = 'label' | 'committee-heading' | 'committee-headline' | 'headline-points' | 'item' | 'feature' | 'single';
 
 export interface Section {
@@ -142,7 +144,8 @@ function labelledStarts(paragraphs: string[], isPlace: (name: string) => boolean
     }
     const heading = line.match(COMMITTEE_HEADING);
     const headingCommittee = committeeOf(heading);
-    if (heading && headingCommittee) {
+    // (Not a site's sign-off: `南江政协 微信公众号`.)
+    if (heading && headingCommittee && furnitureShape(heading[2].trim()) === null) {
       starts.push({ at: i, layout: 'committee-heading', label: headingCommittee, title: heading[2].trim(), headingLines: 1 });
       continue;
     }
@@ -489,6 +492,16 @@ export function segmentArticle(
   if (titleIsFirst && starts[0].at > 0) {
     const a = committeeHeadline(articleTitle, actors)!;
     starts.unshift({ at: 0, layout: 'committee-headline', label: a.name, title: articleTitle, headingLines: 0, actor: a.key });
+  }
+  // A lead in which a committee that heads no section acts (`今年省政协组织开展了创新案例推荐活动` over
+  // the committees it commends) is that committee's practice: a section under the article's title.
+  else if (starts[0].at > 0 && (starts[0].layout === 'committee-heading' || starts[0].layout === 'label')) {
+    const own = new Set(starts.map((st) => st.actor).filter(Boolean));
+    const leadActor = paragraphs
+      .slice(0, starts[0].at)
+      .map((p) => actors.actor(p, true))
+      .find((a) => a && !own.has(a.key) && !actors.offside?.has(a.key));
+    if (leadActor) starts.unshift({ at: 0, layout: 'single', label: leadActor.name, title: articleTitle, headingLines: 0, actor: leadActor.key });
   }
   // A bulletin lists several lines under one committee (`【张北县政协】召开…`, `【张北县政协】开展…`)
   // with nothing between them: one committee's lines are one section.

@@ -392,4 +392,28 @@ describe('segmentation by actor', () => {
     ];
     expect(sections(segment(paragraphs)).map((s) => s[3])).toEqual(['宜兴市政协', '宜兴市政协', '无锡市政协']);
   });
+
+  it('makes a lead in which a committee heading no section acts its own section (zj-11), and no sign-off a heading (sc-46)', () => {
+    const paragraphs = [
+      '根据省政协党组和主席会议的部署，今年省政协组织开展了创新案例推荐活动，共收到推荐案例21个。',
+      '近日，省政协办公厅印发通知，对这6个案例予以推介。具体名单如下：',
+      '湖州市政协：市委书记、市长与政协委员“面对面”协商',
+      '金华市政协：探索建立全面推行“一村一委员”工作机制',
+      '德清县政协：创新跨届重点提案跟踪追办机制',
+    ];
+    const seg = segment(paragraphs, '省政协推介6个“创新案例”');
+    expect(sections(seg)).toEqual([
+      ['single', 0, 1, '省政协'],
+      ['committee-heading', 2, 2, '湖州市政协'],
+      ['committee-heading', 3, 3, '金华市政协'],
+      ['committee-heading', 4, 4, '德清县政协'],
+    ]);
+    expect(seg.sections[0].title).toBe('省政协推介6个“创新案例”');
+    // A lead that only frames the roundup stays the lead.
+    const framed = segment(['近年来，各级政协积极探索履职方式。', ...paragraphs.slice(2)], '各地政协创新案例');
+    expect(framed.lead).toEqual([0, 0]);
+    // A committee's site sign-off under its story is no heading of a section.
+    const signed = segment(['2月13日，县政协组织开展专项视察调研暨读书活动。县政协主席吴开财参加活动。', '南江政协 微信公众号'], '县政协组织开展专项视察调研');
+    expect(sections(signed)).toEqual([['single', 0, 1, null]]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureShape } from '../../../src/pipeline/article/choose-title';
+import { chooseTitle, furnitureShape } from '../../../src/pipeline/article/choose-title';
 
 // Top lines of real pages (tests/fixtures/real/ and the bundled corpus).
 describe('furnitureShape: lines of page furniture, never a headline', () => {
@@ -66,6 +66,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('第013版：监利新闻')).not.toBeNull();
     expect(furnitureShape('第一次全体会议召开')).toBeNull();
     expect(furnitureShape('北部湾六市政协跨区域协商座谈会在邕召开（图）')).toBeNull();
+  });
+
+  it('prefers a headline to the page\'s own title with column and site after bars, and to the site name before it (zj-11)', () => {
+    const candidates = ['省政协推介6个“创新案例”_政协要闻_中国人民政治协商会议浙江省委员会', '浙江政协履职服务综合平台', '省政协推介6个“创新案例”'].map((text, line) => ({ text, line }));
+    const body = '今年省政协组织开展了创新案例推荐活动。近日，省政协办公厅印发通知，对这6个“创新案例”予以推介。';
+    expect(chooseTitle(candidates, body).title?.text).toBe('省政协推介6个“创新案例”');
+    expect(furnitureShape(candidates[0].text)).toMatch(/bars/);
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
