@@ -39,6 +39,16 @@ export interface ExtractResult {
 // common in titles, so they do not count).
 const PROSE = /[，。！？；,.!?;]/;
 const ENUMERATED = /^[一二三四五六七八九十]+[、．.]/;
+/** Longest headline read as one though it has commas. */
+const MAX_COMMA_HEADLINE = 30;
+/**
+ * A headline of two or three clauses (`如何讲好“辽宁故事”，我们要这么做……`): short, no full stop,
+ * and what follows it is no sentence either (a byline, a site's name, a 来源 line).
+ */
+function commaHeadline(line: string, next: string | null): boolean {
+  const clauses = line.split(/[，,]/).length;
+  return [...line].length <= MAX_COMMA_HEADLINE && !/[。！；;!.]/.test(line) && clauses >= 2 && clauses <= 3 && next !== null && !PROSE.test(next);
+}
 const MAX_HEADER_LINE = 80;
 /** Shortest top line read as stray spam, and the most of its character pairs the page may share. */
 const MIN_STRAY_LINE = 16;
@@ -108,6 +118,10 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // A font-size switch (`A- A+`) and the site's contact lines (`投稿邮箱：…@126.com`).
   [/^\s*A\s*[-－]\s*A\s*[+＋]\s*$/, 'navigation'],
   [/^(?:查看|阅读)原文$|^阅读全文$/, 'navigation'],
+  // A blog platform's placeholder for an account's empty profile (`这家伙很懒，什么也没写`).
+  [/^这家伙很懒[，,]?\s*什么(?:也|都)没(?:写|留下)/, 'navigation'],
+  // A platform's buttons under a post (`• 点赞`, `评论`, `收藏`, `向作者提问`).
+  [/^[•·]?\s*(?:点赞|评论|收藏|分享|转发|关注|举报|向作者提问|写评论)$/, 'navigation'],
   // An app's prompt where a share page leaves out its pictures or links (`打开网易新闻 查看更多图片`,
   // `扫码下载时刻APP`).
   [/^(?:打开|下载|扫码下载|扫码打开)[^，。]{1,12}?(?:APP|App|app|客户端|新闻)(?:\s*(?:查看|阅读|获取)[^，。]{0,8})?$/, 'navigation'],
@@ -218,7 +232,7 @@ export function extractMetadata(text: string): ExtractResult {
     // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
     if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (sectionLabels >= 2 && isLabel(line))) inHeader = false;
     // (Commas inside a quoted slogan, `“辽事好商量，聊事为人民”`, make no sentence of a headline.)
-    if (inHeader && !PROSE.test(line.replace(/“[^”]*”/g, '')) && line.length <= MAX_HEADER_LINE) {
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '')) || commaHeadline(line, nextNonEmpty(lines, i))) && line.length <= MAX_HEADER_LINE) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const next = nextNonEmpty(lines, i);

@@ -460,6 +460,16 @@ export function segmentArticle(
   if (starts.length === 0) ({ starts, titleIsFirst } = committeeHeadlineStarts(paragraphs, articleTitle, actors));
   const isChronicle = articleTitle !== null && chronicle !== null && chronicle.test(articleTitle);
   if (starts.length === 0) starts = newsListStarts(paragraphs, articleTitle, actors, dates);
+  // A news list whose first headline the page took for its title (an account's page: its name,
+  // its counters, then headline over dated story, again and again): the title heads the first story.
+  if (starts.length === 0 && articleTitle !== null && datedItem(paragraphs[0] ?? '', dates)) {
+    const withTitle = newsListStarts([articleTitle, ...paragraphs], null, actors, dates);
+    // (Its stories have headlines of their own: a headline repeated under photos is no list.)
+    if (withTitle[0]?.at === 0 && new Set(withTitle.map((st) => st.title)).size === withTitle.length) {
+      starts = withTitle.map((st) => ({ ...st, at: Math.max(0, st.at - 1), headingLines: st.at === 0 ? 0 : st.headingLines }));
+      titleIsFirst = true;
+    }
+  }
   if (starts.length === 0) starts = itemStarts(paragraphs, articleTitle !== null && !isChronicle, actors, dates);
   if (starts.length === 0) starts = featureStarts(paragraphs, articleTitle, actors);
   if (starts.length === 0) {

@@ -386,7 +386,9 @@ function chooseCommittee(
   // A committee the article makes a host, visited or partner anywhere is not the one it is about
   // when another acts as often (a host's site reporting a visit: `…一行来前锋区政协考察`).
   const hosting = (g: Group) => (g.mentions.some((y) => offside(y.m)) ? 1 : 0);
-  for (const g of [...groups].sort((a, b) => hosting(a) - hosting(b) || atHome(a) - atHome(b) || firstAt(a) - firstAt(b))) {
+  // Of committees named as often, one that acts before one only named (`四川省政协系统`, a 《…》 title).
+  const idle = (g: Group) => (g.mentions.some((y) => y.m.role === 'actor' && y.weight > 0) ? 0 : 1);
+  for (const g of [...groups].sort((a, b) => hosting(a) - hosting(b) || atHome(a) - atHome(b) || idle(a) - idle(b) || firstAt(a) - firstAt(b))) {
     if (score(g) > best) {
       best = score(g);
       winner = g;

@@ -393,6 +393,27 @@ describe('segmentation by actor', () => {
     expect(sections(segment(paragraphs)).map((s) => s[3])).toEqual(['宜兴市政协', '宜兴市政协', '无锡市政协']);
   });
 
+  it('reads a news list whose first headline the page took for its title as a list (gd-53), unless its headlines repeat', () => {
+    const paragraphs = [
+      '2月1日上午，禅城区政协五届四次会议顺利完成各项议程，胜利闭幕。闭幕大会上，区委书记强调，新一年，区政协和全区广大政协委员要为中国式现代化禅城实践作出新的更大贡献。',
+      '深入南庄镇调研推进“百县千镇万村高质量发展工程”',
+      '1月15日上午，禅城区政协党组书记、主席殷辉同志率队到南庄镇和紫洞村进行实地调研。',
+      '持续走访调研 推动主题教育走深走实',
+      '近期，区政协副主席刘飞虎带队持续开展走访调研活动，先后走访了5位委员。',
+    ];
+    const title = '禅城区政协五届四次会议闭幕：为中国式现代化禅城实践作出新的更大贡献';
+    const seg = segment(paragraphs, title);
+    expect(sections(seg).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['item', 0, 0],
+      ['item', 1, 2],
+      ['item', 3, 4],
+    ]);
+    expect(seg.sections[0].title).toBe(title);
+    // A headline repeated under photos is one story's.
+    const photos = ['3月30日至31日，省政协调研组赴彝良县调研。', '省政协调研组赴彝良县调研', '调研组一行先后深入到彝良县山益宝生物科技有限公司。', '省政协调研组赴彝良县调研', '3月31日下午，在县政协机关会议室召开了座谈会。'];
+    expect(segment(photos, '省政协调研组赴彝良县调研').sections).toHaveLength(1);
+  });
+
   it('makes a lead in which a committee heading no section acts its own section (zj-11), and no sign-off a heading (sc-46)', () => {
     const paragraphs = [
       '根据省政协党组和主席会议的部署，今年省政协组织开展了创新案例推荐活动，共收到推荐案例21个。',

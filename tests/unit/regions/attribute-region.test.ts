@@ -538,6 +538,14 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true })).toMatchObject({ committee: '州政协', region: { code: '433100' } });
   });
 
+  it('of committees named as often, the one that acts wins over one named as a system and in a title (sc-13)', () => {
+    const text =
+      '自四川省政协系统开展“同心共建现代化四川”专项行动以来，泸县政协结合自身实际，主动作为，开展专项视察调研。\n' +
+      '在2022年的《四川省政协“有事来协商”工作典型案例选编》中，泸县的案例成功入选。';
+    const title = '四川省泸县：同心共唱“双城记”，川渝融合谱新篇';
+    expect(attributeRegion({ heading: [], body: text, article: { body: text, title }, single: true })).toMatchObject({ committee: '泸县政协', region: { code: '510521' } });
+  });
+
   it('a place the bare committee goes to yields to the page’s own, however weakly known (gd-59)', () => {
     const trip = '6月18-24日，市政协副主席李武彪率领提案委一行赴西部地区考察（广东对口援疆地区）。委员们走访了吐鲁番市维吾尔族农家，了解当地的社情民生。';
     const url = 'https://zszx.zsnews.cn/Article/view/cateid/515/id/67895.html';

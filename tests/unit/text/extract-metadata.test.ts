@@ -128,6 +128,16 @@ describe('extractMetadata', () => {
     // An app's prompt on a share page is furniture (xj-05, hn-12).
     const app = extractMetadata(['打开网易新闻 查看更多图片', '扫码下载时刻APP', '7月25日，市政协机关党组组织党员干部开展集中学习。'].join('\n'));
     expect(app.removed.map((x) => x.rule)).toEqual(['navigation', 'navigation']);
+    // A platform's buttons and an empty profile's placeholder are furniture; a short headline of two
+    // clauses over a committee's name and a 来源 line is the title (ln-44).
+    const post = extractMetadata(
+      ['• 点赞', '  • 评论', '如何讲好“辽宁故事”,我们要这么做……', '大连市政协', '向作者提问', '来源:政协联线 | 2021-09-21 08:46 字号', '9月18日,大连市政协召开十三届二十二次主席办公会议,研究如何讲好“辽宁故事”。'].join('\n'),
+    );
+    expect(post.meta.title).toBe('如何讲好“辽宁故事”,我们要这么做……');
+    expect(post.removed.filter((x) => x.rule === 'navigation').map((x) => x.text.trim())).toEqual(['• 点赞', '• 评论', '向作者提问']);
+    expect(extractMetadata('这家伙很懒,什么也没写\n9月18日,市政协召开主席会议。').removed[0].rule).toBe('navigation');
+    // …but a clause over a sentence is the story's first line, not a headline.
+    expect(extractMetadata('为进一步推进工作,近期\n区政协副主席刘飞虎带队开展走访调研活动。').meta.title).toBeNull();
     // A site's greeting is furniture (js-36).
     const welcome = extractMetadata(['欢迎来到宜兴政协网！', '', '▲3月4日，市政协召开十五届四十七次主席会议。'].join('\n'));
     expect(welcome.removed.map((x) => [x.text, x.rule])).toContainEqual(['欢迎来到宜兴政协网！', 'greeting']);
