@@ -256,7 +256,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const listVisited = cues.visitBefore.some((w) => listBefore.includes(w));
     if (list.length >= MIN_JOINT_LIST && !listVisited) {
       const last = list[list.length - 1];
-      const jointly = subjectGap(text.slice(cFrom, list[0].start), cues, dates) === '' && !startsWithAny(text.slice(last.end), cues.committeePeople);
+      // (Their people are not they: `…三市政协副主席…`, `长沙、株洲、湘潭三市政协委员联动履职`.)
+      const people = startsWithAny(text.slice(last.end), cues.committeePeople) || /^(?:[^，。；、]{0,6}?政协)?委员(?!会)/.test(text.slice(last.end));
+      const jointly = subjectGap(text.slice(cFrom, list[0].start), cues, dates) === '' && !people;
       return { ...role('passing', `${m.text}: one of ${list.length} committees listed together${jointly ? ', acting jointly' : ''}`), jointly };
     }
     if ((adjacent === '和' || adjacent === '及') && mentions.some((o) => o.end === m.start - 1)) return role('partner', `…政协${adjacent}${m.text}`, adjacent);

@@ -38,6 +38,9 @@ describe('assignRoles', () => {
     // …and a list that opens its clause acts jointly, which keeps its page a practice (yn-95).
     const joint = assignRoles('去年5月，上海市普陀区政协、江苏省盐城市政协、安徽省黄山市政协和浙江省台州市政协在普陀区第一次正式牵手。');
     expect(joint.map((m) => m.jointly)).toEqual([true, true, true, true]);
+    // hn-38: the members of committees listed together (三市政协委员) are not the committees acting.
+    const members = assignRoles('5月20日,由全国、省、市、区四级,长沙、株洲、湘潭三市政协委员联动履职的守护绿心政协委员工作室正式成立。');
+    expect(members.map((m) => m.jointly ?? false)).toEqual([false, false, false]);
     expect(assignRoles('据悉，调研组肯定了上海市普陀区政协、盐城市政协和台州市政协的做法。').map((m) => m.jointly)).toEqual([false, false, false]);
     expect(anyActor(['6月20日至24日，昭通、毕节、泸州、遵义四市政协联合举办了四市政协主席联合视察活动。'])).toBe(true);
     // A range of days written once opens the clause like a date; a list that acts 分别 (each on its
