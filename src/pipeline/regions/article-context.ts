@@ -375,9 +375,12 @@ function bodyPlaces(
       hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1) });
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });
-    // A county's one short name as the scope of the writer's work (`结合常山实际`) is home.
-    else if (h.form === 'short' && h.codes.length === 1 && getCues().ownScopeAfter.some((w) => masked.startsWith(w, h.end)))
-      hits.push({ ...h, settled: true });
+    // A short name as the scope of the writer's work (`结合常山实际`, `关于吉林工作的重要指示`) is
+    // home: a county's one short name, or the province a short name may be.
+    else if (h.form === 'short' && getCues().ownScopeAfter.some((w) => masked.startsWith(w, h.end))) {
+      const codes = h.codes.length === 1 ? h.codes : h.codes.filter((c) => levelOf(c) === 'province');
+      if (codes.length === 1) hits.push({ ...h, codes, settled: true });
+    }
     // A short name a prefecture shares with places inside it (`临夏`: 临夏州, 临夏市, 临夏县) is
     // somewhere in that prefecture whichever it means.
     else if (h.form === 'short' && h.codes.length > 1 && enclosing(h.codes)) hits.push({ ...h, codes: [enclosing(h.codes)!] });

@@ -252,6 +252,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
       '社会法制与民族宗教委员会联系部门多、涉及面广,工作要结合常山实际,紧跟时代脉博,大力倡导创新精神,全力为常山社会经济又快又好发展服务。';
     const title = '县政协社法委召开专题会议';
     expect(attributeRegion({ heading: [title], body, article: { body, title } })).toMatchObject({ level: 'county', region: { code: '330822' } });
+    // A short name a province shares with a city is the province there (jl-45).
+    const jilin = '今天,省政协召开党组(扩大)会议和主席会议。会议强调,要坚决贯彻习近平总书记关于吉林工作的重要指示精神。';
+    expect(attributeRegion({ heading: [], body: jilin, article: { body: jilin } })).toMatchObject({ level: 'province', region: { code: '220000' } });
     // Named once, not as the scope of the work, a county's short name may be a word: nothing.
     const once = '6月5日下午,县政协社会法制与民族宗教委员会召开委员会议,到常山胡柚基地调研。';
     expect(attributeRegion({ heading: [title], body: once, article: { body: once, title } }).region.code).toBeNull();
