@@ -136,8 +136,10 @@ const officialThenName = oncePer((cues: Cues) => new RegExp(`^(?:${cues.official
 const MEMBERS_NAMED = new RegExp(`^${NAME}(?:、${NAME})*等\\d*名?委员(?!会)`);
 /** After a committee, to the end of its sentence: its people by post and name, then only 参加/出席/列席. */
 const onlyAttending = oncePer((cues: Cues) => {
-  const people = `(?:${cues.officials.join('|')})${NAME}(?:、${NAME})*`;
-  return new RegExp(`^${people}(?:[，,、]${people})*等?(?:参加|出席|列席)(?:会议|活动)?$`);
+  // (With another post between post and name: `副主席、省九三学社主委秦顺全`; and the report or speech
+  // a guest gives: `出席会议并作工作报告`.)
+  const people = `(?:${cues.officials.join('|')})(?:、[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任))?${NAME}(?:、${NAME})*`;
+  return new RegExp(`^${people}(?:[，,、]${people})*等?(?:参加|出席|列席)(?:会议|活动)?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
 });
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
 const NAME_AT_END = new RegExp(`${NAME}$`);

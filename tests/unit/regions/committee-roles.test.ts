@@ -253,6 +253,9 @@ describe('assignRoles', () => {
     // bj-06: the committee a reporter has the news from tells of its own work.
     expect(roles('近日,记者从北京市石景山区政协获悉:2020年以来,该区在各街道建立了政协委员工作站。')).toEqual([['北京市石景山区政协', 'actor']]);
     expect(roles('近日,记者从北京市石景山区政协门前经过。')).toEqual([['北京市石景山区政协', 'passing']]);
+    // hb-40: a vice-chairman who heads a democratic party attends its meeting and gives its report.
+    expect(roles('3月20日,九三学社湖北省七届五次全委(扩大)会议在汉召开。省政协副主席、省九三学社主委秦顺全出席会议并作工作报告。')).toEqual([['省政协', 'attendee']]);
+    expect(roles('3月20日,省政协副主席秦顺全主持会议并作工作报告。')).toEqual([['省政协', 'actor']]);
     // hn-60: …and across full stops into the sentences of what must be done (要…).
     expect(roles('她强调,要进一步提高政治站位。要进一步服务中心大局,永顺县政协在田间地头召开专题协商会助力产业发展。')).toEqual([['永顺县政协', 'passing']]);
     expect(roles('她强调,要进一步提高政治站位。\n永顺县政协在田间地头召开专题协商会助力产业发展。')).toEqual([['永顺县政协', 'actor']]);
