@@ -176,6 +176,8 @@ function initialsIndexOf(): Map<string, Set<string>> {
   const g = getGazetteer();
   for (const e of g.entries()) {
     for (const i of initialsOfName(e.name)) add(i, e.code);
+    // A short name of three characters or more is as specific (`yjhlzx.gov.cn`: 伊金霍洛, not 伊金霍洛旗).
+    for (const short of e.shortNames) if ([...short].length >= 3) for (const i of initialsOfName(short)) add(i, e.code);
     for (const a of ancestorsOf(e.code)) {
       for (const p of initialsOf(a)) {
         for (const c of initialsOf(e.code)) {

@@ -81,6 +81,10 @@ describe('addressInitialPlaces: an official site abbreviates its place by initia
     expect(addressInitialPlaces('http://www.ahscxzx.cn/DocHtml/1991/17/11/00183887.html')).toEqual({ label: 'ahscxzx', codes: ['341523'], official: true });
   });
 
+  it('reads the initials of a short name of three characters or more (yjhl: 伊金霍洛, nm-18)', () => {
+    expect(addressInitialPlaces('http://www.yjhlzx.gov.cn/zxyw/202410/t20241015_3667567.html')).toEqual({ label: 'yjhlzx', codes: ['150627'], official: true });
+  });
+
   it('reads a place before its province’s initials too (szzj: 嵊州 浙江; zj-57)', () => {
     expect(addressInitialPlaces('http://szx.szzj.gov.cn/art/2024/11/18/art_1518693_58872426.html')).toEqual({ label: 'szzj', codes: ['330683'], official: true });
   });
