@@ -414,6 +414,17 @@ describe('segmentation by actor', () => {
     expect(segment(photos, '省政协调研组赴彝良县调研').sections).toHaveLength(1);
   });
 
+  it('keeps the committee of a place a party goes to for a meeting (赴…参加) from starting a part (he-15)', () => {
+    const paragraphs = [
+      '近日，为深入推进京津冀三地交流合作，怀来县政协赴北京市延庆区参加京津冀“推动长城文化经济带建设，助力京津冀协同发展”专题议政会议。',
+      '此次专题议政会由北京延庆区政协发起，北京市延庆区、天津市蓟州区、怀来县和赤城县共同参与。与会人员先后到八达岭镇石峡村实地调研，并组织召开专题议政会。' +
+        '有关政协委员、长城专家代表围绕“长城保护、长城传承与利用”建言献策；中国长城研究院院长、延庆区政协文史专员作主旨发言；各地政协主席分别进行了交流发言。',
+      '（通讯员 郭未来）',
+      '本网其他转载稿件涉及版权等问题，请作者或版权所有者在一周内来电或来函。',
+    ];
+    expect(sections(segment(paragraphs))).toEqual([['single', 0, 3, null]]);
+  });
+
   it('makes a lead in which a committee heading no section acts its own section (zj-11), and no sign-off a heading (sc-46)', () => {
     const paragraphs = [
       '根据省政协党组和主席会议的部署，今年省政协组织开展了创新案例推荐活动，共收到推荐案例21个。',
