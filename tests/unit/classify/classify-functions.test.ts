@@ -120,6 +120,13 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([next], '区政协召开六届十九次常委(扩大)会议', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
+  it('reads members serving people where they live as grassroots work (ha-13, gx-44)', () => {
+    const clinic = '长葛市政协组织医疗卫生界委员赴石象镇尚官曹村开展送医下乡义诊活动，为群众免费体检。';
+    expect(classifyFunctions([clinic], '长葛市政协组织医疗卫生界委员开展送医下乡义诊活动', catalogue.functions)[0].id).toBe('grassroots-governance');
+    const volunteers = '港南区政协开展学雷锋志愿服务月活动，组织委员走进社区清扫街巷。';
+    expect(classifyFunctions([volunteers], '开展学雷锋志愿服务月活动', catalogue.functions)[0].id).toBe('grassroots-governance');
+  });
+
   it('reads a committee’s office doing its work as the committee, not as work on the office (sc-64)', () => {
     const fns = classifyFunctions(['壤塘县政协机关协同县妇联，开展单亲母亲结对认亲活动。'], '', catalogue.functions);
     expect(fns.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('机关');
