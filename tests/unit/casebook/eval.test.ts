@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(660);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(764);
+    expect(t.articles).toBeGreaterThanOrEqual(707);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(824);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -34,9 +34,10 @@ describe('the pipeline on the development set of real articles', () => {
   });
 
   it('makes no more cases that match nothing in the keys than it did', () => {
-    // Twenty-two today: two bare committees nothing on the page places (hb-75's 县政协, whose county
+    // Twenty-three today: two bare committees nothing on the page places (hb-75's 县政协, whose county
     // the page names only inside a quoted brand; ah-96's 市政协, known only from its paper's host
-    // luaninfo.com); qh-95's 青海省政协, whose press conference a city committee speaks at; a
+    // luaninfo.com); qh-95's 青海省政协, whose press conference a city committee speaks at; bj-07's
+    // 安徽省政协, which a member's profile names as organising research (安徽省政协组织的多项调研中…); a
     // second item of one committee in each of three national digests (bj-48, bj-70, zj-80) whose
     // keys merge a committee's consecutive headed items into one case, where the pipeline keeps
     // each headline its own case, as other keys do (hl-84); a committee a feature returns to, a
@@ -50,7 +51,7 @@ describe('the pipeline on the development set of real articles', () => {
     // whose chairman leads a group of the provincial committee (省政协…委员组); and sd-94's 提案追踪
     // item headed by its district's name, which the key reads as the government's work.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(22);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(23);
   });
 });
 
