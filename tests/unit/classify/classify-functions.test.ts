@@ -120,6 +120,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([next], '区政协召开六届十九次常委(扩大)会议', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
+  it('reads a meeting that relays and studies the central leadership\'s words as party building (hb-40)', () => {
+    const line = '3月15日,湖北省政协召开传达学习全国两会精神会议,省政协党组书记、主席主持会议。';
+    expect(classifyFunctions([line], '湖北省政协召开传达学习全国两会精神会议', catalogue.functions)[0].id).toBe('party-building');
+  });
+
   it('reads members serving people where they live as grassroots work (ha-13, gx-44)', () => {
     const clinic = '长葛市政协组织医疗卫生界委员赴石象镇尚官曹村开展送医下乡义诊活动，为群众免费体检。';
     expect(classifyFunctions([clinic], '长葛市政协组织医疗卫生界委员开展送医下乡义诊活动', catalogue.functions)[0].id).toBe('grassroots-governance');
