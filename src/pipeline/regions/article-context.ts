@@ -6,7 +6,8 @@
  *    (`安庆政协`, `终审：鼎城政协`, `中国人民政治协商会议重庆市委员会 主办`), or its author line;
  * 2. the publisher (`来源：中山政协`, `天津新闻信息网`, `成都日报`), the site's owner in its footer
  *    (`版权所有：石家庄市栾城区人民政府`), and the place an official site's address spells
- *    (`zx.jiangyin.gov.cn`; a namesake only where other evidence agrees);
+ *    (`zx.jiangyin.gov.cn`; a namesake only where other evidence agrees), and the place whose leaders
+ *    attend by name (`晋江市领导许宏程、吴尊意…参加会议`);
  * 3. the dateline place (`人民政协网北京6月14日电` gives 北京);
  * 4. committees and places of the title, subtitle, kicker and lead that are not somewhere visited
  *    (`刘国学率队到梧州市学习考察` does not make 梧州 home);
@@ -63,6 +64,8 @@ const SITE_OWNER = /(?:版权所有|主办单位|主办)\s*[:：]?\s*([^|｜，�
 const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
 /** `在沪全国政协委员`: national members (or deputies) resident in a province, named by its one-character abbreviation. */
 const RESIDENT_MEMBERS = /[住在驻]([\u4e00-\u9fff])全国(?:政协委员|人大代表)/g;
+/** A place's leaders by name (`晋江市领导许宏程、`): the place written in full, then names. */
+const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e00-\u9fff·]{2,4}[、，,])/g;
 /** A link to the site's previous, next or related article. */
 const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章))/;
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
@@ -209,6 +212,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const m of (article.body ?? '').matchAll(RESIDENT_MEMBERS)) {
     const code = abbreviations[m[1]];
     if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 4 });
+  }
+  // The place's own leaders at the meeting (`晋江市领导许宏程、吴尊意…参加会议`): a committee's meetings
+  // are attended by the leaders of its own place, as strong a sign as its site's name.
+  for (const m of (article.body ?? '').matchAll(PLACE_LEADERS)) {
+    const code = resolvePlace(m[1]).code;
+    if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 2 });
   }
   // A masthead or dateline in the text itself (`成都日报社出版`, `（成都日报锦观新闻记者 …）`).
   mediaPlaces(article.body ?? '', 3, 'the text', out);

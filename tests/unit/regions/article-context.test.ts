@@ -250,6 +250,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://www.abzf.gov.cn/x.html' } }).region.code).toBeNull();
   });
 
+  it('晋江: the place whose leaders attend by name is home, over the prefecture whose meeting it relays (fj-80)', () => {
+    const body =
+      '4日下午,十四届市政协常委会第十五次会议召开。\n会议传达学习贯彻福建省委政协工作会议、泉州市委政协工作会议精神,听取了年度提案办理情况通报。\n' +
+      '晋江市领导许宏程、吴尊意、张淑语参加会议。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '350582' } });
+    const without = body.replace('晋江市领导许宏程、吴尊意、张淑语参加会议。', '');
+    expect(attributeRegion({ heading: [], body: without, article: { body: without } }).region.code).toBe('350500');
+  });
+
   it('常山: a county\'s short name as the scope of the writer\'s own work (结合常山实际) is home (zj-00)', () => {
     const body =
       '6月5日下午,八届政协社会法制与民族宗教委员会召开委员会议,明确专委会工作职责和今年工作任务。\n' +
