@@ -31,6 +31,7 @@ export const cuesSchema = z.strictObject({
   guestWords: words,
   ownGroundWords: words,
   ownScopeAfter: words,
+  ownScopeBefore: words,
   newsFrom: words,
   ownActs: words,
   otherPosts: words,

@@ -152,8 +152,8 @@ function mediaPlaces(text: string, rank: number, where: string, out: HomeEvidenc
   }
 }
 
-/** A news site's name before its dateline word. */
-const SITE_DATELINE = /([\u4e00-\u9fff]{2,10}?)网(?:消息|讯)/g;
+/** A news site's name before its dateline word or its reporter's credit (`洛阳网记者 孙小蕊`). */
+const SITE_DATELINE = /([\u4e00-\u9fff]{2,10}?)网(?:消息|讯|记者)/g;
 
 function placesIn(text: string, rank: number, where: string, out: HomeEvidence[], shortProvincesOnly: boolean): void {
   const masked = maskCommittees(text);
@@ -376,17 +376,19 @@ function bodyPlaces(
   const abbreviated = (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => hostInitials.has(i)));
   // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
   const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
+  const cues = getCues();
   for (const h of names) {
     if (namesOrganisation(masked, h.end) || inPersonName(masked, h)) continue;
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
+    const scoped = h.form === 'short' && (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w)));
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'))
-      hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1) });
+      hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1 || scoped) });
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });
-    // A short name as the scope of the writer's work (`结合常山实际`, `关于吉林工作的重要指示`) is
-    // home: a county's one short name, or the province a short name may be.
-    else if (h.form === 'short' && getCues().ownScopeAfter.some((w) => masked.startsWith(w, h.end))) {
+    // A short name as the scope of the writer's work (`结合常山实际`, `关于吉林工作的重要指示`,
+    // `助力美丽宜昌建设`) is home: a county's one short name, or the province a short name may be.
+    else if (scoped) {
       const codes = h.codes.length === 1 ? h.codes : h.codes.filter((c) => levelOf(c) === 'province');
       if (codes.length === 1) hits.push({ ...h, codes, settled: true });
     }

@@ -250,6 +250,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://www.abzf.gov.cn/x.html' } }).region.code).toBeNull();
   });
 
+  it('洛阳, 宜昌: a news site named in its reporter\'s credit, and a slogan for the writer\'s own place (ha-80, hb-80)', () => {
+    const credit = '8月14日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。(洛报融媒·洛阳网记者 孙小蕊)';
+    expect(attributeRegion({ heading: [], body: credit, article: { body: credit } })).toMatchObject({ region: { code: '410300' } });
+    const slogan = '市政协围绕“长江生态环境保护”召开专项民主监督协商座谈会。会议要求,要聚焦痛点堵点深入调研、专题协商,助力美丽宜昌建设。';
+    expect(attributeRegion({ heading: [], body: slogan, article: { body: slogan } })).toMatchObject({ region: { code: '420500' } });
+    expect(attributeRegion({ heading: [], body: slogan.replace('美丽宜昌', '宜昌'), article: { body: slogan.replace('美丽宜昌', '宜昌') } }).region.code).toBeNull();
+  });
+
   it('晋江: the place whose leaders attend by name is home, over the prefecture whose meeting it relays (fj-80)', () => {
     const body =
       '4日下午,十四届市政协常委会第十五次会议召开。\n会议传达学习贯彻福建省委政协工作会议、泉州市委政协工作会议精神,听取了年度提案办理情况通报。\n' +
@@ -324,7 +332,7 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   });
 
   it('延边: a prefecture\'s short name named once counts when the site\'s initials abbreviate it (ybzx.gov.cn, jl-90)', () => {
-    const body = '9月16日，州政协主席韩兴海主持召开州政协常务委员会第二十次会议。\n全体常委为奋力谱写延边高质量发展新篇章做出了政协贡献。';
+    const body = '9月16日，州政协主席韩兴海主持召开州政协常务委员会第二十次会议。\n全体常委积极为延边发展做出了政协贡献。';
     const url = 'http://ybzx.gov.cn/zhengxieyaowen/2021-09-16/4412.html';
     expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ level: 'city', region: { code: '222400' } });
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBeNull();
