@@ -32,7 +32,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+$/, 'a timestamp (and a counter)'],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社)$/, 'a site or paper name'],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
-  [/^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?$/, "a committee's formal name alone (its site's name)"],
+  [/^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2})?$/, "a committee's formal name alone (its site's name), or with a date"],
+  [/^网站支持IPv6$|^(?:IPv6|ipv6)/, "a site's badge (网站支持IPv6)"],
   [/^[^，。：:\s]{2,30}(门户网站|官方网站|门户网|官网)$/, 'a portal site name'],
   [/^[^，。：:\s]{2,20}[（(][^）)]{0,30}(?:网站|网)[）)]$/, 'a site name with what the site is (广西政协报新闻中心（…新闻综合网站）)'],
   [/^投稿(?:热线|邮箱|信箱|须知)/, "a site's contact line"],
@@ -141,11 +142,15 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     if (head) count.set(head, (count.get(head) ?? 0) + 1);
   }
   const repeatedInBody = (t: string) => body.split('\n').some((l) => l.trim() === t);
-  const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null);
-  const scores = candidates.map((c) => ({
-    c,
-    ...scoreTitle(c, body, (count.get(c.text.trim()) ?? 0) > 1 || repeatedInBody(c.text.trim()), c === first),
-  }));
+  // A line printed twice in a row is a photo's alt text and caption (`东城区政协与黄浦区政协座谈交流`
+  // over itself), not a headline the page repeats.
+  const twice = new Set(candidates.filter((c, k) => k > 0 && candidates[k - 1].text.trim() === c.text.trim()).map((c) => c.text.trim()));
+  const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null && !twice.has(c.text.trim()));
+  const scores = candidates.map((c) => {
+    const text = c.text.trim();
+    const scored = scoreTitle(c, body, !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
+    return twice.has(text) ? { c, score: scored.score - 2, why: [...scored.why, 'printed twice in a row, as a photo caption is'] } : { c, ...scored };
+  });
   let best: (typeof scores)[number] | null = null;
   for (const s of scores) if (s.score > 0 && (!best || s.score > best.score)) best = s;
   return { title: best?.c ?? null, scores: scores.map((s) => ({ text: s.c.text, score: Math.round(s.score * 100) / 100, why: s.why })) };

@@ -75,6 +75,14 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape(candidates[0].text)).toMatch(/bars/);
   });
 
+  it('prefers the headline to a photo caption printed twice in a row, and knows a dated site name and a site badge (bj-03, jl-80, gx-03)', () => {
+    const candidates = ['北京市东城区政协主席宋铁健带队赴上海学习考察', '东城区政协与黄浦区政协座谈交流', '东城区政协与黄浦区政协座谈交流'].map((text, line) => ({ text, line }));
+    const body = '为深入贯彻落实重要思想，东城区政协主席宋铁健带队赴上海学习考察。\n东城区政协与静安区政协座谈交流\n此次考察旨在通过学习座谈交流两区政协的经验和做法。';
+    expect(chooseTitle(candidates, body).title?.text).toBe('北京市东城区政协主席宋铁健带队赴上海学习考察');
+    expect(furnitureShape('中国人民政治协商会议吉林市委员会| 2017-05-31')).not.toBeNull();
+    expect(furnitureShape('网站支持IPv6')).not.toBeNull();
+  });
+
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
     expect(furnitureShape('沙坪坝区政协武侯区政协召开座谈会')).toBeNull();
     expect(furnitureShape('市政协召开常委会议听取工作汇报')).toBeNull();
