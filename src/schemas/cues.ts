@@ -42,6 +42,7 @@ export const cuesSchema = z.strictObject({
   joinedWords: words,
   committeeKindWords: words,
   provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
+  placeAliases: z.record(z.string().min(2), z.string().regex(/^\d{6}$/, 'a division code (six digits)')),
   provinceAbbreviations: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   itemDates: z.array(
     z.string().refine((s) => {

