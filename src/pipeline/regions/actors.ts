@@ -64,9 +64,14 @@ function onlyOpeners(prefix: string): boolean {
 }
 
 /** The key of the committee a mention names: its region code, `national`, or the unresolved text. */
-export function committeeKey(m: RoledMention, home: readonly HomeEvidence[]): string {
+export function committeeKey(m: RoledMention, home: readonly HomeEvidence[], named: ReadonlySet<string> = new Set()): string {
   if (m.national) return 'national';
-  if (m.placeText) return resolvePlace(m.placeText).code ?? `?${m.placeText}`;
+  if (m.placeText) {
+    const res = resolvePlace(m.placeText);
+    // A namesake the article names elsewhere in full is that one (`宽城县政协` beside `宽城满族自治县政协`).
+    const settled = res.candidates.filter((c) => named.has(c));
+    return res.code ?? (settled.length === 1 ? settled[0] : `?${m.placeText}`);
+  }
   const mark = m.relativeMark ?? '';
   return homeForMark(mark, home)?.code ?? `rel:${mark}`;
 }
@@ -84,9 +89,12 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
     if (!found) roles.set(line, (found = assignRoles(line)));
     return found;
   };
+  // The committees the article names unambiguously, which settle their namesakes' other spellings.
+  const named = new Set(findCommittees(text).flatMap((m) => (m.placeText ? [resolvePlace(m.placeText).code ?? ''] : [])).filter(Boolean));
+  const keyOf = (m: RoledMention) => committeeKey(m, home, named);
   const offside = new Set<string>();
   for (const line of text.split('\n')) {
-    for (const m of rolesOf(line)) if (OFFSIDE.has(m.role)) offside.add(committeeKey(m, home));
+    for (const m of rolesOf(line)) if (OFFSIDE.has(m.role)) offside.add(keyOf(m));
     // A committee that comes to the page's own ground (`宜良县政协考察团一行来到我县`) makes the
     // page's own committee the host in every paragraph, not only where the visit is told.
     for (const v of line.matchAll(COMING_HERE)) {
@@ -128,10 +136,10 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
       // A meeting of a whole province's committees (`全省政协…文史工作交流会在盐城召开`) told on the
       // site of a committee below it is that committee's part in it, not a part of its own.
       const ownBelow = (key: string) => home.some((e) => e.rank <= STRONG_HOME && e.code !== key && contains(key, e.code));
-      const first = rolesOf(line).find((m) => m.role === 'actor' && !(m.wholeSystem && ownBelow(committeeKey(m, home))));
+      const first = rolesOf(line).find((m) => m.role === 'actor' && !(m.wholeSystem && ownBelow(keyOf(m))));
       if (!first) return null;
       if (opening && !onlyOpeners(line.slice(0, first.start))) return null;
-      return { key: committeeKey(first, home), name: first.text, start: first.start };
+      return { key: keyOf(first), name: first.text, start: first.start };
     },
   };
 }

@@ -425,6 +425,16 @@ describe('segmentation by actor', () => {
     expect(sections(segment(paragraphs))).toEqual([['single', 0, 3, null]]);
   });
 
+  it('reads a namesake the article names elsewhere in full as that committee, not a part of a feature (he-23)', () => {
+    const paragraphs = [
+      '河北省承德市宽城满族自治县政协坚持把读书活动作为加强委员队伍建设的重要抓手。',
+      '宽城县政协读书交流微信群一片热闹，委员们分享读书心得。',
+      '走进宽城县政协“委员之家”，首先映入眼帘的就是整面图书墙。',
+      '宽城满族自治县政协主席表示，将持续推进书香政协建设。',
+    ];
+    expect(segment(paragraphs).sections).toHaveLength(1);
+  });
+
   it('makes a lead in which a committee heading no section acts its own section (zj-11), and no sign-off a heading (sc-46)', () => {
     const paragraphs = [
       '根据省政协党组和主席会议的部署，今年省政协组织开展了创新案例推荐活动，共收到推荐案例21个。',
