@@ -312,6 +312,9 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       relative = relativeMarkBefore(text, placeEnd);
       if (!relative) return null; // bare 政协: 人民政协, 政协工作, 各级政协
       start = placeEnd - relative[0].length;
+      // A bare 区政协 with a general office (`区政协办公厅`, which only a province-level committee
+      // has; a district's is its 办公室) is an autonomous region's.
+      if (relative[0] === '区' && text.startsWith('办公厅', end)) relative = ['自治区', 'province'];
       if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start))) return null;
       const before = text[start - 1];
       if (before !== undefined && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {

@@ -184,6 +184,11 @@ describe('findCommittees: context the attribution weighs', () => {
     ]);
   });
 
+  it('reads a bare 区政协 with a general office (办公厅) as an autonomous region\'s (xz-76), a district\'s office as a district\'s', () => {
+    expect(findCommittees('11日,区政协办公厅在那曲县罗玛镇举行了物资捐赠仪式。').map((m) => [m.text, m.relativeMark])).toEqual([['区政协', '自治区']]);
+    expect(findCommittees('11日,区政协办公室组织干部参加义务植树。').map((m) => [m.text, m.relativeMark])).toEqual([['区政协', '区']]);
+  });
+
   it('reads a committee-heading line', () => {
     expect(findCommittees('石家庄市政协 改革创新求真务实 推动政协工作提质增效').map(brief)).toEqual([
       { text: '石家庄市政协', placeText: '石家庄市', relativeLevel: null, national: false },
