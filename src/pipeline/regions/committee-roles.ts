@@ -349,6 +349,14 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     }
     const spoken = cues.speechWords.find((w) => text.slice(speechFrom, cFrom).includes(w));
     if (spoken) return role('passing', `spoken of (${spoken}…${m.text})`, spoken);
+    // The occasion another committee acts at (`在青海省政协十三届四次会议新闻发布会上，果洛州政协副主席…介绍`):
+    // a frame whose next clause another committee opens.
+    if (/在$/.test(before.trim()) && /(?:上|期间|之际)$/.test(after.trim())) {
+      // (Not the same committee going on: `省政协副主席…` after `在青海省政协…上`.)
+      const same = (o: CommitteeMention) => (o.placeText ? o.placeText === m.placeText : !!o.relativeMark && !!m.placeText?.endsWith(o.relativeMark)) || (o.national && m.national);
+      const next = mentions.find((o) => o !== m && o.start > cTo && o.start <= cTo + 2 && !same(o));
+      if (next) return role('passing', `在${m.text}…上: the occasion of ${next.text}'s act`, '在');
+    }
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
     // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressInitialPlaces, addressPathPlaces, addressPlaces } from '../../../src/pipeline/regions/address-places';
-import { homeEvidence } from '../../../src/pipeline/regions/article-context';
+import { homeEvidence, homeForMark } from '../../../src/pipeline/regions/article-context';
 import { attributeRegion } from '../../../src/pipeline/regions/attribute-region';
 
 // Snippets of real pages of the development set (tests/fixtures/real/), simplified.
@@ -256,6 +256,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const slogan = '市政协围绕“长江生态环境保护”召开专项民主监督协商座谈会。会议要求,要聚焦痛点堵点深入调研、专题协商,助力美丽宜昌建设。';
     expect(attributeRegion({ heading: [], body: slogan, article: { body: slogan } })).toMatchObject({ region: { code: '420500' } });
     expect(attributeRegion({ heading: [], body: slogan.replace('美丽宜昌', '宜昌'), article: { body: slogan.replace('美丽宜昌', '宜昌') } }).region.code).toBeNull();
+  });
+
+  it('果洛: a bare 州政协 is a 州\'s, never the 市 a publisher\'s brand names (江源 is 白山市\'s 江源区; qh-76)', () => {
+    const evidence = [
+      { code: '220605', what: '江源 (publisher)', rank: 2 },
+      { code: '632600', what: '果洛 (the text)', rank: 6 },
+    ];
+    expect(homeForMark('州', evidence)?.code).toBe('632600');
+    expect(homeForMark('市', evidence)?.code).toBe('220600');
   });
 
   it('晋江: the place whose leaders attend by name is home, over the prefecture whose meeting it relays (fj-80)', () => {

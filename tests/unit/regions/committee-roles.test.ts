@@ -250,6 +250,12 @@ describe('assignRoles', () => {
     expect(roles('2月11日,大同市委举行民主协商会,就拟向大同市第十六届人民代表大会第五次会议和政协第十五届大同市委员会第四次会议推荐的各项人选,与各民主党派进行民主协商。')).toEqual([
       ['政协第十五届大同市委员会', 'passing'],
     ]);
+    // qh-76: the occasion another committee acts at is no act of its own.
+    expect(roles('1月26日,在青海省政协十三届四次会议新闻发布会上,果洛藏族自治州政协副主席甘永庆介绍了过去五年的履职工作。')).toEqual([
+      ['青海省政协', 'passing'],
+      ['果洛藏族自治州政协', 'actor'],
+    ]);
+    expect(roles('1月26日,在青海省政协十三届四次会议新闻发布会上,省政协副主席介绍了过去五年的履职工作。').map((r) => r[1])).toEqual(['actor', 'actor']);
     // bj-06: the committee a reporter has the news from tells of its own work.
     expect(roles('近日,记者从北京市石景山区政协获悉:2020年以来,该区在各街道建立了政协委员工作站。')).toEqual([['北京市石景山区政协', 'actor']]);
     expect(roles('近日,记者从北京市石景山区政协门前经过。')).toEqual([['北京市石景山区政协', 'passing']]);
