@@ -32,17 +32,36 @@ function pinyinIndex(): Map<string, string[]> {
   for (const e of getGazetteer().entries()) {
     for (const name of new Set([e.name, ...e.shortNames])) {
       if (name.length < 2) continue;
-      const spelled = pinyin(name, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase();
-      if (!/^[a-z]+$/.test(spelled)) continue;
-      // ü is written v by pinyin-pro and u or v in host names (lvliang, luliang).
-      for (const key of new Set([spelled, spelled.replace(/v/g, 'u')])) {
-        const list = index.get(key) ?? [];
-        if (!list.includes(e.code)) list.push(e.code);
-        index.set(key, list);
+      for (const spelled of spellings(name)) {
+        if (!/^[a-z]+$/.test(spelled)) continue;
+        // ü is written v by pinyin-pro and u or v in host names (lvliang, luliang).
+        for (const key of new Set([spelled, spelled.replace(/v/g, 'u')])) {
+          const list = index.get(key) ?? [];
+          if (!list.includes(e.code)) list.push(e.code);
+          index.set(key, list);
+        }
       }
     }
   }
   return index;
+}
+
+/** Most spellings of one name indexed (its characters' readings combined). */
+const MAX_SPELLINGS = 8;
+
+/**
+ * How a name may be spelled: pinyin-pro's reading in context first, then the other readings of
+ * its characters (`莲都`: liandou, and liandu as its site spells it), up to {@link MAX_SPELLINGS}.
+ */
+function spellings(name: string): string[] {
+  const first = pinyin(name, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase();
+  let all = [''];
+  for (const ch of name) {
+    const readings = [...new Set(pinyin(ch, { toneType: 'none', type: 'array', v: true, multiple: true }).map((r) => r.toLowerCase()))];
+    all = all.flatMap((a) => readings.map((r) => a + r));
+    if (all.length > MAX_SPELLINGS) return [first];
+  }
+  return [first, ...all.filter((s) => s !== first)];
 }
 
 /** A host under gov.cn, or with a committee word in a label. */

@@ -11,6 +11,10 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('https://www.shidian.gov.cn/info/5549/54278.htm')).toEqual([{ label: 'shidian', codes: ['530521'], official: true }]);
   });
 
+  it('reads a name by any reading of its characters (liandu: 莲都, which pinyin-pro reads liandou; zj-49)', () => {
+    expect(addressPlaces('https://www.liandu.gov.cn/art/2020/9/10/art_1229384658_58887828.html')).toEqual([{ label: 'liandu', codes: ['331102'], official: true }]);
+  });
+
   it('gives every namesake: two 普陀区, and 常州市 with its homophone 长洲区', () => {
     expect(addressPlaces('https://ptzx.putuo.gov.cn/zxdt/zxyw/20213/4161125576137.html')[0].codes).toEqual(expect.arrayContaining(['310107', '330903']));
     expect(addressPlaces('https://zx.changzhou.gov.cn/html/czzx/2020/x.html')[0].codes).toEqual(expect.arrayContaining(['320400', '450405']));
