@@ -106,7 +106,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(图片|图\s*片|视频|video)$/i, 'image-placeholder'],
   [/\.(jpg|jpeg|png|gif)$/i, 'image-placeholder'],
   [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
-  [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位)/i, 'footer'],
+  // (A site's owner, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极` is prose.)
+  [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?![要应须和与、]))/i, 'footer'],
   [/^(阅读次数|浏览次数|点击量|点击数|阅读量|字号)\s*[:：]/, 'counter'],
   [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
   // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`).
@@ -350,8 +351,10 @@ export function extractMetadata(text: string): ExtractResult {
       remove(i, 'title-line', 'title');
       return true;
     }
+    // A paragraph of prose (two sentences and more) is the story, whatever words it holds.
+    const prose = (line.match(/。/g)?.length ?? 0) >= 2;
     for (const [pattern, rule] of PAGE_FURNITURE) {
-      if (pattern.test(line)) {
+      if (pattern.test(line) && !prose) {
         remove(i, rule, null);
         return true;
       }

@@ -125,6 +125,10 @@ describe('extractMetadata', () => {
       ['查看原文', '辽阳市 | 市政协召开创建“辽事好商量，聊事为人民”协商平台现场观摩交流会议', '辽宁政协 2024-06-15', '4月25日，辽阳市政协在文圣区召开协商平台现场观摩交流会议。'].join('\n'),
     );
     expect(repost.meta).toMatchObject({ title: '辽阳市 | 市政协召开创建“辽事好商量，聊事为人民”协商平台现场观摩交流会议', publisher: '辽宁政协', date: '2024-06-15' });
+    // A story's paragraph that names a proposal's lead unit (主办单位) is no footer (yn-49).
+    const story = '8月7日,易门县政协召开提案协商督办会。会议要求:主办单位要主动、会办单位要积极,严格按时间节点完成提案办理。';
+    expect(extractMetadata(story).removed).toEqual([]);
+    expect(extractMetadata('主办单位：易门县政协 技术支持：某公司').removed.map((x) => x.rule)).toEqual(['footer']);
     // An app's prompt on a share page is furniture (xj-05, hn-12).
     const app = extractMetadata(['打开网易新闻 查看更多图片', '扫码下载时刻APP', '7月25日，市政协机关党组组织党员干部开展集中学习。'].join('\n'));
     expect(app.removed.map((x) => x.rule)).toEqual(['navigation', 'navigation']);
