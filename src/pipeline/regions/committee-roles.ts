@@ -129,7 +129,13 @@ const MAX_AGENT_GAP = 8;
 /** After a committee: its official and name, then attending as a guest (`副主席金嘉祥应邀参加`). */
 const guestOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.guestAttendance.join('|')})`));
 /** After a committee: nothing but its official and names (`副主席张大方、张灼华`). */
-const onlyNamedOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME}(?:、${NAME})*)?(?:等[^，。]{0,8})?$`));
+// (Its post may be in one of its units: `县政协社会法制和港澳台侨民宗委主任钱峰`.)
+const onlyNamedOf = oncePer((cues: Cues) => {
+  const post = `(?:${cues.officials.join('|')})`;
+  return new RegExp(`^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|委|办公室)(?:副?主任|${post})${NAME}|${post}?(?:${NAME}(?:、${NAME})*)?)(?:等[^，。]{0,8})?$`);
+});
+/** After a committee: its official and name among the place's leaders (`主席张万平等市领导到家中…看望`). */
+const AMONG_LEADERS = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}等[省市县区州旗]?(?:领导|负责同志)`));
 /** After a committee: its official and name, then the next in a list (`主席夏德仁、`). */
 const officialThenName = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}、`));
 /** After a committee: members by name (`马继云、孙卡、王登等委员`, `张三等2名委员`). */
@@ -330,7 +336,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
     // One name in a list of leaders: the clause holds only the committee's official (and 等…).
     const onlyNamed = onlyNamedOf(cues);
-    if (listed && (attendanceOf(cues).test(after) || onlyNamed.test(after))) return role('attendee', `${m.text} among other officials`);
+    if (listed && (attendanceOf(cues).test(after) || onlyNamed.test(after) || AMONG_LEADERS(cues).test(after))) return role('attendee', `${m.text} among other officials`);
     // First of a list of leaders (`省政协主席李微微，省委常委、省委秘书长谢建辉，…出席`): the clause
     // holds only its official, and other bodies' officials follow in the sentence: who attended, or
     // two or more of them (the list may be cut before its verb).

@@ -250,6 +250,12 @@ describe('assignRoles', () => {
     expect(roles('2月11日,大同市委举行民主协商会,就拟向大同市第十六届人民代表大会第五次会议和政协第十五届大同市委员会第四次会议推荐的各项人选,与各民主党派进行民主协商。')).toEqual([
       ['政协第十五届大同市委员会', 'passing'],
     ]);
+    // sc-50, ha-49: an official among the place's leaders (…等市领导), or a unit's head in a list of
+    // other bodies' officials, attends someone else's doing.
+    expect(roles('市委书记赵浏,市人大常委会主任陈彬,市政协主席张万平等市领导到家中、医院或委托专人看望慰问。')).toEqual([['市政协', 'attendee']]);
+    expect(
+      roles('县人大民族宗教侨务外事委员会主任李正红,县政协社会法制和港澳台侨民宗委主任钱峰,县委统战部副部长张永祥,县侨联主席李文宏参加座谈会。'),
+    ).toEqual([['县政协', 'attendee']]);
     // qh-76: the occasion another committee acts at is no act of its own.
     expect(roles('1月26日,在青海省政协十三届四次会议新闻发布会上,果洛藏族自治州政协副主席甘永庆介绍了过去五年的履职工作。')).toEqual([
       ['青海省政协', 'passing'],
