@@ -9,7 +9,7 @@ import { homeForMark, type HomeEvidence } from './article-context';
 import { assignRoles, COMING_TO_PLACE, type RoledMention } from './committee-roles';
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
-import { contains } from './gazetteer';
+import { contains, findPlaceNames } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 
 const OFFSIDE = new Set(['visited', 'host', 'partner']);
@@ -17,6 +17,8 @@ const OFFSIDE = new Set(['visited', 'host', 'partner']);
 const STRONG_HOME = 2;
 /** A photo's caption: it opens with 图为 or closes with the photographer's credit. */
 const CAPTION = /^(?:图为|图：|图:)|(?:\s|。)[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影)[)）]?$/;
+/** The places a party goes to, listed up to the end of the clause (`赴平顶山市鲁山县和郑州市中牟县，`). */
+const TRIP_LIST = /赴([\u4e00-\u9fff、和及]{4,40}?)(?=[，,。；])/g;
 /** A party coming to the page's own ground: `来到我县`, `莅临我市`. */
 const COMING_HERE = /(?:来到|来|莅临)我(省|市|区|县|州|盟|旗)/g;
 
@@ -111,6 +113,14 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
       // `在县政协机关会议室召开座谈会`) is the visited place's.
       const mark = v[1].slice(-1);
       if (code && /[县区市旗]/.test(mark) && !homeForMark(mark, home)) offside.add(`rel:${mark}`);
+    }
+    // …and so does a list of places a committee's party goes to (`赴平顶山市鲁山县和郑州市中牟县，实地学习`).
+    for (const v of line.matchAll(TRIP_LIST)) {
+      const visitors = findCommittees(line.slice(0, v.index!)).filter((o) => o.placeText || o.relativeMark);
+      if (!visitors.length) continue;
+      for (const hit of findPlaceNames(v[1])) {
+        if (hit.codes.length === 1 && !visitors.some((o) => o.placeText && resolvePlace(o.placeText).code === hit.codes[0])) offside.add(hit.codes[0]);
+      }
     }
   }
   return {

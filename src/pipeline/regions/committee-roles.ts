@@ -19,7 +19,7 @@
 import type { Cues } from '../../schemas';
 import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
-import { findCommittees, type CommitteeMention } from './find-committees';
+import { findCommittees, MEMBERS_UNIT, type CommitteeMention } from './find-committees';
 
 export type Role = 'actor' | 'visited' | 'host' | 'partner' | 'reference' | 'attendee' | 'affiliation' | 'passing';
 
@@ -313,7 +313,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (host) return role('host', `${m.text}…${host}`, host);
     // Its members by name (`松潘县政协马继云、孙卡等委员依托…`): they act, each on their own.
     if (MEMBERS_NAMED.test(after)) return role('affiliation', `${m.text}…等委员: its members act, not the committee`, '委员');
-    const post = startsWithAny(after, cues.affiliation);
+    // (Its unit for the members is the committee: `青岛市政协委员联络活动工作室主任…率队`.)
+    const post = MEMBERS_UNIT.test(after) ? undefined : startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);
     // A standing member listed with another body's post (`市政协常委、宁波沁园集团董事长叶建荣`)
     // acts as that person, not for the committee. (A chairman's other post does not make him
@@ -353,7 +354,12 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     while (speechFrom > 1 && /^\s*要/.test(text.slice(speechFrom)) && text[speechFrom - 1] !== '\n') {
       speechFrom = clauseBounds(text, speechFrom - 1, speechFrom - 1, FULL_STOP)[0];
     }
-    const spoken = cues.speechWords.find((w) => text.slice(speechFrom, cFrom).includes(w));
+    // (A requirement followed is no speech: `按照区委…活动要求，…`.)
+    const said = text
+      .slice(speechFrom, cFrom)
+      .replace(/“[^”]*”/g, (q) => '\u3000'.repeat(q.length))
+      .replace(/(?:按照|根据|遵照|落实)[^，,。；]*/g, (x) => '\u3000'.repeat(x.length));
+    const spoken = cues.speechWords.find((w) => said.includes(w));
     if (spoken) return role('passing', `spoken of (${spoken}…${m.text})`, spoken);
     // The occasion another committee acts at (`在青海省政协十三届四次会议新闻发布会上，果洛州政协副主席…介绍`):
     // a frame whose next clause another committee opens.

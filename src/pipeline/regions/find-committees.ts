@@ -80,6 +80,8 @@ const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级'
 /** Counts of two kinds of place before a level word (`东北三省一区政协`, `两市一县政协`): several committees. */
 const COMPOUND_COUNT = /[一二三四五六七八九十两]+[省市区县州旗盟]{1,2}[一二三四五六七八九十两]+$/;
 const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
+/** A committee's unit for its members, after 政协: `委员工作委员会`, `委员联络委员会`, `委员联络活动工作室`. */
+export const MEMBERS_UNIT = /^委员(?:工作委员会|联络(?:工作)?委员会|联络(?:活动)?(?:工作室|处|办公室))/;
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
 /**
  * A newspaper's name: 报 and then anything but the verbs 报 opens (报告, 报送, 报道 …): its masthead
@@ -282,7 +284,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
   } else {
     end = after;
     // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
-    if (text.startsWith('委员', after) && !text.startsWith('委员会', after)) return null;
+    // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
+    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_UNIT.test(text.slice(after))) return null;
     // A newspaper named after its committee (重庆政协报数字报纸, 重庆政协报综合), not the committee
     // reporting or submitting (市政协报告, 报送).
     if (NEWSPAPER.test(text.slice(after, after + 4))) return null;

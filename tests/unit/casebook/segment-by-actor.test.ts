@@ -425,6 +425,16 @@ describe('segmentation by actor', () => {
     expect(sections(segment(paragraphs))).toEqual([['single', 0, 3, null]]);
   });
 
+  it('keeps the places a party goes to (赴A和B，) from opening parts of a feature (ha-03)', () => {
+    const paragraphs = [
+      '4月10日至11日，陕州区政协党组成员、副主席刘阳带领机关相关委室人员赴平顶山市鲁山县和郑州市中牟县，实地学习取经。',
+      '在鲁山县和中牟县，学习考察组围绕文史资料的选题、征集、编辑、出版等环节，全方位学习两地先进经验。',
+      '此外，考察组还参观了鲁山县豫西革命纪念馆，感受政协文史工作在存史资政方面发挥的独特作用。',
+      '在中牟县电影小镇，领略到了文旅融合发展的成效。',
+    ];
+    expect(segment(paragraphs).sections).toHaveLength(1);
+  });
+
   it('reads a namesake the article names elsewhere in full as that committee, not a part of a feature (he-23)', () => {
     const paragraphs = [
       '河北省承德市宽城满族自治县政协坚持把读书活动作为加强委员队伍建设的重要抓手。',

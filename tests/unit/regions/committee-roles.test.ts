@@ -256,6 +256,13 @@ describe('assignRoles', () => {
     expect(
       roles('县人大民族宗教侨务外事委员会主任李正红,县政协社会法制和港澳台侨民宗委主任钱峰,县委统战部副部长张永祥,县侨联主席李文宏参加座谈会。'),
     ).toEqual([['县政协', 'attendee']]);
+    // ha-03: a requirement followed (按照…要求) is no speech; sd-09: a committee's unit for its members
+    // (委员联络活动工作室) is the committee.
+    expect(roles('按照区委“齐头并进上台阶,争先恐后做贡献”活动要求,4月10日至11日,陕州区政协党组成员、副主席刘阳带领机关人员赴鲁山县学习取经。')).toEqual([['陕州区政协党组', 'actor']]);
+    expect(roles('7月19日,青岛市政协委员联络活动工作室主任吴中建率队赴西安市未央区政协徐家湾、张家堡委员工作室进行考察调研。')).toEqual([
+      ['青岛市政协', 'actor'],
+      ['西安市未央区政协', 'visited'],
+    ]);
     // qh-76: the occasion another committee acts at is no act of its own.
     expect(roles('1月26日,在青海省政协十三届四次会议新闻发布会上,果洛藏族自治州政协副主席甘永庆介绍了过去五年的履职工作。')).toEqual([
       ['青海省政协', 'passing'],
