@@ -6,7 +6,8 @@
  * 1. the committee in its heading (`西城区政协：`, `石家庄市政协 改革创新…`);
  * 2. for an article about one committee, the committee in its author line or title
  *    (`中共政协金昌市委员会党组`, `…湖北省政协加强制度化建设…`);
- * 3. the committee the body names most (weights below), first mention breaking ties.
+ * 3. the committee the body names most (weights below; the one acting in its first sentence counts
+ *    once more), one that acts before one only named, first mention breaking ties.
  * Relative mentions (`区政协`, `市政协`) count for the named committee whose name ends in the same
  * level word (`区政协` in a 西城区 section is 西城区政协). Mentions cued as someone else's
  * (`与省政协同心携手`, `推广卢龙县政协…经验`, `借鉴全国政协…`) count for nothing; mentions in a
@@ -289,7 +290,8 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   const lead = mentions.find((x) => x.source === 'body' && x.m.role === 'actor' && !x.m.wholeSystem && (firstStop < 0 || x.m.start < firstStop));
   for (const x of mentions) {
     if (x.res && !x.res.code && x.res.basis === 'ambiguous') x.res = resolvePlace(x.m.placeText!, tiers);
-    x.weight = mentionWeight(x.m, x.res, ctx.frame) * (visiting.has(x.m) ? VISITOR_WEIGHT : 1) + (x === lead ? LEAD_BONUS : 0);
+    const weight = mentionWeight(x.m, x.res, ctx.frame) * (visiting.has(x.m) ? VISITOR_WEIGHT : 1);
+    x.weight = weight > 0 && x === lead ? weight + LEAD_BONUS : weight;
   }
   return mentions;
 }

@@ -128,8 +128,10 @@ export const COMING_TO_PLACE = /(?:一行来|来到|率队来|莅临|赴|一行�
 const MAX_AGENT_GAP = 8;
 /** After a committee: its official and name, then attending as a guest (`副主席金嘉祥应邀参加`). */
 const guestOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.guestAttendance.join('|')})`));
-/** After a committee: nothing but its official and names (`副主席张大方、张灼华`). */
-// (Its post may be in one of its units: `县政协社会法制和港澳台侨民宗委主任钱峰`.)
+/**
+ * After a committee: nothing but its official and names (`副主席张大方、张灼华`), the post perhaps
+ * in one of its units (`社会法制和港澳台侨民宗委主任钱峰`).
+ */
 const onlyNamedOf = oncePer((cues: Cues) => {
   const post = `(?:${cues.officials.join('|')})`;
   return new RegExp(`^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|委|办公室)(?:副?主任|${post})${NAME}|${post}?(?:${NAME}(?:、${NAME})*)?)(?:等[^，。]{0,8})?$`);
