@@ -81,6 +81,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(candidates, body).title?.text).toBe('北京市东城区政协主席宋铁健带队赴上海学习考察');
     expect(furnitureShape('中国人民政治协商会议吉林市委员会| 2017-05-31')).not.toBeNull();
     expect(furnitureShape('网站支持IPv6')).not.toBeNull();
+    // sc-33: a paper's masthead with its date.
+    expect(furnitureShape('《甘孜日报》 2013年11月27日')).not.toBeNull();
+    expect(furnitureShape('甘孜日报社举办2013年通讯员培训班')).toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
