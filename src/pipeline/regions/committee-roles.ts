@@ -361,7 +361,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       .slice(speechFrom, cFrom)
       .replace(/“[^”]*”/g, (q) => '\u3000'.repeat(q.length))
       .replace(/(?:按照|根据|遵照|落实)[^，,。；]*/g, (x) => '\u3000'.repeat(x.length));
-    const spoken = cues.speechWords.find((w) => said.includes(w));
+    // (So does 说 where the words said follow it: `卢展明说，县政协十四届一次会议即将闭幕`; other verbs
+    // of saying are nouns there as often, `征求意见和建议，`.)
+    const spoken = cues.speechWords.find((w) => said.includes(w)) ?? (/说[，,：:]/.test(said) ? '说' : undefined);
     if (spoken) return role('passing', `spoken of (${spoken}…${m.text})`, spoken);
     // The occasion another committee acts at (`在青海省政协十三届四次会议新闻发布会上，果洛州政协副主席…介绍`):
     // a frame whose next clause another committee opens.

@@ -263,6 +263,9 @@ describe('assignRoles', () => {
       ['青岛市政协', 'actor'],
       ['西安市未央区政协', 'visited'],
     ]);
+    // sx-33: what a leader says after 说 is speech.
+    expect(roles('卢展明说,县政协十四届一次会议即将闭幕,这次会议是一次承上启下的重要会议。')).toEqual([['县政协', 'passing']]);
+    expect(roles('为广泛征求意见和建议,区政协提案工作室召开座谈交流会。')).toEqual([['区政协', 'actor']]);
     // qh-76: the occasion another committee acts at is no act of its own.
     expect(roles('1月26日,在青海省政协十三届四次会议新闻发布会上,果洛藏族自治州政协副主席甘永庆介绍了过去五年的履职工作。')).toEqual([
       ['青海省政协', 'passing'],
