@@ -263,6 +263,11 @@ describe('assignRoles', () => {
       ['青岛市政协', 'actor'],
       ['西安市未央区政协', 'visited'],
     ]);
+    // gx-83: the host committee's chairman who only attends the visiting party's meeting attends.
+    expect(roles('3月14日,自治区政协提案委员会主任钟学荣率调研组到贵港市调研。市政协主席肖明贵出席调研座谈会。')).toEqual([
+      ['自治区政协', 'actor'],
+      ['市政协', 'attendee'],
+    ]);
     // sx-33: what a leader says after 说 is speech.
     expect(roles('卢展明说,县政协十四届一次会议即将闭幕,这次会议是一次承上启下的重要会议。')).toEqual([['县政协', 'passing']]);
     expect(roles('为广泛征求意见和建议,区政协提案工作室召开座谈交流会。')).toEqual([['区政协', 'actor']]);
