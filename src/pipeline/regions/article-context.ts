@@ -379,6 +379,8 @@ function bodyPlaces(
   const cues = getCues();
   for (const h of names) {
     if (namesOrganisation(masked, h.end) || inPersonName(masked, h)) continue;
+    // A village of that name (`商都嘎查`, `黄山村`) is not the county it shares it with.
+    if (h.form === 'short' && VILLAGE_AFTER.test(masked.slice(h.end))) continue;
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
     const scoped = h.form === 'short' && (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w)));
@@ -448,6 +450,8 @@ function bodyPlaces(
 /** A division's kind, for telling homophones apart: its level and the last character of its name. */
 const kindOf = (code: string) => `${levelOf(code)}${regionByCode(code)?.name.slice(-1)}`;
 
+/** Words that make the name before them a village's (`嘎查` is a village of the pastoral banners). */
+const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区)/;
 /** Counties of one prefecture a page names before a bare 市政协 is read as that prefecture's. */
 const MIN_COUNTIES_FOR_PREFECTURE = 3;
 /** A post before a person's name (`市政协主席王安顺`). */

@@ -271,6 +271,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeForMark('市', evidence)?.code).toBe('220600');
   });
 
+  it('a village that shares a county\'s short name (商都嘎查) names no county (nm-69)', () => {
+    const body = '5月24日,内蒙古自治区旗政协组织委员开展学习。\n委员们认为,商都嘎查的调解经验值得推广,商都嘎查的做法很有特色。';
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('150923');
+    expect(homeEvidence({ body: body.replace(/商都嘎查/g, '商都') }).map((e) => e.code)).toContain('150923');
+  });
+
   it('晋江: the place whose leaders attend by name is home, over the prefecture whose meeting it relays (fj-80)', () => {
     const body =
       '4日下午,十四届市政协常委会第十五次会议召开。\n会议传达学习贯彻福建省委政协工作会议、泉州市委政协工作会议精神,听取了年度提案办理情况通报。\n' +

