@@ -257,10 +257,14 @@ function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | nu
 const datedItem = (text: string, dates: readonly RegExp[]) => {
   // A bullet may stand before the date (`■ 5月20日，省政协副主席…`).
   const item = text.replace(LEADING_BULLET, '');
+  // What the story learned besides (`据了解，县政协…会议将于1月4日上午开幕，1月6日上午闭幕`) goes on with it.
+  if (GOES_ON.test(item)) return false;
   const first = item.split(/[。！？]/)[0] ?? '';
   return dates.some((d) => d.test(item)) || /(?:^|[，,])\d{1,2}月\d{1,2}日/.test(first);
 };
 const LEADING_BULLET = /^[■●◆▲★☆◇□○◎•·▪▶►\s]+/;
+/** Words that open a story's further paragraph, never a new item (`据了解，`, `据悉，`). */
+const GOES_ON = /^(?:据了解|据悉|据介绍|另悉|另据了解)[，,]/;
 /** A numbered line of a list (`3、`, `（2）`, `4.`). */
 const NUMBERED_ITEM = /^\s*(?:\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）])\s*/;
 

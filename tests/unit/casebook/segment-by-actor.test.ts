@@ -425,6 +425,17 @@ describe('segmentation by actor', () => {
     expect(sections(segment(paragraphs))).toEqual([['single', 0, 3, null]]);
   });
 
+  it('reads what the story learned besides (据了解，…将于1月4日上午开幕，1月6日上午闭幕) as the story going on (ah-33)', () => {
+    const paragraphs = [
+      '县政协十一届二次会议于1月4日在城召开，1月3日下午，来自各条战线的政协委员陆续向大会报到。',
+      '报到现场，委员们在工作人员的引导下，有序登记、签到、领取材料、办理入住，现场秩序井然。',
+      '据了解，县政协十一届二次会议将于1月4日上午在城开幕，1月6日上午闭幕，委员们将听取和审议常委会工作报告。',
+    ];
+    expect(segment(paragraphs).sections).toHaveLength(1);
+    // A dated item of another committee still starts its own.
+    expect(segment([...paragraphs, '1月5日，市政协召开主席会议，研究近期工作。']).sections).toHaveLength(2);
+  });
+
   it('keeps the places a party goes to (赴A和B，) from opening parts of a feature (ha-03)', () => {
     const paragraphs = [
       '4月10日至11日，陕州区政协党组成员、副主席刘阳带领机关相关委室人员赴平顶山市鲁山县和郑州市中牟县，实地学习取经。',
