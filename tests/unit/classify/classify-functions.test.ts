@@ -120,6 +120,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([next], '区政协召开六届十九次常委(扩大)会议', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
+  it('reads members giving to those in need as building common ground (ha-33)', () => {
+    const line = '7月6日,伊川县政协党组书记带领部分政协委员到县思源实验学校,将价值5万余元的课桌凳捐赠给该校,送上了政协委员的一片爱心。';
+    expect(classifyFunctions([line], '河南省“万名委员办实事”,伊川县政协献爱心', catalogue.functions)[0].id).toBe('consensus');
+  });
+
   it('reads a meeting that relays and studies the central leadership\'s words as party building (hb-40)', () => {
     const line = '3月15日,湖北省政协召开传达学习全国两会精神会议,省政协党组书记、主席主持会议。';
     expect(classifyFunctions([line], '湖北省政协召开传达学习全国两会精神会议', catalogue.functions)[0].id).toBe('party-building');
