@@ -138,6 +138,8 @@ const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e
 const BARE_PLACE_LINE = /^[\u4e00-\u9fff]{1,10}(?:市|区|县|旗|州|盟)$/;
 /** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
 const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48}$/;
+/** Fewest committee headlines under the title that are a strip of a roundup's items, not subheads. */
+const MIN_HEADLINE_STRIP = 3;
 /** A title is looked at for a glued subhead only when longer than this, and split no earlier than this. */
 const MAX_GLUED_HEAD = 30;
 /** A series name closed by a bar before the headline proper (`政协奋进新征程·广州篇丨`). */
@@ -286,7 +288,10 @@ export function extractMetadata(text: string): ExtractResult {
     const choice = chooseTitle([...header.map((h) => ({ text: h.line, line: h.i })), ...labelledTitles], bodyText);
     const title = choice.title;
     if (title?.labelled) meta.title = title.text;
-    const bodyHeadlines = body.filter((l) => COMMITTEE_HEADLINE.test(l) && !PROSE.test(l)).length;
+    // Committee headlines in the body, or a strip of three or more under the title (an e-paper's
+    // guide lines: `阎良区政协组织委员视察…`, `麟游县政协就提案…进行督办`), are a roundup's items.
+    const stripHeadlines = header.filter((h) => h.i !== title?.line && COMMITTEE_HEADLINE.test(h.line) && !PROSE.test(h.line)).length;
+    const bodyHeadlines = body.filter((l) => COMMITTEE_HEADLINE.test(l) && !PROSE.test(l)).length + (stripHeadlines >= MIN_HEADLINE_STRIP ? stripHeadlines : 0);
     const keep: string[] = [];
     let afterTitle = title?.labelled ?? false;
     for (const h of header) {

@@ -10,11 +10,39 @@ import type { Change, StageResult } from './types';
 const GAP_MIN = 4;
 const RUN_IN = new RegExp(`(?<=[。！？；”’)）])[ \\t\\u3000\\u00a0]{${GAP_MIN},}(?=(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)`, 'g');
 
+/**
+ * An e-paper's strip of headlines run into one line, a space apart, each opening with a committee
+ * (`新城区政协开展“委员活动日”活动 阎良区政协组织委员视察… 麟游县政协就提案…进行督办 …`): before
+ * the line's first full stop, a space between a headline's last word and the next committee's name.
+ */
+const HEADLINE_GAP = /(?<=[\u4e00-\u9fff”》])[ \u3000]{1,3}(?=[\u4e00-\u9fff]{1,10}?(?:省|市|区|區|县|縣|旗|州|盟)政[协協](?!委员|委員)[\u4e00-\u9fff“])/g;
+/** Fewest headlines a strip runs together. */
+const MIN_STRIP_HEADLINES = 3;
+
 export function splitRunInItems(text: string): StageResult {
+  // Every gap to break, as offsets into `text`, found first and applied in one pass.
+  const gaps: Array<{ at: number; gap: string }> = [...text.matchAll(RUN_IN)].map((m) => ({ at: m.index!, gap: m[0] }));
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const stop = line.search(/[。！？]/);
+    const strip = stop < 0 ? line : line.slice(0, stop);
+    const found = [...strip.matchAll(HEADLINE_GAP)];
+    // A run of headlines has no clause marks between them: a sentence's spaces are no strip.
+    if (found.length >= MIN_STRIP_HEADLINES - 1 && !/[，,；]/.test(strip.slice(0, found[found.length - 1].index))) {
+      for (const m of found) gaps.push({ at: offset + m.index!, gap: m[0] });
+    }
+    offset += line.length + 1;
+  }
+  gaps.sort((a, b) => a.at - b.at);
   const changes: Change[] = [];
-  const out = text.replace(RUN_IN, (gap: string, at: number) => {
+  let out = '';
+  let last = 0;
+  for (const { at, gap } of gaps) {
+    if (at < last) continue;
+    out += text.slice(last, at) + '\n';
     changes.push({ kind: 'split-line', at, from: gap, to: '\n' });
-    return '\n';
-  });
+    last = at + gap.length;
+  }
+  out += text.slice(last);
   return { text: out, changes };
 }

@@ -125,6 +125,13 @@ describe('extractMetadata', () => {
       ['查看原文', '辽阳市 | 市政协召开创建“辽事好商量，聊事为人民”协商平台现场观摩交流会议', '辽宁政协 2024-06-15', '4月25日，辽阳市政协在文圣区召开协商平台现场观摩交流会议。'].join('\n'),
     );
     expect(repost.meta).toMatchObject({ title: '辽阳市 | 市政协召开创建“辽事好商量，聊事为人民”协商平台现场观摩交流会议', publisher: '辽宁政协', date: '2024-06-15' });
+    // A strip of three or more committee headlines under the title is a roundup's items, not its
+    // subtitle and series line (sn-31); two are still the title's subheads.
+    const strip = ['新城区政协开展“委员活动日”活动', '阎良区政协组织委员视察项目建设情况', '麟游县政协就提案办理情况进行督办', '乾县政协组织委员开展书画惠民活动', '本报综合消息 9月21日是全省政协“委员活动日”。连日来，各级政协开展了活动。'];
+    const stripped = extractMetadata(strip.join('\n'));
+    expect(stripped.meta.title).toBe('新城区政协开展“委员活动日”活动');
+    expect(stripped.paragraphs.slice(0, 3)).toEqual(strip.slice(1, 4));
+    expect(extractMetadata([strip[0], strip[1], strip[4]].join('\n')).meta.subtitle).toBe(strip[1]);
     // A story's paragraph that names a proposal's lead unit (主办单位) is no footer (yn-49).
     const story = '8月7日,易门县政协召开提案协商督办会。会议要求:主办单位要主动、会办单位要积极,严格按时间节点完成提案办理。';
     expect(extractMetadata(story).removed).toEqual([]);

@@ -22,4 +22,18 @@ describe('splitRunInItems', () => {
     const once = splitRunInItems(captions).text;
     expect(splitRunInItems(once)).toEqual({ text: once, changes: [] });
   });
+
+  it('breaks an e-paper\'s strip of committee headlines a space apart, Traditional too (sn-31)', () => {
+    const strip = '新城區政協開展“委員活動日”活動 閻良區政協組織委員視察項目建設情況 麟遊縣政協就提案辦理情況進行督辦 乾縣政協組織委員開展書畫惠民活動 本報綜合消息 9月21日是全省政協“委員活動日”。';
+    const r = splitRunInItems(strip);
+    expect(r.text.split('\n')).toEqual([
+      '新城區政協開展“委員活動日”活動',
+      '閻良區政協組織委員視察項目建設情況',
+      '麟遊縣政協就提案辦理情況進行督辦',
+      '乾縣政協組織委員開展書畫惠民活動 本報綜合消息 9月21日是全省政協“委員活動日”。',
+    ]);
+    expect(r.changes.map((c) => c.at)).toEqual([strip.indexOf(' 閻良'), strip.indexOf(' 麟遊'), strip.indexOf(' 乾縣')]);
+    // A committee heading (committee, space, headline) and a sentence's spaces are no strip.
+    for (const text of ['邢台市政协 踏上新征程 再铸新辉煌', '会议由县政协主席主持，市政协 副主席参加， 区政协委员列席。']) expect(splitRunInItems(text).changes).toEqual([]);
+  });
 });
