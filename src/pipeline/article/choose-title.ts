@@ -34,6 +34,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
   [/^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2})?$/, "a committee's formal name alone (its site's name), or with a date"],
   [/^网站支持IPv6$|^(?:IPv6|ipv6)/, "a site's badge (网站支持IPv6)"],
+  [/^[A-Za-z0-9]{2,8}[\u4e00-\u9fff]{2,10}网$/, "a scraper's tag on a site's name (R8c安康新闻网)"],
+  [/^[（(]?(?:资料)?图片(?:仅供参考|来源于网络|源自网络)[)）]?$/, "a picture's disclaimer (（资料图片仅供参考）)"],
   [/^[^，。：:\s]{2,30}(门户网站|官方网站|门户网|官网)$/, 'a portal site name'],
   [/^[^，。：:\s]{2,20}[（(][^）)]{0,30}(?:网站|网)[）)]$/, 'a site name with what the site is (广西政协报新闻中心（…新闻综合网站）)'],
   [/^投稿(?:热线|邮箱|信箱|须知)/, "a site's contact line"],

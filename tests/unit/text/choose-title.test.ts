@@ -84,6 +84,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // sc-33: a paper's masthead with its date.
     expect(furnitureShape('《甘孜日报》 2013年11月27日')).not.toBeNull();
     expect(furnitureShape('甘孜日报社举办2013年通讯员培训班')).toBeNull();
+    // sn-04, zj-17: a scraper's tag on a site's name, a picture's disclaimer.
+    expect(furnitureShape('R8c安康新闻网')).not.toBeNull();
+    expect(furnitureShape('（资料图片仅供参考）')).not.toBeNull();
+    expect(furnitureShape('安康新闻网报道市政协会议')).toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
