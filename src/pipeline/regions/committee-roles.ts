@@ -45,7 +45,7 @@ const FULL_STOP = /[。！!？?\n]/;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任|领导)/;
 /** Another body holding an event (`大同市委举行`, `县人大常委会召开`). */
-const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委|人大常委会|人民政府)(?:举行|召开|举办|组织)/;
+const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部|组织部)?|人大常委会|人民政府)(?:举行|召开|举办|组织)/;
 /** Characters before 到 that make it part of another word (受到, 得到, 达到 …), not "go to". */
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
@@ -373,6 +373,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       const next = mentions.find((o) => o !== m && o.start > cTo && o.start <= cTo + 2 && !same(o));
       if (next) return role('passing', `在${m.text}…上: the occasion of ${next.text}'s act`, '在');
     }
+    // Its official chairing another body's meeting (`县委统战部召开…筹备会议，县政协副主席、县委统战部
+    // 副部长严维民同志主持会议`) acts for that body.
+    if (opensClause && OTHER_BODY_ACTS.test(text.slice(sFrom, m.start)) && /^[^，。；]*主持/.test(after)) return role('attendee', `${m.text}'s official chairs another body's meeting`);
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
     // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),

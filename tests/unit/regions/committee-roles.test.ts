@@ -268,6 +268,9 @@ describe('assignRoles', () => {
       ['自治区政协', 'actor'],
       ['市政协', 'attendee'],
     ]);
+    // ah-77: its official chairing another body's meeting acts for that body.
+    expect(roles('近日,定远县委统战部召开党外知识分子联谊会筹备会议,县政协副主席、县委统战部副部长严维民同志主持会议。')).toEqual([['县政协', 'attendee']]);
+    expect(roles('近日,定远县政协召开党外知识分子座谈会,县政协副主席严维民同志主持会议。').map((r) => r[1])).toEqual(['actor', 'actor']);
     // sx-33: what a leader says after 说 is speech.
     expect(roles('卢展明说,县政协十四届一次会议即将闭幕,这次会议是一次承上启下的重要会议。')).toEqual([['县政协', 'passing']]);
     expect(roles('为广泛征求意见和建议,区政协提案工作室召开座谈交流会。')).toEqual([['区政协', 'actor']]);
