@@ -87,6 +87,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // sn-04, zj-17: a scraper's tag on a site's name, a picture's disclaimer.
     expect(furnitureShape('R8c安康新闻网')).not.toBeNull();
     expect(furnitureShape('（资料图片仅供参考）')).not.toBeNull();
+    // hb-77: a photo's caption of people at a place.
+    expect(furnitureShape('人大代表在西关印象视察')).not.toBeNull();
+    expect(furnitureShape('县政协组织委员在滨河七拱桥视察')).toBeNull();
     expect(furnitureShape('安康新闻网报道市政协会议')).toBeNull();
   });
 
