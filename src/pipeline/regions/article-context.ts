@@ -248,6 +248,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const named = bodyPlaces(masked, names, pageProvinces, addressInitials(article.url));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of body.matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
+    // (Not a national leader's visit the text recalls: `重温习近平总书记来平利视察的重要讲话`.)
+    if (/(?:总书记|总理|委员长)$/.test(body.slice(Math.max(0, m.index! - 6), m.index))) continue;
     const codes = shortOrSingle(m[1], named);
     if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
   }

@@ -657,6 +657,10 @@ function placeHint(
     }
   });
   if (found.length === 0) return seen.length ? { names: [...new Set(seen)] } : null;
+  // A place the party goes to anywhere (`赴平利县开展…`) is somewhere visited wherever else the text
+  // names it (`在平利县老县镇锦屏社区…`).
+  const away = new Set(found.filter((f) => f.visited).map((f) => f.code));
+  for (const f of found) f.visited ||= away.has(f.code);
   // Of places in different lineages, those a party goes to (`在西藏自治区考察`) yield to the one it
   // comes from (`省政协主席…率湖南省党政代表团`).
   const home = found.filter((f) => !f.visited);

@@ -546,6 +546,14 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: text, article: { body: text, title }, single: true })).toMatchObject({ committee: '泸县政协', region: { code: '510521' } });
   });
 
+  it('a county a party goes to is visited wherever the text names it, and a leader\'s recalled visit (总书记来平利视察) is no home (sn-12)', () => {
+    const trip =
+      '6月27日,县政协机关党支部赴平利县开展主题党日活动。县政协主席余盛武出席活动。\n' +
+      '在平利县老县镇锦屏社区、蒋家坪村凤凰茶山,支部全体党员干部重温习近平总书记来平利视察的重要讲话重要指示精神。\n' +
+      '大家表示,要为推动白河高质量发展贡献力量。';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true })).toMatchObject({ region: { code: '610929' } });
+  });
+
   it('a place the bare committee goes to yields to the page’s own, however weakly known (gd-59)', () => {
     const trip = '6月18-24日，市政协副主席李武彪率领提案委一行赴西部地区考察（广东对口援疆地区）。委员们走访了吐鲁番市维吾尔族农家，了解当地的社情民生。';
     const url = 'https://zszx.zsnews.cn/Article/view/cateid/515/id/67895.html';
