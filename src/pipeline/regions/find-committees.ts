@@ -299,7 +299,9 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     const joined =
       (chain.length === 1 && placeEnd - chain[0].start === 2 && CONJUNCTIONS.has(text[chain[0].start]) && AFTER_WORD.test(prev) && !PREPOSITIONS.has(prev)) ||
       // …and `召开州政协` is 召开 + 州政协, not 开州's (cues.yaml `notPlaceWords`).
-      (chain.length === 1 && insideWord(text, { name: text.slice(chain[0].start, placeEnd), end: placeEnd }));
+      (chain.length === 1 && insideWord(text, { name: text.slice(chain[0].start, placeEnd), end: placeEnd })) ||
+      // …and `全州政协…工作调度会召开` is the whole 州's system meeting, not 全州县's committee.
+      (chain.length === 1 && placeEnd - chain[0].start === 2 && text[chain[0].start] === '全' && LEVEL_CHARS.has(text[chain[0].start + 1]) && SYSTEM_MEETING.test(text.slice(after)));
     // `友好政协`: a kind of committee (cues.yaml `committeeKindWords`), not 友好区's.
     if (chain.length === 1 && getCues().committeeKindWords.includes(text.slice(chain[0].start, placeEnd))) return null;
     if (chain.length > 0 && !joined) {

@@ -184,6 +184,14 @@ describe('findCommittees: context the attribution weighs', () => {
     ]);
   });
 
+  it('reads 全州政协 before a system meeting as the whole 州\'s, and 全州县政协 as 全州县\'s (gz-64)', () => {
+    const found = findCommittees('11月12日,全州政协“景区协商”工作调度会召开。全州县政协召开常委会议。');
+    expect(found.map((m) => [m.text, m.placeText, m.relativeMark, m.wholeSystem])).toEqual([
+      ['全州政协', null, '州', true],
+      ['全州县政协', '全州县', null, false],
+    ]);
+  });
+
   it('reads a bare 区政协 with a general office (办公厅) as an autonomous region\'s (xz-76), a district\'s office as a district\'s', () => {
     expect(findCommittees('11日,区政协办公厅在那曲县罗玛镇举行了物资捐赠仪式。').map((m) => [m.text, m.relativeMark])).toEqual([['区政协', '自治区']]);
     expect(findCommittees('11日,区政协办公室组织干部参加义务植树。').map((m) => [m.text, m.relativeMark])).toEqual([['区政协', '区']]);
