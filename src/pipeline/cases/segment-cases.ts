@@ -216,6 +216,9 @@ const MAX_PHRASED_HEADLINE = 32;
  * headlines, for at least two committees, each followed by prose. The article's title line counts
  * as the first when it has the same shape (the page had no headline of its own).
  */
+/** Fewest headlines in a row that may be a sidebar's list of related news. */
+const MIN_RELATED_LIST = 4;
+
 function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | null, actors: ActorReader): { starts: Start[]; titleIsFirst: boolean } {
   const starts: Start[] = [];
   const heads = paragraphs.map((p) => committeeHeadline(p, actors));
@@ -224,7 +227,18 @@ function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | nu
     for (let j = i + step; j >= 0 && j < paragraphs.length && isHeadlineShaped(paragraphs[j]); j += step) if (heads[j]) return true;
     return false;
   };
+  // A sidebar's list of related news (`凤凰山隧道今日通车` / `九江市政协十五届三次`): a run of
+  // headlines most of which are no committee's is no roundup, whatever committee one of them names.
+  const related = new Set<number>();
+  for (let i = 0; i < paragraphs.length; ) {
+    let j = i;
+    while (j < paragraphs.length && isHeadlineShaped(paragraphs[j])) j++;
+    const run = j - i;
+    if (run >= MIN_RELATED_LIST && heads.slice(i, j).filter(Boolean).length * 2 < run) for (let k = i; k < j; k++) related.add(k);
+    i = Math.max(j, i + 1);
+  }
   for (let i = 0; i < paragraphs.length; i++) {
+    if (related.has(i)) continue;
     // In a run of headlines, a line whose committee acts further in (`州暨延吉市政协共同组织…`) is one too.
     const a = heads[i] ?? (isHeadlineShaped(paragraphs[i]) && (inHeadlineRun(i, -1) || inHeadlineRun(i, 1)) ? actors.actor(paragraphs[i], false) : null);
     if (!a || actors.offside?.has(a.key)) continue;

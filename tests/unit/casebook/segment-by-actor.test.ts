@@ -425,6 +425,19 @@ describe('segmentation by actor', () => {
     expect(sections(segment(paragraphs))).toEqual([['single', 0, 3, null]]);
   });
 
+  it('reads a sidebar\'s list of related news as no roundup, whatever committee one line names (gd-64)', () => {
+    const paragraphs = [
+      '9月26日，市政协召开十二届十次主席会议。市政协主席主持会议。',
+      '会议还讨论了常务委员会第七次会议有关事宜。',
+      '让奋斗成为中国农民丰收节最美底色',
+      '我市开展纪检监察巡察干部全员培训',
+      '市政协召开十二届十次主席会议 为韶关文化体育及生态建设出谋划策',
+      '凤凰山隧道今日通车',
+      '九江市政协十五届三次',
+    ];
+    expect(segment(paragraphs).sections).toHaveLength(1);
+  });
+
   it('reads what the story learned besides (据了解，…将于1月4日上午开幕，1月6日上午闭幕) as the story going on (ah-33)', () => {
     const paragraphs = [
       '县政协十一届二次会议于1月4日在城召开，1月3日下午，来自各条战线的政协委员陆续向大会报到。',
