@@ -364,7 +364,8 @@ function provincesOf(
  * A county's short name (`璧山`) or a town that several counties have (`高田镇`) counts when only
  * one of its readings lies in `provinces`, the provinces the page is otherwise known to be in; a
  * short name also counts when the site's host abbreviates it (`yczf.gov.cn` and `阳城`), or when
- * the text names it as the scope of its own work (cues.yaml `ownScopeAfter`: `结合常山实际`).
+ * the text names it as the scope of its own work (cues.yaml `ownScopeAfter`, `ownScopeBefore`:
+ * `结合常山实际`, `助力美丽宜昌建设`); never as a village's name (`商都嘎查`).
  */
 function bodyPlaces(
   masked: string,

@@ -28,9 +28,9 @@ const isHeading = (block: string) => ENUMERATED.test(block) && !SENTENCE_END.tes
  * Rejoin sentences cut by hard line breaks (blank lines or not): `…连续两年集中开展` + `重点调研，持续…`
  * become one paragraph. Two blocks are joined only when both are prose (they have sentence
  * punctuation, in either width), the earlier does not end a paragraph (。！？；：…”’」』, a
- * bracket closing a byline, or a caption's photo credit) nor is a headline of parallel phrases, the later does not open with a
- * date or a news item's dateline, byline mark or time (`本报讯（…）`, `□ 记者 …`, `近日，`), and neither
- * is a numbered heading; so headings (`邢台市政协 踏上新征程 再铸新辉煌`), titles
+ * bracket closing a byline, or a caption's photo credit) nor is a headline of parallel phrases,
+ * the later does not open with a date or a news item's dateline, byline mark or time
+ * (`本报讯（…）`, `□ 记者 …`, `近日，`), and neither is a numbered heading; so headings (`邢台市政协 踏上新征程 再铸新辉煌`), titles
  * (`——貫徹落實…的北京答卷`) and a section cut off in the source stay as they are. Output: one
  * paragraph per line, blank lines removed; whitespace at a join is dropped between Chinese text and
  * becomes one space between Latin words. Never throws, idempotent.
