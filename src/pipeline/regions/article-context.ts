@@ -62,6 +62,8 @@ export interface HomeEvidence {
 const SITE_OWNER = /(?:版权所有|主办单位|主办)\s*[:：]?\s*([^|｜，。]{2,40}?)(?:人民政府|政府|委员会|办公室|\s|[|｜]|$)/;
 /** The site's name at the head of a breadcrumb, after any `您的位置：` label. */
 const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
+/** A site's channel for a place (`莆田政务`, `永川新闻`, `江津频道`). */
+const PLACE_CHANNEL = /^([\u4e00-\u9fff]{2,6}?)(?:政务|新闻|频道|要闻|动态)$/;
 /** `在沪全国政协委员`: national members (or deputies) resident in a province, named by its one-character abbreviation. */
 const RESIDENT_MEMBERS = /[住在驻]([\u4e00-\u9fff])全国(?:政协委员|人大代表)/g;
 /** A place's leaders by name (`晋江市领导许宏程、`): the place written in full, then names. */
@@ -186,6 +188,14 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       const name = site[1].replace(/(?:网站|网|门户)$/, '');
       const code = resolvePlace(name).code ?? siteNamePlace(name);
       if (code) out.push({ code, what: `${site[1]} (breadcrumb)`, rank: 2 });
+    }
+    // …and a crumb that is a place's channel (`东南网 > 莆田政务 > 正文`) files the page under it.
+    if (/[>＞»›]/.test(line)) {
+      for (const crumb of line.split(/[>＞»›]/)) {
+        const channel = crumb.trim().match(PLACE_CHANNEL);
+        const code = channel ? (resolvePlace(channel[1]).code ?? siteNamePlace(channel[1])) : null;
+        if (code) out.push({ code, what: `${crumb.trim()} (breadcrumb)`, rank: 2 });
+      }
     }
     // A link to another article (`上一篇：宜城市政协为…`) names someone else's news.
     if (line.length > MAX_FURNITURE_LINE || OTHER_ARTICLE.test(line)) continue;

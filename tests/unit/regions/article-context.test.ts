@@ -262,6 +262,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: slogan.replace('美丽宜昌', '宜昌'), article: { body: slogan.replace('美丽宜昌', '宜昌') } }).region.code).toBeNull();
   });
 
+  it('莆田: a breadcrumb\'s crumb that is a place\'s channel (东南网 > 莆田政务) files the page there (fj-12)', () => {
+    const body = '11月10日下午,市政协举行六届三十二次主席会议。会议听取了关于政和县木材产业发展的汇报。';
+    expect(attributeRegion({ heading: [], body, article: { body, furniture: ['您所在的位置:东南网 > 莆田政务 > 正文 |'] } })).toMatchObject({ region: { code: '350300' } });
+    expect(attributeRegion({ heading: [], body, article: { body, furniture: ['您所在的位置:东南网 > 政协要闻 > 正文 |'] } }).region.code).not.toBe('350300');
+  });
+
   it('果洛: a bare 州政协 is a 州\'s, never the 市 a publisher\'s brand names (江源 is 白山市\'s 江源区; qh-76)', () => {
     const evidence = [
       { code: '220605', what: '江源 (publisher)', rank: 2 },
