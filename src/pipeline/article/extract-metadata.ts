@@ -235,10 +235,10 @@ export function extractMetadata(text: string): ExtractResult {
     // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
     if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (sectionLabels >= 2 && isLabel(line))) inHeader = false;
     // (Commas inside a quoted slogan, `“辽事好商量，聊事为人民”`, make no sentence of a headline.)
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '')) || commaHeadline(line, nextNonEmpty(lines, i))) && line.length <= MAX_HEADER_LINE) {
+    const next = inHeader ? nextNonEmpty(lines, i) : null;
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '')) || commaHeadline(line, next)) && line.length <= MAX_HEADER_LINE) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
-      const next = nextNonEmpty(lines, i);
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;
       if (!isSectionHeadline) {
         header.push({ i, line });

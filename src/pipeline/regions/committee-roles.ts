@@ -155,6 +155,9 @@ const NAME_AT_END = new RegExp(`${NAME}$`);
 /** Longest list of a host committee's people before its host word (`…陪同`). */
 const MAX_HOST_LIST = 48;
 
+/** Whether two mentions name the same committee as written: both national, or the same place. */
+const sameCommittee = (a: CommitteeMention, b: CommitteeMention) => (a.national && b.national) || (!!a.placeText && a.placeText === b.placeText);
+
 const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w));
 const containsAny = (s: string, words: readonly string[]) => words.find((w) => s.includes(w));
 
@@ -306,8 +309,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       // Receiving (会见) makes a host only of guests: a visiting committee or a party (…一行).
       if (at >= 0 && cues.receptionWords.includes(w)) {
         const received = sentenceAfter.slice(at + w.length);
-        const same = (o: CommitteeMention) => (o.national && m.national) || (!!o.placeText && o.placeText === m.placeText);
-        const guestCommittee = mentions.some((o) => o.start > m.end + at && o.start < m.end + sentenceAfter.length && !same(o));
+        const guestCommittee = mentions.some((o) => o.start > m.end + at && o.start < m.end + sentenceAfter.length && !sameCommittee(o, m));
         if (!guestCommittee && !cues.guestWords.some((g) => received.includes(g))) return false;
       }
       return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !ownAct(cues).test(unquoted.slice(0, at))));
@@ -369,8 +371,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // a frame whose next clause another committee opens.
     if (/在$/.test(before.trim()) && /(?:上|期间|之际)$/.test(after.trim())) {
       // (Not the same committee going on: `省政协副主席…` after `在青海省政协…上`.)
-      const same = (o: CommitteeMention) => (o.placeText ? o.placeText === m.placeText : !!o.relativeMark && !!m.placeText?.endsWith(o.relativeMark)) || (o.national && m.national);
-      const next = mentions.find((o) => o !== m && o.start > cTo && o.start <= cTo + 2 && !same(o));
+      const goesOn = (o: CommitteeMention) => sameCommittee(o, m) || (!o.placeText && !!o.relativeMark && !!m.placeText?.endsWith(o.relativeMark));
+      const next = mentions.find((o) => o !== m && o.start > cTo && o.start <= cTo + 2 && !goesOn(o));
       if (next) return role('passing', `在${m.text}…上: the occasion of ${next.text}'s act`, '在');
     }
     // Its official chairing another body's meeting (`县委统战部召开…筹备会议，县政协副主席、县委统战部

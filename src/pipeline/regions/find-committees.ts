@@ -296,14 +296,17 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     // `组长和县政协专委会主任`: 和 joins two nouns and 县政协 is the page's own, not 和县's committee
     // (a one-character place after a word: 和县, and any like it).
     const prev = chain.length ? (text[chain[0].start - 1] ?? '') : '';
+    // A chain of one place name is read as words first.
+    const lone = chain.length === 1 ? text.slice(chain[0].start, placeEnd) : null;
     const joined =
-      (chain.length === 1 && placeEnd - chain[0].start === 2 && CONJUNCTIONS.has(text[chain[0].start]) && AFTER_WORD.test(prev) && !PREPOSITIONS.has(prev)) ||
-      // …and `召开州政协` is 召开 + 州政协, not 开州's (cues.yaml `notPlaceWords`).
-      (chain.length === 1 && insideWord(text, { name: text.slice(chain[0].start, placeEnd), end: placeEnd })) ||
-      // …and `全州政协…工作调度会召开` is the whole 州's system meeting, not 全州县's committee.
-      (chain.length === 1 && placeEnd - chain[0].start === 2 && text[chain[0].start] === '全' && LEVEL_CHARS.has(text[chain[0].start + 1]) && SYSTEM_MEETING.test(text.slice(after)));
+      lone !== null &&
+      ((lone.length === 2 && CONJUNCTIONS.has(lone[0]) && AFTER_WORD.test(prev) && !PREPOSITIONS.has(prev)) ||
+        // …and `召开州政协` is 召开 + 州政协, not 开州's (cues.yaml `notPlaceWords`).
+        insideWord(text, { name: lone, end: placeEnd }) ||
+        // …and `全州政协…工作调度会召开` is the whole 州's system meeting, not 全州县's committee.
+        (lone.length === 2 && lone[0] === '全' && LEVEL_CHARS.has(lone[1]) && SYSTEM_MEETING.test(text.slice(after))));
     // `友好政协`: a kind of committee (cues.yaml `committeeKindWords`), not 友好区's.
-    if (chain.length === 1 && getCues().committeeKindWords.includes(text.slice(chain[0].start, placeEnd))) return null;
+    if (lone !== null && getCues().committeeKindWords.includes(lone)) return null;
     if (chain.length > 0 && !joined) {
       start = chain[0].start;
       placeText = text.slice(start, placeEnd);
