@@ -14,6 +14,8 @@
  *   not also as `协商`. A word listed by several functions votes for each of them.
  * - Consultative sessions: a standing committee meeting held to consult on a topic counts as a
  *   议政性常委会, and its meeting form's words are not counted.
+ * - Watched sessions: members watching another body's session on screen are not holding one, so
+ *   the session's words are not counted.
  * - Threshold: a function is kept when its score is at least `MIN_SCORE` and at least
  *   `MIN_SHARE` of the top score; the top function is always kept when any word occurred.
  * - Order: score descending; ties by the catalogue's `order`, then position in the catalogue.
@@ -40,8 +42,11 @@ export const MIN_SHARE = 0.25;
 const round = (n: number) => Math.round(n * 100) / 100;
 /** `常委（扩大）会议` is a 常委会议: the enlarged-meeting mark splits the term. */
 const ENLARGED = /[（(]扩大[)）]/g;
-/** `第一次会议在蓉开幕`, `…次会议隆重开幕` are a session's opening: the venue or adverb splits the term. */
-const VENUE = /(?<=次会议)(?:在[\u4e00-\u9fff]{1,4}?)?(?:隆重|胜利|顺利)?(?=开幕|闭幕)/g;
+/**
+ * `第一次会议在蓉开幕`, `…次会议在科尔沁文化中心多功能厅开幕`, `…次会议隆重开幕` are a session's
+ * opening: the venue or adverb splits the term.
+ */
+const VENUE = /(?<=次会议)(?:在[^，。；、\s]{1,12}?)?(?:隆重|胜利|顺利)?(?=开幕|闭幕)/g;
 /**
  * A person's party post in a list of their posts (`党组书记、主席李四主持`, `党组副书记、副主席…率`), or
  * right after the committee (`太原市政协党组书记操学诚`): nearly every report names one, so it says
@@ -60,6 +65,15 @@ const OFFICE_ACTING = /(?<=政协)机关(?=为|协同|联合|积极|组织|开�
  * consultative session (议政性常委会), whose meeting form says nothing of what it is for.
  */
 const CONSULTING_SESSION = /常委会(?:会议|议)?[^\n]{0,160}?(?:围绕|就)[^。；\n]{2,40}?(?:专题协商|协商议政|专题议政|议政性协商|建言献策)/;
+
+/**
+ * Members watching another body's session on screen (`集中收看…第四次会议开幕会实况`): the
+ * session's words describe what they watched, not a session the committee holds.
+ */
+const WATCHING = /(?:收看|收听|观看)[^。\n]{0,40}?(?:开幕|闭幕|实况|直播)|(?:开幕|闭幕)[^。\n]{0,30}?(?:收看|收听|观看)/;
+
+/** The words of a session the committee holds itself (functions.yaml, institution-building). */
+const SESSION_FORMS = ['次会议开幕', '次会议闭幕', '隆重开幕', '胜利闭幕', '开幕大会', '闭幕大会', '闭幕会'];
 
 /** The words of a standing committee meeting's form (functions.yaml, institution-building). */
 const STANDING_FORMS = ['次常委会', '常委会议', '常委会会议', '常务委员会会议'];
@@ -108,6 +122,12 @@ export function classifyFunctions(
       inTitle.delete(form);
     }
     body.set('议政性常委会', (body.get('议政性常委会') ?? 0) + 1);
+  }
+  if ([title, ...paragraphs].some((p) => WATCHING.test(p))) {
+    for (const form of SESSION_FORMS) {
+      body.delete(form);
+      inTitle.delete(form);
+    }
   }
 
   const ranked = functions.map((f, position) => {

@@ -80,8 +80,11 @@ const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级'
 /** Counts of two kinds of place before a level word (`东北三省一区政协`, `两市一县政协`): several committees. */
 const COMPOUND_COUNT = /[一二三四五六七八九十两]+[省市区县州旗盟]{1,2}[一二三四五六七八九十两]+$/;
 const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
-/** A committee's unit for its members, after 政协: `委员工作委员会`, `委员联络委员会`, `委员联络活动工作室`. */
-export const MEMBERS_UNIT = /^委员(?:工作委员会|联络(?:工作)?委员会|联络(?:活动)?(?:工作室|处|办公室))/;
+/**
+ * A committee's unit for its members, after 政协: `委员工作委员会`, `委员联络委员会`, `委员联络活动工作室`,
+ * `委员学习联络委主任` (a 委 short for 委员会).
+ */
+export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室))/;
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
 /**
  * A newspaper's name: 报 and then anything but the verbs 报 opens (报告, 报送, 报道 …): its masthead

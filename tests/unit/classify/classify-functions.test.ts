@@ -180,4 +180,21 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // xj-86, xz-59: a plenary that elects its leaders, and its standing committee reporting its work.
     expect(main('伊犁州政协十四届一次会议圆满完成各项议程后胜利闭幕，选举产生了自治州政协主席、副主席')).toBe('institution-building');
   });
+
+  // nm-20, hb-73, tj-01: a plenary opening outweighs the hopes it is opened with, wherever it is
+  // held; watching another body's plenary is not holding one.
+  it('reads a plenary that opens or closes at a long-named venue as the committee’s own session, a watched one not', () => {
+    const opening =
+      '踔厉奋发共襄复兴伟业,勇毅前行再谱时代华章。3月11日下午,政协科右前旗第十五届委员会第三次会议在科尔沁文化中心多功能厅开幕。政协委员们履职建言,凝聚共识,为科右前旗经济社会高质量发展贡献智慧和力量。';
+    const fns = classifyFunctions([opening], '', catalogue.functions);
+    expect(fns[0].id).toBe('institution-building');
+    expect(fns[0].terms).toContainEqual({ term: '次会议开幕', count: 1 });
+    const report = '岳嵩山代表政协科右前旗第十五届委员会常务委员会，向大会作《政协科右前旗第十五届委员会常务委员会工作报告》。';
+    expect(classifyFunctions([report], '', catalogue.functions)[0].id).toBe('institution-building');
+    const watched =
+      '今天下午3点，中国人民政治协商会议第十二届全国委员会第四次会议在北京隆重开幕。区政协主席李海军及部分政协委员、政协机关干部共同收看了开幕式实况电视直播。';
+    const terms = classifyFunctions([watched], '区政协组织收看全国政协十二届四次会议开幕式', catalogue.functions).flatMap((f) => f.terms.map((t) => t.term));
+    expect(terms).not.toContain('次会议开幕');
+    expect(terms).toContain('收看');
+  });
 });

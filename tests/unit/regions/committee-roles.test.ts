@@ -263,6 +263,11 @@ describe('assignRoles', () => {
       ['青岛市政协', 'actor'],
       ['西安市未央区政协', 'visited'],
     ]);
+    // hn-73: so is its members' study and liaison committee, written short (委员学习联络委).
+    expect(roles('7月1日下午,永州市政协委员学习联络委主任欧阳国川一行来东安调研委员工作室工作。县政协主席李劲涛、副主席蒋裕华陪同。')).toEqual([
+      ['永州市政协', 'actor'],
+      ['县政协', 'host'],
+    ]);
     // gx-83: the host committee's chairman who only attends the visiting party's meeting attends.
     expect(roles('3月14日,自治区政协提案委员会主任钟学荣率调研组到贵港市调研。市政协主席肖明贵出席调研座谈会。')).toEqual([
       ['自治区政协', 'actor'],
