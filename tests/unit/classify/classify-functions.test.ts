@@ -197,4 +197,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(terms).not.toContain('次会议开幕');
     expect(terms).toContain('收看');
   });
+
+  it('reads a standing committee’s consultation topic (常委会议题) as consultation, not as its meeting (hl-21)', () => {
+    const line = '8月31日，市政协农业和农村委员会组织部分委员、专家学者召开常委会议题“壮大乡村经济，助力乡村振兴”调研报告征求意见座谈会。';
+    const fns = classifyFunctions([line], '', catalogue.functions);
+    expect(fns[0].id).toBe('political-consultation');
+    expect(fns.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('常委会议');
+  });
 });

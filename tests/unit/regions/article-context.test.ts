@@ -254,12 +254,16 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://www.abzf.gov.cn/x.html' } }).region.code).toBeNull();
   });
 
-  it('洛阳, 宜昌: a news site named in its reporter\'s credit, and a slogan for the writer\'s own place (ha-80, hb-80)', () => {
+  it('洛阳, 宜昌, 哈尔滨: a news site named in its reporter\'s credit, and a slogan for the writer\'s own place (ha-80, hb-80, hl-21)', () => {
     const credit = '8月14日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。(洛报融媒·洛阳网记者 孙小蕊)';
     expect(attributeRegion({ heading: [], body: credit, article: { body: credit } })).toMatchObject({ region: { code: '410300' } });
     const slogan = '市政协围绕“长江生态环境保护”召开专项民主监督协商座谈会。会议要求,要聚焦痛点堵点深入调研、专题协商,助力美丽宜昌建设。';
     expect(attributeRegion({ heading: [], body: slogan, article: { body: slogan } })).toMatchObject({ region: { code: '420500' } });
-    expect(attributeRegion({ heading: [], body: slogan.replace('美丽宜昌', '宜昌'), article: { body: slogan.replace('美丽宜昌', '宜昌') } }).region.code).toBeNull();
+    const plain = slogan.replace('助力美丽宜昌建设', '为宜昌建设出力');
+    expect(attributeRegion({ heading: [], body: plain, article: { body: plain } }).region.code).toBeNull();
+    // hl-21: what the committee helps along (助力哈尔滨乡村经济发展) is its own place too.
+    const helps = '市政协常委会议题调研组将综合座谈意见进一步修改完善调研报告，助力哈尔滨乡村经济发展实现新突破。';
+    expect(attributeRegion({ heading: [], body: helps, article: { body: helps } })).toMatchObject({ region: { code: '230100' } });
   });
 
   it('莆田: a breadcrumb\'s crumb that is a place\'s channel (东南网 > 莆田政务) files the page there (fj-12)', () => {
