@@ -268,6 +268,21 @@ describe('assignRoles', () => {
       ['永州市政协', 'actor'],
       ['县政协', 'host'],
     ]);
+    // jx-36: a bare committee coming to a place named by one character (来饶), or to 我市, makes the
+    // page's bare committees of other levels its hosts, even the one chairing its meeting.
+    const visit = '3月4日,省政协调研组来饶召开座谈会,就加强和改进新时代市县政协工作进行专题座谈调研。市政协主席俞健主持座谈会。';
+    expect(roles(visit)).toEqual([
+      ['省政协', 'actor'],
+      ['市政协', 'host'],
+    ]);
+    expect(roles(visit.replace('来饶', '来我市'))).toEqual([
+      ['省政协', 'actor'],
+      ['市政协', 'host'],
+    ]);
+    expect(roles(visit.replace('省政协调研组来饶召开', '省政协调研组召开'))).toEqual([
+      ['省政协', 'actor'],
+      ['市政协', 'actor'],
+    ]);
     // gx-83: the host committee's chairman who only attends the visiting party's meeting attends.
     expect(roles('3月14日,自治区政协提案委员会主任钟学荣率调研组到贵港市调研。市政协主席肖明贵出席调研座谈会。')).toEqual([
       ['自治区政协', 'actor'],
