@@ -49,7 +49,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\s[-–—|_｜]\s*[^-–—|_｜\s]{1,12}(?:网|报|台|频道|在线|客户端|门户)\s*$/, "a page's own title with its site's name after a bar (… - 社会 - 法治天天报)"],
   [BARRED_PAGE_TITLE, "a page's own title with its column and site after bars (…_政协要闻_中国人民政治协商会议浙江省委员会)"],
   [/^(?:当前版|本期发布|本版|版面|上一版|下一版|上一期|下一期)\s*[:：]?\s*(?:第?\d{1,3}版)?$/, "an e-paper's page label"],
-  [/^第\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff·]{0,10}$/, "an e-paper's page number and name (第013版：监利新闻)"],
+  [/^第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff·]{0,10}$/, "an e-paper's page number and name (第013版：监利新闻, 第A02版：专版)"],
   [/^[\u4e00-\u9fff]{0,10}(?:会场|现场|合影|留影|一角|全景|剪影)$/, "a photo's caption"],
   [/^(?:人大代表|政协委员|委员们?|代表们?)在[\u4e00-\u9fff]{2,12}(?:视察|调研|考察|参观)$/, "a photo's caption of people at a place (政协委员在滨河七拱桥视察)"],
   [/^[\u4e00-\u9fff]{0,12}?(?:副主席|主席|秘书长|书记|主任)[\u4e00-\u9fff·]{2,4}(?:讲话|发言|致辞|作报告)$/, "a photo's caption of one person speaking"],
@@ -150,9 +150,18 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
   // over itself), not a headline the page repeats.
   const twice = new Set(candidates.filter((c, k) => k > 0 && candidates[k - 1].text.trim() === c.text.trim()).map((c) => c.text.trim()));
   const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null && !twice.has(c.text.trim()));
+  // A line of several sentences that has the candidate as one of them is the same furniture again
+  // (a site's slogan `看家乡事，品故乡情。` inside its description at the foot of the page), not the
+  // story retelling its headline: what the candidate shares with the body is read without it.
+  const bodyLines = body.split('\n');
+  const quotes = (line: string, t: string) => {
+    const at = line.indexOf(t);
+    return at >= 0 && line.trim() !== t && /(?:^|[。！？!?])\s*$/.test(line.slice(0, at)) && /^[。！？!?]/.test(line.slice(at + t.length));
+  };
+  const bodyWithout = (t: string) => (t.length >= 4 && bodyLines.some((l) => quotes(l, t)) ? bodyLines.filter((l) => !quotes(l, t)).join('\n') : body);
   const scores = candidates.map((c) => {
     const text = c.text.trim();
-    const scored = scoreTitle(c, body, !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
+    const scored = scoreTitle(c, bodyWithout(text), !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
     return twice.has(text) ? { c, score: scored.score - 2, why: [...scored.why, 'printed twice in a row, as a photo caption is'] } : { c, ...scored };
   });
   let best: (typeof scores)[number] | null = null;

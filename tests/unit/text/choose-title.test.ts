@@ -64,6 +64,7 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('主席孙伟调研谷城县政协工作')).toBeNull();
     // hb-26: an e-paper's page number and name.
     expect(furnitureShape('第013版：监利新闻')).not.toBeNull();
+    expect(furnitureShape('第A02版：专版')).not.toBeNull();
     expect(furnitureShape('第一次全体会议召开')).toBeNull();
     expect(furnitureShape('北部湾六市政协跨区域协商座谈会在邕召开（图）')).toBeNull();
   });
@@ -91,6 +92,16 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('人大代表在西关印象视察')).not.toBeNull();
     expect(furnitureShape('县政协组织委员在滨河七拱桥视察')).toBeNull();
     expect(furnitureShape('安康新闻网报道市政协会议')).toBeNull();
+  });
+
+  it('does not take a site slogan for the headline because the site describes itself with it at the foot of the page (ah-37)', () => {
+    const candidates = ['看家乡事，品故乡情', '驻滁州省政协委员来宜考察张金锐陪同'].map((text, line) => ({ text, line }));
+    const story = '本报讯 10月30日，驻滁州省政协委员来安庆市，就城市规划建设、文化发展进行考察。滁州市政协主席何希勇率队。市政协主席张金锐陪同考察。';
+    const foot = '滁州新闻，讲述家乡的故事。有观点、有态度，接地气的实时新闻，传播滁州正能量。看家乡事，品故乡情。家的声音，天涯咫尺。';
+    expect(chooseTitle(candidates, `${story}\n${foot}`).title?.text).toBe('驻滁州省政协委员来宜考察张金锐陪同');
+    // A headline the lead repeats in its own words, or a line that is the headline again, still counts.
+    const lead = ['县政协召开主席会议', '看家乡事，品故乡情'].map((text, line) => ({ text, line }));
+    expect(chooseTitle(lead, '3月1日，县政协召开主席会议。\n县政协召开主席会议').title?.text).toBe('县政协召开主席会议');
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
