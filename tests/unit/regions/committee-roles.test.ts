@@ -268,6 +268,10 @@ describe('assignRoles', () => {
       ['永州市政协', 'actor'],
       ['县政协', 'host'],
     ]);
+    // js-35: the subject as one of a committee's pilots (作为…之一) is not the committee.
+    expect(roles('作为淮安市政协“码”上议与基层社会治理融合工作三个试点县区之一，2022年以来，清江浦区始终心怀“让人民生活幸福”。')).toEqual([
+      ['淮安市政协', 'reference'],
+    ]);
     // jx-36: a bare committee coming to a place named by one character (来饶), or to 我市, makes the
     // page's bare committees of other levels its hosts, even the one chairing its meeting.
     const visit = '3月4日,省政协调研组来饶召开座谈会,就加强和改进新时代市县政协工作进行专题座谈调研。市政协主席俞健主持座谈会。';
