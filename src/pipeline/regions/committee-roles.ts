@@ -209,8 +209,11 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       const link = text.slice(mentions[j].end).match(officialThenName(cues));
       if (!link || mentions[j + 1].start !== mentions[j].end + link[0].length) break;
     }
+    // (The chair may come in the next sentence: `…出席会议并讲话。省政协主席黄建盛主持会议`.)
     const sentenceEnd = clauseBounds(text, mentions[j].start, mentions[j].end, SENTENCE_END)[1];
-    const chair = mentions.slice(j + 1).some((o) => o.start < sentenceEnd);
+    const nextEnd = sentenceEnd + 1 < text.length ? clauseBounds(text, sentenceEnd + 1, sentenceEnd + 1, SENTENCE_END)[1] : sentenceEnd;
+    const chairs = (o: CommitteeMention) => o.start < sentenceEnd || (o.start < nextEnd && /^[^，。；]{0,12}?主持/.test(text.slice(o.end)));
+    const chair = mentions.slice(j + 1).some(chairs);
     if (j > i && chair && attendanceOf(cues).test(text.slice(mentions[j].end))) for (let k = i; k <= j; k++) guestRow.add(mentions[k]);
     i = j + 1;
   }

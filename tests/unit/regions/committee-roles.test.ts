@@ -201,6 +201,14 @@ describe('assignRoles', () => {
     ]);
     // With no one chairing in the sentence, the row opens as before (js-52: its venue names the host).
     expect(roles('上海普陀区政协主席杭春芳、浙江台州市政协主席叶海燕出席会议并作交流研讨。')[0]).toEqual(['上海普陀区政协', 'actor']);
+    // hl-20: the chair may be named in the next sentence.
+    expect(roles('吉林省政协主席江泽林、辽宁省政协主席周波、内蒙古自治区政协主席李秀领出席会议并讲话。省政协主席黄建盛主持会议并作总结讲话。')).toEqual([
+      ['吉林省政协', 'attendee'],
+      ['辽宁省政协', 'attendee'],
+      ['内蒙古自治区政协', 'attendee'],
+      ['省政协', 'actor'],
+    ]);
+    expect(roles('上海普陀区政协主席杭春芳、浙江台州市政协主席叶海燕出席会议并作交流研讨。台州市政协委员参加。')[0]).toEqual(['上海普陀区政协', 'actor']);
   });
 
   it('reads a committee whose people give a lecture at a training as teaching there, not holding it (hl-08)', () => {
