@@ -515,6 +515,16 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip, url }, single: true })).toMatchObject({ region: { code: '440000' } });
   });
 
+  it('a party travelling to hold a meeting (带队赴京，与…共同召开座谈会) is a visiting party too (nm-22)', () => {
+    const body =
+      '落实京蒙协作“医疗倍增计划”，北京天坛医院、北京朝阳医院等8家医院与内蒙古7家医院签署合作项目；\n' +
+      '落实京蒙协作“农畜产品销售倍增计划”，内蒙古自治区乡村振兴局和北京市支援合作办先后在重庆、北京举办推介会。\n' +
+      '为助力京蒙协作，内蒙古自治区政协党组认真谋划思考，向内蒙古自治区党委请示报告相关情况。\n' +
+      '2月13日，内蒙古自治区政协党组书记、主席张延昆带队赴京，与北京市政协共同召开“京蒙协作 政协助力”座谈会。\n' +
+      '7月，京蒙两地政协人再次聚集一堂。北京市政协党组书记、主席魏小东率团奔赴内蒙古调研，与内蒙古自治区政协签订了工作机制。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '150000' } });
+  });
+
   it('a bare 县政协 is the page’s own, not another county’s committee named only among guests (sd-55)', () => {
     const body =
       '11月28日，由县政协、县委宣传部联合举办的庆祝党的十九大书画邀请展在龙港大厦开展。县政协主席任道胜出席开幕式。\n' +
