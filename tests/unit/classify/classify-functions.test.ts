@@ -198,6 +198,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(terms).toContain('收看');
   });
 
+  it('reads members asked for their views before a decision (征求意见座谈会) as consultation (hn-74)', () => {
+    const line = '11月22日，邵东县政协主席申桂荣主持召开撤销邵东县设立邵东市征求意见座谈会。全县53名政协委员参加了座谈会。';
+    expect(classifyFunctions([line], '邵东县政协就撤县设市征求委员意见', catalogue.functions)[0].id).toBe('political-consultation');
+  });
+
   it('reads a standing committee’s consultation topic (常委会议题) as consultation, not as its meeting (hl-21)', () => {
     const line = '8月31日，市政协农业和农村委员会组织部分委员、专家学者召开常委会议题“壮大乡村经济，助力乡村振兴”调研报告征求意见座谈会。';
     const fns = classifyFunctions([line], '', catalogue.functions);
