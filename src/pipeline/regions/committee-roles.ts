@@ -50,6 +50,13 @@ const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
+/**
+ * One named member opening a clause (`市政协委员张鑫就…`, `王承德委员提交了…`, `政协常委李四围绕…`):
+ * the member acts in their own name.
+ */
+const MEMBER_OPENS = /^\s*(?:(?:[\u4e00-\u9fff]{0,8}?政协)?(?:常委|委员)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?(?:常委|委员))(?:就|提交|提出|围绕|结合|以|作|在|，|,)/;
+/** The longest clause fragment an excerpt may end in (`…会议上，谈`). */
+const MAX_CUT_CLAUSE = 12;
 /** A person's name after a title: two to four characters. */
 // A person's name: two to four characters, or a transliterated one (`努尔兰·阿不都满金`).
 const NAME = '(?:[\\u4e00-\\u9fff]{1,6}(?:·[\\u4e00-\\u9fff]{1,8})+|[\\u4e00-\\u9fff]{2,4})';
@@ -142,6 +149,8 @@ const AMONG_LEADERS = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.j
 const officialThenName = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}、`));
 /** After a committee: members by name (`马继云、孙卡、王登等委员`, `张三等2名委员`). */
 const MEMBERS_NAMED = new RegExp(`^${NAME}(?:、${NAME})*等\\d*名?委员(?!会)`);
+/** After a committee: one standing member by name putting forward a proposal (`常委徐幼平提出关于…的提案`). */
+const MEMBER_PROPOSES = /^常委[\u4e00-\u9fff·]{2,4}?(?:提出|提交|撰写|领衔)/;
 /** After a committee, to the end of its sentence: its people by post and name, then only 参加/出席/列席. */
 const onlyAttending = oncePer((cues: Cues) => {
   // (With another post between post and name: `副主席、省九三学社主委秦顺全`; and the report or speech
@@ -328,6 +337,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (host) return role('host', `${m.text}…${host}`, host);
     // Its members by name (`松潘县政协马继云、孙卡等委员依托…`): they act, each on their own.
     if (MEMBERS_NAMED.test(after)) return role('affiliation', `${m.text}…等委员: its members act, not the committee`, '委员');
+    if (MEMBER_PROPOSES.test(after)) return role('affiliation', `${m.text}常委…提出: a member's own proposal`, '常委');
     // (Its unit for the members is the committee: `青岛市政协委员联络活动工作室主任…率队`.)
     const post = MEMBERS_UNIT.test(after) ? undefined : startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);
@@ -385,6 +395,11 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       const goesOn = (o: CommitteeMention) => sameCommittee(o, m) || (!o.placeText && !!o.relativeMark && !!m.placeText?.endsWith(o.relativeMark));
       const next = mentions.find((o) => o !== m && o.start > cTo && o.start <= cTo + 2 && !goesOn(o));
       if (next) return role('passing', `在${m.text}…上: the occasion of ${next.text}'s act`, '在');
+      // …or of one member's own act (`在汉中市政协六届三次会议上，市政协委员张鑫就…提出了…提案`,
+      // `在柞水县政协十届三次会议期间，王承德委员提交了…`): a member's profile, not the session.
+      if (MEMBER_OPENS.test(text.slice(cTo + 1))) return role('passing', `在${m.text}…上: the occasion of one member's act`, '在');
+      // …or of nothing the page still holds (an excerpt cut in the next clause).
+      if (!FULL_STOP.test(text.slice(cTo + 1)) && text.length - cTo <= MAX_CUT_CLAUSE) return role('passing', `在${m.text}…上: the page is cut before anyone acts`, '在');
     }
     // Its official chairing another body's meeting (`县委统战部召开…筹备会议，县政协副主席、县委统战部
     // 副部长严维民同志主持会议`) acts for that body.

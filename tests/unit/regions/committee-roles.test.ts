@@ -312,6 +312,14 @@ describe('assignRoles', () => {
       ['果洛藏族自治州政协', 'actor'],
     ]);
     expect(roles('1月26日,在青海省政协十三届四次会议新闻发布会上,省政协副主席介绍了过去五年的履职工作。').map((r) => r[1])).toEqual(['actor', 'actor']);
+    // sn-71: nor is the session at which one member puts forward a proposal (a member's profile),
+    // nor one whose next clause the excerpt cuts; members as a body acting there make it the session's.
+    expect(roles('在汉中市政协六届三次会议上,市政协委员张鑫就补齐汉中美食发展短板,提出了提案。')).toEqual([['汉中市政协', 'passing']]);
+    expect(roles('在柞水县政协十届三次会议期间,王承德委员提交了《建议成立慢病康复管理中心》的提案。')).toEqual([['柞水县政协', 'passing']]);
+    expect(roles('蔡忠和委员说。\n2月27日,在渭南市政协六届三次会议上,谈')).toEqual([['渭南市政协', 'passing']]);
+    expect(roles('在县政协十四届一次会议上,委员们围绕全县发展积极建言献策。')).toEqual([['县政协', 'actor']]);
+    expect(roles('在榆林市两会期间,市政协常委徐幼平提出关于佳县教育合作办学的提案。')).toEqual([['市政协', 'affiliation']]);
+    expect(roles('市政协常委徐幼平带队调研佳县教育合作办学。')).toEqual([['市政协', 'actor']]);
     // bj-06: the committee a reporter has the news from tells of its own work.
     expect(roles('近日,记者从北京市石景山区政协获悉:2020年以来,该区在各街道建立了政协委员工作站。')).toEqual([['北京市石景山区政协', 'actor']]);
     expect(roles('近日,记者从北京市石景山区政协门前经过。')).toEqual([['北京市石景山区政协', 'passing']]);
