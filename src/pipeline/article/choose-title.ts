@@ -32,7 +32,10 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+$/, 'a timestamp (and a counter)'],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社)$/, 'a site or paper name'],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
-  [/^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2})?$/, "a committee's formal name alone (its site's name), or with a date"],
+  [
+    /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s+(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会)*(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2})?$/,
+    "a committee's formal name alone (its site's name), or with a date, or a row of them (links to the committees above)",
+  ],
   [/^网站支持IPv6$|^(?:IPv6|ipv6)/, "a site's badge (网站支持IPv6)"],
   [/^[A-Za-z0-9]{2,8}[\u4e00-\u9fff]{2,10}网$/, "a scraper's tag on a site's name (R8c安康新闻网)"],
   [/^[（(]?(?:资料)?图片(?:仅供参考|来源于网络|源自网络)[)）]?$/, "a picture's disclaimer (（资料图片仅供参考）)"],

@@ -55,6 +55,8 @@ const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一�
  * the member acts in their own name.
  */
 const MEMBER_OPENS = /^\s*(?:(?:[\u4e00-\u9fff]{0,8}?政协)?(?:常委|委员)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?(?:常委|委员))(?:就|提交|提出|围绕|结合|以|作|在|，|,)/;
+/** The rest of a clause that is a count of something the committee's work yielded (`…提出的委员提案107件`). */
+const COUNTED = /^[^，,。；]*的[^，,。；]*?\d+(?:余|多)?[件个条项篇]$/;
 /** The longest clause fragment an excerpt may end in (`…会议上，谈`). */
 const MAX_CUT_CLAUSE = 12;
 /** A person's name after a title: two to four characters. */
@@ -404,6 +406,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // Its official chairing another body's meeting (`县委统战部召开…筹备会议，县政协副主席、县委统战部
     // 副部长严维民同志主持会议`) acts for that body.
     if (opensClause && OTHER_BODY_ACTS.test(text.slice(sFrom, m.start)) && /^[^，。；]*主持/.test(after)) return role('attendee', `${m.text}'s official chairs another body's meeting`);
+    // A clause that only counts what came of it (`县政协第十届二次会议提出的委员提案107件`, in a list
+    // of what the government handles) has no verb of its own.
+    if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…的…: a count of what came of it`);
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
     // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),

@@ -65,6 +65,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // hb-26: an e-paper's page number and name.
     expect(furnitureShape('第013版：监利新闻')).not.toBeNull();
     expect(furnitureShape('第A02版：专版')).not.toBeNull();
+    // sn-30: a row of links to the committees above the site's own.
+    expect(furnitureShape('中国人民政治协商会议全国委员会 中国人民政治协商会议陕西省委员会 中国人民政治协商会议宝鸡市委员会')).not.toBeNull();
     expect(furnitureShape('第一次全体会议召开')).toBeNull();
     expect(furnitureShape('北部湾六市政协跨区域协商座谈会在邕召开（图）')).toBeNull();
   });
