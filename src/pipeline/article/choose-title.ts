@@ -30,7 +30,8 @@ const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}[_｜|][^_｜|]{2,30}$/
 
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+$/, 'a timestamp (and a counter)'],
-  [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社)$/, 'a site or paper name'],
+  [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|APP|App|app)$/, 'a site or paper name'],
+  [/^[^，“”：:\s]{0,10}(头条号|抖音号|视频号|微信号|微博|手机版|数字报)$/, "a link to the outlet's other channels (头条号, 手机版)"],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
   [
     /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s+(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会)*(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2})?$/,
@@ -41,7 +42,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[（(]?(?:资料)?图片(?:仅供参考|来源于网络|源自网络)[)）]?$/, "a picture's disclaimer (（资料图片仅供参考）)"],
   [/^[^，。：:\s]{2,30}(门户网站|官方网站|门户网|官网)$/, 'a portal site name'],
   [/^[^，。：:\s]{2,20}[（(][^）)]{0,30}(?:网站|网)[）)]$/, 'a site name with what the site is (广西政协报新闻中心（…新闻综合网站）)'],
-  [/^投稿(?:热线|邮箱|信箱|须知)/, "a site's contact line"],
+  [/^投稿(?:热线|邮箱|信箱|须知)|(?:新闻线索|新闻热线|报料热线|联系电话)[:：]\s*[\d\-－]{7,}/, "a site's contact line"],
   [/^[^，“”：:\s]{2,12}(数字报纸?|电子报|电子版|数字版)$/, "an e-paper's masthead"],
   [/^《?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)》?\s*\d{4}年\d{1,2}月\d{1,2}日$/, "a paper's masthead and date (《甘孜日报》 2013年11月27日)"],
   [/欢迎(光临|访问|来访|您)|您好/, 'a greeting'],
@@ -66,7 +67,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
-  [/版权|ICP|Copyright|技术支持|主办单位|承办单位/i, 'a footer line'],
+  [/版权|ICP|Copyright|技术支持|网络支持|主办单位|承办单位/i, 'a footer line'],
   [/[>＞»›]/, 'a breadcrumb'],
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
   [/^(?:[\u4e00-\u9fff]{1,6}\s+){5,}[\u4e00-\u9fff]{1,6}$/, 'a menu (six or more short words apart)'],

@@ -134,6 +134,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
  * such line alone is a series line or a subtitle.
  */
 const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e00-\u9fff]{2,12}\s*[●■◆▲★☆◇□○◎•▪▶►]*|——\s*[\u4e00-\u9fff]{2,10}|[【\[［][\u4e00-\u9fff]{2,12}(?:县|区|市|旗|州|盟|政协)[】\]］])$/;
+/** The marks around a section label's words. */
+const LABEL_DECORATION = /^[●■◆▲★☆◇□○◎•▪▶►—【\[［\s]+|[●■◆▲★☆◇□○◎•▪▶►】\]］\s]+$/g;
 /** A place's full name alone on its line (`英德市`): a roundup's section label where it recurs. */
 const BARE_PLACE_LINE = /^[\u4e00-\u9fff]{1,10}(?:市|区|县|旗|州|盟)$/;
 /** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
@@ -188,8 +190,10 @@ export function extractMetadata(text: string): ExtractResult {
   // Section labels of a roundup: decorated places (`● 黔江区 ●`), or bare place names on lines of
   // their own (`英德市`, `连州市`) when two or more stand in the page.
   const barePlaces = lines.filter((l) => BARE_PLACE_LINE.test(l.trim())).length;
-  const isLabel = (l: string) => SECTION_LABEL.test(l) || (barePlaces >= 2 && BARE_PLACE_LINE.test(l));
-  const sectionLabels = lines.filter((l) => SECTION_LABEL.test(l.trim())).length + (barePlaces >= 2 ? barePlaces : 0);
+  // (Not a menu's bullets: `• 手机版`, `• 今日高邮公众号` are links to the outlet's channels.)
+  const decorated = (l: string) => SECTION_LABEL.test(l) && furnitureShape(l.replace(LABEL_DECORATION, '')) === null;
+  const isLabel = (l: string) => decorated(l) || (barePlaces >= 2 && BARE_PLACE_LINE.test(l));
+  const sectionLabels = lines.filter((l) => decorated(l.trim())).length + (barePlaces >= 2 ? barePlaces : 0);
   /** Short top lines, before the first line of the body: title, subtitle, series line or furniture. */
   const header: Array<{ i: number; line: string }> = [];
   /** Titles the page labels as such (`标题：…`), wherever they stand. */

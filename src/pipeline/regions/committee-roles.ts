@@ -190,18 +190,24 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   const hostMarks = new Set<string>();
   // …or to a place named by its first character (`市政协副主席…率队来彭`: 彭水), whose committee hosts.
   const hostInitials = new Set<string>();
-  // …and when a bare committee comes there (`省政协调研组来饶召开座谈会`), the page's bare
-  // committees of the other levels are the hosts (`市政协主席俞健主持座谈会`).
-  const bareVisitorMarks = new Set<string>();
+  // …and when a bare committee comes there (`省政协调研组来饶召开座谈会`, `…来我市…`), the bare
+  // committees of the other levels named after it in the paragraph are its hosts (`市政协主席俞健主持
+  // 座谈会`). (Not before it, nor page-wide: a year's review lists `省政协来邮开展主题党日活动` among
+  // its own committee's doings.)
+  const bareVisits: Array<{ marks: Set<string>; from: number; to: number; word: string }> = [];
   for (const v of text.matchAll(/(?:来到|来|莅临|莅)(我(?:省|市|区|县|州|盟|旗)|[\u4e00-\u9fff](?=[，,。；、]|调研|考察|视察|指导|督导|开展|召开|座谈))/g)) {
+    if (v[1] === '我') continue;
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
-    const visitors = mentions.filter((o) => (v[1].startsWith('我') ? o.placeText || (o.relativeMark && o.relativeMark !== v[1].slice(1)) : true) && o.start >= sFrom && o.end <= v.index!);
-    if (!visitors.length) continue;
-    if (v[1].startsWith('我')) hostMarks.add(v[1].slice(1));
-    else if (v[1] !== '我') {
-      hostInitials.add(v[1]);
-      for (const o of visitors) if (o.relativeMark && !o.placeText) bareVisitorMarks.add(o.relativeMark);
+    const own = v[1].startsWith('我') ? v[1].slice(1) : null;
+    const visitors = mentions.filter((o) => o.start >= sFrom && o.end <= v.index!);
+    const bare = visitors.filter((o) => !o.placeText && o.relativeMark && o.relativeMark !== own);
+    if (bare.length) {
+      const end = text.indexOf('\n', v.index!);
+      bareVisits.push({ marks: new Set(bare.map((o) => o.relativeMark!)), from: v.index!, to: end < 0 ? text.length : end, word: `来${v[1]}` });
     }
+    if (own) {
+      if (visitors.some((o) => o.placeText)) hostMarks.add(own);
+    } else if (visitors.length) hostInitials.add(v[1]);
   }
   // …or to a place named in full or short (`珙县政协主席李智一行来龙港市进行考察`, `率队来益阳考察学习`):
   // that place's committee hosts.
@@ -254,8 +260,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (guestRow.has(m)) return role('attendee', `${m.text}: one of several committees' officials who attend`);
     if (m.relativeMark && hostMarks.has(m.relativeMark)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
     if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
-    if (bareVisitorMarks.size && m.relativeMark && !m.placeText && !bareVisitorMarks.has(m.relativeMark))
-      return role('host', `${[...bareVisitorMarks].join('')}政协 came to this ${m.relativeMark}`, `来${[...hostInitials].join('')}`);
+    const hosted = m.relativeMark && !m.placeText ? bareVisits.find((b) => m.start > b.from && m.start < b.to && !b.marks.has(m.relativeMark!)) : undefined;
+    if (hosted) return role('host', `${[...hosted.marks].join('')}政协 came to this ${m.relativeMark}`, hosted.word);
     const cameTo = m.placeText ? [...hostPlaces].find((p) => m.placeText!.endsWith(p) || m.placeText!.replace(/[市县区旗州]$/, '').endsWith(p)) : undefined;
     if (cameTo) return role('host', `another committee came to ${cameTo}`, `来${cameTo}`);
     // `对广东省政协考察组…表示欢迎`: the one welcomed is the guest, not the host.

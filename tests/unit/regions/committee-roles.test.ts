@@ -291,6 +291,8 @@ describe('assignRoles', () => {
       ['省政协', 'actor'],
       ['市政协', 'host'],
     ]);
+    // js-32: not its own committee named before the visit, nor in another paragraph (a year's review).
+    expect(roles('一年来，市政协以画好同心圆为目标。\n认真做好省政协来邮开展主题党日活动。\n市政协组织委员视察。').map((r) => r[1])).toEqual(['actor', 'actor', 'actor']);
     expect(roles(visit.replace('省政协调研组来饶召开', '省政协调研组召开'))).toEqual([
       ['省政协', 'actor'],
       ['市政协', 'actor'],

@@ -65,6 +65,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // hb-26: an e-paper's page number and name.
     expect(furnitureShape('第013版：监利新闻')).not.toBeNull();
     expect(furnitureShape('第A02版：专版')).not.toBeNull();
+    // js-32, zj-32: a news app's name, a footer's network credit.
+    expect(furnitureShape('今日高邮APP')).not.toBeNull();
+    expect(furnitureShape('头条号')).not.toBeNull();
+    expect(furnitureShape('高邮市融媒体中心  新闻线索：0514-84683100  网络辟谣')).not.toBeNull();
+    expect(furnitureShape('手机版')).not.toBeNull();
+    expect(furnitureShape('杭州网・千岛湖网 网络支持：杭州网络传媒有限公司')).not.toBeNull();
     // sn-30: a row of links to the committees above the site's own.
     expect(furnitureShape('中国人民政治协商会议全国委员会 中国人民政治协商会议陕西省委员会 中国人民政治协商会议宝鸡市委员会')).not.toBeNull();
     expect(furnitureShape('第一次全体会议召开')).toBeNull();

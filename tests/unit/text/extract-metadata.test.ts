@@ -275,6 +275,16 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).toEqual(['上虞区政协：', '打造“请你来协商”升级版', '上虞区政协围绕群众关切开展协商。']);
   });
 
+  it('reads a menu of the outlet’s channels as furniture, not as a roundup’s decorated labels (js-32)', () => {
+    const lines = ['今日高邮APP', '首页', '  • 今日高邮APP', '  • 手机版', '  • 今日高邮公众号', '  • 头条号', '首页 > 综合新闻', '固守圆心 双向发力 以新格局凝聚强大动能 ——2022年市政协工作回眸之四', '一年来，市政协以画好同心圆为目标，着力推进民主团结。'];
+    const r = extractMetadata(lines.join('\n'));
+    expect(r.meta.title).toBe('固守圆心 双向发力 以新格局凝聚强大动能 ——2022年市政协工作回眸之四');
+    expect(r.paragraphs).toEqual(['一年来，市政协以画好同心圆为目标，着力推进民主团结。']);
+    // Labels of places still end the header.
+    const roundup = extractMetadata(['各地政协动态', '● 黔江区 ●', '黔江区政协召开常委会议。', '● 秀山县 ●', '秀山县政协开展视察。'].join('\n'));
+    expect(roundup.paragraphs[0]).toBe('● 黔江区 ●');
+  });
+
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
     const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
     expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);
