@@ -68,6 +68,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // js-32, zj-32: a news app's name, a footer's network credit.
     expect(furnitureShape('今日高邮APP')).not.toBeNull();
     expect(furnitureShape('头条号')).not.toBeNull();
+    // sc-08: a column name with its bar.
+    expect(furnitureShape('工作动态 |')).not.toBeNull();
+    expect(furnitureShape('政协动态')).not.toBeNull();
     expect(furnitureShape('高邮市融媒体中心  新闻线索：0514-84683100  网络辟谣')).not.toBeNull();
     expect(furnitureShape('手机版')).not.toBeNull();
     expect(furnitureShape('杭州网・千岛湖网 网络支持：杭州网络传媒有限公司')).not.toBeNull();
