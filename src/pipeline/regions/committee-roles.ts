@@ -57,6 +57,8 @@ const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一�
 const MEMBER_OPENS = /^\s*(?:(?:[\u4e00-\u9fff]{0,8}?政协)?(?:常委|委员)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?(?:常委|委员))(?:就|提交|提出|围绕|结合|以|作|在|，|,)/;
 /** The rest of a clause that is a count of something the committee's work yielded (`…提出的委员提案107件`). */
 const COUNTED = /^[^，,。；]*的[^，,。；]*?\d+(?:余|多)?[件个条项篇]$/;
+/** A list of people closed by the group they make up (`…等民盟铁岭市委调研组一行`). */
+const OTHER_GROUP = /^[^。；]*?等([\u4e00-\u9fff]{2,16}?)(?:调研组|考察组|视察组|工作组|代表团)/;
 /** The longest clause fragment an excerpt may end in (`…会议上，谈`). */
 const MAX_CUT_CLAUSE = 12;
 /** A person's name after a title: two to four characters. */
@@ -359,6 +361,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const head = after.match(HEAD_AFTER(cues));
     if (head) return role('affiliation', `${m.text}…、${head[1]}: the person acts as the place's head`, head[1]);
     if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
+    // Its official one of a list of people that makes up another body's group (`铁岭市政协副主席、
+    // 民盟铁岭市委会主委…王峰、…等民盟铁岭市委调研组一行`): the group is that body's.
+    const group = sentenceAfter.match(OTHER_GROUP);
+    if (opensClause && group && !group[1].includes('政协')) return role('affiliation', `${m.text}…等${group[1]}: one of another body's group`, group[1]);
 
     if (guestOf(cues).test(after)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => after.includes(w))})`);
     // Its office's staff giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers

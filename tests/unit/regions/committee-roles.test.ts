@@ -276,6 +276,11 @@ describe('assignRoles', () => {
       ['永州市政协', 'actor'],
       ['县政协', 'host'],
     ]);
+    // ln-40: its official one of the people of another body's group (…等民盟铁岭市委调研组一行).
+    expect(roles('9月11日,铁岭市政协副主席、民盟铁岭市委会主委王峰、民盟铁岭市委会专职副主委张波等民盟铁岭市委调研组一行到辽宁兴东科技有限公司走访调研。')).toEqual([
+      ['铁岭市政协', 'affiliation'],
+    ]);
+    expect(roles('9月11日,铁岭市政协副主席王峰、秘书长张波等市政协调研组一行到开原市走访调研。')[0]).toEqual(['铁岭市政协', 'actor']);
     // js-35: the subject as one of a committee's pilots (作为…之一) is not the committee.
     expect(roles('作为淮安市政协“码”上议与基层社会治理融合工作三个试点县区之一，2022年以来，清江浦区始终心怀“让人民生活幸福”。')).toEqual([
       ['淮安市政协', 'reference'],
