@@ -38,6 +38,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
     "a committee's formal name alone (its site's name), or with a date, or a row of them (links to the committees above)",
   ],
   [/^网站支持IPv6$|^(?:IPv6|ipv6)/, "a site's badge (网站支持IPv6)"],
+  [/^(?:[\s•·\d.]*<\/?[a-zA-Z][^<>]*>)+\s*$/, "HTML tags a copy left in (<delect id=…></delect>)"],
   [/^[A-Za-z0-9]{2,8}[\u4e00-\u9fff]{2,10}网$/, "a scraper's tag on a site's name (R8c安康新闻网)"],
   [/^[（(]?(?:资料)?图片(?:仅供参考|来源于网络|源自网络)[)）]?$/, "a picture's disclaimer (（资料图片仅供参考）)"],
   [/^[^，。：:\s]{2,30}(门户网站|官方网站|门户网|官网)$/, 'a portal site name'],

@@ -42,6 +42,8 @@ export const MIN_SHARE = 0.25;
 const round = (n: number) => Math.round(n * 100) / 100;
 /** `常委（扩大）会议` is a 常委会议: the enlarged-meeting mark splits the term. */
 const ENLARGED = /[（(]扩大[)）]/g;
+/** `常务委员会第一次会议`, `常委会第十二次会议` are a 常务委员会会议: the session's number splits the term. */
+const STANDING_NUMBER = /(?<=常务委员会|常委会)第[一二三四五六七八九十百\d]+次(?=会议)/g;
 /**
  * `第一次会议在蓉开幕`, `…次会议在科尔沁文化中心多功能厅开幕`, `…次会议隆重开幕` are a session's
  * opening: the venue or adverb splits the term.
@@ -64,7 +66,7 @@ const OFFICE_ACTING = /(?<=政协)机关(?=为|协同|联合|积极|组织|开�
  * in the paragraph's next sentence: `…常委(扩大)会议。会议传达…，围绕“…”开展协商议政`): a
  * consultative session (议政性常委会), whose meeting form says nothing of what it is for.
  */
-const CONSULTING_SESSION = /常委会(?:会议|议)?[^\n]{0,160}?(?:围绕|就)[^。；\n]{2,40}?(?:专题协商|协商议政|专题议政|议政性协商|建言献策)/;
+const CONSULTING_SESSION = /(?:常委会|常务委员会)(?:会议|议)?[^\n]{0,160}?(?:围绕|就)[^。；\n]{2,40}?(?:专题协商|协商议政|专题议政|议政性协商|建言献策)/;
 
 /**
  * Members watching another body's session on screen (`集中收看…第四次会议开幕会实况`): the
@@ -112,7 +114,7 @@ export function classifyFunctions(
   const body = new Map<string, number>();
   const inTitle = new Map<string, number>();
   const count = (into: Map<string, number>, text: string) => {
-    for (const h of findTerms(text.replace(ENLARGED, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, ''), index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
+    for (const h of findTerms(text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, ''), index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);

@@ -198,6 +198,15 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(terms).toContain('收看');
   });
 
+  it('reads a numbered meeting of the 常务委员会 as a standing committee meeting, and as consultation when it consults (hn-15, gd-66)', () => {
+    const business = '5日，县政协第十一届委员会常务委员会第一次（扩大）会议召开，会议审议通过了县政协2022年工作要点。';
+    const fns = classifyFunctions([business], '县政协召开第十一届委员会常务委员会第一次（扩大）会议', catalogue.functions);
+    expect(fns[0].id).toBe('institution-building');
+    expect(fns[0].terms.map((t) => t.term)).toContain('常务委员会会议');
+    const consults = '12月7日，政协第六届清远市清城区委员会常务委员会第八次会议召开，围绕“推动清城高质量发展”开展专题协商。';
+    expect(classifyFunctions([consults], '', catalogue.functions)[0].id).toBe('political-consultation');
+  });
+
   it('reads members asked for their views before a decision (征求意见座谈会) as consultation (hn-74)', () => {
     const line = '11月22日，邵东县政协主席申桂荣主持召开撤销邵东县设立邵东市征求意见座谈会。全县53名政协委员参加了座谈会。';
     expect(classifyFunctions([line], '邵东县政协就撤县设市征求委员意见', catalogue.functions)[0].id).toBe('political-consultation');

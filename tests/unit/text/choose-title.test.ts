@@ -68,6 +68,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // js-32, zj-32: a news app's name, a footer's network credit.
     expect(furnitureShape('今日高邮APP')).not.toBeNull();
     expect(furnitureShape('头条号')).not.toBeNull();
+    // hb-74: HTML tags a spam copy left above the story.
+    expect(furnitureShape('<delect id="h4sia"></delect>')).not.toBeNull();
+    expect(furnitureShape('• <input id="h4sia"><address id="h4sia"></address>')).not.toBeNull();
     // sc-08: a column name with its bar.
     expect(furnitureShape('工作动态 |')).not.toBeNull();
     expect(furnitureShape('政协动态')).not.toBeNull();
