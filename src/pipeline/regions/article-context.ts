@@ -114,6 +114,16 @@ export function partnered(text: string, start: number): boolean {
   return cues.partnerBefore.some((w) => rest.endsWith(w));
 }
 
+/**
+ * Whether the place at `start` is one whose meetings' spirit is relayed (`传达了省、安庆市“两会”精神`):
+ * the bodies above the writer's own as often as its own (`传达学习石门县第十八届人民代表大会…精神`).
+ */
+export function relayed(text: string, start: number): boolean {
+  const [from, to] = clauseBounds(text, start, start, CLAUSE_END);
+  const before = text.slice(from, start);
+  return /(?:传达|学习贯彻|贯彻落实)/.test(before) && /精神/.test(text.slice(start, to));
+}
+
 /** Whether the place at `start` stands after a visit verb in its clause. */
 export function visited(text: string, start: number): boolean {
   const before = text.slice(clauseBounds(text, start, start, CLAUSE_END)[0], start);
@@ -423,8 +433,9 @@ function bodyPlaces(
   const studiedPlaces = new Set<string>();
   const inspected: typeof hits = [];
   for (const h of hits) {
-    // A partner's place (`携手四川资阳市`) is someone else's too, and says nothing of home.
-    if (partnered(masked, h.start)) {
+    // A partner's place (`携手四川资阳市`) is someone else's too, and says nothing of home; so is a
+    // place whose meetings' spirit is relayed (`传达了省、安庆市“两会”精神`), often the body above.
+    if (partnered(masked, h.start) || relayed(masked, h.start)) {
       away.add(h.codes[0]);
       continue;
     }

@@ -26,7 +26,7 @@ import type { Attribution, AttributionBasis, Level, RegionRef } from '../../sche
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { assignRoles, type RoledMention } from './committee-roles';
-import { homeEvidence, homeForMark, namesOrganisation, partnered, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
+import { homeEvidence, homeForMark, namesOrganisation, partnered, relayed, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
   contains,
@@ -653,7 +653,9 @@ function placeHint(
           (!expected || levelOfCode(c) === expected) &&
           (!mark || regionByCode(c)!.name.endsWith(mark)),
       );
-      if (fits.length === 1) found.push({ code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start) });
+      // A place whose meetings' spirit is relayed (`传达了省、安庆市“两会”精神`) may be the body above
+      // the committee's own: it yields, like a place visited, to what the page says of its own place.
+      if (fits.length === 1) found.push({ code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start) || relayed(masked, hit.start) });
     }
   });
   if (found.length === 0) return seen.length ? { names: [...new Set(seen)] } : null;

@@ -266,6 +266,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: helps, article: { body: helps } })).toMatchObject({ region: { code: '230100' } });
   });
 
+  it('桐城, 石门: a place whose meetings\' spirit is relayed yields to what the page says of its own place, and stands when it is all there is (ah-71, hn-62)', () => {
+    const body = '1月25日下午，市政协十四届一次主席（扩大）会议召开。会议传达了省、安庆市“两会”精神。\n会议要求，围绕事关桐城高质量发展的重大事项开展协商。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '340881' } });
+    const own = '3月3日，县政协机关召开座谈会，传达学习石门县第十八届人民代表大会第二次会议精神。';
+    expect(attributeRegion({ heading: [], body: own, article: { body: own } })).toMatchObject({ region: { code: '430726' } });
+  });
+
   it('莆田: a breadcrumb\'s crumb that is a place\'s channel (东南网 > 莆田政务) files the page there (fj-12)', () => {
     const body = '11月10日下午,市政协举行六届三十二次主席会议。会议听取了关于政和县木材产业发展的汇报。';
     expect(attributeRegion({ heading: [], body, article: { body, furniture: ['您所在的位置:东南网 > 莆田政务 > 正文 |'] } })).toMatchObject({ region: { code: '350300' } });
