@@ -108,6 +108,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
   // (A site's owner, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极` is prose.)
   [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?![要应须和与、]))/i, 'footer'],
+  // A site's copyright notice and its clauses (`六安市政协网站版权与免责声明：`, `① 凡本网注明来源…版权均属…`).
+  [/版权(?:与免责)?声明|免责声明|版权均?(?:属|归)/, 'footer'],
   [/^(阅读次数|浏览次数|点击量|点击数|阅读量|字号)\s*[:：]/, 'counter'],
   [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
   // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`).

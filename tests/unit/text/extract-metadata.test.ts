@@ -275,6 +275,18 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).toEqual(['上虞区政协：', '打造“请你来协商”升级版', '上虞区政协围绕群众关切开展协商。']);
   });
 
+  it('removes a site’s copyright notice and its clauses at the foot of the story (ah-14)', () => {
+    const r = extractMetadata(
+      [
+        '9月20日，霍山县政协组织部分市、县政协委员开展集体观摩活动。',
+        '六安市政协网站版权与免责声明：',
+        '① 凡本网注明来源“政协六安市委员会”“六安市政协”的各类形式稿件，版权均属六安市政协机关所有。',
+      ].join('\n'),
+    );
+    expect(r.paragraphs).toEqual(['9月20日，霍山县政协组织部分市、县政协委员开展集体观摩活动。']);
+    expect(r.removed.map((x) => x.rule)).toEqual(['footer', 'footer']);
+  });
+
   it('reads a menu of the outlet’s channels as furniture, not as a roundup’s decorated labels (js-32)', () => {
     const lines = ['今日高邮APP', '首页', '  • 今日高邮APP', '  • 手机版', '  • 今日高邮公众号', '  • 头条号', '首页 > 综合新闻', '固守圆心 双向发力 以新格局凝聚强大动能 ——2022年市政协工作回眸之四', '一年来，市政协以画好同心圆为目标，着力推进民主团结。'];
     const r = extractMetadata(lines.join('\n'));
