@@ -207,6 +207,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([consults], '', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
+  it('reads the meetings of its units’ heads (专委会主任会议, 召集人会议) as the committee’s own order (sh-14, sx-67)', () => {
+    expect(classifyFunctions(['3月2日，区政协召开专委会主任会议，研究部署2023年专委会工作。'], '区政协召开专委会主任会议', catalogue.functions)[0].id).toBe('institution-building');
+    expect(classifyFunctions(['政协第八届孝义市委员会第四次会议举行召集人会议，市政协副主席杜红涛主持会议。'], '', catalogue.functions)[0].id).toBe('institution-building');
+  });
+
   it('reads members asked for their views before a decision (征求意见座谈会) as consultation (hn-74)', () => {
     const line = '11月22日，邵东县政协主席申桂荣主持召开撤销邵东县设立邵东市征求意见座谈会。全县53名政协委员参加了座谈会。';
     expect(classifyFunctions([line], '邵东县政协就撤县设市征求委员意见', catalogue.functions)[0].id).toBe('political-consultation');
