@@ -16,6 +16,8 @@ export interface TitleCandidate {
   line: number;
   /** Given by a `标题：` line: the page says so. */
   labelled?: boolean;
+  /** The first line under the page's breadcrumb, where pages print the headline. */
+  underBreadcrumb?: boolean;
 }
 
 export interface TitleChoice {
@@ -133,6 +135,10 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
   if (candidate.labelled) {
     score += 6;
     why.push('labelled 标题');
+  }
+  if (candidate.underBreadcrumb && overlap >= MIN_OVERLAP && /\p{Script=Han}{4}/u.test(text)) {
+    score += 2;
+    why.push('the first line under the breadcrumb');
   }
   if (repeated) {
     score += 2;

@@ -146,8 +146,8 @@ const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48
 const MIN_HEADLINE_STRIP = 3;
 /** A title is looked at for a glued subhead only when longer than this, and split no earlier than this. */
 const MAX_GLUED_HEAD = 30;
-/** A series name closed by a bar before the headline proper (`政协奋进新征程·广州篇丨`). */
-const SERIES_BAR = /^(.{2,30}?)\s*[丨｜|]$/;
+/** A series name closed by a bar before the headline proper (`政协奋进新征程·广州篇丨`, `【聚焦2026贵德两会】`). */
+const SERIES_BAR = /^(?:(.{2,30}?)\s*[丨｜|]|【([^】]{2,30})】)$/;
 /** The end of a title's first part that governs the committee after it: no subtitle starts there. */
 const GOVERNS_NEXT = /(?:[的与和在及、，：向为赴到至]|参加|出席|参与|走进|走访|来到|做客|邀请|联合|携手|对接|助力|看望|慰问|致)$/;
 const MIN_GLUED_HEAD = 8;
@@ -198,6 +198,8 @@ export function extractMetadata(text: string): ExtractResult {
   const sectionLabels = lines.filter((l) => decorated(l.trim())).length + (barePlaces >= 2 ? barePlaces : 0);
   /** Short top lines, before the first line of the body: title, subtitle, series line or furniture. */
   const header: Array<{ i: number; line: string }> = [];
+  /** The line of the page's breadcrumb (`您的位置：首页 > … > 正文`), when it has one. */
+  let breadcrumbLine: number | null = null;
   /** Titles the page labels as such (`标题：…`), wherever they stand. */
   const labelledTitles: TitleCandidate[] = [];
 
@@ -291,7 +293,9 @@ export function extractMetadata(text: string): ExtractResult {
 
   function resolveHeader(): void {
     const bodyText = body.join('\n');
-    const choice = chooseTitle([...header.map((h) => ({ text: h.line, line: h.i })), ...labelledTitles], bodyText);
+    // The first header line under the breadcrumb is where pages print the headline.
+    const under = breadcrumbLine === null ? undefined : header.find((h) => h.i > breadcrumbLine!)?.i;
+    const choice = chooseTitle([...header.map((h) => ({ text: h.line, line: h.i, underBreadcrumb: h.i === under })), ...labelledTitles], bodyText);
     const title = choice.title;
     if (title?.labelled) meta.title = title.text;
     // Committee headlines in the body, or a strip of three or more under the title (an e-paper's
@@ -341,10 +345,12 @@ export function extractMetadata(text: string): ExtractResult {
     // the headline is what follows it.
     const series = before.match(SERIES_BAR);
     if (series && meta.kicker === null) {
-      meta.kicker = series[1].trim();
+      meta.kicker = (series[1] ?? series[2]).trim();
       meta.title = title.slice(m.start).trim();
       return;
     }
+    // (With a series line already read above it, the headline stays whole: a label is no headline.)
+    if (series) return;
     meta.title = before;
     meta.subtitle = title.slice(m.start).trim();
   }
@@ -385,6 +391,7 @@ export function extractMetadata(text: string): ExtractResult {
         labelledTitles.push({ text: glued[2].trim(), line: i, labelled: true });
       }
       meta.breadcrumb = crumbs;
+      breadcrumbLine ??= i;
       remove(i, 'breadcrumb', 'breadcrumb');
       return true;
     }

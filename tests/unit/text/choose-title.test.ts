@@ -108,6 +108,16 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('安康新闻网报道市政协会议')).toBeNull();
   });
 
+  it('prefers the line under the breadcrumb to a portal menu word above it (qh-24)', () => {
+    const candidates = [
+      { text: '政府工作部门', line: 2 },
+      { text: '【聚焦2026贵德两会】中国人民政治协商会议第十届贵德县委员会第六次会议开幕', line: 9, underBreadcrumb: true },
+    ];
+    const body = '2月10日上午，中国人民政治协商会议第十届贵德县委员会第六次会议在县会议中心开幕。县政府领导出席，会议听取常委会工作报告。';
+    expect(chooseTitle(candidates, body).title?.line).toBe(9);
+    expect(chooseTitle(candidates.map((c) => ({ ...c, underBreadcrumb: false })), body).title?.line).toBe(2);
+  });
+
   it('does not take a site slogan for the headline because the site describes itself with it at the foot of the page (ah-37)', () => {
     const candidates = ['看家乡事，品故乡情', '驻滁州省政协委员来宜考察张金锐陪同'].map((text, line) => ({ text, line }));
     const story = '本报讯 10月30日，驻滁州省政协委员来安庆市，就城市规划建设、文化发展进行考察。滁州市政协主席何希勇率队。市政协主席张金锐陪同考察。';

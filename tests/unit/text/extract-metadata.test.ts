@@ -275,6 +275,16 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).toEqual(['上虞区政协：', '打造“请你来协商”升级版', '上虞区政协围绕群众关切开展协商。']);
   });
 
+  it('takes the line under the breadcrumb for the headline over a portal menu above it, its 【series】 label read as the series line (qh-24)', () => {
+    const lines = ['站群导航', '海南州人民政府', '政府工作部门', '各县政府', '您的位置: 首页 >新闻中心>贵德新闻>详细内容', '【聚焦2026贵德两会】中国人民政治协商会议第十届贵德县委员会第六次会议开幕', '2月10日上午，中国人民政治协商会议第十届贵德县委员会第六次会议在县会议中心开幕。'];
+    // The bracketed label is the series line, the rest the headline.
+    const r = extractMetadata(lines.join('\n'));
+    expect(r.meta).toMatchObject({ kicker: '聚焦2026贵德两会', title: '中国人民政治协商会议第十届贵德县委员会第六次会议开幕' });
+    // With a series line already read above it, the headline stays whole.
+    const kicked = extractMetadata(['贵德新闻 两会专题', ...lines.slice(4)].join('\n'));
+    expect(kicked.meta.title).toBe('【聚焦2026贵德两会】中国人民政治协商会议第十届贵德县委员会第六次会议开幕');
+  });
+
   it('removes a site’s copyright notice and its clauses at the foot of the story (ah-14)', () => {
     const r = extractMetadata(
       [
