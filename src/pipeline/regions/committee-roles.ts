@@ -160,7 +160,7 @@ const onlyAttending = oncePer((cues: Cues) => {
   // (With another post between post and name: `副主席、省九三学社主委秦顺全`; and the report or speech
   // a guest gives: `出席会议并作工作报告`.)
   const people = `(?:${cues.officials.join('|')})(?:、[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任))?${NAME}(?:、${NAME})*`;
-  return new RegExp(`^${people}(?:[，,、]${people})*等?(?:参加|出席|列席)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
+  return new RegExp(`^${people}(?:[，,、]${people})*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
 });
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
 const NAME_AT_END = new RegExp(`${NAME}$`);

@@ -276,6 +276,11 @@ describe('assignRoles', () => {
       ['永州市政协', 'actor'],
       ['县政协', 'host'],
     ]);
+    // hb-48: an official who only watches (现场观摩) someone else's event attends it.
+    expect(roles('省政协副秘书长周向阳现场观摩活动。市政协副主席徐炜，秘书长谭卫国参加活动。')).toEqual([
+      ['省政协', 'attendee'],
+      ['市政协', 'attendee'],
+    ]);
     // ln-40: its official one of the people of another body's group (…等民盟铁岭市委调研组一行).
     expect(roles('9月11日,铁岭市政协副主席、民盟铁岭市委会主委王峰、民盟铁岭市委会专职副主委张波等民盟铁岭市委调研组一行到辽宁兴东科技有限公司走访调研。')).toEqual([
       ['铁岭市政协', 'affiliation'],
