@@ -187,8 +187,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (next > 0 && mentions.some((x) => x.start === next)) concurrent.set(next, o);
   }
   const concurrentPost = new Set([...concurrent.values()]);
-  // `巴彦淖尔市政协…一行来我盟考察`: a named committee comes to the page's own ground (我盟), so
-  // the page's bare 盟政协 is the host, wherever it is named.
+  // `巴彦淖尔市政协…一行来我盟考察`, `全国政协…专题调研组…来我省调研`: a named committee comes to
+  // the page's own ground (我盟), so the page's bare 盟政协 is the host, wherever it is named.
   const hostMarks = new Set<string>();
   // …or to a place named by its first character (`市政协副主席…率队来彭`: 彭水), whose committee hosts.
   const hostInitials = new Set<string>();
@@ -208,7 +208,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       bareVisits.push({ marks: new Set(bare.map((o) => o.relativeMark!)), from: v.index!, to: end < 0 ? text.length : end, word: `来${v[1]}` });
     }
     if (own) {
-      if (visitors.some((o) => o.placeText)) hostMarks.add(own);
+      if (visitors.some((o) => o.placeText || o.national)) hostMarks.add(own);
     } else if (visitors.length) hostInitials.add(v[1]);
   }
   // …or to a place named in full or short (`珙县政协主席李智一行来龙港市进行考察`, `率队来益阳考察学习`):

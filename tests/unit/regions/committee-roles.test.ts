@@ -276,6 +276,12 @@ describe('assignRoles', () => {
       ['永州市政协', 'actor'],
       ['县政协', 'host'],
     ]);
+    // js-70: the national committee coming to 我省 makes the page's bare 省政协 its host.
+    expect(roles('5月28日-31日，全国政协文史和学习委员会副主任龚心瀚率全国政协专题调研组来我省调研。省政协副主席陆军主持调研座谈会。').map((r) => r[1])).toEqual([
+      'actor',
+      'passing',
+      'host',
+    ]);
     // hb-48: an official who only watches (现场观摩) someone else's event attends it.
     expect(roles('省政协副秘书长周向阳现场观摩活动。市政协副主席徐炜，秘书长谭卫国参加活动。')).toEqual([
       ['省政协', 'attendee'],
