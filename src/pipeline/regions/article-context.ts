@@ -421,6 +421,25 @@ function bodyPlaces(
     // somewhere in that prefecture whichever it means.
     else if (h.form === 'short' && h.codes.length > 1 && enclosing(h.codes)) hits.push({ ...h, codes: [enclosing(h.codes)!] });
   }
+  // Three or more counties' short names that one prefecture or municipality holds
+  // (`对松江、金山、杨浦、宝山、崇明、奉贤等地区…开展专项监督`) are that place's counties: each is
+  // settled there, where a short name alone would be a word as often as a place.
+  const byParent = new Map<string, Set<string>>();
+  const shortCounties = names.filter((h) => h.form === 'short' && !namesOrganisation(masked, h.end) && !inPersonName(masked, h));
+  for (const h of shortCounties) {
+    for (const c of h.codes) {
+      const parent = levelOf(c) === 'county' ? regionByCode(c)?.parent : null;
+      if (parent) byParent.set(parent, (byParent.get(parent) ?? new Set()).add(h.name));
+    }
+  }
+  const most = Math.max(0, ...[...byParent.values()].map((set) => set.size));
+  const holders = [...byParent].filter(([, set]) => set.size === most);
+  if (most >= MIN_COUNTIES_FOR_PREFECTURE && holders.length === 1) {
+    for (const h of shortCounties) {
+      const code = h.codes.find((c) => regionByCode(c)?.parent === holders[0][0]);
+      if (code && !hits.some((x) => x.start === h.start)) hits.push({ ...h, codes: [code], settled: true });
+    }
+  }
   // A place visited anywhere in the article is someone else's, wherever else it is named. But a
   // committee that inspects or surveys places (视察, 调研, 检查督导) goes within its own territory,
   // so their parent is home (`赴临清市、东昌府区视察` -> 聊城市); a study trip (cues.yaml

@@ -266,6 +266,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: helps, article: { body: helps } })).toMatchObject({ region: { code: '230100' } });
   });
 
+  it('上海: three or more counties\' short names that one municipality holds place a bare 市政协 there (sh-23)', () => {
+    const body = '市政协相关专委会组建五个专项民主监督小组，将分别对松江、金山、杨浦、宝山、崇明、奉贤等地区中小河道整治开展专项监督。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '310000' } });
+    const two = body.replace('松江、金山、杨浦、宝山、崇明、奉贤', '松江、金山');
+    expect(attributeRegion({ heading: [], body: two, article: { body: two } }).region.code).toBeNull();
+  });
+
   it('桐城, 石门: a place whose meetings\' spirit is relayed yields to what the page says of its own place, and stands when it is all there is (ah-71, hn-62)', () => {
     const body = '1月25日下午，市政协十四届一次主席（扩大）会议召开。会议传达了省、安庆市“两会”精神。\n会议要求，围绕事关桐城高质量发展的重大事项开展协商。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '340881' } });
