@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(1079);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1127);
+    expect(t.articles).toBeGreaterThanOrEqual(1138);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1171);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -34,9 +34,9 @@ describe('the pipeline on the development set of real articles', () => {
   });
 
   it('makes no more cases that match nothing in the keys than it did', () => {
-    // Twenty-one today: two bare committees nothing on the page places (hb-75's 县政协, whose county
+    // Twenty-two today: three bare committees nothing on the page places (hb-75's 县政协, whose county
     // the page names only inside a quoted brand; ah-96's 市政协, known only from its paper's host
-    // luaninfo.com); bj-07's 安徽省政协, which a member's profile names as organising research
+    // luaninfo.com; ha-47's 市政协, known only from its chairwoman's name and its paper's address); bj-07's 安徽省政协, which a member's profile names as organising research
     // (安徽省政协组织的多项调研中…); a
     // second item of one committee in each of three national digests (bj-48, bj-70, zj-80) whose
     // keys merge a committee's consecutive headed items into one case, where the pipeline keeps
@@ -52,7 +52,7 @@ describe('the pipeline on the development set of real articles', () => {
     // 大连市政协, whose vice-chairman and another city's open a paragraph of who attended two district
     // committees' meeting (…王玲杰，舟山市政协…干松章出席), read as acting.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(21);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(22);
   });
 });
 

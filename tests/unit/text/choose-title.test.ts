@@ -74,6 +74,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // sc-08: a column name with its bar.
     expect(furnitureShape('工作动态 |')).not.toBeNull();
     expect(furnitureShape('政协动态')).not.toBeNull();
+    // gx-62: a column name after 当前位置, and photo captions (图为…).
+    expect(furnitureShape('政协新闻')).not.toBeNull();
+    expect(furnitureShape('图为市政协副主席覃泽芬在会上发言')).not.toBeNull();
     expect(furnitureShape('高邮市融媒体中心  新闻线索：0514-84683100  网络辟谣')).not.toBeNull();
     expect(furnitureShape('手机版')).not.toBeNull();
     expect(furnitureShape('杭州网・千岛湖网 网络支持：杭州网络传媒有限公司')).not.toBeNull();
