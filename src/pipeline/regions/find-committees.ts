@@ -88,6 +88,8 @@ const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
  */
 export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室))/;
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
+/** 政协 + place + a term with no 委员会 (`政协临江市十届九次常委会议`, `政协麻城市第十届…`). */
+const COMMITTEE_TERM = /^(\S{2,12}?)第?[一二三四五六七八九十百零〇0-9]+届/;
 /**
  * A newspaper's name: 报 and then anything but the verbs 报 opens (报告, 报送, 报道 …): its masthead
  * words, a section (`重庆政协报区县`), punctuation or the end.
@@ -273,7 +275,14 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
 
   const of = text.slice(after, after + 40).match(COMMITTEE_OF);
   const ofForms = of ? placeChainForms(of[1]) : null;
-  if (of && (ofForms || of[1] === '全国')) {
+  const termed = keyword === CPPCC && !(of && (ofForms || of[1] === '全国')) ? text.slice(after, after + 20).match(COMMITTEE_TERM) : null;
+  const termedForms = termed ? placeChainForms(termed[1]) : null;
+  if (termed && termedForms) {
+    end = after + termed[1].length;
+    placeText = termed[1];
+    placeForm = strongest(termedForms);
+    form = 'committee-of';
+  } else if (of && (ofForms || of[1] === '全国')) {
     // 政协北京市延庆区委员会, 中国人民政治协商会议全国委员会
     end = after + of[0].length;
     if (of[1] === '全国') {

