@@ -207,6 +207,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([consults], '', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
+  it('reads a committee’s own history published (政协志) as history work (gs-29)', () => {
+    const line = '陇西县举办《陇西县政协志（1982-2024）》出版发行暨“书香政协·同心筑梦”书画作品邀请展开展仪式。';
+    expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('literature-history');
+  });
+
   it('reads the meetings of its units’ heads (专委会主任会议, 召集人会议) as the committee’s own order (sh-14, sx-67)', () => {
     expect(classifyFunctions(['3月2日，区政协召开专委会主任会议，研究部署2023年专委会工作。'], '区政协召开专委会主任会议', catalogue.functions)[0].id).toBe('institution-building');
     expect(classifyFunctions(['政协第八届孝义市委员会第四次会议举行召集人会议，市政协副主席杜红涛主持会议。'], '', catalogue.functions)[0].id).toBe('institution-building');
