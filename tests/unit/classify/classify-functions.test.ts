@@ -212,9 +212,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('literature-history');
   });
 
-  it('reads the meetings of its units’ heads (专委会主任会议, 召集人会议) as the committee’s own order (sh-14, sx-67)', () => {
+  it('reads the meetings of its units’ heads (专委会主任会议, 召集人会议) and of the lower committees’ chairmen as the committee’s own order (sh-14, sx-67, js-39)', () => {
     expect(classifyFunctions(['3月2日，区政协召开专委会主任会议，研究部署2023年专委会工作。'], '区政协召开专委会主任会议', catalogue.functions)[0].id).toBe('institution-building');
     expect(classifyFunctions(['政协第八届孝义市委员会第四次会议举行召集人会议，市政协副主席杜红涛主持会议。'], '', catalogue.functions)[0].id).toBe('institution-building');
+    // js-39: …and the chairmen of the lower committees met by the one above.
+    expect(classifyFunctions(['全市县区政协主席座谈会召开，总结交流工作经验，研讨谋划思路举措。'], '', catalogue.functions)[0].id).toBe('institution-building');
   });
 
   it('reads members asked for their views before a decision (征求意见座谈会) as consultation (hn-74)', () => {
