@@ -33,7 +33,8 @@ const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}[_｜|][^_｜|]{2,30}$/
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+$/, 'a timestamp (and a counter)'],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|APP|App|app)$/, 'a site or paper name'],
-  [/^[^，“”：:\s]{0,10}(头条号|抖音号|视频号|微信号|微博|手机版|数字报)$/, "a link to the outlet's other channels (头条号, 手机版)"],
+  // (An outlet's name at most before it: `市政协开通官方微博` is news.)
+  [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版)$/, "a link to the outlet's other channels (头条号, 手机版)"],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
   [
     /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s+(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会)*(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2})?$/,
@@ -61,7 +62,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:人大代表|政协委员|委员们?|代表们?)在[\u4e00-\u9fff]{2,12}(?:视察|调研|考察|参观)$/, "a photo's caption of people at a place (政协委员在滨河七拱桥视察)"],
   [/^[\u4e00-\u9fff]{0,12}?(?:副主席|主席|秘书长|书记|主任)[\u4e00-\u9fff·]{2,4}(?:讲话|发言|致辞|作报告)$/, "a photo's caption of one person speaking"],
   [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑|发布)/, 'a timestamp with its source'],
-  [/字[体号][:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小|(?:发布|更新)(?:日期|时间)?[:：]\s*\d{4}/, 'a font-size switch or a dated byline'],
+  [/字[体号][:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小|(?:发布|更新)(?:日期|时间)[:：]\s*\d{4}|^(?:发布|更新)[:：]\s*\d{4}[-年/.]\d{1,2}/, 'a font-size switch or a dated byline'],
   [/^(?:上|下|左|右)?图为/, "a photo's caption (图为…)"],
   [/首页|正文$|(?:当前|现在)(?:所在)?的?位置|您的位置|搜\s*索[：:]?$|^本站$|^其他$|^更多$|^返回|^导航|导航[：:]?$|翻页$/, 'navigation'],
   [/^[\u4e00-\u9fff]{2,8}[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_.@]*$/, 'a labelled code or account (刊号, 公众号)'],
@@ -71,13 +72,13 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
-  [/版权|ICP|Copyright|技术支持|网络支持|主办单位|承办单位/i, 'a footer line'],
+  [/版权|ICP|Copyright|技术支持|网络支持[:：]|主办单位|承办单位/i, 'a footer line'],
   [/[>＞»›]/, 'a breadcrumb'],
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
   [/^(?:[\u4e00-\u9fff]{1,6}\s+){5,}[\u4e00-\u9fff]{1,6}$/, 'a menu (six or more short words apart)'],
   [/^[^|｜，。]{2,16}(?:网|网站|门户)\s*[|｜](?:\s*[^|｜，。]{2,16}(?:网|网站|门户)\s*[|｜]?)+$/, 'a row of links to other sites'],
   [/^(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)+[\u4e00-\u9fff]{2,6}$/, 'a row of menu links'],
-  [/^(?=[\u4e00-\u9fff]{2,6}(?:\s*[|｜>＞»])?$)[\u4e00-\u9fff]*(动态|要闻|活动|资讯|快讯|视点|专题|专栏|新闻)(?:\s*[|｜>＞»])?$/, 'a column name (with the bar or arrow after it)'],
+  [/^[\u4e00-\u9fff]{0,4}(?:动态|要闻|活动|资讯|快讯|视点|专题|专栏|新闻)\s*[|｜]?$/, 'a column name (with the bar after it)'],
   // A sidebar's list of the committee's leaders (`主 席孙 伟`, `副主席 尔肯江•吐拉洪 张柏青 …`, `秘书长涂远超`).
   [/^(?:副\s*)?(?:主\s*席|秘\s*书\s*长)\s*(?:[\u4e00-\u9fff]\s[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff·•]{2,8})(?:\s+[\u4e00-\u9fff·•]{2,8})*$/, "a list of the committee's leaders"],
   // A sidebar's row of column names (`委员风采 委员建言`, `机关党建 机关群团 书香政协`, `主席会议 常委会会议 全体会议`).
@@ -162,13 +163,14 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
   // over itself), not a headline the page repeats.
   const twice = new Set(candidates.filter((c, k) => k > 0 && candidates[k - 1].text.trim() === c.text.trim()).map((c) => c.text.trim()));
   const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null && !twice.has(c.text.trim()));
-  // A line of several sentences that has the candidate as one of them is the same furniture again
+  // A line of several sentences that has the candidate as one of its later ones is the same furniture again
   // (a site's slogan `看家乡事，品故乡情。` inside its description at the foot of the page), not the
   // story retelling its headline: what the candidate shares with the body is read without it.
   const bodyLines = body.split('\n');
   const quotes = (line: string, t: string) => {
     const at = line.indexOf(t);
-    return at >= 0 && line.trim() !== t && /(?:^|[。！？!?])\s*$/.test(line.slice(0, at)) && /^[。！？!?]/.test(line.slice(at + t.length));
+    // (After an earlier sentence of the line: a lead that opens by restating the headline is the story.)
+    return at > 0 && /[。！？!?]\s*$/.test(line.slice(0, at)) && /^[。！？!?]/.test(line.slice(at + t.length));
   };
   const bodyWithout = (t: string) => (t.length >= 4 && bodyLines.some((l) => quotes(l, t)) ? bodyLines.filter((l) => !quotes(l, t)).join('\n') : body);
   const scores = candidates.map((c) => {

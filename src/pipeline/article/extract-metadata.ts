@@ -108,8 +108,9 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
   // (A site's owner, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极` is prose.)
   [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?![要应须和与、]))/i, 'footer'],
-  // A site's copyright notice and its clauses (`六安市政协网站版权与免责声明：`, `① 凡本网注明来源…版权均属…`).
-  [/版权(?:与免责)?声明|免责声明|版权均?(?:属|归)/, 'footer'],
+  // A site's copyright notice and its clauses (`六安市政协网站版权与免责声明：`, `① 凡本网注明来源…版权均属…所有`);
+  // not a story about copyright (`明确民间文艺作品版权归属`).
+  [/^[^，。]{0,20}(?:版权(?:与免责)?|免责)声明\s*[:：]?$|(?:凡本网|本网站?|本站)[^。]{0,40}版权均?(?:属|归)[^，。]{0,24}所有/, 'footer'],
   [/^(阅读次数|浏览次数|点击量|点击数|阅读量|字号)\s*[:：]/, 'counter'],
   [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
   // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`).
@@ -138,6 +139,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
 const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e00-\u9fff]{2,12}\s*[●■◆▲★☆◇□○◎•▪▶►]*|——\s*[\u4e00-\u9fff]{2,10}|[【\[［][\u4e00-\u9fff]{2,12}(?:县|区|市|旗|州|盟|政协)[】\]］])$/;
 /** The marks around a section label's words. */
 const LABEL_DECORATION = /^[●■◆▲★☆◇□○◎•▪▶►—【\[［\s]+|[●■◆▲★☆◇□○◎•▪▶►】\]］\s]+$/g;
+/** An outlet's channel or account (`今日高邮公众号`, `头条号`, `手机版`, `…APP`): a menu item, not a label. */
+const OUTLET_CHANNEL = /(?:APP|App|app|公众号|头条号|抖音号|视频号|微信号|微博|手机版|客户端|数字报|网)$/;
 /** A place's full name alone on its line (`英德市`): a roundup's section label where it recurs. */
 const BARE_PLACE_LINE = /^[\u4e00-\u9fff]{1,10}(?:市|区|县|旗|州|盟)$/;
 /** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
@@ -193,7 +196,7 @@ export function extractMetadata(text: string): ExtractResult {
   // their own (`英德市`, `连州市`) when two or more stand in the page.
   const barePlaces = lines.filter((l) => BARE_PLACE_LINE.test(l.trim())).length;
   // (Not a menu's bullets: `• 手机版`, `• 今日高邮公众号` are links to the outlet's channels.)
-  const decorated = (l: string) => SECTION_LABEL.test(l) && furnitureShape(l.replace(LABEL_DECORATION, '')) === null;
+  const decorated = (l: string) => SECTION_LABEL.test(l) && !OUTLET_CHANNEL.test(l.replace(LABEL_DECORATION, ''));
   const isLabel = (l: string) => decorated(l) || (barePlaces >= 2 && BARE_PLACE_LINE.test(l));
   const sectionLabels = lines.filter((l) => decorated(l.trim())).length + (barePlaces >= 2 ? barePlaces : 0);
   /** Short top lines, before the first line of the body: title, subtitle, series line or furniture. */

@@ -68,6 +68,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // js-32, zj-32: a news app's name, a footer's network credit.
     expect(furnitureShape('今日高邮APP')).not.toBeNull();
     expect(furnitureShape('头条号')).not.toBeNull();
+    // …but not news of a committee's channel or release, nor one mentioning network support.
+    for (const headline of ['市政协开通官方微博', '县政协开通委员履职微信号', '县政协发布：2024年重点协商计划', '权威发布：2023年县政协十大民生提案', '市政协为乡村振兴提供网络支持'])
+      expect(furnitureShape(headline), headline).toBeNull();
     // hb-74: HTML tags a spam copy left above the story.
     expect(furnitureShape('<delect id="h4sia"></delect>')).not.toBeNull();
     expect(furnitureShape('• <input id="h4sia"><address id="h4sia"></address>')).not.toBeNull();
@@ -129,6 +132,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A headline the lead repeats in its own words, or a line that is the headline again, still counts.
     const lead = ['县政协召开主席会议', '看家乡事，品故乡情'].map((text, line) => ({ text, line }));
     expect(chooseTitle(lead, '3月1日，县政协召开主席会议。\n县政协召开主席会议').title?.text).toBe('县政协召开主席会议');
+    // …and so does a lead that opens by restating the headline as its first sentence.
+    const restated = ['政府工作部门', '县政协开展视察'].map((text, line) => ({ text, line }));
+    expect(chooseTitle(restated, '县政协开展视察。3月5日，委员们走访了企业。').title?.text).toBe('县政协开展视察');
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {

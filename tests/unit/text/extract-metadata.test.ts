@@ -295,6 +295,9 @@ describe('extractMetadata', () => {
     );
     expect(r.paragraphs).toEqual(['9月20日，霍山县政协组织部分市、县政协委员开展集体观摩活动。']);
     expect(r.removed.map((x) => x.rule)).toEqual(['footer', 'footer']);
+    // A story about copyright is no footer.
+    const story = '3月5日，县政协召开文化产业发展协商会，委员们建议明确民间文艺作品版权归属，完善版权声明制度。';
+    expect(extractMetadata(story).paragraphs).toEqual([story]);
   });
 
   it('reads a menu of the outlet’s channels as furniture, not as a roundup’s decorated labels (js-32)', () => {
@@ -302,9 +305,11 @@ describe('extractMetadata', () => {
     const r = extractMetadata(lines.join('\n'));
     expect(r.meta.title).toBe('固守圆心 双向发力 以新格局凝聚强大动能 ——2022年市政协工作回眸之四');
     expect(r.paragraphs).toEqual(['一年来，市政协以画好同心圆为目标，着力推进民主团结。']);
-    // Labels of places still end the header.
+    // Labels of places and committees still end the header.
     const roundup = extractMetadata(['各地政协动态', '● 黔江区 ●', '黔江区政协召开常委会议。', '● 秀山县 ●', '秀山县政协开展视察。'].join('\n'));
     expect(roundup.paragraphs[0]).toBe('● 黔江区 ●');
+    const committees = extractMetadata(['各地政协动态', '【黔江区政协】', '黔江区政协召开常委会议。', '【秀山县政协】', '秀山县政协开展视察。'].join('\n'));
+    expect(committees.paragraphs[0]).toBe('【黔江区政协】');
   });
 
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
