@@ -14,8 +14,8 @@
  *   not also as `协商`. A word listed by several functions votes for each of them.
  * - Consultative sessions: a standing committee meeting held to consult on a topic counts as a
  *   议政性常委会, and its meeting form's words are not counted.
- * - Watched sessions: members watching another body's session on screen are not holding one, so
- *   the session's words are not counted.
+ * - Watched sessions: in a paragraph where members watch a session's opening on screen, the
+ *   session's words are not counted: the committee is not holding one.
  * - Threshold: a function is kept when its score is at least `MIN_SCORE` and at least
  *   `MIN_SHARE` of the top score; the top function is always kept when any word occurred.
  * - Order: score descending; ties by the catalogue's `order`, then position in the catalogue.
@@ -42,8 +42,11 @@ export const MIN_SHARE = 0.25;
 const round = (n: number) => Math.round(n * 100) / 100;
 /** `常委（扩大）会议` is a 常委会议: the enlarged-meeting mark splits the term. */
 const ENLARGED = /[（(]扩大[)）]/g;
-/** `常务委员会第一次会议`, `常委会第十二次会议` are a 常务委员会会议: the session's number splits the term. */
-const STANDING_NUMBER = /(?<=常务委员会|常委会)第[一二三四五六七八九十百\d]+次(?=会议)/g;
+/**
+ * `常务委员会第一次会议`, `常委会第十二次会议` are what the catalogue calls a 常务委员会会议: the session's
+ * number splits the term. (Not another body's: `全国人大常委会第六次会议`, `县委常委会第45次会议`.)
+ */
+const STANDING_NUMBER = /(?<=(?<![大委])(?:常务委员会|常委会))第[一二三四五六七八九十百\d]+次(?=会议)/g;
 /**
  * `第一次会议在蓉开幕`, `…次会议在科尔沁文化中心多功能厅开幕`, `…次会议隆重开幕` are a session's
  * opening: the venue or adverb splits the term.
@@ -69,13 +72,15 @@ const OFFICE_ACTING = /(?<=政协)机关(?=为|协同|联合|积极|组织|开�
 const CONSULTING_SESSION = /(?:常委会|常务委员会)(?:会议|议)?[^\n]{0,160}?(?:围绕|就)[^。；\n]{2,40}?(?:专题协商|协商议政|专题议政|议政性协商|建言献策)/;
 
 /**
- * Members watching another body's session on screen (`集中收看…第四次会议开幕会实况`): the
- * session's words describe what they watched, not a session the committee holds.
+ * Members watching a session's opening or closing on screen (`集中收看…第四次会议开幕会实况`,
+ * `共同收看了开幕式实况电视直播`): in that paragraph the session's words tell what they watched, not
+ * a session the committee holds. (Watching a film at its own session's opening is no such thing.)
  */
-const WATCHING = /(?:收看|收听|观看)[^。\n]{0,40}?(?:开幕|闭幕|实况|直播)|(?:开幕|闭幕)[^。\n]{0,30}?(?:收看|收听|观看)/;
+const WATCHING = /(?:收看|收听|观看)[^。\n]{0,40}?(?:开幕会|开幕式|闭幕会|闭幕式|开幕大会|闭幕大会)/;
 
 /** The words of a session the committee holds itself (functions.yaml, institution-building). */
 const SESSION_FORMS = ['次会议开幕', '次会议闭幕', '隆重开幕', '胜利闭幕', '开幕大会', '闭幕大会', '闭幕会'];
+const blankSessionForms = (text: string) => SESSION_FORMS.reduce((t, form) => t.replaceAll(form, '\u3000'.repeat(form.length)), text);
 
 /** The words of a standing committee meeting's form (functions.yaml, institution-building). */
 const STANDING_FORMS = ['次常委会', '常委会议', '常委会会议', '常务委员会会议'];
@@ -114,7 +119,8 @@ export function classifyFunctions(
   const body = new Map<string, number>();
   const inTitle = new Map<string, number>();
   const count = (into: Map<string, number>, text: string) => {
-    for (const h of findTerms(text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, ''), index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, '');
+    for (const h of findTerms(WATCHING.test(text) ? blankSessionForms(plain) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);
@@ -124,12 +130,6 @@ export function classifyFunctions(
       inTitle.delete(form);
     }
     body.set('议政性常委会', (body.get('议政性常委会') ?? 0) + 1);
-  }
-  if ([title, ...paragraphs].some((p) => WATCHING.test(p))) {
-    for (const form of SESSION_FORMS) {
-      body.delete(form);
-      inTitle.delete(form);
-    }
   }
 
   const ranked = functions.map((f, position) => {

@@ -196,6 +196,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     const terms = classifyFunctions([watched], '区政协组织收看全国政协十二届四次会议开幕式', catalogue.functions).flatMap((f) => f.terms.map((t) => t.term));
     expect(terms).not.toContain('次会议开幕');
     expect(terms).toContain('收看');
+    // Members watching a film at their own session's opening still hold the session.
+    const own = '3月1日，县政协十届三次会议在县会议中心隆重开幕。会议开幕前，全体委员集中观看了廉政警示教育片。';
+    expect(classifyFunctions([own], '', catalogue.functions)[0].id).toBe('institution-building');
   });
 
   it('reads a numbered meeting of the 常务委员会 as a standing committee meeting, and as consultation when it consults (hn-15, gd-66)', () => {
@@ -205,6 +208,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(fns[0].terms.map((t) => t.term)).toContain('常务委员会会议');
     const consults = '12月7日，政协第六届清远市清城区委员会常务委员会第八次会议召开，围绕“推动清城高质量发展”开展专题协商。';
     expect(classifyFunctions([consults], '', catalogue.functions)[0].id).toBe('political-consultation');
+    // Another body's numbered standing meeting is not the committee's.
+    const other = classifyFunctions(['县政协组织机关干部学习十四届全国人大常委会第六次会议审议通过的《爱国主义教育法》。'], '', catalogue.functions);
+    expect(other.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('常委会会议');
   });
 
   it('reads a committee’s own history published (政协志) as history work (gs-29)', () => {
