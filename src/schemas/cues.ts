@@ -32,6 +32,7 @@ export const cuesSchema = z.strictObject({
   ownGroundWords: words,
   ownScopeAfter: words,
   ownScopeBefore: words,
+  otherPlaceWork: words,
   newsFrom: words,
   ownActs: words,
   otherPosts: words,

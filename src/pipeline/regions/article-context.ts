@@ -26,7 +26,7 @@
  */
 import { addressInitialPlaces, addressInitials, addressPathPlaces, addressPlaces, initialsOf } from './address-places';
 import { findCommittees, type CommitteeMention } from './find-committees';
-import { assignRoles, CLAUSE_END, clauseBounds } from './committee-roles';
+import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
 import { findPlaceNames, getGazetteer, lineage, level as levelOf, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
 import { resolvePlace } from './resolve-place';
@@ -406,7 +406,15 @@ function bodyPlaces(
     if (h.form === 'short' && VILLAGE_AFTER.test(masked.slice(h.end))) continue;
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
-    const scoped = h.form === 'short' && (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w)));
+    // (Not in a sentence about helping another place: `东西部协作…助力毕节乡村振兴`.)
+    const helpsAnother = () => {
+      const [from, to] = clauseBounds(masked, h.start, h.end, SENTENCE_END);
+      return cues.otherPlaceWork.some((w) => masked.slice(from, to).includes(w));
+    };
+    const scoped =
+      h.form === 'short' &&
+      (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w))) &&
+      !helpsAnother();
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'))
       hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1 || scoped) });
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
@@ -421,21 +429,21 @@ function bodyPlaces(
     // somewhere in that prefecture whichever it means.
     else if (h.form === 'short' && h.codes.length > 1 && enclosing(h.codes)) hits.push({ ...h, codes: [enclosing(h.codes)!] });
   }
-  // Three or more counties' short names that one prefecture or municipality holds
-  // (`对松江、金山、杨浦、宝山、崇明、奉贤等地区…开展专项监督`) are that place's counties: each is
-  // settled there, where a short name alone would be a word as often as a place.
-  const byParent = new Map<string, Set<string>>();
-  const shortCounties = names.filter((h) => h.form === 'short' && !namesOrganisation(masked, h.end) && !inPersonName(masked, h));
-  for (const h of shortCounties) {
-    for (const c of h.codes) {
-      const parent = levelOf(c) === 'county' ? regionByCode(c)?.parent : null;
-      if (parent) byParent.set(parent, (byParent.get(parent) ?? new Set()).add(h.name));
+  // Three or more counties' short names listed together that one prefecture or municipality holds
+  // (`对松江、金山、杨浦、宝山、崇明、奉贤等地区…开展专项监督`) are that place's counties: each is settled
+  // there, where a short name alone is a word as often as a place (`大兴调查研究之风`, `金山银山`).
+  for (const list of shortNameLists(masked, names)) {
+    const byParent = new Map<string, Set<string>>();
+    for (const h of list) {
+      for (const c of h.codes) {
+        const parent = levelOf(c) === 'county' ? regionByCode(c)?.parent : null;
+        if (parent) byParent.set(parent, (byParent.get(parent) ?? new Set()).add(h.name));
+      }
     }
-  }
-  const most = Math.max(0, ...[...byParent.values()].map((set) => set.size));
-  const holders = [...byParent].filter(([, set]) => set.size === most);
-  if (most >= MIN_COUNTIES_FOR_PREFECTURE && holders.length === 1) {
-    for (const h of shortCounties) {
+    const most = Math.max(0, ...[...byParent.values()].map((set) => set.size));
+    const holders = [...byParent].filter(([, set]) => set.size === most);
+    if (most < MIN_COUNTIES_FOR_PREFECTURE || holders.length !== 1) continue;
+    for (const h of list) {
       const code = h.codes.find((c) => regionByCode(c)?.parent === holders[0][0]);
       if (code && !hits.some((x) => x.start === h.start)) hits.push({ ...h, codes: [code], settled: true });
     }
@@ -451,10 +459,12 @@ function bodyPlaces(
   const away = new Set<string>();
   const studiedPlaces = new Set<string>();
   const inspected: typeof hits = [];
+  // A place whose meetings' spirit is relayed (`传达了省、安庆市“两会”精神`) is as often the body above
+  // as the page's own (`传达学习中共石门县…精神`): that mention says nothing of home either way.
+  for (let i = hits.length - 1; i >= 0; i--) if (relayed(masked, hits[i].start)) hits.splice(i, 1);
   for (const h of hits) {
-    // A partner's place (`携手四川资阳市`) is someone else's too, and says nothing of home; so is a
-    // place whose meetings' spirit is relayed (`传达了省、安庆市“两会”精神`), often the body above.
-    if (partnered(masked, h.start) || relayed(masked, h.start)) {
+    // A partner's place (`携手四川资阳市`) is someone else's too, and says nothing of home.
+    if (partnered(masked, h.start)) {
       away.add(h.codes[0]);
       continue;
     }
@@ -492,6 +502,35 @@ function bodyPlaces(
 
 /** A division's kind, for telling homophones apart: its level and the last character of its name. */
 const kindOf = (code: string) => `${levelOf(code)}${regionByCode(code)?.name.slice(-1)}`;
+
+/** What may stand between the names of one list (`松江、金山和杨浦`). */
+const LIST_JOIN = /^[、和及与]$/;
+/** Words after a short name that make it part of another word (`城中村`, `城东新区`, `朝阳产业`). */
+const WORD_AFTER_SHORT = /^(?:村|新区|片区|产业|之风|银山)/;
+
+/**
+ * Runs of short place names joined only by `、`, `和`, `及` or `与` (`松江、金山、杨浦`), each a list
+ * the page names together.
+ */
+function shortNameLists(masked: string, names: readonly PlaceNameHit[]): PlaceNameHit[][] {
+  const lists: PlaceNameHit[][] = [];
+  let run: PlaceNameHit[] = [];
+  for (const h of names) {
+    if (h.form !== 'short' || WORD_AFTER_SHORT.test(masked.slice(h.end)) || namesOrganisation(masked, h.end) || inPersonName(masked, h)) {
+      if (run.length) lists.push(run);
+      run = [];
+      continue;
+    }
+    const prev = run[run.length - 1];
+    if (prev && !LIST_JOIN.test(masked.slice(prev.end, h.start))) {
+      lists.push(run);
+      run = [];
+    }
+    run.push(h);
+  }
+  if (run.length) lists.push(run);
+  return lists.filter((l) => l.length >= MIN_COUNTIES_FOR_PREFECTURE);
+}
 
 /** Words that make the name before them a village's (`嘎查` is a village of the pastoral banners). */
 const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区)/;

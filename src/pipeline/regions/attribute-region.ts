@@ -177,7 +177,7 @@ function siblingFrame(siblings: readonly SiblingRegion[]): { code: string; membe
 
 function levelForMark(mark: string, frame: string | null, siblingLevels: readonly Level[]): RegionLevel {
   if (mark === '省' || mark === '自治区') return 'province';
-  if (mark === '州' || mark === '盟' || mark === '自治州') return 'city';
+  if (mark === '州' || mark === '盟' || mark === '自治州' || mark === '地区') return 'city';
   if (mark !== '市') return 'county';
   // 市政协: a prefecture's committee, a county-level city's, or a municipality's.
   if (frame && regionByCode(frame)?.municipal) return 'province';
@@ -624,6 +624,7 @@ function placeHint(
 ): { code: string; name: string; span: string; visited: boolean } | { names: string[] } | null {
   const parts = [...input.heading, input.body];
   const found: Array<{ code: string; name: string; span: string; visited: boolean }> = [];
+  const relayedOnly: typeof found = [];
   const seen: string[] = [];
   parts.forEach((text, p) => {
     // Mask committee mentions of this part so their place names are not counted twice.
@@ -654,10 +655,16 @@ function placeHint(
           (!mark || regionByCode(c)!.name.endsWith(mark)),
       );
       // A place whose meetings' spirit is relayed (`传达了省、安庆市“两会”精神`) may be the body above
-      // the committee's own: it yields, like a place visited, to what the page says of its own place.
-      if (fits.length === 1) found.push({ code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start) || relayed(masked, hit.start) });
+      // the committee's own or its own (`传达学习石门县…精神`): it counts only when nothing else is named,
+      // and then yields, like a place visited, to what the page says of its own place.
+      if (fits.length === 1) {
+        const hint = { code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start) };
+        if (relayed(masked, hit.start)) relayedOnly.push({ ...hint, visited: true });
+        else found.push(hint);
+      }
     }
   });
+  if (found.length === 0) found.push(...relayedOnly);
   if (found.length === 0) return seen.length ? { names: [...new Set(seen)] } : null;
   // A place the party goes to anywhere (`赴平利县开展…`) is somewhere visited wherever else the text
   // names it (`在平利县老县镇锦屏社区…`).

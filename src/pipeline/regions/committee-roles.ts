@@ -39,7 +39,7 @@ export interface RoledMention extends CommitteeMention {
 }
 
 export const CLAUSE_END = /[，,。；;！!？?：:\n]/;
-const SENTENCE_END = /[。；;！!？?\n]/;
+export const SENTENCE_END = /[。；;！!？?\n]/;
 /** The end of a whole sentence, past its semicolons. */
 const FULL_STOP = /[。！!？?\n]/;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */

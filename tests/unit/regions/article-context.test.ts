@@ -264,6 +264,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     // hl-21: what the committee helps along (助力哈尔滨乡村经济发展) is its own place too.
     const helps = '市政协常委会议题调研组将综合座谈意见进一步修改完善调研报告，助力哈尔滨乡村经济发展实现新突破。';
     expect(attributeRegion({ heading: [], body: helps, article: { body: helps } })).toMatchObject({ region: { code: '230100' } });
+    // …but not a place it helps as another's partner (东西部协作).
+    const partner = '市政协召开东西部协作座谈会，动员委员企业家助力毕节乡村振兴。';
+    expect(attributeRegion({ heading: [], body: partner, article: { body: partner } }).region.code).toBeNull();
   });
 
   it('上海: three or more counties\' short names that one municipality holds place a bare 市政协 there (sh-23)', () => {
@@ -271,6 +274,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '310000' } });
     const two = body.replace('松江、金山、杨浦、宝山、崇明、奉贤', '松江、金山');
     expect(attributeRegion({ heading: [], body: two, article: { body: two } }).region.code).toBeNull();
+    // Not short names scattered as words over the page (城中村, 金山银山).
+    for (const words of ['县政协组织委员围绕城中村改造、城东新区建设和城西片区开发开展专题视察。', '市政协召开主席会议。会议强调，要践行金山银山理念，在长宁静安的环境中推进普陀山文旅合作。'])
+      expect(attributeRegion({ heading: [], body: words, article: { body: words } }).region.code, words).toBeNull();
   });
 
   it('桐城, 石门: a place whose meetings\' spirit is relayed yields to what the page says of its own place, and stands when it is all there is (ah-71, hn-62)', () => {
@@ -278,6 +284,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '340881' } });
     const own = '3月3日，县政协机关召开座谈会，传达学习石门县第十八届人民代表大会第二次会议精神。';
     expect(attributeRegion({ heading: [], body: own, article: { body: own } })).toMatchObject({ region: { code: '430726' } });
+    // The relayed mention says nothing; the page's other mentions of the same place still count.
+    const both = '县政协召开党组会议，传达学习中共石门县第十四次代表大会精神。会议要求，委员们要为石门县发展建言。会议还通报了桃源县的经验做法。';
+    expect(attributeRegion({ heading: [], body: both, article: { body: both } })).toMatchObject({ region: { code: '430726' } });
   });
 
   it('莆田: a breadcrumb\'s crumb that is a place\'s channel (东南网 > 莆田政务) files the page there (fj-12)', () => {

@@ -34,6 +34,7 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(findCommittees('7月5日，地区政协工委召开2018年第二季度协商会议。').map(brief)).toEqual([
       { text: '地区政协', placeText: null, relativeLevel: 'city', national: false },
     ]);
+    expect(texts('会议交流了民族地区政协工作经验。西部地区政协工作交流会在成都召开。')).toEqual([]);
     expect(findCommittees('审议《政协陜西省第十三届委员会常务委员会第四次会议安排意见》').map(brief)).toEqual([
       { text: '政协陜西省第十三届委员会', placeText: '陜西省', relativeLevel: null, national: false },
     ]);
