@@ -188,7 +188,7 @@ function levelForMark(mark: string, frame: string | null, siblingLevels: readonl
 const inLineage = (a: string, b: string) => contains(a, b) || contains(b, a);
 
 /** A party travelling for a visit in the sentence after a committee (`一行来米脂县考察学习`, `率队赴…调研`, `带队赴京，与…共同召开座谈会`). */
-const VISITING = /^[^。；]{0,24}?(?:一行|率队|带队|率)[^。；]{0,12}?(?:来到|来|赴|到|莅临|深入)[^。；]{1,12}?(?:考察|学习|调研|视察|交流|参观|座谈|召开)/;
+const VISITING = /^[^。；]{0,24}?(?:一行|率队|带队|率(?![达为先高低]))[^。；]{0,12}?(?:来到|来|赴|到|莅临|深入)[^。；]{1,12}?(?:考察|学习|调研|视察|交流|参观|座谈|召开)/;
 /** How many mentions the visiting party's own sentence counts for. */
 const VISITOR_WEIGHT = 2;
 

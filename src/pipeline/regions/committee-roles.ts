@@ -52,15 +52,24 @@ const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
 /**
  * One named member opening a clause (`市政协委员张鑫就…`, `王承德委员提交了…`, `政协常委李四围绕…`):
- * the member acts in their own name.
+ * the member acts in their own name. (Members as a body are not one: `与会委员`, `全体委员`, `委员们`.)
  */
-const MEMBER_OPENS = /^\s*(?:(?:[\u4e00-\u9fff]{0,8}?政协)?(?:常委|委员)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?(?:常委|委员))(?:就|提交|提出|围绕|结合|以|作|在|，|,)/;
-/** The rest of a clause that is a count of something the committee's work yielded (`…提出的委员提案107件`). */
-const COUNTED = /^[^，,。；]*的[^，,。；]*?\d+(?:余|多)?[件个条项篇]$/;
-/** A list of people closed by the group they make up (`…等民盟铁岭市委调研组一行`). */
-const OTHER_GROUP = /^[^。；]*?等([\u4e00-\u9fff]{2,16}?)(?:调研组|考察组|视察组|工作组|代表团)/;
-/** The longest clause fragment an excerpt may end in (`…会议上，谈`). */
-const MAX_CUT_CLAUSE = 12;
+const MEMBER_OPENS = /^\s*(?!与会|全体|各位|广大|部分|参会|列席|出席|政协委员|委员们)(?:(?:[\u4e00-\u9fff]{0,8}?政协)?(?:常委|委员)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?(?:常委|委员))(?:就|提交|提出|围绕|结合|以|作|在|，|,)/;
+/**
+ * The rest of a clause that counts what came of one of its sessions (`第十届二次会议提出的委员提案107件`),
+ * as a list of what others handle does; not a review of its own year (`开展的专题协商活动12项`).
+ */
+const COUNTED = /^(?:第?[一二三四五六七八九十百\d]+届)?第?[一二三四五六七八九十百\d]+次(?:全体)?会议[^，,。；]*的[^，,。；]*?\d+(?:余|多)?[件个条项篇]$/;
+/**
+ * A list of people closed by the group they make up, a body's own (`…等民盟铁岭市委调研组一行`); not a
+ * group the committee leads (`带领市发改委、市住建局等部门组成的调研组`).
+ */
+const OTHER_GROUP = /^(?![^。；]*?(?:率|带领|率领|带队))[^。；]*?等((?:(?!组成|联合|部门|单位)[\u4e00-\u9fff]){2,16}?)(?:调研组|考察组|视察组|工作组|代表团)/;
+/**
+ * The longest fragment after a frame that reads as an excerpt cut mid-clause (`…会议上，谈`): shorter than
+ * any subject and verb, so a clause that does go on (`…会议上，委员们积极建言`) is never taken for one.
+ */
+const MAX_CUT_CLAUSE = 3;
 /** A person's name after a title: two to four characters. */
 // A person's name: two to four characters, or a transliterated one (`努尔兰·阿不都满金`).
 const NAME = '(?:[\\u4e00-\\u9fff]{1,6}(?:·[\\u4e00-\\u9fff]{1,8})+|[\\u4e00-\\u9fff]{2,4})';
@@ -154,7 +163,7 @@ const officialThenName = oncePer((cues: Cues) => new RegExp(`^(?:${cues.official
 /** After a committee: members by name (`马继云、孙卡、王登等委员`, `张三等2名委员`). */
 const MEMBERS_NAMED = new RegExp(`^${NAME}(?:、${NAME})*等\\d*名?委员(?!会)`);
 /** After a committee: one standing member by name putting forward a proposal (`常委徐幼平提出关于…的提案`). */
-const MEMBER_PROPOSES = /^常委[\u4e00-\u9fff·]{2,4}?(?:提出|提交|撰写|领衔)/;
+const MEMBER_PROPOSES = /^常委(?!会)[\u4e00-\u9fff·]{2,4}?(?:提出|提交|撰写|领衔)/;
 /** After a committee, to the end of its sentence: its people by post and name, then only 参加/出席/列席. */
 const onlyAttending = oncePer((cues: Cues) => {
   // (With another post between post and name: `副主席、省九三学社主委秦顺全`; and the report or speech
@@ -197,7 +206,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   // 座谈会`). (Not before it, nor page-wide: a year's review lists `省政协来邮开展主题党日活动` among
   // its own committee's doings.)
   const bareVisits: Array<{ marks: Set<string>; from: number; to: number; word: string }> = [];
-  for (const v of text.matchAll(/(?:来到|来|莅临|莅)(我(?:省|市|区|县|州|盟|旗)|[\u4e00-\u9fff](?=[，,。；、]|调研|考察|视察|指导|督导|开展|召开|座谈))/g)) {
+  // (Not the 来 of time and sequence: `一年来共开展`, `接下来将开展`, `以来`, `近来`.)
+  for (const v of text.matchAll(/(?<![以年下起后原本近未带出回将从])(?:来到|来|莅临|莅)(我(?:省|市|区|县|州|盟|旗)|[\u4e00-\u9fff](?=[，,。；、]|调研|考察|视察|指导|督导|开展|召开|座谈))/g)) {
     if (v[1] === '我') continue;
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
     const own = v[1].startsWith('我') ? v[1].slice(1) : null;
@@ -231,7 +241,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // (The chair may come in the next sentence: `…出席会议并讲话。省政协主席黄建盛主持会议`.)
     const sentenceEnd = clauseBounds(text, mentions[j].start, mentions[j].end, SENTENCE_END)[1];
     const nextEnd = sentenceEnd + 1 < text.length ? clauseBounds(text, sentenceEnd + 1, sentenceEnd + 1, SENTENCE_END)[1] : sentenceEnd;
-    const chairs = (o: CommitteeMention) => o.start < sentenceEnd || (o.start < nextEnd && /^[^，。；]{0,12}?主持/.test(text.slice(o.end)));
+    const row = mentions.slice(i, j + 1);
+    const chairs = (o: CommitteeMention) =>
+      o.start < sentenceEnd || (o.start < nextEnd && /^[^，。；]{0,12}?主持/.test(text.slice(o.end)) && !row.some((r) => sameCommittee(r, o)));
     const chair = mentions.slice(j + 1).some(chairs);
     if (j > i && chair && attendanceOf(cues).test(text.slice(mentions[j].end))) for (let k = i; k <= j; k++) guestRow.add(mentions[k]);
     i = j + 1;
@@ -413,7 +425,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       // `在柞水县政协十届三次会议期间，王承德委员提交了…`): a member's profile, not the session.
       if (MEMBER_OPENS.test(text.slice(cTo + 1))) return role('passing', `在${m.text}…上: the occasion of one member's act`, '在');
       // …or of nothing the page still holds (an excerpt cut in the next clause).
-      if (!FULL_STOP.test(text.slice(cTo + 1)) && text.length - cTo <= MAX_CUT_CLAUSE) return role('passing', `在${m.text}…上: the page is cut before anyone acts`, '在');
+      if (!FULL_STOP.test(text.slice(cTo + 1)) && text.length - (cTo + 1) <= MAX_CUT_CLAUSE) return role('passing', `在${m.text}…上: the page is cut before anyone acts`, '在');
     }
     // Its official chairing another body's meeting (`县委统战部召开…筹备会议，县政协副主席、县委统战部
     // 副部长严维民同志主持会议`) acts for that body.

@@ -209,6 +209,8 @@ describe('assignRoles', () => {
       ['省政协', 'actor'],
     ]);
     expect(roles('上海普陀区政协主席杭春芳、浙江台州市政协主席叶海燕出席会议并作交流研讨。台州市政协委员参加。')[0]).toEqual(['上海普陀区政协', 'actor']);
+    // …nor when the chair is of a committee of the row itself.
+    expect(roles('吉林省政协主席江泽林、辽宁省政协主席周波出席会议并讲话。吉林省政协副主席李四主持会议。')[0]).toEqual(['吉林省政协', 'actor']);
   });
 
   it('reads a committee whose people give a lecture at a training as teaching there, not holding it (hl-08)', () => {
@@ -292,6 +294,7 @@ describe('assignRoles', () => {
       ['铁岭市政协', 'affiliation'],
     ]);
     expect(roles('9月11日,铁岭市政协副主席王峰、秘书长张波等市政协调研组一行到开原市走访调研。')[0]).toEqual(['铁岭市政协', 'actor']);
+    expect(roles('9月11日,市政协副主席王峰带领市发改委、市住建局等部门组成的调研组到开原市调研。')).toEqual([['市政协', 'actor']]);
     // js-35: the subject as one of a committee's pilots (作为…之一) is not the committee.
     expect(roles('作为淮安市政协“码”上议与基层社会治理融合工作三个试点县区之一，2022年以来，清江浦区始终心怀“让人民生活幸福”。')).toEqual([
       ['淮安市政协', 'reference'],
@@ -307,6 +310,13 @@ describe('assignRoles', () => {
       ['省政协', 'actor'],
       ['市政协', 'host'],
     ]);
+    // hn-30: a count of what came of its session, in a list of what the government handles, is no act;
+    // a review of its own year's work is.
+    expect(roles('今年，县政府承办县第十七届人大二次会议提出的代表建议88件，县政协第十届二次会议提出的委员提案107件。')).toEqual([['县政协', 'passing']]);
+    expect(roles('一年来，县政协开展的专题协商活动12项，提出的意见建议86条。')).toEqual([['县政协', 'actor']]);
+    // Not the 来 of time (一年来, 接下来).
+    expect(roles('县政协一年来共开展视察调研30余次，同省政协、市政协开展联动调研5次。').map((r) => r[1])).not.toContain('host');
+    expect(roles('县政协主席张三表示，接下来将开展专题调研。市政协副主席李四对县政协工作给予肯定。').map((r) => r[1])).not.toContain('host');
     // js-32: not its own committee named before the visit, nor in another paragraph (a year's review).
     expect(roles('一年来，市政协以画好同心圆为目标。\n认真做好省政协来邮开展主题党日活动。\n市政协组织委员视察。').map((r) => r[1])).toEqual(['actor', 'actor', 'actor']);
     expect(roles(visit.replace('省政协调研组来饶召开', '省政协调研组召开'))).toEqual([
@@ -336,8 +346,12 @@ describe('assignRoles', () => {
     expect(roles('在柞水县政协十届三次会议期间,王承德委员提交了《建议成立慢病康复管理中心》的提案。')).toEqual([['柞水县政协', 'passing']]);
     expect(roles('蔡忠和委员说。\n2月27日,在渭南市政协六届三次会议上,谈')).toEqual([['渭南市政协', 'passing']]);
     expect(roles('在县政协十四届一次会议上,委员们围绕全县发展积极建言献策。')).toEqual([['县政协', 'actor']]);
+    expect(roles('在县政协十四届一次会议上,与会委员围绕全县发展积极建言献策。')).toEqual([['县政协', 'actor']]);
+    expect(roles('在县政协十四届一次会议上,全体委员以饱满的热情投入会议。')).toEqual([['县政协', 'actor']]);
+    expect(roles('在县政协十四届一次会议上,委员们积极建言')).toEqual([['县政协', 'actor']]);
     expect(roles('在榆林市两会期间,市政协常委徐幼平提出关于佳县教育合作办学的提案。')).toEqual([['市政协', 'affiliation']]);
     expect(roles('市政协常委徐幼平带队调研佳县教育合作办学。')).toEqual([['市政协', 'actor']]);
+    expect(roles('市政协常委会议提出，要加强民生保障。')).toEqual([['市政协', 'actor']]);
     // bj-06: the committee a reporter has the news from tells of its own work.
     expect(roles('近日,记者从北京市石景山区政协获悉:2020年以来,该区在各街道建立了政协委员工作站。')).toEqual([['北京市石景山区政协', 'actor']]);
     expect(roles('近日,记者从北京市石景山区政协门前经过。')).toEqual([['北京市石景山区政协', 'passing']]);
