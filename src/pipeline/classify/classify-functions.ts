@@ -47,6 +47,8 @@ const ENLARGED = /[（(]扩大[)）]/g;
  * number splits the term. (Not another body's: `全国人大常委会第六次会议`, `县委常委会第45次会议`.)
  */
 const STANDING_NUMBER = /(?<=(?<![大委])(?:常务委员会|常委会))第[一二三四五六七八九十百\d]+次(?=会议)/g;
+/** `看望市政协委员`, `走访县政协委员` are what the catalogue calls 看望政协委员: the level splits the term. */
+const MEMBERS_LEVEL = /(?<=看望|走访|慰问|走访看望|走访慰问)[省市县区州](?=政协委员)/g;
 /**
  * `第一次会议在蓉开幕`, `…次会议在科尔沁文化中心多功能厅开幕`, `…次会议隆重开幕` are a session's
  * opening: the venue or adverb splits the term.
@@ -119,7 +121,7 @@ export function classifyFunctions(
   const body = new Map<string, number>();
   const inTitle = new Map<string, number>();
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, '');
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, '');
     for (const h of findTerms(WATCHING.test(text) ? blankSessionForms(plain) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

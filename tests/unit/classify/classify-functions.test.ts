@@ -213,6 +213,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(other.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('常委会会议');
   });
 
+  it('reads visits to members of a level (看望市政协委员) as visits to members (bj-49, sn-66)', () => {
+    const fns = classifyFunctions(['7月26日，市政协副主席穆新安先后到市教育局走访看望市政协委员刘亚宁、温建生。'], '', catalogue.functions);
+    expect(fns[0]).toMatchObject({ id: 'member-development', terms: [{ term: '看望政协委员', count: 1 }] });
+  });
+
   it('reads a committee’s own history published (政协志) as history work (gs-29)', () => {
     const line = '陇西县举办《陇西县政协志（1982-2024）》出版发行暨“书香政协·同心筑梦”书画作品邀请展开展仪式。';
     expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('literature-history');
