@@ -92,6 +92,11 @@ describe('matchMechanisms: committee studios across the corpus', () => {
 });
 
 describe('matchMechanisms: aliases', () => {
+  it('knows the studio under other names: 委员议政厅, 政协联络室 (fj-74, gd-48)', () => {
+    expect(studio([{ index: 0, text: '尤溪县教育界委员议政厅、经济界委员议政厅和工商联界委员议政厅正式成立。' }])).toMatchObject({ alias: '委员议政厅' });
+    expect(studio([{ index: 0, text: '遂溪县首个镇级政协联络室在北坡镇揭牌成立。' }])).toMatchObject({ alias: '政协联络室' });
+  });
+
   it('ignores quotation marks: 两个“全覆盖” is the alias 两个全覆盖', () => {
     const text = '“6”即机关党支部、老干部党支部和4个党员委员履职临时党支部，切实实现了两个“全覆盖”。';
     expect(matchMechanisms([{ index: 0, text }], mechanisms).map((m) => [m.id, m.alias])).toEqual([
