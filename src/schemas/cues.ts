@@ -33,6 +33,7 @@ export const cuesSchema = z.strictObject({
   ownScopeAfter: words,
   ownScopeBefore: words,
   otherPlaceWork: words,
+  relayWords: words,
   newsFrom: words,
   ownActs: words,
   otherPosts: words,

@@ -121,7 +121,7 @@ export function partnered(text: string, start: number): boolean {
 export function relayed(text: string, start: number): boolean {
   const [from, to] = clauseBounds(text, start, start, CLAUSE_END);
   const before = text.slice(from, start);
-  return /(?:传达|学习贯彻|贯彻落实)/.test(before) && /精神/.test(text.slice(start, to));
+  return getCues().relayWords.some((w) => before.includes(w)) && text.slice(start, to).includes('精神');
 }
 
 /** Whether the place at `start` stands after a visit verb in its clause. */
