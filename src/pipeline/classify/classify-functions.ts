@@ -48,7 +48,7 @@ const ENLARGED = /[（(]扩大[)）]/g;
  */
 const STANDING_NUMBER = /(?<=(?<![大委])(?:常务委员会|常委会))第[一二三四五六七八九十百\d]+次(?=会议)/g;
 /** `看望市政协委员`, `走访县政协委员` are what the catalogue calls 看望政协委员: the level splits the term. */
-const MEMBERS_LEVEL = /(?<=看望|走访|慰问|走访看望|走访慰问)[省市县区州](?=政协委员)/g;
+const MEMBERS_LEVEL = /(?<=看望|走访|慰问)[省市县区州](?=政协委员)/g;
 /**
  * `第一次会议在蓉开幕`, `…次会议在科尔沁文化中心多功能厅开幕`, `…次会议隆重开幕` are a session's
  * opening: the venue or adverb splits the term.
