@@ -34,7 +34,7 @@ import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { declaredPageType, hasPagefindBody, isNoindex, stripIds, TERMS_BLOCK_SELECTOR } from '../src/lib/search/index-html';
 import { pruneDictionary } from '../src/lib/search/t2s';
 import type { PageType } from '../src/lib/search/pagefind-meta';
-import { SEARCH_TERMS_FILE, SEARCH_TERMS_VERSION, SUPPORT_FILE, type SearchSupport, type SearchTerms } from '../src/lib/search/support';
+import { SEARCH_TERMS_FILE, SEARCH_TERMS_VERSION, SUPPORT_FILE, TERM_SEPARATOR, type SearchSupport, type SearchTerms } from '../src/lib/search/support';
 import { setIndexChunkSize, UNUSED_BUNDLE_FILE } from '../src/lib/search/pagefind-internals';
 
 /**
@@ -186,9 +186,11 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
 
   // The converter keeps only entries whose Simplified side can occur in the index.
   const chars = new Set([...seen.han(), ...searchTerms.terms.flatMap((t) => [...t])]);
+  const separated = searchTerms.terms.find((t) => t.includes(TERM_SEPARATOR));
+  if (separated) throw new Error(`index-search: the term «${separated}» holds ${TERM_SEPARATOR}, which separates terms in ${SUPPORT_FILE}`);
   const support = JSON.stringify({
-    version: 1,
-    terms: options.plain ? [] : searchTerms.terms,
+    version: 2,
+    terms: options.plain ? '' : searchTerms.terms.join(TERM_SEPARATOR),
     t2s: { phrases: pruneDictionary(TSPhrases, chars), characters: pruneDictionary(TSCharacters, chars) },
     pages: searchTerms.pages,
   } satisfies SearchSupport);

@@ -30,7 +30,7 @@ import * as OpenCC from 'opencc-js';
 import { startServer, type ServerHandle } from './serve';
 import { launchChromium } from './lib/chromium';
 import { indexSite } from './index-search';
-import { SUPPORT_FILE, type SearchSupport } from '../src/lib/search/support';
+import { SUPPORT_FILE, supportTerms, type SearchSupport } from '../src/lib/search/support';
 import { cleanIndexedText } from '../src/lib/search/excerpt';
 import { normalizeQuery } from '../src/lib/search/normalize';
 import { prepareQuery } from '../src/lib/search/query';
@@ -165,7 +165,7 @@ export async function measureRecall(site: string, browser: Browser, log: (s: str
   const pages = readIndexedPages(site);
   const support = readSupport(site);
   const toSimplified = createT2sConverter(support.t2s);
-  const catalogue = support.terms;
+  const catalogue = supportTerms(support);
   const sampled = sampleStrings(pages);
   const all = [...NAMED_QUERIES, ...VARIANT_QUERIES, ...catalogue, ...sampled];
 
@@ -186,7 +186,7 @@ export async function measureRecall(site: string, browser: Browser, log: (s: str
     const afterFound = await caseUrls(
       afterPage,
       all.map((q) => {
-        const plan = prepareQuery(q, support.terms, toSimplified).plan;
+        const plan = prepareQuery(q, catalogue, toSimplified).plan;
         return { query: plan?.pagefindQuery ?? '', required: plan ? requiredWords(plan) : [] };
       }),
     );

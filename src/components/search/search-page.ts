@@ -13,7 +13,7 @@ import { planQuery, prefixExpansions, requiredWords, type QueryPlan } from '../.
 import { pagesFor, unpackPages, type CataloguePage } from '../../lib/search/catalogue-pages';
 import { orderOptions, optionLabel } from '../../lib/search/filter-options';
 import { createT2sConverter } from '../../lib/search/t2s';
-import { SUPPORT_FILE, type SearchSupport } from '../../lib/search/support';
+import { SUPPORT_FILE, supportTerms, type SearchSupport } from '../../lib/search/support';
 import { buildExcerpt, excerptHasMatch, cleanIndexedText, type ExcerptSegment } from '../../lib/search/excerpt';
 import {
   FILTER_KEYS,
@@ -107,10 +107,11 @@ function loadEngine(): Promise<Engine> {
     await pagefind.init();
     document.getElementById('search-root')?.setAttribute('data-engine', 'ready');
     let converter: ((t: string) => string) | undefined;
+    const terms = supportTerms(support);
     return {
       pagefind,
-      terms: support.terms,
-      pages: unpackPages(support.pages ?? [], support.terms),
+      terms,
+      pages: unpackPages(support.pages ?? [], terms),
       // Built on the first query with a Han character only.
       toSimplified: (text: string) => (hasHan(text) ? (converter ??= createT2sConverter(support.t2s))(text) : text),
     };

@@ -8,14 +8,24 @@ import type { T2sData } from './t2s';
 export const SUPPORT_FILE = 'casebook.json';
 
 export interface SearchSupport {
-  version: 1;
-  /** Catalogue terms, folded (normalizeTerms), longest first: what planQuery turns into tokens. */
-  terms: string[];
+  version: 2;
+  /**
+   * Catalogue terms, folded (normalizeTerms), longest first: what planQuery turns into tokens. One
+   * string joined by TERM_SEPARATOR: it downloads with the first query, and an array of some 500
+   * short strings spends a fifth of its bytes on quotes and commas.
+   */
+  terms: string;
   /** Traditional->Simplified dictionaries pruned to the site's characters. */
   t2s: T2sData;
   /** The site's pages about catalogue terms, shown first for their own words (packed: see packPages). */
   pages: PackedPage[];
 }
+
+/** Between the terms of SearchSupport.terms (no folded term holds it: normalizeTerms drops punctuation). */
+export const TERM_SEPARATOR = '|';
+
+/** The support file's terms as a list. */
+export const supportTerms = (support: Pick<SearchSupport, 'terms'>): string[] => (support.terms ? support.terms.split(TERM_SEPARATOR) : []);
 
 /** Where the build publishes the term list and catalogue pages the indexer builds the support file from. */
 export const SEARCH_TERMS_FILE = 'data/search-terms.json';
