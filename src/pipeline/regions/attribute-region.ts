@@ -23,7 +23,7 @@
  * Nothing here guesses from landmarks or local names: that is curation.
  */
 import type { Attribution, AttributionBasis, Level, RegionRef } from '../../schemas/case';
-import { findCommittees } from './find-committees';
+import { findCommittees, markLevel } from './find-committees';
 import { getCues } from './cues';
 import { assignRoles, type RoledMention } from './committee-roles';
 import { homeEvidence, homeForMark, namesOrganisation, partnered, relayed, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
@@ -176,9 +176,7 @@ function siblingFrame(siblings: readonly SiblingRegion[]): { code: string; membe
 }
 
 function levelForMark(mark: string, frame: string | null, siblingLevels: readonly Level[]): RegionLevel {
-  if (mark === '省' || mark === '自治区') return 'province';
-  if (mark === '州' || mark === '盟' || mark === '自治州' || mark === '地区') return 'city';
-  if (mark !== '市') return 'county';
+  if (mark !== '市') return markLevel(mark) ?? 'county';
   // 市政协: a prefecture's committee, a county-level city's, or a municipality's.
   if (frame && regionByCode(frame)?.municipal) return 'province';
   if (siblingLevels.length > 0 && siblingLevels.every((l) => l === 'county')) return 'county';

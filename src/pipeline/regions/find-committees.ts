@@ -176,6 +176,9 @@ function enclosureAt(text: string, start: number, end: number): CommitteeMention
   return null;
 }
 
+/** The level a relative mention's level word names (`区` -> county, `地区` -> city), if it is one. */
+export const markLevel = (mark: string): CommitteeLevel | null => RELATIVE_MARKS.find(([m]) => m === mark)?.[1] ?? null;
+
 /** The level word right before `at` (`区` of `区政协`, `自治州` of `自治州政协`), if any. */
 function relativeMarkBefore(text: string, at: number): readonly [string, CommitteeLevel] | null {
   for (const entry of RELATIVE_MARKS) {
@@ -277,14 +280,15 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
 
   const of = text.slice(after, after + 40).match(COMMITTEE_OF);
   const ofForms = of ? placeChainForms(of[1]) : null;
-  const termed = keyword === CPPCC && !(of && (ofForms || of[1] === '全国')) ? text.slice(after, after + 20).match(COMMITTEE_TERM) : null;
+  const committeeOf = !!of && (!!ofForms || of[1] === '全国');
+  const termed = keyword === CPPCC && !committeeOf ? text.slice(after, after + 20).match(COMMITTEE_TERM) : null;
   const termedForms = termed ? placeChainForms(termed[1]) : null;
   if (termed && termedForms) {
     end = after + termed[1].length;
     placeText = termed[1];
     placeForm = strongest(termedForms);
     form = 'committee-of';
-  } else if (of && (ofForms || of[1] === '全国')) {
+  } else if (of && committeeOf) {
     // 政协北京市延庆区委员会, 中国人民政治协商会议全国委员会
     end = after + of[0].length;
     if (of[1] === '全国') {
