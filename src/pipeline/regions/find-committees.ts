@@ -79,8 +79,12 @@ const SYSTEM_MEETING = /^(?:系统)?[^，。；！？]{0,40}?(?:会|会议|活�
 // Before a level word: makes it a collective (各市政协, 全省政协) or a list (市县政协, 县（市、区）政协).
 // 镇区政协 (Zhongshan's and Dongguan's town committees) is a kind of body, not one of them.
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
-/** Before 地区: a kind of region (`民族地区`, `西部地区`, `边疆地区`), not a prefecture-level 地区. */
-const KIND_OF_REGION = /(?:民族|西部|东部|中部|边疆|边境|贫困|老区|沿海|山区|牧区|农村|城市|偏远|边远|欠发达|有关|相关|部分)$/;
+/**
+ * Before a bare 地区: only a boundary or a preposition (`，地区政协工委`, `在地区政协工委的指导下`). After any
+ * other word 地区 is part of a name or a kind of region (`长三角地区政协`, `民族地区政协工作`, `其他地区政协`),
+ * and a real prefecture's full name (`阿里地区政协`) is read as a place before this is reached.
+ */
+const BEFORE_BARE_REGION = /(?:^|[^\u4e00-\u9fff]|[在对与和同向经由受是为及])$/;
 /** Counts of two kinds of place before a level word (`东北三省一区政协`, `两市一县政协`): several committees. */
 const COMPOUND_COUNT = /[一二三四五六七八九十两]+[省市区县州旗盟]{1,2}[一二三四五六七八九十两]+$/;
 const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
@@ -344,8 +348,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       // has; a district's is its 办公室) is an autonomous region's.
       if (relative[0] === '区' && text.startsWith('办公厅', end)) relative = ['自治区', 'province'];
       if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start))) return null;
-      // Regions of a kind, not a 地区's committee: `民族地区政协工作`, `西部地区政协`.
-      if (relative[0] === '地区' && KIND_OF_REGION.test(text.slice(Math.max(0, start - 4), start))) return null;
+      if (relative[0] === '地区' && !BEFORE_BARE_REGION.test(text.slice(Math.max(0, start - 1), start))) return null;
       const before = text[start - 1];
       if (before !== undefined && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
         // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a

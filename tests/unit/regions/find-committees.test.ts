@@ -35,6 +35,9 @@ describe('findCommittees: the forms of a committee name', () => {
       { text: '地区政协', placeText: null, relativeLevel: 'city', national: false },
     ]);
     expect(texts('会议交流了民族地区政协工作经验。西部地区政协工作交流会在成都召开。')).toEqual([]);
+    // ah-17: a named area's committees, not a prefecture's.
+    expect(texts('为构建长三角地区政协书画组织联谊机制，学习借鉴其他地区政协工作的好经验。')).toEqual([]);
+    expect(texts('会议指出：在地区政协工委的指导下，各县政协工作有了新进展。')).toEqual(['地区政协']);
     expect(findCommittees('审议《政协陜西省第十三届委员会常务委员会第四次会议安排意见》').map(brief)).toEqual([
       { text: '政协陜西省第十三届委员会', placeText: '陜西省', relativeLevel: null, national: false },
     ]);
