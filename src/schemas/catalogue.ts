@@ -7,9 +7,19 @@ export const functionSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string()).default([]),
   description: z.string().min(1),
-  /** Terms that vote for this function; `weight` defaults to 1 (a distinctive term may weigh more). */
+  /**
+   * Terms that vote for this function; `weight` defaults to 1 (a distinctive term may weigh more).
+   * `form` marks the words of a meeting's form, which say nothing of a case's function where the
+   * meeting is not the committee's own business: a plenary's (`session`) when members only watch one
+   * on screen, a standing committee meeting's (`standing`) when it is held to consult on a topic.
+   */
   terms: z
-    .array(z.union([z.string().min(1), z.object({ term: z.string().min(1), weight: z.number().positive() })]))
+    .array(
+      z.union([
+        z.string().min(1),
+        z.object({ term: z.string().min(1), weight: z.number().positive(), form: z.enum(['session', 'standing']).optional() }),
+      ]),
+    )
     .min(1),
   /** Display order. */
   order: z.number().int(),

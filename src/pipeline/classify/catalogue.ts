@@ -236,7 +236,7 @@ export function withExtraAliases(mechanisms: readonly MechanismEntry[], extra: r
   return out;
 }
 
-/** Terms of a function as `{ term, weight }` (a bare string weighs 1). */
-export function weightedTerms(entry: FunctionEntry): Array<{ term: string; weight: number }> {
+/** Terms of a function as `{ term, weight, form? }` (a bare string weighs 1). */
+export function weightedTerms(entry: FunctionEntry): Array<{ term: string; weight: number; form?: 'session' | 'standing' }> {
   return entry.terms.map((t) => (typeof t === 'string' ? { term: t, weight: 1 } : t));
 }

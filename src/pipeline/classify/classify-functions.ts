@@ -80,12 +80,8 @@ const CONSULTING_SESSION = /(?:常委会|常务委员会)(?:会议|议)?[^\n]{0,
  */
 const WATCHING = /(?:收看|收听|观看)[^。\n]{0,40}?(?:开幕会|开幕式|闭幕会|闭幕式|开幕大会|闭幕大会)/;
 
-/** The words of a session the committee holds itself (functions.yaml, institution-building). */
-const SESSION_FORMS = ['次会议开幕', '次会议闭幕', '隆重开幕', '胜利闭幕', '开幕大会', '闭幕大会', '闭幕会'];
-const blankSessionForms = (text: string) => SESSION_FORMS.reduce((t, form) => t.replaceAll(form, '\u3000'.repeat(form.length)), text);
-
-/** The words of a standing committee meeting's form (functions.yaml, institution-building). */
-const STANDING_FORMS = ['次常委会', '常委会议', '常委会会议', '常务委员会会议'];
+/** Blank `forms` in `text`, keeping its length (so no word forms across the gap). */
+const blank = (text: string, forms: ReadonlySet<string>) => [...forms].reduce((t, form) => t.replaceAll(form, '\u3000'.repeat(form.length)), text);
 
 /**
  * Rank the functions `paragraphs` (the case body) and `title` (its headline) are about.
@@ -115,19 +111,28 @@ export function classifyFunctions(
       for (const a of m.aliases) vote(a, fid, MECHANISM_ALIAS_WEIGHT, false);
     }
   }
-  for (const f of functions) for (const t of weightedTerms(f)) vote(t.term, f.id, t.weight, true);
+  // The meeting forms' words (functions.yaml marks them): muted where the meeting is not the case's business.
+  const sessionForms = new Set<string>();
+  const standingForms = new Set<string>();
+  for (const f of functions) {
+    for (const t of weightedTerms(f)) {
+      vote(t.term, f.id, t.weight, true);
+      if (t.form === 'session') sessionForms.add(t.term);
+      if (t.form === 'standing') standingForms.add(t.term);
+    }
+  }
 
   const index = buildTermIndex(voters.keys());
   const body = new Map<string, number>();
   const inTitle = new Map<string, number>();
   const count = (into: Map<string, number>, text: string) => {
     const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, '');
-    for (const h of findTerms(WATCHING.test(text) ? blankSessionForms(plain) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
+    for (const h of findTerms(WATCHING.test(text) ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);
   if (paragraphs.some((p) => CONSULTING_SESSION.test(p.replace(ENLARGED, '')))) {
-    for (const form of STANDING_FORMS) {
+    for (const form of standingForms) {
       body.delete(form);
       inTitle.delete(form);
     }

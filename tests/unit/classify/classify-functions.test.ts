@@ -201,6 +201,16 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([own], '', catalogue.functions)[0].id).toBe('institution-building');
   });
 
+  it('takes the meeting forms it mutes from the catalogue’s `form` marks, not from a list of its own', () => {
+    const fns = [
+      { id: 'sessions', name: '会议', aliases: [], description: '会议', order: 1, fallback: false, terms: [{ term: '大会开幕', weight: 5, form: 'session' as const }] },
+      { id: 'watching', name: '收看', aliases: [], description: '收看', order: 2, fallback: false, terms: ['收看'] },
+    ];
+    expect(classifyFunctions(['委员们收看大会开幕式直播。'], '', fns).map((f) => f.id)).toEqual(['watching']);
+    const unmarked = [{ ...fns[0], terms: [{ term: '大会开幕', weight: 5 }] }, fns[1]];
+    expect(classifyFunctions(['委员们收看大会开幕式直播。'], '', unmarked)[0].id).toBe('sessions');
+  });
+
   it('reads a numbered meeting of the 常务委员会 as a standing committee meeting, and as consultation when it consults (hn-15, gd-66)', () => {
     const business = '5日，县政协第十一届委员会常务委员会第一次（扩大）会议召开，会议审议通过了县政协2022年工作要点。';
     const fns = classifyFunctions([business], '县政协召开第十一届委员会常务委员会第一次（扩大）会议', catalogue.functions);
