@@ -433,13 +433,7 @@ function bodyPlaces(
   // (`对松江、金山、杨浦、宝山、崇明、奉贤等地区…开展专项监督`) are that place's counties: each is settled
   // there, where a short name alone is a word as often as a place (`大兴调查研究之风`, `金山银山`).
   for (const list of shortNameLists(masked, names)) {
-    const byParent = new Map<string, Set<string>>();
-    for (const h of list) {
-      for (const c of h.codes) {
-        const parent = levelOf(c) === 'county' ? regionByCode(c)?.parent : null;
-        if (parent) byParent.set(parent, (byParent.get(parent) ?? new Set()).add(h.name));
-      }
-    }
+    const byParent = countiesByParent(list.flatMap((h) => h.codes.map((code) => ({ key: h.name, code }))));
     const most = Math.max(0, ...[...byParent.values()].map((set) => set.size));
     const holders = [...byParent].filter(([, set]) => set.size === most);
     if (most < MIN_COUNTIES_FOR_PREFECTURE || holders.length !== 1) continue;
@@ -536,6 +530,18 @@ function shortNameLists(masked: string, names: readonly PlaceNameHit[]): PlaceNa
 const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区)/;
 /** Counties of one prefecture a page names before a bare 市政协 is read as that prefecture's. */
 const MIN_COUNTIES_FOR_PREFECTURE = 3;
+/**
+ * The distinct keys (names, codes) of county-level `code`s grouped by the place above each county
+ * (a prefecture, or a municipality for its districts): what a list of counties says of where it is.
+ */
+function countiesByParent(items: ReadonlyArray<{ key: string; code: string }>): Map<string, Set<string>> {
+  const byParent = new Map<string, Set<string>>();
+  for (const { key, code } of items) {
+    const parent = levelOf(code) === 'county' ? regionByCode(code)?.parent : null;
+    if (parent) byParent.set(parent, (byParent.get(parent) ?? new Set()).add(key));
+  }
+  return byParent;
+}
 /** A post before a person's name (`市政协主席王安顺`). */
 const POST_BEFORE_NAME = /(?:主席|书记|秘书长|主任|市长|县长|区长|部长|局长|委员|常委)[\u4e00-\u9fff]$/;
 /** A word of speech after a person's name (`王安顺说`). */
@@ -623,12 +629,8 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
   if (mark === '市') {
     const sorted = [...evidence].sort((a, b) => a.rank - b.rank);
     // Three or more counties of one prefecture (`贾汪区、邳州市、新沂市、睢宁县`) name the 市 they lie in.
-    const counties = new Map<string, Set<string>>();
-    for (const e of sorted) {
-      const parent = levelOf(e.code) === 'county' ? regionByCode(e.code)?.parent : null;
-      if (parent && levelOf(parent) === 'city') counties.set(parent, (counties.get(parent) ?? new Set()).add(e.code));
-    }
-    const prefecture = [...counties].find(([, set]) => set.size >= MIN_COUNTIES_FOR_PREFECTURE);
+    const counties = countiesByParent(sorted.map((e) => ({ key: e.code, code: e.code })));
+    const prefecture = [...counties].find(([parent, set]) => levelOf(parent) === 'city' && set.size >= MIN_COUNTIES_FOR_PREFECTURE);
     if (prefecture) {
       const first = sorted.find((e) => regionByCode(e.code)?.parent === prefecture[0])!;
       return { ...first, code: prefecture[0], what: `${[...prefecture[1]].map((c) => regionByCode(c)?.name).join('、')} (counties of one prefecture)` };
