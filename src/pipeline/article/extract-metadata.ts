@@ -136,9 +136,13 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
  * `——某区`, `【某县】`, `【某县政协】`). It counts only when the shape recurs in the article: one
  * such line alone is a series line or a subtitle.
  */
-const SECTION_LABEL = /^(?:[●■◆▲★☆◇□○◎•▪▶►]+\s*[\u4e00-\u9fff]{2,12}\s*[●■◆▲★☆◇□○◎•▪▶►]*|——\s*[\u4e00-\u9fff]{2,10}|[【\[［][\u4e00-\u9fff]{2,12}(?:县|区|市|旗|州|盟|政协)[】\]］])$/;
+/** The marks that decorate a section label (`● 黔江区 ●`). */
+const MARKS = '●■◆▲★☆◇□○◎•▪▶►';
+const SECTION_LABEL = new RegExp(
+  `^(?:[${MARKS}]+\\s*[\\u4e00-\\u9fff]{2,12}\\s*[${MARKS}]*|——\\s*[\\u4e00-\\u9fff]{2,10}|[【\\[［][\\u4e00-\\u9fff]{2,12}(?:县|区|市|旗|州|盟|政协)[】\\]］])$`,
+);
 /** The marks around a section label's words. */
-const LABEL_DECORATION = /^[●■◆▲★☆◇□○◎•▪▶►—【\[［\s]+|[●■◆▲★☆◇□○◎•▪▶►】\]］\s]+$/g;
+const LABEL_DECORATION = new RegExp(`^[${MARKS}—【\\[［\\s]+|[${MARKS}】\\]］\\s]+$`, 'g');
 /** An outlet's channel or account (`今日高邮公众号`, `头条号`, `手机版`, `…APP`): a menu item, not a label. */
 const OUTLET_CHANNEL = /(?:APP|App|app|公众号|头条号|抖音号|视频号|微信号|微博|手机版|客户端|数字报|网)$/;
 /** A place's full name alone on its line (`英德市`): a roundup's section label where it recurs. */
