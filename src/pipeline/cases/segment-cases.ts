@@ -204,6 +204,8 @@ function bracketHeadlineStarts(paragraphs: string[], actors: ActorReader): Start
  */
 function committeeHeadline(line: string | null | undefined, actors: ActorReader): { key: string; name: string } | null {
   if (!line || line.length > MAX_HEADLINE || /[。；！？;!?]/.test(line)) return null;
+  // A site's name left between paragraphs (`湖南政协新闻网`, a picture's watermark) heads nothing.
+  if (furnitureShape(line) !== null) return null;
   if (/[，,]/.test(line) && (line.length > MAX_PHRASED_HEADLINE || TERMINAL.test(line.trim()) || (line.match(/[，,]/g) ?? []).length > 2)) return null;
   const a = actors.actor(line, true);
   return a && a.start <= 2 ? a : null;

@@ -77,6 +77,14 @@ describe('segmentation by actor', () => {
     expect(seg.sections[0].titleFromArticle).toBe(true);
   });
 
+  it('takes a site’s name left between paragraphs for no committee’s headline (gd-20)', () => {
+    const seg = segment(
+      ['6月26日，广东省乐昌市政协副主席李敏瑶一行来耒阳市学习考察委员工作室建设。', '湖南政协新闻网', '在耒阳市政协医卫界别委员工作室，考察组通过听取讲解、查阅资料，详细了解履职运行情况。'],
+      '广东省乐昌市政协来耒阳学习考察',
+    );
+    expect(seg.sections.map((s) => s.label)).not.toContain('湖南政协');
+  });
+
   it('reads a list of news headlines over their dates as one item each', () => {
     const seg = segment(['市政协召开十四届三次常委会议', '2023-05-21', '平阴县政协开展民主监督专题调研', '2023-05-20']);
     expect(sections(seg)).toEqual([
