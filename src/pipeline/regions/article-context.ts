@@ -60,6 +60,8 @@ export interface HomeEvidence {
 
 /** A footer naming the site's owner (`版权所有：石家庄市栾城区人民政府`, `主办单位：…`). */
 const SITE_OWNER = /(?:版权所有|主办单位|主办)\s*[:：]?\s*([^|｜，。]{2,40}?)(?:人民政府|政府|委员会|办公室|\s|[|｜]|$)/;
+/** A footer that opens with the site's owner (`中共鄂尔多斯市委办公室主办 备案：…`, `…柳州市委员会主办`). */
+const OWNER_FIRST = /^\s*(?:本网站?由)?([^|｜，。:：\s]{2,40}?(?:办公室|委员会|人民政府|政府|办公厅|宣传部|中心|报社))\s*主办/;
 /** The site's name at the head of a breadcrumb, after any `您的位置：` label. */
 const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
 /** A site's channel for a place (`莆田政务`, `永川新闻`, `江津频道`). */
@@ -190,7 +192,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const out: HomeEvidence[] = [];
   for (const line of article.furniture ?? []) {
     // The site's owner in its footer (`版权所有：石家庄市栾城区人民政府`) says whose site it is.
-    const owner = line.match(SITE_OWNER);
+    const owner = line.match(OWNER_FIRST) ?? line.match(SITE_OWNER);
     if (owner) placesIn(owner[1], 2, `site owner: ${owner[1].trim()}`, out, false);
     // A breadcrumb opens with the site's name (`您的位置:武隆网 > 时政新闻 > 正文 | …`).
     const site = line.match(BREADCRUMB_SITE);

@@ -403,6 +403,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, furniture } })).toMatchObject({ level: 'county', region: { code: '130111' } });
   });
 
+  it('鄂尔多斯: a footer that opens with the owner (…办公室主办 备案：…) names whose site it is (nm-06)', () => {
+    const body = '日前，市政协文化文史和学习工作现场会暨业务培训班在鄂托克前旗召开。';
+    const furniture = ['中共鄂尔多斯市市委办公室主办 备案：蒙ICP备16005242号 电话：0477-12345678'];
+    expect(attributeRegion({ heading: [], body, article: { body, furniture } })).toMatchObject({ level: 'city', region: { code: '150600' } });
+    // A proposal's handling unit (提案主办单位) owns no site.
+    expect(homeEvidence({ furniture: ['提案主办、协办单位负责人'] })).toEqual([]);
+  });
+
   it('重庆: a bare 市政协 on a page about a municipality\'s county is the municipality\'s (cq-95)', () => {
     const body = '7月15日，市政协副主席杜惠平率队来彭，围绕农村黑臭水体治理开展调研。\n调研组了解彭水县农村黑臭水体治理情况，彭水县有关负责人陪同。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '500000' } });
