@@ -64,6 +64,11 @@ const COUNTED = /^(?:第?[一二三四五六七八九十百\d]+届)?第?[一二�
  * A list of people closed by the group they make up, a body's own (`…等民盟铁岭市委调研组一行`); not a
  * group the committee leads (`带领市发改委、市住建局等部门组成的调研组`).
  */
+/**
+ * Its own group led by someone (`江利平带领省政协调研组到南漳县…调研`): whoever leads it, the
+ * committee's group goes and acts.
+ */
+const LED_GROUP = /^[\u4e00-\u9fff]{0,12}?(?:调研组|考察组|视察组|督查组|督导组|检查组|工作组|调研团|考察团|视察团)/;
 const OTHER_GROUP = /^(?![^。；]*?(?:率|带领|率领|带队))[^。；]*?等((?:(?!组成|联合|部门|单位)[\u4e00-\u9fff]){2,16}?)(?:调研组|考察组|视察组|工作组|代表团)/;
 /**
  * The longest fragment after a frame that reads as an excerpt cut mid-clause (`…会议上，谈`): shorter than
@@ -299,6 +304,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const adjacent = before.slice(-1);
     const accompanied = cues.accompanyBefore.find((w) => before.endsWith(w));
     if (accompanied) return role('actor', `${accompanied}${m.text}: the one accompanied visits`, accompanied);
+    const leader = ['带领', '率领', '率'].find((w) => before.endsWith(w));
+    // (Led by the committee's own official, named first, the first mention is the actor already.)
+    if (leader && LED_GROUP.test(after) && !mentions.some((o) => o.start >= cFrom && o.end <= m.start)) return role('actor', `${leader}${m.text}…组: its group acts`, leader);
     if (cues.partnerAdjacent.includes(adjacent)) return role('partner', `${adjacent}${m.text}`, adjacent);
     // 省政协和福州市政协邀请…: the second of two committees joined by 和 is the first's partner
     // (区委、区府和区政协 is a list of bodies, below).

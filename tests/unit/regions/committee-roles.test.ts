@@ -22,6 +22,12 @@ describe('assignRoles', () => {
       ['天水市政协', 'actor'],
       ['秦州区政协', 'host'],
     ]);
+    // hb-32: its group led by a member (…带领省政协调研组到…调研) acts; the city's people only attend.
+    expect(roles('7月29日，全国政协委员、台盟湖北省委主委江利平带领省政协调研组到南漳县肖堰镇，就乡村产业发展进行专题调研。襄阳市政协副主席李志宇参加活动。')).toEqual([
+      ['省政协', 'actor'],
+      ['襄阳市政协', 'attendee'],
+    ]);
+    expect(roles('县委书记带领县政协副主席等到企业走访。')).toEqual([['县政协', 'passing']]);
     // js-56: a committee going (赴) to a city makes that city's committee the host.
     expect(roles('盐城市政协主席李驰率驻盐省政协委员赴常州市开展异地视察活动，常州市政协主席邹宏国主持召开座谈会。')).toEqual([
       ['盐城市政协', 'actor'],
