@@ -228,6 +228,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(fns[0]).toMatchObject({ id: 'member-development', terms: [{ term: '看望政协委员', count: 1 }] });
   });
 
+  it('reads a committee taking its members out (组织委员开展…活动) as work with its members (hl-06)', () => {
+    const line = '日前，市政协经济委和茄子河区政协经济委联合组织委员开展交流参观活动。在市博物馆，委员们紧随解说员，深入了解家乡的历史变迁。';
+    expect(classifyFunctions([line], '', catalogue.functions)[0]?.id).toBe('member-development');
+  });
+
   it('reads a committee’s own history published (政协志) as history work (gs-29)', () => {
     const line = '陇西县举办《陇西县政协志（1982-2024）》出版发行暨“书香政协·同心筑梦”书画作品邀请展开展仪式。';
     expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('literature-history');
