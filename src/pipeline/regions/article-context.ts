@@ -62,6 +62,10 @@ export interface HomeEvidence {
 const SITE_OWNER = /(?:版权所有|主办单位|主办)\s*[:：]?\s*([^|｜，。]{2,40}?)(?:人民政府|政府|委员会|办公室|\s|[|｜]|$)/;
 /** A footer that opens with the site's owner (`中共鄂尔多斯市委办公室主办 备案：…`, `…柳州市委员会主办`). */
 const OWNER_FIRST = /^\s*(?:本网站?由)?([^|｜，。:：\s]{2,40}?(?:办公室|委员会|人民政府|政府|办公厅|宣传部|中心|报社))\s*主办/;
+/** A leader taking people along, earlier in the sentence (`…率`, `…带领`), and where they go, later. */
+const LED_BEFORE = /(?:率领?|带领)[^。；！？\n]*$/;
+const GOING_AFTER = /^[^。；！？\n]*?(?:赴|前往|到)[\u4e00-\u9fff]/;
+const MAX_PARTY = 60;
 /** The site's name at the head of a breadcrumb, after any `您的位置：` label. */
 const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
 /** A site's channel for a place (`莆田政务`, `永川新闻`, `江津频道`). */
@@ -274,6 +278,13 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     if (/(?:总书记|总理|委员长)$/.test(body.slice(Math.max(0, m.index! - 6), m.index))) continue;
     const codes = shortOrSingle(m[1], named);
     if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
+  }
+  // The people a leader takes along on a trip come from home (`省政协副主席曹素华率…省直有关部门和石家庄市、
+  // 邯郸市政协的负责同志…赴福建学习考察`): the committees among them name the page's place.
+  for (const m of committees) {
+    if (!m.placeText || !LED_BEFORE.test(body.slice(Math.max(0, m.start - MAX_PARTY), m.start)) || !GOING_AFTER.test(body.slice(m.end, m.end + MAX_PARTY))) continue;
+    const code = resolvePlace(m.placeText).code;
+    if (code) out.push({ code, what: `${m.text} (in the party a leader takes along)`, rank: 5 });
   }
   for (const { code, name } of named) out.push({ code, what: `${name} (the text)`, rank: 6 });
   // The site's initials (`bsszx.gov.cn`: 白山市, 百色市 or 保山市), last of all, settled by the

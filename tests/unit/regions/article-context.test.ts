@@ -403,6 +403,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, furniture } })).toMatchObject({ level: 'county', region: { code: '130111' } });
   });
 
+  it('河北: the committees in the party a leader takes along on a trip name home, not the places it goes to (he-20)', () => {
+    const body =
+      '11月19日至23日，省政协副主席曹素华率省政协港澳台侨和外事委、省直有关部门和石家庄市、邯郸市政协的负责同志，围绕助力发展主题赴福建学习考察。曹素华一行先后赴福州、泉州考察。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '130000' } });
+    // Committees it goes to are not its party.
+    const host = '市政协主席李四率队赴邯郸市政协学习考察。';
+    expect(homeEvidence({ body: host }).map((e) => e.what)).not.toContain('邯郸市政协 (in the party a leader takes along)');
+  });
+
   it('鄂尔多斯: a footer that opens with the owner (…办公室主办 备案：…) names whose site it is (nm-06)', () => {
     const body = '日前，市政协文化文史和学习工作现场会暨业务培训班在鄂托克前旗召开。';
     const furniture = ['中共鄂尔多斯市市委办公室主办 备案：蒙ICP备16005242号 电话：0477-12345678'];
