@@ -47,7 +47,8 @@ const MAX_COMMA_HEADLINE = 30;
  */
 function commaHeadline(line: string, next: string | null): boolean {
   const clauses = line.split(/[，,]/).length;
-  return [...line].length <= MAX_COMMA_HEADLINE && !/[。！；;!.]/.test(line) && clauses >= 2 && clauses <= 3 && next !== null && !PROSE.test(next);
+  // (A bar joins a slogan and a headline, `见证发展历程，传递政协声音|《…政协志》正式出版发行`: each part is measured.)
+  return line.split(/[|｜]/).every((part) => [...part].length <= MAX_COMMA_HEADLINE) && !/[。！；;!.]/.test(line) && clauses >= 2 && clauses <= 3 && next !== null && !PROSE.test(next);
 }
 const MAX_HEADER_LINE = 80;
 /** Shortest top line read as stray spam, and the most of its character pairs the page may share. */
@@ -344,7 +345,9 @@ export function extractMetadata(text: string): ExtractResult {
   function splitGluedTitle(): void {
     const title = meta.title;
     if (!title || meta.subtitle !== null || [...title].length <= MAX_GLUED_HEAD) return;
-    const m = findCommittees(title).find((x) => x.placeText && x.start >= MIN_GLUED_HEAD);
+    const found = findCommittees(title).find((x) => x.placeText && x.start >= MIN_GLUED_HEAD);
+    // A committee named in a book's title (`…|《苏州市虎丘区政协志》正式出版发行`) starts with the title's mark.
+    const m = found && found.enclosure === 'book-title' && title[found.start - 1] === '《' ? { ...found, start: found.start - 1 } : found;
     // Nor where the words before govern the name (`…会员参加越秀区政协…座谈会`, `…走进县政协`).
     if (!m || GOVERNS_NEXT.test(title.slice(0, m.start))) return;
     const before = title.slice(0, m.start).trim();

@@ -237,6 +237,12 @@ describe('extractMetadata', () => {
     // A series name closed by a bar is the series line, not the headline (gd-86).
     const series = extractMetadata(['政协奋进新征程·广州篇丨白云区政协：增强“联”的优势 做好“促”的文章', '白云区政协常委联合委员工作室到白云火车站开展专题视察。'].join('\n'));
     expect(series.meta).toMatchObject({ kicker: '政协奋进新征程·广州篇', title: '白云区政协：增强“联”的优势 做好“促”的文章', subtitle: null });
+    // A slogan and a headline joined by a bar, the committee inside a book's title (js-29): each part
+    // is measured as a comma headline, and the book's title opens the headline.
+    const book = extractMetadata(
+      ['您所在的位置： > 资讯>', '见证发展历程，传递政协声音|《苏州市虎丘区政协志》正式出版发行', '2024-08-09    来源：互联网', '', '2024年8月8日，苏州市虎丘区政协举行《苏州市虎丘区政协志》出版发行座谈会。'].join('\n'),
+    );
+    expect(book.meta).toMatchObject({ kicker: '见证发展历程，传递政协声音', title: '《苏州市虎丘区政协志》正式出版发行' });
     // …but not where the words before take the committee as their object (gd-56).
     const minjin = extractMetadata(['民进广州市越秀区基层委员会会员参加越秀区政协民进界别会员座谈会', '9月18日，越秀区政协在区府召开区政协主要领导与民进界别会员座谈会。'].join('\n'));
     expect(minjin.meta).toMatchObject({ title: '民进广州市越秀区基层委员会会员参加越秀区政协民进界别会员座谈会', subtitle: null });
