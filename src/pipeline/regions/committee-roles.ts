@@ -179,6 +179,15 @@ const onlyAttending = oncePer((cues: Cues) => {
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
 const NAME_AT_END = new RegExp(`${NAME}$`);
 
+/**
+ * A sentence that is a roll of people and then their attending: the roll (group 1) and the verb
+ * (`…等出席会议。`, `…参加活动`).
+ */
+const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(?:出席|参加|列席)了?[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式)?(?=[。！？\n]|$)/g;
+/** Fewest clauses in a roll (a committee's own two leaders attending is no roll of guests). */
+const MIN_ROLL = 3;
+/** Acts in a roll make it a report, not a roll (`…主持会议`, `…率队`). */
+const ROLL_ACTS = /主持|召开|举行|举办|组织|开展|率队|带队|率领|带领|讲话|致辞|介绍|汇报/;
 /** Longest list of a host committee's people before its host word (`…陪同`). */
 const MAX_HOST_LIST = 48;
 
@@ -237,6 +246,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   // official chairing in the same sentence (`辽宁省政协主席夏德仁、黑龙江省政协主席黄建盛…出席会议并讲话，
   // 吉林省政协主席江泽林主持会议`): guests of that committee's meeting, every one.
   const guestRow = new Set<CommitteeMention>();
+  const rollCall = new Set<CommitteeMention>();
   for (let i = 0; i < mentions.length; ) {
     let j = i;
     for (; j + 1 < mentions.length; j++) {
@@ -252,6 +262,18 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const chair = mentions.slice(j + 1).some(chairs);
     if (j > i && chair && attendanceOf(cues).test(text.slice(mentions[j].end))) for (let k = i; k <= j; k++) guestRow.add(mentions[k]);
     i = j + 1;
+  }
+  // A roll of who attended (`苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席
+  // 朱奚红，…虎丘区政协秘书长邵亮和…成员等出席会议。`): people by post and name, clause after clause, and
+  // their attending at the end, for two or more committees. Every committee in it attends; none acts there.
+  for (const roll of text.matchAll(ROLL_CALL)) {
+    const items = roll[1].split(/[，,；;]/);
+    if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => NAME_AT_END.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
+    const from = roll.index!;
+    const inRoll = mentions.filter((o) => o.start >= from && o.end <= from + roll[1].length);
+    // (One committee's own people at its own event are read clause by clause, below.)
+    const written = new Set(inRoll.map((o) => (o.national ? '全国' : `${o.placeText ?? ''}|${o.relativeMark ?? ''}`)));
+    if (written.size >= 2) for (const o of inRoll) rollCall.add(o);
   }
   // Committees listed back to back (`A政协、B政协和C政协`): each mention's list, by its first member.
   const listOf = new Map<CommitteeMention, CommitteeMention[]>();
@@ -277,6 +299,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });
 
     if (guestRow.has(m)) return role('attendee', `${m.text}: one of several committees' officials who attend`);
+    if (rollCall.has(m)) return role('attendee', `${m.text}: in a roll of those who attended`);
     if (m.relativeMark && hostMarks.has(m.relativeMark)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
     if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
     const hosted = m.relativeMark && !m.placeText ? bareVisits.find((b) => m.start > b.from && m.start < b.to && !b.marks.has(m.relativeMark!)) : undefined;

@@ -28,6 +28,11 @@ describe('assignRoles', () => {
       ['襄阳市政协', 'attendee'],
     ]);
     expect(roles('县委书记带领县政协副主席等到企业走访。')).toEqual([['县政协', 'passing']]);
+    // js-29: a roll of several committees' people who attended: none of them acts in it.
+    const roll = '苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席朱奚红，虎丘区政协秘书长邵亮和编纂办公室成员等出席会议。';
+    expect(roles(roll).map((r) => r[1])).toEqual(['attendee', 'attendee', 'attendee', 'attendee']);
+    // One committee's own people at its own event are no such roll.
+    expect(roles('县政协主席欧卫，副主席杨江峰、陈林英，县政协委员、县政协机关干部等30多人出席了揭牌仪式。').map((r) => r[1])).toContain('actor');
     // js-56: a committee going (赴) to a city makes that city's committee the host.
     expect(roles('盐城市政协主席李驰率驻盐省政协委员赴常州市开展异地视察活动，常州市政协主席邹宏国主持召开座谈会。')).toEqual([
       ['盐城市政协', 'actor'],
