@@ -422,7 +422,7 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
       const a = actors.actor(p, false) ?? actors.placeOpening?.(p) ?? null;
       // A committee's chairman speaking at the featured meeting is no part of the feature.
       if (a && actors.speaks?.(p)) return null;
-      return a && (inside(a.key) || isRelative(a.key)) ? a : null;
+      return a && (inside(a.key) || (isRelative(a.key) && !actors.offside?.has(a.key))) ? a : null;
     }),
   );
   if (new Set(found.filter(Boolean).map((a) => a!.key)).size < 2) return [];

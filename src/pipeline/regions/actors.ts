@@ -6,7 +6,7 @@
  */
 import type { ActorReader } from '../cases/segment-cases';
 import { homeForMark, type HomeEvidence } from './article-context';
-import { assignRoles, COMING_TO_PLACE, type RoledMention } from './committee-roles';
+import { assignRoles, COMING_TO_PLACE, STUDIES_HERE, type RoledMention } from './committee-roles';
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { contains, findPlaceNames } from './gazetteer';
@@ -97,9 +97,9 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
   const offside = new Set<string>();
   for (const line of text.split('\n')) {
     for (const m of rolesOf(line)) if (OFFSIDE.has(m.role)) offside.add(keyOf(m));
-    // A committee that comes to the page's own ground (`宜良县政协考察团一行来到我县`) makes the
+    // A committee that comes to the page's own ground (`宜良县政协考察团一行来到我县`, `…一行就我县…进行了考察`) makes the
     // page's own committee the host in every paragraph, not only where the visit is told.
-    for (const v of line.matchAll(COMING_HERE)) {
+    for (const v of [...line.matchAll(COMING_HERE), ...line.matchAll(STUDIES_HERE)]) {
       const visitor = findCommittees(line.slice(0, v.index!)).some((o) => o.placeText);
       if (visitor) offside.add(homeForMark(v[1], home)?.code ?? `rel:${v[1]}`);
     }

@@ -148,6 +148,8 @@ const JOINED_LIST = /^(?:、[^，。；、]{2,20}?政协)*(.*)$/;
 /** Fewest committees listed together that act jointly rather than one with partners. */
 const MIN_JOINT_LIST = 3;
 /** A party coming to a place for a visit (`来龙港市进行考察`, `来益阳考察学习`, `赴北京市延庆区参加…会议`): the place. */
+/** A party studying the page's own ground (`…一行就我县经济社会发展情况进行了考察`): the mark of home. */
+export const STUDIES_HERE = /(?:一行|调研组|考察组|考察团|视察组)(?:就|对|深入|围绕)我(省|市|区|县|州|盟|旗)/g;
 export const COMING_TO_PLACE = /(?:一行来|来到|率队来|莅临|赴|一行深入)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|参加|出席|[，,](?:就|围绕))/g;
 /** Most characters between a passive's agent and its verb (`被全国政协办公厅采用`: 办公厅). */
 const MAX_AGENT_GAP = 8;
@@ -234,6 +236,11 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (own) {
       if (visitors.some((o) => o.placeText || o.national)) hostMarks.add(own);
     } else if (visitors.length) hostInitials.add(v[1]);
+  }
+  // …or whose party studies the page's own ground (`武汉市政协副主席李富生一行就我县经济社会发展情况进行了考察`).
+  for (const v of text.matchAll(STUDIES_HERE)) {
+    const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
+    if (mentions.some((o) => o.start >= sFrom && o.end <= v.index! && (o.placeText || o.national))) hostMarks.add(v[1]);
   }
   // …or to a place named in full or short (`珙县政协主席李智一行来龙港市进行考察`, `率队来益阳考察学习`):
   // that place's committee hosts.

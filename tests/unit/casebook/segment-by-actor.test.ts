@@ -177,6 +177,14 @@ describe('segmentation by actor', () => {
       '李鸿对宁海政协的工作给予高度评价。',
     ]);
     expect(sections(visit).map((s) => s[0])).toEqual(['single']);
+    // …nor where the party studies 我县 (hb-32).
+    const studied = segment([
+      '11月18日，武汉市政协副主席李富生一行就我县经济社会发展情况进行了考察。县领导胡小国等陪同考察。',
+      '考察团一行先后对我县国宝桥米、轻机等企业进行了实地考察。',
+      '座谈会在京仑饭店举行，县政协主席晏德明主持会议。',
+      '考察团一致认为我县历史文化深厚。',
+    ]);
+    expect(sections(studied).map((s) => s[0])).toEqual(['single']);
   });
 
   it('does not make a part of a chairman speaking at the featured meeting (sd-59)', () => {

@@ -28,6 +28,11 @@ describe('assignRoles', () => {
       ['襄阳市政协', 'attendee'],
     ]);
     expect(roles('县委书记带领县政协副主席等到企业走访。')).toEqual([['县政协', 'passing']]);
+    // hb-32: a named committee's party studying 我县 makes the page's bare 县政协 its host.
+    expect(roles('11月18日，武汉市政协副主席李富生一行就我县经济社会发展情况进行了考察。\n座谈会在京仑饭店举行，县政协主席晏德明主持会议。')).toEqual([
+      ['武汉市政协', 'actor'],
+      ['县政协', 'host'],
+    ]);
     // js-29: a roll of several committees' people who attended: none of them acts in it.
     const roll = '苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席朱奚红，虎丘区政协秘书长邵亮和编纂办公室成员等出席会议。';
     expect(roles(roll).map((r) => r[1])).toEqual(['attendee', 'attendee', 'attendee', 'attendee']);
