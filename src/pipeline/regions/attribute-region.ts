@@ -374,7 +374,11 @@ function chooseCommittee(
   home: readonly HomeEvidence[],
 ): { winner: Group | null; decisive: Mention | undefined } {
   const firstOf = (source: Source) => mentions.find((x) => x.source === source && !offside(x.m));
-  const articleActor = mentions.find((x) => x.source === 'article' && x.m.role === 'actor');
+  // Of two committees a title shows acting together (`岳阳、益阳两市政协举行工作交流会`), not one the text
+  // makes a host, visited or partner (`市政协主席…会见益阳市政协主席…一行`): the title tells the guests' visit.
+  const articleActors = mentions.filter((x) => x.source === 'article' && x.m.role === 'actor');
+  const hosts = (x: Mention) => groups.find((g) => g.mentions.includes(x))?.mentions.some((y) => offside(y.m)) ?? false;
+  const articleActor = articleActors.find((x) => !hosts(x)) ?? articleActors[0];
   const decisive = firstOf('heading') ?? (single ? (articleActor ?? firstOf('article')) : undefined);
   if (decisive) return { winner: groups.find((g) => g.mentions.includes(decisive)) ?? null, decisive };
   let winner: Group | null = null;

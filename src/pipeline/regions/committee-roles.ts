@@ -141,8 +141,11 @@ const attendanceOf = oncePer(
 );
 /** After a committee: its post, then a place's party secretary or head (`副主席、旗委书记…`). */
 const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、((?:[\\u4e00-\\u9fff]{1,6}?委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${cues.executivePosts.join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
-/** After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`). */
-const MEMBER_THEN_OTHER = /^常委、([^、，。]{2,30})/;
+/**
+ * After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`), past
+ * a staff post of the same committee (`全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研`).
+ */
+const MEMBER_THEN_OTHER = /^常委、(?:副?秘书长、)?([^、，。]{2,30})/;
 /** After a committee: any committees listed with it, then what they do (`、河南省浚县政协加入联席会`). */
 const JOINED_LIST = /^(?:、[^，。；、]{2,20}?政协)*(.*)$/;
 /** Fewest committees listed together that act jointly rather than one with partners. */
@@ -167,6 +170,8 @@ const onlyNamedOf = oncePer((cues: Cues) => {
 const AMONG_LEADERS = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}等[省市县区州旗]?(?:领导|负责同志)`));
 /** After a committee: its official and name, then the next in a list (`主席夏德仁、`). */
 const officialThenName = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}、`));
+/** A clause of a roll: ends with anyone's post and one or more names (`副主席王宇、庄毅`, `研究室主任张焕强`). */
+const ROLL_ITEM = new RegExp(`(?:主席|书记|秘书长|主任|部长|局长|厅长|市长|县长|区长|旗长|州长|主委|会长|院长|校长|馆长|社长|董事长|总经理|代表|委员|常委|成员|巡视员|调研员|处长)${NAME}(?:、${NAME})*$`);
 /** After a committee: members by name (`马继云、孙卡、王登等委员`, `张三等2名委员`). */
 const MEMBERS_NAMED = new RegExp(`^${NAME}(?:、${NAME})*等\\d*名?委员(?!会)`);
 /** After a committee: one standing member by name putting forward a proposal (`常委徐幼平提出关于…的提案`). */
@@ -189,7 +194,7 @@ const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(?:出席|参加|�
 /** Fewest clauses in a roll (a committee's own two leaders attending is no roll of guests). */
 const MIN_ROLL = 3;
 /** Acts in a roll make it a report, not a roll (`…主持会议`, `…率队`). */
-const ROLL_ACTS = /主持|召开|举行|举办|组织|开展|率队|带队|率领|带领|讲话|致辞|介绍|汇报/;
+const ROLL_ACTS = /主持|召开|举行|举办|组织|开展|率队|带队|率领|带领|讲话|致辞|介绍|汇报|会见|会谈|看望|接见/;
 /** Longest list of a host committee's people before its host word (`…陪同`). */
 const MAX_HOST_LIST = 48;
 
@@ -275,7 +280,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   // their attending at the end, for two or more committees. Every committee in it attends; none acts there.
   for (const roll of text.matchAll(ROLL_CALL)) {
     const items = roll[1].split(/[，,；;]/);
-    if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => NAME_AT_END.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
+    if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => ROLL_ITEM.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
     const from = roll.index!;
     const inRoll = mentions.filter((o) => o.start >= from && o.end <= from + roll[1].length);
     // (One committee's own people at its own event are read clause by clause, below.)

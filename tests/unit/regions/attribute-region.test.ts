@@ -454,6 +454,15 @@ describe('attributeRegion: other provinces (invented sections in committee-news 
   });
 });
 
+describe('attributeRegion: a title of two committees acting together', () => {
+  it('takes the guests, not the one the text makes their host (hn-20)', () => {
+    const body =
+      '6月9日岳阳、益阳两市政协举行工作交流会在我市南湖宾馆举行。市政协主席徐新楚会见益阳市政协主席黄加忠一行。\n益阳市政协一行高度肯定了我市政协工作的好经验好做法。';
+    const r = attributeRegion({ heading: [], body, single: true, article: { title: '岳阳、益阳两市政协举行工作交流会', publisher: '岳阳日报', body } });
+    expect(r).toMatchObject({ region: { code: '430900' } });
+  });
+});
+
 describe('attributeRegion: sibling frames', () => {
   it('lifts a frame above peers: two 西城 siblings do not make a third 区政协 西城区', () => {
     const r = attributeRegion({

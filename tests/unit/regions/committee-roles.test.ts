@@ -36,6 +36,10 @@ describe('assignRoles', () => {
     // js-29: a roll of several committees' people who attended: none of them acts in it.
     const roll = '苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席朱奚红，虎丘区政协秘书长邵亮和编纂办公室成员等出席会议。';
     expect(roles(roll).map((r) => r[1])).toEqual(['attendee', 'attendee', 'attendee', 'attendee']);
+    // gx-20: a standing member and staff post, then another body's post: the person acts for that body.
+    expect(roles('8月6日至7日，全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研。')).toEqual([['全国政协', 'affiliation']]);
+    // A clause with an act of its own (会见…一行) makes no roll: the one receiving hosts (hn-20).
+    expect(roles('市政协主席徐新楚会见益阳市政协主席黄加忠一行，市政协党组副书记李可波，副主席黎四清、李平出席。')[0]).toEqual(['市政协', 'host']);
     // One committee's own people at its own event are no such roll.
     expect(roles('县政协主席欧卫，副主席杨江峰、陈林英，县政协委员、县政协机关干部等30多人出席了揭牌仪式。').map((r) => r[1])).toContain('actor');
     // js-56: a committee going (赴) to a city makes that city's committee the host.
