@@ -94,8 +94,11 @@ const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
  */
 export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室))/;
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
-/** 政协 + place + a term with no 委员会 (`政协临江市十届九次常委会议`, `政协麻城市第十届…`). */
-const COMMITTEE_TERM = /^(\S{2,12}?)第?[一二三四五六七八九十百零〇0-9]+届/;
+/**
+ * 政协 + place + a term with no 委员会 (`政协临江市十届九次常委会议`, `政协麻城市第十届…`), or + its working
+ * committee (`政协阿勒泰地区工委`, a prefecture's branch of the autonomous prefecture's committee).
+ */
+const COMMITTEE_TERM = /^(\S{2,12}?)(?:第?[一二三四五六七八九十百零〇0-9]+届|工委|工作委员会)/;
 /**
  * A newspaper's name: 报 and then anything but the verbs 报 opens (报告, 报送, 报道 …): its masthead
  * words, a section (`重庆政协报区县`), punctuation or the end.

@@ -48,6 +48,8 @@ describe('findCommittees: the forms of a committee name', () => {
       { text: '政协临江市', placeText: '临江市', relativeLevel: null, national: false },
     ]);
     expect(texts('政协十三届二次会议')).toEqual([]);
+    // …or + its working committee (xj-73): a prefecture's branch of the autonomous prefecture's committee.
+    expect(texts('日前，政协阿勒泰地区工委召开考察成果交流会。')).toEqual(['政协阿勒泰地区']);
   });
 
   it('does not take a newspaper named after a committee for the committee', () => {
