@@ -47,6 +47,8 @@ export const cuesSchema = z.strictObject({
   wordShortNames: words,
   provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   placeAliases: z.record(z.string().min(2), z.string().regex(/^\d{6}$/, 'a division code (six digits)')),
+  /** A province's news portal -> the province (`华龙网`: 500000). */
+  mediaBrands: z.record(z.string().min(2), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')).default({}),
   /** Characters written for another in place names (`陜` for `陕`): variant -> the standard character. */
   variantCharacters: z.record(z.string().length(1), z.string().length(1)).default({}),
   provinceAbbreviations: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),

@@ -158,13 +158,25 @@ function siteNamePlace(placeText: string): string | null {
 /** A newspaper, broadcaster or media centre named after its place (`成都日报社出版`, `常州日报`). */
 const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广播电视台|电视台|融媒体中心|新闻网)/g;
 
-function mediaPlaces(text: string, rank: number, where: string, out: HomeEvidence[]): void {
+/** After a portal's name: its dateline (`讯`, `1月19日讯`, `记者`). */
+const BRAND_DATELINE = /^(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|记者|报道)/;
+
+function mediaPlaces(text: string, rank: number, where: string, out: HomeEvidence[], datelineOnly = false): void {
   for (const m of text.matchAll(MEDIA)) {
     const code = resolvePlace(m[1]).code ?? siteNamePlace(m[1]);
     if (code) out.push({ code, what: `${m[0]} (${where})`, rank });
   }
+  // A province's portal, named in a source line, or in the text as its own dateline (`华龙网讯`,
+  // `东北网1月19日讯`; not a company the story visits, `上海东方网股份有限公司`).
+  const brands = getCues().mediaBrands;
+  for (const [brand, code] of Object.entries(brands)) {
+    const at = text.indexOf(brand);
+    if (at < 0 || (datelineOnly && !BRAND_DATELINE.test(text.slice(at + brand.length)))) continue;
+    out.push({ code, what: `${brand} (${where})`, rank });
+  }
   // A news site's dateline (`今日竹山网消息`, `映象网驻马店讯`): the one place its name holds.
   for (const m of text.matchAll(SITE_DATELINE)) {
+    if (Object.hasOwn(brands, `${m[1]}网`)) continue;
     const codes = new Set(findPlaceNames(m[1]).flatMap((h) => (h.codes.length === 1 ? h.codes : [])));
     if (codes.size === 1) out.push({ code: [...codes][0], what: `${m[0]} (${where})`, rank });
   }
@@ -246,7 +258,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 2 });
   }
   // A masthead or dateline in the text itself (`成都日报社出版`, `（成都日报锦观新闻记者 …）`).
-  mediaPlaces(article.body ?? '', 3, 'the text', out);
+  mediaPlaces(article.body ?? '', 3, 'the text', out, true);
   if (article.place) {
     const res = resolvePlace(article.place);
     if (res.code) out.push({ code: res.code, what: `${article.place} (dateline)`, rank: 3 });

@@ -412,6 +412,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: host }).map((e) => e.what)).not.toContain('邯郸市政协 (in the party a leader takes along)');
   });
 
+  it('重庆: a province’s portal in its own dateline (华龙网讯) places the page there, not in 华龙区 (cq-75)', () => {
+    const body = '华龙网讯 近日，区政协香炉山街道委员组来到璧山区八塘镇学习考察。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toEqual(['500000']);
+    // A portal the story visits as a company is no dateline.
+    expect(homeEvidence({ body: '委员们赴上海东方网股份有限公司学习调研。' }).map((e) => e.what)).not.toContain('东方网 (the text)');
+  });
+
   it('鄂尔多斯: a footer that opens with the owner (…办公室主办 备案：…) names whose site it is (nm-06)', () => {
     const body = '日前，市政协文化文史和学习工作现场会暨业务培训班在鄂托克前旗召开。';
     const furniture = ['中共鄂尔多斯市市委办公室主办 备案：蒙ICP备16005242号 电话：0477-12345678'];
