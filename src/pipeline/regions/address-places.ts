@@ -212,15 +212,24 @@ function initialsIndexOf(): Map<string, Set<string>> {
   return out;
 }
 
+/** A host label of a place's initials and 新闻网's (`gyxww`, `zkxww`). */
+const LOCAL_NEWS_SITE = /^([a-z]{2,3})xww$/;
+
 /**
  * The places an official host's initials may spell (`bsszx.gov.cn`: 白山市; `zx.sxyc.gov.cn`: 绍兴
- * 越城 or 山西 运城), from the one label that spells any, or null. Initials are a weak sign: the
+ * 越城 or 山西 运城), or a local news site's (`gyxww.net`), from the one label that spells any, or null. Initials are a weak sign: the
  * caller reads them only where the page names its place nowhere else, and settles several
  * readings against the provinces the page names.
  */
 export function addressInitialPlaces(url: string | null | undefined): AddressPlace | null {
   const host = url ? hostOf(url) : null;
-  if (!host || !isOfficial(host)) return null;
+  if (!host) return null;
+  // A local news site named by its place's initials and 新闻网 (`gyxww.net`: 固原新闻网): those initials.
+  if (!isOfficial(host)) {
+    const local = host.split('.').map((l) => l.match(LOCAL_NEWS_SITE)).find(Boolean);
+    const codes = local ? [...getGazetteer().entries()].filter((e) => e.level !== 'province' && initialsOf(e.code).has(local[1])).map((e) => e.code).sort() : [];
+    return codes.length ? { label: local![0], codes, official: false } : null;
+  }
   const words = getCues().committeeHostWords;
   const generic = new Set(getCues().genericHostLabels);
   const found: AddressPlace[] = [];

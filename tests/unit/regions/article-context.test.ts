@@ -412,6 +412,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: host }).map((e) => e.what)).not.toContain('邯郸市政协 (in the party a leader takes along)');
   });
 
+  it('固原: a local news site named by its place’s initials and 新闻网 (gyxww.net), settled by the province (nx-73)', () => {
+    const body = '市政协党组书记、主席余剑雄主持召开市政协党组理论学习中心组扩大学习会，传达学习宁夏回族自治区党委全会精神。';
+    const url = 'https://gyxww.net/html/xinwenzixun/shizhengyaowen/8561.html';
+    expect(homeEvidence({ body, url }).map((e) => e.code)).toContain('640400');
+    // A media brand is no initials (`rmzxw`: 人民政协网).
+    expect(homeEvidence({ body, url: 'http://www.rmzxw.com.cn/c/2023-01-01/1.shtml' }).map((e) => e.code)).not.toContain('640400');
+  });
+
   it('重庆: a province’s portal in its own dateline (华龙网讯) places the page there, not in 华龙区 (cq-75)', () => {
     const body = '华龙网讯 近日，区政协香炉山街道委员组来到璧山区八塘镇学习考察。';
     expect(homeEvidence({ body }).map((e) => e.code)).toEqual(['500000']);
