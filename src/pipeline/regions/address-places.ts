@@ -162,15 +162,27 @@ export function initialsOf(code: string): Set<string> {
   return set;
 }
 
+/** A host label of a place's initials and 新闻网's (`gyxww`, `zkxww`). */
+const LOCAL_NEWS_SITE = /^([a-z]{2,3})xww$/;
+
 /**
  * Initials an official host may abbreviate its place by (`yczf.gov.cn`: yc + 政府; `ptzx`: pt +
- * 政协): labels of two to four letters left when a committee or government word is trimmed. Far
- * too ambiguous alone (yc is 阳城, 盐城, 宜昌 …); the caller needs the text to name one of them.
+ * 政协): labels of two to four letters left when a committee or government word is trimmed; and a
+ * local news site's (`gyxww.net`: gy + 新闻网). Far too ambiguous alone (yc is 阳城, 盐城, 宜昌 …);
+ * the caller needs the text to name one of them.
  */
 export function addressInitials(url: string | null | undefined): Set<string> {
   const host = url ? hostOf(url) : null;
   const out = new Set<string>();
-  if (!host || !isOfficial(host)) return out;
+  if (!host) return out;
+  // A local news site named by its place's initials and 新闻网 (`gyxww.net`: 固原新闻网).
+  if (!isOfficial(host)) {
+    for (const label of host.split('.')) {
+      const local = label.match(LOCAL_NEWS_SITE);
+      if (local) out.add(local[1]);
+    }
+    return out;
+  }
   const words = getCues().committeeHostWords;
   for (const label of host.split(/[.-]/)) {
     for (const stem of stems(label, words)) if (stem !== label && /^[a-z]{2,4}$/.test(stem)) out.add(stem);
@@ -212,24 +224,15 @@ function initialsIndexOf(): Map<string, Set<string>> {
   return out;
 }
 
-/** A host label of a place's initials and 新闻网's (`gyxww`, `zkxww`). */
-const LOCAL_NEWS_SITE = /^([a-z]{2,3})xww$/;
-
 /**
  * The places an official host's initials may spell (`bsszx.gov.cn`: 白山市; `zx.sxyc.gov.cn`: 绍兴
- * 越城 or 山西 运城), or a local news site's (`gyxww.net`), from the one label that spells any, or null. Initials are a weak sign: the
+ * 越城 or 山西 运城), from the one label that spells any, or null. Initials are a weak sign: the
  * caller reads them only where the page names its place nowhere else, and settles several
  * readings against the provinces the page names.
  */
 export function addressInitialPlaces(url: string | null | undefined): AddressPlace | null {
   const host = url ? hostOf(url) : null;
-  if (!host) return null;
-  // A local news site named by its place's initials and 新闻网 (`gyxww.net`: 固原新闻网): those initials.
-  if (!isOfficial(host)) {
-    const local = host.split('.').map((l) => l.match(LOCAL_NEWS_SITE)).find(Boolean);
-    const codes = local ? [...getGazetteer().entries()].filter((e) => e.level !== 'province' && initialsOf(e.code).has(local[1])).map((e) => e.code).sort() : [];
-    return codes.length ? { label: local![0], codes, official: false } : null;
-  }
+  if (!host || !isOfficial(host)) return null;
   const words = getCues().committeeHostWords;
   const generic = new Set(getCues().genericHostLabels);
   const found: AddressPlace[] = [];
