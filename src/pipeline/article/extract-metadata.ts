@@ -144,8 +144,11 @@ const SECTION_LABEL = new RegExp(
 );
 /** The marks around a section label's words. */
 const LABEL_DECORATION = new RegExp(`^[${MARKS}—【\\[［\\s]+|[${MARKS}】\\]］\\s]+$`, 'g');
-/** An outlet's channel or account (`今日高邮公众号`, `头条号`, `手机版`, `…APP`): a menu item, not a label. */
-const OUTLET_CHANNEL = /(?:APP|App|app|公众号|头条号|抖音号|视频号|微信号|微博|手机版|客户端|数字报|网)$/;
+/**
+ * An outlet's channel or account (`今日高邮公众号`, `头条号`, `手机版`, `…APP`), or a site's own menu
+ * (`无障碍版`, `网站地图`, `设为首页`, `加入收藏`): a menu item, not a label.
+ */
+const OUTLET_CHANNEL = /(?:APP|App|app|公众号|头条号|抖音号|视频号|微信号|微博|手机版|客户端|数字报|网|无障碍版?|网站地图|设为首页|加入收藏|收藏本站|繁体版?|简体版?)$/;
 /** A place's full name alone on its line (`英德市`): a roundup's section label where it recurs. */
 const BARE_PLACE_LINE = /^[\u4e00-\u9fff]{1,10}(?:市|区|县|旗|州|盟)$/;
 /** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */

@@ -237,6 +237,12 @@ describe('extractMetadata', () => {
     // A series name closed by a bar is the series line, not the headline (gd-86).
     const series = extractMetadata(['政协奋进新征程·广州篇丨白云区政协：增强“联”的优势 做好“促”的文章', '白云区政协常委联合委员工作室到白云火车站开展专题视察。'].join('\n'));
     expect(series.meta).toMatchObject({ kicker: '政协奋进新征程·广州篇', title: '白云区政协：增强“联”的优势 做好“促”的文章', subtitle: null });
+    // A site's own menu in bullets (`• 无障碍版`, `• 网站地图`) labels no roundup's sections, and a
+    // site-group menu (`市政府部门站群`) is navigation: the line under the breadcrumb heads the page (ln-83).
+    const menu = extractMetadata(
+      ['站群导航', '市政府网站', '市政府部门站群', '县区政府站群', '  • 无障碍版', '  • 网站地图', '  • 设为首页', '  • 加入收藏', '您的位置：首页 >南芬政协>政协工作>详细内容', '区政协视察八届五次会议重点提案办理情况', '9月14日，区政协组织部分政协委员视察重点提案办理情况。'].join('\n'),
+    );
+    expect(menu.meta).toMatchObject({ title: '区政协视察八届五次会议重点提案办理情况', kicker: null });
     // A slogan and a headline joined by a bar, the committee inside a book's title (js-29): each part
     // is measured as a comma headline, and the book's title opens the headline.
     const book = extractMetadata(
