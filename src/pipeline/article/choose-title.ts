@@ -129,6 +129,11 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
       why.push(`looks like ${what}`);
     }
   }
+  // A line that ends in a dash leads into the next (`在习近平新时代中国特色社会主义思想指引下——`): a series line.
+  if (/(?:——|—|－－)$/.test(text)) {
+    score -= 3;
+    why.push('ends in a dash, leading into the next line');
+  }
   const length = [...text].length;
   if (length < 6) {
     score -= 2;

@@ -124,6 +124,18 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(candidates.map((c) => ({ ...c, underBreadcrumb: false })), body).title?.line).toBe(2);
   });
 
+  it('reads a line that ends in a dash as leading into the next, not as the headline (tj-83)', () => {
+    const lead = '在习近平新时代中国特色社会主义思想指引下';
+    const candidates = [
+      { text: `${lead}——`, line: 2, underBreadcrumb: true },
+      { text: '滨海新区政协：强化“六个工作机制” 展示新气象新作为', line: 6 },
+    ];
+    const body = '滨海新区政协坚持以党的二十大精神为统领，强化“六个工作机制”，展示新气象新作为。发挥政协党组把方向作用，推动新时代政协工作。';
+    expect(chooseTitle(candidates, body).title?.line).toBe(6);
+    // The same words without the dash would head the page.
+    expect(chooseTitle([{ ...candidates[0], text: lead }, candidates[1]], body).title?.line).toBe(2);
+  });
+
   it('does not take a site slogan for the headline because the site describes itself with it at the foot of the page (ah-37)', () => {
     const candidates = ['看家乡事，品故乡情', '驻滁州省政协委员来宜考察张金锐陪同'].map((text, line) => ({ text, line }));
     const story = '本报讯 10月30日，驻滁州省政协委员来安庆市，就城市规划建设、文化发展进行考察。滁州市政协主席何希勇率队。市政协主席张金锐陪同考察。';
