@@ -313,7 +313,11 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
     if (i === 0 && !dated[0] && !/[。！]/.test(p)) return;
     const a = opening[i] ?? actors.actor(p, false);
     // Inside an item, a bare 省政协 its place did not settle is the item's committee going on.
-    const actor = a && !offside(a.key) && !(isRelative(a.key) && !dated[i] && current !== null) ? a : null;
+    // A dated item the committee opens acting is its own, whatever another item makes of it (a host
+    // of `…调研组到淄博市` in one item, `9月27日，市政协主席…带领…考察` in the next).
+    const opener = opening[i];
+    const ownItem = dated[i] && !!a && !!opener && opener.key === a.key && DATE_THEN_COMMITTEE.test(p.replace(NUMBERED_ITEM, '').slice(0, opener.start));
+    const actor = a && (!offside(a.key) || ownItem) && !(isRelative(a.key) && !dated[i] && current !== null) ? a : null;
     const changes = actor !== null && actor.key !== current;
     if (dated[i] || changes || i === 0) {
       starts.push({ at: i, layout: 'item', label: actor?.name ?? null, title: null, headingLines: 0, actor: actor?.key ?? null });
@@ -322,6 +326,9 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   });
   return starts;
 }
+
+/** Before a committee that opens its dated item: the date and nothing else (`9月27日，`). */
+const DATE_THEN_COMMITTEE = /^[\s\d年月日至\-—～~上中下午晚]*[，,、\s]*$/;
 
 /** Dated items a committee opens that make it one of a list's own actors, wherever else it hosts. */
 const MIN_OWN_ITEMS = 2;

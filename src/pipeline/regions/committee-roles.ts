@@ -150,10 +150,14 @@ const MEMBER_THEN_OTHER = /^常委、(?:副?秘书长、)?([^、，。]{2,30})/;
 const JOINED_LIST = /^(?:、[^，。；、]{2,20}?政协)*(.*)$/;
 /** Fewest committees listed together that act jointly rather than one with partners. */
 const MIN_JOINT_LIST = 3;
-/** A party coming to a place for a visit (`来龙港市进行考察`, `来益阳考察学习`, `赴北京市延庆区参加…会议`): the place. */
 /** A party studying the page's own ground (`…一行就我县经济社会发展情况进行了考察`): the mark of home. */
 export const STUDIES_HERE = /(?:一行|调研组|考察组|考察团|视察组)(?:就|对|深入|围绕)我(省|市|区|县|州|盟|旗)/g;
-export const COMING_TO_PLACE = /(?:一行来|来到|率队来|莅临|赴|一行深入)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|参加|出席|[，,](?:就|围绕))/g;
+/**
+ * A party coming to a place for a visit (`来龙港市进行考察`, `来益阳考察学习`, `赴北京市延庆区参加…会议`,
+ * `与会人员到乐至县调研`): the place. (Not the 到 of 得到, 受到, 达到 …)
+ */
+export const COMING_TO_PLACE =
+  /(?:一行来|来到|率队来|莅临|赴|一行深入|(?<![得受达直等收遇做感想看谈提报迟办用听找回])到)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|参加|出席|[，,](?:就|围绕))/g;
 /** Most characters between a passive's agent and its verb (`被全国政协办公厅采用`: 办公厅). */
 const MAX_AGENT_GAP = 8;
 /** After a committee: its official and name, then attending as a guest (`副主席金嘉祥应邀参加`). */

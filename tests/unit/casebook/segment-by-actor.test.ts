@@ -187,6 +187,29 @@ describe('segmentation by actor', () => {
     expect(sections(studied).map((s) => s[0])).toEqual(['single']);
   });
 
+  it('makes the committee of a county a party goes to (…到乐至县调研) its host, page-wide (sc-35)', () => {
+    const trip = segment([
+      '7月14日，资阳市政协“有事来协商”工作推进会与会人员到乐至县调研“有事来协商”平台建设工作。资阳市政协主席陈莉萍参加调研。',
+      '与会人员先后前往天池街道“有事来协商·百家协商”工作站参观。',
+      '近年来，乐至县政协扎实抓好“有事来协商”平台建设工作，聚焦协商主责主业。',
+      '与会人员对乐至县创新开展“有事来协商”工作表示认可。',
+    ]);
+    expect(sections(trip).map((s) => s[3])).not.toContain('乐至县政协');
+  });
+
+  it('keeps a list’s dated item its own committee opens, though another item’s party goes to its city (sd-02)', () => {
+    const items = [
+      '10月24日，山东省政协副主席刘均刚带领调研组到淄博市，就“推进托育机构普及普惠发展”开展调研。',
+      '9月27日，市政协主席张延廷带领住淄省政协委员考察淄博新区融合发展工作情况。',
+    ];
+    const home = [{ code: '370300', what: '淄博 (site)', rank: 2 }];
+    const seg = segmentArticle(items, null, actorReader(isPlace, home, items.join('\n')), [/^\d{1,2}月\d{1,2}日/]);
+    expect(sections(seg)).toEqual([
+      ['item', 0, 0, '山东省政协'],
+      ['item', 1, 1, '市政协'],
+    ]);
+  });
+
   it('does not make a part of a chairman speaking at the featured meeting (sd-59)', () => {
     const seg = segment([
       '全国地方政协工作经验交流会7月16日上午在京举行分组会议，与会人员交流了经验。',
