@@ -273,6 +273,23 @@ function stems(label: string, words: readonly string[]): string[] {
  * under their names. Only words that are exactly a place's pinyin and lie within a place the host
  * spells count; [] otherwise.
  */
+/**
+ * Prefecture-level cities a non-official site's path files the page under (`fan-ex.com/longyan/ly/…`:
+ * 龙岩): mirrors and aggregators sort their copies by city. Only a word that is exactly one city's
+ * pinyin counts.
+ */
+export function addressPathCities(url: string | null | undefined): AddressPlace[] {
+  const host = url ? hostOf(url) : null;
+  if (!host || isOfficial(host)) return [];
+  const names = pinyinIndex();
+  const out: AddressPlace[] = [];
+  for (const word of new URL(url!).pathname.toLowerCase().split(/[/_.\-]+/)) {
+    const codes = (names.get(word) ?? []).filter((c) => getGazetteer().get(c)?.level === 'city');
+    if (codes.length === 1 && !out.some((p) => p.label === word)) out.push({ label: word, codes, official: false });
+  }
+  return out;
+}
+
 export function addressPathPlaces(url: string | null | undefined): AddressPlace[] {
   const host = url ? hostOf(url) : null;
   if (!host || !isOfficial(host)) return [];

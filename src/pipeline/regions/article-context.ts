@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathPlaces, addressPlaces, initialsOf } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, initialsOf } from './address-places';
 import { findCommittees, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -351,8 +351,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       for (const c of place.codes) out.push({ code: c, what: `${place.label} (${where}, read as ${regionByCode(c)?.name})`, rank, reading: true });
     }
   }
-  // A county's news filed under its name on its prefecture committee's site (`…/liujiang_news/`).
-  for (const place of addressPathPlaces(article.url)) {
+  // A county's news filed under its name on its prefecture committee's site (`…/liujiang_news/`), or
+  // a copy filed under its city on a mirror (`…/longyan/ly/…`).
+  for (const place of [...addressPathPlaces(article.url), ...addressPathCities(article.url)]) {
     if (place.codes.length === 1) out.push({ code: place.codes[0], what: `${place.label} (site path)`, rank: 6 });
   }
   return out;

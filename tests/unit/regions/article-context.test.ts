@@ -420,6 +420,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body, url: 'http://www.rmzxw.com.cn/c/2023-01-01/1.shtml' }).map((e) => e.code)).not.toContain('640400');
   });
 
+  it('龙岩: a mirror that files its copy under a city’s pinyin (…/longyan/ly/…) places it there (fj-79)', () => {
+    const body = '市政协六届一次会议主席团举行第一次会议。';
+    expect(homeEvidence({ body, url: 'http://www.fan-ex.com/longyan/ly/2571017.html' }).map((e) => e.code)).toEqual(['350800']);
+    // Not on an official site, whose path the county rule reads; nor a word that spells no city.
+    expect(homeEvidence({ body, url: 'http://www.fan-ex.com/news/xinwen/2571017.html' })).toEqual([]);
+  });
+
   it('重庆: a province’s portal in its own dateline (华龙网讯) places the page there, not in 华龙区 (cq-75)', () => {
     const body = '华龙网讯 近日，区政协香炉山街道委员组来到璧山区八塘镇学习考察。';
     expect(homeEvidence({ body }).map((e) => e.code)).toEqual(['500000']);

