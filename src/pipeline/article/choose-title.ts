@@ -26,6 +26,9 @@ export interface TitleChoice {
   scores: Array<{ text: string; score: number; why: string[] }>;
 }
 
+/** A series line: one that ends in a dash, or numbers a part of a series (`系列报道之二`, `系列报道（三）`). */
+const SERIES_LINE = /(?:——|—|－－)$|系列(?:报道|访谈|评论)?(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[)）])$/;
+
 /** Shapes of furniture lines, with what each is. */
 /** A page's own title with its column and site after bars: the headline is the part before them. */
 const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}[_｜|][^_｜|]{2,30}$/;
@@ -129,10 +132,11 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
       why.push(`looks like ${what}`);
     }
   }
-  // A line that ends in a dash leads into the next (`在习近平新时代中国特色社会主义思想指引下——`): a series line.
-  if (/(?:——|—|－－)$/.test(text)) {
-    score -= 3;
-    why.push('ends in a dash, leading into the next line');
+  // A line that ends in a dash leads into the next (`在习近平新时代中国特色社会主义思想指引下——`), and a
+  // numbered part of a series (`…试点开展“院坝协商”系列报道之二`) names the series: series lines.
+  if (SERIES_LINE.test(text)) {
+    score -= 4;
+    why.push('a series line (ends in a dash, or numbers a part of a series)');
   }
   const length = [...text].length;
   if (length < 6) {

@@ -134,6 +134,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(candidates, body).title?.line).toBe(6);
     // The same words without the dash would head the page.
     expect(chooseTitle([{ ...candidates[0], text: lead }, candidates[1]], body).title?.line).toBe(2);
+    // A numbered part of a series names the series (gz-35).
+    const series = [
+      { text: '省政协在黔东南州政协试点开展“院坝协商”系列报道之二', line: 0 },
+      { text: '“土味”院坝会 破题“老大难”', line: 1 },
+    ];
+    const story = '这些改变，都源于今年9月2日由施秉县政协牵头召开的院坝协商会。省政协在黔东南州试点开展院坝会，破解老大难问题。';
+    expect(chooseTitle(series, story).title?.line).toBe(1);
   });
 
   it('does not take a site slogan for the headline because the site describes itself with it at the foot of the page (ah-37)', () => {
