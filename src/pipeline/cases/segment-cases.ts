@@ -24,6 +24,7 @@
  * `coverage`).
  */
 import { furnitureShape } from '../article/choose-title';
+import { regionByCode } from '../regions/gazetteer';
 
 export type Layout = 'label' | 'committee-heading' | 'committee-headline' | 'headline-points' | 'item' | 'feature' | 'single';
 
@@ -365,7 +366,7 @@ function newsListStarts(paragraphs: string[], articleTitle: string | null, actor
 }
 
 /** A committee named by its level alone (`县政协`, `市政协党组`), as its own site writes it. */
-const RELATIVE_COMMITTEE = /^(?:中共)?(?:省|市|区|县|州|旗|盟|自治区|自治州|自治县|自治旗)政协/;
+const RELATIVE_COMMITTEE = /^(?:中共)?(省|市|区|县|州|旗|盟|自治区|自治州|自治县|自治旗)政协/;
 
 /** A committee key the page's evidence did not settle (`rel:省` for a bare 省政协). */
 const isRelative = (key: string) => key.startsWith('rel:');
@@ -375,15 +376,17 @@ const isRelative = (key: string) => key.startsWith('rel:');
  * committee, is that committee going on (`四川省政协召开…` then `省政协民族宗教委员会组织…`), not a
  * new one; before any named committee it stays unsettled.
  */
-function followRelatives<A extends { key: string }>(found: ReadonlyArray<A | null>): Array<A | null> {
+function followRelatives<A extends { key: string; name: string }>(found: ReadonlyArray<A | null>): Array<A | null> {
   let last: string | null = null;
   return found.map((a) => {
     if (!a) return null;
-    if (!isRelative(a.key)) {
+    // A bare name the page's home placed (`县政协` on 陇县's page, in 镇安政协's part) goes on too.
+    const mark = isRelative(a.key) ? a.key.slice(4) : a.name.match(RELATIVE_COMMITTEE)?.[1];
+    if (!mark) {
       last = a.key;
       return a;
     }
-    return last && sameLevel(a.key.slice(4), last) ? { ...a, key: last } : a;
+    return last && sameLevel(mark, last) ? { ...a, key: last } : a;
   });
 }
 
@@ -401,8 +404,9 @@ function sameLevel(mark: string, key: string): boolean {
   const province = key.endsWith('0000');
   const city = !province && key.endsWith('00');
   if (/^(省|自治区)$/.test(mark)) return province && !MUNICIPALITY.test(key);
-  // A 市 is a prefecture, a county-level city or a municipality; a 州 or 盟 a prefecture.
-  if (mark === '市') return !province || MUNICIPALITY.test(key);
+  // A 市 is a prefecture, a county-level city or a municipality (not a 县: `市政协` after 剑阁县政协
+  // is the prefecture's); a 州 or 盟 a prefecture.
+  if (mark === '市') return province ? MUNICIPALITY.test(key) : city || !!regionByCode(key)?.name.endsWith('市');
   if (/^(州|盟|自治州)$/.test(mark)) return city;
   // An autonomous region's own pages call its committee 区政协 for short (广西, 西藏).
   if (mark === '区' && AUTONOMOUS_REGION.test(key)) return true;

@@ -197,6 +197,32 @@ describe('segmentation by actor', () => {
     expect(sections(trip).map((s) => s[3])).not.toContain('乐至县政协');
   });
 
+  it('keeps a bare 县政协 in the county part it follows, though the page’s home places it elsewhere (sn-73, sc-03)', () => {
+    const parts = [
+      '西安市雁塔区政协文史资料《雁塔村事》第一辑日前出版发行。',
+      '该书是今年6月份以来，陇县政协组织力量开展文史资料抢救工作编辑出版的。',
+      '近年来，镇安县政协狠抓文史征编队伍建设，深入开展文史工作。',
+      '到目前为止，县政协征集各类资料，编撰出版图书5部。',
+    ];
+    const home = [{ code: '610327', what: '陇县新闻 (page furniture)', rank: 2 }];
+    const seg = segmentArticle(parts, null, actorReader(isPlace, home, parts.join('\n')), [/^\d{1,2}月\d{1,2}日/]);
+    expect(sections(seg).map((s) => [s[1], s[2], s[3]])).toEqual([
+      [0, 0, '西安市雁塔区政协'],
+      [1, 1, '陇县政协'],
+      [2, 3, '镇安县政协'],
+    ]);
+    // A bare 市政协 after a 县's part is no county-level city going on: it is the prefecture's own part.
+    const city = [
+      '在剑阁县政协的推动下，乡村协商议事会议开得红火。',
+      '剑阁县政协委员深入村组开展调研，提出建议。',
+      '这正是市政协深入开展“同心共建现代化四川”广元行动的生动缩影。',
+      '市政协组织委员围绕乡村振兴开展专题协商。',
+    ];
+    const guangyuan = [{ code: '510800', what: '广元 (site)', rank: 2 }];
+    const segCity = segmentArticle(city, null, actorReader(isPlace, guangyuan, city.join('\n')), [/^\d{1,2}月\d{1,2}日/]);
+    expect(sections(segCity).map((s) => s[3])).toContain('市政协');
+  });
+
   it('keeps a list’s dated item its own committee opens, though another item’s party goes to its city (sd-02)', () => {
     const items = [
       '10月24日，山东省政协副主席刘均刚带领调研组到淄博市，就“推进托育机构普及普惠发展”开展调研。',
