@@ -26,8 +26,11 @@ export interface TitleChoice {
   scores: Array<{ text: string; score: number; why: string[] }>;
 }
 
-/** A series line: one that ends in a dash, or numbers a part of a series (`系列报道之二`, `系列报道（三）`). */
-const SERIES_LINE = /(?:——|—|－－)$|系列(?:报道|访谈|评论)?(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[)）])$/;
+/**
+ * A series line: one that ends in a dash, or numbers a part of a series (`系列报道之二`, `系列报道（三）`,
+ * `2026地方政协全会扫描（五）`).
+ */
+const SERIES_LINE = /(?:——|—|－－)$|(?:系列(?:报道|访谈|评论)?|扫描|巡礼|综述|观察|集锦|速递)(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[)）])$/;
 
 /** Shapes of furniture lines, with what each is. */
 /** A page's own title with its column and site after bars: the headline is the part before them. */

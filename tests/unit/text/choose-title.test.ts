@@ -141,6 +141,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     ];
     const story = '这些改变，都源于今年9月2日由施秉县政协牵头召开的院坝协商会。省政协在黔东南州试点开展院坝会，破解老大难问题。';
     expect(chooseTitle(series, story).title?.line).toBe(1);
+    // …or an installment of a round-up (sd-75).
+    const scan = [
+      { text: '为推进中国式现代化凝心聚力——2026地方政协全会扫描（五）', line: 0 },
+      { text: '济南市委书记与委员共话构建现代化综合交通体系', line: 1 },
+    ];
+    const session = '1月19日，济南市委书记与出席济南市政协十五届五次会议的委员一起，共话构建现代化综合交通体系，为推进中国式现代化凝心聚力。';
+    expect(chooseTitle(scan, session).title?.line).toBe(1);
   });
 
   it('does not take a site slogan for the headline because the site describes itself with it at the foot of the page (ah-37)', () => {
