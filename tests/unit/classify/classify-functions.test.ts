@@ -228,6 +228,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(other.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('常委会会议');
   });
 
+  it('reads a numbered meeting of the chairs as the committee’s own business, whatever it hears (gx-66)', () => {
+    const line =
+      '12月8日，市政协六届二十五次主席会议召开。会议听取了关于开展脱贫攻坚专题调研、城市建设专题调研、乡村振兴专题调研的情况汇报，研究部署明年调研和视察工作，围绕重点工作开展视察、建言。';
+    expect(classifyFunctions([line], '广西防城港市政协六届二十五次主席会议召开', catalogue.functions)[0]).toMatchObject({ id: 'institution-building' });
+  });
+
   it('reads visits to members of a level (看望市政协委员) as visits to members (bj-49, sn-66)', () => {
     const fns = classifyFunctions(['7月26日，市政协副主席穆新安先后到市教育局走访看望市政协委员刘亚宁、温建生。'], '', catalogue.functions);
     expect(fns[0]).toMatchObject({ id: 'member-development', terms: [{ term: '看望政协委员', count: 1 }] });
