@@ -48,12 +48,16 @@ describe('findCommittees: the forms of a committee name', () => {
       { text: '政协临江市', placeText: '临江市', relativeLevel: null, national: false },
     ]);
     expect(texts('政协十三届二次会议')).toEqual([]);
-    // A county's unit in one of its towns is the county's committee (js-14); a town's name alone names none.
-    expect(texts('2月6日上午，盐城市射阳县海河镇政协联络委组织政协委员开展迎新春调研活动。')).toEqual(['盐城市射阳县海河镇政协']);
-    expect(findCommittees('盐城市射阳县海河镇政协联络委组织政协委员开展调研。')[0].placeText).toBe('盐城市射阳县');
-    expect(texts('射阳县海河镇政协委员张三说。')).toEqual([]);
     // …or + its working committee (xj-73): a prefecture's branch of the autonomous prefecture's committee.
     expect(texts('日前，政协阿勒泰地区工委召开考察成果交流会。')).toEqual(['政协阿勒泰地区']);
+  });
+
+  it('reads a county’s unit in one of its towns as the county’s committee (js-14)', () => {
+    expect(texts('2月6日上午，盐城市射阳县海河镇政协联络委组织政协委员开展迎新春调研活动。')).toEqual(['盐城市射阳县海河镇政协']);
+    expect(findCommittees('盐城市射阳县海河镇政协联络委组织政协委员开展调研。')[0].placeText).toBe('盐城市射阳县');
+    // A town's member, or a town's name with no county before it, names none.
+    expect(texts('射阳县海河镇政协委员张三说。')).toEqual([]);
+    expect(texts('海河镇政协联络委组织委员开展活动。')).toEqual([]);
   });
 
   it('does not take a newspaper named after a committee for the committee', () => {
