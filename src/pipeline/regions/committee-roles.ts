@@ -407,6 +407,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // Its members by name (`松潘县政协马继云、孙卡等委员依托…`): they act, each on their own.
     if (MEMBERS_NAMED.test(after)) return role('affiliation', `${m.text}…等委员: its members act, not the committee`, '委员');
     if (MEMBER_PROPOSES.test(after)) return role('affiliation', `${m.text}常委…提出: a member's own proposal`, '常委');
+    // A term's members as a body opening the clause (`第十一届县政协委员及驻江华的省、市政协委员，集中视察了…`).
+    if (opensClause && /^委员/.test(after) && /第[一二三四五六七八九十百零〇0-9]+届$/.test(text.slice(Math.max(0, m.start - 10), m.start))) {
+      return role('actor', `第…届${m.text}委员: a term's members as a body`);
+    }
     // (Its unit for the members is the committee: `青岛市政协委员联络活动工作室主任…率队`.)
     const post = MEMBERS_UNIT.test(after) ? undefined : startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);

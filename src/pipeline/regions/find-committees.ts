@@ -109,6 +109,8 @@ const COMMITTEE_TERM = /^(\S{2,12}?)(?:第?[一二三四五六七八九十百零
 const NEWSPAPER = /^报(?![告送道请批备名到销表考效答复审经])/;
 /** A term right before 政协, with or without 第 (`十届`, `第十五届`). */
 const TERM_BEFORE = /第?[一二三四五六七八九十百零〇0-9]+届$/;
+/** Before `县政协委员`: a term (`第十一届`), so the members of that term as a body. */
+const TERM_MEMBERS = /第[一二三四五六七八九十百零〇0-9]+届[省市区县州旗盟]$/;
 
 const FORM_RANK: Record<NameForm, number> = { full: 0, alias: 1, short: 2 };
 /** The strongest form in a chain: `北京西城区` is as good as a full name, `永嘉` only a short form. */
@@ -315,7 +317,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     end = after;
     // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
     // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
-    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_UNIT.test(text.slice(after))) return null;
+    // (A term's members as a body, `第十一届县政协委员…集中视察`, are its committee's: read below.)
+    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_UNIT.test(text.slice(after)) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at))) return null;
     // A newspaper named after its committee (重庆政协报数字报纸, 重庆政协报综合), not the committee
     // reporting or submitting (市政协报告, 报送).
     if (NEWSPAPER.test(text.slice(after, after + 4))) return null;

@@ -36,6 +36,9 @@ describe('assignRoles', () => {
     // js-29: a roll of several committees' people who attended: none of them acts in it.
     const roll = '苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席朱奚红，虎丘区政协秘书长邵亮和编纂办公室成员等出席会议。';
     expect(roles(roll).map((r) => r[1])).toEqual(['attendee', 'attendee', 'attendee', 'attendee']);
+    // hn-86: a term's members as a body, opening the clause, act for their committee; members as an object do not.
+    expect(roles('2月17日，第十一届县政协委员及驻江华的省、市政协委员，集中视察了县内多个领域的重点项目。')).toEqual([['县政协', 'actor']]);
+    expect(roles('会议审议了县委组织部作调整增补第十四届县政协委员的说明。').map((r) => r[1])).not.toContain('actor');
     // gx-20: a standing member and staff post, then another body's post: the person acts for that body.
     expect(roles('8月6日至7日，全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研。')).toEqual([['全国政协', 'affiliation']]);
     // A clause with an act of its own (会见…一行) makes no roll: the one receiving hosts (hn-20).
