@@ -383,6 +383,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       return w.length > 1 || !NOT_GOING.test(before.slice(0, at));
     });
     if (visit) return role('visited', `${visit}…${m.text}`, visit);
+    // …and 调研 or 视察 right before it (`林洁主席调研南山区政协“委员之家”`): the committee gone to.
+    // (Only right before: `调研组组长、县政协副主席` is someone's post.)
+    const studiedHere = before.match(/(?:调研|视察|督导)$/);
+    if (studiedHere) return role('visited', `${studiedHere[0]}${m.text}`, studiedHere[0]);
 
     const official = startsWithAny(after, cues.officials) ?? '';
     // The host word may close a list of the committee's people (`凤翔县政协副主席柳永利，秘书长、

@@ -36,6 +36,9 @@ describe('assignRoles', () => {
     // js-29: a roll of several committees' people who attended: none of them acts in it.
     const roll = '苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席朱奚红，虎丘区政协秘书长邵亮和编纂办公室成员等出席会议。';
     expect(roles(roll).map((r) => r[1])).toEqual(['attendee', 'attendee', 'attendee', 'attendee']);
+    // gd-50: 调研 right before a committee goes to it; a post of a group is no visit.
+    expect(roles('林洁主席调研南山区政协“委员之家”和“委员工作站”')).toEqual([['南山区政协', 'visited']]);
+    expect(roles('调研组组长、县政协副主席李四主持座谈会。').map((r) => r[1])).not.toContain('visited');
     // hn-86: a term's members as a body, opening the clause, act for their committee; members as an object do not.
     expect(roles('2月17日，第十一届县政协委员及驻江华的省、市政协委员，集中视察了县内多个领域的重点项目。')).toEqual([['县政协', 'actor']]);
     expect(roles('会议审议了县委组织部作调整增补第十四届县政协委员的说明。').map((r) => r[1])).not.toContain('actor');
