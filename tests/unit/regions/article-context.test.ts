@@ -420,6 +420,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body, url: 'http://www.rmzxw.com.cn/c/2023-01-01/1.shtml' }).map((e) => e.code)).not.toContain('640400');
   });
 
+  it('枝江: a county media centre’s short dateline (枝江融媒) places the page (hb-17)', () => {
+    const body = '枝江融媒(记者 胡文汇)2月22日下午，市政协召开六届二十四次常委会会议。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('420583');
+  });
+
   it('龙岩: a mirror that files its copy under a city’s pinyin (…/longyan/ly/…) places it there (fj-79)', () => {
     const body = '市政协六届一次会议主席团举行第一次会议。';
     expect(homeEvidence({ body, url: 'http://www.fan-ex.com/longyan/ly/2571017.html' }).map((e) => e.code)).toEqual(['350800']);
