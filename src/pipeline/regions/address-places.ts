@@ -274,9 +274,9 @@ function stems(label: string, words: readonly string[]): string[] {
  * spells count; [] otherwise.
  */
 /**
- * Prefecture-level cities a non-official site's path files the page under (`fan-ex.com/longyan/ly/…`:
- * 龙岩): mirrors and aggregators sort their copies by city. Only a word that is exactly one city's
- * pinyin counts.
+ * Provinces and prefecture-level cities a non-official site's path files the page under
+ * (`fan-ex.com/longyan/ly/…`: 龙岩; `…/news/gansu/…`: 甘肃): mirrors and aggregators sort their copies
+ * by place. Only a word that is exactly one such place's pinyin counts.
  */
 export function addressPathCities(url: string | null | undefined): AddressPlace[] {
   const host = url ? hostOf(url) : null;
@@ -284,7 +284,7 @@ export function addressPathCities(url: string | null | undefined): AddressPlace[
   const names = pinyinIndex();
   const out: AddressPlace[] = [];
   for (const word of new URL(url!).pathname.toLowerCase().split(/[/_.\-]+/)) {
-    const codes = (names.get(word) ?? []).filter((c) => getGazetteer().get(c)?.level === 'city');
+    const codes = (names.get(word) ?? []).filter((c) => getGazetteer().get(c)?.level !== 'county');
     if (codes.length === 1 && !out.some((p) => p.label === word)) out.push({ label: word, codes, official: false });
   }
   return out;

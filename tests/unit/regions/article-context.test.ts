@@ -428,6 +428,8 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   it('龙岩: a mirror that files its copy under a city’s pinyin (…/longyan/ly/…) places it there (fj-79)', () => {
     const body = '市政协六届一次会议主席团举行第一次会议。';
     expect(homeEvidence({ body, url: 'http://www.fan-ex.com/longyan/ly/2571017.html' }).map((e) => e.code)).toEqual(['350800']);
+    // …or under a province's (gs-67).
+    expect(homeEvidence({ body: '省政协主席仲兆隆主持会议。', url: 'http://yhg994208.cn/news/gansu/2006011007395580550.htm' }).map((e) => e.code)).toEqual(['620000']);
     // Not on an official site, whose path the county rule reads; nor a word that spells no city.
     expect(homeEvidence({ body, url: 'http://www.fan-ex.com/news/xinwen/2571017.html' })).toEqual([]);
   });
