@@ -19,7 +19,7 @@
 import type { Cues } from '../../schemas';
 import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
-import { findCommittees, MEMBERS_UNIT, type CommitteeMention } from './find-committees';
+import { findCommittees, MEMBERS_EVENT, MEMBERS_UNIT, type CommitteeMention } from './find-committees';
 
 export type Role = 'actor' | 'visited' | 'host' | 'partner' | 'reference' | 'attendee' | 'affiliation' | 'passing';
 
@@ -416,7 +416,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       return role('actor', `第…届${m.text}委员: a term's members as a body`);
     }
     // (Its unit for the members is the committee: `青岛市政协委员联络活动工作室主任…率队`.)
-    const post = MEMBERS_UNIT.test(after) ? undefined : startsWithAny(after, cues.affiliation);
+    const post = MEMBERS_UNIT.test(after) || MEMBERS_EVENT.test(after) ? undefined : startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);
     // A standing member listed with another body's post (`市政协常委、宁波沁园集团董事长叶建荣`)
     // acts as that person, not for the committee. (A chairman's other post does not make him

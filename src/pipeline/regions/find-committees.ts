@@ -96,6 +96,11 @@ const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
  * `委员学习联络委主任` (a 委 short for 委员会).
  */
 export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室))/;
+/**
+ * An event of the committee's named after its members, held (`福州市政协委员河长巡河业务培训会暨…在闽清县举行`,
+ * `市政协委员联络工作培训班在…开班`): the committee's own.
+ */
+export const MEMBERS_EVENT = /^委员[\u4e00-\u9fff]{1,12}?(?:会议|会|培训班|座谈会|交流会)(?:暨|在|于|召开|举行|开班|开幕)/;
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
 /**
  * 政协 + place + a term with no 委员会 (`政协临江市十届九次常委会议`, `政协麻城市第十届…`), or + its working
@@ -318,7 +323,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
     // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
     // (A term's members as a body, `第十一届县政协委员…集中视察`, are its committee's: read below.)
-    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_UNIT.test(text.slice(after)) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at))) return null;
+    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at))) return null;
     // A newspaper named after its committee (重庆政协报数字报纸, 重庆政协报综合), not the committee
     // reporting or submitting (市政协报告, 报送).
     if (NEWSPAPER.test(text.slice(after, after + 4))) return null;

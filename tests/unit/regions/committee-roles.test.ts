@@ -36,6 +36,8 @@ describe('assignRoles', () => {
     // js-29: a roll of several committees' people who attended: none of them acts in it.
     const roll = '苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席朱奚红，虎丘区政协秘书长邵亮和编纂办公室成员等出席会议。';
     expect(roles(roll).map((r) => r[1])).toEqual(['attendee', 'attendee', 'attendee', 'attendee']);
+    // fj-82: the committee's event named after its members is its act, not a member's.
+    expect(roles('30日上午，福州市政协委员河长巡河业务培训会暨经验交流会在闽清县举行。')).toEqual([['福州市政协', 'actor']]);
     // gd-50: 调研 right before a committee goes to it; a post of a group is no visit.
     expect(roles('林洁主席调研南山区政协“委员之家”和“委员工作站”')).toEqual([['南山区政协', 'visited']]);
     expect(roles('调研组组长、县政协副主席李四主持座谈会。').map((r) => r[1])).not.toContain('visited');

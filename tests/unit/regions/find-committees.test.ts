@@ -52,6 +52,13 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('日前，政协阿勒泰地区工委召开考察成果交流会。')).toEqual(['政协阿勒泰地区']);
   });
 
+  it('reads an event named after a committee’s members, held, as the committee’s (fj-82)', () => {
+    expect(texts('30日上午，福州市政协委员河长巡河业务培训会暨经验交流会在闽清县举行。')).toEqual(['福州市政协']);
+    expect(texts('10月21日至22日，市政协委员联络工作培训班在井冈山开班。')).toEqual(['市政协']);
+    // Members doing something are still members.
+    expect(texts('福州市政协委员张三在会上发言。')).toEqual([]);
+  });
+
   it('reads a county’s unit in one of its towns as the county’s committee (js-14)', () => {
     expect(texts('2月6日上午，盐城市射阳县海河镇政协联络委组织政协委员开展迎新春调研活动。')).toEqual(['盐城市射阳县海河镇政协']);
     expect(findCommittees('盐城市射阳县海河镇政协联络委组织政协委员开展调研。')[0].placeText).toBe('盐城市射阳县');
