@@ -191,10 +191,10 @@ const onlyAttending = oncePer((cues: Cues) => {
 const NAME_AT_END = new RegExp(`${NAME}$`);
 
 /**
- * A sentence that is a roll of people and then their attending: the roll (group 1) and the verb
- * (`…等出席会议。`, `…参加活动`).
+ * A sentence that is a roll of people and then their attending or accompanying a visit: the roll
+ * (group 1) and the verb (group 2: `…等出席会议。`, `…参加活动`, `…陪同调研。`).
  */
-const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(?:出席|参加|列席)了?[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式)?(?=[。！？\n]|$)/g;
+const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(出席|参加|列席|陪同)了?[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式)?(?=[。！？\n]|$)/g;
 /** Fewest clauses in a roll (a committee's own two leaders attending is no roll of guests). */
 const MIN_ROLL = 3;
 /** Acts in a roll make it a report, not a roll (`…主持会议`, `…率队`). */
@@ -262,7 +262,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   // official chairing in the same sentence (`辽宁省政协主席夏德仁、黑龙江省政协主席黄建盛…出席会议并讲话，
   // 吉林省政协主席江泽林主持会议`): guests of that committee's meeting, every one.
   const guestRow = new Set<CommitteeMention>();
-  const rollCall = new Set<CommitteeMention>();
+  const rollCall = new Map<CommitteeMention, 'attendee' | 'host'>();
   for (let i = 0; i < mentions.length; ) {
     let j = i;
     for (; j + 1 < mentions.length; j++) {
@@ -281,7 +281,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   }
   // A roll of who attended (`苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席
   // 朱奚红，…虎丘区政协秘书长邵亮和…成员等出席会议。`): people by post and name, clause after clause, and
-  // their attending at the end, for two or more committees. Every committee in it attends; none acts there.
+  // their attending at the end, for two or more committees. Every committee in it attends (or, in a
+  // roll of those who accompany a visit, `…县政协主席闫鹤陪同调研`, hosts); none acts there.
   for (const roll of text.matchAll(ROLL_CALL)) {
     const items = roll[1].split(/[，,；;]/);
     if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => ROLL_ITEM.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
@@ -289,7 +290,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const inRoll = mentions.filter((o) => o.start >= from && o.end <= from + roll[1].length);
     // (One committee's own people at its own event are read clause by clause, below.)
     const written = new Set(inRoll.map((o) => (o.national ? '全国' : `${o.placeText ?? ''}|${o.relativeMark ?? ''}`)));
-    if (written.size >= 2) for (const o of inRoll) rollCall.add(o);
+    if (written.size >= 2) for (const o of inRoll) rollCall.set(o, roll[2] === '陪同' ? 'host' : 'attendee');
   }
   // Committees listed back to back (`A政协、B政协和C政协`): each mention's list, by its first member.
   const listOf = new Map<CommitteeMention, CommitteeMention[]>();
@@ -315,7 +316,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });
 
     if (guestRow.has(m)) return role('attendee', `${m.text}: one of several committees' officials who attend`);
-    if (rollCall.has(m)) return role('attendee', `${m.text}: in a roll of those who attended`);
+    const rolled = rollCall.get(m);
+    if (rolled) return role(rolled, `${m.text}: in a roll of those who ${rolled === 'host' ? 'accompanied the visit' : 'attended'}`);
     if (m.relativeMark && hostMarks.has(m.relativeMark)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
     if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
     const hosted = m.relativeMark && !m.placeText ? bareVisits.find((b) => m.start > b.from && m.start < b.to && !b.marks.has(m.relativeMark!)) : undefined;

@@ -48,6 +48,12 @@ describe('assignRoles', () => {
     expect(roles('8月6日至7日，全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研。')).toEqual([['全国政协', 'affiliation']]);
     // A clause with an act of its own (会见…一行) makes no roll: the one receiving hosts (hn-20).
     expect(roles('市政协主席徐新楚会见益阳市政协主席黄加忠一行，市政协党组副书记李可波，副主席黎四清、李平出席。')[0]).toEqual(['市政协', 'host']);
+    // …or who accompanied a visit: each hosts (jl-67).
+    const escort = '7月26日，省委常委、统战部长吴海英率队来我县调研。省政协副主席、民革吉林省委主委郭乃硕，市委常委、统战部长王柏仲，副市长张恒，县政协主席闫鹤陪同调研。';
+    expect(roles(escort)).toEqual([
+      ['省政协', 'host'],
+      ['县政协', 'host'],
+    ]);
     // One committee's own people at its own event are no such roll.
     expect(roles('县政协主席欧卫，副主席杨江峰、陈林英，县政协委员、县政协机关干部等30多人出席了揭牌仪式。').map((r) => r[1])).toContain('actor');
     // js-56: a committee going (赴) to a city makes that city's committee the host.
