@@ -49,7 +49,8 @@ describe('assignRoles', () => {
     // A clause with an act of its own (会见…一行) makes no roll: the one receiving hosts (hn-20).
     expect(roles('市政协主席徐新楚会见益阳市政协主席黄加忠一行，市政协党组副书记李可波，副主席黎四清、李平出席。')[0]).toEqual(['市政协', 'host']);
     // …or who accompanied a visit: each hosts (jl-67).
-    const escort = '7月26日，省委常委、统战部长吴海英率队来我县调研。省政协副主席、民革吉林省委主委郭乃硕，市委常委、统战部长王柏仲，副市长张恒，县政协主席闫鹤陪同调研。';
+    const escort =
+      '7月26日，省委常委、统战部长吴海英率队来我县调研，并召开座谈会。省政协副主席、民革吉林省委主委郭乃硕，市委常委、统战部长王柏仲，市委常委、县委书记曾范涛，副市长张恒，县政协主席闫鹤陪同调研。';
     expect(roles(escort)).toEqual([
       ['省政协', 'host'],
       ['县政协', 'host'],
