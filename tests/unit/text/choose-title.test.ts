@@ -9,6 +9,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('国内统一刊号：CN50-0064')).not.toBeNull();
     expect(furnitureShape('微信公众平台：CQZXB999')).not.toBeNull();
     expect(furnitureShape('按日期搜索')).not.toBeNull();
+    // An archive site's names (sd-72).
+    expect(furnitureShape('山东地方志资料归档')).not.toBeNull();
+    expect(furnitureShape('山东地情档案')).not.toBeNull();
     expect(furnitureShape('站内搜索：')).not.toBeNull();
     expect(furnitureShape('- 全国政协召开远程协商会 广西设分会场 孙大伟出席')).not.toBeNull();
     expect(furnitureShape('版面翻页')).not.toBeNull();
