@@ -19,7 +19,7 @@
 import type { Cues } from '../../schemas';
 import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
-import { findCommittees, MEMBERS_EVENT, MEMBERS_UNIT, type CommitteeMention } from './find-committees';
+import { findCommittees, MEMBERS_EVENT, MEMBERS_UNIT, TERM_OPENING, type CommitteeMention } from './find-committees';
 
 export type Role = 'actor' | 'visited' | 'host' | 'partner' | 'reference' | 'attendee' | 'affiliation' | 'passing';
 
@@ -61,14 +61,14 @@ const MEMBER_OPENS = /^\s*(?!与会|全体|各位|广大|部分|参会|列席|�
  */
 const COUNTED = /^(?:第?[一二三四五六七八九十百\d]+届)?第?[一二三四五六七八九十百\d]+次(?:全体)?会议[^，,。；]*的[^，,。；]*?\d+(?:余|多)?[件个条项篇]$/;
 /**
- * A list of people closed by the group they make up, a body's own (`…等民盟铁岭市委调研组一行`); not a
- * group the committee leads (`带领市发改委、市住建局等部门组成的调研组`).
- */
-/**
  * Its own group led by someone (`江利平带领省政协调研组到南漳县…调研`): whoever leads it, the
  * committee's group goes and acts.
  */
 const LED_GROUP = /^[\u4e00-\u9fff]{0,12}?(?:调研组|考察组|视察组|督查组|督导组|检查组|工作组|调研团|考察团|视察团)/;
+/**
+ * A list of people closed by the group they make up, a body's own (`…等民盟铁岭市委调研组一行`); not a
+ * group the committee leads (`带领市发改委、市住建局等部门组成的调研组`).
+ */
 const OTHER_GROUP = /^(?![^。；]*?(?:率|带领|率领|带队))[^。；]*?等((?:(?!组成|联合|部门|单位)[\u4e00-\u9fff]){2,16}?)(?:调研组|考察组|视察组|工作组|代表团)/;
 /**
  * The longest fragment after a frame that reads as an excerpt cut mid-clause (`…会议上，谈`): shorter than
@@ -414,7 +414,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (MEMBERS_NAMED.test(after)) return role('affiliation', `${m.text}…等委员: its members act, not the committee`, '委员');
     if (MEMBER_PROPOSES.test(after)) return role('affiliation', `${m.text}常委…提出: a member's own proposal`, '常委');
     // A term's members as a body opening the clause (`第十一届县政协委员及驻江华的省、市政协委员，集中视察了…`).
-    if (opensClause && /^委员/.test(after) && /第[一二三四五六七八九十百零〇0-9]+届$/.test(text.slice(Math.max(0, m.start - 10), m.start))) {
+    if (opensClause && /^委员/.test(after) && TERM_OPENING.test(text.slice(Math.max(0, m.start - 10), m.start))) {
       return role('actor', `第…届${m.text}委员: a term's members as a body`);
     }
     // (Its unit for the members is the committee: `青岛市政协委员联络活动工作室主任…率队`.)

@@ -114,8 +114,9 @@ const COMMITTEE_TERM = /^(\S{2,12}?)(?:第?[一二三四五六七八九十百零
 const NEWSPAPER = /^报(?![告送道请批备名到销表考效答复审经])/;
 /** A term right before 政协, with or without 第 (`十届`, `第十五届`). */
 const TERM_BEFORE = /第?[一二三四五六七八九十百零〇0-9]+届$/;
-/** Before `县政协委员`: a term (`第十一届`), so the members of that term as a body. */
-const TERM_MEMBERS = /第[一二三四五六七八九十百零〇0-9]+届[省市区县州旗盟]$/;
+/** A numbered term (`第十一届`): before `县政协委员`, the members of that term as a body. */
+export const TERM_OPENING = /第[一二三四五六七八九十百零〇0-9]+届$/;
+const TERM_MEMBERS = new RegExp(`${TERM_OPENING.source.slice(0, -1)}[省市区县州旗盟]$`);
 
 const FORM_RANK: Record<NameForm, number> = { full: 0, alias: 1, short: 2 };
 /** The strongest form in a chain: `北京西城区` is as good as a full name, `永嘉` only a short form. */
