@@ -268,12 +268,6 @@ function stems(label: string, words: readonly string[]): string[] {
 }
 
 /**
- * Places the path of an official site spells under the host's own place (`lzzx.liuzhou.gov.cn/
- * xqzx/ljx/liujiang_news/…`: 柳江, a district of 柳州): a committee's site files its counties' news
- * under their names. Only words that are exactly a place's pinyin and lie within a place the host
- * spells count; [] otherwise.
- */
-/**
  * Provinces and prefecture-level cities a non-official site's path files the page under
  * (`fan-ex.com/longyan/ly/…`: 龙岩; `…/news/gansu/…`: 甘肃): mirrors and aggregators sort their copies
  * by place. Only a word that is exactly one such place's pinyin counts.
@@ -290,6 +284,12 @@ export function addressPathCities(url: string | null | undefined): AddressPlace[
   return out;
 }
 
+/**
+ * Places the path of an official site spells under the host's own place (`lzzx.liuzhou.gov.cn/
+ * xqzx/ljx/liujiang_news/…`: 柳江, a district of 柳州): a committee's site files its counties' news
+ * under their names. Only words that are exactly a place's pinyin and lie within a place the host
+ * spells count; [] otherwise.
+ */
 export function addressPathPlaces(url: string | null | undefined): AddressPlace[] {
   const host = url ? hostOf(url) : null;
   if (!host || !isOfficial(host)) return [];

@@ -65,6 +65,7 @@ const OWNER_FIRST = /^\s*(?:本网站?由)?([^|｜，。:：\s]{2,40}?(?:办公�
 /** A leader taking people along, earlier in the sentence (`…率`, `…带领`), and where they go, later. */
 const LED_BEFORE = /(?:率领?|带领)[^。；！？\n]*$/;
 const GOING_AFTER = /^[^。；！？\n]*?(?:赴|前往|到)[\u4e00-\u9fff]/;
+/** Most characters between the leader's verb, a committee of the party and where it goes. */
 const MAX_PARTY = 60;
 /** The site's name at the head of a breadcrumb, after any `您的位置：` label. */
 const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
