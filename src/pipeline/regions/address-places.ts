@@ -162,8 +162,8 @@ export function initialsOf(code: string): Set<string> {
   return set;
 }
 
-/** A host label of a place's initials and 新闻网's (`gyxww`, `zkxww`). */
-const LOCAL_NEWS_SITE = /^([a-z]{2,3})xww$/;
+/** A host label of a place's initials and 新闻网's, or `news` (`gyxww`, `zkxww`, `tynews`). */
+const LOCAL_NEWS_SITE = /^([a-z]{2,3})(?:xww|news)$/;
 
 /**
  * Initials an official host may abbreviate its place by (`yczf.gov.cn`: yc + 政府; `ptzx`: pt +

@@ -416,6 +416,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const body = '市政协党组书记、主席余剑雄主持召开市政协党组理论学习中心组扩大学习会，传达学习宁夏回族自治区党委全会精神。';
     const url = 'https://gyxww.net/html/xinwenzixun/shizhengyaowen/8561.html';
     expect(homeEvidence({ body, url }).map((e) => e.code)).toContain('640400');
+    // …or with `news` (`tlnews.com.cn`: 桐庐; zj-63).
+    // Its initials settle the one short name of the text they abbreviate (`爱桐庐知桐庐人士`).
+    const tonglu = '县政协将设立渠道向委员、界别群众、爱桐庐知桐庐人士征集议题。';
+    expect(homeEvidence({ body: tonglu, url: 'http://www.tlnews.com.cn/xwpd/tlxw/content/2021-05/24/content_9011.htm' }).map((e) => e.code)).toContain('330122');
+    expect(homeEvidence({ body: tonglu, url: 'http://www.example.com/xwpd/content_9011.htm' }).map((e) => e.code)).not.toContain('330122');
     // A media brand is no initials (`rmzxw`: 人民政协网).
     expect(homeEvidence({ body, url: 'http://www.rmzxw.com.cn/c/2023-01-01/1.shtml' }).map((e) => e.code)).not.toContain('640400');
   });
