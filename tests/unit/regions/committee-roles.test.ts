@@ -36,6 +36,8 @@ describe('assignRoles', () => {
     // js-29: a roll of several committees' people who attended: none of them acts in it.
     const roll = '苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席朱奚红，虎丘区政协秘书长邵亮和编纂办公室成员等出席会议。';
     expect(roles(roll).map((r) => r[1])).toEqual(['attendee', 'attendee', 'attendee', 'attendee']);
+    // ah-09: a committee's paper reporting another's work is no act of the committee.
+    expect(roles('8月15日，省政协《江淮时报》头版头条以《芜湖县政协出台委员队伍建设意见》为题，报道了我县政协加强委员队伍建设的典型做法。')[0]).toEqual(['省政协', 'passing']);
     // fj-82: the committee's event named after its members is its act, not a member's.
     expect(roles('30日上午，福州市政协委员河长巡河业务培训会暨经验交流会在闽清县举行。')).toEqual([['福州市政协', 'actor']]);
     // gd-50: 调研 right before a committee goes to it; a post of a group is no visit.
