@@ -205,6 +205,8 @@ describe('a conjunction before a word, not a one-character place (hb-53)', () =>
   it('reads 产业和县域经济 as 和 + 县域, but 和县 after a preposition or a place as the county', () => {
     const names = (t: string) => findPlaceNames(t).map((h) => h.name);
     expect(names('调研重点产业和县域经济发展')).not.toContain('和县');
+    // …and 会议 + 和 + 县第十六届人大 (hb-09): two of the county's sessions, no 和县.
+    expect(names('委员列席县政协八届一次会议和县第十六届人大第一次会议开幕式')).not.toContain('和县');
     expect(names('推动城市和县城协调发展')).not.toContain('和县');
     expect(names('到和县调研')).toContain('和县');
     expect(names('马鞍山市和县政协')).toContain('和县');
