@@ -57,9 +57,13 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^《?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)》?\s*\d{4}年\d{1,2}月\d{1,2}日$/, "a paper's masthead and date (《甘孜日报》 2013年11月27日)"],
   [/欢迎(光临|访问|来访|您)|您好/, 'a greeting'],
   [/^(?:重要|最新|紧急|网站|系统)?(?:通知|公告|通告|提示|快讯|滚动新闻|热点|推荐|头条)\s*[:：]?$/, "a notice board's label"],
-  [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]/, 'a date and weather widget'],
+  [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]|^(?:今天是|当前日期)[:：]?\s*$/, 'a date and weather widget'],
+  // (A copy's widgets: `字体大小：[小中大]`, a flip-book's `Page 56 - …年鉴`, one phrase repeated as keyword spam.)
+  [/^字[体号](?:大小)?[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?$/, 'a font-size switch'],
+  [/^Page\s*\d+\s*[-–—]/i, "a flip-book's page label"],
+  [/^(\S{2,12})(?:\s+\1){2,}$/, 'one phrase repeated (keyword spam)'],
   [/(?:阅读|浏览|下载|查看)请点击[:：]?$|^点击(?:查看|阅读|下载|进入)/, 'a link label'],
-  [/(?:范文|范例|模板)$|[（(](?:全文|精选|共)\d+篇[)）]$/, "a template site's title (…范文, （全文5篇）)"],
+  [/(?:范文|范例|模板)$|[（(](?:全文|精选|共)\d+篇[)）]$|小编[^。]{0,20}分享|本文共\d+篇/, "a template site's title or blurb (…范文, （全文5篇）, 小编给大家分享的…)"],
   [/\s[-–—|_｜]\s*[^-–—|_｜\s]{1,12}(?:网|报|台|频道|在线|客户端|门户)\s*$/, "a page's own title with its site's name after a bar (… - 社会 - 法治天天报)"],
   [BARRED_PAGE_TITLE, "a page's own title with its column and site after bars (…_政协要闻_中国人民政治协商会议浙江省委员会)"],
   [/^(?:当前版|本期发布|本版|版面|上一版|下一版|上一期|下一期)\s*[:：]?\s*(?:第?\d{1,3}版)?$/, "an e-paper's page label"],
@@ -191,6 +195,8 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     return twice.has(text) ? { c, score: scored.score - 2, why: [...scored.why, 'printed twice in a row, as a photo caption is'] } : { c, ...scored };
   });
   let best: (typeof scores)[number] | null = null;
-  for (const s of scores) if (s.score > 0 && (!best || s.score > best.score)) best = s;
+  // A furniture-shaped line is never the headline, however much it shares with the story (a flip-book's
+  // `Page 56 - …年鉴`), unless it is the line the page prints under its breadcrumb (`- 广西政协开展…`).
+  for (const s of scores) if (s.score > 0 && (!furnitureShape(s.c.text) || s.c.underBreadcrumb) && (!best || s.score > best.score)) best = s;
   return { title: best?.c ?? null, scores: scores.map((s) => ({ text: s.c.text, score: Math.round(s.score * 100) / 100, why: s.why })) };
 }

@@ -9,6 +9,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('国内统一刊号：CN50-0064')).not.toBeNull();
     expect(furnitureShape('微信公众平台：CQZXB999')).not.toBeNull();
     expect(furnitureShape('按日期搜索')).not.toBeNull();
+    // A copy's widgets (gx-23, sc-14, sn-09, nm-74).
+    expect(furnitureShape('字体大小：[小中大]')).not.toBeNull();
+    expect(furnitureShape('Page 56 - 木里藏族自治县年鉴（2021）')).not.toBeNull();
+    expect(furnitureShape('今天是：')).not.toBeNull();
+    expect(furnitureShape('赤峰翻译公司 赤峰翻译公司 赤峰翻译公司')).not.toBeNull();
+    expect(furnitureShape('下面就是小编给大家分享的政协简报范文，本文共18篇，希望大家喜欢')).not.toBeNull();
     // An archive site's names (sd-72).
     expect(furnitureShape('山东地方志资料归档')).not.toBeNull();
     expect(furnitureShape('山东地情档案')).not.toBeNull();
@@ -125,6 +131,14 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     const body = '2月10日上午，中国人民政治协商会议第十届贵德县委员会第六次会议在县会议中心开幕。县政府领导出席，会议听取常委会工作报告。';
     expect(chooseTitle(candidates, body).title?.line).toBe(9);
     expect(chooseTitle(candidates.map((c) => ({ ...c, underBreadcrumb: false })), body).title?.line).toBe(2);
+  });
+
+  it('never takes a furniture-shaped line for the headline, however much it shares, but under a breadcrumb (sc-14, gx-00)', () => {
+    const page = { text: 'Page 56 - 木里藏族自治县年鉴（2021）', line: 0 };
+    const body = '木里藏族自治县年鉴 2021。一年来，县政协常委会以脱贫巩固为重点，调研建言富有成效。';
+    expect(chooseTitle([page], body).title).toBeNull();
+    const item = { text: '- 广西政协开展2019年“八桂行”新闻媒体集中采访活动', line: 1, underBreadcrumb: true };
+    expect(chooseTitle([item], '广西壮族自治区政协组织新闻媒体开展2019年“政协工作八桂行”新闻媒体集中采访活动。').title?.line).toBe(1);
   });
 
   it('reads a line that ends in a dash as leading into the next, not as the headline (tj-83)', () => {
