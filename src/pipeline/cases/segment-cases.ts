@@ -328,6 +328,9 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   return starts;
 }
 
+/** A title about a province's lower committees together (`各市州政协`, `市县政协`, `各县（市、区）政协`). */
+const LOWER_COMMITTEES = /各(?:市州|州市|市县|县市区?|县区|市|州|县|区)(?:[（(][^）)]{1,8}[）)])?政协|市县政协|市州政协/;
+
 /** Before a committee that opens its dated item: the date and nothing else (`9月27日，`). */
 const DATE_THEN_COMMITTEE = /^[\s\d年月日至\-—～~上中下午晚]*[，,、\s]*$/;
 
@@ -425,9 +428,11 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
   if (paragraphs.length < MIN_FEATURE_PARAGRAPHS || !actors.within || !actors.broad) return [];
   const titled = articleTitle ? actors.actor(articleTitle, false) : null;
   if (titled && !actors.broad(titled.key)) return [];
-  // The national committee's session or words are a local feature's backdrop, not one of its parts.
+  // The national committee's session or words are a local feature's backdrop, not one of its parts;
+  // so are the province's under a title about its lower committees (`各市州政协持续推动…`).
+  const lowerOnly = !!articleTitle && LOWER_COMMITTEES.test(articleTitle);
   const inside = (key: string) =>
-    !actors.offside?.has(key) && (titled ? actors.within!(key, titled.key) : key !== 'national');
+    !actors.offside?.has(key) && (titled ? actors.within!(key, titled.key) : key !== 'national') && !(lowerOnly && actors.broad!(key));
   const found = followRelatives(
     paragraphs.map((p) => {
       const a = actors.actor(p, false) ?? actors.placeOpening?.(p) ?? null;

@@ -223,6 +223,18 @@ describe('segmentation by actor', () => {
     expect(sections(segCity).map((s) => s[3])).toContain('市政协');
   });
 
+  it('reads the province’s acts as the backdrop of a feature about its lower committees (hn-65)', () => {
+    const parts = [
+      '近日出台的实施方案提出，突出做好八项重点工作。与此同时，湖南省政协办公厅向全省广大政协委员发出倡议。',
+      '长沙市政协就长沙法院生态环境司法保护工作赴浏阳市开展主席会议视察。',
+      '长沙市政协委员实地察看了浏阳河沿岸生态修复情况。',
+      '衡阳市政协召开改善生态环境专项民主监督工作推进会。',
+    ];
+    const title = '多部门联动、委派小组、开展“回头看”……各市州政协持续推动改善生态环境专项民主监督走深走实';
+    expect(sections(segment(parts, title)).map((s) => s[3])).not.toContain('湖南省政协');
+    expect(sections(segment(parts, '改善生态环境专项民主监督走深走实')).map((s) => s[3])).toContain('湖南省政协');
+  });
+
   it('keeps a list’s dated item its own committee opens, though another item’s party goes to its city (sd-02)', () => {
     const items = [
       '10月24日，山东省政协副主席刘均刚带领调研组到淄博市，就“推进托育机构普及普惠发展”开展调研。',
