@@ -425,6 +425,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body, url: 'http://www.rmzxw.com.cn/c/2023-01-01/1.shtml' }).map((e) => e.code)).not.toContain('640400');
   });
 
+  it('四川: where the committee’s own meeting is held (…会议在成都召开) is its ground, not where it went (sc-19)', () => {
+    const body = '十二届省政协党组第25次（扩大）会议在成都召开，传达学习有关会议精神。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '510000' } });
+    const trip = '省政协调研组赴福建学习考察，座谈会在福州召开。';
+    expect(homeEvidence({ body: trip }).map((e) => e.what)).not.toContain('在福州召开 (venue)');
+  });
+
   it('枝江: a county media centre’s short dateline (枝江融媒) places the page (hb-17)', () => {
     const body = '枝江融媒(记者 胡文汇)2月22日下午，市政协召开六届二十四次常委会会议。';
     expect(homeEvidence({ body }).map((e) => e.code)).toContain('420583');
