@@ -350,7 +350,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // Two letters (`zszx`: zs + 政协) are a prefecture's initials at most, read only where the
     // page's provinces leave one prefecture that has them.
     const short = [...addressInitials(article.url)].filter((i) => i.length === 2);
-    const cities = short.flatMap((i) => prefecturesWithInitials(i).filter((c) => provinces.has(lineage(c)[0])));
+    // (On a page that names no province, the one prefecture in the country with them, `zxxm.gov.cn`: 厦门;
+    // unless the host spells a place too, `ptzx.putuo.gov.cn`, whose pt is 普陀's, not 莆田's.)
+    const alone = addressPlaces(article.url).length === 0;
+    const cities = short.flatMap((i) => prefecturesWithInitials(i).filter((c, _, all) => (provinces.size ? provinces.has(lineage(c)[0]) : alone && all.length === 1)));
     if (cities.length === 1) out.push({ code: cities[0], what: `${short.join('、')} (site address initials)`, rank: 6 });
   }
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.

@@ -425,6 +425,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body, url: 'http://www.rmzxw.com.cn/c/2023-01-01/1.shtml' }).map((e) => e.code)).not.toContain('640400');
   });
 
+  it('厦门: two letters of a host (zxxm.gov.cn) name the one prefecture in the country with them (fj-46)', () => {
+    const body = '市政协提案委召开全体委员会议，市政协党组副书记、副主席高玉顺出席。';
+    expect(homeEvidence({ body, url: 'http://www.zxxm.gov.cn/tpxw/201912/t20191203_154373.htm' }).map((e) => e.code)).toEqual(['350200']);
+    // Initials several prefectures share settle nothing without a province (`zxyc`: 宜昌, 盐城, 运城 …).
+    expect(homeEvidence({ body, url: 'http://www.zxyc.gov.cn/a.htm' })).toEqual([]);
+  });
+
   it('四川: where the committee’s own meeting is held (…会议在成都召开) is its ground, not where it went (sc-19)', () => {
     const body = '十二届省政协党组第25次（扩大）会议在成都召开，传达学习有关会议精神。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '510000' } });
