@@ -255,7 +255,8 @@ export function extractMetadata(text: string): ExtractResult {
     if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (sectionLabels >= 2 && isLabel(line))) inHeader = false;
     // (Commas inside a quoted slogan, `“辽事好商量，聊事为人民”`, make no sentence of a headline.)
     const next = inHeader ? nextNonEmpty(lines, i) : null;
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '')) || commaHeadline(line, next)) && line.length <= MAX_HEADER_LINE) {
+    // (A site's menu is furniture at any length: it does not start the body.)
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '')) || commaHeadline(line, next)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;

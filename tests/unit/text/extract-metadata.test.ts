@@ -237,6 +237,11 @@ describe('extractMetadata', () => {
     // A series name closed by a bar is the series line, not the headline (gd-86).
     const series = extractMetadata(['政协奋进新征程·广州篇丨白云区政协：增强“联”的优势 做好“促”的文章', '白云区政协常委联合委员工作室到白云火车站开展专题视察。'].join('\n'));
     expect(series.meta).toMatchObject({ kicker: '政协奋进新征程·广州篇', title: '白云区政协：增强“联”的优势 做好“促”的文章', subtitle: null });
+    // A site's menu of words apart by spaces and bars, however long, keeps the header open (gx-84).
+    const portal = extractMetadata(
+      ['要闻       城市远洋    |    老外在广西       直观中国    |   视频   |    原创    |    热点专题    |    一带一路    |    魅力南宁    ', '南宁市政协十二届二次会议开幕', '2022-01-26 11:17:43来源：南宁日报', '1月24日，中国人民政治协商会议第十二届南宁市委员会第二次会议在南宁人民会堂开幕。'].join('\n'),
+    );
+    expect(portal.meta.title).toBe('南宁市政协十二届二次会议开幕');
     // A site's own menu in bullets (`• 无障碍版`, `• 网站地图`) labels no roundup's sections, and a
     // site-group menu (`市政府部门站群`) is navigation: the line under the breadcrumb heads the page (ln-83).
     const menu = extractMetadata(
