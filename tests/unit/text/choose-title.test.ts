@@ -9,6 +9,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('国内统一刊号：CN50-0064')).not.toBeNull();
     expect(furnitureShape('微信公众平台：CQZXB999')).not.toBeNull();
     expect(furnitureShape('按日期搜索')).not.toBeNull();
+    // An e-paper's edition line (cq-38).
+    expect(furnitureShape('版次：02 作者：廖秋平2024年03月01日')).not.toBeNull();
     // A copy's widgets (gx-23, sc-14, sn-09, nm-74).
     expect(furnitureShape('字体大小：[小中大]')).not.toBeNull();
     expect(furnitureShape('Page 56 - 木里藏族自治县年鉴（2021）')).not.toBeNull();
