@@ -99,6 +99,12 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
   let rest = before.trim().replace(/^[【\[［（(◆■●▲★☆◇□○◎•▪▶►\s]+/, '');
   for (let changed = true; changed && rest; ) {
     changed = false;
+    // A year alone (`2022年县政协主席会协商推进…工作会举行`, `2023年度…`).
+    const year = rest.match(/^\d{4}年度?/);
+    if (year && !/^[\d月]/.test(rest.slice(year[0].length))) {
+      rest = rest.slice(year[0].length).trim();
+      changed = true;
+    }
     // A range of days written once (`3月26至29日`).
     const range = rest.match(DAY_RANGE);
     if (range) {

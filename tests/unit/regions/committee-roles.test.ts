@@ -36,6 +36,8 @@ describe('assignRoles', () => {
     // js-29: a roll of several committees' people who attended: none of them acts in it.
     const roll = '苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席朱奚红，虎丘区政协秘书长邵亮和编纂办公室成员等出席会议。';
     expect(roles(roll).map((r) => r[1])).toEqual(['attendee', 'attendee', 'attendee', 'attendee']);
+    // jx-46: a year alone before the committee frames the clause like a date.
+    expect(roles('11月11日，2022年县政协主席会协商推进重点提案办理“回头看”工作会举行。')).toEqual([['县政协', 'actor']]);
     // ah-09: a committee's paper reporting another's work is no act of the committee.
     expect(roles('8月15日，省政协《江淮时报》头版头条以《芜湖县政协出台委员队伍建设意见》为题，报道了我县政协加强委员队伍建设的典型做法。')[0]).toEqual(['省政协', 'passing']);
     // fj-82: the committee's event named after its members is its act, not a member's.
