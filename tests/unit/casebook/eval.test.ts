@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(1385);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1372);
+    expect(t.articles).toBeGreaterThanOrEqual(1445);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1419);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -76,9 +76,11 @@ describe('the pipeline on the development set of real articles', () => {
     // Thirty-one since LA–LF: ah-09's three visitors and gs-23's memoir, pinned above; ah-09's second
     // dated item of its own committee (its key folds the chronicle into one case), placed in 五河县 by
     // the site's initials `whx` (芜湖县 has been 湾沚区 since 2020); and tj-09's 市政协委员视察, placed
-    // in 舒兰 by a stray place name where the page is 天津市政协's.
+    // in 舒兰 by a stray place name where the page is 天津市政协's. Thirty-two since MA–MF: ha-46's
+    // 市政协 of a 洛阳日报 page whose byline the copy broke across two lines (`（实习生` / `张琳）市政协…`),
+    // placed nowhere beside the expected case missed.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(31);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(32);
   });
 });
 
