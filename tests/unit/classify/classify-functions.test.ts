@@ -252,6 +252,13 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main.terms.map((t) => t.term)).toEqual(expect.arrayContaining(['委员主体作用', '联系服务群众']));
   });
 
+  it('reads keeping in touch with the members (走访联系委员) as work with the members (sh-38)', () => {
+    const line = '松江区政协启动“强信心、优环境、促发展”走访联系委员企业活动，区政协党组会议传达学习有关精神。';
+    const [main] = classifyFunctions([line], '', catalogue.functions);
+    expect(main.id).toBe('member-development');
+    expect(main.terms.map((t) => t.term)).toContain('联系委员');
+  });
+
   it('reads a committee’s own history published (政协志) as history work (gs-29)', () => {
     const line = '陇西县举办《陇西县政协志（1982-2024）》出版发行暨“书香政协·同心筑梦”书画作品邀请展开展仪式。';
     expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('literature-history');
