@@ -253,7 +253,7 @@ describe('classifyFunctions: how meetings and visits are written', () => {
   });
 
   it('reads keeping in touch with the members (走访联系委员) as work with the members (sh-38)', () => {
-    const line = '松江区政协启动“强信心、优环境、促发展”走访联系委员企业活动，区政协党组会议传达学习有关精神。';
+    const line = '松江区政协启动“强信心、优环境、促发展”走访联系委员企业活动，了解企业发展情况。';
     const [main] = classifyFunctions([line], '', catalogue.functions);
     expect(main.id).toBe('member-development');
     expect(main.terms.map((t) => t.term)).toContain('联系委员');
