@@ -164,6 +164,8 @@ export const STUDIES_HERE = /(?:一行|调研组|考察组|考察团|视察组)(
  */
 export const COMING_TO_PLACE =
   /(?:一行来|来到|率队来|莅临|赴|一行深入|(?<![得受达直等收遇做感想看谈提报迟办用听找回])到)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|参加|出席|[，,](?:就|围绕))/g;
+/** After a committee: a press tour it runs, going into a place (`…主题采访团15日走进奉节`). */
+const PRESS_TOUR = /^[^。；]{0,40}?(?:采访团|采访活动|采访报道活动|媒体行|记者团)[^。；]{0,12}?(?:走进|来到|深入)/;
 /** After a committee: its paper, then the paper reporting (`《江淮时报》头版头条以…为题，报道了…`). */
 const OWN_PAPER_REPORTS = /^《[^》]{1,16}》[^。；]{0,60}?(?:报道|刊发|刊登|刊载|转载)/;
 /** Most characters between a passive's agent and its verb (`被全国政协办公厅采用`: 办公厅). */
@@ -335,6 +337,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // `对广东省政协考察组…表示欢迎`: the one welcomed is the guest, not the host.
     const object = before.endsWith('对');
     if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
+    // Its press tour into a place (`重庆市政协“同心聚力巴渝行”主题采访团15日走进奉节`, `由重庆市政协办公厅组织的…
+    // 媒体采访报道活动走进长寿区`) reports that place's practice: the organiser is not the story's actor.
+    if (PRESS_TOUR.test(sentenceAfter)) return role('passing', `${m.text}…采访…走进: its press tour`);
     // Its paper reporting someone's work (`省政协《江淮时报》头版头条以…为题，报道了我县政协…`) is no act of its own.
     if (OWN_PAPER_REPORTS.test(sentenceAfter)) return role('passing', `${m.text}《…》 reports`);
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));

@@ -36,6 +36,11 @@ describe('assignRoles', () => {
     // js-29: a roll of several committees' people who attended: none of them acts in it.
     const roll = '苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席朱奚红，虎丘区政协秘书长邵亮和编纂办公室成员等出席会议。';
     expect(roles(roll).map((r) => r[1])).toEqual(['attendee', 'attendee', 'attendee', 'attendee']);
+    // cq-15, cq-35: a committee's press tour into a place reports that place's practice.
+    expect(roles('重庆市政协“同心聚力巴渝行”主题采访团15日走进奉节，了解奉节县政协巡河工作。')).toEqual([
+      ['重庆市政协', 'passing'],
+      ['奉节县政协', 'passing'],
+    ]);
     // jx-46: a year alone before the committee frames the clause like a date.
     expect(roles('11月11日，2022年县政协主席会协商推进重点提案办理“回头看”工作会举行。')).toEqual([['县政协', 'actor']]);
     // ah-09: a committee's paper reporting another's work is no act of the committee.
