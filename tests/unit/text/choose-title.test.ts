@@ -9,6 +9,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('国内统一刊号：CN50-0064')).not.toBeNull();
     expect(furnitureShape('微信公众平台：CQZXB999')).not.toBeNull();
     expect(furnitureShape('按日期搜索')).not.toBeNull();
+    // A committee's formal name cut to its place, and a listing's metadata rows (xj-05, fj-71, zj-71);
+    // not a headline that goes on.
+    expect(furnitureShape('中国人民政治协商会议塔什库尔干塔吉克自治县')).not.toBeNull();
+    expect(furnitureShape('中国人民政治协商会议塔什库尔干塔吉克自治县第十届委员会第一次会议开幕')).toBeNull();
+    expect(furnitureShape('内容出处： | 《德化县志》 图书 |')).not.toBeNull();
+    expect(furnitureShape('| 所在地区： | 浙江-温州-瓯海区 | 发布日期： | 2025年8月12日 |')).not.toBeNull();
     // An e-paper's edition line (cq-38).
     expect(furnitureShape('版次：02 作者：廖秋平2024年03月01日')).not.toBeNull();
     // A copy's widgets (gx-23, sc-14, sn-09, nm-74).
