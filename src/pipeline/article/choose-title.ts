@@ -184,7 +184,10 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
   const repeatedInBody = (t: string) => body.split('\n').some((l) => l.trim() === t);
   // A line printed twice in a row is a photo's alt text and caption (`东城区政协与黄浦区政协座谈交流`
   // over itself), not a headline the page repeats.
-  const twice = new Set(candidates.filter((c, k) => k > 0 && candidates[k - 1].text.trim() === c.text.trim()).map((c) => c.text.trim()));
+  // (On the very next line: the same headline over and under a date line is the page's headline printed twice.)
+  const twice = new Set(
+    candidates.filter((c, k) => k > 0 && candidates[k - 1].text.trim() === c.text.trim() && c.line - candidates[k - 1].line === 1).map((c) => c.text.trim()),
+  );
   const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null && !twice.has(c.text.trim()));
   // A line of several sentences that has the candidate as one of its later ones is the same furniture again
   // (a site's slogan `看家乡事，品故乡情。` inside its description at the foot of the page), not the

@@ -141,6 +141,20 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(candidates.map((c) => ({ ...c, underBreadcrumb: false })), body).title?.line).toBe(2);
   });
 
+  it('reads the same headline over and under a date line as the page’s headline printed twice, not a photo caption (xj-05)', () => {
+    const head = '政协塔什库尔干塔吉克自治县第十五届委员会第六次会议开幕';
+    const candidates = [
+      { text: head, line: 0 },
+      { text: head, line: 2 },
+      { text: '热烈祝贺', line: 3 },
+      { text: '第十五届委员会第六次全体会议隆重开幕', line: 5 },
+    ];
+    const body = '1月20日下午，政协塔什库尔干塔吉克自治县第十五届委员会第六次会议在县会议中心开幕。';
+    expect(chooseTitle(candidates, body).title?.text).toBe(head);
+    // Right under itself it is a photo's alt text and caption.
+    expect(chooseTitle(candidates.map((c, k) => (k === 1 ? { ...c, line: 1 } : c)), body).scores[0].why).toContain('printed twice in a row, as a photo caption is');
+  });
+
   it('never takes a furniture-shaped line for the headline, however much it shares, but under a breadcrumb (sc-14, gx-00)', () => {
     const page = { text: 'Page 56 - 木里藏族自治县年鉴（2021）', line: 0 };
     const body = '木里藏族自治县年鉴 2021。一年来，县政协常委会以脱贫巩固为重点，调研建言富有成效。';
