@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(1445);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1419);
+    expect(t.articles).toBeGreaterThanOrEqual(1510);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1466);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -39,12 +39,15 @@ describe('the pipeline on the development set of real articles', () => {
     // furniture), the title of the article and of its case. (hb-58's photo caption of a speaker is no
     // longer taken: a furniture-shaped line is never the headline elsewhere.) And hn-09, a document
     // mill's page whose headline names another committee's report (政协新乐市第四届委员会工作总结) over
-    // 武陵源区's, which its key reads as the mill's furniture. Any other fails here.
+    // 武陵源区's, which its key reads as the mill's furniture. And yn-15, a copy that opens with three
+    // photo captions written as sentences (`政协委员分享读书心得。`), the first of which heads its one
+    // case. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-55-changde-briefs: 政协简报范文',
       'hn-55-changde-briefs: 政协简报范文',
+      'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
     ]);
   });
 
