@@ -15,6 +15,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('中国人民政治协商会议塔什库尔干塔吉克自治县第十届委员会第一次会议开幕')).toBeNull();
     expect(furnitureShape('内容出处： | 《德化县志》 图书 |')).not.toBeNull();
     expect(furnitureShape('| 所在地区： | 浙江-温州-瓯海区 | 发布日期： | 2025年8月12日 |')).not.toBeNull();
+    // A timestamp with its view count (sn-69).
+    expect(furnitureShape('2025-06-28 15:37:41 2次')).not.toBeNull();
     // An e-paper's edition line (cq-38).
     expect(furnitureShape('版次：02 作者：廖秋平2024年03月01日')).not.toBeNull();
     // A copy's widgets (gx-23, sc-14, sn-09, nm-74).
