@@ -11,19 +11,22 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(1510);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1466);
+    expect(t.articles).toBeGreaterThanOrEqual(1537);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1486);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
     // Pinned, where keys disagree: ah-09's yearly chronicle of
     // 芜湖县政协, whose key reads the visits it received (芜湖市政协 …来我县, 省政协副主席…来我县) as
-    // visitors, where sd-94's and sd-02's keys make such a dated item the visitor's own case. Any other
-    // fails here.
+    // visitors, where sd-94's and sd-02's keys make such a dated item the visitor's own case; and ah-11's
+    // 杜集区政协, which a city chairman's visit (走访调研杜集区政协…) names once and his speech then praises
+    // paragraph after paragraph: it outweighs the visiting bare 市政协 (preferring a committee never made
+    // a host cost eight cases elsewhere, README). Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
+      'ah-11-duji-visit: 杜集区政协',
     ]);
     // One, pinned: gs-23, a member's first-person memoir that opens with 省政协也做了安排部署 (for the
     // 70th anniversary), which the pipeline reads as the committee acting. Any other fails here.
@@ -80,7 +83,8 @@ describe('the pipeline on the development set of real articles', () => {
     // the site's initials `whx` (芜湖县 has been 湾沚区 since 2020); and tj-09's 市政协委员视察, placed
     // in 舒兰 by a stray place name where the page is 天津市政协's. Thirty-two since MA–MF: ha-46's
     // 市政协 of a 洛阳日报 page whose byline the copy broke across two lines (`（实习生` / `张琳）市政协…`),
-    // placed nowhere beside the expected case missed.
+    // placed nowhere beside the expected case missed. (Thirty-one after NA–NF's press-tour rule;
+    // thirty-two again since OA–OD: ah-11's visited district, pinned above.)
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
     expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(32);
   });
