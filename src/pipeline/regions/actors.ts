@@ -10,7 +10,7 @@ import { assignRoles, COMING_TO_PLACE, STUDIES_HERE, type RoledMention } from '.
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { contains, findPlaceNames } from './gazetteer';
-import { resolvePlace } from './resolve-place';
+import { leadingPlace, resolvePlace } from './resolve-place';
 
 const OFFSIDE = new Set(['visited', 'host', 'partner']);
 /** Home evidence this strong (the site's own address, name or publisher) says whose page it is. */
@@ -206,11 +206,3 @@ export function venues(text: string): string[] {
   return [...text.matchAll(VENUE)].flatMap((m) => leadingPlace(m[1])?.code ?? []);
 }
 
-/** The longest start of `text`, two characters or more, that resolves to one place (`菏泽定陶区政务…`: 定陶区). */
-function leadingPlace(text: string): { code: string; name: string } | null {
-  for (let len = text.length; len >= 2; len--) {
-    const code = resolvePlace(text.slice(0, len)).code;
-    if (code) return { code, name: text.slice(0, len) };
-  }
-  return null;
-}

@@ -29,7 +29,7 @@ import { findCommittees, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
 import { findPlaceNames, getGazetteer, lineage, level as levelOf, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
-import { resolvePlace } from './resolve-place';
+import { leadingPlace, resolvePlace } from './resolve-place';
 import { findTownNames } from './towns';
 
 export interface HomeContext {
@@ -67,14 +67,6 @@ const LED_BEFORE = /(?:率领?|带领)[^。；！？\n]*$/;
 const GOING_AFTER = /^[^。；！？\n]*?(?:赴|前往|到)[\u4e00-\u9fff]/;
 /** A meeting held somewhere (`会议在成都召开`, `…座谈会在临夏州举行`): the place (group 1). */
 const VENUE_HELD = /(?:会|会议)在([\u4e00-\u9fff]{2,8}?)(?:召开|举行|举办|开幕)/g;
-/** The one place a venue opens with, by its full or short name (`成都`, `临夏州`, `天水迎宾馆`: 天水市). */
-function venuePlace(venue: string): string | null {
-  for (let len = Math.min(venue.length, 6); len >= 2; len--) {
-    const hits = findPlaceNames(venue.slice(0, len));
-    if (hits.length === 1 && hits[0].start === 0 && hits[0].end === len && hits[0].codes.length === 1) return hits[0].codes[0];
-  }
-  return null;
-}
 /** Most characters between the leader's verb, a committee of the party and where it goes. */
 const MAX_PARTY = 60;
 /** The site's name at the head of a breadcrumb, after any `您的位置：` label. */
@@ -313,8 +305,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // on a page that goes nowhere (`赴福建学习考察…座谈会在福州召开` is a trip's stop).
   const trip = names.some((h) => visited(masked, h.start));
   for (const v of trip ? [] : masked.matchAll(VENUE_HELD)) {
-    const place = venuePlace(v[1]);
-    if (place) out.push({ code: place, what: `在${v[1]}召开 (venue)`, rank: 5 });
+    const place = leadingPlace(v[1]);
+    if (place) out.push({ code: place.code, what: `在${v[1]}召开 (venue)`, rank: 5 });
   }
   for (const { code, name } of named) out.push({ code, what: `${name} (the text)`, rank: 6 });
   // The site's initials (`bsszx.gov.cn`: 白山市, 百色市 or 保山市), last of all, settled by the

@@ -154,3 +154,12 @@ export function resolvePlace(text: string, context: readonly ContextTier[] = [])
   }
   return none('ambiguous', kept, form);
 }
+
+/** The longest start of `text`, two characters or more, that resolves to one place (`菏泽定陶区政务…`: 定陶区). */
+export function leadingPlace(text: string): { code: string; name: string } | null {
+  for (let len = text.length; len >= 2; len--) {
+    const code = resolvePlace(text.slice(0, len)).code;
+    if (code) return { code, name: text.slice(0, len) };
+  }
+  return null;
+}
