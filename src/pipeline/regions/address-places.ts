@@ -275,13 +275,9 @@ function stems(label: string, words: readonly string[]): string[] {
 export function addressPathCities(url: string | null | undefined): AddressPlace[] {
   const host = url ? hostOf(url) : null;
   if (!host || isOfficial(host)) return [];
-  const names = pinyinIndex();
-  const out: AddressPlace[] = [];
-  for (const word of new URL(url!).pathname.toLowerCase().split(/[/_.\-]+/)) {
-    const codes = (names.get(word) ?? []).filter((c) => getGazetteer().get(c)?.level !== 'county');
-    if (codes.length === 1 && !out.some((p) => p.label === word)) out.push({ label: word, codes, official: false });
-  }
-  return out;
+  return pathWords(url!, (c) => getGazetteer().get(c)?.level !== 'county')
+    .filter((p) => p.codes.length === 1)
+    .map(({ word, codes }) => ({ label: word, codes, official: false }));
 }
 
 /**
@@ -295,12 +291,15 @@ export function addressPathPlaces(url: string | null | undefined): AddressPlace[
   if (!host || !isOfficial(host)) return [];
   const hostCodes = addressPlaces(url).flatMap((p) => p.codes);
   if (!hostCodes.length) return [];
-  const names = pinyinIndex();
   const within = (code: string) => hostCodes.some((h) => h !== code && ancestorsOf(code).includes(h));
-  const out: AddressPlace[] = [];
-  for (const word of new URL(url!).pathname.toLowerCase().split(/[/_.\-]+/)) {
-    const codes = (names.get(word) ?? []).filter(within);
-    if (codes.length && !out.some((p) => p.label === word)) out.push({ label: word, codes, official: true });
-  }
-  return out;
+  return pathWords(url!, within)
+    .filter((p) => p.codes.length > 0)
+    .map(({ word, codes }) => ({ label: word, codes, official: true }));
+}
+
+/** Each distinct word of `url`'s path with the places its pinyin spells that `keep` accepts. */
+function pathWords(url: string, keep: (code: string) => boolean): Array<{ word: string; codes: string[] }> {
+  const names = pinyinIndex();
+  const words = new Set(new URL(url).pathname.toLowerCase().split(/[/_.\-]+/));
+  return [...words].map((word) => ({ word, codes: (names.get(word) ?? []).filter(keep) }));
 }
