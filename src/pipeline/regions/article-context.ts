@@ -439,6 +439,11 @@ function bodyPlaces(
   // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
   const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
   const cues = getCues();
+  // (Not in a sentence about helping another place: `东西部协作…助力毕节乡村振兴`.)
+  const helpsAnother = (h: PlaceNameHit) => {
+    const [from, to] = clauseBounds(masked, h.start, h.end, SENTENCE_END);
+    return cues.otherPlaceWork.some((w) => masked.slice(from, to).includes(w));
+  };
   for (const h of names) {
     if (namesOrganisation(masked, h.end) || inPersonName(masked, h)) continue;
     // A village of that name (`商都嘎查`, `黄山村`) is not the county it shares it with.
@@ -446,14 +451,10 @@ function bodyPlaces(
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
     // (Not in a sentence about helping another place: `东西部协作…助力毕节乡村振兴`.)
-    const helpsAnother = () => {
-      const [from, to] = clauseBounds(masked, h.start, h.end, SENTENCE_END);
-      return cues.otherPlaceWork.some((w) => masked.slice(from, to).includes(w));
-    };
     const scoped =
       h.form === 'short' &&
       (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w))) &&
-      !helpsAnother();
+      !helpsAnother(h);
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'))
       hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1 || scoped) });
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
@@ -496,8 +497,10 @@ function bodyPlaces(
   // as the page's own (`传达学习中共石门县…精神`): that mention says nothing of home either way.
   for (let i = hits.length - 1; i >= 0; i--) if (relayed(masked, hits[i].start)) hits.splice(i, 1);
   for (const h of hits) {
-    // A partner's place (`携手四川资阳市`) is someone else's too, and says nothing of home.
-    if (partnered(masked, h.start)) {
+    // A partner's place (`携手四川资阳市`) is someone else's too, and says nothing of home; but a
+    // grassroots partner (`联合银川市兴庆区解放西路文艺社区开展…活动`) is a community the committee
+    // pairs with on its own ground, unless the page says it helps another place (对口, 帮扶 …).
+    if (partnered(masked, h.start) && !(GRASSROOTS_AFTER.test(masked.slice(h.end)) && !helpsAnother(h))) {
       away.add(h.codes[0]);
       continue;
     }
@@ -567,6 +570,8 @@ function shortNameLists(masked: string, names: readonly PlaceNameHit[]): PlaceNa
 
 /** Words that make the name before them a village's (`嘎查` is a village of the pastoral banners). */
 const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区)/;
+/** A grassroots unit named after a place (`兴庆区解放西路文艺社区`, `X镇Y村`): somewhere in that place. */
+const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中学)/;
 /** Counties of one prefecture a page names before a bare 市政协 is read as that prefecture's. */
 const MIN_COUNTIES_FOR_PREFECTURE = 3;
 /**

@@ -150,6 +150,14 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
     // Cue words are read with 政协 blanked: 川渝政协助推 holds no 协助.
     expect(assignRoles('会议听取川渝政协助推濑溪河流域保护情况和泸州市政协、大足区政协联合协商情况汇报。').map((m) => m.role)).not.toContain('partner');
   });
+
+  it('reads a grassroots partner (联合…社区) as somewhere on the committee’s own ground, but not one it helps (nx-74)', () => {
+    const body =
+      '12月22日，自治区政协机关第一、三、六、八党支部联合银川市兴庆区解放西路文艺社区开展“冬至包饺子送温暖”活动。文艺社区是自治区政协机关结对共建社区。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('640104');
+    const helps = '县政协联合毕节市七星关区柏杨林街道开展东西部协作帮扶活动。';
+    expect(homeEvidence({ body: helps }).map((e) => e.code)).not.toContain('520502');
+  });
 });
 
 describe('attributeRegion: 通州区, a name two provinces share', () => {
