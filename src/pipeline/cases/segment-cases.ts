@@ -301,6 +301,9 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   const datedActors = opening.filter((a, i) => a && dated[i]);
   const distinct = new Set(datedActors.map((a) => a!.key));
   if (datedActors.length < 2 || (distinct.size < 2 && hasHeadline)) return [];
+  // One committee's dated items under an undated lead that frames them as one practice its people
+  // ran in parts (`连日来，市政协领导分别带队开展视察活动…` over `12月19日，市政协主席…带队视察`): one case.
+  if (distinct.size < 2 && !dated[0] && FRAMES_PARTS.test(paragraphs[0]) && actors.actor(paragraphs[0], false)?.key === datedActors[0]!.key) return [];
 
   // A list's or chronicle's own committee opens several of its items, and may host a visit in
   // another (`无锡市政协…来宜视察，市政协…陪同`): hosting there does not keep it from its own items.
@@ -330,6 +333,9 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
 
 /** A title about a province's lower committees together (`各市州政协`, `市县政协`, `各县（市、区）政协`). */
 const LOWER_COMMITTEES = /各(?:市州|州市|市县|县市区?|县区|市|州|县|区)(?:[（(][^）)]{1,8}[）)])?政协|市县政协|市州政协/;
+
+/** A lead's words for one practice done in parts by several of a committee's people or groups. */
+const FRAMES_PARTS = /分别|先后|分组|分赴/;
 
 /** Before a committee that opens its dated item: the date and nothing else (`9月27日，`). */
 const DATE_THEN_COMMITTEE = /^[\s\d年月日至\-—～~上中下午晚]*[，,、\s]*$/;

@@ -348,6 +348,19 @@ describe('segmentation by actor', () => {
     expect(report.sections.map((s) => s.layout)).toEqual(['single']);
   });
 
+  it('keeps one committee\'s dated items whole under a lead that frames them as one practice done in parts (fj-45)', () => {
+    const items = [
+      '12月19日，市政协主席魏克良，副主席黄国彬带队视察，围绕我市重点建设项目深入调研、协商建言。',
+      '12月19日，市政协副主席黄晓舟、黄世忠带领市政协经建委联系的界别委员赴火炬高新区视察。',
+      '12月12日，市政协副主席国桂荣带领港澳台侨和外事委联系的界别委员视察我市口袋公园建设情况。',
+    ];
+    const framed = segment(['市政协十四届四次会议将于2025年1月上中旬召开。连日来，市政协领导分别带队开展视察活动，围绕我市重点项目建设咨政建言。', ...items]);
+    expect(framed.sections.map((s) => s.layout)).toEqual(['single']);
+    // Without such a lead, a headline-less page of one committee's dated items is a list of its news.
+    const list = segment(['市政协十四届四次会议将于2025年1月上中旬召开，市政协领导开展视察活动。', ...items]);
+    expect(list.sections.length).toBeGreaterThan(1);
+  });
+
   it('reads an account\'s sign-off label closing the page as no section: the story stays whole (sx-90)', () => {
     const seg = segment([
       '11月26日，市政协召开三届五十七次主席会议。市政协主席张稳科主持会议。',
