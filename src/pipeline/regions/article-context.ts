@@ -588,6 +588,12 @@ function countiesByParent(items: ReadonlyArray<{ key: string; code: string }>): 
 }
 /** A post before a person's name (`市政协主席王安顺`). */
 const POST_BEFORE_NAME = /(?:主席|书记|秘书长|主任|市长|县长|区长|部长|局长|委员|常委)[\u4e00-\u9fff]$/;
+/**
+ * A name among a list of people's names (`副主席周凌翔、林虹、陈金华参加会议`): a surname after the
+ * list's mark before it, the list going on or the people attending after it.
+ */
+const NAME_LIST_BEFORE = /^、[\u4e00-\u9fff]$/;
+const NAME_LIST_AFTER = /^(?:、|等|参加|出席|列席|陪同)/;
 /** A word of speech after a person's name (`王安顺说`). */
 const SPEECH_AFTER_NAME = /^(?:说|表示|强调|指出|介绍|要求)/;
 
@@ -597,7 +603,11 @@ const SPEECH_AFTER_NAME = /^(?:说|表示|强调|指出|介绍|要求)/;
  */
 function inPersonName(text: string, h: PlaceNameHit): boolean {
   if (h.form !== 'short' || h.start < 1 || !/\p{Script=Han}/u.test(text[h.start - 1])) return false;
-  return POST_BEFORE_NAME.test(text.slice(Math.max(0, h.start - 4), h.start)) || SPEECH_AFTER_NAME.test(text.slice(h.end));
+  return (
+    POST_BEFORE_NAME.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
+    SPEECH_AFTER_NAME.test(text.slice(h.end)) ||
+    (NAME_LIST_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) && NAME_LIST_AFTER.test(text.slice(h.end)))
+  );
 }
 
 /** The one of `codes` that contains all the others, or null. */

@@ -481,6 +481,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '320300' } });
   });
 
+  it('台州: a name among a list of people\'s names (…林虹、陈金华参加会议) is no place (zj-88)', () => {
+    const body =
+      '9月13日下午，市政协召开六届二十三次主席会议，审议通过《台州市政协六届十次常委会会议方案》等事项。市政协主席叶海燕主持会议，市政协副主席周凌翔、褚义军、曹羽、林虹、陈金华参加会议。';
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('330700');
+    // …while the place itself, named as the scope of the work, still counts.
+    expect(homeEvidence({ body: `${body}委员们表示，要助力金华高质量发展。` }).map((e) => e.code)).toContain('330700');
+  });
+
   it('竹山: a news site\'s dateline names its place (今日竹山网消息)', () => {
     const body = '今日竹山网消息 3月18日，县政协召开专题协商会，围绕小流域综合治理建言献策。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '420323' } });
