@@ -92,7 +92,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
   [/^(?:[\u4e00-\u9fff]{1,6}\s+){5,}[\u4e00-\u9fff]{1,6}$/, 'a menu (six or more short words apart)'],
   [/^[^|｜，。]{2,16}(?:网|网站|门户)\s*[|｜](?:\s*[^|｜，。]{2,16}(?:网|网站|门户)\s*[|｜]?)+$/, 'a row of links to other sites'],
-  [/^(?:[\u4e00-\u9fff]{2,6}\s*[|｜]\s*)+[\u4e00-\u9fff]{2,6}$/, 'a row of menu links'],
+  [/^(?:[\u4e00-\u9fff]{2,6}\s*[|｜/]\s*)+[\u4e00-\u9fff]{2,6}$/, 'a row of menu links (or slogan words apart by slashes)'],
   // (Words apart by spaces and bars alike: `要闻   城市远洋  |  老外在广西   直观中国  |  视频  |  原创 …`.)
   [/^(?:[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*|\s{2,})){5,}[\u4e00-\u9fff]{2,6}\s*[|｜]?$/, 'a row of menu links'],
   [/^[\u4e00-\u9fff]{0,4}(?:动态|要闻|活动|资讯|快讯|视点|专题|专栏|新闻)\s*[|｜]?$/, 'a column name (with the bar after it)'],
@@ -118,6 +118,9 @@ export function bodyOverlap(candidate: string, body: string): number {
   for (const g of c) if (b.has(g)) shared++;
   return shared / c.size;
 }
+
+/** Fewest characters of a headline another line may extend with furniture. */
+const MIN_HEADLINE = 6;
 
 /** Below this share of pairs shared with the body, a line says nothing about the story. */
 const MIN_OVERLAP = 0.1;
@@ -199,9 +202,19 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     return at > 0 && /[。！？!?]\s*$/.test(line.slice(0, at)) && /^[。！？!?]/.test(line.slice(at + t.length));
   };
   const bodyWithout = (t: string) => (t.length >= 4 && bodyLines.some((l) => quotes(l, t)) ? bodyLines.filter((l) => !quotes(l, t)).join('\n') : body);
+  // The page's own title bar: another line's headline with its column, site, editor and number after
+  // a space (`省政协召开常委会议 省内新闻-吉林新闻地图 李超 2809975` over `省政协召开常委会议`).
+  const headlines = new Set(candidates.map((c) => c.text.trim()).filter((t) => [...t].length >= MIN_HEADLINE));
+  // (Not a headline and its subhead on one line, printed apart too: `厚植“生态绿” 共护“幸福水” 天峨县政协助推…`.)
+  const extendsHeadline = (text: string) =>
+    [...headlines].some((h) => {
+      const tail = text.slice(h.length);
+      return h !== text && text.startsWith(h) && /^\s/.test(tail) && !headlines.has(tail.trim()) && bodyOverlap(tail, body) < MIN_OVERLAP * 3;
+    });
   const scores = candidates.map((c) => {
     const text = c.text.trim();
     const scored = scoreTitle(c, bodyWithout(text), !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
+    if (extendsHeadline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with the page's furniture after it"] };
     return twice.has(text) ? { c, score: scored.score - 2, why: [...scored.why, 'printed twice in a row, as a photo caption is'] } : { c, ...scored };
   });
   let best: (typeof scores)[number] | null = null;

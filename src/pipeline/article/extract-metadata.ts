@@ -324,7 +324,10 @@ export function extractMetadata(text: string): ExtractResult {
         continue;
       }
       const overlap = bodyOverlap(h.line, bodyText);
-      const furnitureShaped = furnitureShape(h.line) !== null;
+      // (The page's title bar, the headline with its column and site after a space, is furniture.)
+      const head = title?.text.trim();
+      const titleBar = !!head && h.line.trim().startsWith(head) && /^\s/.test(h.line.trim().slice(head.length));
+      const furnitureShaped = furnitureShape(h.line) !== null || titleBar;
       if (afterTitle && bodyHeadlines >= 1 && COMMITTEE_HEADLINE.test(h.line)) keep.push(h.line);
       else if (afterTitle && meta.author === null && AUTHOR.test(h.line)) {
         meta.author = h.line;

@@ -133,6 +133,18 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('安康新闻网报道市政协会议')).toBeNull();
   });
 
+  it('reads the page\'s title bar (the headline, then column, editor and number after a space) as furniture, not a headline and its subhead (jl-42, gx-48)', () => {
+    const bar = '省政协召开常委会议 省内新闻-吉林新闻地图 李超 2809975';
+    const candidates = [bar, '有思想 / 有温度 / 有品质', bar, '省政协召开常委会议'].map((text, line) => ({ text, line, underBreadcrumb: line === 3 }));
+    const body = '本报1月29日讯(记者粘青)今天上午，省政协主席江泽林主持召开省政协十二届七次常委会议。会议审议通过有关选举事项。';
+    expect(chooseTitle(candidates, body).title?.text).toBe('省政协召开常委会议');
+    expect(furnitureShape('有思想 / 有温度 / 有品质')).not.toBeNull();
+    // A headline and subhead on one line, printed apart below, stay one headline.
+    const joined = '厚植“生态绿” 共护“幸福水” 天峨县政协助推龙滩库区水资源保护利用';
+    const printed = [joined, '厚植“生态绿” 共护“幸福水”', '天峨县政协助推龙滩库区水资源保护利用'].map((text, line) => ({ text, line }));
+    expect(chooseTitle(printed, '天峨县政协组织委员助推龙滩库区水资源保护利用，厚植生态绿。').scores[0].why).not.toContain("another line's headline with the page's furniture after it");
+  });
+
   it('prefers the line under the breadcrumb to a portal menu word above it (qh-24)', () => {
     const candidates = [
       { text: '政府工作部门', line: 2 },
