@@ -444,6 +444,9 @@ function bodyPlaces(
     const [from, to] = clauseBounds(masked, h.start, h.end, SENTENCE_END);
     return cues.otherPlaceWork.some((w) => masked.slice(from, to).includes(w));
   };
+  // The place as the scope of the writer's own work (`结合常山实际`, `对江苏工作重要讲话`).
+  const ownScope = (h: PlaceNameHit) =>
+    (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w))) && !helpsAnother(h);
   for (const h of names) {
     if (namesOrganisation(masked, h.end) || inPersonName(masked, h)) continue;
     // A village of that name (`商都嘎查`, `黄山村`) is not the county it shares it with.
@@ -451,10 +454,7 @@ function bodyPlaces(
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
     // (Not in a sentence about helping another place: `东西部协作…助力毕节乡村振兴`.)
-    const scoped =
-      h.form === 'short' &&
-      (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w))) &&
-      !helpsAnother(h);
+    const scoped = h.form === 'short' && ownScope(h);
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'))
       hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1 || scoped) });
     else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
@@ -495,7 +495,8 @@ function bodyPlaces(
   const inspected: typeof hits = [];
   // A place whose meetings' spirit is relayed (`传达了省、安庆市“两会”精神`) is as often the body above
   // as the page's own (`传达学习中共石门县…精神`): that mention says nothing of home either way.
-  for (let i = hits.length - 1; i >= 0; i--) if (relayed(masked, hits[i].start)) hits.splice(i, 1);
+  // (But a leader's words on the writer's own work are relayed at home: `学习贯彻…对江苏工作重要讲话…精神`.)
+  for (let i = hits.length - 1; i >= 0; i--) if (relayed(masked, hits[i].start) && !ownScope(hits[i])) hits.splice(i, 1);
   for (const h of hits) {
     // A partner's place (`携手四川资阳市`) is someone else's too, and says nothing of home; but a
     // grassroots partner (`联合银川市兴庆区解放西路文艺社区开展…活动`) is a community the committee
@@ -586,8 +587,8 @@ function countiesByParent(items: ReadonlyArray<{ key: string; code: string }>): 
   }
   return byParent;
 }
-/** A post before a person's name (`市政协主席王安顺`). */
-const POST_BEFORE_NAME = /(?:主席|书记|秘书长|主任|市长|县长|区长|部长|局长|委员|常委)[\u4e00-\u9fff]$/;
+/** A post before a person's name (`市政协主席王安顺`), not before a preposition (`总书记对江苏工作`). */
+const POST_BEFORE_NAME = /(?:主席|书记|秘书长|主任|市长|县长|区长|部长|局长|委员|常委)[^\P{Script=Han}对在向为到从与和给把被将关就]$/u;
 /**
  * A name among a list of people's names (`副主席周凌翔、林虹、陈金华参加会议`): a surname after the
  * list's mark before it, the list going on or the people attending after it.

@@ -289,6 +289,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: both, article: { body: both } })).toMatchObject({ region: { code: '430726' } });
   });
 
+  it('江苏: a leader\'s words on the writer\'s own work, relayed (学习贯彻…对江苏工作重要讲话…精神), name home (js-16)', () => {
+    const body =
+      '近日，省政协副主席周岚带队赴广东开展专题学习考察。\n考察组表示，要深入学习贯彻习近平总书记对江苏工作重要讲话重要指示精神，扎实推动我省兴业、强县、富民一体发展。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('320000');
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('440000');
+  });
+
   it('莆田: a breadcrumb\'s crumb that is a place\'s channel (东南网 > 莆田政务) files the page there (fj-12)', () => {
     const body = '11月10日下午,市政协举行六届三十二次主席会议。会议听取了关于政和县木材产业发展的汇报。';
     expect(attributeRegion({ heading: [], body, article: { body, furniture: ['您所在的位置:东南网 > 莆田政务 > 正文 |'] } })).toMatchObject({ region: { code: '350300' } });
