@@ -157,9 +157,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main('市政协委员分组讨论政府工作报告等')).toBe('political-consultation');
     expect(main('三亚市政协主席容丽萍在参加市政协七届四次会议的分组讨论时强调')).toBe('political-consultation');
     expect(main('政协第十二届拉萨市委员会第五次会议预备会议召开')).toBe('institution-building');
-    // cq-87, fj-88, sn-88, tj-01: numbered sessions and a retreat are the committee's own order; watching one is learning.
+    // cq-87, fj-88, sn-88, tj-01: numbered standing-committee sessions and a retreat are the committee's own
+    // order, a plenary opening its main form of consultation (qh-33, cq-33: keys read it so two to one);
+    // watching one is learning.
     expect(main('大渡口区政协九届十九次常委会召开')).toBe('institution-building');
-    expect(main('县政协十届五次会议开幕')).toBe('institution-building');
+    expect(main('县政协十届五次会议开幕')).toBe('political-consultation');
     expect(main('咸阳市政协召开2025年工作务虚会议')).toBe('institution-building');
     expect(main('区政协集中收看全国政协十二届四次会议开幕会实况')).toBe('consensus');
     expect(main('10月11日至15日，市政协组织政协常委在革命圣地延安举办“凝心聚力奋进新征程”主题培训班。')).toBe('member-development');
@@ -170,24 +172,24 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main('山西省政协驻晋中首个“委员之家”揭牌仪式在太谷县旅游集散中心举行')).toBe('member-development');
     // sc-59, gx-59, sd-59, hl-54, gd-56: a session opened at its venue, members' liaison stations and
     // reading programme, visiting members, a democratic party's sector members.
-    expect(main('政协四川省第十三届委员会第一次会议在蓉开幕')).toBe('institution-building');
+    expect(main('政协四川省第十三届委员会第一次会议在蓉开幕')).toBe('political-consultation');
     expect(main('县政协在各乡镇建成10个政协委员联络站')).toBe('member-development');
     expect(main('东营市垦利区政协一行来我区考察书香政协建设工作')).toBe('member-development');
     expect(main('发挥优势献策出力 市政协主席姜明走访慰问政协委员')).toBe('member-development');
     expect(main('民进广州市越秀区基层委员会会员参加越秀区政协民进界别会员座谈会')).toBe('consensus');
     expect(main('蒙城县政协、县工商联联合举办2017年捐资助学助学金发放仪式')).toBe('consensus');
-    expect(main('政协乌拉特中旗第十四届委员会第一次会议隆重开幕')).toBe('institution-building');
+    expect(main('政协乌拉特中旗第十四届委员会第一次会议隆重开幕')).toBe('political-consultation');
     // xj-86, xz-59: a plenary that elects its leaders, and its standing committee reporting its work.
     expect(main('伊犁州政协十四届一次会议圆满完成各项议程后胜利闭幕，选举产生了自治州政协主席、副主席')).toBe('institution-building');
   });
 
-  // nm-20, hb-73, tj-01: a plenary opening outweighs the hopes it is opened with, wherever it is
-  // held; watching another body's plenary is not holding one.
+  // nm-20, hb-73, tj-01: a plenary opening (the committee's consultation in full session) outweighs the
+  // hopes it is opened with, wherever it is held; watching another body's plenary is not holding one.
   it('reads a plenary that opens or closes at a long-named venue as the committee’s own session, a watched one not', () => {
     const opening =
       '踔厉奋发共襄复兴伟业,勇毅前行再谱时代华章。3月11日下午,政协科右前旗第十五届委员会第三次会议在科尔沁文化中心多功能厅开幕。政协委员们履职建言,凝聚共识,为科右前旗经济社会高质量发展贡献智慧和力量。';
     const fns = classifyFunctions([opening], '', catalogue.functions);
-    expect(fns[0].id).toBe('institution-building');
+    expect(fns[0].id).toBe('political-consultation');
     expect(fns[0].terms).toContainEqual({ term: '次会议开幕', count: 1 });
     const report = '岳嵩山代表政协科右前旗第十五届委员会常务委员会，向大会作《政协科右前旗第十五届委员会常务委员会工作报告》。';
     expect(classifyFunctions([report], '', catalogue.functions)[0].id).toBe('institution-building');
@@ -198,7 +200,7 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(terms).toContain('收看');
     // Members watching a film at their own session's opening still hold the session.
     const own = '3月1日，县政协十届三次会议在县会议中心隆重开幕。会议开幕前，全体委员集中观看了廉政警示教育片。';
-    expect(classifyFunctions([own], '', catalogue.functions)[0].id).toBe('institution-building');
+    expect(classifyFunctions([own], '', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
   it('takes the meeting forms it mutes from the catalogue’s `form` marks, not from a list of its own', () => {
