@@ -50,16 +50,20 @@ const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
+/** After a session's name: its members (`…会议的全体委员`) sitting in on another body's meeting in the sentence. */
+const SITTING_IN = /^[^。；！]*?会议的[^。；！]*?委员[^。；！]*?列席/;
 /**
  * One named member opening a clause (`市政协委员张鑫就…`, `王承德委员提交了…`, `政协常委李四围绕…`):
  * the member acts in their own name. (Members as a body are not one: `与会委员`, `全体委员`, `委员们`.)
  */
 const MEMBER_OPENS = /^\s*(?!与会|全体|各位|广大|部分|参会|列席|出席|政协委员|委员们)(?:(?:[\u4e00-\u9fff]{0,8}?政协)?(?:常委|委员)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?(?:常委|委员))(?:就|提交|提出|围绕|结合|以|作|在|，|,)/;
 /**
- * The rest of a clause that counts what came of one of its sessions (`第十届二次会议提出的委员提案107件`),
- * as a list of what others handle does; not a review of its own year (`开展的专题协商活动12项`).
+ * The rest of a clause that counts what came of one of its sessions (`第十届二次会议提出的委员提案107件`)
+ * or what it passed on (`转交办理提案85件`), as a list of what others handle does; not a review of its
+ * own year (`开展的专题协商活动12项`).
  */
-const COUNTED = /^(?:第?[一二三四五六七八九十百\d]+届)?第?[一二三四五六七八九十百\d]+次(?:全体)?会议[^，,。；]*的[^，,。；]*?\d+(?:余|多)?[件个条项篇]$/;
+const COUNTED =
+  /^(?:(?:第?[一二三四五六七八九十百\d]+届)?第?[一二三四五六七八九十百\d]+次(?:全体)?会议[^，,。；]*的|(?:转交|转送|移交))[^，,。；]*?\d+(?:余|多)?[件个条项篇]$/;
 /**
  * Its own group led by someone (`江利平带领省政协调研组到南漳县…调研`): whoever leads it, the
  * committee's group goes and acts.
@@ -504,12 +508,14 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (opensClause && OTHER_BODY_ACTS.test(text.slice(sFrom, m.start)) && /^[^，。；]*主持/.test(after)) return role('attendee', `${m.text}'s official chairs another body's meeting`);
     // A clause that only counts what came of it (`县政协第十届二次会议提出的委员提案107件`, in a list
     // of what the government handles) has no verb of its own.
-    if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…的…: a count of what came of it`);
+    if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…: a count of what came of it or what it passed on`);
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
     // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),
     // or another body holds the sentence's event (`大同市委举行民主协商会，就拟向…政协…会议推荐的人选`).
     const led = text.slice(sFrom, m.start);
+    // (Not its session's members sitting in on another body's: `出席市政协十四届一次会议的全体委员…列席了会议`.)
+    if (SESSION.test(after) && SITTING_IN.test(text.slice(m.end))) return role('attendee', `${m.text}'s session's members sit in on another body's meeting`);
     if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led)) return role('actor', `${m.text}'s own session`);
     // An act word inside a compound (党组织, 组织部) is no act.
     const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);

@@ -360,6 +360,11 @@ describe('assignRoles', () => {
     // a review of its own year's work is.
     expect(roles('今年，县政府承办县第十七届人大二次会议提出的代表建议88件，县政协第十届二次会议提出的委员提案107件。')).toEqual([['县政协', 'passing']]);
     expect(roles('一年来，县政协开展的专题协商活动12项，提出的意见建议86条。')).toEqual([['县政协', 'actor']]);
+    // yn-60: so is a count of proposals it passed on, in the government's list of what it received.
+    expect(roles('今年，县人民政府共收到县人大常委会交办代表建议131件，县政协转交办理提案85件。')).toEqual([['县政协', 'passing']]);
+    // sd-60: its session's members sitting in on another body's meeting are not its session.
+    expect(roles('出席市政协十四届一次会议的全体委员和有关部门、单位负责人列席了会议。')).toEqual([['市政协', 'attendee']]);
+    expect(roles('3月1日，市政协十四届一次会议开幕。')).toEqual([['市政协', 'actor']]);
     // Not the 来 of time (一年来, 接下来).
     expect(roles('县政协一年来共开展视察调研30余次，同省政协、市政协开展联动调研5次。').map((r) => r[1])).not.toContain('host');
     expect(roles('县政协主席张三表示，接下来将开展专题调研。市政协副主席李四对县政协工作给予肯定。').map((r) => r[1])).not.toContain('host');
