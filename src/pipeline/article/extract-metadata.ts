@@ -131,6 +131,12 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // `扫码下载时刻APP`).
   [/^(?:打开|下载|扫码下载|扫码打开)[^，。]{1,12}?(?:APP|App|app|客户端|新闻)(?:\s*(?:查看|阅读|获取)[^，。]{0,8})?$/, 'navigation'],
   [/^(?:投稿|联系)(?:热线|邮箱|信箱|电话|须知)\s*[:：]?\s*[\w\-.@（）()\s]{0,60}$/, 'footer'],
+  // A forum's buttons and post line (`只需一步，快速开始`, `查看: 2485|回复: 0`, `[复制链接]`,
+  // `发表于 2019-7-1 22:44 | 显示全部楼层 |阅读模式`).
+  [
+    /^(?:只需一步[，,]\s*快速开始|[[【]?复制链接[\]】]?|找回密码|立即注册|注册|登录|QQ登录|微信登录|电梯直达|只看该作者|返回列表)$|^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+|^发表于\s*\d{4}-\d{1,2}-\d{1,2}[^。]*(?:显示全部楼层|阅读模式|只看该作者)/,
+    'navigation',
+  ],
 ];
 /**
  * A line shaped like a section label of a roundup: a decorated place or committee (`● 黔江区 ●`,

@@ -51,6 +51,27 @@ describe('extractMetadata', () => {
     expect(story.removed.filter((x) => x.rule === 'unrelated-line')).toEqual([]);
   });
 
+  it('removes a forum\'s buttons and post line, so the post\'s headline under them is found (ah-60)', () => {
+    const r = extractMetadata(
+      [
+        '宿松百姓爱心协会',
+        '找回密码',
+        '注册',
+        'QQ登录',
+        '只需一步,快速开始',
+        '扫一扫,访问微社区',
+        '查看: 2485|回复: 0',
+        '政协文史委举行主席接待日暨重点提案办理协商座谈会',
+        '[复制链接]',
+        '发表于 2019-7-1 22:44 | 显示全部楼层 |阅读模式',
+        '6月28日下午，县政协副主席张小勤率政协文史学习委到县文化旅游体育局就政协重点提案办理开展对口协商，在该局会议室召开座谈会。',
+      ].join('\n'),
+    );
+    expect(r.meta.title).toBe('政协文史委举行主席接待日暨重点提案办理协商座谈会');
+    expect(r.paragraphs).toEqual([expect.stringMatching(/^6月28日下午/)]);
+    expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['只需一步,快速开始', '查看: 2485|回复: 0', '[复制链接]']));
+  });
+
   it('keeps a bare place heading under the title in the body when the page has two or more (gd-88)', () => {
     const r = extractMetadata(
       ['清远政协工作动态（11月25日）', '英德市', '11月24日，英德市政协召开学习会。', '连州市', '11月23日，连州市政协开展慰问活动。'].join('\n'),
