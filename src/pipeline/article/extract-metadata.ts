@@ -333,7 +333,9 @@ export function extractMetadata(text: string): ExtractResult {
       // (The page's title bar, the headline with its column and site after a space, is furniture.)
       const head = title?.text.trim();
       const titleBar = !!head && h.line.trim().startsWith(head) && /^\s/.test(h.line.trim().slice(head.length));
-      const furnitureShaped = furnitureShape(h.line) !== null || titleBar;
+      // (…and so is the headline printed again, over or under the date line.)
+      const again = !!head && h.line.trim() === head;
+      const furnitureShaped = furnitureShape(h.line) !== null || titleBar || again;
       if (afterTitle && bodyHeadlines >= 1 && COMMITTEE_HEADLINE.test(h.line)) keep.push(h.line);
       else if (afterTitle && meta.author === null && AUTHOR.test(h.line)) {
         meta.author = h.line;

@@ -93,9 +93,10 @@ const COMPOUND_COUNT = /[一二三四五六七八九十两]+[省市区县州旗�
 const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
 /**
  * A committee's unit for its members, after 政协: `委员工作委员会`, `委员联络委员会`, `委员联络活动工作室`,
- * `委员学习联络委主任` (a 委 short for 委员会), a studio of its members (`番禺政协委员镇标公园工作室`).
+ * `委员学习联络委主任` (a 委 short for 委员会), a studio, station or home of its members (`番禺政协委员镇标公园工作室`,
+ * `文昌市政协委员联系界别群众工作站`).
  */
-export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室)|[\u4e00-\u9fff]{0,8}?工作室)/;
+export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室)|[\u4e00-\u9fff]{0,10}?(?:工作室|工作站|联络站|之家))/;
 /**
  * An event of the committee's named after its members, held (`福州市政协委员河长巡河业务培训会暨…在闽清县举行`,
  * `市政协委员联络工作培训班在…开班`): the committee's own.

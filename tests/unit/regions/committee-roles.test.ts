@@ -319,6 +319,7 @@ describe('assignRoles', () => {
     ]);
     // gd-45: and a studio of its members named for its place (番禺政协委员镇标公园工作室).
     expect(roles('12月11日，番禺政协委员镇标公园工作室组织召开专题协商座谈会。')).toEqual([['番禺政协', 'actor']]);
+    expect(roles('12月8日下午，文昌市政协委员联系界别群众工作站在香港文昌社团联会挂牌成立。')).toEqual([['文昌市政协', 'actor']]);
     // hn-73: so is its members' study and liaison committee, written short (委员学习联络委).
     expect(roles('7月1日下午,永州市政协委员学习联络委主任欧阳国川一行来东安调研委员工作室工作。县政协主席李劲涛、副主席蒋裕华陪同。')).toEqual([
       ['永州市政协', 'actor'],

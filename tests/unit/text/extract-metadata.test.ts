@@ -72,6 +72,14 @@ describe('extractMetadata', () => {
     expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['只需一步,快速开始', '查看: 2485|回复: 0', '[复制链接]']));
   });
 
+  it('takes the headline printed again under the date line for no subtitle (hi-42, jl-84)', () => {
+    const head = '市政协召开九届九次主席会议';
+    const r = extractMetadata([head, '2023-03-02 来源：辽源日报', head, '3月1日，市政协召开九届九次主席会议。市政协主席主持会议。'].join('\n'));
+    expect(r.meta.title).toBe(head);
+    expect(r.meta.subtitle).toBeNull();
+    expect(r.removed.filter((x) => x.text === head).map((x) => x.rule)).toEqual(['title', 'site-furniture']);
+  });
+
   it('keeps a bare place heading under the title in the body when the page has two or more (gd-88)', () => {
     const r = extractMetadata(
       ['清远政协工作动态（11月25日）', '英德市', '11月24日，英德市政协召开学习会。', '连州市', '11月23日，连州市政协开展慰问活动。'].join('\n'),
