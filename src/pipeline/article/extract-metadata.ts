@@ -138,6 +138,29 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
     'navigation',
   ],
 ];
+/** A related story's one-sentence summary with its timestamp glued on (`…城市发展的内生动力。2022-01-20 11:47:45 星期四`). */
+const RELATED_SUMMARY = /[。！？]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*星期[一二三四五六日天])?$/;
+/** Longest headline line read as a related story's over its summary. */
+const MAX_RELATED_HEADLINE = 40;
+
+/**
+ * A portal's list of related stories under the article: each a short headline over its summary and
+ * timestamp, perhaps a `-` line between. Two or more such entries make a list; their lines are
+ * furniture, not the page's own news.
+ */
+function relatedEntries(lines: readonly string[]): Set<number> {
+  const entries: number[][] = [];
+  lines.forEach((line, i) => {
+    if (!RELATED_SUMMARY.test(line.trim())) return;
+    const entry = [i];
+    const head = lines[i - 1]?.trim() ?? '';
+    if (head && head.length <= MAX_RELATED_HEADLINE && !/[。！？]/.test(head)) entry.push(i - 1);
+    if (/^[-—–·•]$/.test(lines[i - 2]?.trim() ?? '')) entry.push(i - 2);
+    entries.push(entry);
+  });
+  return new Set(entries.length >= 2 ? entries.flat() : []);
+}
+
 /**
  * A line shaped like a section label of a roundup: a decorated place or committee (`● 黔江区 ●`,
  * `——某区`, `【某县】`, `【某县政协】`). It counts only when the shape recurs in the article: one
@@ -208,6 +231,7 @@ export function extractMetadata(text: string): ExtractResult {
   const headingFollowedByPoints = countHeadingsWithPoints(lines);
   // Section labels of a roundup: decorated places (`● 黔江区 ●`), or bare place names on lines of
   // their own (`英德市`, `连州市`) when two or more stand in the page.
+  const related = relatedEntries(lines);
   const barePlaces = lines.filter((l) => BARE_PLACE_LINE.test(l.trim())).length;
   // (Not a menu's bullets: `• 手机版`, `• 今日高邮公众号` are links to the outlet's channels.)
   const decorated = (l: string) => SECTION_LABEL.test(l) && !OUTLET_CHANNEL.test(l.replace(LABEL_DECORATION, ''));
@@ -386,6 +410,10 @@ export function extractMetadata(text: string): ExtractResult {
     if ((m = line.match(URL_LINE))) {
       meta.url ??= m[1];
       remove(i, 'url-line', 'url');
+      return true;
+    }
+    if (related.has(i)) {
+      remove(i, 'related-link', null);
       return true;
     }
     if ((m = line.match(TITLE_LINE))) {

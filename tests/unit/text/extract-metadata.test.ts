@@ -72,6 +72,26 @@ describe('extractMetadata', () => {
     expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['只需一步,快速开始', '查看: 2485|回复: 0', '[复制链接]']));
   });
 
+  it('removes a portal\'s list of related stories (headline, summary and timestamp) under the story (ln-42)', () => {
+    const r = extractMetadata(
+      [
+        '新华网沈阳1月17日电 1月16日，辽宁省政协十二届五次会议新闻发布会在沈阳举行。发布会向媒体介绍了大会筹备情况。',
+        '辽宁新闻',
+        '-',
+        '曹辉：城市更新应注重文脉延续',
+        '省政协委员曹辉表示，历史文脉是促进城市发展的内生动力。2022-01-20 11:47:45 星期四',
+        '-',
+        '辽宁省政协十二届五次会议举行分组讨论',
+        '1月19日，参加省政协十二届五次会议的省政协委员分组讨论了常委会工作报告。2022-01-20 11:47:17 星期四',
+      ].join('\n'),
+    );
+    expect(r.paragraphs.join('\n')).not.toMatch(/分组讨论|曹辉/);
+    expect(r.removed.filter((x) => x.rule === 'related-link')).toHaveLength(6);
+    // One dated summary alone is no list.
+    const one = extractMetadata(['市政协召开主席会议。会议由主席主持。', '会议审议了有关事项。2022-01-20 11:47:17'].join('\n'));
+    expect(one.removed.filter((x) => x.rule === 'related-link')).toEqual([]);
+  });
+
   it('takes the headline printed again under the date line for no subtitle (hi-42, jl-84)', () => {
     const head = '市政协召开九届九次主席会议';
     const r = extractMetadata([head, '2023-03-02 来源：辽源日报', head, '3月1日，市政协召开九届九次主席会议。市政协主席主持会议。'].join('\n'));
