@@ -32,7 +32,11 @@ export interface TitleChoice {
  */
 const SERIES_LINE = /(?:——|—|－－)$|(?:系列(?:报道|访谈|评论)?|扫描|巡礼|综述|观察|集锦|速递)(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[)）])$/;
 
+/** A photo's caption of a scene, a noun phrase closed by a full stop (`自治区政协十一届五次会议提案现场。`). */
+export const PHOTO_CAPTION = /^[^，,。！？]{4,30}(?:会场|现场|合影|留影|一角|全景|剪影)。$/;
+
 /** Shapes of furniture lines, with what each is. */
+
 /** A page's own title with its column and site after bars: the headline is the part before them. */
 const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}[_｜|][^_｜|]{2,30}$/;
 
@@ -74,6 +78,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff·]{0,10}$/, "an e-paper's page number and name (第013版：监利新闻, 第A02版：专版)"],
   [/^版次\s*[:：]\s*[A-Z]?\d{1,3}/, "an e-paper's edition line (版次：02 作者：…)"],
   [/^[\u4e00-\u9fff]{0,10}(?:会场|现场|合影|留影|一角|全景|剪影)$/, "a photo's caption"],
+  [PHOTO_CAPTION, "a photo's caption"],
   [/^(?:人大代表|政协委员|委员们?|代表们?)在[\u4e00-\u9fff]{2,12}(?:视察|调研|考察|参观)$/, "a photo's caption of people at a place (政协委员在滨河七拱桥视察)"],
   [/^[\u4e00-\u9fff]{0,12}?(?:副主席|主席|秘书长|书记|主任)[\u4e00-\u9fff·]{2,4}(?:讲话|发言|致辞|作报告)$/, "a photo's caption of one person speaking"],
   [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑|发布)/, 'a timestamp with its source'],
@@ -91,6 +96,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[>＞»›]/, 'a breadcrumb'],
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
   [/^(?:[\u4e00-\u9fff]{1,6}\s+){5,}[\u4e00-\u9fff]{1,6}$/, 'a menu (six or more short words apart)'],
+  [/^(?:《[^》]{2,16}》\s*){3,}$/, "a row of a press group's papers (《西藏日报》 《西藏商报》 …)"],
   [/^[^|｜，。]{2,16}(?:网|网站|门户)\s*[|｜](?:\s*[^|｜，。]{2,16}(?:网|网站|门户)\s*[|｜]?)+$/, 'a row of links to other sites'],
   [/^(?:[\u4e00-\u9fff]{2,6}\s*[|｜/]\s*)+[\u4e00-\u9fff]{2,6}$/, 'a row of menu links (or slogan words apart by slashes)'],
   // (Words apart by spaces and bars alike: `要闻   城市远洋  |  老外在广西   直观中国  |  视频  |  原创 …`.)
@@ -119,6 +125,8 @@ export function bodyOverlap(candidate: string, body: string): number {
   return shared / c.size;
 }
 
+/** Below this many characters a line is a label, never a headline. */
+const MIN_WORDS_HEADLINE = 4;
 /** Fewest characters of a headline another line may extend with furniture. */
 const MIN_HEADLINE = 6;
 
@@ -156,7 +164,11 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
     why.push('a series line (ends in a dash, or numbers a part of a series)');
   }
   const length = [...text].length;
-  if (length < 6) {
+  // (A word or two, `提案`, `两会`, is a column's label however much the story repeats it.)
+  if (length < MIN_WORDS_HEADLINE) {
+    score -= 6;
+    why.push('a column label, too short for any headline');
+  } else if (length < 6) {
     score -= 2;
     why.push('too short for a headline');
   } else if (length <= 40) score += 1;

@@ -5,6 +5,8 @@
  * opening time (`4月24日，`) taken off, cut at a clause boundary, with a bare committee name
  * (`市政协`) replaced by the committee the case was attributed to (`常州市政协召开…`). Pure.
  */
+import { PHOTO_CAPTION } from '../article/choose-title';
+
 export type TitleOrigin = 'heading' | 'article' | 'text';
 
 /** Longest made title; longer first sentences are cut at the last comma before it. */
@@ -68,10 +70,11 @@ export function caseTitle(
   const top = body.slice(0, Math.min(MAX_HEADLINE_SEARCH, firstProse < 0 ? body.length : firstProse));
   const headline = section.layout === 'single' ? top.find((p) => STORY_HEADLINE.test(p.trim())) : undefined;
   if (headline) return { title: headline.trim(), from: 'heading' };
-  // Not a menu's bullet (`• 魅力封丘`) left above the story, nor a photo's caption that names no
+  // Not a menu's bullet (`• 魅力封丘`) left above the story, nor a caption of a scene
+  // (`自治区政协十一届五次会议提案现场。`), nor a photo's caption that names no
   // committee (`27日上午，王宝强委员认真听取大会发言。` over `1月27日，市政协委员王宝强参加了…`): the
   // first paragraph that names one, where there is one.
-  const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p));
+  const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()));
   const first = (prose.find((p) => p.includes('政协')) ?? prose[0] ?? body[0] ?? '').trim();
   let sentence = fromActor(first.split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
   // Only the committee that bare name means (`市政协` -> `常州市政协`), never another one the case

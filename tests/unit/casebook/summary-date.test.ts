@@ -81,6 +81,9 @@ describe('caseTitle made from the text', () => {
   it('makes the title from the first paragraph that names a committee, not a photo caption above it (he-54)', () => {
     const body = ['27日上午，王宝强委员认真听取大会发言。', '1月27日，市政协委员王宝强参加了市政协十一届三次会议大会发言。'];
     expect(caseTitle({ title: null, layout: 'single' }, null, body, '邢台市政协').title).toBe('邢台市政协委员王宝强参加了市政协十一届三次会议大会发言');
+    // xz-33: nor a caption of a scene (…提案现场。) that does name one.
+    const scene = ['自治区政协十一届五次会议提案现场。', '1月3日，记者从自治区政协十一届五次会议上获悉，广大政协委员共提交提案384件。'];
+    expect(caseTitle({ title: null, layout: 'single' }, null, scene, '西藏自治区政协').title).toMatch(/^记者从自治区政协十一届五次会议上获悉/);
   });
 
   it('puts the attributed committee only in place of a bare name of its level (cq-95)', () => {

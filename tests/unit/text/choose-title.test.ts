@@ -145,6 +145,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(printed, '天峨县政协组织委员助推龙滩库区水资源保护利用，厚植生态绿。').scores[0].why).not.toContain("another line's headline with the page's furniture after it");
   });
 
+  it('takes no word or two (提案, 两会) nor a row of papers\' names for a headline, however much the story repeats them (xz-33)', () => {
+    const candidates = ['《西藏日报》 《西藏日报藏文版》 《人民日报藏文版》 《西藏商报》', '两会', '提案'].map((text, line) => ({ text, line }));
+    const body = '1月3日，记者从自治区政协十一届五次会议上获悉，广大政协委员共提交提案384件，立案361件。提案工作为推动决策科学化作出了积极贡献。';
+    expect(chooseTitle(candidates, body).title).toBeNull();
+    expect(chooseTitle(candidates.slice(2), body).scores[0].why).toContain('a column label, too short for any headline');
+  });
+
   it('prefers the line under the breadcrumb to a portal menu word above it (qh-24)', () => {
     const candidates = [
       { text: '政府工作部门', line: 2 },
