@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(1537);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1486);
+    expect(t.articles).toBeGreaterThanOrEqual(1604);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1550);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -84,7 +84,8 @@ describe('the pipeline on the development set of real articles', () => {
     // in 舒兰 by a stray place name where the page is 天津市政协's. Thirty-two since MA–MF: ha-46's
     // 市政协 of a 洛阳日报 page whose byline the copy broke across two lines (`（实习生` / `张琳）市政协…`),
     // placed nowhere beside the expected case missed. (Thirty-one after NA–NF's press-tour rule;
-    // thirty-two again since OA–OD: ah-11's visited district, pinned above.)
+    // thirty-two again since OA–OD: ah-11's visited district, pinned above. PA–PF added none: their
+    // one-committee items under a framing lead, related-news tails and not-practice pages yield none.)
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
     expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(32);
   });
