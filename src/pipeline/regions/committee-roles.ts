@@ -50,6 +50,10 @@ const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
+/** Before a committee: `这是`, `此举也是`: what the sentence calls a practice is the committee's. */
+const CLEFT_BEFORE = /(?:这|此|此举|这次活动|此次活动|本次活动)(?:也|正|更|就)?是$/;
+/** …and after it, a verb of its own and the practice (`…推进…建设的具体实践`, `…的重要举措`). */
+const CLEFT_PRACTICE = /^[^。；！？]*?的(?:具体|生动|有益|重要|创新)?(?:实践|举措|做法|探索|行动)/;
 /** After a session's name: its members (`…会议的全体委员`) sitting in on another body's meeting in the sentence. */
 const SITTING_IN = /^[^。；！]*?会议的[^。；！]*?委员[^。；！]*?列席/;
 /**
@@ -509,6 +513,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // A clause that only counts what came of it (`县政协第十届二次会议提出的委员提案107件`, in a list
     // of what the government handles) has no verb of its own.
     if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…: a count of what came of it or what it passed on`);
+    // A practice said to be the committee's (`这是丰台区政协贯彻落实…，推进悦读书屋品牌化建设的具体实践`): it acts.
+    if (CLEFT_BEFORE.test(before.trim()) && CLEFT_PRACTICE.test(sentenceAfter)) return role('actor', `这是${m.text}…的实践`, '是');
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
     // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),

@@ -363,6 +363,13 @@ describe('assignRoles', () => {
     expect(roles('一年来，县政协开展的专题协商活动12项，提出的意见建议86条。')).toEqual([['县政协', 'actor']]);
     // yn-60: so is a count of proposals it passed on, in the government's list of what it received.
     expect(roles('今年，县人民政府共收到县人大常委会交办代表建议131件，县政协转交办理提案85件。')).toEqual([['县政协', 'passing']]);
+    // bj-77: a practice the sentence calls the committee's (这是…的具体实践) is its act.
+    expect(roles('这是丰台区政协贯彻落实市政协的部署要求，推进悦读书屋品牌化建设的具体实践。')).toEqual([
+      ['丰台区政协', 'actor'],
+      ['市政协', 'reference'],
+    ]);
+    // (Not a concern the sentence calls someone's: `这也是省政协领导多次关注的问题`.)
+    expect(roles('这也是省政协领导多次关注的问题。')).toEqual([['省政协', 'passing']]);
     // sd-60: its session's members sitting in on another body's meeting are not its session.
     expect(roles('出席市政协十四届一次会议的全体委员和有关部门、单位负责人列席了会议。')).toEqual([['市政协', 'attendee']]);
     expect(roles('3月1日，市政协十四届一次会议开幕。')).toEqual([['市政协', 'actor']]);
