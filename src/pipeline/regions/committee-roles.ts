@@ -50,6 +50,8 @@ const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
+/** A clause of a list that opens with a committee's own post (`党组副书记、副主席杨义龙`): the same committee's person. */
+const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
 /** Before a committee: `这是`, `此举也是`: what the sentence calls a practice is the committee's. */
 const CLEFT_BEFORE = /(?:这|此|此举|这次活动|此次活动|本次活动)(?:也|正|更|就)?是$/;
 /** …and after it, a verb of its own and the practice (`…推进…建设的具体实践`, `…的重要举措`). */
@@ -186,7 +188,9 @@ const guestOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|
  */
 const onlyNamedOf = oncePer((cues: Cues) => {
   const post = `(?:${cues.officials.join('|')})`;
-  return new RegExp(`^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|委|办公室)(?:副?主任|${post})${NAME}|${post}?(?:${NAME}(?:、${NAME})*)?)(?:等[^，。]{0,8})?$`);
+  // (Each further name may have its own post: `秘书长白晓玲、副秘书长闫华`, `…委员会主任董桂红、副主任余积栋`.)
+  const more = `(?:、(?:副?主任|${post})?${NAME})*`;
+  return new RegExp(`^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|委|办公室)(?:副?主任|${post})${NAME}${more}|${post}?(?:${NAME}${more})?)(?:等[^，。]{0,8})?$`);
 });
 /** After a committee: its official and name among the place's leaders (`主席张万平等市领导到家中…看望`). */
 const AMONG_LEADERS = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}等[省市县区州旗]?(?:领导|负责同志)`));
@@ -202,7 +206,8 @@ const MEMBER_PROPOSES = /^常委(?!会)[\u4e00-\u9fff·]{2,4}?(?:提出|提交|�
 const onlyAttending = oncePer((cues: Cues) => {
   // (With another post between post and name: `副主席、省九三学社主委秦顺全`; and the report or speech
   // a guest gives: `出席会议并作工作报告`.)
-  const people = `(?:${cues.officials.join('|')})(?:、[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任))?${NAME}(?:、${NAME})*`;
+  // (…or a second post of its own: `党组副书记、副主席干松章`; after `…政协党组`, its 副书记 or 成员.)
+  const people = `(?:${cues.officials.join('|')}|副?书记|成员)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任)))?${NAME}(?:、${NAME})*`;
   return new RegExp(`^${people}(?:[，,、]${people})*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
 });
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
@@ -473,7 +478,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // holds only its official, and other bodies' officials follow in the sentence: who attended, or
     // two or more of them (the list may be cut before its verb).
     const rest = text.slice(cTo, sTo);
-    const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && NAME_AT_END.test(c)).length;
+    // (Its own people further on, `党组副书记、副主席杨义龙`, are no other body's.)
+    const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && NAME_AT_END.test(c) && !OWN_POST_FIRST.test(c.trim())).length;
     if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w)))) {
       return role('attendee', `${m.text} first of a list of officials`);
     }

@@ -363,6 +363,14 @@ describe('assignRoles', () => {
     expect(roles('一年来，县政协开展的专题协商活动12项，提出的意见建议86条。')).toEqual([['县政协', 'actor']]);
     // yn-60: so is a count of proposals it passed on, in the government's list of what it received.
     expect(roles('今年，县人民政府共收到县人大常委会交办代表建议131件，县政协转交办理提案85件。')).toEqual([['县政协', 'passing']]);
+    // gs-76: a roll of guests whose further names have posts of their own (秘书长…、副秘书长…) attends.
+    expect(
+      roles('市政协主席宋敬国，市委常委、宣传部部长王光庆，市政协副主席王钦锡、王凤保，市政协秘书长白晓玲、副秘书长闫华，市政协科教文卫体委员会主任董桂红、副主任余积栋，市委统战部副部长马继伯出席仪式。').map((r) => r[1]),
+    ).toEqual(['attendee', 'attendee', 'attendee', 'attendee']);
+    // zj-27: so do two committees' people, each with a second post of its own (党组副书记、副主席…).
+    expect(roles('大连市政协党组成员、副主席王玲杰，舟山市政协党组副书记、副主席干松章出席。').map((r) => r[1])).toEqual(['attendee', 'attendee']);
+    // sn-97: its own people listed after its chairman (党组副书记、副主席…) are no other body's officials.
+    expect(roles('市政协党组书记、主席周建功，党组副书记、副主席杨义龙，秘书长丁关军和全体机关干部通过视频会议系统参加会议。')).toEqual([['市政协党组', 'actor']]);
     // bj-77: a practice the sentence calls the committee's (这是…的具体实践) is its act.
     expect(roles('这是丰台区政协贯彻落实市政协的部署要求，推进悦读书屋品牌化建设的具体实践。')).toEqual([
       ['丰台区政协', 'actor'],
