@@ -162,7 +162,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // watching one is learning.
     expect(main('大渡口区政协九届十九次常委会召开')).toBe('institution-building');
     // zj-27: two committees' consultation seminar, for all the consensus its speeches call for.
-    expect(main('普陀区政协、中山区政协召开第三届协商研讨会，共同为海洋经济发展凝聚人心、凝聚共识')).toBe('political-consultation');
+    const seminar = classifyFunctions(['普陀区政协、中山区政协召开第三届“大力发展海洋经济”协商研讨会。'], '', catalogue.functions);
+    expect(seminar[0].id).toBe('political-consultation');
+    expect(seminar[0].terms).toContainEqual({ term: '协商研讨', count: 1 });
     expect(main('县政协十届五次会议开幕')).toBe('political-consultation');
     expect(main('咸阳市政协召开2025年工作务虚会议')).toBe('institution-building');
     expect(main('区政协集中收看全国政协十二届四次会议开幕会实况')).toBe('consensus');
