@@ -102,6 +102,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('高邮市融媒体中心  新闻线索：0514-84683100  网络辟谣')).not.toBeNull();
     expect(furnitureShape('手机版')).not.toBeNull();
     expect(furnitureShape('杭州网・千岛湖网 网络支持：杭州网络传媒有限公司')).not.toBeNull();
+    // sc-78: a reporter's byline, its outlet before it.
+    expect(furnitureShape('四川在线记者 陈婷')).not.toBeNull();
+    expect(furnitureShape('记者 万笑影')).not.toBeNull();
+    expect(furnitureShape('记者节前夕市政协慰问新闻工作者')).toBeNull();
     // sn-30: a row of links to the committees above the site's own.
     expect(furnitureShape('中国人民政治协商会议全国委员会 中国人民政治协商会议陕西省委员会 中国人民政治协商会议宝鸡市委员会')).not.toBeNull();
     expect(furnitureShape('第一次全体会议召开')).toBeNull();
