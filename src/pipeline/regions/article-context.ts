@@ -457,7 +457,8 @@ function bodyPlaces(
     const scoped = h.form === 'short' && ownScope(h);
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'))
       hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1 || scoped) });
-    else if (h.form === 'short' && within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
+    // (A full name two provinces' counties share, `永定区`, is the one in the page's province.)
+    else if (within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });
     // A short name as the scope of the writer's work (`结合常山实际`, `关于吉林工作的重要指示`,
     // `助力美丽宜昌建设`) is home: a county's one short name, or the province a short name may be.

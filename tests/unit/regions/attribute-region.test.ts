@@ -160,6 +160,15 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
   });
 });
 
+describe('attributeRegion: 永定区, a full name two provinces\' counties share (hn-78)', () => {
+  it('places a bare 区政协 in the one of the page\'s province', () => {
+    const body =
+      '近日，永定区与武陵源区联合开展联合巡河活动。\n前不久，委员田贵学发现永定区辖区内有一些河流是跨区域的。此微建议通过政协云提交给区政协后，区政协按照有关程序转交区水利局办理。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('430802');
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('350803');
+  });
+});
+
 describe('attributeRegion: 通州区, a name two provinces share', () => {
   const tongzhou = {
     heading: ['通州区政协：', '切实加强凝聚共识载体建设'],
