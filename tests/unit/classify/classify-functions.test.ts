@@ -162,6 +162,10 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // watching one is learning.
     expect(main('大渡口区政协九届十九次常委会召开')).toBe('institution-building');
     // zj-27: two committees' consultation seminar, for all the consensus its speeches call for.
+    // zj-61: a call for memoirs, whatever functions it lists as their topics.
+    const call = '为记录松阳政协26年里写下的光辉篇章，县政协拟征编出版文史资料第十八辑。一、征稿对象：全县历届县政协委员。二、征集内容：政协在组织委员履行政治协商、民主监督、参政议政职能过程中发生的令人难忘的人和事。';
+    const topics = ['8、您所知道（或经历）的政协专项民主监督活动情况；', '13、您所知道（或经历）的一次建议案或提案“回头看”、提案评议活动情况；'];
+    expect(classifyFunctions([call, ...topics], '', catalogue.functions)[0].id).toBe('literature-history');
     const seminar = classifyFunctions(['普陀区政协、中山区政协召开第三届“大力发展海洋经济”协商研讨会。'], '', catalogue.functions);
     expect(seminar[0].id).toBe('political-consultation');
     expect(seminar[0].terms).toContainEqual({ term: '协商研讨', count: 1 });
