@@ -519,9 +519,19 @@ function bodyPlaces(
   // provinces, if more have one) has a town of that name. A bare committee that goes to a town
   // goes to one of its own: a trip to another county's town names the county (`赴X县X镇`), so a
   // town counts even after a visit verb, unless a county name stands right before it.
-  for (const t of findTownNames(masked)) {
+  // Two or more towns of one county (`赴周庄、荻垛两乡镇`: 荻垛 is only 兴化's, and 兴化 has a 周庄
+  // too) settle it, where one town alone counts only once it recurs.
+  const towns = findTownNames(masked).filter((t) => !countyRightBefore(masked, t.start));
+  const townsOf = new Map<string, Set<string>>();
+  for (const t of towns) for (const c of t.counties) townsOf.set(c, (townsOf.get(c) ?? new Set()).add(t.name));
+  for (const t of towns) {
+    const shared = t.counties.filter((c) => townsOf.get(c)!.size >= MIN_TOWNS_OF_COUNTY);
+    if (shared.length === 1) {
+      hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: shared, settled: true });
+      continue;
+    }
     const counties = t.counties.length === 1 ? t.counties : within(t.counties);
-    if (counties.length !== 1 || countyRightBefore(masked, t.start)) continue;
+    if (counties.length !== 1) continue;
     hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: counties });
   }
   for (const hit of hits) {
@@ -574,6 +584,8 @@ function shortNameLists(masked: string, names: readonly PlaceNameHit[]): PlaceNa
 const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区)/;
 /** A grassroots unit named after a place (`兴庆区解放西路文艺社区`, `X镇Y村`): somewhere in that place. */
 const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中学)/;
+/** Towns of one county a page names that settle the county. */
+const MIN_TOWNS_OF_COUNTY = 2;
 /** Counties of one prefecture a page names before a bare 市政协 is read as that prefecture's. */
 const MIN_COUNTIES_FOR_PREFECTURE = 3;
 /**

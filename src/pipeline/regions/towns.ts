@@ -47,17 +47,28 @@ function townIndex(): Map<string, string[]> {
  * A list of towns under one ending and a count (`戴圩、邳城、官湖、陈楼四镇`, `两乡`): each item is a
  * town with that ending (or, as the dataset may have renamed it, another).
  */
-const TOWN_LIST = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?:[两二三四五六七八九十几]+个?)(街道|镇|乡)/g;
+const TOWN_LIST = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?:[两二三四五六七八九十几]+个?)(街道|乡镇|镇|乡)/g;
 
 function listedTowns(text: string, towns: Map<string, string[]>): TownHit[] {
   const hits: TownHit[] = [];
   for (const m of text.matchAll(TOWN_LIST)) {
     let at = m.index!;
-    for (const item of m[1].split('、')) {
-      const suffix = [m[2], ...SUFFIXES].find((s) => towns.has(item + s));
-      if (suffix) hits.push({ name: item + suffix, start: at, end: at + item.length, counties: towns.get(item + suffix)! });
-      at += item.length + 1;
-    }
+    m[1].split('、').forEach((written, k) => {
+      // (The first item may have the words before it run on: `赴周庄、荻垛两乡镇` matches from 赴.)
+      const tails = k === 0 ? [...Array(Math.max(1, written.length - 1)).keys()].map((d) => written.slice(d)) : [written];
+      for (const item of tails) {
+        // (`两乡镇`: each item is a 乡 or a 镇, whichever the county has.)
+        const endings = m[2] === '乡镇' ? ['镇', '乡'] : [m[2]];
+        const named = endings.filter((s) => towns.has(item + s));
+        const suffix = named.length ? null : SUFFIXES.find((s) => towns.has(item + s));
+        const names = named.length ? named.map((s) => item + s) : suffix ? [item + suffix] : [];
+        if (!names.length) continue;
+        const start = at + written.length - item.length;
+        hits.push({ name: names[0], start, end: start + item.length, counties: [...new Set(names.flatMap((n) => towns.get(n)!))] });
+        break;
+      }
+      at += written.length + 1;
+    });
   }
   return hits;
 }

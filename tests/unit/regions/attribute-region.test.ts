@@ -160,6 +160,14 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
   });
 });
 
+describe('attributeRegion: towns of one county (js-61)', () => {
+  it('settles a bare 市政协 by two towns one county has, where one town alone would not', () => {
+    const body = '5月3日，市政协副主席丁永明赴周庄、荻垛两乡镇开展“三走访三促进”活动，走访当地政协工委和一线委员。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('321281');
+    expect(homeEvidence({ body: '5月3日，市政协副主席丁永明赴荻垛镇开展活动。' }).map((e) => e.code)).toEqual([]);
+  });
+});
+
 describe('attributeRegion: 永定区, a full name two provinces\' counties share (hn-78)', () => {
   it('places a bare 区政协 in the one of the page\'s province', () => {
     const body =

@@ -21,6 +21,13 @@ describe('findTownNames', () => {
     ]);
   });
 
+  it('reads a list under 乡镇 as towns of either ending, the first item run on from the words before it (js-61)', () => {
+    const hits = findTownNames('5月3日，市政协副主席丁永明赴周庄、荻垛两乡镇开展“三走访三促进”活动。');
+    expect(hits.map((h) => h.name)).toEqual(['周庄镇', '荻垛镇']);
+    expect(hits[0].counties).toContain('321281');
+    expect(hits[0].start).toBe('5月3日，市政协副主席丁永明赴'.length);
+  });
+
   it('finds nothing in text that only ends like a town', () => {
     expect(findTownNames('城乡')).toEqual([]);
   });
