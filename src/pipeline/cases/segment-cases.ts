@@ -284,6 +284,8 @@ const LEADING_BULLET = /^[■●◆▲★☆◇□○◎•·▪▶►\s]+/;
 const GOES_ON = /^(?:据了解|据悉|据介绍|另悉|另据了解)[，,]/;
 /** A numbered line of a list (`3、`, `（2）`, `4.`). */
 const NUMBERED_ITEM = /^\s*(?:\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）])\s*/;
+/** A place's name and a colon run in before an item's text (`北京：3月14日，…`). */
+const RUN_IN_LABEL = /^\s*([\u4e00-\u9fff]{2,8})[：:]\s*(?=\S)/;
 
 /**
  * Items of a dated roundup or list page: a paragraph that opens with a date, or in which another
@@ -292,12 +294,18 @@ const NUMBERED_ITEM = /^\s*(?:\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）])\s*/;
  * committees act in them or the page has no headline of its own (then each dated item is one).
  */
 function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorReader, dates: readonly RegExp[]): Start[] {
-  const opening = paragraphs.map((p) => actors.actor(p.replace(NUMBERED_ITEM, ''), true));
+  // A place run in before the item as its label (`北京：3月14日，北京市政协党组召开…`) is read past like a number.
+  const items = paragraphs.map((p) => {
+    const bare = p.replace(NUMBERED_ITEM, '');
+    const label = bare.match(RUN_IN_LABEL);
+    return label && actors.isPlace(label[1]) ? bare.slice(label[0].length) : bare;
+  });
+  const opening = items.map((p) => actors.actor(p, true));
   // Numbered lines (`3、市政协调研组来我区…`) are items like dated ones where two or more
   // committees act in them: a list of news, not one committee's numbered points.
   const numbered = paragraphs.map((p, i) => NUMBERED_ITEM.test(p) && opening[i] !== null);
   const numberedKeys = new Set(opening.filter((a, i) => a && numbered[i]).map((a) => a!.key));
-  const dated = paragraphs.map((p, i) => datedItem(p, dates) || (numbered[i] && numberedKeys.size >= 2));
+  const dated = items.map((p, i) => datedItem(p, dates) || (numbered[i] && numberedKeys.size >= 2));
   const datedActors = opening.filter((a, i) => a && dated[i]);
   const distinct = new Set(datedActors.map((a) => a!.key));
   if (datedActors.length < 2 || (distinct.size < 2 && hasHeadline)) return [];
@@ -320,7 +328,7 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
     // A dated item the committee opens acting is its own, whatever another item makes of it (a host
     // of `…调研组到淄博市` in one item, `9月27日，市政协主席…带领…考察` in the next).
     const opener = opening[i];
-    const ownItem = dated[i] && !!a && !!opener && opener.key === a.key && DATE_THEN_COMMITTEE.test(p.replace(NUMBERED_ITEM, '').slice(0, opener.start));
+    const ownItem = dated[i] && !!a && !!opener && opener.key === a.key && DATE_THEN_COMMITTEE.test(items[i].slice(0, opener.start));
     const actor = a && (!offside(a.key) || ownItem) && !(isRelative(a.key) && !dated[i] && current !== null) ? a : null;
     const changes = actor !== null && actor.key !== current;
     if (dated[i] || changes || i === 0) {

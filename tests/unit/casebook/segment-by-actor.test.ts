@@ -348,6 +348,18 @@ describe('segmentation by actor', () => {
     expect(report.sections.map((s) => s.layout)).toEqual(['single']);
   });
 
+  it('reads a place run in as an item\'s label (北京：3月14日，…) past, like a number (bj-76)', () => {
+    const seg = segment([
+      '连日来，北京、河北、上海等地政协召开会议，传达学习全国两会精神。',
+      '北京：3月14日，北京市政协党组召开扩大会议，传达学习全国两会精神，市政协党组书记、主席魏小东主持会议。',
+      '河北：3月15日，河北省政协党组召开扩大会议，传达学习习近平总书记重要讲话精神和全国两会精神。',
+    ]);
+    expect(sections(seg)).toEqual([
+      ['item', 1, 1, '北京市政协党组'],
+      ['item', 2, 2, '河北省政协党组'],
+    ]);
+  });
+
   it('keeps one committee\'s dated items whole under a lead that frames them as one practice done in parts (fj-45)', () => {
     const items = [
       '12月19日，市政协主席魏克良，副主席黄国彬带队视察，围绕我市重点建设项目深入调研、协商建言。',
