@@ -52,6 +52,9 @@ const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
 /** A clause of a list that opens with a committee's own post (`党组副书记、副主席杨义龙`): the same committee's person. */
 const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
+/** After a named place's committee: its whole system and a verb of its work (`系统扎实开展`, `系统推进`). */
+const FRAME_BEFORE = /(?:自|从|随着|在|按照|根据|围绕)$/;
+const SYSTEM_AT_WORK = /^系统[\u4e00-\u9fff]{0,4}?(?:推进|开展|组织|召开|举办|深化|推动|启动)/;
 /** Before a committee: `这是`, `此举也是`: what the sentence calls a practice is the committee's. */
 const CLEFT_BEFORE = /(?:这|此|此举|这次活动|此次活动|本次活动)(?:也|正|更|就)?是$/;
 /** …and after it, a verb of its own and the practice (`…推进…建设的具体实践`, `…的重要举措`). */
@@ -358,6 +361,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
     if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
     if (m.wholeSystem) return role('actor', `${m.text}…: a meeting of the whole system, held by its committee`);
+    // A named place's whole system at work (`云南省政协系统推进政协协商向基层延伸`, `…扎实开展…工作`) is
+    // led by that place's committee: it acts, where a system only named is the committees as a whole.
+    // (Not as a frame: `自四川省政协系统开展…以来，泸县政协…`.)
+    if (m.system && m.placeText && SYSTEM_AT_WORK.test(after) && !FRAME_BEFORE.test(before.trim())) return role('actor', `${m.text}系统…: a place's whole system at work, led by its committee`);
     if (m.system) return role('passing', '…政协系统: the committees of a place as a whole');
     // The agent of a passive (`…支部被县政协确定为首批委员工作室`) acts.
     if (before.endsWith('被') && /^[\u4e00-\u9fff]/.test(after)) {

@@ -371,6 +371,13 @@ describe('assignRoles', () => {
     expect(roles('大连市政协党组成员、副主席王玲杰，舟山市政协党组副书记、副主席干松章出席。').map((r) => r[1])).toEqual(['attendee', 'attendee']);
     // sn-97: its own people listed after its chairman (党组副书记、副主席…) are no other body's officials.
     expect(roles('市政协党组书记、主席周建功，党组副书记、副主席杨义龙，秘书长丁关军和全体机关干部通过视频会议系统参加会议。')).toEqual([['市政协党组', 'actor']]);
+    // yn-76: a named place's whole system at work (云南省政协系统推进…) is led by its committee; as a
+    // frame (自…以来) or only named, the committees as a whole are no actor.
+    expect(roles('边疆“大治理”——云南省政协系统推进政协协商向基层延伸记事')).toEqual([['云南省政协', 'actor']]);
+    expect(roles('自四川省政协系统开展专项行动以来，泸县政协结合自身实际，主动作为。')).toEqual([
+      ['四川省政协', 'passing'],
+      ['泸县政协', 'actor'],
+    ]);
     // bj-77: a practice the sentence calls the committee's (这是…的具体实践) is its act.
     expect(roles('这是丰台区政协贯彻落实市政协的部署要求，推进悦读书屋品牌化建设的具体实践。')).toEqual([
       ['丰台区政协', 'actor'],
