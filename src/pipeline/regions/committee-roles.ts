@@ -55,6 +55,10 @@ const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
 /** After a named place's committee: its whole system and a verb of its work (`系统扎实开展`, `系统推进`). */
 const FRAME_BEFORE = /(?:自|从|随着|在|按照|根据|围绕)$/;
 const SYSTEM_AT_WORK = /^系统[\u4e00-\u9fff]{0,4}?(?:推进|开展|组织|召开|举办|深化|推动|启动)/;
+/** A government, a party committee or a people's congress right before `与` and a committee. */
+const OTHER_BODY_BEFORE = /(?:人民政府|政府|[省市县区州旗]委|党委|人大常委会|人大)$/;
+/** After the committee: the joint meeting it holds with that body (`联席会议`, `联系会议`, `协商会`). */
+const JOINT_MEETING = /^(?:联席会议|联系会议|协商(?:座谈)?会|工作座谈会|座谈会)/;
 /** Before a committee: `这是`, `此举也是`: what the sentence calls a practice is the committee's. */
 const CLEFT_BEFORE = /(?:这|此|此举|这次活动|此次活动|本次活动)(?:也|正|更|就)?是$/;
 /** …and after it, a verb of its own and the practice (`…推进…建设的具体实践`, `…的重要举措`). */
@@ -383,6 +387,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const leader = ['带领', '率领', '率'].find((w) => before.endsWith(w));
     // (Led by the committee's own official, named first, the first mention is the actor already.)
     if (leader && LED_GROUP.test(after) && !mentions.some((o) => o.start >= cFrom && o.end <= m.start)) return role('actor', `${leader}${m.text}…组: its group acts`, leader);
+    // A government's or party's joint meeting with the committee (`市政府与市政协联席会议…召开`) is the
+    // committee's consultation with it: it acts, where a committee's partner is another committee.
+    if (adjacent === '与' && OTHER_BODY_BEFORE.test(before.slice(0, -1)) && JOINT_MEETING.test(after)) return role('actor', `…与${m.text}${after.match(JOINT_MEETING)![0]}: its joint meeting with another body`);
     if (cues.partnerAdjacent.includes(adjacent)) return role('partner', `${adjacent}${m.text}`, adjacent);
     // 省政协和福州市政协邀请…: the second of two committees joined by 和 is the first's partner
     // (区委、区府和区政协 is a list of bodies, below).

@@ -378,6 +378,10 @@ describe('assignRoles', () => {
       ['四川省政协', 'passing'],
       ['泸县政协', 'actor'],
     ]);
+    // fj-80: a government's joint meeting with the committee is the committee's; another committee's
+    // partner is no actor.
+    expect(roles('12月30日，市政府与市政协联席会议暨征求意见建议座谈会召开。')).toEqual([['市政协', 'actor']]);
+    expect(roles('12月30日，省政协与市政协联席会议召开。').map((r) => r[1])).toContain('partner');
     // bj-77: a practice the sentence calls the committee's (这是…的具体实践) is its act.
     expect(roles('这是丰台区政协贯彻落实市政协的部署要求，推进悦读书屋品牌化建设的具体实践。')).toEqual([
       ['丰台区政协', 'actor'],

@@ -102,6 +102,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('高邮市融媒体中心  新闻线索：0514-84683100  网络辟谣')).not.toBeNull();
     expect(furnitureShape('手机版')).not.toBeNull();
     expect(furnitureShape('杭州网・千岛湖网 网络支持：杭州网络传媒有限公司')).not.toBeNull();
+    // fj-80, nm-37: an e-paper reader's labels.
+    expect(furnitureShape('电子报阅读机')).not.toBeNull();
+    expect(furnitureShape('当前报纸名称：闽东日报')).not.toBeNull();
+    expect(furnitureShape('版面：第01版：要闻       上一篇    下一篇')).not.toBeNull();
+    expect(furnitureShape('星期五')).not.toBeNull();
     // sc-78: a reporter's byline, its outlet before it.
     expect(furnitureShape('四川在线记者 陈婷')).not.toBeNull();
     expect(furnitureShape('记者 万笑影')).not.toBeNull();
