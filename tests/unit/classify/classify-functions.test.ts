@@ -162,6 +162,10 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // watching one is learning.
     expect(main('大渡口区政协九届十九次常委会召开')).toBe('institution-building');
     // zj-27: two committees' consultation seminar, for all the consensus its speeches call for.
+    // gx-73: the system's name (多党合作和政治协商制度) is no consultation held.
+    const exhibit = '为了宣传和展示中国共产党领导的多党合作和政治协商制度及其实践成果，自治区政协将于近期在广西政协文史馆举办“广西政协发展历程展”。';
+    const more = ['征集反映多党合作和政治协商制度实践成果的文献、照片。', '展品将展示政治协商制度的光辉历程。'];
+    expect(classifyFunctions([exhibit, ...more], '', catalogue.functions)[0].id).toBe('literature-history');
     // zj-61: a call for memoirs, whatever functions it lists as their topics.
     const call = '为记录松阳政协26年里写下的光辉篇章，县政协拟征编出版文史资料第十八辑。一、征稿对象：全县历届县政协委员。二、征集内容：政协在组织委员履行政治协商、民主监督、参政议政职能过程中发生的令人难忘的人和事。';
     const topics = ['8、您所知道（或经历）的政协专项民主监督活动情况；', '13、您所知道（或经历）的一次建议案或提案“回头看”、提案评议活动情况；'];
