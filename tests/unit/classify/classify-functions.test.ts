@@ -162,6 +162,8 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // watching one is learning.
     expect(main('大渡口区政协九届十九次常委会召开')).toBe('institution-building');
     // zj-27: two committees' consultation seminar, for all the consensus its speeches call for.
+    // zj-61: visiting the new term's members in their street is work with the members.
+    expect(main('秀洲区政协副主席徐文祥一行到嘉北街道走访新一届政协委员，了解社区工作')).toBe('member-development');
     // gx-73: the system's name (多党合作和政治协商制度) is no consultation held.
     const exhibit = '为了宣传和展示中国共产党领导的多党合作和政治协商制度及其实践成果，自治区政协将于近期在广西政协文史馆举办“广西政协发展历程展”。';
     const more = ['征集反映多党合作和政治协商制度实践成果的文献、照片。', '展品将展示政治协商制度的光辉历程。'];
