@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(1604);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1550);
+    expect(t.articles).toBeGreaterThanOrEqual(1670);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1604);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -28,12 +28,16 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-09-wuhuxian-dashiji: 安徽省政协',
       'ah-11-duji-visit: 杜集区政协',
     ]);
-    // One, pinned: gs-23, a member's first-person memoir that opens with 省政协也做了安排部署 (for the
-    // 70th anniversary), which the pipeline reads as the committee acting. Any other fails here.
+    // Two, pinned: gs-23, a member's first-person memoir that opens with 省政协也做了安排部署 (for the
+    // 70th anniversary), which the pipeline reads as the committee acting; and sn-78, a city
+    // vice-chairman's New Year visits to poor households (市政协党组成员、副主席…到白河开展春节走访慰问活动),
+    // which its key reads as a leader's duty where other keys make such visits the committee's work
+    // with the people. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'gs-23-member-memoir-firsts: 甘肃省政协',
+      'sn-78-ankang-baihe-weiwen: 安康市政协',
     ]);
-    expect(t.notPracticeCases).toBe(1);
+    expect(t.notPracticeCases).toBe(2);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -85,7 +89,8 @@ describe('the pipeline on the development set of real articles', () => {
     // 市政协 of a 洛阳日报 page whose byline the copy broke across two lines (`（实习生` / `张琳）市政协…`),
     // placed nowhere beside the expected case missed. (Thirty-one after NA–NF's press-tour rule;
     // thirty-two again since OA–OD: ah-11's visited district, pinned above. PA–PF added none: their
-    // one-committee items under a framing lead, related-news tails and not-practice pages yield none.)
+    // one-committee items under a framing lead, related-news tails and not-practice pages yield none;
+    // thirty-one after zj-27's roll of two committees' guests, thirty-two with QA–QF's sn-78, pinned above.)
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
     expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(32);
   });
