@@ -36,7 +36,6 @@ const SERIES_LINE = /(?:——|—|－－)$|(?:系列(?:报道|访谈|评论)?|�
 export const PHOTO_CAPTION = /^[^，,。！？]{4,30}(?:会场|现场|合影|留影|一角|全景|剪影)。$/;
 
 /** Shapes of furniture lines, with what each is. */
-
 /** A page's own title with its column and site after bars: the headline is the part before them. */
 const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}[_｜|][^_｜|]{2,30}$/;
 

@@ -229,9 +229,9 @@ export function extractMetadata(text: string): ExtractResult {
     removed.push({ rule, line: i + 1, text: lines[i], keptAs });
 
   const headingFollowedByPoints = countHeadingsWithPoints(lines);
+  const related = relatedEntries(lines);
   // Section labels of a roundup: decorated places (`● 黔江区 ●`), or bare place names on lines of
   // their own (`英德市`, `连州市`) when two or more stand in the page.
-  const related = relatedEntries(lines);
   const barePlaces = lines.filter((l) => BARE_PLACE_LINE.test(l.trim())).length;
   // (Not a menu's bullets: `• 手机版`, `• 今日高邮公众号` are links to the outlet's channels.)
   const decorated = (l: string) => SECTION_LABEL.test(l) && !OUTLET_CHANNEL.test(l.replace(LABEL_DECORATION, ''));

@@ -453,7 +453,6 @@ function bodyPlaces(
     if (h.form === 'short' && VILLAGE_AFTER.test(masked.slice(h.end))) continue;
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
-    // (Not in a sentence about helping another place: `东西部协作…助力毕节乡村振兴`.)
     const scoped = h.form === 'short' && ownScope(h);
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'))
       hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1 || scoped) });

@@ -52,8 +52,9 @@ const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
 /** A clause of a list that opens with a committee's own post (`党组副书记、副主席杨义龙`): the same committee's person. */
 const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
-/** After a named place's committee: its whole system and a verb of its work (`系统扎实开展`, `系统推进`). */
+/** Before a committee: the words of a frame (`自…以来`, `随着…`, `按照…`), not of its subject. */
 const FRAME_BEFORE = /(?:自|从|随着|在|按照|根据|围绕)$/;
+/** After a named place's committee: its whole system and a verb of its work (`系统扎实开展`, `系统推进`). */
 const SYSTEM_AT_WORK = /^系统[\u4e00-\u9fff]{0,4}?(?:推进|开展|组织|召开|举办|深化|推动|启动)/;
 /** A government, a party committee or a people's congress right before `与` and a committee. */
 const OTHER_BODY_BEFORE = /(?:人民政府|政府|[省市县区州旗]委|党委|人大常委会|人大)$/;
