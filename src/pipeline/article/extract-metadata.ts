@@ -131,6 +131,9 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // `扫码下载时刻APP`).
   [/^(?:打开|下载|扫码下载|扫码打开)[^，。]{1,12}?(?:APP|App|app|客户端|新闻)(?:\s*(?:查看|阅读|获取)[^，。]{0,8})?$/, 'navigation'],
   [/^(?:投稿|联系)(?:热线|邮箱|信箱|电话|须知)\s*[:：]?\s*[\w\-.@（）()\s]{0,60}$/, 'footer'],
+  // An e-paper's page index: its columns' names letter-spaced (`渝  中 江  津 永  川 铜  梁`), then the
+  // page's headlines run together.
+  [/(?:[\u4e00-\u9fff] {2,}[\u4e00-\u9fff]\s+){3,}/, 'navigation'],
   // A forum's buttons and post line (`只需一步，快速开始`, `查看: 2485|回复: 0`, `[复制链接]`,
   // `发表于 2019-7-1 22:44 | 显示全部楼层 |阅读模式`).
   [

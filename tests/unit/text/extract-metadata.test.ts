@@ -92,6 +92,13 @@ describe('extractMetadata', () => {
     expect(one.removed.filter((x) => x.rule === 'related-link')).toEqual([]);
   });
 
+  it('removes an e-paper\'s page index (columns letter-spaced, the page\'s headlines run together) (cq-81)', () => {
+    const index = '重庆政协报综合 渝  中 江  津 永  川 铜  梁 奉  节 江津：这份“礼物”沉甸甸 铜梁区政协十一届二次会议组织全体政协委员开展集中视察活动';
+    const r = extractMetadata([index, '奉节：“五色图”晒出委员年度履职“成绩单”', '2月2日，奉节县政协十五届二次会议首次通报委员年度履职考核结果。'].join('\n'));
+    expect(r.removed.find((x) => x.text === index)?.rule).toBe('navigation');
+    expect(r.paragraphs.join('')).not.toContain('铜梁区政协');
+  });
+
   it('takes the headline printed again under the date line for no subtitle (hi-42, jl-84)', () => {
     const head = '市政协召开九届九次主席会议';
     const r = extractMetadata([head, '2023-03-02 来源：辽源日报', head, '3月1日，市政协召开九届九次主席会议。市政协主席主持会议。'].join('\n'));
