@@ -161,6 +161,16 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(candidates.slice(2), body).scores[0].why).toContain('a column label, too short for any headline');
   });
 
+  it('takes a deck of who chaired and attended (王建林主持) for no headline, even over a headline printed twice (sx-98, hn-84)', () => {
+    const head = '十三届市政协召开第四十八次主席会议';
+    const candidates = [head, head, '吴曙光主持会议并讲话'].map((text, line) => ({ text, line }));
+    const body = '3月2日，十三届市政协召开第四十八次主席会议，市政协主席吴曙光主持会议并讲话。';
+    expect(chooseTitle(candidates, body).title?.text).toBe(head);
+    expect(chooseTitle([{ text: '王建林主持', line: 0 }], '8月4日，市政协召开第七十次主席会议，市政协主席王建林主持。').title).toBeNull();
+    // A headline that goes somewhere before attending is no deck.
+    expect(chooseTitle([{ text: '韩泽生率队赴澳门出席', line: 0 }], '韩泽生率队赴澳门出席港澳政协委员联谊交流活动。').title?.text).toBe('韩泽生率队赴澳门出席');
+  });
+
   it('prefers the line under the breadcrumb to a portal menu word above it (qh-24)', () => {
     const candidates = [
       { text: '政府工作部门', line: 2 },
