@@ -301,7 +301,7 @@ const score = (g: Group) => g.mentions.reduce((s, x) => s + x.weight, 0);
  * committee, then relative ones (`区政协`) with the placed committee whose name ends in the same
  * level word, or the page's home committee, or a group of their own.
  */
-function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group[] {
+function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body = ''): Group[] {
   const groups: Group[] = [];
   const groupFor = (key: string, init: Omit<Group, 'key' | 'mentions'>): Group => {
     let g = groups.find((x) => x.key === key);
@@ -343,6 +343,8 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
       // As the text writes it (`海安县政协`, though 海安 is a 市 now), else its official name.
       const name = writtenNames(g.mentions)[0] ?? (g.res?.code ? regionByCode(g.res.code)!.name : g.placeText);
       if (g.national || !name || !name.endsWith(mark) || g.mentions.every((y) => offside(y.m))) return false;
+      // (Nor the committee of a place the page's trip goes to study, `赴…杭州市富阳区考察学习`, unless it acts.)
+      if (studiedIn(body, name) && !g.mentions.some((y) => y.m.role === 'actor')) return false;
       // (Its formal name in the page's own documents, `《政协吉林市第十二届委员会…决议》`, is its own.)
       return !ownPlace || g.res?.code === ownPlace.code || g.mentions.some((y) => y.m.role === 'actor' || y.m.form === 'committee-of');
     });
@@ -353,6 +355,12 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext): Group
     target.mentions.push(x);
   }
   return groups;
+}
+
+/** Whether `text` names the place `name` anywhere as where a study trip goes (`赴…富阳区考察学习`). */
+function studiedIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (studied(text, at)) return true;
+  return false;
 }
 
 /** The places of these mentions as the text writes them in full, with their level word (`海安县`). */
@@ -425,7 +433,7 @@ function naming(mentions: readonly Mention[], winner: Group | null, decisive: Me
 export function attributeRegion(input: AttributeInput): RegionAttribution {
   const ctx = sectionContext(input);
   const mentions = collectMentions(input, ctx);
-  const groups = groupMentions(mentions, ctx);
+  const groups = groupMentions(mentions, ctx, [...input.heading, input.body].join('\n'));
   const { winner, decisive } = chooseCommittee(mentions, groups, ctx.single, ctx.home);
   const named = naming(mentions, winner, decisive);
   if (winner?.national) {

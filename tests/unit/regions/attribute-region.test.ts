@@ -160,6 +160,14 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
   });
 });
 
+describe('attributeRegion: a bare 区政协 on a study trip (sh-99)', () => {
+  it('is not the committee of a district it goes to study, named only in passing there', () => {
+    const body =
+      '为进一步助力奉贤政协示范点建设，8月16日-18日，区政协副主席邵惠娟带队部分委员赴浙江省绍兴市诸暨市、杭州市富阳区考察学习基层协商的先进经验。 富阳区 富阳区政协持续深入推进“民生议事堂”建设。此次考察团先后实地考察了东洲街道民生议事堂。考察团认为，富阳区政协鼓励支持基层单位和政协委员开展基层协商。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).not.toBe('330111');
+  });
+});
+
 describe('attributeRegion: towns of one county (js-61)', () => {
   it('settles a bare 市政协 by two towns one county has, where one town alone would not', () => {
     const body = '5月3日，市政协副主席丁永明赴周庄、荻垛两乡镇开展“三走访三促进”活动，走访当地政协工委和一线委员。';
