@@ -190,11 +190,18 @@ const SITE_DATELINE = /([\u4e00-\u9fff]{2,10}?)网(?:消息|讯|记者)/g;
 
 function placesIn(text: string, rank: number, where: string, out: HomeEvidence[], shortProvincesOnly: boolean): void {
   const masked = maskCommittees(text);
-  for (const hit of findPlaceNames(masked)) {
-    if (visited(masked, hit.start)) continue;
-    const codes = hit.form === 'short' && shortProvincesOnly ? hit.codes.filter((c) => levelOf(c) === 'province') : hit.codes;
+  const hits = findPlaceNames(masked);
+  hits.forEach((hit, k) => {
+    if (visited(masked, hit.start)) return;
+    let codes = hit.form === 'short' && shortProvincesOnly ? hit.codes.filter((c) => levelOf(c) === 'province') : hit.codes;
+    // A name many places share, right after its parent (`枣庄市市中区`), is the one the chain gives.
+    const prev = hits[k - 1];
+    if (codes.length > 1 && prev && prev.end === hit.start) {
+      const chain = resolvePlace(masked.slice(prev.start, hit.end)).code;
+      if (chain) codes = [chain];
+    }
     if (codes.length === 1) out.push({ code: codes[0], what: `${hit.name} (${where})`, rank });
-  }
+  });
 }
 
 /**

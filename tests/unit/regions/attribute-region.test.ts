@@ -160,6 +160,13 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
   });
 });
 
+describe('homeEvidence: a shared name right after its parent (sd-08)', () => {
+  it('reads 市中区 after 枣庄市 in a title as 枣庄\'s, where alone it is four places', () => {
+    expect(homeEvidence({ title: '山东枣庄市市中区台侨界政协委员积极参政议政' }).map((e) => e.code)).toContain('370402');
+    expect(homeEvidence({ title: '市中区台侨界政协委员积极参政议政' }).map((e) => e.code)).not.toContain('370402');
+  });
+});
+
 describe('attributeRegion: a bare 区政协 on a study trip (sh-99)', () => {
   it('is not the committee of a district it goes to study, named only in passing there', () => {
     const body =
