@@ -167,9 +167,10 @@ const attendanceOf = oncePer(
 const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、((?:[\\u4e00-\\u9fff]{1,6}?委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${cues.executivePosts.join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
 /**
  * After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`), past
- * a staff post of the same committee (`全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研`).
+ * a staff post of the same committee (`全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研`,
+ * `全国政协常委兼副秘书长、民进中央副主席朱永新`).
  */
-const MEMBER_THEN_OTHER = /^常委、(?:副?秘书长、)?([^、，。]{2,30})/;
+const MEMBER_THEN_OTHER = /^常委(?:、|兼)(?:副?秘书长、)?([^、，。]{2,30})/;
 /** After a committee: any committees listed with it, then what they do (`、河南省浚县政协加入联席会`). */
 const JOINED_LIST = /^(?:、[^，。；、]{2,20}?政协)*(.*)$/;
 /** Fewest committees listed together that act jointly rather than one with partners. */
@@ -544,6 +545,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // (Not its session's members sitting in on another body's: `出席市政协十四届一次会议的全体委员…列席了会议`.)
     if (SESSION.test(after) && SITTING_IN.test(text.slice(m.end))) return role('attendee', `${m.text}'s session's members sit in on another body's meeting`);
     if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led)) return role('actor', `${m.text}'s own session`);
+    // A time frame (`自全国政协发起“委员读书活动”以来，相城区政协…`) says when, not who acts.
+    if (/(?:自|从)$/.test(before.trim()) && /^[^，。；]*以来/.test(after)) return role('passing', `自${m.text}…以来: a time frame`, '自');
     // An act word inside a compound (党组织, 组织部) is no act.
     const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
     const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);

@@ -378,6 +378,13 @@ describe('assignRoles', () => {
       ['四川省政协', 'passing'],
       ['泸县政协', 'actor'],
     ]);
+    // js-94: a national standing member who is also another body's leader (常委兼副秘书长、民进中央副主席…)
+    // attends as that person; a committee in a time frame (自…以来) does not act there.
+    expect(roles('全国政协常委兼副秘书长、民进中央副主席朱永新，相城区政协主席葛宇红出席活动。').map((r) => r[1])).toEqual(['affiliation', 'attendee']);
+    expect(roles('自全国政协发起“委员读书活动”以来，相城区政协积极响应，开展多种形式的读书活动。')).toEqual([
+      ['全国政协', 'passing'],
+      ['相城区政协', 'actor'],
+    ]);
     // fj-80: a government's joint meeting with the committee is the committee's; another committee's
     // partner is no actor.
     expect(roles('12月30日，市政府与市政协联席会议暨征求意见建议座谈会召开。')).toEqual([['市政协', 'actor']]);
