@@ -116,7 +116,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
   // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`).
   [/^[^，。,.！？]{4,20}(…|\.\.\.)$/, 'related-link'],
-  [/^.{0,12}欢迎(光临|访问|您|来到).{0,24}$/, 'greeting'],
+  // (Perhaps after the site's address: `www.xiangtan.com.cn 湘潭政协网欢迎您!`.)
+  [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|访问|您|来到).{0,24}$/, 'greeting'],
   // A menu bar: five or more short items between bars (`中新网首页|安徽|北京|上海|…`).
   [/^\s*(?:[^|｜，。；]{1,8}[|｜]\s*){4,}[^|｜，。；]{0,8}$/, 'navigation'],
   [/^(?:我们的|官方)?(?:微信|微博|公众号|客户端)(?:二维码)?$/, 'navigation'],

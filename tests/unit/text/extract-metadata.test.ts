@@ -99,6 +99,12 @@ describe('extractMetadata', () => {
     expect(r.paragraphs.join('')).not.toContain('铜梁区政协');
   });
 
+  it('removes a site\'s greeting after its address, so the headline under it is found (hn-89)', () => {
+    const r = extractMetadata(['www.xiangtan.com.cn 湘潭政协网欢迎您!', '市政协召开十一届八次常委会议', '7月31日，湘潭市政协十一届八次常委会议召开。市政协主席周放良主持会议。'].join('\n'));
+    expect(r.removed[0]).toMatchObject({ rule: 'greeting', text: 'www.xiangtan.com.cn 湘潭政协网欢迎您!' });
+    expect(r.meta.title).toBe('市政协召开十一届八次常委会议');
+  });
+
   it('takes the headline printed again under the date line for no subtitle (hi-42, jl-84)', () => {
     const head = '市政协召开九届九次主席会议';
     const r = extractMetadata([head, '2023-03-02 来源：辽源日报', head, '3月1日，市政协召开九届九次主席会议。市政协主席主持会议。'].join('\n'));
