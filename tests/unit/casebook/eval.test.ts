@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(1670);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1604);
+    expect(t.articles).toBeGreaterThanOrEqual(1720);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1640);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -48,12 +48,16 @@ describe('the pipeline on the development set of real articles', () => {
     // mill's page whose headline names another committee's report (政协新乐市第四届委员会工作总结) over
     // 武陵源区's, which its key reads as the mill's furniture. And yn-15, a copy that opens with three
     // photo captions written as sentences (`政协委员分享读书心得。`), the first of which heads its one
+    // case. And sd-94 (RA–RF), a portal's copy whose only line above the story is another story's
+    // teaser (纪念抗战爆发77周年, its blurb printed twice below it), the title of the article and its
     // case. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-55-changde-briefs: 政协简报范文',
       'hn-55-changde-briefs: 政协简报范文',
+      'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
+      'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
     ]);
   });
