@@ -38,10 +38,10 @@ export const PHOTO_CAPTION = /^[^，,。！？]{4,30}(?:会场|现场|合影|留
 /** Names (no verb of their own among them), then chairing or attending, one or more times. */
 const DECK_LINE = /^(?:(?:(?![率赴到在召举调视])[\u4e00-\u9fff·、]){2,16}?(?:主持|出席|参加)(?:会议)?(?:并讲话)?\s*)+$/;
 
-/** Shapes of furniture lines, with what each is. */
 /** A page's own title with its column and site after bars: the headline is the part before them. */
 const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}[_｜|][^_｜|]{2,30}$/;
 
+/** Shapes of furniture lines, with what each is. */
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+(?:次)?$/, 'a timestamp (and a counter)'],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|归档|档案|数据库|资料库|APP|App|app)$/, 'a site or paper name'],
@@ -162,14 +162,14 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
       why.push(`looks like ${what}`);
     }
   }
-  // A line that ends in a dash leads into the next (`在习近平新时代中国特色社会主义思想指引下——`), and a
-  // numbered part of a series (`…试点开展“院坝协商”系列报道之二`) names the series: series lines.
   // A deck of who chaired and attended (`王建林主持`, `郭承录主持并讲话`, `胡文容张义珍廉毅敏唐良智出席`) is
   // a subtitle under the headline, never the headline.
   if (DECK_LINE.test(text)) {
     score -= 6;
     why.push('a deck of who chaired and attended');
   }
+  // A line that ends in a dash leads into the next (`在习近平新时代中国特色社会主义思想指引下——`), and a
+  // numbered part of a series (`…试点开展“院坝协商”系列报道之二`) names the series: series lines.
   if (SERIES_LINE.test(text)) {
     score -= 4;
     why.push('a series line (ends in a dash, or numbers a part of a series)');
