@@ -160,6 +160,13 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
   });
 });
 
+describe('homeEvidence: a slogan for the writer\'s own place (gs-08)', () => {
+  it('reads a county\'s short name after 大美 (奋力建设大美两当) as home', () => {
+    const body = '县政协主席宋国南一行赴西坡镇调研。他强调，要广泛凝聚各方智慧力量，奋力建设大美两当。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('621228');
+  });
+});
+
 describe('homeEvidence: a shared name right after its parent (sd-08)', () => {
   it('reads 市中区 after 枣庄市 in a title as 枣庄\'s, where alone it is four places', () => {
     expect(homeEvidence({ title: '山东枣庄市市中区台侨界政协委员积极参政议政' }).map((e) => e.code)).toContain('370402');
