@@ -39,7 +39,8 @@ const KINDS = [
 /**
  * Decoded article text -> clean Simplified text, one paragraph per line. The stages in order:
  * strip-pinyin, repair-mojibake (given the removed readings as evidence), mark-lost,
- * fix-punctuation, full-width-punctuation, split-run-in-items, rejoin-lines, to-simplified,
+ * fix-punctuation, full-width-punctuation, split-run-in-items, rejoin-lines, strip-pinyin again (for
+ * readings the broken lines had split), to-simplified,
  * split-committee-clauses (after the conversion: it reads committee names). Spans that cannot be
  * recovered stay in the text with a visible marker and are listed with their marked form as it
  * stands in the final text. Pure, never throws on any string, idempotent.
@@ -52,7 +53,9 @@ export function repairText(decoded: string, opts: RepairTextOptions = {}): Repai
   const fullWidth = toFullWidthPunctuation(stray.text);
   const split = splitRunInItems(fullWidth.text);
   const rejoined = rejoinLines(split.text);
-  const simplified = toSimplified(rejoined.text);
+  // A reading a broken line had split (`負責(` / `xié)商`) is whole again once the lines are joined.
+  const rejoinedPinyin = stripPinyin(rejoined.text);
+  const simplified = toSimplified(rejoinedPinyin.text);
   const clauses = splitCommitteeClauses(simplified.text, { knownPlace: opts.knownPlace });
 
   const changes = [
@@ -63,6 +66,7 @@ export function repairText(decoded: string, opts: RepairTextOptions = {}): Repai
     ...fullWidth.changes,
     ...split.changes,
     ...rejoined.changes,
+    ...rejoinedPinyin.changes,
     ...simplified.changes,
     ...clauses.changes,
   ];
