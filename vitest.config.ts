@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/unit/property-seed.ts'],
           // Property tests and the whole-corpus runs take seconds when another build shares the CPU.
           testTimeout: 60_000,
         },
