@@ -85,6 +85,10 @@ describe('addressInitialPlaces: an official site abbreviates its place by initia
     expect(addressInitialPlaces('http://www.ahscxzx.cn/DocHtml/1991/17/11/00183887.html')).toEqual({ label: 'ahscxzx', codes: ['341523'], official: true });
   });
 
+  it('trims 政协 written zhx as well as zx (jygzhx.cn: 嘉峪关; gs-48)', () => {
+    expect(addressInitialPlaces('http://jygzhx.cn/htm/202411/2_4755.htm')).toEqual({ label: 'jygzhx', codes: ['620200'], official: true });
+  });
+
   it('reads the initials of a short name of three characters or more (yjhl: 伊金霍洛, nm-18)', () => {
     expect(addressInitialPlaces('http://www.yjhlzx.gov.cn/zxyw/202410/t20241015_3667567.html')).toEqual({ label: 'yjhlzx', codes: ['150627'], official: true });
   });
