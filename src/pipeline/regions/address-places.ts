@@ -140,14 +140,17 @@ function ancestorsOf(code: string): string[] {
 
 /**
  * The pinyin initials of a name (`白山市` -> bss), and, when a syllable opens with zh, ch or sh,
- * the same with those written whole, as hosts often do (`通州` -> tz, tzh: `bjtzh.gov.cn`).
+ * the same with those written whole, as hosts often do (`通州` -> tz, tzh: `bjtzh.gov.cn`). The
+ * syllable er has no initial; hosts abbreviate it by its r as often as by its e (`齐齐哈尔` -> qqhe,
+ * qqhr: `qqhrzx.gov.cn`), so both are given.
  */
 function initialsOfName(name: string): string[] {
-  const first = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
-  const whole = pinyin(name, { pattern: 'initial', type: 'array' })
-    .map((initial, i) => (/^[zcs]h$/.test(initial) ? initial : first[i] ?? ''))
-    .join('');
-  return whole === first ? [first] : [first, whole];
+  const syllables = pinyin(name, { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase());
+  const first = syllables.map((s) => s[0] ?? '');
+  const whole = pinyin(name, { pattern: 'initial', type: 'array' }).map((initial, i) => (/^[zcs]h$/.test(initial) ? initial : first[i]));
+  const variants = [first, whole];
+  if (syllables.includes('er')) variants.push(...variants.map((v) => v.map((x, i) => (syllables[i] === 'er' ? 'r' : x))));
+  return [...new Set(variants.map((v) => v.join('')))];
 }
 
 const initials = new Map<string, Set<string>>();

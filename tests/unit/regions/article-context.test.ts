@@ -85,6 +85,10 @@ describe('addressInitialPlaces: an official site abbreviates its place by initia
     expect(addressInitialPlaces('http://www.ahscxzx.cn/DocHtml/1991/17/11/00183887.html')).toEqual({ label: 'ahscxzx', codes: ['341523'], official: true });
   });
 
+  it('abbreviates the syllable er by its r as well as its e (qqhr: 齐齐哈尔; hl-40)', () => {
+    expect(addressInitialPlaces('http://www.qqhrzx.gov.cn/new.aspx?id=2026012200000003')).toEqual({ label: 'qqhrzx', codes: ['230200'], official: true });
+  });
+
   it('trims 政协 written zhx as well as zx (jygzhx.cn: 嘉峪关; gs-48)', () => {
     expect(addressInitialPlaces('http://jygzhx.cn/htm/202411/2_4755.htm')).toEqual({ label: 'jygzhx', codes: ['620200'], official: true });
   });
