@@ -426,6 +426,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       // 到, 赴, 至 go somewhere only when they are the verb, not part of 受到, 得到 …, nor the
       // 至 of a range of dates (`3月2日至4日市政协…`).
       if (w.length === 1 && /^\s*\d/.test(before.slice(at + 1))) return false;
+      // …nor the 到 of taking up a post (`刚到任政协雷山县党组书记`): the new holder, not a visit.
+      if (w.length === 1 && /^[任岗职]/.test(before.slice(at + 1))) return false;
       return w.length > 1 || !NOT_GOING.test(before.slice(0, at));
     });
     if (visit) return role('visited', `${visit}…${m.text}`, visit);

@@ -105,9 +105,10 @@ export const MEMBERS_EVENT = /^委员[\u4e00-\u9fff]{1,12}?(?:会议|会|培训�
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
 /**
  * 政协 + place + a term with no 委员会 (`政协临江市十届九次常委会议`, `政协麻城市第十届…`), or + its working
- * committee (`政协阿勒泰地区工委`, a prefecture's branch of the autonomous prefecture's committee).
+ * committee (`政协阿勒泰地区工委`, a prefecture's branch of the autonomous prefecture's committee), or
+ * + its party group (`政协雷山县党组书记、主席`, short for 中共政协雷山县委员会党组).
  */
-const COMMITTEE_TERM = /^(\S{2,12}?)(?:第?[一二三四五六七八九十百零〇0-9]+届|工委|工作委员会)/;
+const COMMITTEE_TERM = /^(\S{2,12}?)(?:第?[一二三四五六七八九十百零〇0-9]+届|工委|工作委员会|党组)/;
 /**
  * A newspaper's name: 报 and then anything but the verbs 报 opens (报告, 报送, 报道 …): its masthead
  * words, a section (`重庆政协报区县`), punctuation or the end.

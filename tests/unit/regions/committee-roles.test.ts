@@ -217,6 +217,11 @@ describe('assignRoles', () => {
     expect(roles('3月3日，县政协主席一行至市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
   });
 
+  it('reads the 到 of taking up a post (到任) as no visit', () => {
+    expect(roles('刚到任政协雷山县党组书记的石虎表示，要接过帮扶的旗帜。')).not.toContainEqual(['政协雷山县党组', 'visited']);
+    expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
+  });
+
   it('reads a committee that receives guests as their host, and one that receives others as acting (bj-48)', () => {
     expect(roles('中共中央政治局常委、全国政协主席汪洋20日在京会见中国伊斯兰教协会新一届领导班子。')).toEqual([['全国政协', 'actor']]);
     expect(roles('全国政协主席汪洋20日下午在京会见政协第十三届全国委员会优秀提案获奖代表。')).toEqual([

@@ -50,6 +50,8 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('政协十三届二次会议')).toEqual([]);
     // …or + its working committee (xj-73): a prefecture's branch of the autonomous prefecture's committee.
     expect(texts('日前，政协阿勒泰地区工委召开考察成果交流会。')).toEqual(['政协阿勒泰地区']);
+    // …or + its party group, short for 中共政协…委员会党组 (a chairman's post: `政协雷山县党组书记、主席`).
+    expect(texts('政协雷山县党组书记、主席石虎带队调研。')).toEqual(['政协雷山县党组']);
   });
 
   it('reads an event named after a committee’s members, held, as the committee’s (fj-82)', () => {
