@@ -473,8 +473,12 @@ function bodyPlaces(
       if (codes.length === 1) hits.push({ ...h, codes, settled: true });
     }
     // A short name a prefecture shares with places inside it (`临夏`: 临夏州, 临夏市, 临夏县) is
-    // somewhere in that prefecture whichever it means.
-    else if (h.form === 'short' && h.codes.length > 1 && enclosing(h.codes)) hits.push({ ...h, codes: [enclosing(h.codes)!] });
+    // somewhere in that prefecture whichever it means; settled once named, like any prefecture's
+    // short name, when the page's province holds it (`克拉玛依实现了…` on a page about 新疆).
+    else if (h.form === 'short' && h.codes.length > 1 && enclosing(h.codes)) {
+      const codes = [enclosing(h.codes)!];
+      hits.push({ ...h, codes, settled: within(codes).length === 1 || abbreviated(codes).length === 1 });
+    }
   }
   // Three or more counties' short names listed together that one prefecture or municipality holds
   // (`对松江、金山、杨浦、宝山、崇明、奉贤等地区…开展专项监督`) are that place's counties: each is settled

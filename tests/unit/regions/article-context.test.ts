@@ -398,6 +398,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '622900' } });
   });
 
+  it('克拉玛依: a short name a prefecture shares with a place inside it counts once named when the page\'s province holds it', () => {
+    const body = '1月15日，出席市政协第八届四次会议的政协委员分组讨论了市政府工作报告。\n他说，2019年也是新疆和平解放70周年，克拉玛依实现了社会持续稳定。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '650200' } });
+    // (…and not without the province: named once, it may be a word or somewhere else.)
+    const alone = body.replace('新疆和平解放', '和平解放');
+    expect(attributeRegion({ heading: [], body: alone, article: { body: alone } }).region.code).toBeNull();
+  });
+
   it('延边: a prefecture\'s short name named once counts when the site\'s initials abbreviate it (ybzx.gov.cn, jl-90)', () => {
     const body = '9月16日，州政协主席韩兴海主持召开州政协常务委员会第二十次会议。\n全体常委积极为延边发展做出了政协贡献。';
     const url = 'http://ybzx.gov.cn/zhengxieyaowen/2021-09-16/4412.html';
