@@ -3,9 +3,9 @@
  * (`昭通、毕节、泸州、遵义四市政协联合举办…`, places sharing one 政协 included) is each one's practice,
  * so each gets its own attribution over the same text. Where they meet in one member's territory
  * (`在宁夏回族自治区固原市召开的…会议上，陕西、甘肃…五省区政协…`), that member hosts and the practice is
- * its own; the others take part. Pure.
+ * its own; the others take part, unless they organise it together (`联合举办`, `共同主办`). Pure.
  */
-import { jointActors, venues } from '../regions/actors';
+import { jointActors, organisedTogether, venues } from '../regions/actors';
 import { attributeRegion, type ArticleContext, type RegionAttribution, type SectionText } from '../regions/attribute-region';
 import { contains } from '../regions/gazetteer';
 
@@ -28,6 +28,8 @@ export function jointAttributions(section: SectionText, article: ArticleContext,
     const committee = !m.text.endsWith('政协') && a.region.name ? `${a.region.name}政协` : a.committee;
     return [{ ...a, committee, attribution: { ...a.attribution, note: `${a.attribution.note}; one of ${members.length} committees acting jointly (${names})` } }];
   });
+  // (Organised together, `联合举办`, `共同主办`, it is each one's wherever it is held.)
+  if (organisedTogether([...section.heading, ...section.body.split('\n')], members)) return joint;
   const held = venues(section.body);
   const host = joint.filter((a) => a.region.code && held.some((v) => contains(a.region.code!, v)));
   return host.length === 1 ? host : joint;

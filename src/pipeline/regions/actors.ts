@@ -6,7 +6,7 @@
  */
 import type { ActorReader } from '../cases/segment-cases';
 import { homeForMark, type HomeEvidence } from './article-context';
-import { assignRoles, COMING_TO_PLACE, STUDIES_HERE, type RoledMention } from './committee-roles';
+import { assignRoles, COMING_TO_PLACE, ORGANISED_TOGETHER, PAIR_JOIN, STUDIES_HERE, type RoledMention } from './committee-roles';
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { contains, findPlaceNames } from './gazetteer';
@@ -183,15 +183,29 @@ export function jointActors(lines: readonly string[]): RoledMention[] {
   for (const { line, roles } of read) {
     const first = roles.findIndex((m) => m.role === 'actor' || m.jointly);
     if (first < 0) continue;
+    // Two places that share one 政协 and act (`重庆、广西政协书画展在京举办`): both committees do.
+    // (Counted, `岳阳、益阳两市政协举行工作交流会`, it is one's meeting with the other as guest.)
+    const next = roles[first + 1];
+    if (!roles[first].jointly && !roles[first].text.endsWith('政协') && next?.role === 'actor' && next.text.endsWith('政协') && /^[、和与及]$/.test(line.slice(roles[first].end, next.start))) return [roles[first], next];
     return roles[first].jointly ? listFrom(line, roles, first) : [];
   }
   return [];
 }
 
+/**
+ * Whether the joint actors of these lines (from {@link jointActors}) organise an event together
+ * (`四市政协联合举办…`, `由山东省政协、海南省政协共同主办`): each one's, not only the host's.
+ */
+export function organisedTogether(lines: readonly string[], members: readonly RoledMention[]): boolean {
+  const last = members[members.length - 1];
+  if (!last) return false;
+  return lines.some((line) => line.slice(last.start, last.end) === last.text && line.slice(0, last.start).includes(members[0].text) && ORGANISED_TOGETHER.test(line.slice(last.end)));
+}
+
 /** The run of jointly acting mentions that starts at `roles[first]`, joined by 、 和 及 与. */
 function listFrom(line: string, roles: readonly RoledMention[], first: number): RoledMention[] {
   const members = [roles[first]];
-  for (let i = first + 1; i < roles.length && roles[i].jointly && /^[、和及与]?$/.test(line.slice(roles[i - 1].end, roles[i].start)); i++) members.push(roles[i]);
+  for (let i = first + 1; i < roles.length && roles[i].jointly && (/^[、和及与]?$/.test(line.slice(roles[i - 1].end, roles[i].start)) || PAIR_JOIN.test(line.slice(roles[i - 1].end, roles[i].start))); i++) members.push(roles[i]);
   return members;
 }
 

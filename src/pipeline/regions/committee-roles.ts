@@ -20,6 +20,8 @@ import type { Cues } from '../../schemas';
 import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
 import { findCommittees, MEMBERS_EVENT, MEMBERS_UNIT, TERM_OPENING, type CommitteeMention } from './find-committees';
+import { contains } from './gazetteer';
+import { resolvePlace } from './resolve-place';
 
 export type Role = 'actor' | 'visited' | 'host' | 'partner' | 'reference' | 'attendee' | 'affiliation' | 'passing';
 
@@ -175,6 +177,27 @@ const MEMBER_THEN_OTHER = /^常委(?:、|兼)(?:副?秘书长、)?([^、，。]{
 const JOINED_LIST = /^(?:、[^，。；、]{2,20}?政协)*(.*)$/;
 /** Fewest committees listed together that act jointly rather than one with partners. */
 const MIN_JOINT_LIST = 3;
+/** Between two committees of a pair, their offices too (`云南省政协办公厅、广西壮族自治区政协办公厅`). */
+export const PAIR_JOIN = /^(?:办公厅|办公室|机关)?[、和及与]$/;
+/** After a pair: what the two do together (`共同主办`, `联合在京举办`). */
+const TOGETHER = /^(?:办公厅|办公室|机关)?(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办|承办|召开|举行|开展|组织|发起|推出)/;
+/**
+ * After committees listed (and their count: `四市政协`), organising an event together (`联合举办`,
+ * `共同主办`): each organises it, wherever it is held.
+ */
+export const ORGANISED_TOGETHER = /^(?:[一二三四五六七八九十两\d]+个?[省市区县州旗盟]+(?:[（(][^）)]{1,8}[）)])?政协)?(?:办公厅|办公室|机关)?(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办)/;
+
+/**
+ * Two committees named in full, neither of a place inside the other's, listed and then said to
+ * act together (`由山东省政协、海南省政协共同主办`, `重庆市政协和广西壮族自治区政协联合在京举办`): each
+ * one's practice, as with a longer list. (A city's committee with one of its districts'
+ * (`西宁市政协和城东区政协联合打造`) is the city's work with a partner.)
+ */
+function togetherPair(text: string, a: CommitteeMention, b: CommitteeMention): boolean {
+  if (!a.placeText || !b.placeText || !PAIR_JOIN.test(text.slice(a.end, b.start)) || !TOGETHER.test(text.slice(b.end))) return false;
+  const [x, y] = [resolvePlace(a.placeText).code, resolvePlace(b.placeText).code];
+  return !!x && !!y && x !== y && !contains(x, y) && !contains(y, x);
+}
 /** A party studying the page's own ground (`…一行就我县经济社会发展情况进行了考察`): the mark of home. */
 export const STUDIES_HERE = /(?:一行|调研组|考察组|考察团|视察组)(?:就|对|深入|围绕)我(省|市|区|县|州|盟|旗)/g;
 /**
@@ -402,6 +425,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // (Not the 至 of a range of dates: `3月26至29日五华区、盘龙区、西山区政协…`.)
     const listBefore = text.slice(cFrom, list[0].start).replace(/\d{1,2}(?:月\d{1,2}日)?[至—\-~～]\d{1,2}日/g, '');
     const listVisited = cues.visitBefore.some((w) => listBefore.includes(w));
+    const pair = list.length < MIN_JOINT_LIST ? mentions.find((o, k) => (o === m ? false : mentions[k + 1] === m ? togetherPair(text, o, m) : mentions[k - 1] === m && togetherPair(text, m, o))) : undefined;
+    if (pair && !listVisited && subjectGap(text.slice(cFrom, Math.min(m.start, pair.start)), cues, dates) === '') {
+      return { ...role('passing', `${m.text}: one of two committees acting together`), jointly: true };
+    }
     if (list.length >= MIN_JOINT_LIST && !listVisited) {
       const last = list[list.length - 1];
       // (Their people are not they: `…三市政协副主席…`, `长沙、株洲、湘潭三市政协委员联动履职`.)

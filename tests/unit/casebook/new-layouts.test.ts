@@ -141,6 +141,26 @@ describe('several committees acting together (yn-95, nx-58, he-53)', () => {
     expect(book.cases.map((c) => [c.region.code, c.jointWith])).toEqual([['640000', []]]);
   });
 
+  it('committees that organise an event together (联合举办) are each its organiser wherever it is held (yn-95)', () => {
+    const book = run([
+      '6月20日至24日，昭通、毕节、泸州、遵义四市政协联合举办了四市政协主席联合视察活动，并在遵义仁怀市召开联合视察座谈会。',
+    ]);
+    expect(book.cases.map((c) => c.region.code)).toEqual(['530600', '520500', '510500', '520300']);
+  });
+
+  it('two committees named in full that act together are each one’s practice; a city’s with its own district’s is the city’s (sd-26)', () => {
+    const pair = run(['12月9日上午，由山东省政协、海南省政协共同主办的“千秋”书画展在济南开幕。']);
+    expect(pair.cases.map((c) => [c.region.code, c.jointWith])).toEqual([
+      ['370000', ['海南省政协']],
+      ['460000', ['山东省政协']],
+    ]);
+    // Their offices too, and held in one's territory: they organise it together.
+    const offices = run(['由云南省政协办公厅、广西壮族自治区政协办公厅联合主办的书画作品联展近日在昆明市举办。']);
+    expect(offices.cases.map((c) => c.region.code)).toEqual(['530000', '450000']);
+    const nested = run(['4月2日，西宁市政协和城东区政协联合举办“委员之家”开放日活动。']);
+    expect(nested.cases.map((c) => c.region.code)).toEqual(['630100']);
+  });
+
   it('a committee that acts first keeps the story however many act together later (zj-86)', () => {
     const book = run([
       '台州市政协积极响应市委部署，加强与长三角地区政协的联系协作。',

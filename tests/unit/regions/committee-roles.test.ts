@@ -92,6 +92,12 @@ describe('assignRoles', () => {
     const kunming = ['市政协领导到县（市）区政协新任委员培训班授课。3月26至29日五华区、盘龙区、西山区政协分别举行了新任政协委员培训班。'];
     expect(jointActors(kunming).map((m) => m.name)).toEqual(['五华区政协', '盘龙区政协', '西山区政协']);
     expect(jointActors(['市政协召开常委会议。会议通报了五华区、盘龙区、西山区政协的做法。'])).toEqual([]);
+    // Two places sharing one 政协 that act are both its actors (cq-27)…
+    expect(jointActors(['重庆、广西政协书画展在京举办']).map((m) => m.text)).toEqual(['重庆', '广西政协']);
+    // …but counted (`两市政协`), one meets the other as its guest.
+    expect(jointActors(['岳阳、益阳两市政协举行工作交流会'])).toEqual([]);
+    // Two committees named in full, acting together, are a joint list too, their offices as well (sd-26, yn-27).
+    expect(jointActors(['由云南省政协办公厅、广西壮族自治区政协办公厅联合主办的书画作品联展近日在昆明市举办。']).map((m) => m.text)).toEqual(['云南省政协', '广西壮族自治区政协']);
     expect(roles('张宇带领考察组，到河南省政协、郑州市政协、开封市政协学习考察。').map((r) => r[1])).toEqual(['visited', 'visited', 'visited']);
     expect(roles('省政协和福州市政协邀请专家座谈。')).toEqual([
       ['省政协', 'actor'],
