@@ -44,6 +44,8 @@ const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}[_｜|][^_｜|]{2,30}$/
 /** Shapes of furniture lines, with what each is. */
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+(?:次)?$/, 'a timestamp (and a counter)'],
+  [/^[\s\d\-/.年月日]+(?:星期|周)[一二三四五六日天]$/, "a date with its weekday (the page's clock: 2025年11月23日 星期日)"],
+  [/^[^，。\s]{2,16}(?:网|网站)\s*[:：]?\s*(?:https?:\/\/)?www\.[\w.-]+\/?$/i, "a site's name with its address (昭通政协网：www.ztszx.gov.cn)"],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|归档|档案|数据库|资料库|APP|App|app)$/, 'a site or paper name'],
   // (An outlet's name at most before it: `市政协开通官方微博` is news.)
   [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版)$/, "a link to the outlet's other channels (头条号, 手机版)"],

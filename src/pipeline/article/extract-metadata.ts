@@ -38,6 +38,8 @@ export interface ExtractResult {
 // Sentence punctuation marks prose; a heading or title line has none of it (、 and quotes are
 // common in titles, so they do not count).
 const PROSE = /[，。！？；,.!?;]/;
+/** A web address written out (`www.ztszx.gov.cn`, `http://…`). */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./?=&%]*)?/gi;
 const ENUMERATED = /^[一二三四五六七八九十]+[、．.]/;
 /** Longest headline read as one though it has commas. */
 const MAX_COMMA_HEADLINE = 30;
@@ -289,8 +291,9 @@ export function extractMetadata(text: string): ExtractResult {
     if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (sectionLabels >= 2 && isLabel(line))) inHeader = false;
     // (Commas inside a quoted slogan, `“辽事好商量，聊事为人民”`, make no sentence of a headline.)
     const next = inHeader ? nextNonEmpty(lines, i) : null;
-    // (A site's menu is furniture at any length: it does not start the body.)
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '')) || commaHeadline(line, next)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
+    // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
+    // web address make prose of a line: `昭通政协网：www.ztszx.gov.cn`.)
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '')) || commaHeadline(line, next)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;

@@ -37,6 +37,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('首 页 政协动态 协商建言 委员声音 主席日志 正商量 议政瞬间 委员聊辽')).not.toBeNull();
     expect(furnitureShape('重要活动')).not.toBeNull();
     expect(furnitureShape('2012/09/05 | 597')).not.toBeNull();
+    // A page's clock and a site's name with its address (fj-07, yn-62).
+    expect(furnitureShape('2025年11月23日 星期日')).not.toBeNull();
+    expect(furnitureShape('昭通政协网：www.ztszx.gov.cn')).not.toBeNull();
+    expect(furnitureShape('2025年11月23日召开第一次会议')).toBeNull();
     expect(furnitureShape('中国政府网  |  西藏自治区人民政府网')).not.toBeNull();
     // sn-94, sd-94.
     expect(furnitureShape('2023-10-17 20:08:59 来源：各界新闻网')).not.toBeNull();

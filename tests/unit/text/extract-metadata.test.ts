@@ -105,6 +105,14 @@ describe('extractMetadata', () => {
     expect(r.meta.title).toBe('市政协召开十一届八次常委会议');
   });
 
+  it('reads a site\'s name with its address, and the page\'s clock, as furniture above the headline (yn-62, fj-07)', () => {
+    const r = extractMetadata(['昭通政协网：www.ztszx.gov.cn', '当前位置：首页政协新闻昭通市政协动态', '晏祥莉到盐津水富绥江永善调研产业发展', '5月27日至5月31日，市政协副主席晏祥莉一行，到盐津县调研产业发展情况。'].join('\n'));
+    expect(r.meta.title).toBe('晏祥莉到盐津水富绥江永善调研产业发展');
+    expect(r.paragraphs).toEqual(['5月27日至5月31日，市政协副主席晏祥莉一行，到盐津县调研产业发展情况。']);
+    const clock = extractMetadata(['2025年11月23日 星期日', '', '市政协召开2021年文史工作推进座谈会', '', '6月2日，市政协召开2021年文史工作推进座谈会，市政协副主席丁一芸参加会议。'].join('\n'));
+    expect(clock.meta.title).not.toBe('2025年11月23日 星期日');
+  });
+
   it('takes the headline printed again under the date line for no subtitle (hi-42, jl-84)', () => {
     const head = '市政协召开九届九次主席会议';
     const r = extractMetadata([head, '2023-03-02 来源：辽源日报', head, '3月1日，市政协召开九届九次主席会议。市政协主席主持会议。'].join('\n'));
