@@ -731,5 +731,9 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
       'city',
     );
   }
-  return homeAt(evidence, 'county');
+  // A bare 区政协 is a district's, 县政协 a county's, 旗政协 a banner's: of the county-level places
+  // the page gives, one of that kind first (`区政协文史委赴定远…` on nqqzx.gov.cn: 南谯区, not 定远县),
+  // then any (an old page's 县 may be a 区 today).
+  const kind = (e: HomeEvidence) => levelOf(e.code) === 'county' && regionByCode(e.code)!.name.endsWith(mark);
+  return homeAt(evidence.filter(kind), 'county') ?? homeAt(evidence, 'county');
 }

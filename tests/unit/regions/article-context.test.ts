@@ -398,6 +398,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '622900' } });
   });
 
+  it('a bare 区政协 is a district\'s: of the county-level places a page gives, one of its kind first (南谯区 over 定远县, ah-03)', () => {
+    const body = '12月3日，全市政协文史资料工作座谈会在定远召开，定远县政协主席徐传斌参加。\n会上，我区政协文史委汇报了文史资料征集工作。';
+    const url = 'http://nqqzx.gov.cn/content/detail/575296b87155fc752f7bfefd.html';
+    expect(attributeRegion({ heading: ['区政协文史委赴定远参加全市政协文史资料工作座谈会'], body, article: { body, url } }).region.code).toBe('341103');
+  });
+
   it('克拉玛依: a short name a prefecture shares with a place inside it counts once named when the page\'s province holds it', () => {
     const body = '1月15日，出席市政协第八届四次会议的政协委员分组讨论了市政府工作报告。\n他说，2019年也是新疆和平解放70周年，克拉玛依实现了社会持续稳定。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '650200' } });
