@@ -90,7 +90,7 @@ const TOWN_UNIT = /^(?:联络委|联络组|联络室|工委|工作委员会|工�
 const BEFORE_BARE_REGION = /(?:^|[^\u4e00-\u9fff]|[在对与和同向经由受是为及])$/;
 /** Counts of two kinds of place before a level word (`东北三省一区政协`, `两市一县政协`): several committees. */
 const COMPOUND_COUNT = /[一二三四五六七八九十两]+[省市区县州旗盟]{1,2}[一二三四五六七八九十两]+$/;
-const TERM = '第[一二三四五六七八九十百零〇0-9]+届';
+const TERM = '第?[一二三四五六七八九十百零〇0-9]+届';
 /**
  * A committee's unit for its members, after 政协: `委员工作委员会`, `委员联络委员会`, `委员联络活动工作室`,
  * `委员学习联络委主任` (a 委 short for 委员会), a studio, station or home of its members (`番禺政协委员镇标公园工作室`,

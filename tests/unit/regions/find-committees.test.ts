@@ -87,6 +87,8 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(ms[0]).toMatchObject({ form: 'committee-of', enclosure: 'book-title' });
     expect(texts('出台《政协平阳县委员会委员工作室建设运行工作规则》')).toEqual(['政协平阳县委员会']);
     expect(findCommittees('政协第十五届北京市委员会第二次会议')[0]).toMatchObject({ placeText: '北京市' });
+    // …the term written without 第 (sd-87).
+    expect(findCommittees('7月30日，政协十一届平原县委员会常务委员会第十七次会议召开。')[0]).toMatchObject({ placeText: '平原县', form: 'committee-of' });
   });
 
   it('keeps the party group in the span and the committee in `name`', () => {
