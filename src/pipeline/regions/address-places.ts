@@ -113,6 +113,16 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
 }
 
 /**
+ * The province whose regional domain the host is under (`bzx.baoshan.sh.cn`: 上海), or null. Any
+ * host there is registered in that province, official or not.
+ */
+export function regionalDomainProvince(url: string | null | undefined): string | null {
+  const host = url ? hostOf(url) : null;
+  const m = host?.match(/\.([a-z]{2})\.cn$/);
+  return m ? (getCues().regionalDomains[m[1]] ?? null) : null;
+}
+
+/**
  * A place spelled after the initials of its province or prefecture (`ahfeixi`: 安徽 + 肥西): the
  * codes whose ancestor the prefix abbreviates, or null.
  */

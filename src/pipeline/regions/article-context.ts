@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, initialsOf } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, initialsOf, regionalDomainProvince } from './address-places';
 import { findCommittees, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -355,6 +355,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     const cities = short.flatMap((i) => prefecturesWithInitials(i).filter((c, _, all) => (provinces.size ? provinces.has(lineage(c)[0]) : alone && all.length === 1)));
     if (cities.length === 1) out.push({ code: cities[0], what: `${short.join('、')} (site address initials)`, rank: 6 });
   }
+  // A host under a province's regional domain (`bzx.baoshan.sh.cn`) is in that province.
+  const regional = regionalDomainProvince(article.url);
+  if (regional) out.push({ code: regional, what: `${regionByCode(regional)?.name} (regional domain of the site address)`, rank: 6 });
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
   // A platform's county subdomain (`xiaochang.cjyun.org`) is weak (spam mirrors name cities so
   // too), and read after the official host's labels.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressInitialPlaces, addressPathPlaces, addressPlaces } from '../../../src/pipeline/regions/address-places';
+import { addressInitialPlaces, addressPathPlaces, addressPlaces, regionalDomainProvince } from '../../../src/pipeline/regions/address-places';
 import { homeEvidence, homeForMark } from '../../../src/pipeline/regions/article-context';
 import { attributeRegion } from '../../../src/pipeline/regions/attribute-region';
 
@@ -87,6 +87,14 @@ describe('addressInitialPlaces: an official site abbreviates its place by initia
 
   it('abbreviates the syllable er by its r as well as its e (qqhr: 齐齐哈尔; hl-40)', () => {
     expect(addressInitialPlaces('http://www.qqhrzx.gov.cn/new.aspx?id=2026012200000003')).toEqual({ label: 'qqhrzx', codes: ['230200'], official: true });
+  });
+
+  it('reads the province of a regional domain, which settles a namesake the host spells (bzx.baoshan.sh.cn: 上海 宝山区; sh-87)', () => {
+    expect(regionalDomainProvince('http://bzx.baoshan.sh.cn/news/news_1/202010/t20201019_572280.html')).toBe('310000');
+    expect(regionalDomainProvince('http://zx.baoshan.gov.cn/x.html')).toBeNull();
+    const body = '10月15日下午，区政协在逸仙雅苑举办反映社情民意信息沙龙活动，副主席沈天柱出席并致辞。';
+    const at = (url: string) => attributeRegion({ heading: ['区政协开展反映社情民意信息沙龙活动'], body, article: { body, url } }).region.code;
+    expect(at('http://bzx.baoshan.sh.cn/news/news_1/202010/t20201019_572280.html')).toBe('310113');
   });
 
   it('trims 政协 written zhx as well as zx (jygzhx.cn: 嘉峪关; gs-48)', () => {
