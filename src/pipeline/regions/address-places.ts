@@ -203,6 +203,24 @@ export function addressInitials(url: string | null | undefined): Set<string> {
   return out;
 }
 
+/** A host label of a paper's initials and 日报 (`ydrb`: 盐都日报, `zzrb`: 郑州日报). */
+const LOCAL_PAPER = /^([a-z]{2,3})rb$/;
+
+/**
+ * Initials a paper's host abbreviates its place by (`ydrb.yunpaper.cn`: yd). Weaker than a news
+ * site's: papers are named after regions too (`wxrb`: 皖西日报, not 无锡), so the caller reads them
+ * only to settle a place the text names that has them.
+ */
+export function paperInitials(url: string | null | undefined): Set<string> {
+  const host = url ? hostOf(url) : null;
+  const out = new Set<string>();
+  for (const label of host ? host.split('.') : []) {
+    const paper = label.match(LOCAL_PAPER);
+    if (paper) out.add(paper[1]);
+  }
+  return out;
+}
+
 let initialsIndex: Map<string, Set<string>> | null = null;
 /**
  * Initials -> codes: a division's full name with its suffix (`bss`: 白山市), and a county's or

@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, initialsOf, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, initialsOf, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -293,7 +293,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // The page's furniture (related news, menus) says which province the site is in (`广西设分会场`).
   const furnitureNames = findPlaceNames(maskCommittees((article.furniture ?? []).join('\n')));
   const pageProvinces = provincesOf(out, body, [...names, ...furnitureNames.filter((h) => levelOf(h.codes[0]) === 'province')], committees);
-  const named = bodyPlaces(masked, names, pageProvinces, addressInitials(article.url));
+  const named = bodyPlaces(masked, names, pageProvinces, addressInitials(article.url), paperInitials(article.url));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of body.matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
     // (Not a national leader's visit the text recalls: `重温习近平总书记来平利视察的重要讲话`.)
@@ -441,6 +441,7 @@ function bodyPlaces(
   names: readonly PlaceNameHit[],
   provinces: ReadonlySet<string>,
   hostInitials: ReadonlySet<string>,
+  paperHostInitials: ReadonlySet<string> = new Set(),
 ): Array<{ code: string; name: string }> {
   const count = new Map<string, { code: string; name: string; n: number; first: number; settled: boolean }>();
   const within = (codes: readonly string[]) => codes.filter((c) => provinces.has(lineage(c)[0]));
@@ -541,6 +542,13 @@ function bodyPlaces(
     const shared = t.counties.filter((c) => townsOf.get(c)!.size >= MIN_TOWNS_OF_COUNTY);
     if (shared.length === 1) {
       hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: shared, settled: true });
+      continue;
+    }
+    // …and so does a town of the one county the site's or its paper's initials abbreviate
+    // (`ydrb` and 尚庄镇: 盐都区).
+    const byHost = t.counties.filter((c) => [...initialsOf(c)].some((i) => hostInitials.has(i) || paperHostInitials.has(i)));
+    if (byHost.length === 1) {
+      hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: byHost, settled: true });
       continue;
     }
     const counties = t.counties.length === 1 ? t.counties : within(t.counties);

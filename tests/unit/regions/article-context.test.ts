@@ -412,6 +412,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: ['区政协文史委赴定远参加全市政协文史资料工作座谈会'], body, article: { body, url } }).region.code).toBe('341103');
   });
 
+  it('a town named once settles its county when the paper\'s host abbreviates that county (ydrb and 尚庄镇: 盐都区, js-03)', () => {
+    const body = '11月14日，区政协主席、党组书记王铁根一行到尚庄镇塘桥村，开展“有事好商量”专题协商议事活动。';
+    const at = (url?: string) => attributeRegion({ heading: [], body, article: { body, url } }).region.code;
+    expect(at('http://ydrb.yunpaper.cn/Article/index/aid/7170670.html')).toBe('320903');
+    expect(at()).toBeNull();
+  });
+
   it('克拉玛依: a short name a prefecture shares with a place inside it counts once named when the page\'s province holds it', () => {
     const body = '1月15日，出席市政协第八届四次会议的政协委员分组讨论了市政府工作报告。\n他说，2019年也是新疆和平解放70周年，克拉玛依实现了社会持续稳定。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '650200' } });
