@@ -65,6 +65,11 @@ const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(
  * it says who acts, not that the case is about the office (机关建设).
  */
 const OFFICE_ACTING = /(?<=政协)机关(?=为|协同|联合|积极|组织|开展|发动|捐)/g;
+/**
+ * The committee's three functions named together (`履行政治协商、民主监督、参政议政职能`): said of any of
+ * its work, they tell nothing of what this case is for.
+ */
+const ALL_FUNCTIONS = /政治协商[、，,和及与]\s*民主监督[、，,和及与]\s*参政议政/g;
 
 /**
  * A standing committee meeting held to consult on a topic (`召开…常委会会议，围绕“…”开展专题协商`, or
@@ -126,7 +131,7 @@ export function classifyFunctions(
   const body = new Map<string, number>();
   const inTitle = new Map<string, number>();
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, '');
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, '').replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

@@ -143,6 +143,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(['加强政协机关建设，提升机关服务水平。'], '', catalogue.functions)[0].id).toBe('institution-building');
   });
 
+  it('reads the three functions named together (政治协商、民主监督、参政议政) as none of them (gd-07)', () => {
+    const line = '各镇（街）政协联络组要团结带领委员履行政治协商、民主监督、参政议政职能，认真落实工作制度。';
+    expect(classifyFunctions([line], '', catalogue.functions)).toEqual([{ id: 'consensus', score: 1, terms: [{ term: '团结', count: 1 }] }]);
+    expect(classifyFunctions(['市政协就“城市更新”开展政治协商。'], '', catalogue.functions)[0].id).toBe('political-consultation');
+  });
+
   // Lines from the development set (sn-82, sn-99, ah-10).
   it('reads a 讲堂 as members’ learning, a 机关讲堂 as the office’s, work on 社情民意信息 as information work', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
