@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogue, loadCatalogue } from '../../../src/pipeline/classify/catalogue';
@@ -43,8 +44,15 @@ describe('the catalogue against the bundled corpus', () => {
     }
   });
 
-  it('every catalogued mechanism occurs in at least one section (no dead entries)', () => {
-    expect(catalogue.mechanisms.map((m) => m.id).filter((id) => !runBy.has(id))).toEqual([]);
+  it('every catalogued mechanism occurs in at least one section, or in a real article of the development set (no dead entries)', () => {
+    // A mechanism the five bundled articles never run (乡镇政协联络组) is catalogued once real
+    // articles show committees running it; its page on the bundled site says it has no case yet.
+    const real = join(root, 'tests/fixtures/real');
+    const texts = readdirSync(real)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(real, f), 'utf8'));
+    const dead = catalogue.mechanisms.filter((m) => !runBy.has(m.id) && !texts.some((t) => m.aliases.some((a) => t.includes(a))));
+    expect(dead.map((m) => m.id)).toEqual([]);
   });
 
   it('the comparable figures of DOMAIN.md come out with their mechanism', () => {

@@ -144,6 +144,18 @@ describe('matchMechanisms: aliases', () => {
   });
 });
 
+describe('matchMechanisms: town liaison groups and members\' service stations (gd-07, ha-85, gx-20)', () => {
+  it('reads a county committee\'s groups in its towns as one mechanism, and a members\' service station as a studio', () => {
+    const found = matchMechanisms(indexParagraphs(['茂南区政协全面铺开镇（街）政协联络组工作，8个政协工作联络组全部挂牌。', '周口市政协副主席到西华县调研“委员服务站”建设。']), mechanisms);
+    expect(found.map((m) => [m.id, m.alias])).toEqual([
+      ['committee-studio', '委员服务站'],
+      ['town-liaison-group', '政协工作联络组'],
+    ]);
+    // (A committee's group abroad is no town's: `阳江政协香港联络组`.)
+    expect(matchMechanisms(indexParagraphs(['市政协领导赴香港指导阳江政协香港联络组工作。']), mechanisms)).toEqual([]);
+  });
+});
+
 describe('findTerms and splitSentences', () => {
   it('is leftmost-longest, with offsets in the text as given', () => {
     const index = buildTermIndex(['协商', '提案办理协商', '委员工作室', '界别委员工作室']);
