@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(1780);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1704);
+    expect(t.articles).toBeGreaterThanOrEqual(1853);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1762);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -21,12 +21,16 @@ describe('the pipeline on the development set of real articles', () => {
     // visitors, where sd-94's and sd-02's keys make such a dated item the visitor's own case; and ah-11's
     // 杜集区政协, which a city chairman's visit (走访调研杜集区政协…) names once and his speech then praises
     // paragraph after paragraph: it outweighs the visiting bare 市政协 (preferring a committee never made
-    // a host cost eight cases elsewhere, README). Any other fails here.
+    // a host cost eight cases elsewhere, README). And hb-85's 红安县政协 (TA–TF), whose pilot work a
+    // visiting bare 市政协's chairman came to survey (市政协…主席洪再林来红安县调研县政协…试点工作) and the
+    // next paragraph tells as the county committee's own acts (县政协召开党组、主席会议研究部署…); its
+    // key keeps only the visitor. Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
       'ah-11-duji-visit: 杜集区政协',
+      'hb-85-hongan-xieshang: 红安县政协',
     ]);
     // Two, pinned: gs-23, a member's first-person memoir that opens with 省政协也做了安排部署 (for the
     // 70th anniversary), which the pipeline reads as the committee acting; and sn-78, a city
@@ -95,8 +99,14 @@ describe('the pipeline on the development set of real articles', () => {
     // thirty-two again since OA–OD: ah-11's visited district, pinned above. PA–PF added none: their
     // one-committee items under a framing lead, related-news tails and not-practice pages yield none;
     // thirty-one after zj-27's roll of two committees' guests, thirty-two with QA–QF's sn-78, pinned above.)
+    // Thirty-six since TA–TF: hb-85's host, pinned above; bj-03's 怀柔区政协, whose chairman, speaking
+    // at the city committee's press interview, introduces the city committee's brand (…主席刘久刚介绍了
+    // 北京市政协创新打造的…品牌); gd-07's 始兴县政协, whose party group leads the city committee's members
+    // living in the county (在始兴县政协党组的带领下，住始兴的七位市政协委员…) in a closing paragraph of the
+    // city committee's story; and gd-07's 广东省政协, for a roundup's opening on the whole province's
+    // 文史 conference (全省政协文史资料工作会议在广州召开), which its key reads as no one's case.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(32);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(36);
   });
 });
 
