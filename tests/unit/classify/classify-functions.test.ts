@@ -149,6 +149,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(['市政协就“城市更新”开展政治协商。'], '', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
+  it('reads a plenary\'s report on proposals work as the plenary\'s own business, not proposals work (ha-03)', () => {
+    const fns = classifyFunctions(['会议听取并审议了常委会工作报告和提案工作报告，选举产生了新一届主席、副主席。'], '', catalogue.functions);
+    expect(fns.map((f) => f.id)).toEqual(['institution-building']);
+    expect(classifyFunctions(['市政协召开提案工作座谈会，推动提案办理。'], '', catalogue.functions)[0].id).toBe('proposals');
+  });
+
   // Lines from the development set (sn-82, sn-99, ah-10).
   it('reads a 讲堂 as members’ learning, a 机关讲堂 as the office’s, work on 社情民意信息 as information work', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
