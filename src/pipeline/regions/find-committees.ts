@@ -357,6 +357,9 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
         (lone.length === 2 && lone[0] === '全' && LEVEL_CHARS.has(lone[1]) && SYSTEM_MEETING.test(text.slice(after))));
     // `友好政协`: a kind of committee (cues.yaml `committeeKindWords`), not 友好区's.
     if (lone !== null && getCues().committeeKindWords.includes(lone)) return null;
+    // `同心政协建设`, beside `实干政协建设`: a quality the committee builds, not 同心县's committee
+    // (a place named short right before 政协建设; named in full, `同心县政协`, it is the committee).
+    if (lone !== null && chain[0].form === 'short' && text.startsWith('建设', after)) return null;
     if (chain.length > 0 && !joined) {
       start = chain[0].start;
       placeText = text.slice(start, placeEnd);

@@ -52,6 +52,9 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('日前，政协阿勒泰地区工委召开考察成果交流会。')).toEqual(['政协阿勒泰地区']);
     // …or + its party group, short for 中共政协…委员会党组 (a chairman's post: `政协雷山县党组书记、主席`).
     expect(texts('政协雷山县党组书记、主席石虎带队调研。')).toEqual(['政协雷山县党组']);
+    // A place named short before 政协建设 is a quality built, not its committee (jx-13).
+    expect(texts('坚持点上发力、面上推进，同心政协建设呈现新局面。')).toEqual([]);
+    expect(texts('同心县政协建设委员之家。')).toEqual(['同心县政协']);
   });
 
   it('reads an event named after a committee’s members, held, as the committee’s (fj-82)', () => {
