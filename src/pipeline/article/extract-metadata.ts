@@ -38,6 +38,8 @@ export interface ExtractResult {
 // Sentence punctuation marks prose; a heading or title line has none of it (、 and quotes are
 // common in titles, so they do not count).
 const PROSE = /[，。！？；,.!?;]/;
+/** A line that is all one quotation ending a sentence: someone speaking (`“伯伯，…别太担心。”`). */
+const SPOKEN_LINE = /^“[^“”]*[。！？!?…]”$/;
 /** A web address written out (`www.ztszx.gov.cn`, `http://…`). */
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./?=&%]*)?/gi;
 const ENUMERATED = /^[一二三四五六七八九十]+[、．.]/;
@@ -289,7 +291,9 @@ export function extractMetadata(text: string): ExtractResult {
     // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
     // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
     if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (sectionLabels >= 2 && isLabel(line))) inHeader = false;
-    // (Commas inside a quoted slogan, `“辽事好商量，聊事为人民”`, make no sentence of a headline.)
+    // (Commas inside a quoted slogan, `“辽事好商量，聊事为人民”`, make no sentence of a headline. A
+    // line that is one spoken sentence, `“小刚，今年我家稻谷受旱灾，很担心收成啊。”`, opens the story.)
+    if (SPOKEN_LINE.test(line)) inHeader = false;
     const next = inHeader ? nextNonEmpty(lines, i) : null;
     // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
     // web address make prose of a line: `昭通政协网：www.ztszx.gov.cn`.)

@@ -41,6 +41,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('2025年11月23日 星期日')).not.toBeNull();
     expect(furnitureShape('昭通政协网：www.ztszx.gov.cn')).not.toBeNull();
     expect(furnitureShape('2025年11月23日召开第一次会议')).toBeNull();
+    // A column of the lower committees' news, a story's credit, a media centre's byline, a library's
+    // name over a copy (zj-13, gz-16, hn-37).
+    expect(furnitureShape('县(市)区政协')).not.toBeNull();
+    expect(furnitureShape('讲述人:贵州省雷山县政协主席 韦通贤')).not.toBeNull();
+    expect(furnitureShape('麻江县融媒体中心 欧清兰 张安俊 刘书发')).not.toBeNull();
+    expect(furnitureShape('祁东县图书馆')).not.toBeNull();
+    expect(furnitureShape('县政协召开主席会议')).toBeNull();
     expect(furnitureShape('中国政府网  |  西藏自治区人民政府网')).not.toBeNull();
     // sn-94, sd-94.
     expect(furnitureShape('2023-10-17 20:08:59 来源：各界新闻网')).not.toBeNull();

@@ -113,6 +113,14 @@ describe('extractMetadata', () => {
     expect(clock.meta.title).not.toBe('2025年11月23日 星期日');
   });
 
+  it('reads a line of one spoken sentence as the story\'s start, not a headline (gz-16)', () => {
+    const r = extractMetadata(['麻江县融媒体中心 欧清兰 张安俊', '“小刚，今年我家稻谷受旱灾，很担心收成啊。”', '“伯伯，我前几天去田里看了的，别太担心。”', '9月5日上午，在谷硐镇干塘村，陈刚一边记录着这几天集中收集的问题。'].join('\n'));
+    expect(r.meta.title).toBeNull();
+    expect(r.paragraphs[0]).toBe('“小刚，今年我家稻谷受旱灾，很担心收成啊。”');
+    // (A quoted slogan with commas is still a headline.)
+    expect(extractMetadata(['“辽事好商量，聊事为人民”', '3月5日，市政协召开协商会。市政协主席主持。'].join('\n')).meta.title).toBe('“辽事好商量，聊事为人民”');
+  });
+
   it('takes the headline printed again under the date line for no subtitle (hi-42, jl-84)', () => {
     const head = '市政协召开九届九次主席会议';
     const r = extractMetadata([head, '2023-03-02 来源：辽源日报', head, '3月1日，市政协召开九届九次主席会议。市政协主席主持会议。'].join('\n'));

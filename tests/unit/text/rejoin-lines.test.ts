@@ -28,6 +28,11 @@ describe('rejoinLines', () => {
     expect(rejoin(lines.join('\n')).split('\n')).toEqual(lines);
   });
 
+  it('keeps a headline apart from a story that opens with 最新消息 (hn-37)', () => {
+    const lines = ['梁璞存主席参与“旅发大会先锋行”活动，珠晖区政协积极贡献力量', '最新消息，8月23日，珠晖区政协衡州路街道委员工作室精心策划并实施了系列活动。'];
+    expect(rejoin(lines.join('\n\n')).split('\n')).toEqual(lines);
+  });
+
   it('rejoins after full-width conversion too, and across a parenthesis cut in two (003)', () => {
     const text = toFullWidthPunctuation('全面加强党的建设。完善党建制度,制定政协党组成员联系县(市、\n\n区)政协党建工作、党员委员联系党外委员。').text;
     expect(rejoin(text)).toBe('全面加强党的建设。完善党建制度，制定政协党组成员联系县（市、区）政协党建工作、党员委员联系党外委员。');
