@@ -298,7 +298,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const m of body.matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
     // (Not a national leader's visit the text recalls: `重温习近平总书记来平利视察的重要讲话`.)
     if (/(?:总书记|总理|委员长)$/.test(body.slice(Math.max(0, m.index! - 6), m.index))) continue;
-    const codes = shortOrSingle(m[1], named);
+    const codes = shortOrSingle(m[1], named, names);
     if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
   }
   // The people a leader takes along on a trip come from home (`省政协副主席曹素华率…省直有关部门和石家庄市、
@@ -658,14 +658,19 @@ function countyRightBefore(text: string, start: number): boolean {
 
 /**
  * Codes for the place in `来X`: a name of two characters or more as the gazetteer reads it; one
- * character (`常` for 常州, which the gazetteer does not index) only as the first character of a
+ * character as the first of the one place the body names that opens with it (`来青` on a page
+ * about 青田), else (`常` for 常州, which the gazetteer does not index) as the first character of a
  * prefecture city, unique in the country or among the places the body names in full.
  */
-function shortOrSingle(name: string, named: ReadonlyArray<{ code: string }>): string[] {
+function shortOrSingle(name: string, named: ReadonlyArray<{ code: string }>, hits: readonly PlaceNameHit[] = []): string[] {
   if (name.length >= 2) {
     const res = resolvePlace(name);
     return res.code ? [res.code] : [];
   }
+  // A place the text names that the character opens (`来青` on a page about 青田) before any city
+  // the character alone would abbreviate (青岛).
+  const namedHere = [...new Set(hits.filter((h) => h.name.startsWith(name)).flatMap((h) => h.codes))];
+  if (namedHere.length === 1) return namedHere;
   const matches = cityCodes().filter((code) => regionByCode(code)!.name.startsWith(name));
   if (matches.length <= 1) return matches;
   const inBody = matches.filter((c) => named.some((p) => lineage(p.code).includes(c)));

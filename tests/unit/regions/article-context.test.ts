@@ -419,6 +419,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(at()).toBeNull();
   });
 
+  it('来青 on a page that names 青田 is 青田, not the city 青 would abbreviate alone (青岛; zj-13)', () => {
+    const body = '10月25日上午，省政协副主席张学伟来青开展委员工作调研。县政协主席陈铭陪同。\n张学伟一行走访青田侨乡政协委员会客厅，助力浙江高质量发展。';
+    expect(homeEvidence({ body }).find((e) => e.what.startsWith('来青'))?.code).toBe('331121');
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('330000');
+  });
+
   it('克拉玛依: a short name a prefecture shares with a place inside it counts once named when the page\'s province holds it', () => {
     const body = '1月15日，出席市政协第八届四次会议的政协委员分组讨论了市政府工作报告。\n他说，2019年也是新疆和平解放70周年，克拉玛依实现了社会持续稳定。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '650200' } });
