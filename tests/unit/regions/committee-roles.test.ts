@@ -223,6 +223,15 @@ describe('assignRoles', () => {
     expect(roles('3月3日，县政协主席一行至市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
   });
 
+  it('reads a committee whose clauses end in 以来 before another committee\'s as a time frame (gz-16)', () => {
+    expect(roles('贵州省政协推动政协协商向基层延伸，创新探索“开展院坝协商”以来，台江县政协按照省、州政协部署，打造协商品牌。')).toEqual([
+      ['贵州省政协', 'passing'],
+      ['台江县政协', 'actor'],
+    ]);
+    // (The committee's own work since then goes on with it as the subject.)
+    expect(roles('县政协开展“委员在行动”以来，共走访群众200余户。')).toEqual([['县政协', 'actor']]);
+  });
+
   it('reads the 到 of taking up a post (到任) as no visit', () => {
     expect(roles('刚到任政协雷山县党组书记的石虎表示，要接过帮扶的旗帜。')).not.toContainEqual(['政协雷山县党组', 'visited']);
     expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
