@@ -250,6 +250,8 @@ const NAME_AT_END = new RegExp(`${NAME}$`);
  * (group 1) and the verb (group 2: `…等出席会议。`, `…参加活动`, `…陪同调研。`).
  */
 const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(出席|参加|列席|陪同)了?[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式)?(?=[。！？\n]|$)/g;
+/** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
+const OTHER_LEADER = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
 /** Fewest clauses in a roll (a committee's own two leaders attending is no roll of guests). */
 const MIN_ROLL = 3;
 /** Acts in a roll make it a report, not a roll (`…主持会议`, `…率队`). */
@@ -338,14 +340,25 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   // 朱奚红，…虎丘区政协秘书长邵亮和…成员等出席会议。`): people by post and name, clause after clause, and
   // their attending at the end, for two or more committees. Every committee in it attends (or, in a
   // roll of those who accompany a visit, `…县政协主席闫鹤陪同调研`, hosts); none acts there.
-  for (const roll of text.matchAll(ROLL_CALL)) {
-    const items = roll[1].split(/[，,；;]/);
-    if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => ROLL_ITEM.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
-    const from = roll.index!;
-    const inRoll = mentions.filter((o) => o.start >= from && o.end <= from + roll[1].length);
+  const markRoll = (from: number, to: number, verb: string) => {
+    const inRoll = mentions.filter((o) => o.start >= from && o.end <= to);
     // (One committee's own people at its own event are read clause by clause, below.)
     const written = new Set(inRoll.map((o) => (o.national ? '全国' : `${o.placeText ?? ''}|${o.relativeMark ?? ''}`)));
-    if (written.size >= 2) for (const o of inRoll) rollCall.set(o, roll[2] === '陪同' ? 'host' : 'attendee');
+    if (written.size >= 2) for (const o of inRoll) rollCall.set(o, verb === '陪同' ? 'host' : 'attendee');
+  };
+  for (const roll of text.matchAll(ROLL_CALL)) {
+    const items = roll[1].split(/[，,；;]/);
+    const from = roll.index!;
+    // …or, after another body's people doing the act (`市委书记刘红兵一同考察，`), one clause of several
+    // committees' people apart by 、 (`茂名市政协主席刘芳、湛江市政协主席李多民参加活动`).
+    const last = items[items.length - 1];
+    const lead = roll[1].slice(0, roll[1].length - last.length);
+    const others = items.length >= 2 && OTHER_LEADER.test(lead) && !mentions.some((o) => o.start >= from && o.end <= from + lead.length);
+    if (others && last.split('、').length >= 2 && last.split('、').every((c) => ROLL_ITEM.test(c.trim())) && !ROLL_ACTS.test(last)) {
+      markRoll(from + roll[1].length - last.length, from + roll[1].length, roll[2]);
+    }
+    if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => ROLL_ITEM.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
+    markRoll(from, from + roll[1].length, roll[2]);
   }
   // Committees listed back to back (`A政协、B政协和C政协`): each mention's list, by its first member.
   const listOf = new Map<CommitteeMention, CommitteeMention[]>();

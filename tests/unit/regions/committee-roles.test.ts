@@ -232,6 +232,15 @@ describe('assignRoles', () => {
     expect(roles('县政协开展“委员在行动”以来，共走访群众200余户。')).toEqual([['县政协', 'actor']]);
   });
 
+  it('reads several committees\' chairs listed by 、 after another body\'s leader acts as attending (gd-37)', () => {
+    expect(roles('市委书记刘红兵一同考察，茂名市政协主席刘芳、湛江市政协主席李多民参加活动。')).toEqual([
+      ['茂名市政协', 'attendee'],
+      ['湛江市政协', 'attendee'],
+    ]);
+    // (After an event held, the committees' own leaders at its opening are no roll of guests.)
+    expect(roles('书画展15日在南京举行，陕西省政协副主席张社年、江苏省政协副主席罗一民出席开幕式。')[0]).toEqual(['陕西省政协', 'actor']);
+  });
+
   it('reads the 到 of taking up a post (到任) as no visit', () => {
     expect(roles('刚到任政协雷山县党组书记的石虎表示，要接过帮扶的旗帜。')).not.toContainEqual(['政协雷山县党组', 'visited']);
     expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
