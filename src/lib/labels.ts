@@ -28,6 +28,7 @@ export const REMOVED_RULE_LABELS: Record<string, string> = {
   byline: '记者署名',
   'publish-info': '发布信息',
   'editor-line': '编辑署名',
+  'contributor-line': '供稿署名',
   'editor-note-label': '编者按标记',
   'footer-after-credit': '文末署名之后的页脚',
   'related-link': '截短的相关文章标题',

@@ -65,6 +65,8 @@ const BREADCRUMB_HEAD = new RegExp(`^(?:(首页|主页|网站首页|${HERE}|位�
 const CRUMB_THEN_HEADLINE = /^(\S{1,8})\s+([^\s，。>＞»›][^>＞»›]{7,60}?)(?:\s+(?:来源|作者|发布时间|时间)\s*[:：].*)?$/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
 const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|值班编辑|终审|初审|供稿|撰稿|来稿)\s*[:：丨|｜]\s*(.{1,30})$/;
+/** A credit in brackets on a line of its own: who sent the story in (`（远安县政协 曾凡雷 陈红云 供稿）`). */
+const CONTRIBUTED = /^[（(]\s*([^（）()]{2,40}?)\s*(?:供稿|供图|撰稿|报送|来稿)\s*[)）]$/;
 /** Most lines after the story's last credit line (`供稿丨钱佩予`) that are still the page's footer. */
 const MAX_FOOTER_AFTER_CREDIT = 4;
 /** A line that opens a dated item: after a credit line, the next item of a roundup, not a footer. */
@@ -462,6 +464,16 @@ export function extractMetadata(text: string): ExtractResult {
     if ((m = line.match(EDITOR))) {
       meta.editor = m[2].trim();
       remove(i, 'editor-line', 'editor');
+      if (body.length > 0) {
+        flushCredit();
+        credit.tail = [];
+      }
+      return true;
+    }
+    // (Kept in the report, not as the author: the committee that sends a story in is often the
+    // host of another's visit, `（长阳县政协 供稿）` under 郧西县政协's trip to 长阳, so it places nothing.)
+    if (CONTRIBUTED.test(line)) {
+      remove(i, 'contributor-line', null);
       if (body.length > 0) {
         flushCredit();
         credit.tail = [];

@@ -113,6 +113,14 @@ describe('extractMetadata', () => {
     expect(clock.meta.title).not.toBe('2025年11月23日 星期日');
   });
 
+  it('removes a bracketed credit of who sent the story in, keeping it in the report (hb-50)', () => {
+    const credit = '（远安县政协 曾凡雷 陈红云 供稿）';
+    const r = extractMetadata(['8月13日，宜昌市政协在远安县召开文史资料征稿协商座谈会。', credit].join('\n'));
+    expect(r.paragraphs).toEqual(['8月13日，宜昌市政协在远安县召开文史资料征稿协商座谈会。']);
+    expect(r.removed).toContainEqual(expect.objectContaining({ rule: 'contributor-line', text: credit }));
+    expect(r.meta.author).toBeNull();
+  });
+
   it('reads a line of one spoken sentence as the story\'s start, not a headline (gz-16)', () => {
     const r = extractMetadata(['麻江县融媒体中心 欧清兰 张安俊', '“小刚，今年我家稻谷受旱灾，很担心收成啊。”', '“伯伯，我前几天去田里看了的，别太担心。”', '9月5日上午，在谷硐镇干塘村，陈刚一边记录着这几天集中收集的问题。'].join('\n'));
     expect(r.meta.title).toBeNull();
