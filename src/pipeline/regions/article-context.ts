@@ -729,7 +729,11 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
       const first = sorted.find((e) => regionByCode(e.code)?.parent === prefecture[0])!;
       return { ...first, code: prefecture[0], what: `${[...prefecture[1]].map((c) => regionByCode(c)?.name).join('、')} (counties of one prefecture)` };
     }
-    const named = sorted.find((e) => regionByCode(e.code)?.name.endsWith('市'));
+    // (Of equally strong evidence, the place more of it names: `咸宁` in the text and `xn` in the
+    // address over `武汉` once in the text.)
+    const support = (code: string) => evidence.filter((e) => e.code === code).length;
+    const cities = sorted.filter((e) => regionByCode(e.code)?.name.endsWith('市'));
+    const named = cities.filter((e) => e.rank === cities[0]?.rank).sort((a, b) => support(b.code) - support(a.code))[0];
     // In a municipality (重庆市, whose counties have no prefecture), 市政协 is the municipality's.
     const municipal = () => {
       const e = sorted.find((x) => regionByCode(lineage(x.code)[0])?.name.endsWith('市'));

@@ -327,6 +327,17 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeForMark('市', evidence)?.code).toBe('220600');
   });
 
+  it('a bare 市政协 takes, of equally strong cities, the one more evidence names (咸宁 in text and address over 武汉; hb-50)', () => {
+    const evidence = [
+      { code: '420100', what: '武汉 (the text)', rank: 6 },
+      { code: '421200', what: '咸宁 (the text)', rank: 6 },
+      { code: '421200', what: 'xn (site address initials)', rank: 6 },
+    ];
+    expect(homeForMark('市', evidence)?.code).toBe('421200');
+    // (A stronger piece still wins alone.)
+    expect(homeForMark('市', [{ code: '420100', what: '武汉 (publisher)', rank: 2 }, ...evidence])?.code).toBe('420100');
+  });
+
   it('a village that shares a county\'s short name (商都嘎查) names no county (nm-69)', () => {
     const body = '5月24日,内蒙古自治区旗政协组织委员开展学习。\n委员们认为,商都嘎查的调解经验值得推广,商都嘎查的做法很有特色。';
     expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('150923');
