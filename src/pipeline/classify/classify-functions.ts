@@ -55,11 +55,11 @@ const MEMBERS_LEVEL = /(?<=看望|走访|慰问)[省市县区州](?=政协委员
  */
 const VENUE = /(?<=次会议)(?:在[^，。；、\s]{1,12}?)?(?:隆重|胜利|顺利)?(?=开幕|闭幕)/g;
 /**
- * A person's party post in a list of their posts (`党组书记、主席李四主持`, `党组副书记、副主席…率`), or
- * right after the committee (`太原市政协党组书记操学诚`): nearly every report names one, so it says
- * nothing about what the case is for.
+ * A person's party post in a list of their posts (`党组书记、主席李四主持`, `党组副书记、副主席…率`,
+ * `主席、党组书记韩军一行`), or right after the committee (`太原市政协党组书记操学诚`): nearly every
+ * report names one, so it says nothing about what the case is for.
  */
-const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(?:机关)?党组(?:副书记|书记|成员)/g;
+const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(?:机关)?党组(?:副书记|书记|成员)|(?<=(?:主席|秘书长)、)党组(?:副书记|书记|成员)/g;
 /**
  * A committee's office doing the committee's work (`壤塘县政协机关协同县妇联…`, `州政协机关为联系村…`):
  * it says who acts, not that the case is about the office (机关建设).

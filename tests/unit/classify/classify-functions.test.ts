@@ -194,6 +194,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // sx-91: the chairman's party post right after the committee says nothing of the case.
     const terms = classifySection({ title: '', body: ['4月14日，市政协党组书记操学诚、市政协党组成员薛建明带领市政协各专委会主任一行来民进太原市委会走访调研。'] }).flatMap((f) => f.terms.map((t) => t.term));
     expect(terms.filter((t) => t.includes('党组'))).toEqual([]);
+    // …nor after the chairman's post (`主席、党组书记韩军一行`; sd-43).
+    const after = classifySection({ title: '', body: ['6月5日，区政协主席、党组书记韩军一行到兴福街道走访调研，区政协副主席、党组成员李明，秘书长、党组成员王刚参加。'] });
+    expect(after.flatMap((f) => f.terms.map((t) => t.term)).filter((t) => t.includes('党组'))).toEqual([]);
     expect(main('朝阳市政协召开持续深入开展讲好“辽宁故事”、展示良好发展预期界别组活动动员会议')).toBe('consensus');
     expect(main('山西省政协驻晋中首个“委员之家”揭牌仪式在太谷县旅游集散中心举行')).toBe('member-development');
     // sc-59, gx-59, sd-59, hl-54, gd-56: a session opened at its venue, members' liaison stations and
