@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(1922);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1822);
+    expect(t.articles).toBeGreaterThanOrEqual(1985);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1869);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -24,24 +24,32 @@ describe('the pipeline on the development set of real articles', () => {
     // a host cost eight cases elsewhere, README). And hb-85's 红安县政协 (TA–TF), whose pilot work a
     // visiting bare 市政协's chairman came to survey (市政协…主席洪再林来红安县调研县政协…试点工作) and the
     // next paragraph tells as the county committee's own acts (县政协召开党组、主席会议研究部署…); its
-    // key keeps only the visitor. Any other fails here.
+    // key keeps only the visitor. And gd-52's 广东省政协 (VA–VF), which an association of Hong Kong
+    // members visits (前往广东省政协拜访); the excerpt cuts the next sentence, a roll of its officials,
+    // before the verb that would make them its hosts (广东省政协王荣主席、王珣章副主席…). Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
       'ah-11-duji-visit: 杜集区政协',
+      'gd-52-hk-lianyihui: 广东省政协',
       'hb-85-hongan-xieshang: 红安县政协',
     ]);
     // Two, pinned: gs-23, a member's first-person memoir that opens with 省政协也做了安排部署 (for the
     // 70th anniversary), which the pipeline reads as the committee acting; and sn-78, a city
     // vice-chairman's New Year visits to poor households (市政协党组成员、副主席…到白河开展春节走访慰问活动),
     // which its key reads as a leader's duty where other keys make such visits the committee's work
-    // with the people. Any other fails here.
+    // with the people. And two of VA–VF whose excerpts break off in a sentence that opens with a
+    // committee's people before its verb: fj-63's donation ceremony at a business federation, whose
+    // guest list starts with 福建省政协副主席、省工商联主席王光远…, and gd-52's association of Hong Kong
+    // members visiting 广东省政协 (pinned above as a host). Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
+      'fj-63-guangcai-fund: 福建省政协',
+      'gd-52-hk-lianyihui: 广东省政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
     ]);
-    expect(t.notPracticeCases).toBe(2);
+    expect(t.notPracticeCases).toBe(4);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -109,8 +117,9 @@ describe('the pipeline on the development set of real articles', () => {
     // 7月3日…), whose key folds them into one case where sixteen other keys of run-in pages give each
     // dated item its own; and jl-17's 延边州政协, whose vice-chairman opens a roll of who accompanied
     // the visit that the excerpt cuts before its verb (…延边州政协副主席权贞子，珲春市政协主席李强，珲).
+    // Forty-six since VA–VF: fj-63's and gd-52's cut-off rolls, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(44);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(46);
   });
 });
 
