@@ -321,16 +321,27 @@ export function addressPathPlaces(url: string | null | undefined): AddressPlace[
   const host = url ? hostOf(url) : null;
   if (!host || !isOfficial(host)) return [];
   const hostCodes = addressPlaces(url).flatMap((p) => p.codes);
-  if (!hostCodes.length) return [];
+  // …or under its initials, five letters or more and one place's in the country, on a committee's
+  // site whose own name the gazetteer cannot spell (`ordoszx.gov.cn/qqdt/yjhlq/`: 伊金霍洛旗).
+  const abbreviated = () =>
+    [...pathWordSet(url!)]
+      .filter((word) => /^[a-z]{5,6}$/.test(word))
+      .map((word) => ({ word, codes: [...(initialsIndexOf().get(word) ?? [])] }))
+      .filter((p) => p.codes.length === 1);
+  if (!hostCodes.length) return addressInitialPlaces(url) ? [] : abbreviated().map(({ word, codes }) => ({ label: word, codes, official: true }));
   const within = (code: string) => hostCodes.some((h) => h !== code && ancestorsOf(code).includes(h));
   return pathWords(url!, within)
     .filter((p) => p.codes.length > 0)
     .map(({ word, codes }) => ({ label: word, codes, official: true }));
 }
 
+/** The distinct words of `url`'s path, lower case. */
+function pathWordSet(url: string): Set<string> {
+  return new Set(new URL(url).pathname.toLowerCase().split(/[/_.\-]+/));
+}
+
 /** Each distinct word of `url`'s path with the places its pinyin spells that `keep` accepts. */
 function pathWords(url: string, keep: (code: string) => boolean): Array<{ word: string; codes: string[] }> {
   const names = pinyinIndex();
-  const words = new Set(new URL(url).pathname.toLowerCase().split(/[/_.\-]+/));
-  return [...words].map((word) => ({ word, codes: (names.get(word) ?? []).filter(keep) }));
+  return [...pathWordSet(url)].map((word) => ({ word, codes: (names.get(word) ?? []).filter(keep) }));
 }

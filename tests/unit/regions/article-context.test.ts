@@ -45,6 +45,10 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     // A place elsewhere, or a news site's path, is no evidence.
     expect(addressPathPlaces('http://lzzx.liuzhou.gov.cn/news/jiangyin/1.html')).toEqual([]);
     expect(addressPathPlaces('http://news.example.com/liuzhou/liujiang/1.html')).toEqual([]);
+    // A county filed under its initials (five letters, one place's) on a committee's site whose own
+    // name the gazetteer cannot spell (`ordos`; nm-64).
+    expect(addressPathPlaces('http://ordoszx.gov.cn/qqdt/yjhlq/202502/t20250211_3763465.html')).toEqual([{ label: 'yjhlq', codes: ['150627'], official: true }]);
+    expect(addressPathPlaces('http://ordoszx.gov.cn/qqdt/index/202502/t.html')).toEqual([]);
     const body = '2月10日下午，县政协七届四次会议组织召开政协各联络组、活动组组长会议。';
     expect(homeEvidence({ body, url: 'http://lzzx.liuzhou.gov.cn/xqzx/ljx/liujiang_news/200902/t20090212_142913.html' })).toContainEqual({
       code: '450206',
