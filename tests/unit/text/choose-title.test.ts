@@ -48,6 +48,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('麻江县融媒体中心 欧清兰 张安俊 刘书发')).not.toBeNull();
     expect(furnitureShape('祁东县图书馆')).not.toBeNull();
     expect(furnitureShape('县政协召开主席会议')).toBeNull();
+    // A timestamp with the outlet before its editor (he-64).
+    expect(furnitureShape('2021-01-26 13:59 新邯郸客户端 编辑:王梦洁')).not.toBeNull();
     expect(furnitureShape('中国政府网  |  西藏自治区人民政府网')).not.toBeNull();
     // sn-94, sd-94.
     expect(furnitureShape('2023-10-17 20:08:59 来源：各界新闻网')).not.toBeNull();
