@@ -56,6 +56,15 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('坚持点上发力、面上推进，同心政协建设呈现新局面。')).toEqual([]);
     expect(texts('同心县政协建设委员之家。')).toEqual(['同心县政协']);
   });
+  it('reads a place in brackets right before a bare committee as a gloss naming it', () => {
+    expect(findCommittees('（广东）省政协副主席唐豪出席活动。').map(brief)).toEqual([
+      { text: '省政协', placeText: '广东', relativeLevel: null, national: false },
+    ]);
+    // A bracketed level is a list of levels, not a place; an unbracketed one stays relative.
+    expect(texts('各县（市）区政协要抓好落实。')).toEqual([]);
+    expect(findCommittees('会上，省政协副主席讲话。').map(brief)[0].relativeLevel).toBe('province');
+  });
+
 
   it('reads an event named after a committee’s members, held, as the committee’s (fj-82)', () => {
     expect(texts('30日上午，福州市政协委员河长巡河业务培训会暨经验交流会在闽清县举行。')).toEqual(['福州市政协']);
