@@ -254,6 +254,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     const focused = classifyFunctions([focus], '省政协将召开常委会会议协商议政', catalogue.functions);
     expect(focused[0]).toMatchObject({ id: 'political-consultation' });
     expect(focused[0].terms.map((t) => t.term)).toContain('议政性常委会');
+    // …and so is a topic straight after the meeting's name, even with the meeting in the headline.
+    const straight = '6月25日至26日,宜昌市政协召开四届八次常委会会议,专题协商讨论“积极承接沿海地区产业转移,加强招商引资和项目建设”问题。';
+    expect(classifyFunctions([straight], '宜昌市政协召开四届八次常委会会议', catalogue.functions)[0].id).toBe('political-consultation');
     // Another body's numbered standing meeting is not the committee's.
     const other = classifyFunctions(['县政协组织机关干部学习十四届全国人大常委会第六次会议审议通过的《爱国主义教育法》。'], '', catalogue.functions);
     expect(other.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('常委会会议');
