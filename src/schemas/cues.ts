@@ -28,6 +28,7 @@ export const cuesSchema = z.strictObject({
   speechWords: words,
   sayWords: words,
   receptionWords: words,
+  guestParties: words,
   guestWords: words,
   ownGroundWords: words,
   ownScopeAfter: words,

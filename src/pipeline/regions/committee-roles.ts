@@ -260,7 +260,9 @@ const ROLL_ACTS = /主持|召开|举行|举办|组织|开展|率队|带队|率�
 const MAX_HOST_LIST = 48;
 
 /** Whether two mentions name the same committee as written: both national, or the same place. */
-const sameCommittee = (a: CommitteeMention, b: CommitteeMention) => (a.national && b.national) || (!!a.placeText && a.placeText === b.placeText);
+// (Two bare mentions of one level, `市政协…市政协常委`, are the page's one committee.)
+const sameCommittee = (a: CommitteeMention, b: CommitteeMention) =>
+  (a.national && b.national) || (!!a.placeText && a.placeText === b.placeText) || (!a.placeText && !b.placeText && !!a.relativeMark && a.relativeMark === b.relativeMark);
 
 const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w));
 const containsAny = (s: string, words: readonly string[]) => words.find((w) => s.includes(w));
@@ -482,6 +484,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // Quoted words are a name (`“走出去接待”的方式`, `“主席接待日”`), not the committee receiving guests.
     // Nor is a site's greeting (`欢迎光临`, spam pasted into a copy) anyone welcoming guests.
     const unquoted = sentenceAfter.replace(/“[^”]*”|欢迎(?:光临|访问|您)/g, (q) => '\u3000'.repeat(q.length));
+    let receives = false;
     const host = object ? undefined : cues.hostAfter.find((w) => {
       // `一同考察` by a committee named in full is the host's (三原县政协…一同考察); by a bare
       // 市政协 it is the actor's own people joining in (市政协副主席…一同调研).
@@ -492,9 +495,13 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
         const received = sentenceAfter.slice(at + w.length);
         const guestCommittee = mentions.some((o) => o.start > m.end + at && o.start < m.end + sentenceAfter.length && !sameCommittee(o, m));
         if (!guestCommittee && !cues.guestWords.some((g) => received.includes(g))) return false;
+        receives = !guestCommittee && cues.guestParties.some((g) => received.includes(g));
       }
       return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !ownAct(cues).test(unquoted.slice(0, at))));
     });
+    // Receiving a party of guests who are no committee (`市政协主席…会见…澳区政协委员学习考察团一行`)
+    // is the committee's own work with them: it acts. Guests from a committee make it their host.
+    if (host && receives) return role('actor', `${m.text}…${host}: it receives guests who are no committee`, host);
     if (host) return role('host', `${m.text}…${host}`, host);
     // Its members by name (`松潘县政协马继云、孙卡等委员依托…`): they act, each on their own.
     if (MEMBERS_NAMED.test(after)) return role('affiliation', `${m.text}…等委员: its members act, not the committee`, '委员');

@@ -254,6 +254,10 @@ describe('assignRoles', () => {
     ]);
     expect(roles('市政协主席张三会见了来访的李四一行。')).toEqual([['市政协', 'host']]);
     expect(roles('县政协主席会见宜丰县政协考察团。')[0]).toEqual(['县政协', 'host']);
+    // A party named by what it is, and no committee, is received by the committee at work (tj-72):
+    // its members' committee posts (市政协常委, the receiver's own) make no committee of the guests.
+    expect(roles('2日,市政协主席王常松会见以澳区全国政协委员、市政协常委陈季敏为团长的澳区政协委员学习考察团一行。')[0]).toEqual(['市政协', 'actor']);
+    expect(roles('市政协主席会见台胞参访团一行。')).toEqual([['市政协', 'actor']]);
   });
 
   it('reads a committee whose people only attend, to the end of the sentence, as attending someone else’s event (zj-46)', () => {
