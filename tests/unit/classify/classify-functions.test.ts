@@ -262,6 +262,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(other.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('常委会会议');
   });
 
+  it('reads work with the members from Hong Kong and Macao as uniting them', () => {
+    const line = '希望各位委员在新时代新征程上更好发挥“双重积极作用”,为推动“一国两制”实践行稳致远聚人心。';
+    expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('consensus');
+  });
+
   it('reads a numbered meeting of the chairs as the committee’s own business, whatever it hears (gx-66)', () => {
     const line =
       '12月8日，市政协六届二十五次主席会议召开。会议听取了关于开展脱贫攻坚专题调研、城市建设专题调研、乡村振兴专题调研的情况汇报，研究部署明年调研和视察工作，围绕重点工作开展视察、建言。';
