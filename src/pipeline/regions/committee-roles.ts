@@ -19,7 +19,7 @@
 import type { Cues } from '../../schemas';
 import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
-import { findCommittees, MEMBERS_EVENT, MEMBERS_UNIT, TERM_OPENING, type CommitteeMention } from './find-committees';
+import { findCommittees, MEMBERS_EVENT, MEMBERS_PARTY, MEMBERS_UNIT, TERM_OPENING, type CommitteeMention } from './find-committees';
 import { contains } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 
@@ -259,8 +259,15 @@ const ROLL_ACTS = /主持|召开|举行|举办|组织|开展|率队|带队|率�
 /** Longest list of a host committee's people before its host word (`…陪同`). */
 const MAX_HOST_LIST = 48;
 
-/** Whether two mentions name the same committee as written: both national, or the same place. */
-// (Two bare mentions of one level, `市政协…市政协常委`, are the page's one committee.)
+/**
+ * Where a committee's members come from, before it (`香港特区`, `港区`): no subject of their own.
+ * (Not `住湘`: the members living in a province travel as its committee's party.)
+ */
+const RESIDENTS = /^(?:|[\u4e00-\u9fff]{0,4}?(?:特区|港区|澳区))$/;
+/**
+ * Whether two mentions name the same committee as written: both national, the same place, or
+ * two bare mentions of one level (`市政协…市政协常委`, the page's one committee).
+ */
 const sameCommittee = (a: CommitteeMention, b: CommitteeMention) =>
   (a.national && b.national) || (!!a.placeText && a.placeText === b.placeText) || (!a.placeText && !b.placeText && !!a.relativeMark && a.relativeMark === b.relativeMark);
 
@@ -510,8 +517,11 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (opensClause && /^委员/.test(after) && TERM_OPENING.test(text.slice(Math.max(0, m.start - 10), m.start))) {
       return role('actor', `第…届${m.text}委员: a term's members as a body`);
     }
+    // A party of its members opening the clause (`县政协委员视察团`, `香港特区全国政协委员赴黑考察团`):
+    // the committee sends it and acts.
+    if (MEMBERS_PARTY.test(after) && RESIDENTS.test(subjectGap(before, cues, dates))) return role('actor', `…${m.text}委员…团: a party of its members`);
     // (Its unit for the members is the committee: `青岛市政协委员联络活动工作室主任…率队`.)
-    const post = MEMBERS_UNIT.test(after) || MEMBERS_EVENT.test(after) ? undefined : startsWithAny(after, cues.affiliation);
+    const post = MEMBERS_UNIT.test(after) || MEMBERS_EVENT.test(after) || MEMBERS_PARTY.test(after) ? undefined : startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);
     // A standing member listed with another body's post (`市政协常委、宁波沁园集团董事长叶建荣`)
     // acts as that person, not for the committee. (A chairman's other post does not make him

@@ -98,6 +98,16 @@ const TERM = '第?[一二三四五六七八九十百零〇0-9]+届';
  */
 export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室)|[\u4e00-\u9fff]{0,10}?(?:工作室|工作站|联络站|之家))/;
 /**
+ * A party of its members on a trip (`县政协委员视察团`, `全国政协委员赴黑考察团`): sent by the
+ * committee, which acts through it.
+ */
+export const MEMBERS_PARTY = /^委员(?:赴[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{0,4}?)(?:考察团|视察团|调研团|考察组|视察组|调研组)/;
+/**
+ * …but the national committee's members living in a province (`住黑龙江省全国政协委员考察团`)
+ * travel as that province's committee's party, not the national committee's.
+ */
+const PROVINCE_RESIDENTS = /(?:住|在)[\u4e00-\u9fff]{1,6}全国$/;
+/**
  * An event of the committee's named after its members, held (`福州市政协委员河长巡河业务培训会暨…在闽清县举行`,
  * `市政协委员联络工作培训班在…开班`): the committee's own.
  */
@@ -326,7 +336,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
     // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
     // (A term's members as a body, `第十一届县政协委员…集中视察`, are its committee's: read below.)
-    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at))) return null;
+    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !(MEMBERS_PARTY.test(text.slice(after)) && !PROVINCE_RESIDENTS.test(text.slice(Math.max(0, at - 10), at))) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at))) return null;
     // A newspaper named after its committee (重庆政协报数字报纸, 重庆政协报综合), not the committee
     // reporting or submitting (市政协报告, 报送).
     if (NEWSPAPER.test(text.slice(after, after + 4))) return null;
@@ -379,6 +389,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       // A bare 区政协 with a general office (`区政协办公厅`, which only a province-level committee
       // has; a district's is its 办公室) is an autonomous region's.
       if (relative[0] === '区' && text.startsWith('办公厅', end)) relative = ['自治区', 'province'];
+      // 港区/澳区政协委员 are the national committee's members from Hong Kong and Macao, no district's.
+      if (relative[0] === '区' && /[港澳]/.test(text[start - 1] ?? '')) return null;
       if (glossForms) {
         placeText = gloss![1];
         placeForm = strongest(glossForms);

@@ -260,6 +260,13 @@ describe('assignRoles', () => {
     expect(roles('市政协主席会见台胞参访团一行。')).toEqual([['市政协', 'actor']]);
   });
 
+  it('reads a party of a committee’s members opening the clause as the committee acting (hl-64)', () => {
+    expect(roles('县政协委员视察团视察了全县重点项目。')).toEqual([['县政协', 'actor']]);
+    expect(roles('9月11日,香港特区全国政协委员赴黑考察团第一站来到地处黑龙江省东南部的牡丹江市。')).toEqual([['全国政协', 'actor']]);
+    // A member's post beside another is no party.
+    expect(roles('他担任全国政协委员考察团团长。')).toEqual([['全国政协', 'passing']]);
+  });
+
   it('reads a committee whose people only attend, to the end of the sentence, as attending someone else’s event (zj-46)', () => {
     expect(roles('5月11日 八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。')).toEqual([['市政协', 'attendee']]);
     // Its own meeting's chairman who attends and speaks still acts.

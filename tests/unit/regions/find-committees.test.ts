@@ -71,6 +71,14 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('10月21日至22日，市政协委员联络工作培训班在井冈山开班。')).toEqual(['市政协']);
     // Members doing something are still members.
     expect(texts('福州市政协委员张三在会上发言。')).toEqual([]);
+    // A party of its members on a trip is sent by the committee (hl-64)…
+    expect(texts('县政协委员视察团视察了全县重点项目。')).toEqual(['县政协']);
+    expect(texts('9月11日,香港特区全国政协委员赴黑考察团第一站来到牡丹江市。')).toEqual(['全国政协']);
+    // …but the national members living in a province go as its committee's party (hl-00).
+    expect(texts('住黑龙江省全国政协委员考察团来粤考察')).toEqual([]);
+    // 港区/澳区 members are the national committee's from Hong Kong and Macao: no district's party.
+    expect(texts('会见澳区政协委员学习考察团一行。')).toEqual([]);
+    expect(texts('会见港区政协委员视察团。')).toEqual([]);
   });
 
   it('reads a county’s unit in one of its towns as the county’s committee (js-14)', () => {
