@@ -267,6 +267,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('consensus');
   });
 
+  it('reads the members’ press corridor of the sessions as publicity, and a press conference by what it announces', () => {
+    expect(classifyFunctions(['2025年自治区两会首次设立代表委员通道，委员们走上通道回答记者提问。'], '', catalogue.functions)[0].id).toBe('publicity');
+    const announced = classifyFunctions(['记者从全省两会政协专场新闻发布会上获悉，五年来州政协围绕生态保护开展专题协商12次。'], '', catalogue.functions);
+    expect(announced[0].id).toBe('political-consultation');
+  });
+
   it('reads a numbered meeting of the chairs as the committee’s own business, whatever it hears (gx-66)', () => {
     const line =
       '12月8日，市政协六届二十五次主席会议召开。会议听取了关于开展脱贫攻坚专题调研、城市建设专题调研、乡村振兴专题调研的情况汇报，研究部署明年调研和视察工作，围绕重点工作开展视察、建言。';
