@@ -259,6 +259,10 @@ const ROLL_ACTS = /主持|召开|举行|举办|组织|开展|率队|带队|率�
 /** Longest list of a host committee's people before its host word (`…陪同`). */
 const MAX_HOST_LIST = 48;
 
+/** Convening, right before a committee's name. */
+const CONVENED = /(?:召开|举行)了?$/;
+/** A term in a committee's formal name (`政协依安县第六届委员会`). */
+const TERM_IN_NAME = /第?[一二三四五六七八九十]+届委员会$/;
 /**
  * Where a committee's members come from, before it (`香港特区`, `港区`): no subject of their own.
  * (Not `住湘`: the members living in a province travel as its committee's party.)
@@ -411,6 +415,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (OWN_PAPER_REPORTS.test(sentenceAfter)) return role('passing', `${m.text}《…》 reports`);
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
     if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
+    // A term of the committee convened (`召开政协依安县第六届委员会`, a chronicle's way of telling a
+    // plenary): the committee meets in full, and acts.
+    if (m.form === 'committee-of' && CONVENED.test(before) && TERM_IN_NAME.test(m.text)) return role('actor', `召开${m.text}: its plenary`);
     if (m.wholeSystem) return role('actor', `${m.text}…: a meeting of the whole system, held by its committee`);
     // A named place's whole system at work (`云南省政协系统推进政协协商向基层延伸`, `…扎实开展…工作`) is
     // led by that place's committee: it acts, where a system only named is the committees as a whole.

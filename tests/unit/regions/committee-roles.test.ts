@@ -260,6 +260,12 @@ describe('assignRoles', () => {
     expect(roles('市政协主席会见台胞参访团一行。')).toEqual([['市政协', 'actor']]);
   });
 
+  it('reads a term of a committee convened as its plenary, the committee acting (hl-64)', () => {
+    expect(roles('1984年5月3~8日,召开政协依安县第六届委员会,选举主席1人,副主席5人。')).toEqual([['政协依安县第六届委员会', 'actor']]);
+    // Its name alone, with no convening, is no act.
+    expect(roles('1959年9月,成立中国人民政治协商会议依安县委员会,县委第一书记兼主席。')[0][1]).not.toBe('actor');
+  });
+
   it('reads a party of a committee’s members opening the clause as the committee acting (hl-64)', () => {
     expect(roles('县政协委员视察团视察了全县重点项目。')).toEqual([['县政协', 'actor']]);
     expect(roles('9月11日,香港特区全国政协委员赴黑考察团第一站来到地处黑龙江省东南部的牡丹江市。')).toEqual([['全国政协', 'actor']]);
