@@ -108,6 +108,8 @@ interface Mention {
   where: string;
   res: PlaceResolution | null;
   weight: number;
+  /** The committee acting in the section's first sentence. */
+  lead?: boolean;
 }
 
 interface Group {
@@ -290,6 +292,7 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
     if (x.res && !x.res.code && x.res.basis === 'ambiguous') x.res = resolvePlace(x.m.placeText!, tiers);
     const weight = mentionWeight(x.m, x.res, ctx.frame) * (visiting.has(x.m) ? VISITOR_WEIGHT : 1);
     x.weight = weight > 0 && x === lead ? weight + LEAD_BONUS : weight;
+    if (x === lead) x.lead = true;
   }
   return mentions;
 }
@@ -397,7 +400,9 @@ function chooseCommittee(
   const atHome = (g: Group) => ((g.res?.code && homeCodes.has(g.res.code)) || (g.relativeMark && homeForMark(g.relativeMark, home)) ? 0 : 1);
   // A committee the article makes a host, visited or partner anywhere is not the one it is about
   // when another acts as often (a host's site reporting a visit: `…一行来前锋区政协考察`).
-  const hosting = (g: Group) => (g.mentions.some((y) => offside(y.m)) ? 1 : 0);
+  // (The people of the committee that opens the section, attending its own act, `晋江市政协组织…。
+  // 晋江市政协领导…参加活动`, make it no guest.)
+  const hosting = (g: Group) => (g.mentions.some((y) => offside(y.m) && !(y.m.role === 'attendee' && g.mentions.some((z) => z.lead))) ? 1 : 0);
   // Of committees named as often, one that acts before one only named (`四川省政协系统`, a 《…》 title).
   const idle = (g: Group) => (g.mentions.some((y) => y.m.role === 'actor' && y.weight > 0) ? 0 : 1);
   for (const g of [...groups].sort((a, b) => hosting(a) - hosting(b) || atHome(a) - atHome(b) || idle(a) - idle(b) || firstAt(a) - firstAt(b))) {

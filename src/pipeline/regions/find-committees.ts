@@ -94,9 +94,10 @@ const TERM = '第?[一二三四五六七八九十百零〇0-9]+届';
 /**
  * A committee's unit for its members, after 政协: `委员工作委员会`, `委员联络委员会`, `委员联络活动工作室`,
  * `委员学习联络委主任` (a 委 short for 委员会), a studio, station or home of its members (`番禺政协委员镇标公园工作室`,
- * `文昌市政协委员联系界别群众工作站`).
+ * `文昌市政协委员联系界别群众工作站`), or a group of its members by town (`区政协委员大兴小组`; not a
+ * plenary's group discussion, `委员小组讨论`).
  */
-export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室)|[\u4e00-\u9fff]{0,10}?(?:工作室|工作站|联络站|之家))/;
+export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室)|[\u4e00-\u9fff]{0,10}?(?:工作室|工作站|联络站|之家)|(?![在的分]|参加|出席)[\u4e00-\u9fff]{0,4}?小组(?!讨论|会))/;
 /**
  * A party of its members on a trip (`县政协委员视察团`, `全国政协委员赴黑考察团`): sent by the
  * committee, which acts through it.

@@ -66,6 +66,15 @@ describe('attributeRegion: the committee a section is about', () => {
     expect(r.attribution.note).toContain('not counted: 卢龙县政协（推广）、山海关区政协（推广）');
   });
 
+  it('keeps the committee that opens the section when its own people attend its act (fj-45)', () => {
+    const r = attributeRegion({
+      heading: [],
+      body: '根据2016年泉州市政协常委会工作安排,为了让驻晋泉州市政协委员更好履职,昨日,晋江市政协组织泉州市政协委员晋江小组赴安溪县开展异地视察活动。\n晋江市政协领导周伯恭、林仁达,晋江市领导庄天怀等参加活动。',
+      siblings: [],
+    });
+    expect(r.region.code).toBe('350582');
+  });
+
   it('does not attribute a section to a committee it only cites', () => {
     const r = attributeRegion({
       heading: [],
