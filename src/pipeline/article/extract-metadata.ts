@@ -132,6 +132,10 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:查看|阅读)原文$|^阅读全文$/, 'navigation'],
   // A blog platform's placeholder for an account's empty profile (`这家伙很懒，什么也没写`).
   [/^这家伙很懒[，,]?\s*什么(?:也|都)没(?:写|留下)/, 'navigation'],
+  // A site's tool bar (`无障碍浏览 进入老年模式 个人中心`), and the link every site carries to report
+  // harmful content (`网上有害信息举报`, `违法和不良信息举报电话：…`).
+  [/^(?:\s*(?:无障碍(?:浏览|阅读|版)?|(?:进入|退出)?(?:老年|长者|关怀|适老化?)(?:模式|版)|个人中心|登录|注册|English|简体版?|繁体版?)\s*[|｜]?){2,}$/, 'navigation'],
+  [/^(?:网上|互联网)?(?:违法和)?(?:不良|有害)信息举报(?:专区|中心|电话|入口)?(?:\s*[:：].{0,30})?$/, 'navigation'],
   // A platform's buttons under a post (`• 点赞`, `评论`, `收藏`, `向作者提问`).
   [/^[•·]?\s*(?:点赞|评论|收藏|分享|转发|关注|举报|向作者提问|写评论)$/, 'navigation'],
   // An app's prompt where a share page leaves out its pictures or links (`打开网易新闻 查看更多图片`,

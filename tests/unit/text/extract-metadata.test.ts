@@ -233,6 +233,10 @@ describe('extractMetadata', () => {
     expect(post.meta.title).toBe('如何讲好“辽宁故事”,我们要这么做……');
     expect(post.removed.filter((x) => x.rule === 'navigation').map((x) => x.text.trim())).toEqual(['• 点赞', '• 评论', '向作者提问']);
     expect(extractMetadata('这家伙很懒,什么也没写\n9月18日,市政协召开主席会议。').removed[0].rule).toBe('navigation');
+    // A site's tool bar and its link to report harmful content are furniture, never the headline (XH).
+    const bars = extractMetadata(['无障碍浏览 进入老年模式 个人中心', '网上有害信息举报', '湘西州政协以民主监督为抓手助力乡村振兴', '2024-05-31 16:57:36 来源:湖南日报', '3年来,州政协紧扣履职总要求开展民主监督。'].join('\n'));
+    expect(bars.meta.title).toBe('湘西州政协以民主监督为抓手助力乡村振兴');
+    expect(bars.removed.filter((x) => x.rule === 'navigation').map((x) => x.text)).toEqual(['无障碍浏览 进入老年模式 个人中心', '网上有害信息举报']);
     // …but a clause over a sentence is the story's first line, not a headline.
     expect(extractMetadata('为进一步推进工作,近期\n区政协副主席刘飞虎带队开展走访调研活动。').meta.title).toBeNull();
     // A site's greeting is furniture (js-36).
