@@ -143,14 +143,16 @@ export function buildGazetteer(tree: readonly RawDivision[], extras: GazetteerEx
     }
   }
 
-  // A county that became a city or a district (京山县 -> 京山市, 栾城县 -> 栾城区) is still written
-  // by its old name in older articles: `X县` is an alias of a county-level 市 or 区 named X, unless a
-  // division of that name exists.
+  // A county that became a city or a district (京山县 -> 京山市, 栾城县 -> 栾城区), or a county-level
+  // city that became a district (金坛市 -> 金坛区, 萧山市 -> 萧山区), is still written by its old name
+  // in older articles: `X县` is an alias of a county-level 市 or 区 named X, and `X市` of a
+  // county-level 区, unless a division of that name exists.
   for (const e of byCode.values()) {
     if (e.level !== 'county' || !/[市区]$/.test(e.name)) continue;
     for (const s of e.shortNames) {
-      const old = `${s}县`;
-      if (!full.has(old)) push(alias, old, e.code);
+      for (const old of e.name.endsWith('区') ? [`${s}县`, `${s}市`] : [`${s}县`]) {
+        if (!full.has(old)) push(alias, old, e.code);
+      }
     }
   }
 
