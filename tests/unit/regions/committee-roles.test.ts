@@ -260,6 +260,10 @@ describe('assignRoles', () => {
     expect(roles('市政协主席会见台胞参访团一行。')).toEqual([['市政协', 'actor']]);
   });
 
+  it('reads a determiner before the committee’s own event as no subject of its own (XG)', () => {
+    expect(roles('本次滨海新区政协换届大会开得井然有序、风清气正。')).toEqual([['滨海新区政协', 'actor']]);
+  });
+
   it('reads a term of a committee convened as its plenary, the committee acting (hl-64)', () => {
     expect(roles('1984年5月3~8日,召开政协依安县第六届委员会,选举主席1人,副主席5人。')).toEqual([['政协依安县第六届委员会', 'actor']]);
     // Its name alone, with no convening, is no act.
