@@ -115,8 +115,9 @@ const DAY_RANGE = /^\d{1,2}月\d{1,2}日?[至—\-~～](?:\d{1,2}月)?\d{1,2}日
 
 /** The text before a mention in its clause, with the openers a clause may start with taken off. */
 function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
-  // Decoration and brackets a heading or bulletin line opens with (`【`, `◆`, `■ `).
-  let rest = before.trim().replace(/^[【\[［（(◆■●▲★☆◇□○◎•▪▶►\s]+/, '');
+  // Decoration and brackets a heading or bulletin line opens with (`【`, `◆`, `■ `), and a column's
+  // label in brackets before a headline (`【聚焦平坝两会】`, `【理响中国·讲好“中国式商量”故事】`).
+  let rest = before.trim().replace(/^【[^【】]{1,30}】/, '').replace(/^[【\[［（(◆■●▲★☆◇□○◎•▪▶►\s]+/, '');
   for (let changed = true; changed && rest; ) {
     changed = false;
     // A year alone (`2022年县政协主席会协商推进…工作会举行`, `2023年度…`).

@@ -262,6 +262,9 @@ describe('assignRoles', () => {
 
   it('reads a determiner before the committee’s own event as no subject of its own (XG)', () => {
     expect(roles('本次滨海新区政协换届大会开得井然有序、风清气正。')).toEqual([['滨海新区政协', 'actor']]);
+    // …nor a column's label in brackets before a headline (XF).
+    expect(roles('【理响中国·讲好“中国式商量”故事】江西九江市政协:发挥“协商智慧” 为经济社会发展添“合力”')).toEqual([['江西九江市政协', 'actor']]);
+    expect(roles('【县政协】召开主席会议')).toEqual([['县政协', 'actor']]);
   });
 
   it('reads a term of a committee convened as its plenary, the committee acting (hl-64)', () => {
