@@ -273,6 +273,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(announced[0].id).toBe('political-consultation');
   });
 
+  it('reads members reporting on their duties as building the membership, over the units that hear them', () => {
+    const line = '11月26日,竹溪县政协文化文史和学习委员会、港澳台侨和外事委员会联合召开委员述职听评会,6名委员分别述职。';
+    expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('member-development');
+  });
+
   it('reads a numbered meeting of the chairs as the committee’s own business, whatever it hears (gx-66)', () => {
     const line =
       '12月8日，市政协六届二十五次主席会议召开。会议听取了关于开展脱贫攻坚专题调研、城市建设专题调研、乡村振兴专题调研的情况汇报，研究部署明年调研和视察工作，围绕重点工作开展视察、建言。';
