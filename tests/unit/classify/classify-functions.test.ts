@@ -278,6 +278,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('member-development');
   });
 
+  it('reads a town working committee set up as the committee building itself', () => {
+    const line = '金坛市政协首家镇工作委员会——金城镇政协工作委员会日前成立,将加强与群众的联系,及时反应民情。';
+    expect(classifyFunctions([line], '金坛市政协首家镇工作委员会成立', catalogue.functions)[0].id).toBe('institution-building');
+  });
+
   it('reads a numbered meeting of the chairs as the committee’s own business, whatever it hears (gx-66)', () => {
     const line =
       '12月8日，市政协六届二十五次主席会议召开。会议听取了关于开展脱贫攻坚专题调研、城市建设专题调研、乡村振兴专题调研的情况汇报，研究部署明年调研和视察工作，围绕重点工作开展视察、建言。';
