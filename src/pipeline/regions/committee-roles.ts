@@ -260,6 +260,10 @@ const ROLL_ACTS = /主持|召开|举行|举办|组织|开展|率队|带队|率�
 /** Longest list of a host committee's people before its host word (`…陪同`). */
 const MAX_HOST_LIST = 48;
 
+/** After a committee named as the agent of 由: what it did (`由市政协负责组织开展`). */
+const ORGANISED_BY = /^[^，。；,、和与]{0,6}?(?:组织|主办|承办|牵头|举办|发起)/;
+/** After a committee named with 经: its approval (`经省政协批准`). */
+const APPROVED_BY = /^[^，。；,]{0,6}?(?:批准|同意|审定|审批|研究决定)/;
 /** Convening, right before a committee's name. */
 const CONVENED = /(?:召开|举行)了?$/;
 /** A term in a committee's formal name (`政协依安县第六届委员会`). */
@@ -430,6 +434,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       const received = cues.receivedWork.find((w) => after.slice(0, MAX_AGENT_GAP + w.length).includes(w));
       return received ? role('passing', `被${m.text}…${received}: it takes up another's work`, received) : role('actor', `被${m.text}…: the agent of a passive`, '被');
     }
+    // The agent of an act told as 由 (`本次学习考察是由市政协负责组织开展的`) acts, wherever the clause
+    // opens; one whose approval is cited (`经省政协批准`) only allowed another's act.
+    if (text[m.start - 1] === '由' && ORGANISED_BY.test(after)) return role('actor', `由${m.text}…组织: the agent`, '由');
+    if (text[m.start - 1] === '经' && APPROVED_BY.test(after)) return role('reference', `经${m.text}…批准: it approved another's act`, '经');
     // The committee a reporter has the news from (`记者从北京市石景山区政协获悉：…`) tells of its own work.
     if (before.endsWith('从')) {
       const told = cues.newsFrom.find((w) => after.slice(0, MAX_AGENT_GAP + w.length).includes(w));

@@ -267,6 +267,20 @@ describe('assignRoles', () => {
     expect(roles('【县政协】召开主席会议')).toEqual([['县政协', 'actor']]);
   });
 
+  it('reads the agent of 由…组织 as acting, and a committee whose approval is cited (经…批准) as no actor (XH)', () => {
+    expect(roles('本次学习考察是由市政协负责组织开展的一次住清省政协委员履职活动。')).toEqual([['市政协', 'actor']]);
+    expect(roles('9月11日,根据省政协有关工作安排,经省政协批准并报市委同意,市政协主席梁志强率领委员赴四川学习考察。').map((r) => r[1])).toEqual([
+      'passing',
+      'reference',
+      'actor',
+    ]);
+    // Two committees as agents organise together: neither alone.
+    expect(roles('由云南省政协办公厅、广西壮族自治区政协办公厅联合主办的书画作品联展在昆明开幕。')).toEqual([
+      ['云南省政协', 'passing'],
+      ['广西壮族自治区政协', 'passing'],
+    ]);
+  });
+
   it('reads a term of a committee convened as its plenary, the committee acting (hl-64)', () => {
     expect(roles('1984年5月3~8日,召开政协依安县第六届委员会,选举主席1人,副主席5人。')).toEqual([['政协依安县第六届委员会', 'actor']]);
     // Its name alone, with no convening, is no act.
