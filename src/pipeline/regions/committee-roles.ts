@@ -612,12 +612,11 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…: a count of what came of it or what it passed on`);
     // A practice said to be the committee's (`这是丰台区政协贯彻落实…，推进悦读书屋品牌化建设的具体实践`): it acts.
     if (CLEFT_BEFORE.test(before.trim()) && CLEFT_PRACTICE.test(sentenceAfter)) return role('actor', `这是${m.text}…的实践`, '是');
-    // A clause that ends in 以来 before another committee's (`贵州省政协推动…以来，台江县政协按照…打造…`) is a
-    // time frame without its 自: the other committee acts.
+    // A clause that ends in 以来 or 后 before another committee's (`贵州省政协推动…以来，台江县政协按照…打造…`,
+    // `省政协发出《…倡议书》后,株洲市政协迅速…`) is a time frame: the other committee acts.
     const nextOther = mentions.find((o) => o.start > m.end && o.start < sTo && !sameCommittee(o, m));
-    if (opensClause && nextOther && /以来[，,]\s*$/.test(text.slice(m.end, nextOther.start))) {
-      return role('passing', `${m.text}…以来, then another committee: a time frame`, '以来');
-    }
+    const frame = opensClause && nextOther ? text.slice(m.end, nextOther.start).match(/(以来|之?后)[，,]\s*$/) : null;
+    if (frame) return role('passing', `${m.text}…${frame[1]}, then another committee: a time frame`, frame[1]);
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
     // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),

@@ -45,8 +45,10 @@ export function splitCommitteeClauses(text: string, opts: SplitCommitteeClausesO
     const lineStart = offset;
     offset += line.length + 1;
     const cuts: Array<{ at: number; committee: string | null; afterSemicolon: boolean }> = [];
+    const boundaries: number[] = [];
     for (const m of line.matchAll(BOUNDARY)) {
       const at = m.index! + m[0].length;
+      boundaries.push(at);
       const clause = line.slice(at);
       const committee = openingCommittee(clause, knownPlace);
       if (committee || RELATIVE_OPENING.test(clause)) cuts.push({ at, committee, afterSemicolon: m[0][0] === '；' });
@@ -54,7 +56,11 @@ export function splitCommitteeClauses(text: string, opts: SplitCommitteeClausesO
     const named = cuts.filter((c) => c.committee);
     const first = openingCommittee(line, knownPlace);
     const distinct = new Set([...(first ? [first] : []), ...named.map((c) => c.committee)]);
-    if (distinct.size < MIN_COMMITTEES || !(named.some((c) => c.afterSemicolon) || COLLECTIVE_LEAD.test(line))) return line;
+    // …or the paragraph ends in a run of sentences each opening with another named committee
+    // (`…。茶陵县政协以委员工作室为单位…。醴陵市政协…。芦淞区政协发动…`): a list of their steps.
+    const tail = named.length ? boundaries.slice(boundaries.indexOf(named[named.length - MIN_COMMITTEES]?.at ?? -1)) : [];
+    const run = named.length >= MIN_COMMITTEES && tail.length >= MIN_COMMITTEES && tail.every((at) => named.some((c) => c.at === at)) && new Set(named.slice(-MIN_COMMITTEES).map((c) => c.committee)).size === MIN_COMMITTEES;
+    if (distinct.size < MIN_COMMITTEES || !(named.some((c) => c.afterSemicolon) || COLLECTIVE_LEAD.test(line) || run)) return line;
     // Bare committees split only after the first named one: before it they are the story's own.
     const from = named[0].at;
     const used = cuts.filter((c) => c.at >= from);

@@ -267,6 +267,13 @@ describe('assignRoles', () => {
     expect(roles('【县政协】召开主席会议')).toEqual([['县政协', 'actor']]);
   });
 
+  it('reads a committee’s act ending in 后 before another committee as a time frame (hn-76)', () => {
+    expect(roles('省政协发出《关于积极助力我省农村地区疫情防控的倡议书》后,株洲市政协迅速向全市政协组织转发并组织开展系列活动。')).toEqual([
+      ['省政协', 'passing'],
+      ['株洲市政协', 'actor'],
+    ]);
+  });
+
   it('reads the agent of 由…组织 as acting, and a committee whose approval is cited (经…批准) as no actor (XH)', () => {
     expect(roles('本次学习考察是由市政协负责组织开展的一次住清省政协委员履职活动。')).toEqual([['市政协', 'actor']]);
     expect(roles('9月11日,根据省政协有关工作安排,经省政协批准并报市委同意,市政协主席梁志强率领委员赴四川学习考察。').map((r) => r[1])).toEqual([

@@ -27,6 +27,14 @@ describe('splitCommitteeClauses: one paragraph running through several committee
     expect(split(text).text.split('\n').map((l) => l.slice(0, 5))).toEqual(['州市政协也', '普洱市政协', '楚雄州政协', '保山市政协']);
   });
 
+  it('splits a paragraph that ends in three or more sentences each opening with another committee (hn-76)', () => {
+    const text =
+      '省政协发出倡议书后,株洲市政协迅速转发并组织开展系列活动。市政协社法民宗委委员在委员工作室值班。茶陵县政协以委员工作室为单位开展捐赠活动。醴陵市政协28个委员工作室的170余名委员捐资捐物。芦淞区政协发动政协委员为农村群众发放防疫物资。';
+    expect(split(text).text.split('\n').map((l) => l.slice(0, 5))).toEqual(['省政协发出', '茶陵县政协', '醴陵市政协', '芦淞区政协']);
+    // Two such sentences are a story naming others.
+    expect(split('株洲市政协召开会议。茶陵县政协作交流发言。醴陵市政协也作了交流。').changes).toEqual([]);
+  });
+
   it('is idempotent', () => {
     const once = split(FEATURE).text;
     expect(split(once)).toEqual({ text: once, changes: [] });
