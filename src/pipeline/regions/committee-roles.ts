@@ -19,7 +19,7 @@
 import type { Cues } from '../../schemas';
 import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
-import { findCommittees, MEMBERS_EVENT, MEMBERS_PARTY, MEMBERS_UNIT, TERM_OPENING, type CommitteeMention } from './find-committees';
+import { findCommittees, MEMBERS_EVENT, MEMBERS_PARTY, MEMBERS_UNIT, RESIDENTS_TRAVEL, TERM_OPENING, type CommitteeMention } from './find-committees';
 import { contains } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 
@@ -536,6 +536,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // A party of its members opening the clause (`县政协委员视察团`, `香港特区全国政协委员赴黑考察团`):
     // the committee sends it and acts.
     if (MEMBERS_PARTY.test(after) && RESIDENTS.test(subjectGap(before, cues, dates))) return role('actor', `…${m.text}委员…团: a party of its members`);
+    // …and the national members resident in a province on the move (`住琼全国政协委员赴海口…`), its
+    // committee's party (find-committees.ts names that committee).
+    if (opensClause && !m.national && RESIDENTS_TRAVEL.test(after)) return role('actor', `${m.text}委员…: the resident national members' party`);
     // (Its unit for the members is the committee: `青岛市政协委员联络活动工作室主任…率队`.)
     const post = MEMBERS_UNIT.test(after) || MEMBERS_EVENT.test(after) || MEMBERS_PARTY.test(after) ? undefined : startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);

@@ -241,6 +241,12 @@ export function findCommittees(text: string): CommitteeMention[] {
       i = at + keyword.length;
       continue;
     }
+    const resident = keyword === CPPCC ? residentParty(text, at) : null;
+    if (resident) {
+      mentions.push(resident);
+      i = resident.end;
+      continue;
+    }
     const m = mentionAt(text, at, keyword);
     if (m) {
       if (m.form === 'place-prefix') mentions.push(...sharedBefore(text, m.start, floor, m.enclosure));
@@ -296,6 +302,42 @@ function sharedBefore(text: string, end: number, floor: number, enclosure: Commi
   }
   // A counted list needs two places at least; one place before a count is no list (`全市三县政协`).
   return counted && out.length < 2 ? [] : out;
+}
+
+/** National members resident in a province, by its one-character abbreviation, before their 政协 (`住琼全国`). */
+const RESIDENTS_BEFORE = /[住在驻]([\u4e00-\u9fff])全国$/;
+/** …as a party on the move (`委员赴海口…开展视察`, `委员近日赴内蒙古调查`). */
+export const RESIDENTS_TRAVEL = /^委员[^，。；、]{0,4}?(?:赴|前往|到|开展|视察|考察|调研|调查)/;
+
+/**
+ * National members resident in a province as a party on the move (`住琼全国政协委员赴海口…开展视察`):
+ * the province's committee organises them (its chairman convenes them), so it is named here, by the
+ * abbreviation (cues.yaml `provinceAbbreviations`).
+ */
+function residentParty(text: string, at: number): CommitteeMention | null {
+  const before = RESIDENTS_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  const after = at + CPPCC.length;
+  if (!before || !RESIDENTS_TRAVEL.test(text.slice(after))) return null;
+  const code = getCues().provinceAbbreviations[before[1]];
+  const province = code ? getGazetteer().get(code) : undefined;
+  if (!province) return null;
+  const start = at - before[0].length;
+  return {
+    text: text.slice(start, after),
+    start,
+    end: after,
+    name: text.slice(start, after),
+    placeText: province.name,
+    placeForm: 'full',
+    relativeLevel: null,
+    relativeMark: null,
+    national: false,
+    form: 'place-prefix',
+    partyGroup: false,
+    system: false,
+    wholeSystem: false,
+    enclosure: enclosureAt(text, start, after),
+  };
 }
 
 function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {

@@ -297,6 +297,7 @@ describe('assignRoles', () => {
   it('reads a party of a committee’s members opening the clause as the committee acting (hl-64)', () => {
     expect(roles('县政协委员视察团视察了全县重点项目。')).toEqual([['县政协', 'actor']]);
     expect(roles('9月11日,香港特区全国政协委员赴黑考察团第一站来到地处黑龙江省东南部的牡丹江市。')).toEqual([['全国政协', 'actor']]);
+    expect(roles('2月17日至19日,住琼全国政协委员赴海口、澄迈开展视察。')).toEqual([['住琼全国政协', 'actor']]);
     // A member's post beside another is no party.
     expect(roles('他担任全国政协委员考察团团长。')).toEqual([['全国政协', 'passing']]);
   });
@@ -529,6 +530,8 @@ describe('assignRoles', () => {
     ).toEqual([
       ['全国政协', 'reference'],
       ['自治区政协', 'actor'],
+      // (The resident members it leads name its committee again: 宁夏's.)
+      ['住宁全国政协', 'passing'],
     ]);
     expect(roles('新疆维吾尔自治区政协主席努尔兰·阿不都满金，新疆维吾尔自治区领导张柱、吉尔拉·衣沙木丁等参加相关活动。')).toEqual([['新疆维吾尔自治区政协', 'attendee']]);
     // gz-90: a government executive post first; the person acts for the government.

@@ -76,6 +76,13 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('9月11日,香港特区全国政协委员赴黑考察团第一站来到牡丹江市。')).toEqual(['全国政协']);
     // …but the national members living in a province go as its committee's party (hl-00).
     expect(texts('住黑龙江省全国政协委员考察团来粤考察')).toEqual([]);
+    // National members resident in a province, on the move, are its committee's party (hi-07, fj-26)…
+    expect(findCommittees('2月17日至19日,住琼全国政协委员赴海口、澄迈开展视察。').map(brief)).toEqual([
+      { text: '住琼全国政协', placeText: '海南省', relativeLevel: null, national: false },
+    ]);
+    // …but not as members named, nor by an abbreviation that is no province's.
+    expect(texts('住桂全国政协委员离京返邕。')).toEqual([]);
+    expect(texts('住某全国政协委员赴京参会。')).toEqual([]);
     // 港区/澳区 members are the national committee's from Hong Kong and Macao: no district's party.
     expect(texts('会见澳区政协委员学习考察团一行。')).toEqual([]);
     expect(texts('会见港区政协委员视察团。')).toEqual([]);
