@@ -35,6 +35,11 @@ const SERIES_LINE = /(?:——|—|－－)$|(?:系列(?:报道|访谈|评论)?|�
 /** A photo's caption of a scene, a noun phrase closed by a full stop (`自治区政协十一届五次会议提案现场。`). */
 export const PHOTO_CAPTION = /^[^，,。！？]{4,30}(?:会场|现场|合影|留影|一角|全景|剪影)。$/;
 
+/** An institutional author line under a title: a short name of a body, no punctuation. */
+export const AUTHOR = /^[^，。：:\s]{4,40}(党组|委员会|政协|办公室|办公厅|研究室|研究会|课题组|调研组|理论学习中心组)$/;
+/** A box or bullet an e-paper sets before a byline (`□ 政协嘉峪关市委员会`). */
+export const BYLINE_MARK = /^[□■◇◆○●]\s*/;
+
 /** Names (no verb of their own among them), then chairing or attending, one or more times. */
 const DECK_LINE = /^(?:(?:(?![率赴到在召举调视])[\u4e00-\u9fff·、]){2,16}?(?:主持|出席|参加)(?:会议)?(?:并讲话)?\s*)+$/;
 
@@ -172,6 +177,12 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
   if (DECK_LINE.test(text)) {
     score -= 6;
     why.push('a deck of who chaired and attended');
+  }
+  // A body's name alone, perhaps after a byline's box (`□ 政协嘉峪关市委员会`), signs the piece: a
+  // byline, never the headline.
+  if (BYLINE_MARK.test(text) && AUTHOR.test(text.replace(BYLINE_MARK, ''))) {
+    score -= 6;
+    why.push("a byline: a body's name after a box");
   }
   // A line that ends in a dash leads into the next (`在习近平新时代中国特色社会主义思想指引下——`), and a
   // numbered part of a series (`…试点开展“院坝协商”系列报道之二`) names the series: series lines.

@@ -1,6 +1,6 @@
 import type { Removed } from '../../schemas/source';
 import { findCommittees } from '../regions/find-committees';
-import { bodyOverlap, chooseTitle, furnitureShape, type TitleCandidate } from './choose-title';
+import { AUTHOR, BYLINE_MARK, bodyOverlap, chooseTitle, furnitureShape, type TitleCandidate } from './choose-title';
 
 /**
  * Page furniture -> metadata. Takes the repaired, Simplified article (one paragraph per line) and
@@ -97,8 +97,6 @@ const ACCOUNT_DATE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2}
 const LEADING_TIMESTAMP = /^\s*(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
 // Publisher names end in one of these (网 报 社 台 …); what follows in a dateline is the place.
 const PUBLISHER_END = /^(.*?(?:新闻网|网|日报|晚报|报|通讯社|社|电视台|台|客户端|杂志))(.*)$/;
-// An institutional author line under a title: a short name of a body, no punctuation.
-const AUTHOR = /^[^，。：:\s]{4,40}(党组|委员会|政协|办公室|办公厅|研究室|研究会|课题组|调研组|理论学习中心组)$/;
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -118,7 +116,7 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // A site's copyright notice and its clauses (`六安市政协网站版权与免责声明：`, `① 凡本网注明来源…版权均属…所有`);
   // not a story about copyright (`明确民间文艺作品版权归属`).
   [/^[^，。]{0,20}(?:版权(?:与免责)?|免责)声明\s*[:：]?$|(?:凡本网|本网站?|本站)[^。]{0,40}版权均?(?:属|归)[^，。]{0,24}所有/, 'footer'],
-  [/^(阅读次数|浏览次数|点击量|点击数|阅读量|字号)\s*[:：]/, 'counter'],
+  [/^(阅读次数|浏览次数|点击量|点击数|阅读量|字号|字数|版次)\s*[:：]/, 'counter'],
   [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
   // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`).
   [/^[^，。,.！？]{4,20}(…|\.\.\.)$/, 'related-link'],
@@ -378,8 +376,10 @@ export function extractMetadata(text: string): ExtractResult {
       const again = !!head && h.line.trim() === head;
       const furnitureShaped = furnitureShape(h.line) !== null || titleBar || again;
       if (afterTitle && bodyHeadlines >= 1 && COMMITTEE_HEADLINE.test(h.line)) keep.push(h.line);
-      else if (afterTitle && meta.author === null && AUTHOR.test(h.line)) {
-        meta.author = h.line;
+      else if (afterTitle && meta.author === null && AUTHOR.test(h.line.trim().replace(BYLINE_MARK, ''))) {
+        // (An e-paper's box before the byline, `□ 政协嘉峪关市委员会`, is no part of the name; the line
+        // as printed stays in the report.)
+        meta.author = h.line.trim().replace(BYLINE_MARK, '');
         remove(h.i, 'author-line', 'author');
       } else if (afterTitle && meta.subtitle === null && !furnitureShaped) {
         meta.subtitle = h.line.replace(/^[—–-]{1,2}\s*/, '');

@@ -233,6 +233,12 @@ describe('extractMetadata', () => {
     expect(post.meta.title).toBe('如何讲好“辽宁故事”,我们要这么做……');
     expect(post.removed.filter((x) => x.rule === 'navigation').map((x) => x.text.trim())).toEqual(['• 点赞', '• 评论', '向作者提问']);
     expect(extractMetadata('这家伙很懒,什么也没写\n9月18日,市政协召开主席会议。').removed[0].rule).toBe('navigation');
+    // An e-paper's word count and page number are counters, and a body's name after a box is the byline (XI).
+    const epaper = extractMetadata(['网站首页', '数字报首页', '通版阅读请点击:', '展开通版', '收缩通版', '以专求新推动人民政协文史工作创新发展', '2023年05月24日', '字数:1,962', '版次:03', '', '□ 政协嘉峪关市委员会', '', '嘉峪关市政协文史资料工作自1990年启动以来,注重突出地方特色。'].join('\n'));
+    expect(epaper.meta.title).toBe('以专求新推动人民政协文史工作创新发展');
+    expect(epaper.meta.author).toBe('政协嘉峪关市委员会');
+    expect(epaper.removed.filter((x) => x.rule === 'counter').map((x) => x.text)).toEqual(['字数:1,962', '版次:03']);
+    expect(epaper.removed.map((x) => x.text)).toContain('□ 政协嘉峪关市委员会');
     // A site's tool bar and its link to report harmful content are furniture, never the headline (XH).
     const bars = extractMetadata(['无障碍浏览 进入老年模式 个人中心', '网上有害信息举报', '湘西州政协以民主监督为抓手助力乡村振兴', '2024-05-31 16:57:36 来源:湖南日报', '3年来,州政协紧扣履职总要求开展民主监督。'].join('\n'));
     expect(bars.meta.title).toBe('湘西州政协以民主监督为抓手助力乡村振兴');
