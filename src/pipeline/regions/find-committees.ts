@@ -89,6 +89,12 @@ const TOWN_UNIT = /^(?:联络委|联络组|联络室|工委|工作委员会|工�
  */
 const BEFORE_BARE_REGION = /(?:^|[^\u4e00-\u9fff]|[在对与和同向经由受是为及])$/;
 /** Counts of two kinds of place before a level word (`东北三省一区政协`, `两市一县政协`): several committees. */
+/**
+ * After `全州政协` (and any 全 + level): the work or output of all a level's committees (`全州政协文史工作开展得…`,
+ * `全州政协共编纂出版文史资料65辑`, `全州政协系统`), not 全州县's committee. (A meeting of that work,
+ * `…工作调度会召开`, is the level's committee's: SYSTEM_MEETING.)
+ */
+const WHOLE_LEVEL_WORK = /^(?:系统|共|[\u4e00-\u9fff“”]{0,8}?工作(?![\u4e00-\u9fff]{0,4}会))/;
 const COMPOUND_COUNT = /[一二三四五六七八九十两]+[省市区县州旗盟]{1,2}[一二三四五六七八九十两]+$/;
 const TERM = '第?[一二三四五六七八九十百零〇0-9]+届';
 /**
@@ -407,7 +413,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
         // …and `召开州政协` is 召开 + 州政协, not 开州's (cues.yaml `notPlaceWords`).
         insideWord(text, { name: lone, end: placeEnd }) ||
         // …and `全州政协…工作调度会召开` is the whole 州's system meeting, not 全州县's committee.
-        (lone.length === 2 && lone[0] === '全' && LEVEL_CHARS.has(lone[1]) && SYSTEM_MEETING.test(text.slice(after))));
+        (lone.length === 2 && lone[0] === '全' && LEVEL_CHARS.has(lone[1]) && (SYSTEM_MEETING.test(text.slice(after)) || WHOLE_LEVEL_WORK.test(text.slice(after)))));
     // `友好政协`: a kind of committee (cues.yaml `committeeKindWords`), not 友好区's.
     if (lone !== null && getCues().committeeKindWords.includes(lone)) return null;
     // `同心政协建设`, beside `实干政协建设`: a quality the committee builds, not 同心县's committee

@@ -255,6 +255,13 @@ describe('findCommittees: context the attribution weighs', () => {
     ]);
   });
 
+  it('reads 全州政协 before the work of all the 州\'s committees as no committee (XI)', () => {
+    expect(texts('经过州县政协的共同努力,全州政协文史工作开展得有声有色。')).toEqual([]);
+    expect(texts('目前,全州政协共编纂出版文史资料65辑69册。')).toEqual([]);
+    // …where 全州政协 acting on its own is still 全州县's.
+    expect(findCommittees('全州政协召开常委会议。')[0].placeText).toBe('全州');
+  });
+
   it('reads 全州政协 before a system meeting as the whole 州\'s, and 全州县政协 as 全州县\'s (gz-64)', () => {
     const found = findCommittees('11月12日,全州政协“景区协商”工作调度会召开。全州县政协召开常委会议。');
     expect(found.map((m) => [m.text, m.placeText, m.relativeMark, m.wholeSystem])).toEqual([
