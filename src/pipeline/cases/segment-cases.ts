@@ -456,6 +456,9 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
     }),
   );
   if (new Set(found.filter(Boolean).map((a) => a!.key)).size < 2) return [];
+  // Places that open paragraphs (`在北京，…`, `在天津，…`) with no committee acting in any of them are
+  // the stops of someone else's trip (a party's, a delegation's), not committees in turn.
+  if (!paragraphs.some((p) => actors.actor(p, false))) return [];
   // A story that opens with a bare 县政协 acting is its own committee's news, told from home: the
   // others it names later (`据悉，柳州市政协将举办…`) are asides, not parts of a feature.
   // …unless two or more others each open a paragraph of their own (`汶川县政协采取…`, `壤塘县政协机关…`):

@@ -561,6 +561,16 @@ describe('segmentation by actor', () => {
     expect(segment(paragraphs).sections).toHaveLength(1);
   });
 
+  it('makes no feature of places that open paragraphs where no committee acts (XL: a party’s trip)', () => {
+    const paragraphs = [
+      '近日,民进唐山市委主委、市政协副主席杨方带领民进调研组,就京津冀协同发展到北京、天津学习调研。',
+      '在北京,李焕喜介绍了北京民进的基本情况,他希望加强北京民进与唐山民进各方面的沟通交流。',
+      '在天津,参观了天津顶新国际集团康师傅方便面印象馆、方便面生产车间。',
+      '北京、天津、唐山民进分别表示,今后一定会加强联络,整合会内外资源。',
+    ];
+    expect(segment(paragraphs).sections.map((s) => s.layout)).toEqual(['single']);
+  });
+
   it('reads a namesake the article names elsewhere in full as that committee, not a part of a feature (he-23)', () => {
     const paragraphs = [
       '河北省承德市宽城满族自治县政协坚持把读书活动作为加强委员队伍建设的重要抓手。',
