@@ -158,8 +158,8 @@ function siteNamePlace(placeText: string): string | null {
   return candidates.length === 1 ? candidates[0] : null;
 }
 
-/** A newspaper, broadcaster or media centre named after its place (`成都日报社出版`, `常州日报`, `枝江融媒`). */
-const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广播电视台|电视台|融媒体中心|融媒|新闻网)/g;
+/** A newspaper, broadcaster or media centre named after its place (`成都日报社出版`, `常州日报`, `枝江融媒`, `岳阳广电全媒体讯`). */
+const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广播电视台|电视台|广电|融媒体中心|融媒|新闻网)/g;
 
 /** After a portal's name: its dateline (`讯`, `1月19日讯`, `记者`). */
 const BRAND_DATELINE = /^(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|记者|报道)/;

@@ -509,6 +509,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body }).map((e) => e.code)).toContain('420583');
   });
 
+  it('岳阳: a city broadcaster’s dateline (岳阳广电全媒体讯) places the page over the county its name shares (XJ)', () => {
+    const body = '岳阳广电全媒体讯(记者 欧阳神军)近日,市政协组织机关青年前往岳阳县筻口镇董敏芳委员工作室。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('430600');
+  });
+
   it('龙岩: a mirror that files its copy under a city’s pinyin (…/longyan/ly/…) places it there (fj-79)', () => {
     const body = '市政协六届一次会议主席团举行第一次会议。';
     expect(homeEvidence({ body, url: 'http://www.fan-ex.com/longyan/ly/2571017.html' }).map((e) => e.code)).toEqual(['350800']);
