@@ -511,7 +511,7 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
 
   it('岳阳: a city broadcaster’s dateline (岳阳广电全媒体讯) places the page over the county its name shares (XJ)', () => {
     const body = '岳阳广电全媒体讯(记者 欧阳神军)近日,市政协组织机关青年前往岳阳县筻口镇董敏芳委员工作室。';
-    expect(homeEvidence({ body }).map((e) => e.code)).toContain('430600');
+    expect(homeEvidence({ body })).toContainEqual({ code: '430600', what: '岳阳广电 (the text)', rank: 3 });
   });
 
   it('龙岩: a mirror that files its copy under a city’s pinyin (…/longyan/ly/…) places it there (fj-79)', () => {
