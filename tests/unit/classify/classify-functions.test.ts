@@ -281,6 +281,8 @@ describe('classifyFunctions: how meetings and visits are written', () => {
   it('reads a town working committee set up as the committee building itself', () => {
     const line = '金坛市政协首家镇工作委员会——金城镇政协工作委员会日前成立,将加强与群众的联系,及时反应民情。';
     expect(classifyFunctions([line], '金坛市政协首家镇工作委员会成立', catalogue.functions)[0].id).toBe('institution-building');
+    // …and so is a provincial committee's working committee in a prefecture (XK).
+    expect(classifyFunctions(['3月5日,省政协与省政协毕节地工委进行座谈,听取工作情况汇报。'], '', catalogue.functions)[0].id).toBe('institution-building');
   });
 
   it('reads a numbered meeting of the chairs as the committee’s own business, whatever it hears (gx-66)', () => {
