@@ -60,6 +60,8 @@ export interface HomeEvidence {
 
 /** A footer naming the site's owner (`版权所有：石家庄市栾城区人民政府`, `主办单位：…`). */
 const SITE_OWNER = /(?:版权所有|主办单位|主办)\s*[:：]?\s*([^|｜，。]{2,40}?)(?:人民政府|政府|委员会|办公室|\s|[|｜]|$)/;
+/** …or names it before 版权所有 (`淳安县千岛湖传媒中心版权所有`). */
+const OWNER_BEFORE = /^\s*(?:Copyright\s*)?(?:©\s*)?(?:\d{4}(?:-\d{4})?\s*)?([^\s|｜，。:：©]{4,30}?)\s*版权所有/i;
 /** A footer that opens with the site's owner (`中共鄂尔多斯市委办公室主办 备案：…`, `…柳州市委员会主办`). */
 const OWNER_FIRST = /^\s*(?:本网站?由)?([^|｜，。:：\s]{2,40}?(?:办公室|委员会|人民政府|政府|办公厅|宣传部|中心|报社))\s*主办/;
 /** A leader taking people along, earlier in the sentence (`…率`, `…带领`), and where they go, later. */
@@ -159,14 +161,16 @@ function siteNamePlace(placeText: string): string | null {
 }
 
 /** A newspaper, broadcaster or media centre named after its place (`成都日报社出版`, `常州日报`, `枝江融媒`, `岳阳广电全媒体讯`). */
-const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广播电视台|电视台|广电|融媒体中心|融媒|新闻网)/g;
+const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广播电视台|电视台|广电|融媒体中心|融媒|传媒中心|新闻网)/g;
 
 /** After a portal's name: its dateline (`讯`, `1月19日讯`, `记者`). */
 const BRAND_DATELINE = /^(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|记者|报道)/;
 
 function mediaPlaces(text: string, rank: number, where: string, out: HomeEvidence[], datelineOnly = false): void {
   for (const m of text.matchAll(MEDIA)) {
-    const code = resolvePlace(m[1]).code ?? siteNamePlace(m[1]);
+    // (A place's centre with a brand after the place, `淳安县千岛湖传媒中心`: the place named in full first.)
+    const lead = leadingPlace(m[1]);
+    const code = resolvePlace(m[1]).code ?? siteNamePlace(m[1]) ?? (lead && /[省市县区旗州盟]$/.test(lead.name) ? lead.code : null);
     if (code) out.push({ code, what: `${m[0]} (${where})`, rank });
   }
   // A province's portal, named in a source line, or in the text as its own dateline (`华龙网讯`,
@@ -218,7 +222,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const out: HomeEvidence[] = [];
   for (const line of article.furniture ?? []) {
     // The site's owner in its footer (`版权所有：石家庄市栾城区人民政府`) says whose site it is.
-    const owner = line.match(OWNER_FIRST) ?? line.match(SITE_OWNER);
+    const owner = line.match(OWNER_FIRST) ?? line.match(OWNER_BEFORE) ?? line.match(SITE_OWNER);
     if (owner) placesIn(owner[1], 2, `site owner: ${owner[1].trim()}`, out, false);
     // A breadcrumb opens with the site's name (`您的位置:武隆网 > 时政新闻 > 正文 | …`).
     const site = line.match(BREADCRUMB_SITE);

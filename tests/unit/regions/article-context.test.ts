@@ -509,6 +509,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body }).map((e) => e.code)).toContain('420583');
   });
 
+  it('淳安: a footer that names the site’s owner before 版权所有 places the page (XL)', () => {
+    const furniture = ['淳安县千岛湖传媒中心版权所有 未经授权禁止复制或镜像 网络广告 0571-64831301'];
+    expect(homeEvidence({ body: '1月12日,县政协九届常委会第三十二次会议召开。', furniture })).toEqual([
+      { code: '330127', what: '淳安县 (site owner: 淳安县千岛湖传媒中心)', rank: 2 },
+    ]);
+    // …and a centre named after its place in the text is the page's own media (a brand after the place).
+    expect(homeEvidence({ body: '(淳安县千岛湖传媒中心记者 张三)县政协召开常委会议。' })).toContainEqual({ code: '330127', what: '淳安县千岛湖传媒中心 (the text)', rank: 3 });
+  });
+
   it('岳阳: a city broadcaster’s dateline (岳阳广电全媒体讯) places the page over the county its name shares (XJ)', () => {
     const body = '岳阳广电全媒体讯(记者 欧阳神军)近日,市政协组织机关青年前往岳阳县筻口镇董敏芳委员工作室。';
     expect(homeEvidence({ body })).toContainEqual({ code: '430600', what: '岳阳广电 (the text)', rank: 3 });
