@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(2074);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1946);
+    expect(t.articles).toBeGreaterThanOrEqual(2121);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1988);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -42,14 +42,17 @@ describe('the pipeline on the development set of real articles', () => {
     // with the people. And two of VA–VF whose excerpts break off in a sentence that opens with a
     // committee's people before its verb: fj-63's donation ceremony at a business federation, whose
     // guest list starts with 福建省政协副主席、省工商联主席王光远…, and gd-52's association of Hong Kong
-    // members visiting 广东省政协 (pinned above as a host). Any other fails here.
+    // members visiting 广东省政协 (pinned above as a host). And fj-46 (XI–XL), the democratic parties'
+    // members at a city's two sessions, whose opening sentence holds the committee's session
+    // (…政协第十五届福清市委员会第三次会议在福清市艺术文化中心隆重召开), read as its act. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
+      'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
     ]);
-    expect(t.notPracticeCases).toBe(4);
+    expect(t.notPracticeCases).toBe(5);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -117,9 +120,12 @@ describe('the pipeline on the development set of real articles', () => {
     // 7月3日…), whose key folds them into one case where sixteen other keys of run-in pages give each
     // dated item its own; and jl-17's 延边州政协, whose vice-chairman opens a roll of who accompanied
     // the visit that the excerpt cuts before its verb (…延边州政协副主席权贞子，珲春市政协主席李强，珲).
-    // Forty-six since VA–VF: fj-63's and gd-52's cut-off rolls, pinned above.
+    // Forty-six since VA–VF: fj-63's and gd-52's cut-off rolls, pinned above. Forty-eight since XI–XL:
+    // fj-46's session, pinned above; and zj-62's 浙江省政协, whose guidance takes 海宁's brand to the
+    // whole province (今年8月,省政协印发指导意见,“民生议事堂”从海宁走向全省) in one paragraph of
+    // 海宁市政协's story, which its key reads as passing.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(46);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(48);
   });
 });
 
