@@ -58,8 +58,11 @@ export function splitCommitteeClauses(text: string, opts: SplitCommitteeClausesO
     const distinct = new Set([...(first ? [first] : []), ...named.map((c) => c.committee)]);
     // …or the paragraph ends in a run of sentences each opening with another named committee
     // (`…。茶陵县政协以委员工作室为单位…。醴陵市政协…。芦淞区政协发动…`): a list of their steps.
-    const tail = named.length ? boundaries.slice(boundaries.indexOf(named[named.length - MIN_COMMITTEES]?.at ?? -1)) : [];
-    const run = named.length >= MIN_COMMITTEES && tail.length >= MIN_COMMITTEES && tail.every((at) => named.some((c) => c.at === at)) && new Set(named.slice(-MIN_COMMITTEES).map((c) => c.committee)).size === MIN_COMMITTEES;
+    const closing = named.slice(-MIN_COMMITTEES);
+    const run =
+      closing.length === MIN_COMMITTEES &&
+      new Set(closing.map((c) => c.committee)).size === MIN_COMMITTEES &&
+      boundaries.slice(boundaries.indexOf(closing[0].at)).every((at) => named.some((c) => c.at === at));
     if (distinct.size < MIN_COMMITTEES || !(named.some((c) => c.afterSemicolon) || COLLECTIVE_LEAD.test(line) || run)) return line;
     // Bare committees split only after the first named one: before it they are the story's own.
     const from = named[0].at;
