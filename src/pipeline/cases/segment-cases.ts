@@ -488,6 +488,13 @@ export function segmentArticle(
 ): Segmentation {
   const actors: ActorReader = typeof reader === 'function' ? { ...NO_ACTORS, isPlace: reader } : reader;
   if (paragraphs.length === 0) return { lead: null, sections: [], other: [] };
+  // A page that prints its story twice over (a copy's template pasting the text again): the second
+  // copy is the first again, not a second case; it stays in the text and belongs to no section.
+  const half = paragraphs.length / 2;
+  if (Number.isInteger(half) && paragraphs.slice(0, half).every((p, i) => p.trim() !== '' && p === paragraphs[half + i])) {
+    const once = segmentArticle(paragraphs.slice(0, half), articleTitle, reader, dates, chronicle);
+    return { ...once, other: [...once.other, [half, paragraphs.length - 1]] };
+  }
   let titleIsFirst = false;
   // A roundup whose first bare place heading the page took for its headline (`清新区` over
   // `（一）…`): the title heads the paragraphs before the next heading.

@@ -561,6 +561,15 @@ describe('segmentation by actor', () => {
     expect(segment(paragraphs).sections).toHaveLength(1);
   });
 
+  it('reads a story printed twice over as one, its second copy belonging to no section (XP)', () => {
+    const story = ['9月25日,沈阳市政协组织部分委员视察沈抚新城建设。市领导陪同视察。', '当天,委员们先后来到沈抚新城工业起步区、白沙河综合整治工程现场。'];
+    const seg = segment([...story, ...story]);
+    expect(seg.sections.map((s) => [s.layout, s.from, s.to])).toEqual([['single', 0, 1]]);
+    expect(seg.other).toEqual([[2, 3]]);
+    // Two different items of one committee are two items still.
+    expect(segment(['9月25日,沈阳市政协组织部分委员视察沈抚新城建设。', '9月26日,沈阳市政协召开主席会议。']).sections).toHaveLength(2);
+  });
+
   it('makes no feature of places that open paragraphs where no committee acts (XL: a party’s trip)', () => {
     const paragraphs = [
       '近日,民进唐山市委主委、市政协副主席杨方带领民进调研组,就京津冀协同发展到北京、天津学习调研。',
