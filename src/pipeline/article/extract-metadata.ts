@@ -98,6 +98,9 @@ const LEADING_TIMESTAMP = /^\s*(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d
 // Publisher names end in one of these (网 报 社 台 …); what follows in a dateline is the place.
 const PUBLISHER_END = /^(.*?(?:新闻网|网|日报|晚报|报|通讯社|社|电视台|台|客户端|杂志))(.*)$/;
 
+/** A person's byline after an e-paper's box (`□唐 军`, `□ 记者 王磊`): two to four characters, spaced or not. */
+const PERSON_BYLINE = /^[□■]\s*(?:本报记者|记者|通讯员)?\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$/;
+
 const pad = (n: string) => n.padStart(2, '0');
 
 /** `原文链接：https://…`, `地址：http://…`: the page says where it was published. */
@@ -113,6 +116,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
   // (A site's owner, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极` is prose.)
   [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?![要应须和与、]))/i, 'footer'],
+  // A footer that opens with the site's owner (`中国人民政治协商会议柳州市委员会主办  …办公室维护管理`).
+  [/^\s*(?:本网站?由)?[^|｜，。:：\s]{2,40}?(?:办公室|委员会|人民政府|政府|办公厅|宣传部|中心|报社)\s*主办(?:\s|$)/, 'footer'],
   // A site's copyright notice and its clauses (`六安市政协网站版权与免责声明：`, `① 凡本网注明来源…版权均属…所有`);
   // not a story about copyright (`明确民间文艺作品版权归属`).
   [/^[^，。]{0,20}(?:版权(?:与免责)?|免责)声明\s*[:：]?$|(?:凡本网|本网站?|本站)[^。]{0,40}版权均?(?:属|归)[^，。]{0,24}所有/, 'footer'],
@@ -376,7 +381,7 @@ export function extractMetadata(text: string): ExtractResult {
       const again = !!head && h.line.trim() === head;
       const furnitureShaped = furnitureShape(h.line) !== null || titleBar || again;
       if (afterTitle && bodyHeadlines >= 1 && COMMITTEE_HEADLINE.test(h.line)) keep.push(h.line);
-      else if (afterTitle && meta.author === null && AUTHOR.test(h.line.trim().replace(BYLINE_MARK, ''))) {
+      else if (afterTitle && meta.author === null && (AUTHOR.test(h.line.trim().replace(BYLINE_MARK, '')) || PERSON_BYLINE.test(h.line.trim()))) {
         // (An e-paper's box before the byline, `□ 政协嘉峪关市委员会`, is no part of the name; the line
         // as printed stays in the report.)
         meta.author = h.line.trim().replace(BYLINE_MARK, '');

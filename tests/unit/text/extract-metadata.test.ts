@@ -239,6 +239,12 @@ describe('extractMetadata', () => {
     expect(epaper.meta.author).toBe('政协嘉峪关市委员会');
     expect(epaper.removed.filter((x) => x.rule === 'counter').map((x) => x.text)).toEqual(['字数:1,962', '版次:03']);
     expect(epaper.removed.map((x) => x.text)).toContain('□ 政协嘉峪关市委员会');
+    // …and a person's byline after the box is the author too (XO).
+    const person = extractMetadata(['发声·谋策·出力', '盘县政协助推“国家全域旅游示范区”建设纪实', '□唐 军', '', '近年来,盘县政协围绕全域旅游开展专题协商。'].join('\n'));
+    expect(person.meta.author).toBe('唐 军');
+    // A footer that opens with the site's owner is furniture, never a heading (XO).
+    const owner = extractMetadata(['柳城县政协委员参加双拥活动', '', '6月21日,柳城县政协组织委员参加双拥活动。', '打印 关闭', '中国人民政治协商会议柳州市委员会主办                     中国人民政治协商会议柳州市委员会办公室维护管理'].join('\n'));
+    expect(owner.removed.find((x) => x.text.includes('主办'))?.rule).toBe('footer');
     // A site's tool bar and its link to report harmful content are furniture, never the headline (XH).
     const bars = extractMetadata(['无障碍浏览 进入老年模式 个人中心', '网上有害信息举报', '湘西州政协以民主监督为抓手助力乡村振兴', '2024-05-31 16:57:36 来源:湖南日报', '3年来,州政协紧扣履职总要求开展民主监督。'].join('\n'));
     expect(bars.meta.title).toBe('湘西州政协以民主监督为抓手助力乡村振兴');
