@@ -74,7 +74,7 @@ const MAX_PARTY = 60;
 /** The site's name at the head of a breadcrumb, after any `您的位置：` label. */
 const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
 /** A site's channel for a place (`莆田政务`, `永川新闻`, `江津频道`). */
-const PLACE_CHANNEL = /^([\u4e00-\u9fff]{2,6}?)(?:政务|新闻|频道|要闻|动态)$/;
+const PLACE_CHANNEL = /^([\u4e00-\u9fff]{2,6}?)(?:政务|新闻|资讯|频道|要闻|动态)$/;
 /** `在沪全国政协委员`: national members (or deputies) resident in a province, named by its one-character abbreviation. */
 const RESIDENT_MEMBERS = /[住在驻]([\u4e00-\u9fff])全国(?:政协委员|人大代表)/g;
 /** A place's leaders by name (`晋江市领导许宏程、`): the place written in full, then names. */

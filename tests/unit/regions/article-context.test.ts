@@ -316,6 +316,10 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('440000');
   });
 
+  it('上虞: a crumb that is a place\'s news channel (主页 > 绍兴资讯 >) files the page under it, which settles a bare 区政协 (XN)', () => {
+    expect(homeEvidence({ body: '区政协召开部分政协委员座谈会。', furniture: ['当前位置主页 > 绍兴资讯 >'] })).toEqual([{ code: '330600', what: '绍兴资讯 (breadcrumb)', rank: 2 }]);
+  });
+
   it('莆田: a breadcrumb\'s crumb that is a place\'s channel (东南网 > 莆田政务) files the page there (fj-12)', () => {
     const body = '11月10日下午,市政协举行六届三十二次主席会议。会议听取了关于政和县木材产业发展的汇报。';
     expect(attributeRegion({ heading: [], body, article: { body, furniture: ['您所在的位置:东南网 > 莆田政务 > 正文 |'] } })).toMatchObject({ region: { code: '350300' } });
