@@ -66,8 +66,8 @@ const JOINT_MEETING = /^(?:联席会议|联系会议|协商(?:座谈)?会|工作
 const CLEFT_BEFORE = /(?:这|此|此举|这次活动|此次活动|本次活动)(?:也|正|更|就)?是$/;
 /** …and after it, a verb of its own and the practice (`…推进…建设的具体实践`, `…的重要举措`). */
 const CLEFT_PRACTICE = /^[^。；！？]*?的(?:具体|生动|有益|重要|创新)?(?:实践|举措|做法|探索|行动)/;
-/** After a session's name: its members (`…会议的全体委员`) sitting in on another body's meeting in the sentence. */
-const SITTING_IN = /^[^。；！]*?会议的[^。；！]*?委员[^。；！]*?列席/;
+/** After a session's name: its members (`…会议的全体委员`) sitting in on another body's meeting in the sentence (not the session's own non-member attendees, `委员和列席人员`). */
+const SITTING_IN = /^[^。；！]*?会议的[^。；！]*?委员[^。；！]*?列席(?!人员)/;
 /**
  * One named member opening a clause (`市政协委员张鑫就…`, `王承德委员提交了…`, `政协常委李四围绕…`):
  * the member acts in their own name. (Members as a body are not one: `与会委员`, `全体委员`, `委员们`.)

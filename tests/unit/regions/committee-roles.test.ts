@@ -473,6 +473,8 @@ describe('assignRoles', () => {
     expect(roles('这也是省政协领导多次关注的问题。')).toEqual([['省政协', 'passing']]);
     // sd-60: its session's members sitting in on another body's meeting are not its session.
     expect(roles('出席市政协十四届一次会议的全体委员和有关部门、单位负责人列席了会议。')).toEqual([['市政协', 'attendee']]);
+    // (The session's own non-member attendees, `委员和列席人员`, sit in on nothing: XO.)
+    expect(roles('2012年2月10日至11日,参加政协黔东南州十一届一次会议的委员和列席人员围绕《政府工作报告》进行了分组讨论。')).toEqual([['政协黔东南州', 'actor']]);
     expect(roles('3月1日，市政协十四届一次会议开幕。')).toEqual([['市政协', 'actor']]);
     // Not the 来 of time (一年来, 接下来).
     expect(roles('县政协一年来共开展视察调研30余次，同省政协、市政协开展联动调研5次。').map((r) => r[1])).not.toContain('host');
