@@ -131,6 +131,8 @@ const COMMITTEE_TERM = /^(\S{2,12}?)(?:第?[一二三四五六七八九十百零
  * words, a section (`重庆政协报区县`), punctuation or the end.
  */
 const NEWSPAPER = /^报(?![告送道请批备名到销表考效答复审经])/;
+/** A website's dateline after a committee's name (`政协网站消息`, `政协网讯`). */
+const SITE_DATELINE = /^网站?(?:消息|讯|报道)/;
 /** A term right before 政协, with or without 第 (`十届`, `第十五届`). */
 const TERM_BEFORE = /第?[一二三四五六七八九十百零〇0-9]+届$/;
 /** A numbered term (`第十一届`): before `县政协委员`, the members of that term as a body. */
@@ -389,6 +391,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     // A newspaper named after its committee (重庆政协报数字报纸, 重庆政协报综合), not the committee
     // reporting or submitting (市政协报告, 报送).
     if (NEWSPAPER.test(text.slice(after, after + 4))) return null;
+    // …nor its website's dateline (`据内蒙古政协网站消息，锡林郭勒盟政协…`): the source of the news.
+    if (SITE_DATELINE.test(text.slice(after, after + 6))) return null;
     // A term may stand between the place and 政协: 赣州市十届政协, 市十届政协.
     const term = text.slice(Math.max(0, at - 8), at).match(TERM_BEFORE);
     let placeEnd = term && at - term[0].length >= 1 ? at - term[0].length : at;

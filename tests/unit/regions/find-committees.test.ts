@@ -86,6 +86,9 @@ describe('findCommittees: the forms of a committee name', () => {
     // 港区/澳区 members are the national committee's from Hong Kong and Macao: no district's party.
     expect(texts('会见澳区政协委员学习考察团一行。')).toEqual([]);
     expect(texts('会见港区政协委员视察团。')).toEqual([]);
+    // A committee's website's dateline is the news's source, not the committee (XP).
+    expect(texts('据内蒙古政协网站消息,锡林郭勒盟政协副主席敖小孟率队赴阿拉善盟考察。')).toEqual(['锡林郭勒盟政协']);
+    expect(texts('湖北政协网讯 近日,宜昌市政协召开常委会议。')).toEqual(['宜昌市政协']);
     // A group of its members by town is its unit (XF); a plenary's group discussion is members talking.
     expect(texts('近日,区政协委员大兴小组组织委员开展学习活动。')).toEqual(['区政协']);
     expect(texts('县政协委员在小组讨论时说。')).toEqual([]);
