@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(2121);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(1988);
+    expect(t.articles).toBeGreaterThanOrEqual(2171);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2024);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -123,9 +123,11 @@ describe('the pipeline on the development set of real articles', () => {
     // Forty-six since VA–VF: fj-63's and gd-52's cut-off rolls, pinned above. Forty-eight since XI–XL:
     // fj-46's session, pinned above; and zj-62's 浙江省政协, whose guidance takes 海宁's brand to the
     // whole province (今年8月,省政协印发指导意见,“民生议事堂”从海宁走向全省) in one paragraph of
-    // 海宁市政协's story, which its key reads as passing.
+    // 海宁市政协's story, which its key reads as passing. Forty-nine since XM–XP: ah-26's 合肥市政协, named
+    // in a feature's headline (安徽合肥政协助“忧居”变“优居”) over a district's town liaison group, which its
+    // key reads as the city's committees together.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(48);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(49);
   });
 });
 
