@@ -73,7 +73,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，。：:\s]{2,30}(门户网站|官方网站|门户网|官网)$/, 'a portal site name'],
   [/^[^，。：:\s]{2,20}[（(][^）)]{0,30}(?:网站|网)[）)]$/, 'a site name with what the site is (广西政协报新闻中心（…新闻综合网站）)'],
   [/^投稿(?:热线|邮箱|信箱|须知)|(?:新闻线索|新闻热线|报料热线|联系电话)[:：]\s*[\d\-－]{7,}/, "a site's contact line"],
-  [/^[^，“”：:\s]{2,12}(数字报纸?|电子报|电子版|数字版)$/, "an e-paper's masthead"],
+  [/^[^，“”：:\s]{2,12}\s?(数字报纸?|电子报|电子版|数字版)$/, "an e-paper's masthead"],
   // (…and its reader's labels: `电子报阅读机`, `当前报纸名称：闽东日报`, a weekday alone.)
   [/^(?:电子报|数字报|电子版|数字版)(?:阅读机|阅读器|平台|系统)$|^当前报纸(?:名称)?[:：]|^版面[:：]|^星期[一二三四五六日天]$/, "an e-paper reader's label"],
   [/^《?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)》?\s*\d{4}年\d{1,2}月\d{1,2}日$/, "a paper's masthead and date (《甘孜日报》 2013年11月27日)"],
