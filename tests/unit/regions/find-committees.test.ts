@@ -97,6 +97,10 @@ describe('findCommittees: the forms of a committee name', () => {
   it('reads a county’s unit in one of its towns as the county’s committee (js-14)', () => {
     expect(texts('2月6日上午，盐城市射阳县海河镇政协联络委组织政协委员开展迎新春调研活动。')).toEqual(['盐城市射阳县海河镇政协']);
     expect(findCommittees('盐城市射阳县海河镇政协联络委组织政协委员开展调研。')[0].placeText).toBe('盐城市射阳县');
+    // …and its members' studio there (XR), where the county is named in full before the town
+    // (`天山路街道` is a street's subdistrict, no town of a place called 天山).
+    expect(findCommittees('4月17日,龙陵县龙山镇政协委员工作室到大坪子社区开展调研。')[0].placeText).toBe('龙陵县');
+    expect(texts('天山路街道政协委员工作站开展年度协商议题推进会。')).toEqual([]);
     // A town's member, or a town's name with no county before it, names none.
     expect(texts('射阳县海河镇政协委员张三说。')).toEqual([]);
     expect(texts('海河镇政协联络委组织委员开展活动。')).toEqual([]);
