@@ -96,6 +96,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:人大代表|政协委员|委员们?|代表们?)在[\u4e00-\u9fff]{2,12}(?:视察|调研|考察|参观)$/, "a photo's caption of people at a place (政协委员在滨河七拱桥视察)"],
   [/^[\u4e00-\u9fff]{0,12}?(?:副主席|主席|秘书长|书记|主任)[\u4e00-\u9fff·]{2,4}(?:讲话|发言|致辞|作报告)$/, "a photo's caption of one person speaking"],
   [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[^\s，。]{2,16}\s+)?(?:来源|作者|编辑|发布)/, 'a timestamp with its source (and the outlet before it)'],
+  [/^(?:来源|作者|编辑|发布)\s*[:：]\s*[^\s，。]{2,20}\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, 'a source with its timestamp after it'],
   [/字[体号][:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小|(?:发布|更新)(?:日期|时间)[:：]\s*\d{4}|^(?:发布|更新)[:：]\s*\d{4}[-年/.]\d{1,2}/, 'a font-size switch or a dated byline'],
   [/^(?:上|下|左|右)?图为/, "a photo's caption (图为…)"],
   [/首页|正文$|(?:当前|现在)(?:所在)?的?位置|您的位置|搜\s*索[：:]?$|^本站$|^其他$|^更多$|^返回|^导航|导航[：:]?$|翻页$|站群$/, 'navigation'],
