@@ -229,6 +229,8 @@ describe('old county names of counties that became cities or districts (hb-96)',
     expect(resolvePlace('阿城市')).toMatchObject({ code: '230112', form: 'alias' });
     // (A rename the grammar cannot derive is curated: 盘县 became 盘州市.)
     expect(resolvePlace('盘县')).toMatchObject({ code: '520281', form: 'alias' });
+    // …and so is a national new area whose committee is a district's (XT).
+    expect(resolvePlace('金普新区')).toMatchObject({ code: '210213', form: 'alias' });
     expect(resolvePlace('朝阳市')).toMatchObject({ code: '211300', form: 'full' });
     // A county-level city keeps no 市 alias of another kind: 京山市 is itself.
     expect(resolvePlace('京山市')).toMatchObject({ code: '420882', form: 'full' });
