@@ -8,6 +8,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端 2018-08-24 16:12:37')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端')).toBeNull();
+    expect(furnitureShape('00007版：平安')).not.toBeNull();
+    expect(furnitureShape('A03版：要闻')).not.toBeNull();
     expect(furnitureShape('重庆政协报')).not.toBeNull();
     expect(furnitureShape('国内统一刊号：CN50-0064')).not.toBeNull();
     expect(furnitureShape('微信公众平台：CQZXB999')).not.toBeNull();
