@@ -290,22 +290,7 @@ function sharedBefore(text: string, end: number, floor: number, enclosure: Commi
     // join a place to someone else's committee (`在涿州市与涞水县政协座谈`).
     if (text[pos] !== '、' && !(first && counted) && text[chain[0].start - 1] !== '、') break;
     const placeText = text.slice(chain[0].start, pos);
-    out.unshift({
-      text: placeText,
-      start: chain[0].start,
-      end: pos,
-      name: `${placeText}${CPPCC}`,
-      placeText,
-      placeForm: strongest(chain.map((s) => s.form)),
-      relativeLevel: null,
-      relativeMark: null,
-      national: false,
-      form: 'place-prefix',
-      partyGroup: false,
-      system: false,
-      wholeSystem: false,
-      enclosure,
-    });
+    out.unshift(placeMention(placeText, chain[0].start, pos, `${placeText}${CPPCC}`, placeText, strongest(chain.map((s) => s.form)), enclosure));
     pos = chain[0].start;
   }
   // A counted list needs two places at least; one place before a count is no list (`全市三县政协`).
@@ -330,22 +315,20 @@ function residentParty(text: string, at: number): CommitteeMention | null {
   const province = code ? getGazetteer().get(code) : undefined;
   if (!province) return null;
   const start = at - before[0].length;
-  return {
-    text: text.slice(start, after),
-    start,
-    end: after,
-    name: text.slice(start, after),
-    placeText: province.name,
-    placeForm: 'full',
-    relativeLevel: null,
-    relativeMark: null,
-    national: false,
-    form: 'place-prefix',
-    partyGroup: false,
-    system: false,
-    wholeSystem: false,
-    enclosure: enclosureAt(text, start, after),
-  };
+  return placeMention(text.slice(start, after), start, after, text.slice(start, after), province.name, 'full', enclosureAt(text, start, after));
+}
+
+/** A mention that names its committee by a place and nothing else (no level word, term or party group). */
+function placeMention(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+  placeText: string,
+  placeForm: NameForm,
+  enclosure: CommitteeMention['enclosure'],
+): CommitteeMention {
+  return { text, start, end, name, placeText, placeForm, relativeLevel: null, relativeMark: null, national: false, form: 'place-prefix', partyGroup: false, system: false, wholeSystem: false, enclosure };
 }
 
 function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {
