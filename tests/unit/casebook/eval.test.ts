@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(2239);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2081);
+    expect(t.articles).toBeGreaterThanOrEqual(2250);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2091);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -46,8 +46,9 @@ describe('the pipeline on the development set of real articles', () => {
     // members at a city's two sessions, whose opening sentence holds the committee's session
     // (…政协第十五届福清市委员会第三次会议在福清市艺术文化中心隆重召开), read as its act. And jx-29 (XU), a
     // 九三学社 research trip led by a man who is the provincial committee's deputy secretary-general
-    // before his party post (省政协副秘书长、省委会专职副主委肖礼庆率队…), read as the committee's. Any
-    // other fails here.
+    // before his party post (省政协副秘书长、省委会专职副主委肖礼庆率队…), read as the committee's. And
+    // tj-44 (XW), a 民进 supervision inspection on a gambling-spam copy whose leader's title names 天津市政协,
+    // headed by the spam's own headline (pinned below as a furniture title). Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
@@ -55,8 +56,9 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'jx-29-jiusan-ketizu: 江西省政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
+      'tj-44-minjin-spam: 天津市政协',
     ]);
-    expect(t.notPracticeCases).toBe(6);
+    expect(t.notPracticeCases).toBe(7);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -69,7 +71,9 @@ describe('the pipeline on the development set of real articles', () => {
     // photo captions written as sentences (`政协委员分享读书心得。`), the first of which heads its one
     // case. And sd-94 (RA–RF), a portal's copy whose only line above the story is another story's
     // teaser (纪念抗战爆发77周年, its blurb printed twice below it), the title of the article and its
-    // case. Any other fails here.
+    // case. And tj-44 (XW), a gambling site's copy whose only line above the story is the site's own
+    // spam headline, the title of the article and of its case (a not-practice page, pinned above).
+    // Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
@@ -77,6 +81,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-55-changde-briefs: 政协简报范文',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
+      'tj-44-minjin-spam: 威斯尼斯人wns145585-正版威斯尼斯人8206下载安装 |',
+      'tj-44-minjin-spam: 威斯尼斯人wns145585-正版威斯尼斯人8206下载安装 |',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
     ]);
   });
@@ -129,9 +135,10 @@ describe('the pipeline on the development set of real articles', () => {
     // whole province (今年8月,省政协印发指导意见,“民生议事堂”从海宁走向全省) in one paragraph of
     // 海宁市政协's story, which its key reads as passing. Forty-nine since XM–XP: ah-26's 合肥市政协, named
     // in a feature's headline (安徽合肥政协助“忧居”变“优居”) over a district's town liaison group, which its
-    // key reads as the city's committees together. Fifty since XU: jx-29's, pinned above.
+    // key reads as the city's committees together. Fifty since XU: jx-29's, pinned above. Fifty-one
+    // since XW: tj-44's, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(50);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(51);
   });
 });
 
