@@ -538,7 +538,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (MEMBERS_PARTY.test(after) && RESIDENTS.test(subjectGap(before, cues, dates))) return role('actor', `…${m.text}委员…团: a party of its members`);
     // …and the national members resident in a province on the move (`住琼全国政协委员赴海口…`), its
     // committee's party (find-committees.ts names that committee).
-    if (opensClause && /^[住在驻]/.test(m.text) && RESIDENTS_TRAVEL.test(after)) return role('actor', `${m.text}委员…: the resident national members' party`);
+    if (opensClause && m.resident && RESIDENTS_TRAVEL.test(after)) return role('actor', `${m.text}委员…: the resident national members' party`);
     // (Its unit for the members is the committee: `青岛市政协委员联络活动工作室主任…率队`.)
     const post = MEMBERS_UNIT.test(after) || MEMBERS_EVENT.test(after) || MEMBERS_PARTY.test(after) ? undefined : startsWithAny(after, cues.affiliation);
     if (post) return role('affiliation', `${m.text}${post}`, post);

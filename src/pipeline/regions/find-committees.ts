@@ -52,6 +52,8 @@ export interface CommitteeMention {
   wholeSystem: boolean;
   /** Inside a title 《…》 or a quotation / brand “…”. */
   enclosure: 'book-title' | 'quote' | null;
+  /** The national members resident in a province, named as its committee's party (`住琼全国政协委员赴…`). */
+  resident?: true;
 }
 
 const CPPCC = '政协';
@@ -315,7 +317,7 @@ function residentParty(text: string, at: number): CommitteeMention | null {
   const province = code ? getGazetteer().get(code) : undefined;
   if (!province) return null;
   const start = at - before[0].length;
-  return placeMention(text.slice(start, after), start, after, text.slice(start, after), province.name, 'full', enclosureAt(text, start, after));
+  return { ...placeMention(text.slice(start, after), start, after, text.slice(start, after), province.name, 'full', enclosureAt(text, start, after)), resident: true };
 }
 
 /** A mention that names its committee by a place and nothing else (no level word, term or party group). */
