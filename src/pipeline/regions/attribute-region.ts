@@ -110,6 +110,8 @@ interface Mention {
   weight: number;
   /** The committee acting in the section's first sentence. */
   lead?: boolean;
+  /** …which that sentence has visit another committee (`市政协主席…来红安县调研县政协…`). */
+  visitor?: boolean;
 }
 
 interface Group {
@@ -294,6 +296,11 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
     x.weight = weight > 0 && x === lead ? weight + LEAD_BONUS : weight;
     if (x === lead) x.lead = true;
   }
+  // The lead whose first sentence visits another committee (`走访调研杜集区政协…`) is the party whose
+  // trip the section tells, however often the host is then named in what it shows and is praised for.
+  if (lead && lead.weight > 0) {
+    lead.visitor = mentions.some((x) => x.source === 'body' && (x.m.role === 'visited' || x.m.role === 'host') && x.m.start > lead.m.end && (firstStop < 0 || x.m.start < firstStop));
+  }
   return mentions;
 }
 
@@ -392,6 +399,8 @@ function chooseCommittee(
   const articleActor = articleActors.find((x) => !hosts(x)) ?? articleActors[0];
   const decisive = firstOf('heading') ?? (single ? (articleActor ?? firstOf('article')) : undefined);
   if (decisive) return { winner: groups.find((g) => g.mentions.includes(decisive)) ?? null, decisive };
+  const visitor = mentions.find((x) => x.visitor);
+  if (visitor) return { winner: groups.find((g) => g.mentions.includes(visitor)) ?? null, decisive: undefined };
   let winner: Group | null = null;
   let best = 0;
   const firstAt = (g: Group) => Math.min(...g.mentions.map((y) => (y.source === 'body' ? y.m.start : -1)));

@@ -166,8 +166,12 @@ const ownAct = oncePer((cues: Cues) => new RegExp(`${cues.ownActs.join('|')}|的
 const attendanceOf = oncePer(
   (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')})`),
 );
-/** After a committee: its post, then a place's party secretary or head (`副主席、旗委书记…`). */
-const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、((?:[\\u4e00-\\u9fff]{1,6}?委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${cues.executivePosts.join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
+/**
+ * After a committee: its post, then a place's party secretary or head (`副主席、旗委书记…`). The
+ * secretary of a place's party committee, not of one of its commissions (`市委政法委书记` heads the
+ * political-legal commission, and the chairman still acts for the committee).
+ */
+const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、((?:(?:(?!委)[\\u4e00-\\u9fff]){0,6}?[省市区县州旗盟党]委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${cues.executivePosts.join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
 /**
  * After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`), past
  * a staff post of the same committee (`全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研`,

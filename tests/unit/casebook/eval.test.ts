@@ -12,28 +12,23 @@ describe('the pipeline on the development set of real articles', () => {
 
   it('gets at least as many expected cases right as it did', () => {
     expect(t.articles).toBeGreaterThanOrEqual(2250);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2091);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2094);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
     // Pinned, where keys disagree: ah-09's yearly chronicle of
     // 芜湖县政协, whose key reads the visits it received (芜湖市政协 …来我县, 省政协副主席…来我县) as
-    // visitors, where sd-94's and sd-02's keys make such a dated item the visitor's own case; and ah-11's
-    // 杜集区政协, which a city chairman's visit (走访调研杜集区政协…) names once and his speech then praises
-    // paragraph after paragraph: it outweighs the visiting bare 市政协 (preferring a committee never made
-    // a host cost eight cases elsewhere, README). And hb-85's 红安县政协 (TA–TF), whose pilot work a
-    // visiting bare 市政协's chairman came to survey (市政协…主席洪再林来红安县调研县政协…试点工作) and the
-    // next paragraph tells as the county committee's own acts (县政协召开党组、主席会议研究部署…); its
-    // key keeps only the visitor. And gd-52's 广东省政协 (VA–VF), which an association of Hong Kong
+    // visitors, where sd-94's and sd-02's keys make such a dated item the visitor's own case. (ah-11's
+    // 杜集区政协 and hb-85's 红安县政协, visited in the first sentence by a bare 市政协's chairman and then
+    // praised paragraph after paragraph, were pinned here until the visitor that opens a section came to
+    // lead it.) And gd-52's 广东省政协 (VA–VF), which an association of Hong Kong
     // members visits (前往广东省政协拜访); the excerpt cuts the next sentence, a roll of its officials,
     // before the verb that would make them its hosts (广东省政协王荣主席、王珣章副主席…). Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
-      'ah-11-duji-visit: 杜集区政协',
       'gd-52-hk-lianyihui: 广东省政协',
-      'hb-85-hongan-xieshang: 红安县政协',
     ]);
     // Two, pinned: gs-23, a member's first-person memoir that opens with 省政协也做了安排部署 (for the
     // 70th anniversary), which the pipeline reads as the committee acting; and sn-78, a city
@@ -136,9 +131,10 @@ describe('the pipeline on the development set of real articles', () => {
     // 海宁市政协's story, which its key reads as passing. Forty-nine since XM–XP: ah-26's 合肥市政协, named
     // in a feature's headline (安徽合肥政协助“忧居”变“优居”) over a district's town liaison group, which its
     // key reads as the city's committees together. Fifty since XU: jx-29's, pinned above. Fifty-one
-    // since XW: tj-44's, pinned above.
+    // since XW: tj-44's, pinned above. Forty-nine since ah-11's and hb-85's hosts gave way to the
+    // visitor whose first sentence visits them.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(51);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(49);
   });
 });
 

@@ -605,6 +605,19 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip, url }, single: true })).toMatchObject({ region: { code: '511621' } });
   });
 
+  it('a chairman whose first sentence visits a county committee leads, however often the host is then praised (hb-85, ah-11)', () => {
+    const visit =
+      '红安网消息 5月29日,市政协党组书记、主席洪再林来红安县调研县政协“协商在一线”试点工作。县政协主席徐鼎荣,县委常委、统战部长张凤珍等县领导介绍了相关情况。\n' +
+      '湖北省政协决定今年在全省部分县(市、区)政协开展“协商在一线”试点工作,红安县政协被列为试点县市,也是黄冈市唯一纳入试点的县级政协组织。为扎实推进,县政协召开党组、主席会议研究部署。\n' +
+      '洪再林充分肯定红安县政协的工作。';
+    expect(attributeRegion({ heading: [], body: visit, article: { body: visit }, single: true })).toMatchObject({ region: { code: '421100' } });
+    const tour =
+      '本报讯 10月17日上午,市政协主席、市委政法委书记钱界殊走访调研杜集区政协基层协商平台建设、委员作用发挥等工作。市政协秘书长张红玉参加调研。\n' +
+      '钱界殊充分肯定杜集区政协在开展协商议事、加强平台建设等方面的工作。他指出,近年来,杜集区政协深入学习宣传贯彻习近平总书记关于加强和改进人民政协工作的重要思想。';
+    const url = 'http://epaper.hbnews.net/epaper/hbrb/pc/content/202310/19/content_148308.html';
+    expect(attributeRegion({ heading: [], body: tour, article: { body: tour, url }, single: true })).toMatchObject({ region: { code: '340600' } });
+  });
+
   it('the committee acting in the first sentence leads the section, over the committees its people meet and praise (hn-60)', () => {
     const trip =
       '5月13至14日,州政协副主席邓建英带队深入永顺、古丈、保靖县,开展民主监督调研。\n' +

@@ -120,6 +120,9 @@ describe('assignRoles', () => {
     // zj-59: a standing member's own charity; nm-59: a banner's party secretary who is also a city vice-chairman.
     expect(roles('市政协常委、宁波沁园集团董事长叶建荣，迅速决策，通过义卖筹集巨款。')).toEqual([['市政协', 'affiliation']]);
     expect(roles('会上，市政协副主席、旗委书记徐茂龙作了重要讲话。')).toEqual([['市政协', 'affiliation']]);
+    // ah-11: the secretary of the city's political-legal commission is not the city's head; the chairman tours for the committee.
+    expect(roles('10月17日上午,市政协主席、市委政法委书记钱界殊走访调研。')).toEqual([['市政协', 'actor']]);
+    expect(roles('市政协副主席、自治区党委书记王五讲话。')).toEqual([['市政协', 'affiliation']]);
     expect(roles('县政协常委、秘书长李四主持会议。')).toEqual([['县政协', 'actor']]);
     // sn-86, sn-23: the agent of a passive acts, unless it only takes up another's work.
     expect(roles('民革汉中市西乡支部被县政协确定为首批建设的10个委员工作室之一。')).toEqual([['县政协', 'actor']]);
