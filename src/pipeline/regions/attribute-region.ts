@@ -112,6 +112,8 @@ interface Mention {
   lead?: boolean;
   /** …which that sentence has visit another committee (`市政协主席…来红安县调研县政协…`). */
   visitor?: boolean;
+  /** The places its own sentence goes to after it (`市政协副主席…赴肇庆学习`): never its own. */
+  goesTo?: ReadonlySet<string>;
 }
 
 interface Group {
@@ -191,6 +193,22 @@ const inLineage = (a: string, b: string) => contains(a, b) || contains(b, a);
 
 /** A party travelling for a visit in the sentence after a committee (`一行来米脂县考察学习`, `率队赴…调研`, `带队赴京，与…共同召开座谈会`). */
 const VISITING = /^[^。；]{0,24}?(?:一行|率队|带队|率(?![达为先高低]))[^。；]{0,12}?(?:来到|来|赴|到|莅临|深入)[^。；]{1,12}?(?:考察|学习|调研|视察|交流|参观|座谈|召开)/;
+/** A verb of going right before a place (`赴肇庆`, `带队到安阳市`; not `得到`, `受到`). */
+const GOES_TO = /(?:赴|前往|来到|(?<![得受达做感提看遇找听收])到)$/;
+/** The places `text` goes to: each right after a verb of going, and those listed with it (`赴黑龙江和辽宁两省`). */
+function destinations(text: string): Set<string> {
+  const out = new Set<string>();
+  let last = -1;
+  for (const h of findPlaceNames(text)) {
+    const before = text.slice(0, h.start);
+    if (GOES_TO.test(before) || (last >= 0 && /^[、和及与]$/.test(text.slice(last, h.start)))) {
+      for (const c of h.codes) out.add(c);
+      last = h.end;
+    }
+  }
+  return out;
+}
+
 /** How many mentions the visiting party's own sentence counts for. */
 const VISITOR_WEIGHT = 2;
 
@@ -262,7 +280,7 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   const visiting = new Set<RoledMention>();
   const collect = (text: string, source: Source, where: string) => {
     for (const m of assignRoles(text)) {
-      mentions.push({ m, source, where, res: null, weight: 0 });
+      mentions.push({ m, source, where, res: null, weight: 0, goesTo: destinations(text.slice(m.end).split(/[。；！？\n]/)[0]) });
       // The party whose trip the article tells (`…率队来益阳考察学习`) is what it is about.
       if (m.role === 'actor' && VISITING.test(text.slice(m.end).split(/[。；！？\n]/)[0])) visiting.add(m);
     }
@@ -328,6 +346,9 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
   }
   const placedGroups = [...groups];
   const headed = placedGroups.some((g) => g.mentions.some((y) => y.source === 'heading'));
+  // A bare 市政协 that goes somewhere (`市政协主席…带队到安阳市`) is the same committee wherever else the
+  // section names it bare: none of them is the committee of a place it goes to.
+  const awayFor = (mark: string) => new Set(mentions.flatMap((y) => (y.m.relativeMark === mark ? [...(y.goesTo ?? [])] : [])));
   for (const x of mentions) {
     if (!x.m.relativeMark) continue;
     const mark = x.m.relativeMark;
@@ -349,10 +370,13 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     // where the page says whose it is however weakly, one that only attends or is named in passing
     // (`长清区、商河县政协有关负责同志…参加活动` on a 济阳 page).
     const ownPlace = homeForMark(mark, ctx.home);
+    const away = awayFor(mark);
     const matching = placedGroups.filter((g) => {
       // As the text writes it (`海安县政协`, though 海安 is a 市 now), else its official name.
       const name = writtenNames(g.mentions)[0] ?? (g.res?.code ? regionByCode(g.res.code)!.name : g.placeText);
       if (g.national || !name || !name.endsWith(mark) || g.mentions.every((y) => offside(y.m))) return false;
+      // (Nor the committee of the place its own sentence goes to: `市政协…率…赴肇庆学习` is not 肇庆's.)
+      if (g.res?.code && away.has(g.res.code)) return false;
       // (Nor the committee of a place the page's trip goes to study, `赴…杭州市富阳区考察学习`, unless it acts.)
       if (studiedIn(body, name) && !g.mentions.some((y) => y.m.role === 'actor')) return false;
       // (Its formal name in the page's own documents, `《政协吉林市第十二届委员会…决议》`, is its own.)
@@ -399,7 +423,10 @@ function chooseCommittee(
   const articleActor = articleActors.find((x) => !hosts(x)) ?? articleActors[0];
   const decisive = firstOf('heading') ?? (single ? (articleActor ?? firstOf('article')) : undefined);
   if (decisive) return { winner: groups.find((g) => g.mentions.includes(decisive)) ?? null, decisive };
-  const visitor = mentions.find((x) => x.visitor);
+  // …or whose first sentence goes to a place whose committee the section makes its host
+  // (`市政协主席…带队到安阳市…。安阳市政协主席…陪同考察`).
+  const hostCodes = new Set(groups.flatMap((g) => (g.res?.code && g.mentions.some((y) => offside(y.m)) ? [g.res.code] : [])));
+  const visitor = mentions.find((x) => x.visitor) ?? mentions.find((x) => x.lead && [...(x.goesTo ?? [])].some((c) => hostCodes.has(c)));
   if (visitor) return { winner: groups.find((g) => g.mentions.includes(visitor)) ?? null, decisive: undefined };
   let winner: Group | null = null;
   let best = 0;
@@ -650,6 +677,7 @@ function placeHint(
   const found: Array<{ code: string; name: string; span: string; visited: boolean }> = [];
   const relayedOnly: typeof found = [];
   const seen: string[] = [];
+  const studiedCodes = new Set<string>();
   parts.forEach((text, p) => {
     // Mask committee mentions of this part so their place names are not counted twice.
     const source: Source = p < input.heading.length ? 'heading' : 'body';
@@ -664,7 +692,10 @@ function placeHint(
     for (const hit of findPlaceNames(masked)) {
       if (hit.form === 'short' && !frame) continue;
       // A place a study trip goes to (`赴桐庐县环溪村参观`) is not where the committee is.
-      if (studied(masked, hit.start)) continue;
+      if (studied(masked, hit.start)) {
+        for (const c of hit.codes) studiedCodes.add(c);
+        continue;
+      }
       // Nor one that names an organisation (`安徽省湖北商会`), nor a partner's (`携手四川资阳市`).
       if (namesOrganisation(masked, hit.end) || partnered(masked, hit.start)) continue;
       // Names far from the frame (湖南大学 in a 温州 roundup) are not even worth a note.
@@ -690,9 +721,9 @@ function placeHint(
   });
   if (found.length === 0) found.push(...relayedOnly);
   if (found.length === 0) return seen.length ? { names: [...new Set(seen)] } : null;
-  // A place the party goes to anywhere (`赴平利县开展…`) is somewhere visited wherever else the text
-  // names it (`在平利县老县镇锦屏社区…`).
-  const away = new Set(found.filter((f) => f.visited).map((f) => f.code));
+  // A place the party goes to anywhere (`赴平利县开展…`, `前往肇庆市开展学习交流`) is somewhere visited
+  // wherever else the text names it (`在平利县老县镇锦屏社区…`, `肇庆市在实施…后`).
+  const away = new Set([...found.filter((f) => f.visited).map((f) => f.code), ...studiedCodes]);
   for (const f of found) f.visited ||= away.has(f.code);
   // Of places in different lineages, those a party goes to (`在西藏自治区考察`) yield to the one it
   // comes from (`省政协主席…率湖南省党政代表团`).

@@ -618,6 +618,29 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: tour, article: { body: tour, url }, single: true })).toMatchObject({ region: { code: '340600' } });
   });
 
+  it('a bare 市政协 is never the committee of a place its own sentence goes to; the page\'s home places it (gd-52, ha-28)', () => {
+    const title = '市政协副主席李武彪率提案和法制工委赴肇庆学习';
+    const body =
+      '10月19日,市政协副主席李武彪带领提案和法制工委一行前往肇庆市开展学习交流活动,受到肇庆市政协副主席黄新华等领导热情接待。在座谈会上,肇庆市政协副主席黄新华、副秘书长李中缨分别介绍了当地社会经济发展情况和提案工作经验。李武彪副主席认为,肇庆市在实施珠三角发展纲要后,经济发展潜力大。\n' +
+      '市政协副秘书长吴绍森、郑均潮等参加了学习活动。';
+    const url = 'https://zszx.zsnews.cn/Article/view/cateid/313/id/68441.html';
+    expect(attributeRegion({ heading: [], body, article: { body, title, url }, single: true })).toMatchObject({ region: { code: '442000' } });
+    // …and the party that goes to a city whose committee then accompanies it is the visitor, however
+    // long the host's hall is described.
+    const trip =
+      '6月6日上午,市政协主席徐慧前带队到安阳市,学习考察政协文史馆建设。市政协副主席邵希斌,秘书长王光献参加活动。安阳市政协主席易树学,副主席郜军涛等陪同考察。\n' +
+      '安阳政协文史馆位于安阳市政协机关办公楼一楼,生动再现了安阳市政协的光辉历程和履职成果。考察组边走边听,并询问有关情况。\n' +
+      '濮阳市政协将学习借鉴安阳政协文史馆建设的经验,加快推进濮阳政协文史馆建设。';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true })).toMatchObject({ region: { code: '410900' } });
+  });
+
+  it('a place a sentence obtains something from (得到…蒙城商会) is not where its bare committee goes (ah-86)', () => {
+    const body =
+      '近日,在安徽蒙城县政协、县工商联联合举办2017年捐资助学助学金发放仪式上受助大学新生动情地说。\n' +
+      '这次捐资助学活动由县政协和工商联共同发起,得到了广大政协委员、工商联会员及异地蒙城商会和文化促进会的积极响应。据悉,县政协捐助活动连续开展6年来,已经筹集助学金102万元。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '341622' } });
+  });
+
   it('the committee acting in the first sentence leads the section, over the committees its people meet and praise (hn-60)', () => {
     const trip =
       '5月13至14日,州政协副主席邓建英带队深入永顺、古丈、保靖县,开展民主监督调研。\n' +
