@@ -99,6 +99,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:来源|作者|编辑|发布)\s*[:：]\s*[^\s，。]{2,20}\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, 'a source with its timestamp after it'],
   [/字[体号][:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小|(?:发布|更新)(?:日期|时间)[:：]\s*\d{4}|^(?:发布|更新)[:：]\s*\d{4}[-年/.]\d{1,2}/, 'a font-size switch or a dated byline'],
   [/^(?:上|下|左|右)?图为/, "a photo's caption (图为…)"],
+  [/^[^。！？]{2,40}[（(](?:前排|后排)?(?:左|右)[一二三四五六七八九十\d]{1,2}[)）][^。！？]{0,30}$/, "a photo's caption naming where someone stands (赵永亮（左一）为大家介绍情况)"],
   [/首页|正文$|(?:当前|现在)(?:所在)?的?位置|您的位置|搜\s*索[：:]?$|^本站$|^其他$|^更多$|^返回|^导航|导航[：:]?$|翻页$|站群$/, 'navigation'],
   [/^[\u4e00-\u9fff]{2,8}[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_.@]*$/, 'a labelled code or account (刊号, 公众号)'],
   [/^[\u4e00-\u9fff]{2,8}[：:][\d\s\-－—、,，/()（）]{7,}$/, 'a labelled phone number (新闻热线)'],

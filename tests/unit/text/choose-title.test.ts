@@ -156,6 +156,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('（资料图片仅供参考）')).not.toBeNull();
     // hb-77: a photo's caption of people at a place.
     expect(furnitureShape('人大代表在西关印象视察')).not.toBeNull();
+    // A caption that says where each person stands (nm-92's headline slot holds one).
+    expect(furnitureShape('赵永亮（左一）为大家介绍情况')).not.toBeNull();
+    expect(furnitureShape('自治县政协副主席王才军(左三)到云贵乡视察安全生产工作')).not.toBeNull();
+    expect(furnitureShape('县政协主席（左二）会见来访客人，并就合作进行交流。双方表示将继续加强联系。')).toBeNull();
     expect(furnitureShape('县政协组织委员在滨河七拱桥视察')).toBeNull();
     expect(furnitureShape('安康新闻网报道市政协会议')).toBeNull();
   });
