@@ -79,6 +79,8 @@ const PLACE_CHANNEL = /^([\u4e00-\u9fff]{2,6}?)(?:政务|新闻|资讯|频道|�
 const RESIDENT_MEMBERS = /[住在驻]([\u4e00-\u9fff])全国(?:政协委员|人大代表)/g;
 /** A place's leaders by name (`晋江市领导许宏程、`): the place written in full, then names. */
 const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e00-\u9fff·]{2,4}[、，,])/g;
+/** A campaign named after a place (`平安肥城建设`): the place (group 1). */
+const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,3}?)(?:建设|创建)/g;
 /** A link to the site's previous, next or related article. */
 const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章))/;
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
@@ -304,6 +306,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     if (/(?:总书记|总理|委员长)$/.test(body.slice(Math.max(0, m.index! - 6), m.index))) continue;
     const codes = shortOrSingle(m[1], named, names);
     if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
+  }
+  // A campaign named after the writer's own place (`视察平安肥城建设工作`, `法治江门建设`): local
+  // campaigns take the place's short name, as visits never do.
+  for (const m of body.matchAll(PLACE_CAMPAIGN)) {
+    const codes = shortOrSingle(m[1], named, names);
+    if (codes.length === 1) out.push({ code: codes[0], what: `${m[0]} (a campaign named after the place)`, rank: 5 });
   }
   // The people a leader takes along on a trip come from home (`省政协副主席曹素华率…省直有关部门和石家庄市、
   // 邯郸市政协的负责同志…赴福建学习考察`): the committees among them name the page's place.

@@ -215,6 +215,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(r.attribution.note).toContain('jiangyin (site address)');
   });
 
+  it('肥城: a local campaign named after the place (平安肥城建设) places a chronicle\'s bare 市政协 (sd-92)', () => {
+    const body =
+      '2008~2011年,市政协围绕全市经济社会发展大局,组织相关界别的政协委员开展调研视察活动37次。\n' +
+      '2008年2月,组织政协委员视察平安肥城建设工作,就健全社会管理网络提出意见和建议。';
+    expect(attributeRegion({ heading: ['主要工作'], body, article: { body } })).toMatchObject({ region: { code: '370983' } });
+    const plain = body.replace('平安肥城', '平安');
+    expect(attributeRegion({ heading: ['主要工作'], body: plain, article: { body: plain } }).region.code).toBeNull();
+  });
+
   const bishan =
     '11月15日，区政协召开十届四十二次主席会议，区政协主席向邦俊主持会议。\n会上，与会同志围绕市委书记陈敏尔调研璧山讲话精神作了交流发言。\n' +
     '随后，会议对《关于重庆比亚迪锂电池项目推进情况的视察报告》进行了协商。';
