@@ -188,6 +188,8 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(seminar[0].id).toBe('political-consultation');
     expect(seminar[0].terms).toContainEqual({ term: '协商研讨', count: 1 });
     expect(main('县政协十届五次会议开幕')).toBe('political-consultation');
+    // gs-05, gs-78: a plenary held (`…次会议召开`) is consultation like one opened, over the members' words on common ground.
+    expect(main('11月26日至29日,甘谷县政协十四届一次会议召开。会议认为,十三届县政协坚持建言咨政和凝聚共识双向发力。')).toBe('political-consultation');
     expect(main('咸阳市政协召开2025年工作务虚会议')).toBe('institution-building');
     expect(main('区政协集中收看全国政协十二届四次会议开幕会实况')).toBe('consensus');
     expect(main('10月11日至15日，市政协组织政协常委在革命圣地延安举办“凝心聚力奋进新征程”主题培训班。')).toBe('member-development');
