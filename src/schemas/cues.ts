@@ -38,6 +38,7 @@ export const cuesSchema = z.strictObject({
   newsFrom: words,
   ownActs: words,
   otherPosts: words,
+  otherBodies: words,
   notPlaceWords: words,
   guestAttendance: words,
   receivedWork: words,

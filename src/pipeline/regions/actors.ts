@@ -162,6 +162,33 @@ export function anyActor(lines: readonly (string | null | undefined)[]): boolean
   return lines.some((line) => !!line && assignRoles(line).some((m) => m.role === 'actor' || m.jointly));
 }
 
+/** Fewest times an article with no actor writes 政协 and still tells a committee's practice. */
+const MIN_COMMITTEE_WORDS = 5;
+/** …and fewest committee mentions it has that are no host's, visited, partner's or someone's post. */
+const MIN_OWN_MENTIONS = 2;
+/** A place that convenes (`近日，翁牛特旗召开…`): its party committee or government acts. */
+const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](?:召开|举行|举办)/;
+
+/**
+ * Whether an article in which no committee acts ({@link anyActor} false) still tells a committee's
+ * practice without its verb: a members' studio unveiled, a session's members at work, a pilot
+ * described (`海淀街道政协委员工作站揭牌仪式…举行。区政协副主席…出席`). It names 政协 often, names a
+ * committee at least twice as neither host, visited, partner nor a person's post, and opens with
+ * no other body acting (cues.yaml `otherBodies`, a place convening) before its first 政协.
+ */
+export function practiceWithoutActor(title: string | null | undefined, paragraphs: readonly string[]): boolean {
+  const text = [title, ...paragraphs].filter(Boolean).join('\n');
+  if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
+  const opening = [title ?? '', paragraphs[0] ?? ''].map((line) => line.split('政协')[0]).join('\n');
+  const other = getCues().otherBodies.some((w) => {
+    for (let at = opening.indexOf(w); at >= 0; at = opening.indexOf(w, at + 1)) if (!(w.endsWith('委') && opening[at + w.length] === '员')) return true;
+    return false;
+  });
+  if (other || PLACE_CONVENES.test(opening)) return false;
+  const own = assignRoles(text).filter((m) => !OFFSIDE.has(m.role) && m.role !== 'affiliation');
+  return own.length >= MIN_OWN_MENTIONS;
+}
+
 /**
  * The committees that act jointly where these lines first tell someone acting: a list that opens
  * its clause (`昭通、毕节、泸州、遵义四市政协联合举办…`, `陕西、甘肃、青海、宁夏、新疆五省区政协…达成共识`),

@@ -12,7 +12,7 @@ describe('the pipeline on the development set of real articles', () => {
 
   it('gets at least as many expected cases right as it did', () => {
     expect(t.articles).toBeGreaterThanOrEqual(2283);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2124);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2135);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -43,17 +43,21 @@ describe('the pipeline on the development set of real articles', () => {
     // 九三学社 research trip led by a man who is the provincial committee's deputy secretary-general
     // before his party post (省政协副秘书长、省委会专职副主委肖礼庆率队…), read as the committee's. And
     // tj-44 (XW), a 民进 supervision inspection on a gambling-spam copy whose leader's title names 天津市政协,
-    // headed by the spam's own headline (pinned below as a furniture title). Any other fails here.
+    // headed by the spam's own headline (pinned below as a furniture title). And sn-71, a list of
+    // member profiles on a Traditional mirror (a national member resident in 陕西 preparing proposals,
+    // a 榆林 standing member's proposal …), in which no committee acts but 政协 is named often and
+    // no other body opens it: read as a committee's practice told without its verb. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'jx-29-jiusan-ketizu: 江西省政协',
+      'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
     ]);
-    expect(t.notPracticeCases).toBe(7);
+    expect(t.notPracticeCases).toBe(8);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -132,9 +136,10 @@ describe('the pipeline on the development set of real articles', () => {
     // in a feature's headline (安徽合肥政协助“忧居”变“优居”) over a district's town liaison group, which its
     // key reads as the city's committees together. Fifty since XU: jx-29's, pinned above. Fifty-one
     // since XW: tj-44's, pinned above. Forty-nine since ah-11's and hb-85's hosts gave way to the
-    // visitor whose first sentence visits them.
+    // visitor whose first sentence visits them. Fifty since articles in which no committee acts may
+    // still tell its practice: sn-71's, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(49);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(50);
   });
 });
 
