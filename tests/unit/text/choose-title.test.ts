@@ -156,6 +156,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('（资料图片仅供参考）')).not.toBeNull();
     // hb-77: a photo's caption of people at a place.
     expect(furnitureShape('人大代表在西关印象视察')).not.toBeNull();
+    // An e-paper's jump line, a hotline with a space for its colon, a periodical site's link label.
+    expect(furnitureShape('（上接第一版）')).not.toBeNull();
+    expect(furnitureShape('(下转2版)')).not.toBeNull();
+    expect(furnitureShape('新闻热线 0571-85310961')).not.toBeNull();
+    expect(furnitureShape('论文部分内容阅读')).not.toBeNull();
+    expect(furnitureShape('县政协召开第三次全体会议')).toBeNull();
     // A caption that says where each person stands (nm-92's headline slot holds one).
     expect(furnitureShape('赵永亮（左一）为大家介绍情况')).not.toBeNull();
     expect(furnitureShape('自治县政协副主席王才军(左三)到云贵乡视察安全生产工作')).not.toBeNull();
