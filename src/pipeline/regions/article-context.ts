@@ -365,7 +365,11 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // unless the host spells a place too, `ptzx.putuo.gov.cn`, whose pt is 普陀's, not 莆田's.)
     const alone = addressPlaces(article.url).length === 0;
     const cities = short.flatMap((i) => prefecturesWithInitials(i).filter((c, _, all) => (provinces.size ? provinces.has(lineage(c)[0]) : alone && all.length === 1)));
-    if (cities.length === 1) out.push({ code: cities[0], what: `${short.join('、')} (site address initials)`, rank: 6 });
+    // (Of two, `hz` in 浙江: 杭州 or 湖州, the one the text names, or one of whose counties it names,
+    // even as somewhere visited: `市政协…赴拱墅区…` goes within its own city.)
+    const within = cities.filter((c) => names.some((h) => h.codes.some((code) => lineage(code).includes(c))));
+    const city = cities.length === 1 ? cities[0] : within.length === 1 ? within[0] : null;
+    if (city) out.push({ code: city, what: `${short.join('、')} (site address initials)`, rank: 6 });
   }
   // A host under a province's regional domain (`bzx.baoshan.sh.cn`) is in that province.
   const regional = regionalDomainProvince(article.url);

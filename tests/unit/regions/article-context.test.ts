@@ -132,6 +132,13 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body, url: putuo })).toEqual([]);
   });
 
+  it('two letters that two prefectures of the page\'s province share are settled by a county the text names, even one visited (zj-96)', () => {
+    const url = 'https://www.hzzx.gov.cn/zxyw/content/2022-11/09/content_8395600.htm';
+    const text = '11月8日上午,市政协党组副书记、副主席许明赴拱墅区同心少数民族政协委员会客厅走访调研。要把会客厅打造成为浙江少数民族委员履职的平台。';
+    expect(homeEvidence({ body: text, url })).toContainEqual({ code: '330100', what: 'hz (site address initials)', rank: 6 });
+    expect(homeEvidence({ body: text.replace('拱墅区', ''), url }).map((e) => e.code)).not.toContain('330100');
+  });
+
   it('homophones of one kind are settled by the one the text names, short or in full (qinglong: 青龙, not 晴隆; he-52)', () => {
     const url = 'http://www.chinaqinglong.gov.cn/single/107/55417.html';
     const text = '7月15日，县政协主席马立峰带领部分政协委员对重点项目建设情况进行视察。委员们来到青龙建昊土门子光伏发电项目现场。';
