@@ -95,6 +95,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [PHOTO_CAPTION, "a photo's caption"],
   [/^(?:人大代表|政协委员|委员们?|代表们?)在[\u4e00-\u9fff]{2,12}(?:视察|调研|考察|参观)$/, "a photo's caption of people at a place (政协委员在滨河七拱桥视察)"],
   [/^[\u4e00-\u9fff]{0,12}?(?:副主席|主席|秘书长|书记|主任)[\u4e00-\u9fff·]{2,4}(?:讲话|发言|致辞|作报告)$/, "a photo's caption of one person speaking"],
+  // (A post and a name alone, `县政协主席黎滨江`, under a photo: never `…主席会议`, `…书记一行`.)
+  [/^[\u4e00-\u9fff、]{1,16}?(?:副主席|主席|副书记|书记|县长|区长|市长|州长|旗长)(?![\u4e00-\u9fff]*[会议团组班届次行等])[\u4e00-\u9fff·]{2,3}$/, "a photo's caption of one person by post and name (县政协主席黎滨江)"],
   [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[^\s，。]{2,16}\s+)?(?:来源|作者|编辑|发布)/, 'a timestamp with its source (and the outlet before it)'],
   [/^(?:来源|作者|编辑|发布)\s*[:：]\s*[^\s，。]{2,20}\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, 'a source with its timestamp after it'],
   [/字[体号][:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小|(?:发布|更新)(?:日期|时间)[:：]\s*\d{4}|^(?:发布|更新)[:：]\s*\d{4}[-年/.]\d{1,2}/, 'a font-size switch or a dated byline'],

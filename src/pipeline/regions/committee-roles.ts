@@ -218,7 +218,10 @@ const OWN_PAPER_REPORTS = /^《[^》]{1,16}》[^。；]{0,60}?(?:报道|刊发|�
 /** Most characters between a passive's agent and its verb (`被全国政协办公厅采用`: 办公厅). */
 const MAX_AGENT_GAP = 8;
 /** After a committee: its official and name, then attending as a guest (`副主席金嘉祥应邀参加`). */
-const guestOf = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.guestAttendance.join('|')})`));
+const guestOf = oncePer(
+  // (The others who came with the official may be listed first: `副主席王能军，以及李浩、黄绍红等…同志到会指导`.)
+  (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?|[，,]以及[^。；]{0,30}?)?(?:${cues.guestAttendance.join('|')})`),
+);
 /**
  * After a committee: nothing but its official and names (`副主席张大方、张灼华`), the post perhaps
  * in one of its units (`社会法制和港澳台侨民宗委主任钱峰`).
@@ -561,7 +564,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const group = sentenceAfter.match(OTHER_GROUP);
     if (opensClause && group && !group[1].includes('政协')) return role('affiliation', `${m.text}…等${group[1]}: one of another body's group`, group[1]);
 
-    if (guestOf(cues).test(after)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => after.includes(w))})`);
+    if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w))})`);
     // Its office's staff giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers
     // at someone's training, not the committee holding it. (Its leaders teaching its own members act.)
     if (LECTURE.test(sentenceAfter) && !/^(?:召开|举办|举行|组织|开展|党组|副?主席|秘书长|常委)/.test(after)) return role('attendee', `${m.text}'s staff give a lecture`);

@@ -116,6 +116,8 @@ describe('assignRoles', () => {
   it('reads a guest at another body’s meeting, a member or head acting in another post, and a passive’s agent', () => {
     // sc-86: a 人大 session a vice-chairman attends by invitation.
     expect(roles('市政协副主席金嘉祥应邀参加会议。')).toEqual([['市政协', 'attendee']]);
+    // gz-97: the city committee's vice-chairman, listed before others, comes to a county session to guide it.
+    expect(roles('市政协副主席王能军,以及李浩、黄绍红等市委换届工作第七指导组同志到会指导。')).toEqual([['市政协', 'attendee']]);
     expect(roles('县政协主席张三出席会议并讲话。')).toEqual([['县政协', 'actor']]);
     // zj-59: a standing member's own charity; nm-59: a banner's party secretary who is also a city vice-chairman.
     expect(roles('市政协常委、宁波沁园集团董事长叶建荣，迅速决策，通过义卖筹集巨款。')).toEqual([['市政协', 'affiliation']]);

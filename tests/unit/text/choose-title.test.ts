@@ -162,6 +162,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('新闻热线 0571-85310961')).not.toBeNull();
     expect(furnitureShape('论文部分内容阅读')).not.toBeNull();
     expect(furnitureShape('县政协召开第三次全体会议')).toBeNull();
+    // gz-97: photo captions of the platform's people between the paragraphs of a session's report.
+    expect(furnitureShape('县政协主席黎滨江')).not.toBeNull();
+    expect(furnitureShape('县委副书记、县人民政府县长田兴国')).not.toBeNull();
+    expect(furnitureShape('县政协召开主席会议')).toBeNull();
+    expect(furnitureShape('市政协主席一行')).toBeNull();
     // A caption that says where each person stands (nm-92's headline slot holds one).
     expect(furnitureShape('赵永亮（左一）为大家介绍情况')).not.toBeNull();
     expect(furnitureShape('自治县政协副主席王才军(左三)到云贵乡视察安全生产工作')).not.toBeNull();
