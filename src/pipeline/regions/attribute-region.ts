@@ -576,7 +576,7 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   const hint = placeHint(input, mentions, frame, expected, mark);
   // A place the committee goes to is weaker than what the page says of its own place, however
   // weakly (`走访了吐鲁番市…农家` on a 中山 site).
-  if (hint && 'code' in hint && hint.visited && home) return fromHome(home);
+  if (hint && 'code' in hint && (hint.visited || hint.lifted) && home) return fromHome(home);
   if (hint && 'code' in hint) {
     const within = frame ? ` within ${fullLabel(frame)}` : '';
     return result(hint.code, expected ?? levelOfCode(hint.code), {
@@ -672,9 +672,9 @@ function placeHint(
   frame: string | null,
   expected: RegionLevel | null,
   mark: string | null = null,
-): { code: string; name: string; span: string; visited: boolean } | { names: string[] } | null {
+): { code: string; name: string; span: string; visited: boolean; lifted: boolean } | { names: string[] } | null {
   const parts = [...input.heading, input.body];
-  const found: Array<{ code: string; name: string; span: string; visited: boolean }> = [];
+  const found: Array<{ code: string; name: string; span: string; visited: boolean; lifted: boolean }> = [];
   const relayedOnly: typeof found = [];
   const seen: string[] = [];
   const studiedCodes = new Set<string>();
@@ -703,7 +703,10 @@ function placeHint(
       seen.push(hit.name);
       // A bare 市政协 is a 市's, never a 州's (红河哈尼族彝族自治州 has a 州政协): the kind must match.
       // Within the frame; or, for a bare committee above it (a 省政协 in a 长沙 feature), the frame's own ancestor.
-      const fits = hit.codes.filter(
+      // A bare 省政协's party goes within its own province (`省政协…调研督导组，到咸阳…`): a place named
+      // there, visited or not, names the province.
+      const codes = expected === 'province' && !frame ? [...new Set(hit.codes.map((c) => lineage(c)[0]))] : hit.codes;
+      const fits = codes.filter(
         (c) =>
           (!frame || (contains(frame, c) && c !== frame) || (expected !== null && levelOfCode(c) === expected && c !== frame && contains(c, frame))) &&
           (!expected || levelOfCode(c) === expected) &&
@@ -713,7 +716,8 @@ function placeHint(
       // the committee's own or its own (`传达学习石门县…精神`): it counts only when nothing else is named,
       // and then yields, like a place visited, to what the page says of its own place.
       if (fits.length === 1) {
-        const hint = { code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start) };
+        // (A province lifted from a place below it yields, like a place visited, to the page's home.)
+        const hint = { code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start), lifted: !hit.codes.includes(fits[0]) };
         if (relayed(masked, hit.start)) relayedOnly.push({ ...hint, visited: true });
         else found.push(hint);
       }
@@ -723,7 +727,7 @@ function placeHint(
   if (found.length === 0) return seen.length ? { names: [...new Set(seen)] } : null;
   // A place the party goes to anywhere (`赴平利县开展…`, `前往肇庆市开展学习交流`) is somewhere visited
   // wherever else the text names it (`在平利县老县镇锦屏社区…`, `肇庆市在实施…后`).
-  const away = new Set([...found.filter((f) => f.visited).map((f) => f.code), ...studiedCodes]);
+  const away = new Set([...found.filter((f) => f.visited && !f.lifted).map((f) => f.code), ...studiedCodes]);
   for (const f of found) f.visited ||= away.has(f.code);
   // Of places in different lineages, those a party goes to (`在西藏自治区考察`) yield to the one it
   // comes from (`省政协主席…率湖南省党政代表团`).
@@ -731,7 +735,9 @@ function placeHint(
   const pool = home.length && home.length < found.length ? home : found;
   const deepest = pool.reduce((a, b) => (lineage(b.code).length > lineage(a.code).length ? b : a));
   const oneLineage = pool.every((f) => contains(f.code, deepest.code));
-  return oneLineage ? deepest : { names: [...new Set(pool.map((f) => f.name))] };
+  // (Lifted only when no name of it is its own: `湖北省情` beside `赴鄂州市`.)
+  const lifted = pool.filter((f) => f.code === deepest.code).every((f) => f.lifted);
+  return oneLineage ? { ...deepest, lifted } : { names: [...new Set(pool.map((f) => f.name))] };
 }
 
 /**

@@ -641,6 +641,17 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '341622' } });
   });
 
+  it('a bare 省政协 whose party goes to a city is that city\'s province; a province the text names itself comes first (sn-98, hb-31)', () => {
+    const tour =
+      '本报讯 11月8日至9日,省政协副主席杨冠军率省政协第五调研督导组,到咸阳就学习贯彻落实实施意见情况进行调研督导。省政协经济委员会主任姚炬参加。\n' +
+      '8日上午,调研督导组在咸阳市召开座谈会,听取咸阳市及各县(区)政协工作情况汇报。';
+    expect(attributeRegion({ heading: [], body: tour, article: { body: tour }, single: true })).toMatchObject({ region: { code: '610000' } });
+    const members =
+      '11月3日至5日,省政协副主席王兴于带领部分省政协港澳委员赴鄂州市、天门市开展省情考察活动。\n' +
+      '港澳委员纷纷表示,真切感受到湖北加快支点建设取得的丰硕成果,加深了对湖北省情的了解,把港澳所能和湖北所需更好结合起来。';
+    expect(attributeRegion({ heading: [], body: members, article: { body: members }, single: true })).toMatchObject({ region: { code: '420000' } });
+  });
+
   it('the committee acting in the first sentence leads the section, over the committees its people meet and praise (hn-60)', () => {
     const trip =
       '5月13至14日,州政协副主席邓建英带队深入永顺、古丈、保靖县,开展民主监督调研。\n' +
