@@ -44,16 +44,17 @@ function townIndex(): Map<string, string[]> {
 }
 
 /**
- * A list of towns under one ending and a count (`戴圩、邳城、官湖、陈楼四镇`, `两乡`): each item is a
+ * A list of towns under one ending and a count (`戴圩、邳城、官湖、陈楼四镇`, `两乡`), its last item perhaps
+ * joined by 和 and a few words before the ending (`水阳、狸桥、孙埠和水东4个扩权强镇试点镇`): each item is a
  * town with that ending (or, as the dataset may have renamed it, another).
  */
-const TOWN_LIST = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?:[两二三四五六七八九十几]+个?)(街道|乡镇|镇|乡)/g;
+const TOWN_LIST = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}(?:[和及][\u4e00-\u9fff]{2,4})?)(?:[两二三四五六七八九十几\d]+个?)(?:[\u4e00-\u9fff]{0,6}?)(街道|乡镇|镇|乡)/g;
 
 function listedTowns(text: string, towns: Map<string, string[]>): TownHit[] {
   const hits: TownHit[] = [];
   for (const m of text.matchAll(TOWN_LIST)) {
     let at = m.index!;
-    m[1].split('、').forEach((written, k) => {
+    m[1].split(/[、和及](?=[\u4e00-\u9fff]{2,4}(?:、|[和及]|$))/).forEach((written, k) => {
       // (The first item may have the words before it run on: `赴周庄、荻垛两乡镇` matches from 赴.)
       const tails = k === 0 ? [...Array(Math.max(1, written.length - 1)).keys()].map((d) => written.slice(d)) : [written];
       for (const item of tails) {

@@ -28,6 +28,13 @@ describe('findTownNames', () => {
     expect(hits[0].start).toBe('5月3日，市政协副主席丁永明赴'.length);
   });
 
+  it('reads a list whose last item is joined by 和, with an Arabic count and words before the ending (ah-30)', () => {
+    const hits = findTownNames('其中,水阳、狸桥、孙埠和水东4个扩权强镇试点镇设立“政协工作委员会”。');
+    expect(hits.map((h) => h.name)).toEqual(['水阳镇', '狸桥镇', '孙埠镇', '水东镇']);
+    expect(hits[3].start).toBe('其中,水阳、狸桥、孙埠和'.length);
+    expect(hits.every((h) => h.counties.includes('341802'))).toBe(true);
+  });
+
   it('finds nothing in text that only ends like a town', () => {
     expect(findTownNames('城乡')).toEqual([]);
   });
