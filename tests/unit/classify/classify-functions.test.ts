@@ -188,6 +188,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(seminar[0].id).toBe('political-consultation');
     expect(seminar[0].terms).toContainEqual({ term: '协商研讨', count: 1 });
     expect(main('县政协十届五次会议开幕')).toBe('political-consultation');
+    // tj-72: the function's own name and slogan (参政议政, 建言献策), said of any work, weigh less than what the meeting is for.
+    const visit = ['天津市政协主席王常松会见以澳区全国政协委员、市政协常委陈季敏为团长的澳区政协委员考察团一行。', '王常松希望委员们继续发挥“双重积极作用”，坚定支持“一国两制”，为天津发展建言献策、积极参政议政。'];
+    expect(classifyFunctions(visit, '', catalogue.functions)[0].id).toBe('consensus');
     // gs-05, gs-78: a plenary held (`…次会议召开`) is consultation like one opened, over the members' words on common ground.
     expect(main('11月26日至29日,甘谷县政协十四届一次会议召开。会议认为,十三届县政协坚持建言咨政和凝聚共识双向发力。')).toBe('political-consultation');
     expect(main('咸阳市政协召开2025年工作务虚会议')).toBe('institution-building');
