@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(2315);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2164);
+    expect(t.articles).toBeGreaterThanOrEqual(2347);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2188);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -48,10 +48,13 @@ describe('the pipeline on the development set of real articles', () => {
     // a 榆林 standing member's proposal …), in which no committee acts but 政协 is named often and
     // no other body opens it: read as a committee's practice told without its verb. And ha-97 (YE), a
     // 农工党 visit led by a man whose first post is the provincial committee's vice-chairman
-    // (河南省政协副主席、农工党河南省委主委高体健一行…), as jx-29 above. Any other fails here.
+    // (河南省政协副主席、农工党河南省委主委高体健一行…), as jx-29 above. And fj-98 (YG), an association of Hong
+    // Kong members of provincial committees touring 福建, whose honorary leaders' first posts are the
+    // national committee's (全国政协文史和学习委员会副主任、会长谭锦球). Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
+      'fj-98-gangqu-lianyi: 全国政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'ha-97-xinyang-nonggong: 河南省政协',
@@ -60,7 +63,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
     ]);
-    expect(t.notPracticeCases).toBe(9);
+    expect(t.notPracticeCases).toBe(10);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -143,8 +146,9 @@ describe('the pipeline on the development set of real articles', () => {
     // still tell its practice: sn-71's, pinned above. Fifty-two since YD–YF: ha-97's, pinned above, and
     // hn-97's 湖南省政协, from a photo caption of the provincial 政协云 platform's experts teaching
     // (省政协云专家现场授课) that the copy runs into a paragraph's end and then heads the captions after it.
+    // Fifty-three since YG–YI: fj-98's, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(52);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(53);
   });
 });
 
