@@ -52,6 +52,10 @@ const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
+/** Right before a committee: a verb of attending (`参加区政协…活动`). */
+const ATTENDS_BEFORE = /(?:参加|出席|参与|观摩)$/;
+/** After a committee: an event of its own, up to the end of the clause (`民生议事堂活动`, `协商座谈会`). */
+const HELD_EVENT = /^[^，。；、]{0,12}?(?:活动|协商会|座谈会|议事会|恳谈会|论坛)[，。；]?$/;
 /** A clause of a list that opens with a committee's own post (`党组副书记、副主席杨义龙`): the same committee's person. */
 const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
 /** Before a committee: the words of a frame (`自…以来`, `随着…`, `按照…`), not of its subject. */
@@ -635,6 +639,8 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // (Not its session's members sitting in on another body's: `出席市政协十四届一次会议的全体委员…列席了会议`.)
     if (SESSION.test(after) && SITTING_IN.test(text.slice(m.end))) return role('attendee', `${m.text}'s session's members sit in on another body's meeting`);
     if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led)) return role('actor', `${m.text}'s own session`);
+    // Its event that someone attends (`市政协副主席…参加区政协民生议事堂活动`): the committee holds it.
+    if (ATTENDS_BEFORE.test(before) && HELD_EVENT.test(after)) return role('actor', `…参加${m.text}…活动: the committee's event`);
     // A time frame (`自全国政协发起“委员读书活动”以来，相城区政协…`) says when, not who acts.
     if (/(?:自|从)$/.test(before.trim()) && /^[^，。；]*以来/.test(after)) return role('passing', `自${m.text}…以来: a time frame`, '自');
     // An act word inside a compound (党组织, 组织部) is no act.

@@ -116,6 +116,11 @@ describe('assignRoles', () => {
   it('reads a guest at another body’s meeting, a member or head acting in another post, and a passive’s agent', () => {
     // sc-86: a 人大 session a vice-chairman attends by invitation.
     expect(roles('市政协副主席金嘉祥应邀参加会议。')).toEqual([['市政协', 'attendee']]);
+    // zj-71: a district committee's event that a city vice-chairman (the district's party secretary) attends.
+    expect(roles('8月8日,市政协副主席、瓯海区委书记曾瑞华参加区政协民生议事堂活动,聚焦主题开展协商。')).toEqual([
+      ['市政协', 'affiliation'],
+      ['区政协', 'actor'],
+    ]);
     // gz-97: the city committee's vice-chairman, listed before others, comes to a county session to guide it.
     expect(roles('市政协副主席王能军,以及李浩、黄绍红等市委换届工作第七指导组同志到会指导。')).toEqual([['市政协', 'attendee']]);
     expect(roles('县政协主席张三出席会议并讲话。')).toEqual([['县政协', 'actor']]);
