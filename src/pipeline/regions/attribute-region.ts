@@ -194,7 +194,7 @@ const inLineage = (a: string, b: string) => contains(a, b) || contains(b, a);
 /** A party travelling for a visit in the sentence after a committee (`一行来米脂县考察学习`, `率队赴…调研`, `带队赴京，与…共同召开座谈会`). */
 const VISITING = /^[^。；]{0,24}?(?:一行|率队|带队|率(?![达为先高低]))[^。；]{0,12}?(?:来到|来|赴|到|莅临|深入)[^。；]{1,12}?(?:考察|学习|调研|视察|交流|参观|座谈|召开)/;
 /** A verb of going right before a place (`赴肇庆`, `带队到安阳市`; not `得到`, `受到`). */
-const GOES_TO = /(?:赴|前往|来到|(?<![得受达做感提看遇找听收])到)$/;
+const GOES_TO = /(?:赴|前往|来到|深入|走进|(?<![得受达做感提看遇找听收])到)$/;
 /** The places `text` goes to: each right after a verb of going, and those listed with it (`赴黑龙江和辽宁两省`). */
 function destinations(text: string): Set<string> {
   const out = new Set<string>();
@@ -306,7 +306,10 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   // The committee acting in the section's first sentence leads it (`州政协副主席…带队深入永顺、古丈、
   // 保靖县…调研`), over the committees its people then meet and praise. (A meeting of a level's whole
   // system, `全省政协第22次文史工作交流会在盐城召开`, is every committee's that takes part.)
-  const firstStop = input.body.search(/[。！？\n]/);
+  // (Its first sentence with words in it: not a picture's line, `![](/Files…jpg)`, before the text.)
+  const textStart = Math.max(0, input.body.search(/\p{Script=Han}/u));
+  const firstEnd = input.body.slice(textStart).search(/[。！？\n]/);
+  const firstStop = firstEnd < 0 ? -1 : textStart + firstEnd;
   const lead = mentions.find((x) => x.source === 'body' && x.m.role === 'actor' && !x.m.wholeSystem && (firstStop < 0 || x.m.start < firstStop));
   for (const x of mentions) {
     if (x.res && !x.res.code && x.res.basis === 'ambiguous') x.res = resolvePlace(x.m.placeText!, tiers);

@@ -641,6 +641,15 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '341622' } });
   });
 
+  it('a party that goes into a district (深入秦州区) whose committee then reports to it is the visitor, after a picture\'s line (gs-55)', () => {
+    const body =
+      '![](/Files252/BeyondPic/2016-12/1/20161201052254446.jpg)\n' +
+      '(秦州区外宣办)11月30日,由天水市政协副主席王振宇带领调研组一行深入秦州区,就加强和改进政协工作进行调研座谈。\n' +
+      '市政协常委、经济委员会主任赵新年主持座谈会。区领导宋丕林等参加会议。\n' +
+      '座谈会上,区政协副主席胡秀玉汇报了秦州区政协工作情况,相关单位、市区政协委员代表作了发言。秦州区政协工作扎实。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '620500' } });
+  });
+
   it('a bare 省政协 whose party goes to a city is that city\'s province; a province the text names itself comes first (sn-98, hb-31)', () => {
     const tour =
       '本报讯 11月8日至9日,省政协副主席杨冠军率省政协第五调研督导组,到咸阳就学习贯彻落实实施意见情况进行调研督导。省政协经济委员会主任姚炬参加。\n' +
