@@ -576,7 +576,10 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
     });
   if (home && home.rank <= 2) return fromHome(home);
 
-  const hint = placeHint(input, mentions, frame, expected, mark);
+  // Never a place the bare committee's own sentences go to (`旗政协…赴东乌旗考察学习`).
+  const away = new Set(mentions.flatMap((x) => (mark && x.m.relativeMark === mark ? [...(x.goesTo ?? [])] : [])));
+  const found = placeHint(input, mentions, frame, expected, mark);
+  const hint = found && 'code' in found && away.has(found.code) ? null : found;
   // A place the committee goes to is weaker than what the page says of its own place, however
   // weakly (`走访了吐鲁番市…农家` on a 中山 site).
   if (hint && 'code' in hint && (hint.visited || hint.lifted) && home) return fromHome(home);
@@ -595,7 +598,8 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   const hintNote = hint ? `; places named but not decisive: ${hint.names.join('、')}` : '';
   if (home) return fromHome(home);
 
-  const code = frame ? placeInFrame(frame, expected, sib ? siblingLevels : null) : null;
+  const framed = frame ? placeInFrame(frame, expected, sib ? siblingLevels : null) : null;
+  const code = framed && !away.has(framed) ? framed : null;
   if (code) {
     const evidence = sib ? sib.members.map((s) => s.span ?? s.committee ?? s.region.name).filter(Boolean).join('；') : ctx.fromArticle.evidence.join('；');
     const whose = sib

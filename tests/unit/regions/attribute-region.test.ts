@@ -650,6 +650,14 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '620500' } });
   });
 
+  it('a bare committee is never placed where its own sentence goes, even when the article names nowhere else (nm-69)', () => {
+    const body =
+      '5月24日至26日,旗政协副主席巴达日呼带队,组织部分政协委员赴东乌旗就“进一步发挥人民调解在基层社会治理中的作用”课题考察学习。\n' +
+      '考察组一行先后深入东乌旗文明实践中心、乌里雅斯太镇满都胡社区、嘎达布其镇“综治乌日特”。';
+    const r = attributeRegion({ heading: [], body, article: { body, title: '旗政协组织委员赴东乌旗考察学习' }, single: true });
+    expect(r.region.code).not.toBe('152525');
+  });
+
   it('a bare 省政协 whose party goes to a city is that city\'s province; a province the text names itself comes first (sn-98, hb-31)', () => {
     const tour =
       '本报讯 11月8日至9日,省政协副主席杨冠军率省政协第五调研督导组,到咸阳就学习贯彻落实实施意见情况进行调研督导。省政协经济委员会主任姚炬参加。\n' +
