@@ -68,6 +68,8 @@ describe('findCommittees: the forms of a committee name', () => {
 
   it('reads an event named after a committee’s members, held, as the committee’s (fj-82)', () => {
     expect(texts('30日上午，福州市政协委员河长巡河业务培训会暨经验交流会在闽清县举行。')).toEqual(['福州市政协']);
+    // sn-21: the term's members' training opening today, named after the committee with its term.
+    expect(texts('铜川市第十四届政协委员培训班今日开班')).toEqual(['铜川市第十四届政协']);
     expect(texts('10月21日至22日，市政协委员联络工作培训班在井冈山开班。')).toEqual(['市政协']);
     // Members doing something are still members.
     expect(texts('福州市政协委员张三在会上发言。')).toEqual([]);

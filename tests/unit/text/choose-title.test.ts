@@ -162,6 +162,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('新闻热线 0571-85310961')).not.toBeNull();
     expect(furnitureShape('论文部分内容阅读')).not.toBeNull();
     expect(furnitureShape('县政协召开第三次全体会议')).toBeNull();
+    // nm-23, qh-23: a file picture's label, a portal's bar with its site map.
+    expect(furnitureShape('（资料图片）')).not.toBeNull();
+    expect(furnitureShape('央视网|中国网络电视台|网站地图 |')).not.toBeNull();
     // gz-97: photo captions of the platform's people between the paragraphs of a session's report.
     expect(furnitureShape('县政协主席黎滨江')).not.toBeNull();
     expect(furnitureShape('县委副书记、县人民政府县长田兴国')).not.toBeNull();
