@@ -220,6 +220,9 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
   return { score, why };
 }
 
+/** A breadcrumb after its label, and its first crumb (group 1): the site's name. */
+const BREADCRUMB_FIRST = /(?:位置|导航)\s*[:：]\s*([^>＞»›|｜]{2,40}?)\s*(?:>>|>|＞|»|›)/;
+
 /** The best candidate, if any scores above zero (furniture never does). */
 export function chooseTitle(candidates: readonly TitleCandidate[], body: string): TitleChoice {
   const count = new Map<string, number>();
@@ -256,8 +259,11 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
       const tail = text.slice(h.length);
       return h !== text && text.startsWith(h) && /^\s/.test(tail) && !headlines.has(tail.trim()) && bodyOverlap(tail, body) < MIN_OVERLAP * 3;
     });
+  // The site's name, as its breadcrumb's first crumb names it (`您当前的位置 : X >> 新闻 >> 时政`).
+  const siteNames = new Set(candidates.flatMap((c) => c.text.match(BREADCRUMB_FIRST)?.[1].trim() ?? []));
   const scores = candidates.map((c) => {
     const text = c.text.trim();
+    if (siteNames.has(text.replace(/\s*[|｜]+$/, ''))) return { c, score: -10, why: ["the site's name, its breadcrumb's first crumb"] };
     const scored = scoreTitle(c, bodyWithout(text), !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
     if (extendsHeadline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with the page's furniture after it"] };
     return twice.has(text) ? { c, score: scored.score - 2, why: [...scored.why, 'printed twice in a row, as a photo caption is'] } : { c, ...scored };

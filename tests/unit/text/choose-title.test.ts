@@ -178,6 +178,14 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('安康新闻网报道市政协会议')).toBeNull();
   });
 
+  it('never takes the site\'s name that its breadcrumb opens with for the headline (tj-44)', () => {
+    const site = '威斯尼斯人wns145585-正版威斯尼斯人8206下载安装 |';
+    const candidates = [site, '|', '您当前的位置 : 威斯尼斯人wns145585-正版威斯尼斯人8206下载安装 >> 新闻 >> 时政 |'].map((text, line) => ({ text, line }));
+    const body = '5月7日,民进天津市委会双城间绿色生态屏障建设专项民主监督工作组到西青区进行视察调研。';
+    expect(chooseTitle(candidates, body).title).toBeNull();
+    expect(chooseTitle([{ text: '民进天津市委会到西青区视察调研', line: 0 }, ...candidates.slice(1)], body).title?.text).toBe('民进天津市委会到西青区视察调研');
+  });
+
   it('reads the page\'s title bar (the headline, then column, editor and number after a space) as furniture, not a headline and its subhead (jl-42, gx-48)', () => {
     const bar = '省政协召开常委会议 省内新闻-吉林新闻地图 李超 2809975';
     const candidates = [bar, '有思想 / 有温度 / 有品质', bar, '省政协召开常委会议'].map((text, line) => ({ text, line, underBreadcrumb: line === 3 }));
