@@ -18,6 +18,7 @@ export const cuesSchema = z.strictObject({
   committeeHostWords: words,
   genericHostLabels: words,
   hostBrandPrefixes: words,
+  nationalMediaStems: words,
   tripWords: words,
   studyTripWords: words,
   accompanyBefore: words,

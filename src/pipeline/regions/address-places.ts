@@ -80,6 +80,9 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** A news site's registered name: its place's pinyin, then 网 or 新闻 (`huainannet`, `shaoyangnews`). */
+const PLACE_NEWS_SITE = /^([a-z]{4,})(?:net|news|xww|wang)$/;
+
 /** Two-part public suffixes: the registrable domain under them has three labels (`cjyun.com.cn`). */
 const TWO_PART_SUFFIX = /\.(?:com|net|org|gov|edu|ac)\.cn$/;
 
@@ -97,8 +100,14 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
   if (!isOfficial(host)) {
     const dots = host.split('.');
     const generic = new Set(getCues().genericHostLabels);
-    const sub = dots.slice(0, Math.max(0, dots.length - (TWO_PART_SUFFIX.test(host) ? 3 : 2)));
-    return sub.filter((l) => !generic.has(l) && names.has(l)).map((label) => ({ label, codes: names.get(label)!, official: false }));
+    const registered = Math.max(0, dots.length - (TWO_PART_SUFFIX.test(host) ? 3 : 2));
+    const sub = dots.slice(0, registered);
+    const out = sub.filter((l) => !generic.has(l) && names.has(l)).map((label) => ({ label, codes: names.get(label)!, official: false }));
+    // A local news site named after its place (`huainannet.com`: 淮南网, `shaoyangnews`), as weak as a
+    // platform's subdomain; not national media that spell a county by chance (`xinhuanet`).
+    const site = dots[registered]?.match(PLACE_NEWS_SITE);
+    if (site && names.has(site[1]) && !getCues().nationalMediaStems.includes(site[1])) out.push({ label: dots[registered], codes: names.get(site[1])!, official: false });
+    return out;
   }
   const labels = host.split(/[.-]/).filter(Boolean);
   const out: AddressPlace[] = [];

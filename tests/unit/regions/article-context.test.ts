@@ -11,6 +11,12 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('https://www.shidian.gov.cn/info/5549/54278.htm')).toEqual([{ label: 'shidian', codes: ['530521'], official: true }]);
   });
 
+  it('reads a local news site named after its place, weakly, but not national media that spell a county by chance (ah-31)', () => {
+    expect(addressPlaces('http://www.huainannet.com/content.asp?id=48460')).toEqual([{ label: 'huainannet', codes: ['340400'], official: false }]);
+    expect(addressPlaces('http://www.xinhuanet.com/politics/2020-01/01/c_1.htm')).toEqual([]);
+    expect(addressPlaces('http://www.xiangshengnet.com/info/40176.html')).toEqual([]);
+  });
+
   it('reads a name by any reading of its characters (liandu: 莲都, which pinyin-pro reads liandou; zj-49)', () => {
     expect(addressPlaces('https://www.liandu.gov.cn/art/2020/9/10/art_1229384658_58887828.html')).toEqual([{ label: 'liandu', codes: ['331102'], official: true }]);
   });
