@@ -228,6 +228,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(r.attribution.note).toContain('jiangyin (site address)');
   });
 
+  it('当涂: the writer\'s own place to be revived (振兴当涂) places a gazetteer\'s bare 县政协 (ah-24)', () => {
+    const body = '历届县政协都十分重视在政治协商、民主监督、参政议政等方面积极开展调查、视察活动,为建设四化、振兴当涂做了大量工作。\n1980年秋,县政协首次组织部分委员参观考察农业机械化生产。';
+    expect(attributeRegion({ heading: ['第三节 主要活动'], body, article: { body } })).toMatchObject({ region: { code: '340521' } });
+  });
+
   it('肥城: a local campaign named after the place (平安肥城建设) places a chronicle\'s bare 市政协 (sd-92)', () => {
     const body =
       '2008~2011年,市政协围绕全市经济社会发展大局,组织相关界别的政协委员开展调研视察活动37次。\n' +
