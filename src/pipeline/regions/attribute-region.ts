@@ -209,6 +209,14 @@ function destinations(text: string): Set<string> {
   return out;
 }
 
+/**
+ * The places a bare committee's sentences go to (`市政协主席…带队到安阳市`): it is one committee wherever
+ * the section names it bare, and the committee of none of them.
+ */
+function placesGoneTo(mentions: readonly Mention[], mark: string): Set<string> {
+  return new Set(mentions.flatMap((x) => (x.m.relativeMark === mark ? [...(x.goesTo ?? [])] : [])));
+}
+
 /** How many mentions the visiting party's own sentence counts for. */
 const VISITOR_WEIGHT = 2;
 
@@ -280,9 +288,10 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   const visiting = new Set<RoledMention>();
   const collect = (text: string, source: Source, where: string) => {
     for (const m of assignRoles(text)) {
-      mentions.push({ m, source, where, res: null, weight: 0, goesTo: destinations(text.slice(m.end).split(/[。；！？\n]/)[0]) });
+      const rest = text.slice(m.end).split(/[。；！？\n]/)[0];
+      mentions.push({ m, source, where, res: null, weight: 0, goesTo: destinations(rest) });
       // The party whose trip the article tells (`…率队来益阳考察学习`) is what it is about.
-      if (m.role === 'actor' && VISITING.test(text.slice(m.end).split(/[。；！？\n]/)[0])) visiting.add(m);
+      if (m.role === 'actor' && VISITING.test(rest)) visiting.add(m);
     }
   };
   collect(input.heading.join('\n'), 'heading', 'section heading');
@@ -349,9 +358,6 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
   }
   const placedGroups = [...groups];
   const headed = placedGroups.some((g) => g.mentions.some((y) => y.source === 'heading'));
-  // A bare 市政协 that goes somewhere (`市政协主席…带队到安阳市`) is the same committee wherever else the
-  // section names it bare: none of them is the committee of a place it goes to.
-  const awayFor = (mark: string) => new Set(mentions.flatMap((y) => (y.m.relativeMark === mark ? [...(y.goesTo ?? [])] : [])));
   for (const x of mentions) {
     if (!x.m.relativeMark) continue;
     const mark = x.m.relativeMark;
@@ -373,7 +379,7 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     // where the page says whose it is however weakly, one that only attends or is named in passing
     // (`长清区、商河县政协有关负责同志…参加活动` on a 济阳 page).
     const ownPlace = homeForMark(mark, ctx.home);
-    const away = awayFor(mark);
+    const away = placesGoneTo(mentions, mark);
     const matching = placedGroups.filter((g) => {
       // As the text writes it (`海安县政协`, though 海安 is a 市 now), else its official name.
       const name = writtenNames(g.mentions)[0] ?? (g.res?.code ? regionByCode(g.res.code)!.name : g.placeText);
@@ -577,7 +583,7 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   if (home && home.rank <= 2) return fromHome(home);
 
   // Never a place the bare committee's own sentences go to (`旗政协…赴东乌旗考察学习`).
-  const away = new Set(mentions.flatMap((x) => (mark && x.m.relativeMark === mark ? [...(x.goesTo ?? [])] : [])));
+  const away = mark ? placesGoneTo(mentions, mark) : new Set<string>();
   const found = placeHint(input, mentions, frame, expected, mark);
   const hint = found && 'code' in found && away.has(found.code) ? null : found;
   // A place the committee goes to is weaker than what the page says of its own place, however
