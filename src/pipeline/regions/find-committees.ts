@@ -430,8 +430,9 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       // A bare 区政协 with a general office (`区政协办公厅`, which only a province-level committee
       // has; a district's is its 办公室) is an autonomous region's.
       if (relative[0] === '区' && text.startsWith('办公厅', end)) relative = ['自治区', 'province'];
-      // 港区/澳区政协委员 are the national committee's members from Hong Kong and Macao, no district's.
-      if (relative[0] === '区' && /[港澳]/.test(text[start - 1] ?? '')) return null;
+      // 港区/澳区政协委员 are the national committee's members from Hong Kong and Macao, no district's;
+      // and an area's committees (`六盘山片区政协`, `景区`, `辖区`, `社区`) are no district's either.
+      if (relative[0] === '区' && /[港澳片景辖社园]/.test(text[start - 1] ?? '')) return null;
       if (glossForms) {
         placeText = gloss![1];
         placeForm = strongest(glossForms);

@@ -88,6 +88,9 @@ describe('findCommittees: the forms of a committee name', () => {
     // 港区/澳区 members are the national committee's from Hong Kong and Macao: no district's party.
     expect(texts('会见澳区政协委员学习考察团一行。')).toEqual([]);
     expect(texts('会见港区政协委员视察团。')).toEqual([]);
+    // gs-38: an area's committees together (六盘山片区), no district's.
+    expect(texts('六盘山片区政协精准扶贫交流推进会第五次会在固原召开')).toEqual([]);
+    expect(texts('区政协精准扶贫交流推进会在固原召开')).toEqual(['区政协']);
     // A committee's website's dateline is the news's source, not the committee (XP).
     expect(texts('据内蒙古政协网站消息,锡林郭勒盟政协副主席敖小孟率队赴阿拉善盟考察。')).toEqual(['锡林郭勒盟政协']);
     expect(texts('湖北政协网讯 近日,宜昌市政协召开常委会议。')).toEqual(['宜昌市政协']);

@@ -162,6 +162,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('新闻热线 0571-85310961')).not.toBeNull();
     expect(furnitureShape('论文部分内容阅读')).not.toBeNull();
     expect(furnitureShape('县政协召开第三次全体会议')).toBeNull();
+    // sc-38: an outlet's name, a space, then its reporters.
+    expect(furnitureShape('川观新闻 记者 陈婷 田珊')).not.toBeNull();
     // nm-23, qh-23: a file picture's label, a portal's bar with its site map.
     expect(furnitureShape('（资料图片）')).not.toBeNull();
     expect(furnitureShape('央视网|中国网络电视台|网站地图 |')).not.toBeNull();
