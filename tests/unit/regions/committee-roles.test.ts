@@ -121,6 +121,8 @@ describe('assignRoles', () => {
       ['市政协', 'affiliation'],
       ['区政协', 'actor'],
     ]);
+    // xz-38: a united-front head who is also the committee's party-group deputy, among others who join a visit.
+    expect(roles('昌都市委常委、统战部部长,市政协党组副书记赵兵,市委统战部、卡若区、边坝县相关单位负责同志参加考察调研。')).toEqual([['市政协党组', 'attendee']]);
     // gz-97: the city committee's vice-chairman, listed before others, comes to a county session to guide it.
     expect(roles('市政协副主席王能军,以及李浩、黄绍红等市委换届工作第七指导组同志到会指导。')).toEqual([['市政协', 'attendee']]);
     expect(roles('县政协主席张三出席会议并讲话。')).toEqual([['县政协', 'actor']]);
