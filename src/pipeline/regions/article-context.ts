@@ -25,7 +25,7 @@
  * Pure apart from the shared gazetteer.
  */
 import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, initialsOf, paperInitials, regionalDomainProvince } from './address-places';
-import { findCommittees, type CommitteeMention } from './find-committees';
+import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
 import { findPlaceNames, getGazetteer, lineage, level as levelOf, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
@@ -76,7 +76,7 @@ const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s
 /** A site's channel for a place (`莆田政务`, `永川新闻`, `江津频道`). */
 const PLACE_CHANNEL = /^([\u4e00-\u9fff]{2,6}?)(?:政务|新闻|资讯|频道|要闻|动态)$/;
 /** `在沪全国政协委员`: national members (or deputies) resident in a province, named by its one-character abbreviation. */
-const RESIDENT_MEMBERS = /[住在驻]([\u4e00-\u9fff])全国(?:政协委员|人大代表)/g;
+const RESIDENT_MEMBERS = new RegExp(`${RESIDENTS_OF}(?:政协委员|人大代表)`, 'g');
 /** A place's leaders by name (`晋江市领导许宏程、`): the place written in full, then names. */
 const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e00-\u9fff·]{2,4}[、，,])/g;
 /** A campaign named after a place (`平安肥城建设`): the place (group 1). */
@@ -262,9 +262,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   }
   // National members resident in a province (`在沪全国政协委员`, `住宁全国政协委员`) are that
   // province's, and so is the committee whose chairman convenes them.
-  const abbreviations = getCues().provinceAbbreviations;
   for (const m of (article.body ?? '').matchAll(RESIDENT_MEMBERS)) {
-    const code = abbreviations[m[1]];
+    const code = residentProvince(m[1]);
     if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 4 });
   }
   // The place's own leaders at the meeting (`晋江市领导许宏程、吴尊意…参加会议`): a committee's meetings

@@ -299,8 +299,18 @@ function sharedBefore(text: string, end: number, floor: number, enclosure: Commi
   return counted && out.length < 2 ? [] : out;
 }
 
-/** National members resident in a province, by its one-character abbreviation, before their 政协 (`住琼全国`). */
-const RESIDENTS_BEFORE = /[住在驻]([\u4e00-\u9fff])全国$/;
+/**
+ * National members (or deputies) resident in a province, by its one-character abbreviation (group 1):
+ * `住琼全国`, `在沪全国`. Whose they are is {@link residentProvince}'s to say.
+ */
+export const RESIDENTS_OF = '[住在驻]([\\u4e00-\\u9fff])全国';
+/** …right before their 政协. */
+const RESIDENTS_BEFORE = new RegExp(`${RESIDENTS_OF}$`);
+
+/** The province a one-character abbreviation names (`琼`: 460000; cues.yaml `provinceAbbreviations`). */
+export function residentProvince(abbreviation: string): string | null {
+  return getCues().provinceAbbreviations[abbreviation] ?? null;
+}
 /** …as a party on the move (`委员赴海口…开展视察`, `委员近日赴内蒙古调查`). */
 export const RESIDENTS_TRAVEL = /^委员[^，。；、]{0,4}?(?:赴|前往|到|开展|视察|考察|调研|调查)/;
 
@@ -313,7 +323,7 @@ function residentParty(text: string, at: number): CommitteeMention | null {
   const before = RESIDENTS_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
   const after = at + CPPCC.length;
   if (!before || !RESIDENTS_TRAVEL.test(text.slice(after))) return null;
-  const code = getCues().provinceAbbreviations[before[1]];
+  const code = residentProvince(before[1]);
   const province = code ? getGazetteer().get(code) : undefined;
   if (!province) return null;
   const start = at - before[0].length;
