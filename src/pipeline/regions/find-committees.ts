@@ -21,6 +21,7 @@
  * what role it plays in its sentence is committee-roles.ts's job.
  */
 import { getCues } from './cues';
+import { findTownNames } from './towns';
 import { AFTER_WORD, CONJUNCTIONS, PREPOSITIONS, getGazetteer, insideWord, type NameForm } from './gazetteer';
 
 export type CommitteeLevel = 'province' | 'city' | 'county';
@@ -330,6 +331,17 @@ function residentParty(text: string, at: number): CommitteeMention | null {
   return { ...placeMention(text.slice(start, after), start, after, text.slice(start, after), province.name, 'full', enclosureAt(text, start, after)), resident: true };
 }
 
+/** Longest town name read before a town's unit. */
+const MAX_TOWN_BEFORE = 8;
+
+/** The town whose name ends at `end` (`西善桥街道`) and the one county that has a town of that name. */
+function townRightBefore(text: string, end: number): { start: number; county: string } | null {
+  const from = Math.max(0, end - MAX_TOWN_BEFORE);
+  const hit = findTownNames(text.slice(from, end)).find((t) => t.end === end - from && t.counties.length === 1);
+  const county = hit ? getGazetteer().get(hit.counties[0]) : undefined;
+  return hit && county ? { start: from + hit.start, county: county.name } : null;
+}
+
 /** A mention that names its committee by a place and nothing else (no level word, term or party group). */
 function placeMention(
   text: string,
@@ -348,6 +360,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
   let start = at;
   let end: number;
   let placeText: string | null = null;
+  let townCounty: string | null = null;
   let placeForm: NameForm | null = null;
   let relative: readonly [string, CommitteeLevel] | null = null;
   let national = false;
@@ -432,7 +445,17 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       form = 'national';
     } else {
       relative = relativeMarkBefore(text, placeEnd);
-      if (!relative) return null; // bare 政协: 人民政协, 政协工作, 各级政协
+      // A town's unit with no county named (`西善桥街道政协工委组织…`) is the county's committee's, where
+      // only one county has a town of that name.
+      const town = !relative && TOWN_UNIT.test(text.slice(after)) ? townRightBefore(text, placeEnd) : null;
+      if (town) {
+        start = town.start;
+        placeText = townCounty = town.county;
+        placeForm = 'full';
+        form = 'place-prefix';
+      } else if (!relative) return null; // bare 政协: 人民政协, 政协工作, 各级政协
+    }
+    if (relative) {
       start = placeEnd - relative[0].length;
       // A place in brackets right before it is an editor's gloss naming it (`（广东）省政协副主席唐豪`).
       const gloss = text.slice(Math.max(0, start - 12), start).match(/[（(]([\u4e00-\u9fff]{2,10})[)）]$/);
@@ -466,7 +489,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
   }
 
   // The committee proper is [start, end); the party-group wrapping (中共 … 党组) widens the span.
-  const name = text.slice(start, end);
+  // (A town's unit with no county named is the county's committee: `雨花台区政协`, not `西善桥街道政协`.)
+  const name = townCounty ? `${townCounty}${CPPCC}` : text.slice(start, end);
   let partyGroup = false;
   if (text.endsWith('中共', start)) {
     start -= 2;

@@ -106,9 +106,12 @@ describe('findCommittees: the forms of a committee name', () => {
     // (`天山路街道` is a street's subdistrict, no town of a place called 天山).
     expect(findCommittees('4月17日,龙陵县龙山镇政协委员工作室到大坪子社区开展调研。')[0].placeText).toBe('龙陵县');
     expect(texts('天山路街道政协委员工作站开展年度协商议题推进会。')).toEqual([]);
-    // A town's member, or a town's name with no county before it, names none.
+    // A town's member names none; a town's unit with no county before it is the county's where only
+    // one county has a town of that name (YS js-51: 西善桥街道 is 雨花台区's), and names none where many do.
     expect(texts('射阳县海河镇政协委员张三说。')).toEqual([]);
-    expect(texts('海河镇政协联络委组织委员开展活动。')).toEqual([]);
+    const unit = findCommittees('58日上午,西善桥街道政协工委组织张良云等委员开展活动。')[0];
+    expect([unit.text, unit.name, unit.placeText]).toEqual(['西善桥街道政协', '雨花台区政协', '雨花台区']);
+    expect(texts('城关镇政协联络组组织委员开展活动。')).toEqual([]);
   });
 
   it('does not take a newspaper named after a committee for the committee', () => {
