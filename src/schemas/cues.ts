@@ -19,6 +19,7 @@ export const cuesSchema = z.strictObject({
   genericHostLabels: words,
   hostBrandPrefixes: words,
   nationalMediaStems: words,
+  hostSpellings: z.record(z.string(), z.string().regex(/^\d{6}$/)),
   tripWords: words,
   studyTripWords: words,
   accompanyBefore: words,

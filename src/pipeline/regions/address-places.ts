@@ -43,6 +43,8 @@ function pinyinIndex(): Map<string, string[]> {
       }
     }
   }
+  // Official romanizations that are not plain pinyin (`shaanxi`: 陕西).
+  for (const [spelled, code] of Object.entries(getCues().hostSpellings)) index.set(spelled, [...new Set([...(index.get(spelled) ?? []), code])]);
   return index;
 }
 

@@ -283,7 +283,7 @@ const TERM_IN_NAME = /第?[一二三四五六七八九十]+届委员会$/;
  * Where a committee's members come from, before it (`香港特区`, `港区`): no subject of their own.
  * (Not `住湘`: the members living in a province travel as its committee's party.)
  */
-const RESIDENTS = /^(?:|[\u4e00-\u9fff]{0,4}?(?:特区|港区|澳区))$/;
+const RESIDENTS = /^(?:|[\u4e00-\u9fff]{0,4}?(?:特区|特别行政区|港区|澳区))$/;
 /**
  * Whether two mentions name the same committee as written: both national, the same place, or
  * two bare mentions of one level (`市政协…市政协常委`, the page's one committee).

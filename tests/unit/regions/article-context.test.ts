@@ -11,6 +11,10 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('https://www.shidian.gov.cn/info/5549/54278.htm')).toEqual([{ label: 'shidian', codes: ['530521'], official: true }]);
   });
 
+  it('reads an official romanization that is not plain pinyin (shaanxi: 陕西, as cues.yaml hostSpellings lists it; sn-45)', () => {
+    expect(addressPlaces('http://gxt.shaanxi.gov.cn/webfile/zwyw/62895.html')).toEqual([{ label: 'shaanxi', codes: ['610000'], official: true }]);
+  });
+
   it('reads a local news site named after its place, weakly, but not national media that spell a county by chance (ah-31)', () => {
     expect(addressPlaces('http://www.huainannet.com/content.asp?id=48460')).toEqual([{ label: 'huainannet', codes: ['340400'], official: false }]);
     expect(addressPlaces('http://www.xinhuanet.com/politics/2020-01/01/c_1.htm')).toEqual([]);

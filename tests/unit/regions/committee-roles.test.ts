@@ -121,6 +121,8 @@ describe('assignRoles', () => {
       ['市政协', 'affiliation'],
       ['区政协', 'actor'],
     ]);
+    // sn-45: the Hong Kong SAR's national members as a party on a tour: the national committee's.
+    expect(roles('香港特别行政区全国政协委员考察团5日下午抵达西安，开始对陕西进行为期4天的考察工作。')).toEqual([['全国政协', 'actor']]);
     // xz-38: a united-front head who is also the committee's party-group deputy, among others who join a visit.
     expect(roles('昌都市委常委、统战部部长,市政协党组副书记赵兵,市委统战部、卡若区、边坝县相关单位负责同志参加考察调研。')).toEqual([['市政协党组', 'attendee']]);
     // gz-97: the city committee's vice-chairman, listed before others, comes to a county session to guide it.
