@@ -114,6 +114,8 @@ interface Mention {
   visitor?: boolean;
   /** The places its own sentence goes to after it (`市政协副主席…赴肇庆学习`): never its own. */
   goesTo?: ReadonlySet<string>;
+  /** Named as what someone watches (`收看了全国政协十四届三次会议的开幕盛况`). */
+  watched?: boolean;
 }
 
 interface Group {
@@ -217,6 +219,11 @@ function placesGoneTo(mentions: readonly Mention[], mark: string): Set<string> {
   return new Set(mentions.flatMap((x) => (x.m.relativeMark === mark ? [...(x.goesTo ?? [])] : [])));
 }
 
+/** Before a mention in its sentence: watching or hearing it (`通过电视直播，认真收看了…`). */
+const WATCHING = /收看|观看|收听/;
+/** …and after it, its session (`十四届三次会议的开幕盛况`). */
+const WATCHED_SESSION = /^[^，,]{0,16}?(?:会议|开幕|闭幕)/;
+
 /** How many mentions the visiting party's own sentence counts for. */
 const VISITOR_WEIGHT = 2;
 
@@ -289,7 +296,8 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   const collect = (text: string, source: Source, where: string) => {
     for (const m of assignRoles(text)) {
       const rest = text.slice(m.end).split(/[。；！？\n]/)[0];
-      mentions.push({ m, source, where, res: null, weight: 0, goesTo: destinations(rest) });
+      const watched = WATCHING.test(text.slice(0, m.start).split(/[。；！？\n]/).pop()!) && WATCHED_SESSION.test(rest);
+      mentions.push({ m, source, where, res: null, weight: 0, goesTo: destinations(rest), watched });
       // The party whose trip the article tells (`…率队来益阳考察学习`) is what it is about.
       if (m.role === 'actor' && VISITING.test(rest)) visiting.add(m);
     }
@@ -450,7 +458,12 @@ function chooseCommittee(
   const hosting = (g: Group) => (g.mentions.some((y) => offside(y.m) && !(y.m.role === 'attendee' && g.mentions.some((z) => z.lead))) ? 1 : 0);
   // Of committees named as often, one that acts before one only named (`四川省政协系统`, a 《…》 title).
   const idle = (g: Group) => (g.mentions.some((y) => y.m.role === 'actor' && y.weight > 0) ? 0 : 1);
+  // A committee whose session the section has another watch on screen (`全国政协…开幕。市政协…收看了
+  // 全国政协…开幕盛况`) is the occasion, not the one it is about, when another acts.
+  const watchers = groups.some((g) => !g.mentions.some((y) => y.watched) && g.mentions.some((y) => y.m.role === 'actor' && y.weight > 0));
+  const watchedOnly = (g: Group) => watchers && g.mentions.some((y) => y.watched);
   for (const g of [...groups].sort((a, b) => hosting(a) - hosting(b) || atHome(a) - atHome(b) || idle(a) - idle(b) || firstAt(a) - firstAt(b))) {
+    if (watchedOnly(g)) continue;
     if (score(g) > best) {
       best = score(g);
       winner = g;

@@ -658,6 +658,14 @@ describe('attributeRegion: committees named as often', () => {
     expect(r.region.code).not.toBe('152525');
   });
 
+  it('a committee whose session the section has another watch on screen is the occasion, not the one it is about (sn-65)', () => {
+    const body =
+      '3月4日下午,中国人民政治协商会议第十四届全国委员会第三次会议在北京人民大会堂隆重开幕。市政协党组书记、主席周建功,副主席唐纹等和机关全体干部职工一道,通过电视直播,认真收看了全国政协十四届三次会议的开幕盛况。\n' +
+      '大家表示,要认真学习领会全国两会精神,围绕市政协2025年协商计划履职尽责。';
+    const url = 'https://zx.ankang.gov.cn/Content-2798227.html';
+    expect(attributeRegion({ heading: [], body, article: { body, url }, single: true })).toMatchObject({ region: { code: '610900' } });
+  });
+
   it('a bare 省政协 whose party goes to a city is that city\'s province; a province the text names itself comes first (sn-98, hb-31)', () => {
     const tour =
       '本报讯 11月8日至9日,省政协副主席杨冠军率省政协第五调研督导组,到咸阳就学习贯彻落实实施意见情况进行调研督导。省政协经济委员会主任姚炬参加。\n' +
