@@ -453,37 +453,38 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
         placeText = townCounty = town.county;
         placeForm = 'full';
         form = 'place-prefix';
-      } else if (!relative) return null; // bare 政协: 人民政协, 政协工作, 各级政协
-    }
-    if (relative) {
-      start = placeEnd - relative[0].length;
-      // A place in brackets right before it is an editor's gloss naming it (`（广东）省政协副主席唐豪`).
-      const gloss = text.slice(Math.max(0, start - 12), start).match(/[（(]([\u4e00-\u9fff]{2,10})[)）]$/);
-      const glossForms = gloss ? placeChainForms(gloss[1]) : null;
-      // A bare 区政协 with a general office (`区政协办公厅`, which only a province-level committee
-      // has; a district's is its 办公室) is an autonomous region's.
-      if (relative[0] === '区' && text.startsWith('办公厅', end)) relative = ['自治区', 'province'];
-      // 港区/澳区政协委员 are the national committee's members from Hong Kong and Macao, no district's;
-      // and an area's committees (`六盘山片区政协`, `景区`, `辖区`, `社区`) are no district's either.
-      if (relative[0] === '区' && /[港澳片景辖社园]/.test(text[start - 1] ?? '')) return null;
-      if (glossForms) {
-        placeText = gloss![1];
-        placeForm = strongest(glossForms);
-        relative = null;
-        form = 'place-prefix';
+      } else if (!relative) {
+        return null; // bare 政协: 人民政协, 政协工作, 各级政协
       } else {
-        if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start))) return null;
-        if (relative[0] === '地区' && !BEFORE_BARE_REGION.test(text.slice(Math.max(0, start - 1), start))) return null;
-        const before = text[start - 1];
-        if (before !== undefined && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
-          // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a
-          // level's whole system (`全省政协主席读书会…举行`, `全市政协系统…推进会召开`) is held by
-          // the committee of that level: it stands for that committee.
-          wholeSystem = before === '全' && SYSTEM_MEETING.test(text.slice(end));
-          if (wholeSystem) start -= 1;
-          else if (before !== '、' || LEVEL_CHARS.has(text[start - 2])) return null;
+        start = placeEnd - relative[0].length;
+        // A place in brackets right before it is an editor's gloss naming it (`（广东）省政协副主席唐豪`).
+        const gloss = text.slice(Math.max(0, start - 12), start).match(/[（(]([\u4e00-\u9fff]{2,10})[)）]$/);
+        const glossForms = gloss ? placeChainForms(gloss[1]) : null;
+        // A bare 区政协 with a general office (`区政协办公厅`, which only a province-level committee
+        // has; a district's is its 办公室) is an autonomous region's.
+        if (relative[0] === '区' && text.startsWith('办公厅', end)) relative = ['自治区', 'province'];
+        // 港区/澳区政协委员 are the national committee's members from Hong Kong and Macao, no district's;
+        // and an area's committees (`六盘山片区政协`, `景区`, `辖区`, `社区`) are no district's either.
+        if (relative[0] === '区' && /[港澳片景辖社园]/.test(text[start - 1] ?? '')) return null;
+        if (glossForms) {
+          placeText = gloss![1];
+          placeForm = strongest(glossForms);
+          relative = null;
+          form = 'place-prefix';
+        } else {
+          if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start))) return null;
+          if (relative[0] === '地区' && !BEFORE_BARE_REGION.test(text.slice(Math.max(0, start - 1), start))) return null;
+          const before = text[start - 1];
+          if (before !== undefined && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
+            // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a
+            // level's whole system (`全省政协主席读书会…举行`, `全市政协系统…推进会召开`) is held by
+            // the committee of that level: it stands for that committee.
+            wholeSystem = before === '全' && SYSTEM_MEETING.test(text.slice(end));
+            if (wholeSystem) start -= 1;
+            else if (before !== '、' || LEVEL_CHARS.has(text[start - 2])) return null;
+          }
+          form = 'relative';
         }
-        form = 'relative';
       }
     }
   }
