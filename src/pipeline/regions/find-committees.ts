@@ -484,6 +484,15 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
             else if (before !== '、' || LEVEL_CHARS.has(text[start - 2])) return null;
           }
           form = 'relative';
+          // …and a place named right before it is that level's (`崇左全市政协系统…会议召开`: 崇左市's).
+          const chain = wholeSystem ? placeChainBefore(text, start) : [];
+          if (chain.length) {
+            placeText = text.slice(chain[0].start, start);
+            placeForm = strongest(chain.map((c) => c.form));
+            start = chain[0].start;
+            relative = null;
+            form = 'place-prefix';
+          }
         }
       }
     }

@@ -88,6 +88,9 @@ describe('findCommittees: the forms of a committee name', () => {
     // 港区/澳区 members are the national committee's from Hong Kong and Macao: no district's party.
     expect(texts('会见澳区政协委员学习考察团一行。')).toEqual([]);
     expect(texts('会见港区政协委员视察团。')).toEqual([]);
+    // gx-63: a level's whole system meeting under a place named before it is that place's committee.
+    const system = findCommittees('崇左全市政协系统反映社情民意信息暨新闻宣传思想工作会议召开')[0];
+    expect([system.placeText, system.wholeSystem]).toEqual(['崇左', true]);
     // gs-38: an area's committees together (六盘山片区), no district's.
     expect(texts('六盘山片区政协精准扶贫交流推进会第五次会在固原召开')).toEqual([]);
     expect(texts('区政协精准扶贫交流推进会在固原召开')).toEqual(['区政协']);
