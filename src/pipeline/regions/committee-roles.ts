@@ -251,7 +251,8 @@ const onlyAttending = oncePer((cues: Cues) => {
   // (With another post between post and name: `副主席、省九三学社主委秦顺全`; and the report or speech
   // a guest gives: `出席会议并作工作报告`.)
   // (…or a second post of its own: `党组副书记、副主席干松章`; after `…政协党组`, its 副书记 or 成员.)
-  const people = `(?:${cues.officials.join('|')}|副?书记|成员)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任)))?${NAME}(?:、${NAME})*`;
+  // (…or its staff by rank: `副处级干部田桂新、原处级干部张自旺出席活动`.)
+  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任)))?${NAME}(?:、${NAME})*`;
   return new RegExp(`^${people}(?:[，,、]${people})*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
 });
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */

@@ -121,6 +121,8 @@ describe('assignRoles', () => {
       ['市政协', 'affiliation'],
       ['区政协', 'actor'],
     ]);
+    // he-63: the committee's staff by rank, who only attend another body's show.
+    expect(roles('“尚德南宫”第三届诗词楹联书画展在这里成功举办。市政协副处级干部田桂新、原处级干部张自旺出席活动。')).toEqual([['市政协', 'attendee']]);
     // sn-45: the Hong Kong SAR's national members as a party on a tour: the national committee's.
     expect(roles('香港特别行政区全国政协委员考察团5日下午抵达西安，开始对陕西进行为期4天的考察工作。')).toEqual([['全国政协', 'actor']]);
     // xz-38: a united-front head who is also the committee's party-group deputy, among others who join a visit.
