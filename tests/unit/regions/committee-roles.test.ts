@@ -145,7 +145,8 @@ describe('assignRoles', () => {
   });
 
   it('makes a meeting of a level’s whole system its committee’s act, but not the system named in passing (zj-55, nx-90)', () => {
-    expect(roles('近日，浙江全省政协主席暑期读书会暨市、县（市、区）政协工作经验交流会在杭州举行。')).toEqual([['全省政协', 'actor']]);
+    // (With the place named before it: 浙江's.)
+    expect(roles('近日，浙江全省政协主席暑期读书会暨市、县（市、区）政协工作经验交流会在杭州举行。')).toEqual([['浙江全省政协', 'actor']]);
     expect(roles('全市政协系统“双进双联双争四百”活动启动')).toEqual([['全市政协', 'actor']]);
     expect(roles('各级政协和全省政协系统要认真学习')).toEqual([]);
     expect(roles('全省政协委员要积极履职尽责')).toEqual([]);
