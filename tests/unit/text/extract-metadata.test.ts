@@ -99,6 +99,11 @@ describe('extractMetadata', () => {
     expect(r.paragraphs.join('')).not.toContain('铜梁区政协');
   });
 
+  it('takes a repost\'s labelled original headline (原标题：…) for the headline, not the label and all (he-75)', () => {
+    const r = extractMetadata('原标题:省政协召开专题协商会\n为加强农村基层医疗卫生建设聚共识聚智慧聚力量\n10月23日,河北省政协召开专题协商会,围绕加强农村基层医疗卫生建设进行协商交流。');
+    expect(r.meta.title).toBe('省政协召开专题协商会');
+  });
+
   it('removes a site\'s greeting after its address, so the headline under it is found (hn-89)', () => {
     const r = extractMetadata(['www.xiangtan.com.cn 湘潭政协网欢迎您!', '市政协召开十一届八次常委会议', '7月31日，湘潭市政协十一届八次常委会议召开。市政协主席周放良主持会议。'].join('\n'));
     expect(r.removed[0]).toMatchObject({ rule: 'greeting', text: 'www.xiangtan.com.cn 湘潭政协网欢迎您!' });
