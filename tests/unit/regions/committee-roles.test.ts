@@ -121,6 +121,8 @@ describe('assignRoles', () => {
       ['市政协', 'affiliation'],
       ['区政协', 'actor'],
     ]);
+    // hn-75: a provincial deputy secretary-general teaching a county's members' training, by the titles of his lectures.
+    expect(roles('授班旗仪式后,省政协副秘书长廖鸿兵、韶山东方红色培训中心优秀讲师赵远琪为大家带来了《政协工作五讲》、《近现代湖湘英杰与中国梦》专题教学。')).toEqual([['省政协', 'attendee']]);
     // he-63: the committee's staff by rank, who only attend another body's show.
     expect(roles('“尚德南宫”第三届诗词楹联书画展在这里成功举办。市政协副处级干部田桂新、原处级干部张自旺出席活动。')).toEqual([['市政协', 'attendee']]);
     // sn-45: the Hong Kong SAR's national members as a party on a tour: the national committee's.
