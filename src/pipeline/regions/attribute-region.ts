@@ -114,6 +114,8 @@ interface Mention {
   visitor?: boolean;
   /** The places its own sentence goes to after it (`市政协副主席…赴肇庆学习`): never its own. */
   goesTo?: ReadonlySet<string>;
+  /** The first committee to act, after a first sentence that names none. */
+  opener?: boolean;
   /** Named as what someone watches (`收看了全国政协十四届三次会议的开幕盛况`). */
   watched?: boolean;
 }
@@ -339,6 +341,10 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   if (lead && lead.weight > 0) {
     lead.visitor = mentions.some((x) => x.source === 'body' && (x.m.role === 'visited' || x.m.role === 'host') && x.m.start > lead.m.end && (firstStop < 0 || x.m.start < firstStop));
   }
+  // Where the first sentence names no committee (a framing opener, `推进粤港澳大湾区建设，是…新实践。`),
+  // the first committee to act opens the section for the trip it goes on (below, chooseCommittee).
+  const firstNamed = mentions.find((x) => x.source === 'body');
+  if (!lead && firstNamed && firstStop >= 0 && firstNamed.m.start > firstStop && firstNamed.m.role === 'actor') firstNamed.opener = true;
   return mentions;
 }
 
@@ -443,7 +449,12 @@ function chooseCommittee(
   // …or whose first sentence goes to a place whose committee the section makes its host
   // (`市政协主席…带队到安阳市…。安阳市政协主席…陪同考察`).
   const hostCodes = new Set(groups.flatMap((g) => (g.res?.code && g.mentions.some((y) => offside(y.m)) ? [g.res.code] : [])));
-  const visitor = mentions.find((x) => x.visitor) ?? mentions.find((x) => x.lead && [...(x.goesTo ?? [])].some((c) => hostCodes.has(c)));
+  // (After a framing opener, any committee of the place it goes to is its host: `…赴广东开展学习考察。…广东省政协主席王荣会见了考察团一行`.)
+  const namedCodes = new Set(groups.flatMap((g) => (g.res?.code ? [g.res.code] : [])));
+  const visitor =
+    mentions.find((x) => x.visitor) ??
+    mentions.find((x) => x.lead && [...(x.goesTo ?? [])].some((c) => hostCodes.has(c))) ??
+    mentions.find((x) => x.opener && [...(x.goesTo ?? [])].some((c) => namedCodes.has(c)));
   if (visitor) return { winner: groups.find((g) => g.mentions.includes(visitor)) ?? null, decisive: undefined };
   let winner: Group | null = null;
   let best = 0;

@@ -666,6 +666,14 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body, article: { body, url }, single: true })).toMatchObject({ region: { code: '610900' } });
   });
 
+  it('after a framing opener, the first committee to act that goes to a place whose committee receives it is the visitor (js-79)', () => {
+    const body =
+      '推进粤港澳大湾区建设,是以习近平同志为核心的党中央作出的重大决策,也是推动“一国两制”事业发展的新实践。12月1至4日,省政协组织部分在内地的香港委员、澳门委员20余人,围绕粤港澳大湾区建设赴广东开展学习考察活动。\n' +
+      '考察期间,广东省政协主席王荣会见了考察团一行。王荣指出,推进建设粤港澳大湾区是国家战略,希望广东省政协与江苏省政协进一步加强交流合作。';
+    const url = 'http://jszx.gov.cn/zwhgz/gatqwyh/202012/t20201208_34174.html';
+    expect(attributeRegion({ heading: [], body, article: { body, url }, single: true }).region.code).not.toBe('440000');
+  });
+
   it('a bare 省政协 whose party goes to a city is that city\'s province; a province the text names itself comes first (sn-98, hb-31)', () => {
     const tour =
       '本报讯 11月8日至9日,省政协副主席杨冠军率省政协第五调研督导组,到咸阳就学习贯彻落实实施意见情况进行调研督导。省政协经济委员会主任姚炬参加。\n' +
