@@ -462,6 +462,7 @@ function bodyPlaces(
   const within = (codes: readonly string[]) => codes.filter((c) => provinces.has(lineage(c)[0]));
   // The site's initials (`yczf.gov.cn`) settle the one short name the text gives that they abbreviate (阳城).
   const abbreviated = (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => hostInitials.has(i)));
+  const paperOf = (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => paperHostInitials.has(i)));
   // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
   const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
   const cues = getCues();
@@ -480,8 +481,9 @@ function bodyPlaces(
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
     const scoped = h.form === 'short' && ownScope(h);
+    // (A paper's initials too: `czrb` and 沧州, the city its 日报 is named after.)
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'))
-      hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1 || scoped) });
+      hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1 || paperOf(h.codes).length === 1 || scoped) });
     // (A full name two provinces' counties share, `永定区`, is the one in the page's province.)
     else if (within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });

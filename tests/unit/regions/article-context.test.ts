@@ -469,6 +469,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(at()).toBeNull();
   });
 
+  it('a city\'s short name named once is settled by its paper\'s host initials (czrb and 沧州: 沧州市, he-31)', () => {
+    const body = '本报讯(记者李倩)1月18日,市政协主席王晓燕参加市政协十二届五次会议第十二联组讨论。\n王晓燕指出,讲话充分肯定了全市各级政协组织和广大政协委员为沧州改革发展作出的突出贡献。';
+    const at = (url?: string) => attributeRegion({ heading: [], body, article: { body, url } }).region.code;
+    expect(at('http://czrb.bohaitoday.com/pc/content/202501/20/content_153308.html')).toBe('130900');
+    expect(at()).toBeNull();
+  });
+
   it('来青 on a page that names 青田 is 青田, not the city 青 would abbreviate alone (青岛; zj-13)', () => {
     const body = '10月25日上午，省政协副主席张学伟来青开展委员工作调研。县政协主席陈铭陪同。\n张学伟一行走访青田侨乡政协委员会客厅，助力浙江高质量发展。';
     expect(homeEvidence({ body }).find((e) => e.what.startsWith('来青'))?.code).toBe('331121');
