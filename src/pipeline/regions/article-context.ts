@@ -28,7 +28,7 @@ import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPl
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
-import { findPlaceNames, getGazetteer, lineage, level as levelOf, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
+import { findPlaceNames, getGazetteer, lineage, level as levelOf, OUTSIDE_MAINLAND, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
 import { leadingPlace, resolvePlace } from './resolve-place';
 import { findTownNames } from './towns';
 
@@ -394,7 +394,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const place of [...addressPathPlaces(article.url), ...addressPathCities(article.url)]) {
     if (place.codes.length === 1) out.push({ code: place.codes[0], what: `${place.label} (site path)`, rank: 6 });
   }
-  return out;
+  // Taiwan, Hong Kong and Macao have no local committee: a page that names them (`来自台湾、香港及我省的
+  // 书画名家`) is at home elsewhere, and a bare 省政协 or 区政协 is never theirs.
+  return out.filter((e) => !OUTSIDE_MAINLAND.test(e.code));
 }
 
 /** Prefectures whose short name's initials are `initials` (`zs`: 中山市, 舟山市 …). */

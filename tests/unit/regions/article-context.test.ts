@@ -476,6 +476,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(at()).toBeNull();
   });
 
+  it('a page that names Taiwan or Hong Kong is not at home there: they have no local committee (sx-77)', () => {
+    const body = '近日,由省政协办公厅、省政府台湾事务办公室和香港海峡两岸文化艺术交流协会联合举办的晋港台“两岸三地名家书画展”开幕。省政协副主席令政策出席。来自台湾、香港及我省的百余位书画名家齐聚省民俗博物馆。';
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('710000');
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBeNull();
+  });
+
   it('来青 on a page that names 青田 is 青田, not the city 青 would abbreviate alone (青岛; zj-13)', () => {
     const body = '10月25日上午，省政协副主席张学伟来青开展委员工作调研。县政协主席陈铭陪同。\n张学伟一行走访青田侨乡政协委员会客厅，助力浙江高质量发展。';
     expect(homeEvidence({ body }).find((e) => e.what.startsWith('来青'))?.code).toBe('331121');
