@@ -168,6 +168,11 @@ const MIN_COMMITTEE_WORDS = 5;
 const MIN_OWN_MENTIONS = 2;
 /** A place that convenes (`近日，翁牛特旗召开…`): its party committee or government acts. */
 const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](?:召开|举行|举办)/;
+/**
+ * …and a place that holds an event of its own 政协 (`苍南县召开政协民主监督工作会议`), not of another
+ * level's members (`翁牛特旗召开住翁旗市政协委员座谈会`: the banner hears the city's members).
+ */
+const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](?:召开|举行|举办|开展)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国])政协/;
 
 /**
  * Whether an article in which no committee acts ({@link anyActor} false) still tells a committee's
@@ -184,6 +189,10 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
     for (let at = opening.indexOf(w); at >= 0; at = opening.indexOf(w, at + 1)) if (!(w.endsWith('委') && opening[at + w.length] === '员')) return true;
     return false;
   });
+  // A place that holds its committee's event (`苍南县召开政协民主监督工作会议`, `源汇区开展“讲好政协故事”…
+  // 活动`) is the committee's practice told as the county's.
+  const lead = [title ?? '', paragraphs[0] ?? ''].join('\n');
+  if (PLACE_HOLDS_COMMITTEE_EVENT.test(lead)) return true;
   if (other || PLACE_CONVENES.test(opening)) return false;
   const own = assignRoles(text).filter((m) => !OFFSIDE.has(m.role) && m.role !== 'affiliation');
   return own.length >= MIN_OWN_MENTIONS;

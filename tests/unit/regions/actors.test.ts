@@ -20,4 +20,18 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(null, banner)).toBe(false);
     expect(practiceWithoutActor(null, ['社会法制委员会围绕区政协工作要点,组织委员开展履职活动。'])).toBe(false);
   });
+
+  it('is a case where a place holds an event of its own 政协 (zj-47, ha-38), not of another level\'s members (nm-47)', () => {
+    const cangnan = [
+      '日前,苍南县召开政协民主监督工作会议,苍南县政协主席杨成秋,县委常委、统战部长胡长虹以及受聘的民主监督员参加会议。',
+      '2010年,该县向26个部门单位统一选派了121名政协委员担任民主监督员,一年来,广大民主监督员认真履职。',
+      '苍南县委常委、统战部长胡长虹代表县委在会上对政协民主监督工作提出了三点要求。',
+    ];
+    expect(anyActor(cangnan)).toBe(false);
+    expect(practiceWithoutActor('苍南县召开政协民主监督工作会议', cangnan)).toBe(true);
+    const yuanhui = ['9月20日,源汇区开展“讲好政协故事·凝聚发展合力”——喜迎人民政协成立75周年委员宣讲活动。140名来自不同界别的政协委员和群众参加活动。', '活动现场,8名政协委员代表向参加活动的政协委员讲述了工作中的鲜活事例。'];
+    expect(practiceWithoutActor(null, yuanhui)).toBe(true);
+    const banner = ['近日,翁牛特旗召开住翁旗市政协委员座谈会。市政协副主席、旗委书记南振虎同志等多位领导参加此次座谈会。', ...cangnan.slice(1)];
+    expect(practiceWithoutActor(null, banner)).toBe(false);
+  });
 });
