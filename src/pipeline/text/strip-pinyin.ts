@@ -87,6 +87,11 @@ export function isPinyinSyllable(candidate: string): boolean {
 const LETTERS = '[a-zü\\u00e0-\\u00fc\\u0101-\\u01dc\\u0300\\u0301\\u0304\\u0308\\u030c]{1,8}';
 const CANDIDATE = new RegExp(`[(（](${LETTERS})[)）]|(?<=[?\\ufffd])(${LETTERS})[)）]`, 'g');
 const WHITESPACE = /\s/u;
+/** One space before the next word or mark: the gap some mirrors leave after each reading. */
+const SPACE_AFTER = /^ \S/u;
+/** Readings that must have a space after them, and the share of all, before the spaces are theirs. */
+const MIN_SPACED_READINGS = 3;
+const SPACED_SHARE = 0.8;
 const LATIN = /\p{Script=Latin}/u;
 const PUNCT_OR_MARK = /[\p{P}\p{Z}\p{M}\p{C}]/u;
 
@@ -119,7 +124,8 @@ function isStrayByte(cp: number | undefined): boolean {
  * character, or a syllable and `)` right after a `?` that follows a character (the damaged byte
  * took the opening parenthesis with it). Real parentheses (`(記者 包松婭)`, `(APP)`, `(2019)`, `(出)`) never match: their content
  * is not one lowercase syllable. Whitespace between the character and the reading is looked
- * through, so a reading cut off by a line break is still found. Pure, never throws, idempotent.
+ * through, so a reading cut off by a line break is still found. On a page that leaves a space after
+ * (nearly) every reading, that space goes with it. Pure, never throws, idempotent.
  */
 export function stripPinyin(text: string): StripPinyinResult {
   const changes: Change[] = [];
@@ -150,7 +156,13 @@ export function stripPinyin(text: string): StripPinyinResult {
     feed(chunk.slice(-64));
   };
 
-  for (const m of text.matchAll(CANDIDATE)) {
+  // Some mirrors write every reading with a space after it (`會(hui) 議`): on such a page the space
+  // is the reading's, and goes with it. Elsewhere a space after a reading is the page's own
+  // (`政協(xié) 孫澤紅`, a menu's gaps) and stays.
+  const candidates = [...text.matchAll(CANDIDATE)];
+  const spaced = candidates.filter((m) => SPACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))).length;
+  const spaceIsReadings = spaced >= MIN_SPACED_READINGS && spaced >= SPACED_SHARE * candidates.length;
+  for (const m of candidates) {
     const at = m.index;
     feedTail(text.slice(copied, at));
     copied = at;
@@ -160,9 +172,10 @@ export function stripPinyin(text: string): StripPinyinResult {
       ? isHost(beforeLast) && beforeLast !== 0x3f && beforeLast !== 0xfffd
       : isHost(last) || (isStrayByte(last) && isHost(beforeLast));
     if (follows && isPinyinSyllable(reading)) {
-      changes.push({ kind: 'pinyin-reading', at, from: m[0], to: '' });
+      const from = spaceIsReadings && SPACE_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 2)) ? `${m[0]} ` : m[0];
+      changes.push({ kind: 'pinyin-reading', at, from, to: '' });
       readings.push({ at: outLength, reading: reading.normalize('NFC') });
-      copied = at + m[0].length;
+      copied = at + from.length;
     }
   }
   feedTail(text.slice(copied));

@@ -11,6 +11,13 @@ describe('stripPinyin', () => {
     expect(strip('關(guān)鍵詞:政協(xié) 區(qū)政 委員 協(xié)商 工作')).toBe('關鍵詞:政協 區政 委員 協商 工作');
   });
 
+  it('takes the space after each reading with it on a page that writes every reading so (xz-76)', () => {
+    const page = '拉薩官方27日召開“兩(liang) 會(hui) ”新聞發布會(hui) ,公布拉薩市第十二屆人民代表大會(hui) 第五次會(hui) 議將於(yu) 12月28日舉(ju) 行。';
+    expect(strip(page)).toBe('拉薩官方27日召開“兩會”新聞發布會,公布拉薩市第十二屆人民代表大會第五次會議將於12月28日舉行。');
+    // Where only some readings have one, the space is the page's own (a name, a menu's gap).
+    expect(strip('政協(xié) 孫澤紅主持會議(yì),協(xié)商議(yì)事(shì)。')).toBe('政協 孫澤紅主持會議,協商議事。');
+  });
+
   it('records each reading and where its character now ends', () => {
     const r = stripPinyin('西城區(qū)政協(xié):');
     expect(r.text).toBe('西城區政協:');
