@@ -273,13 +273,16 @@ function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | nu
 /** The first sentence of a paragraph holds an item date (`5月30日，在西安市…`). */
 const datedItem = (text: string, dates: readonly RegExp[]) => {
   // A bullet may stand before the date (`■ 5月20日，省政协副主席…`).
-  const item = text.replace(LEADING_BULLET, '');
+  // …or its reporters' byline (`琼海融媒记者 彭总岸 王应峰 2月23日上午，`, `本报讯（记者 李倩）1月18日，`).
+  const item = text.replace(LEADING_BULLET, '').replace(LEADING_BYLINE, '');
   // What the story learned besides (`据了解，县政协…会议将于1月4日上午开幕，1月6日上午闭幕`) goes on with it.
   if (GOES_ON.test(item)) return false;
   const first = item.split(/[。！？]/)[0] ?? '';
   return dates.some((d) => d.test(item)) || /(?:^|[，,])\d{1,2}月\d{1,2}日/.test(first);
 };
 const LEADING_BULLET = /^[■●◆▲★☆◇□○◎•·▪▶►\s]+/;
+/** A story's own byline before its date: an outlet's 讯 and bracketed reporters, or reporters named after 记者. */
+const LEADING_BYLINE = /^(?:[\u4e00-\u9fff]{0,10}讯\s*[（(][^（()）]{0,24}[）)]|[\u4e00-\u9fff]{0,10}记者(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,4}[ \u3000]+)\s*(?=\d)/;
 /** Words that open a story's further paragraph, never a new item (`据了解，`, `据悉，`). */
 const GOES_ON = /^(?:据了解|据悉|据介绍|另悉|另据了解)[，,]/;
 /** A numbered line of a list (`3、`, `（2）`, `4.`). */
@@ -296,7 +299,7 @@ const RUN_IN_LABEL = /^\s*([\u4e00-\u9fff]{2,8})[：:]\s*(?=\S)/;
 function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorReader, dates: readonly RegExp[]): Start[] {
   // A place run in before the item as its label (`北京：3月14日，北京市政协党组召开…`) is read past like a number.
   const items = paragraphs.map((p) => {
-    const bare = p.replace(NUMBERED_ITEM, '');
+    const bare = p.replace(NUMBERED_ITEM, '').replace(LEADING_BYLINE, '');
     const label = bare.match(RUN_IN_LABEL);
     return label && actors.isPlace(label[1]) ? bare.slice(label[0].length) : bare;
   });

@@ -29,6 +29,19 @@ describe('segmentation by actor', () => {
     expect(seg.other).toEqual([[2, 2]]);
   });
 
+  it('reads past each story\'s reporters\' byline to its date: two stories of one committee are two items (hi-76)', () => {
+    const seg = segment([
+      '琼海融媒记者 彭总岸 王应峰 2月23日上午,省政协党组副书记、副主席李国梁率省政协调研组到我市调研省政协委员企业。',
+      '在市政协主席刘宁的陪同下,省政协调研组来到海桂中学进行实地调研。',
+      '琼海融媒记者 彭总岸 王应峰 2月22日上午,省政协调研组到我市就“水环境质量治理”等工作情况开展民主监督调研。',
+      '在市政协主席刘宁的陪同下,省政协调研组前往市社会管理信息平台指挥中心。',
+    ]);
+    expect(sections(seg)).toEqual([
+      ['item', 0, 1, '省政协党组'],
+      ['item', 2, 3, '省政协'],
+    ]);
+  });
+
   it('keeps a byline line with the item before it, and splits where another committee acts', () => {
     const seg = segment([
       '3月17日，郑州市政协举行十三届二次会议提案交办会，864件提案分别被移交有关单位办理。',
