@@ -338,6 +338,8 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
       }
     }
     if (hit && (insideWord(text, hit) || joinedToWord(text, hit) || namesEvent(text, hit))) hit = null;
+    // A county's short name whose last character opens a prefecture's (`新龙岩`: not 新龙 + 岩 but 新 + 龙岩) yields to it.
+    if (hit && hit.form === 'short' && overlappedBy(text, hit, forms)) hit = null;
     if (hit) {
       // Districts of Hong Kong, Macao and Taiwan named alone (东区, 南区, 中西区) are mainland
       // towns' and streets' names as often: only the SAR or Taiwan itself is read as such.
@@ -347,6 +349,24 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
     } else i++;
   }
   return hits;
+}
+
+/**
+ * A prefecture's or province's name that starts inside a county's short name `hit` and runs past
+ * its end (`新龙岩`: 龙岩, over 新龙). Counties' short names are words by chance far more often than
+ * prefectures' are; two counties' names that overlap (`天山城市`: 天山, 山城) settle nothing.
+ */
+function overlappedBy(text: string, hit: PlaceNameHit, forms: readonly NameForm[]): boolean {
+  if (!hit.codes.every((c) => level(c) === 'county')) return false;
+  const g = getGazetteer();
+  for (let j = hit.start + 1; j < hit.end; j++) {
+    for (const len of g.lengthsStartingWith(text[j])) {
+      if (j + len <= hit.end || len < hit.end - hit.start || j + len > text.length) continue;
+      const found = g.lookup(text.slice(j, j + len));
+      if (found && found.form !== 'alias' && forms.includes(found.form) && found.codes.every((c) => level(c) !== 'county')) return true;
+    }
+  }
+  return false;
 }
 
 /**

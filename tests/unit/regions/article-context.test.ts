@@ -482,6 +482,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBeNull();
   });
 
+  it('the writer\'s place as it is to become (`现代化新垫江`) is home, like `美丽…`, `振兴…` (cq-99)', () => {
+    const body = '记者从县政协提案委获悉，截至1月9日，共收到提案180件。\n县政协将推动提案办理落实，为全面推进生态美、经济强、百姓富现代化新垫江贡献政协智慧。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('500231');
+  });
+
   it('来青 on a page that names 青田 is 青田, not the city 青 would abbreviate alone (青岛; zj-13)', () => {
     const body = '10月25日上午，省政协副主席张学伟来青开展委员工作调研。县政协主席陈铭陪同。\n张学伟一行走访青田侨乡政协委员会客厅，助力浙江高质量发展。';
     expect(homeEvidence({ body }).find((e) => e.what.startsWith('来青'))?.code).toBe('331121');

