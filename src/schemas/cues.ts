@@ -31,6 +31,7 @@ export const cuesSchema = z.strictObject({
   sayWords: words,
   receptionWords: words,
   guestParties: words,
+  partyBodies: words,
   guestWords: words,
   ownGroundWords: words,
   ownScopeAfter: words,

@@ -139,6 +139,11 @@ describe('assignRoles', () => {
     expect(roles('10月17日上午,市政协主席、市委政法委书记钱界殊走访调研。')).toEqual([['市政协', 'actor']]);
     expect(roles('市政协副主席、自治区党委书记王五讲话。')).toEqual([['市政协', 'affiliation']]);
     expect(roles('县政协常委、秘书长李四主持会议。')).toEqual([['县政协', 'actor']]);
+    // hl-80: a deputy secretary-general who is also a party's officer leads the party's research; a
+    // chairman's party post stays an honour, and a staff post before the committee's own office is its own.
+    expect(roles('7月25日至30日,黑龙江省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队对大兴安岭地区进行实地调研。')).toEqual([['黑龙江省政协', 'affiliation']]);
+    expect(roles('省政协副主席、民革省委主委李四率队赴邵阳调研。')).toEqual([['省政协', 'actor']]);
+    expect(roles('市政协副秘书长、办公室主任王五率队赴邵阳调研。')).toEqual([['市政协', 'actor']]);
     // sn-86, sn-23: the agent of a passive acts, unless it only takes up another's work.
     expect(roles('民革汉中市西乡支部被县政协确定为首批建设的10个委员工作室之一。')).toEqual([['县政协', 'actor']]);
     expect(roles('聚焦国歌规范普及的建议被全国政协办公厅采用。')).toEqual([['全国政协', 'passing']]);
