@@ -89,7 +89,7 @@ const DATELINE_PREFIX =
 const REPORTER =
   /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40}?)(?:\s+报道)?$/;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
-const PUBINFO_FIELD = /(发布时间|发表时间|时间|日期|来源|稿源|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
+const PUBINFO_FIELD = /(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
 const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
 /** An account's name and a date alone on a line (`辽宁政协 2024-06-15`). */
 const ACCOUNT_DATE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
@@ -454,7 +454,7 @@ export function extractMetadata(text: string): ExtractResult {
         return true;
       }
     }
-    if (!inHeader && line.length <= 60 && /^(来源|稿件来源|信息来源|文章来源|作者|原文链接)\s*[:：]/.test(line) && isPublishInfo(line)) {
+    if (!inHeader && line.length <= 60 && /^(来源|稿件来源|信息来源|文章来源|内容出处|出处|作者|原文链接)\s*[:：]/.test(line) && isPublishInfo(line)) {
       remove(i, 'publish-info', 'publisher');
       return true;
     }

@@ -278,6 +278,10 @@ describe('extractMetadata', () => {
     const jb = extractMetadata(['稿源:津滨网 编辑:高志翔 2025-12-19 09:39', '', '12月18日，区政协组织委员到高新区开展视察活动。'].join('\n'));
     expect(jb.meta.title).toBeNull();
     expect(jb.removed.map((x) => x.rule)).toContain('publish-info');
+    // jx-84: a library record's source field (`内容出处: 《九江县志》 图书`) is no headline either.
+    const lib = extractMetadata(['第三节 主要工作', '', '内容出处: 《九江县志》 图书', '摘要: 学习宣传县政协自成立后,一直注重组织和推动政协委员学习。'].join('\n'));
+    expect(lib.meta.title).toBe('第三节 主要工作');
+    expect(lib.removed.filter((x) => x.rule === 'publish-info').map((x) => x.text)).toEqual(['内容出处: 《九江县志》 图书']);
     // sd-55: a scrape's lost indent before the dateline goes with it.
     const dz = extractMetadata('？？？ 德州新闻网讯（记者 尹元渤 通讯员 栾玉晶）4月2日，武城县政协九届二十次常委会议召开。');
     expect(dz.meta).toMatchObject({ publisher: '德州新闻网' });
