@@ -104,8 +104,11 @@ export function namesOrganisation(text: string, end: number): boolean {
     if (!words.some((w) => text.startsWith(w, end + k))) continue;
     if (k === 0 || findPlaceNames(text.slice(end, end + k)).some((h) => h.start === 0 && h.end === k)) return true;
   }
-  return false;
+  // …or a company's, its brand and trade between (`吉林梅花氨基酸有限责任公司`): no verb or join in them.
+  return COMPANY_AFTER.test(text.slice(end));
 }
+/** A brand and trade, then a company's legal form, right after a place: the place opens the company's name. */
+const COMPANY_AFTER = /^(?:(?![考调参视走到赴与和及的在对为等、，。])[\u4e00-\u9fff]){1,8}?(?:有限责任公司|股份有限公司|有限公司)/;
 
 /** Whether the place at `start` is one a study trip goes to (`赴桐庐县环溪村参观`): someone else's. */
 export function studied(text: string, start: number): boolean {

@@ -487,6 +487,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('500231');
   });
 
+  it('a company named after a place (`吉林梅花氨基酸有限责任公司`) is no place visited; `全面振兴` is no 振兴区 (jl-81)', () => {
+    const body = '10月29日到30日,省政协主席江泽林到白城市,围绕吉林省西部生态建设进行调研。\n调研中,江泽林还来到吉林梅花氨基酸有限责任公司,了解企业生产情况。\n他希望大家为新时代吉林全面振兴全方位振兴贡献力量。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toEqual(expect.arrayContaining(['220000']));
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('210603');
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('220000');
+  });
+
   it('来青 on a page that names 青田 is 青田, not the city 青 would abbreviate alone (青岛; zj-13)', () => {
     const body = '10月25日上午，省政协副主席张学伟来青开展委员工作调研。县政协主席陈铭陪同。\n张学伟一行走访青田侨乡政协委员会客厅，助力浙江高质量发展。';
     expect(homeEvidence({ body }).find((e) => e.what.startsWith('来青'))?.code).toBe('331121');

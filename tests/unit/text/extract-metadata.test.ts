@@ -282,6 +282,9 @@ describe('extractMetadata', () => {
     const lib = extractMetadata(['第三节 主要工作', '', '内容出处: 《九江县志》 图书', '摘要: 学习宣传县政协自成立后,一直注重组织和推动政协委员学习。'].join('\n'));
     expect(lib.meta.title).toBe('第三节 主要工作');
     expect(lib.removed.filter((x) => x.rule === 'publish-info').map((x) => x.text)).toEqual(['内容出处: 《九江县志》 图书']);
+    // jl-81: a repost's 原题 line is its headline.
+    const yt = extractMetadata(['原题:为推动我省西部生态建设建言献策 江泽林到白城调研', '吉林日报10月30日讯:全国政协十二届五次会议上,133名委员提交提案。'].join('\n'));
+    expect(yt.meta.title).toBe('为推动我省西部生态建设建言献策 江泽林到白城调研');
     // sd-55: a scrape's lost indent before the dateline goes with it.
     const dz = extractMetadata('？？？ 德州新闻网讯（记者 尹元渤 通讯员 栾玉晶）4月2日，武城县政协九届二十次常委会议召开。');
     expect(dz.meta).toMatchObject({ publisher: '德州新闻网' });
