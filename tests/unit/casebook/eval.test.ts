@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(2593);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2394);
+    expect(t.articles).toBeGreaterThanOrEqual(2626);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2414);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -77,7 +77,8 @@ describe('the pipeline on the development set of real articles', () => {
     // case. And sd-94 (RA–RF), a portal's copy whose only line above the story is another story's
     // teaser (纪念抗战爆发77周年, its blurb printed twice below it), the title of the article and its
     // case. (tj-44's gambling site's name over its copy is no longer taken: its breadcrumb names it as
-    // the site.) Any other fails here.
+    // the site.) And sx-80 (ZG), a city portal's two-story list whose tab label (政府工作报告) stands
+    // above both stories, the first of them the people's congress's. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
@@ -85,6 +86,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-55-changde-briefs: 政协简报范文',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
+      'sx-80-jincheng-lianghui-list: 政府工作报告',
+      'sx-80-jincheng-lianghui-list: 政府工作报告',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
     ]);
   });
