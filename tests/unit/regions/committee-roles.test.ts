@@ -363,6 +363,8 @@ describe('assignRoles', () => {
     ]);
     expect(roles('市政协举办委员培训班，邀请专家为学员授课。')).toEqual([['市政协', 'actor']]);
     expect(roles('3月5日，县政协主席张三为全体委员作专题辅导。')).toEqual([['县政协', 'actor']]);
+    // yn-57: handing members a form and then explaining it is the committee's own work, no lecture.
+    expect(roles('十届三次全会前，迪庆州政协及时向委员发放提案表，并作了辅导说明。')).toEqual([['迪庆州政协', 'actor']]);
   });
 
   it('reads members named after their committee as acting on their own, not the committee (sc-64)', () => {
