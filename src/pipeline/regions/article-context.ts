@@ -575,7 +575,10 @@ function bodyPlaces(
     }
     const counties = t.counties.length === 1 ? t.counties : within(t.counties);
     if (counties.length !== 1) continue;
-    hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: counties });
+    // (A town of a name no other county has, of three characters before its ending, is no word by
+    // chance: `易俗河镇` counts once named.)
+    const rare = t.counties.length === 1 && t.name.replace(/(?:街道|苏木|镇|乡)$/, '').length >= MIN_RARE_TOWN;
+    hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: counties, settled: rare });
   }
   for (const hit of hits) {
     if (away.has(hit.codes[0])) continue;
@@ -627,6 +630,8 @@ function shortNameLists(masked: string, names: readonly PlaceNameHit[]): PlaceNa
 const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区)/;
 /** A grassroots unit named after a place (`兴庆区解放西路文艺社区`, `X镇Y村`): somewhere in that place. */
 const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中学)/;
+/** Characters of a town's name, before its ending, that make it count once named where only one county has it. */
+const MIN_RARE_TOWN = 3;
 /** Towns of one county a page names that settle the county. */
 const MIN_TOWNS_OF_COUNTY = 2;
 /** Counties of one prefecture a page names before a bare 市政协 is read as that prefecture's. */

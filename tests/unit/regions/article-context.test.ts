@@ -494,6 +494,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('220000');
   });
 
+  it('a town no other county has, of three characters before its ending, counts once named (易俗河镇: 湘潭县, hn-85)', () => {
+    const body = '近日，县政协委员工作室揭牌。\n该政协委员工作室设立在易俗河镇政府旁，由县政协委员轮流值班。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('430321');
+  });
+
   it('来青 on a page that names 青田 is 青田, not the city 青 would abbreviate alone (青岛; zj-13)', () => {
     const body = '10月25日上午，省政协副主席张学伟来青开展委员工作调研。县政协主席陈铭陪同。\n张学伟一行走访青田侨乡政协委员会客厅，助力浙江高质量发展。';
     expect(homeEvidence({ body }).find((e) => e.what.startsWith('来青'))?.code).toBe('331121');
@@ -594,7 +599,8 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
 
   it('重庆: a province’s portal in its own dateline (华龙网讯) places the page there, not in 华龙区 (cq-75)', () => {
     const body = '华龙网讯 近日，区政协香炉山街道委员组来到璧山区八塘镇学习考察。';
-    expect(homeEvidence({ body }).map((e) => e.code)).toEqual(['500000']);
+    // (香炉山街道, a street only 沙坪坝区 has, names the district.)
+    expect(homeEvidence({ body }).map((e) => e.code)).toEqual(['500000', '500106']);
     // A portal the story visits as a company is no dateline.
     expect(homeEvidence({ body: '委员们赴上海东方网股份有限公司学习调研。' }).map((e) => e.what)).not.toContain('东方网 (the text)');
   });
