@@ -499,6 +499,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('430321');
   });
 
+  it('a county\'s short name before 经济发展 is the scope of the writer\'s work (围绕京山经济发展, hb-51)', () => {
+    const body = '7月12日，市政协主席会议成员第一组半年走访活动举行。\n委员们围绕当前京山经济发展中的困难和问题，提出意见建议。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('420882');
+  });
+
   it('来青 on a page that names 青田 is 青田, not the city 青 would abbreviate alone (青岛; zj-13)', () => {
     const body = '10月25日上午，省政协副主席张学伟来青开展委员工作调研。县政协主席陈铭陪同。\n张学伟一行走访青田侨乡政协委员会客厅，助力浙江高质量发展。';
     expect(homeEvidence({ body }).find((e) => e.what.startsWith('来青'))?.code).toBe('331121');
