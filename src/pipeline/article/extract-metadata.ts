@@ -126,8 +126,9 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，。]{0,20}(?:版权(?:与免责)?|免责)声明\s*[:：]?$|(?:凡本网|本网站?|本站)[^。]{0,40}版权均?(?:属|归)[^，。]{0,24}所有/, 'footer'],
   [/^(阅读次数|浏览次数|点击量|点击数|阅读量|字号|字数|版次)\s*[:：]/, 'counter'],
   [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
-  // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`).
-  [/^[^，。,.！？]{4,20}(…|\.\.\.)$/, 'related-link'],
+  // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`), perhaps its date after it
+  // (`- 邓立军到四川建筑职业技术...25-01-02`).
+  [/^(?:[-•·]\s*)?[^，。,.！？]{4,20}(…|\.\.\.)(?:\s*\d{2,4}-\d{1,2}-\d{1,2})?$/, 'related-link'],
   // (Perhaps after the site's address: `www.xiangtan.com.cn 湘潭政协网欢迎您!`.)
   [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|访问|您|来到).{0,24}$/, 'greeting'],
   // A menu bar: five or more short items between bars (`中新网首页|安徽|北京|上海|…`).

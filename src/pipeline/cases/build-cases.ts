@@ -34,6 +34,9 @@ export interface BuiltCases {
   other: Array<[number, number]>;
 }
 
+/** An address in a line of the page. */
+const ADDRESS = /https?:\/\/[^\s，。]+/;
+
 /**
  * One clean source -> its case studies: segment, attribute each section to a committee and
  * region (siblings inform each other), then functions, mechanisms, figures and years. Pure.
@@ -50,7 +53,9 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     author: source.author,
     furniture: source.report.removed.filter((r) => !HEADER_RULES.has(r.rule)).map((r) => r.text),
     body: paragraphs.join('\n'),
-    url: source.url,
+    // A copy that names its original's address (`原文链接：http://www.jlszx.gov.cn/…`) was first
+    // published there: that host, not the copy's, tells where the committee is.
+    url: source.report.removed.find((r) => r.rule === 'url-line')?.text.match(ADDRESS)?.[0] ?? source.url,
   };
   const home = homeEvidence(article);
   const reader = actorReader(isPlaceLabel, home, [source.title ?? '', ...paragraphs].join('\n'));

@@ -298,9 +298,11 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const committees = findCommittees(body);
   const masked = maskCommittees(body, committees);
   const names = findPlaceNames(masked);
-  // The page's furniture (related news, menus) says which province the site is in (`广西设分会场`).
-  const furnitureNames = findPlaceNames(maskCommittees((article.furniture ?? []).join('\n')));
-  const pageProvinces = provincesOf(out, body, [...names, ...furnitureNames.filter((h) => levelOf(h.codes[0]) === 'province')], committees);
+  // The page's furniture (related news, menus) says which province the site is in (`广西设分会场`),
+  // when it names one: a national site's related news name any (`邓立军到四川…`, `民盟宁夏区委会…`).
+  const furnitureProvinces = findPlaceNames(maskCommittees((article.furniture ?? []).join('\n'))).filter((h) => levelOf(h.codes[0]) === 'province');
+  const oneProvince = new Set(furnitureProvinces.map((h) => h.codes[0])).size === 1;
+  const pageProvinces = provincesOf(out, body, [...names, ...(oneProvince ? furnitureProvinces : [])], committees);
   const named = bodyPlaces(masked, names, pageProvinces, addressInitials(article.url), paperInitials(article.url));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of body.matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {

@@ -169,3 +169,28 @@ describe('several committees acting together (yn-95, nx-58, he-53)', () => {
     expect(book.cases.map((c) => c.region.code)).toEqual(['331000']);
   });
 });
+
+describe('a copy that names its original address (jl-86)', () => {
+  // A mirror on a host whose initials spell another city (zxdy: 德阳 or 东营), with a national site's
+  // related news in its sidebar: the page's own 原文链接 places the bare 市政协 (jlszx: 吉林市).
+  const lines = [
+    '市政协副主席张文才视察我市城市精细化管理工作',
+    '按照市政协2021年度协商计划,7月8日,由市政协副主席张文才带队,市政协社法委组织部分市政协委员对我市城市精细化管理工作情况开展视察。',
+    '原文链接:http://www.jlszx.gov.cn/zxxw/scdy/202107/t20210710_969355.html',
+    '- 邓立军到四川建筑职业技术...25-01-02',
+    '- 民盟宁夏区委会召开 入盟...24-12-31',
+  ];
+  const run = (withOriginal: boolean) =>
+    runPipeline([{ file: 'copy.txt', bytes: new TextEncoder().encode(lines.filter((l) => withOriginal || !l.startsWith('原文链接')).join('\n')) }], catalogue, {
+      sources: [{ source: 'copy', url: 'http://zxdy.org.cn/show-5460.html', reason: '收集时记录的原文网址。' }],
+      cases: [],
+      aliases: [],
+      spans: [],
+    });
+
+  it('reads the original host, and neither province of the sidebar settles the copy\'s initials', () => {
+    expect(run(true).cases.map((c) => c.region.code)).toEqual(['220200']);
+    expect(run(false).cases.map((c) => c.region.code)).toEqual([null]);
+    expect(run(false).sources[0].report.removed.filter((r) => r.rule === 'related-link')).toHaveLength(2);
+  });
+});
