@@ -76,6 +76,8 @@ const KICKER = /^[【\[［]([^】\]］]{2,40})[】\]］]$/;
 const LEAD_MARK = /^(编者按|编者的话|导语|编前语)\s*[:：]\s*(.*)$/;
 // 人民政协网北京6月14日电 (记者 包松婭) / 新华社石家庄9月1日电 / 本报讯(记者 张三)
 const DATELINE = /^(.{0,24}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*$/;
+/** An outlet's name, a date and 报道, alone on a line: a repost's dateline. */
+const REPORT_DATELINE = /^([\u4e00-\u9fff]{2,12}?(?:网|报|台|社|客户端))\s*(?:\d{4}[-年]\d{1,2}[-月]\d{1,2}[日号]?|\d{1,2}月\d{1,2}日)\s*报道$/;
 const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*$/;
 // The same dateline run into the first paragraph: `本报讯（记者 王磊）近日，金水区政协…`.
 // A site's own dateline counts too: `宁海新闻网讯（记者周韵健）昨天上午，…`, with or without its date
@@ -525,6 +527,12 @@ export function extractMetadata(text: string): ExtractResult {
     if ((m = line.match(BENBAO))) {
       if (m[1]) meta.reporter = m[1].trim();
       remove(i, 'dateline', 'reporter');
+      return true;
+    }
+    // A repost's own dateline on a line of its own (`参考消息网2026-02-04号报道`, `参考消息网2月4日报道`).
+    if ((m = line.match(REPORT_DATELINE))) {
+      meta.publisher ??= m[1];
+      remove(i, 'dateline', 'publisher');
       return true;
     }
     // An account's name and its date under a reposted headline (`辽宁政协 2024-06-15`).

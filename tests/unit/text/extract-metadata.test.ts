@@ -282,6 +282,10 @@ describe('extractMetadata', () => {
     const lib = extractMetadata(['第三节 主要工作', '', '内容出处: 《九江县志》 图书', '摘要: 学习宣传县政协自成立后,一直注重组织和推动政协委员学习。'].join('\n'));
     expect(lib.meta.title).toBe('第三节 主要工作');
     expect(lib.removed.filter((x) => x.rule === 'publish-info').map((x) => x.text)).toEqual(['内容出处: 《九江县志》 图书']);
+    // nm-88: a repost's dateline on a line of its own is no headline.
+    const ck = extractMetadata(['2026-02-04 01:27:14 来源:参考消息网 责任编辑:刘天霖', '', '参考消息网2026-02-04号报道', '', '中新网呼和浩特2月3日电(记者 张玮)内蒙古自治区政协第十三届四次会议于2月3日召开。'].join('\n'));
+    expect(ck.meta.title).toBeNull();
+    expect(ck.removed.map((r) => r.rule)).toContain('dateline');
     // jl-81: a repost's 原题 line is its headline.
     const yt = extractMetadata(['原题:为推动我省西部生态建设建言献策 江泽林到白城调研', '吉林日报10月30日讯:全国政协十二届五次会议上,133名委员提交提案。'].join('\n'));
     expect(yt.meta.title).toBe('为推动我省西部生态建设建言献策 江泽林到白城调研');
