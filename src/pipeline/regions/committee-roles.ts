@@ -653,7 +653,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const led = text.slice(sFrom, m.start);
     // (Not its session's members sitting in on another body's: `出席市政协十四届一次会议的全体委员…列席了会议`.)
     if (SESSION.test(after) && SITTING_IN.test(text.slice(m.end))) return role('attendee', `${m.text}'s session's members sit in on another body's meeting`);
-    if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led)) return role('actor', `${m.text}'s own session`);
+    // (Nor a person known by another committee's post who acts at it: `自治区政协委员、平桂区政协常委…王万传在
+    // 自治区政协十二届一次会议上提交了…提案` is the district member's work.)
+    const ownedBy = mentions.some((o) => o.start >= sFrom && o.end <= m.start && !sameCommittee(o, m));
+    if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led) && !ownedBy) return role('actor', `${m.text}'s own session`);
     // Its event that someone attends (`市政协副主席…参加区政协民生议事堂活动`): the committee holds it.
     if (ATTENDS_BEFORE.test(before) && HELD_EVENT.test(after)) return role('actor', `…参加${m.text}…活动: the committee's event`);
     // A time frame (`自全国政协发起“委员读书活动”以来，相城区政协…`) says when, not who acts.

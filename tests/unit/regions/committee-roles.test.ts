@@ -142,6 +142,10 @@ describe('assignRoles', () => {
     // hl-80: a deputy secretary-general who is also a party's officer leads the party's research; a
     // chairman's party post stays an honour, and a staff post before the committee's own office is its own.
     expect(roles('7月25日至30日,黑龙江省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队对大兴安岭地区进行实地调研。')).toEqual([['黑龙江省政协', 'affiliation']]);
+    // gx-88: a member known by another committee's post who submits a proposal at a session: the
+    // session is the occasion, not the committee acting.
+    expect(roles('自治区政协委员、平桂区政协常委、广西万升石业公司董事长王万传在自治区政协十二届一次会议上提交了提案。').map((r) => r[1])).not.toContain('actor');
+    expect(roles('3月5日，在市政协十二届五次会议上，委员们积极建言。')).toEqual([['市政协', 'actor']]);
     // jx-29: …or a party's provincial committee's (省委会) full-time vice-chair.
     expect(roles('6月1日至5日,省政协副秘书长、省委会专职副主委肖礼庆率队前往高安市开展调研。')).toEqual([['省政协', 'affiliation']]);
     expect(roles('省政协副主席、民革省委主委李四率队赴邵阳调研。')).toEqual([['省政协', 'actor']]);
