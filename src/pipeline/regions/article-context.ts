@@ -214,6 +214,21 @@ function placesIn(text: string, rank: number, where: string, out: HomeEvidence[]
 }
 
 /**
+ * The place an owner's name opens with (`石家庄市栾城区人民政府`: 栾城区, by the chain; `海南南海网传媒股份有限公司`:
+ * 海南, the province its short name reads as, not the 南海 of its brand after it).
+ */
+function ownerPlace(owner: string): { code: string; name: string } | null {
+  const hits = findPlaceNames(maskCommittees(owner));
+  if (!hits.length) return null;
+  let end = 0;
+  while (end + 1 < hits.length && hits[end + 1].start === hits[end].end) end++;
+  const chain = resolvePlace(owner.slice(hits[0].start, hits[end].end)).code;
+  if (chain) return { code: chain, name: owner.slice(hits[0].start, hits[end].end) };
+  const provinces = hits[0].codes.filter((c) => levelOf(c) === 'province');
+  return hits[0].start === 0 && provinces.length === 1 ? { code: provinces[0], name: hits[0].name } : null;
+}
+
+/**
  * Committee mentions (`committees`, found in `text` when not given) blanked out, so their place
  * names are not read twice.
  */
@@ -228,7 +243,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const line of article.furniture ?? []) {
     // The site's owner in its footer (`版权所有：石家庄市栾城区人民政府`) says whose site it is.
     const owner = line.match(OWNER_FIRST) ?? line.match(OWNER_BEFORE) ?? line.match(SITE_OWNER);
-    if (owner) placesIn(owner[1], 2, `site owner: ${owner[1].trim()}`, out, false);
+    if (owner) {
+      const code = ownerPlace(owner[1]);
+      if (code) out.push({ code: code.code, what: `${code.name} (site owner: ${owner[1].trim()})`, rank: 2 });
+    }
     // A breadcrumb opens with the site's name (`您的位置:武隆网 > 时政新闻 > 正文 | …`).
     const site = line.match(BREADCRUMB_SITE);
     if (site) {

@@ -504,6 +504,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('420882');
   });
 
+  it('a site owner\'s name opens with its place (海南南海网传媒股份有限公司: 海南, not the 南海 of its brand; hi-81)', () => {
+    const furniture = ['海南南海网传媒股份有限公司 版权所有 1999-2020 地址:海南省海口市金盘路30号新闻大厦9楼'];
+    expect(homeEvidence({ body: '视察团副团长、省政协副主席陈莉参加视察。', furniture }).map((e) => e.code)).toEqual(['460000']);
+  });
+
   it('来青 on a page that names 青田 is 青田, not the city 青 would abbreviate alone (青岛; zj-13)', () => {
     const body = '10月25日上午，省政协副主席张学伟来青开展委员工作调研。县政协主席陈铭陪同。\n张学伟一行走访青田侨乡政协委员会客厅，助力浙江高质量发展。';
     expect(homeEvidence({ body }).find((e) => e.what.startsWith('来青'))?.code).toBe('331121');

@@ -146,6 +146,8 @@ describe('assignRoles', () => {
     // session is the occasion, not the committee acting.
     expect(roles('自治区政协委员、平桂区政协常委、广西万升石业公司董事长王万传在自治区政协十二届一次会议上提交了提案。').map((r) => r[1])).not.toContain('actor');
     expect(roles('3月5日，在市政协十二届五次会议上，委员们积极建言。')).toEqual([['市政协', 'actor']]);
+    // hi-81: the head of the group the committee sends, by that post first, speaks for the committee.
+    expect(roles('视察团团长、省政协副主席陈成在座谈时指出,红树林是海南热带绿色生态的一个重要标志。')).toEqual([['省政协', 'actor']]);
     // jx-29: …or a party's provincial committee's (省委会) full-time vice-chair.
     expect(roles('6月1日至5日,省政协副秘书长、省委会专职副主委肖礼庆率队前往高安市开展调研。')).toEqual([['省政协', 'affiliation']]);
     expect(roles('省政协副主席、民革省委主委李四率队赴邵阳调研。')).toEqual([['省政协', 'actor']]);
