@@ -208,8 +208,11 @@ export function addressInitials(url: string | null | undefined): Set<string> {
     return out;
   }
   const words = getCues().committeeHostWords;
+  const brands = getCues().hostBrandPrefixes;
   for (const label of host.split(/[.-]/)) {
     for (const stem of stems(label, words)) if (stem !== label && /^[a-z]{2,4}$/.test(stem)) out.add(stem);
+    // (`zgsz.gov.cn`: 中国 + sz, before its place's initials.)
+    for (const b of brands) if (label.startsWith(b) && /^[a-z]{2,3}$/.test(label.slice(b.length))) out.add(label.slice(b.length));
   }
   return out;
 }

@@ -386,7 +386,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // (On a page that names no province, the one prefecture in the country with them, `zxxm.gov.cn`: 厦门;
     // unless the host spells a place too, `ptzx.putuo.gov.cn`, whose pt is 普陀's, not 莆田's.)
     const alone = addressPlaces(article.url).length === 0;
-    const cities = short.flatMap((i) => prefecturesWithInitials(i).filter((c, _, all) => (provinces.size ? provinces.has(lineage(c)[0]) : alone && all.length === 1)));
+    // (A page only in one municipality reads them as its districts' and counties'.)
+    const municipality = provinces.size === 1 && regionByCode([...provinces][0])?.name.endsWith('市') ? [...provinces][0] : null;
+    const cities = short.flatMap((i) => prefecturesWithInitials(i, municipality).filter((c, _, all) => (provinces.size ? provinces.has(lineage(c)[0]) : alone && all.length === 1)));
     // (Of two, `hz` in 浙江: 杭州 or 湖州, the one the text names, or one of whose counties it names,
     // even as somewhere visited: `市政协…赴拱墅区…` goes within its own city.)
     const within = cities.filter((c) => names.some((h) => h.codes.some((code) => lineage(code).includes(c))));
@@ -423,8 +425,11 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
 }
 
 /** Prefectures whose short name's initials are `initials` (`zs`: 中山市, 舟山市 …). */
-function prefecturesWithInitials(initials: string): string[] {
-  return [...getGazetteer().entries()].filter((e) => e.level === 'city' && initialsOf(e.code).has(initials)).map((e) => e.code);
+function prefecturesWithInitials(initials: string, municipality: string | null = null): string[] {
+  // (In a municipality, its districts and counties stand where prefectures stand elsewhere: `zgsz`, 石柱.)
+  return [...getGazetteer().entries()]
+    .filter((e) => (e.level === 'city' || (e.municipal && e.parent === municipality)) && initialsOf(e.code).has(initials))
+    .map((e) => e.code);
 }
 
 /** The one of `codes` that the text names (short forms too), or null. */

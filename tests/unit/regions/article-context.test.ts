@@ -509,6 +509,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: '视察团副团长、省政协副主席陈莉参加视察。', furniture }).map((e) => e.code)).toEqual(['460000']);
   });
 
+  it('two letters of a host after its 中国 brand are a district\'s or county\'s initials in the one municipality the page is in (zgsz: 石柱, cq-90)', () => {
+    const body = '11月4日,县政协组织部分委员赴开州区考察农旅融合发展。\n委员们先后来到开州区汉丰湖、大进镇,实地了解农旅融合发展情况。';
+    const url = 'http://www.zgsz.gov.cn/content/2022-11/08/content_10442577.htm';
+    expect(attributeRegion({ heading: [], body, article: { body, url } }).region.code).toBe('500240');
+    // (Not on a page that names no municipality: sz is 深圳, 苏州, 石嘴山 … as well.)
+    expect(attributeRegion({ heading: [], body: '县政协召开常委会议。', article: { body: '县政协召开常委会议。', url } }).region.code).toBeNull();
+  });
+
   it('来青 on a page that names 青田 is 青田, not the city 青 would abbreviate alone (青岛; zj-13)', () => {
     const body = '10月25日上午，省政协副主席张学伟来青开展委员工作调研。县政协主席陈铭陪同。\n张学伟一行走访青田侨乡政协委员会客厅，助力浙江高质量发展。';
     expect(homeEvidence({ body }).find((e) => e.what.startsWith('来青'))?.code).toBe('331121');
