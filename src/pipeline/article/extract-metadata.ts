@@ -108,10 +108,10 @@ const pad = (n: string) => n.padStart(2, '0');
 /** `原文链接：https://…`, `地址：http://…`: the page says where it was published. */
 const URL_LINE = /^(?:原文链接|原文地址|原文网址|网址|地址|链接|来源网址|本文链接|URL)\s*[:：]\s*(https?:\/\/[^\s，。]+)\s*$/i;
 /**
- * `标题：区政协集中收看…` in a page's footer, or a repost's `原标题：省政协召开专题协商会` (`原题：…`): the page
- * says what its headline is.
+ * `标题：区政协集中收看…` in a page's footer, or a repost's `原标题：省政协召开专题协商会` (`原题：…`), or a
+ * wire story's `题：…` after its dateline: the page says what its headline is.
  */
-const TITLE_LINE = /^(?:原?标题|原题)\s*[:：]\s*(\S.{1,80})$/;
+const TITLE_LINE = /^(?:原?标题|原?题)\s*[:：]\s*(\S.{1,80})$/;
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
@@ -298,7 +298,15 @@ export function extractMetadata(text: string): ExtractResult {
         }
         removed.push({ rule: 'dateline-prefix', line: i + 1, text: m[0], keptAs: 'reporter,publisher,place' });
         inHeader = false;
-        body.push(line.slice(m[0].length));
+        // A wire story's headline after its dateline (`中新网贵州凯里4月16日电 题：…`) is its headline.
+        const rest = line.slice(m[0].length);
+        const titled = rest.match(TITLE_LINE);
+        if (titled) {
+          labelledTitles.push({ text: titled[1].trim(), line: i, labelled: true });
+          removed.push({ rule: 'title-line', line: i + 1, text: rest, keptAs: 'title' });
+          continue;
+        }
+        body.push(rest);
         continue;
       }
     }

@@ -286,6 +286,10 @@ describe('extractMetadata', () => {
     const ck = extractMetadata(['2026-02-04 01:27:14 来源:参考消息网 责任编辑:刘天霖', '', '参考消息网2026-02-04号报道', '', '中新网呼和浩特2月3日电(记者 张玮)内蒙古自治区政协第十三届四次会议于2月3日召开。'].join('\n'));
     expect(ck.meta.title).toBeNull();
     expect(ck.removed.map((r) => r.rule)).toContain('dateline');
+    // gz-94: a wire story's 题： after its dateline is its headline, over a spam line above it.
+    const wire = extractMetadata(['国产精品 女王调教', '中新网贵州凯里4月16日电 题:【理响中国】贵州:院坝协商为乡村治理“问诊开方”', '时下,走在凯里市龙山河岸边,两岸绿水潺潺。'].join('\n'));
+    expect(wire.meta.title).toBe('【理响中国】贵州：院坝协商为乡村治理“问诊开方”'.replace('：', ':'));
+    expect(wire.paragraphs).toEqual(['时下,走在凯里市龙山河岸边,两岸绿水潺潺。']);
     // jl-81: a repost's 原题 line is its headline.
     const yt = extractMetadata(['原题:为推动我省西部生态建设建言献策 江泽林到白城调研', '吉林日报10月30日讯:全国政协十二届五次会议上,133名委员提交提案。'].join('\n'));
     expect(yt.meta.title).toBe('为推动我省西部生态建设建言献策 江泽林到白城调研');
