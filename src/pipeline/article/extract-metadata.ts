@@ -135,7 +135,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|访问|您|来到).{0,24}$/, 'greeting'],
   // A menu bar: five or more short items between bars (`中新网首页|安徽|北京|上海|…`).
   [/^\s*(?:[^|｜，。；]{1,8}[|｜]\s*){4,}[^|｜，。；]{0,8}$/, 'navigation'],
-  [/^(?:我们的|官方)?(?:微信|微博|公众号|客户端)(?:二维码)?$/, 'navigation'],
+  // (Perhaps a share menu's bullets: `• 微信`, `• 新浪`, `• 移动端`.)
+  [/^(?:[•·]\s*)?(?:我们的|官方)?(?:微信|微博|新浪|公众号|客户端|移动端)(?:二维码)?$/, 'navigation'],
   // A font-size switch (`A- A+`) and the site's contact lines (`投稿邮箱：…@126.com`).
   [/^\s*A\s*[-－]\s*A\s*[+＋]\s*$/, 'navigation'],
   [/^(?:查看|阅读)原文$|^阅读全文$/, 'navigation'],
@@ -154,6 +155,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // An e-paper's page index: its columns' names letter-spaced (`渝  中 江  津 永  川 铜  梁`), then the
   // page's headlines run together.
   [/(?:[\u4e00-\u9fff] {2,}[\u4e00-\u9fff]\s+){3,}/, 'navigation'],
+  // A site's account links (`祖国网帐号登录`, `没有帐号?注册`).
+  [/^[^\s，。]{0,10}(?:帐号|账号)(?:登录|注册)$|^没有(?:帐号|账号)(?:[?？]|⟨\?⟩)?\s*(?:立即)?注册$/, 'navigation'],
   // A forum's buttons and post line (`只需一步，快速开始`, `查看: 2485|回复: 0`, `[复制链接]`,
   // `发表于 2019-7-1 22:44 | 显示全部楼层 |阅读模式`).
   [

@@ -290,6 +290,10 @@ describe('extractMetadata', () => {
     const wire = extractMetadata(['国产精品 女王调教', '中新网贵州凯里4月16日电 题:【理响中国】贵州:院坝协商为乡村治理“问诊开方”', '时下,走在凯里市龙山河岸边,两岸绿水潺潺。'].join('\n'));
     expect(wire.meta.title).toBe('【理响中国】贵州：院坝协商为乡村治理“问诊开方”'.replace('：', ':'));
     expect(wire.paragraphs).toEqual(['时下,走在凯里市龙山河岸边,两岸绿水潺潺。']);
+    // hi-94: a site's account links and a share menu's bullets are furniture above the headline.
+    const zg = extractMetadata(['祖国网帐号登录', '', '没有帐号?注册', '', '  • 微信', '  • 新浪', '关注民生 >民生新闻>正文', '海南陵水召开试点乡镇基层协商民主议事会议', '6月29日至30日，陵水县召开第2批试点乡镇基层协商民主议事会议。'].join('\n'));
+    expect(zg.meta.title).toBe('海南陵水召开试点乡镇基层协商民主议事会议');
+    expect(zg.removed.filter((r) => r.rule === 'navigation')).toHaveLength(4);
     // jl-81: a repost's 原题 line is its headline.
     const yt = extractMetadata(['原题:为推动我省西部生态建设建言献策 江泽林到白城调研', '吉林日报10月30日讯:全国政协十二届五次会议上,133名委员提交提案。'].join('\n'));
     expect(yt.meta.title).toBe('为推动我省西部生态建设建言献策 江泽林到白城调研');
