@@ -502,8 +502,12 @@ function bodyPlaces(
     return cues.otherPlaceWork.some((w) => masked.slice(from, to).includes(w));
   };
   // The place as the scope of the writer's own work (`结合常山实际`, `对江苏工作重要讲话`).
+  // …or a quoted slogan that ends in it (`打造“东北瓷都、中国牛县、山水法库”`, `“公园大渡口”`).
+  // (One item of two words, the place the second: not `“因地制宜推动兴业、…`.)
+  const sloganEnd = (h: PlaceNameHit) =>
+    /^[”、]/.test(masked.slice(h.end)) && /[“、][\u4e00-\u9fff]{2}$/.test(masked.slice(0, h.start)) && /“[^“”\n]{0,24}$/.test(masked.slice(Math.max(0, h.start - 26), h.start));
   const ownScope = (h: PlaceNameHit) =>
-    (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w))) && !helpsAnother(h);
+    (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w)) || sloganEnd(h)) && !helpsAnother(h);
   for (const h of names) {
     if (namesOrganisation(masked, h.end) || inPersonName(masked, h)) continue;
     // A village of that name (`商都嘎查`, `黄山村`) is not the county it shares it with.

@@ -517,6 +517,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: '县政协召开常委会议。', article: { body: '县政协召开常委会议。', url } }).region.code).toBeNull();
   });
 
+  it('a quoted slogan whose item is a word and the place (“山水法库”, “公园大渡口”) names the writer\'s own place (ln-93, cq-24)', () => {
+    const body = '3月5日，县政协召开第十一届委员会第十五次常委会议。\n会议要求，以打造“东北瓷都、中国牛县、山水法库”为目标，助推全县发展。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('210124');
+    // (Not a place inside a longer clause of a quote: `“因地制宜推动兴业、强县、…` is no slogan of 兴业县.)
+    const other = '省政协副主席周岚带队赴广东调研，学习“因地制宜推动兴业、强县、富民”的经验。';
+    expect(attributeRegion({ heading: [], body: other, article: { body: other } }).region.code).not.toBe('450000');
+  });
+
   it('来青 on a page that names 青田 is 青田, not the city 青 would abbreviate alone (青岛; zj-13)', () => {
     const body = '10月25日上午，省政协副主席张学伟来青开展委员工作调研。县政协主席陈铭陪同。\n张学伟一行走访青田侨乡政协委员会客厅，助力浙江高质量发展。';
     expect(homeEvidence({ body }).find((e) => e.what.startsWith('来青'))?.code).toBe('331121');
