@@ -312,6 +312,10 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   const datedActors = opening.filter((a, i) => a && dated[i]);
   const distinct = new Set(datedActors.map((a) => a!.key));
   if (datedActors.length < 2 || (distinct.size < 2 && hasHeadline)) return [];
+  // One committee's items all of one day (`…第六次会议圆满完成各项议程，3月1日下午闭幕` over `3月1日下午3时，
+  // …会议进行大会选举`) tell one event: a summary and its account, not a list.
+  const days = new Set(items.flatMap((p, i) => (dated[i] && opening[i] ? [(p.split(/[。！？]/)[0].match(/\d{1,2}月\d{1,2}日/) ?? [''])[0]] : [])));
+  if (distinct.size < 2 && days.size === 1 && !days.has('')) return [];
   // One committee's dated items under an undated lead that frames them as one practice its people
   // ran in parts (`连日来，市政协领导分别带队开展视察活动…` over `12月19日，市政协主席…带队视察`): one case.
   if (distinct.size < 2 && !dated[0] && FRAMES_PARTS.test(paragraphs[0]) && actors.actor(paragraphs[0], false)?.key === datedActors[0]!.key) return [];

@@ -42,6 +42,15 @@ describe('segmentation by actor', () => {
     ]);
   });
 
+  it('keeps one committee\'s paragraphs of one day together: a summary and its account are one story (hl-93)', () => {
+    const seg = segment([
+      '政协肇东市第八届委员会第六次会议圆满完成各项议程，3月1日下午胜利闭幕。',
+      '3月1日下午3时，政协肇东市第八届委员会第六次会议进行大会选举。',
+      '下午3时50分，大会在庄严的国歌声中胜利闭幕。',
+    ]);
+    expect(seg.sections).toHaveLength(1);
+  });
+
   it('keeps a byline line with the item before it, and splits where another committee acts', () => {
     const seg = segment([
       '3月17日，郑州市政协举行十三届二次会议提案交办会，864件提案分别被移交有关单位办理。',
