@@ -185,6 +185,8 @@ const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join
  * `全国政协常委兼副秘书长、民进中央副主席朱永新`).
  */
 const MEMBER_THEN_OTHER = /^常委(?:、|兼)(?:副?秘书长、)?([^、，。]{2,30})/;
+/** After a committee: its official named as the head of a group (`…副主任张育文为团长的人口资源环境委员会学习考察团`). */
+const HEADED_GROUP = /^[^，。；]{0,24}?为(?:团长|组长|队长)的([^，。；]{0,30}?)(?:团|组|队)/;
 /** After a committee: its (deputy) secretary-general, then the person's next post (`副秘书长、民盟…副主委`). */
 const STAFF_THEN_PARTY = /^副?秘书长、([^、，。]{2,30})/;
 /** A democratic party's chair or vice-chair (`省委会专职副主委`): the post is theirs alone. */
@@ -434,6 +436,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // `对广东省政协考察组…表示欢迎`: the one welcomed is the guest, not the host.
     const object = before.endsWith('对');
     if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
+    // The group its official heads, as its subject (`以省政协人资环委副主任张育文为团长的…学习考察团一行13人，赴江西省…`): the committee's.
+    // (Not a party's group its official heads too: `…为组长的省民革调研组`.)
+    const headed = sentenceAfter.match(HEADED_GROUP);
+    if (/^\s*以$/.test(before.replace(/^.*[，,]/, '')) && headed && !cues.partyBodies.some((b) => headed[1].includes(b))) return role('actor', `以${m.text}…为团长的…团: a group its official heads`, '为团长');
     // Its press tour into a place (`重庆市政协“同心聚力巴渝行”主题采访团15日走进奉节`, `由重庆市政协办公厅组织的…
     // 媒体采访报道活动走进长寿区`) reports that place's practice: the organiser is not the story's actor.
     if (PRESS_TOUR.test(sentenceAfter)) return role('passing', `${m.text}…采访…走进: its press tour`);

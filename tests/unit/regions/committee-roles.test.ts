@@ -148,6 +148,10 @@ describe('assignRoles', () => {
     expect(roles('3月5日，在市政协十二届五次会议上，委员们积极建言。')).toEqual([['市政协', 'actor']]);
     // hi-81: the head of the group the committee sends, by that post first, speaks for the committee.
     expect(roles('视察团团长、省政协副主席陈成在座谈时指出,红树林是海南热带绿色生态的一个重要标志。')).toEqual([['省政协', 'actor']]);
+    // gd-02: the group the committee's official heads, as the sentence's subject, is the committee's;
+    // not a party's group he heads too (ah: `…为组长的省民革调研组`).
+    expect(roles('2017年3月5-10日,以省政协人资环委副主任张育文为团长的人口资源环境委员会学习考察团一行13人,赴江西省进行专题学习考察。')).toEqual([['省政协', 'actor']]);
+    expect(roles('以省政协提案委副主任、民革安徽省委副主委胡劲富为组长的省民革调研组一行5人来我市调研。').map((r) => r[1])).not.toContain('actor');
     // jx-29: …or a party's provincial committee's (省委会) full-time vice-chair.
     expect(roles('6月1日至5日,省政协副秘书长、省委会专职副主委肖礼庆率队前往高安市开展调研。')).toEqual([['省政协', 'affiliation']]);
     expect(roles('省政协副主席、民革省委主委李四率队赴邵阳调研。')).toEqual([['省政协', 'actor']]);
