@@ -574,9 +574,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // someone else: `省政协副主席、民革省委主委…率队` is the committee's visit.)
     const next = after.match(MEMBER_THEN_OTHER);
     if (next && !startsWithAny(next[1], cues.officials)) return role('affiliation', `${m.text}常委、${next[1]}: a member with another post`, '常委');
-    // Its secretary-general who is also a party's officer (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`,
-    // `省政协副秘书长、省委会专职副主委肖礼庆率队`)
-    // works for that party there: a staff post is no chairman's, whose other posts stay honours.
+    // Its secretary-general who is also a party's officer works for that party there
+    // (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`, `省政协副秘书长、省委会专职副主委肖礼庆率队`): a staff
+    // post is no chairman's, whose other posts stay honours.
     const staff = after.match(STAFF_THEN_PARTY);
     if (staff && (PARTY_CHAIR.test(staff[1]) || cues.partyBodies.some((b) => staff[1].slice(0, PARTY_POST_PREFIX + b.length).includes(b)))) return role('affiliation', `${m.text}${staff[0]}: a party's officer`, staff[0].split('、')[0]);
     // A place's party secretary or head who is also the committee's vice-chairman
