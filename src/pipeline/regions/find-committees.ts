@@ -137,7 +137,7 @@ const NEWSPAPER = /^报(?![告送道请批备名到销表考效答复审经])/;
 /** A website's dateline after a committee's name (`政协网站消息`, `政协网讯`). */
 const SITE_DATELINE = /^网站?(?:消息|讯|报道)/;
 /** A term right before 政协, with or without 第 (`十届`, `第十五届`). */
-const TERM_BEFORE = /第?[一二三四五六七八九十百零〇0-9]+届$/;
+const TERM_BEFORE = /(?:第?[一二三四五六七八九十百零〇0-9]+届|新一届|本届)$/;
 /** A numbered term (`第十一届`): before `县政协委员`, the members of that term as a body. */
 export const TERM_OPENING = /第[一二三四五六七八九十百零〇0-9]+届$/;
 const TERM_MEMBERS = new RegExp(`${TERM_OPENING.source.slice(0, -1)}[省市区县州旗盟]$`);
@@ -401,7 +401,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     if (NEWSPAPER.test(text.slice(after, after + 4))) return null;
     // …nor its website's dateline (`据内蒙古政协网站消息，锡林郭勒盟政协…`): the source of the news.
     if (SITE_DATELINE.test(text.slice(after, after + 6))) return null;
-    // A term may stand between the place and 政协: 赣州市十届政协, 市十届政协.
+    // A term may stand between the place and 政协: 赣州市十届政协, 市十届政协, 乌鲁木齐市新一届政协.
     const term = text.slice(Math.max(0, at - 8), at).match(TERM_BEFORE);
     let placeEnd = term && at - term[0].length >= 1 ? at - term[0].length : at;
     // A county's unit in one of its towns (`射阳县海河镇政协联络委组织…`): the county's committee.

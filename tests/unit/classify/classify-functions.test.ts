@@ -215,6 +215,8 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main('政协乌拉特中旗第十四届委员会第一次会议隆重开幕')).toBe('political-consultation');
     // xj-86, xz-59: a plenary that elects its leaders, and its standing committee reporting its work.
     expect(main('伊犁州政协十四届一次会议圆满完成各项议程后胜利闭幕，选举产生了自治州政协主席、副主席')).toBe('institution-building');
+    // xj-06, bj-78: the leaders it elects (当选).
+    expect(main('黄公毅当选为市政协十一届委员会主席，买买提热依木·阿不都拉当选为副主席，张继光当选为秘书长。')).toBe('institution-building');
   });
 
   // nm-20, hb-73, tj-01: a plenary opening (the committee's consultation in full session) outweighs the

@@ -26,6 +26,8 @@ describe('findCommittees: the forms of a committee name', () => {
       { text: '赣州市十届政协', placeText: '赣州市', relativeLevel: null, national: false },
       { text: '市十届政协', placeText: null, relativeLevel: 'city', national: false },
     ]);
+    // xj-06: …or the new term (`乌鲁木齐市新一届政协主席`).
+    expect(texts('黄公毅同志当选乌鲁木齐市新一届政协主席')).toEqual(['乌鲁木齐市新一届政协']);
     expect(texts('第九、十届政协委员和历届政协的老同志')).toEqual([]);
     expect(texts('十三届全国政协常委')).toEqual(['全国政协']);
   });
