@@ -490,9 +490,11 @@ function bodyPlaces(
 ): Array<{ code: string; name: string }> {
   const count = new Map<string, { code: string; name: string; n: number; first: number; settled: boolean }>();
   const within = (codes: readonly string[]) => codes.filter((c) => provinces.has(lineage(c)[0]));
-  // The site's initials (`yczf.gov.cn`) settle the one short name the text gives that they abbreviate (阳城).
-  const abbreviated = (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => hostInitials.has(i)));
-  const paperOf = (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => paperHostInitials.has(i)));
+  // The site's initials (`yczf.gov.cn`) settle the one short name the text gives that they abbreviate (阳城),
+  // and so do its paper's (`czrb`: 沧州).
+  const spelledBy = (initials: ReadonlySet<string>) => (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => initials.has(i)));
+  const abbreviated = spelledBy(hostInitials);
+  const paperOf = spelledBy(paperHostInitials);
   // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
   const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
   const cues = getCues();
@@ -597,7 +599,7 @@ function bodyPlaces(
     }
     // …and so does a town of the one county the site's or its paper's initials abbreviate
     // (`ydrb` and 尚庄镇: 盐都区).
-    const byHost = t.counties.filter((c) => [...initialsOf(c)].some((i) => hostInitials.has(i) || paperHostInitials.has(i)));
+    const byHost = spelledBy(new Set([...hostInitials, ...paperHostInitials]))(t.counties);
     if (byHost.length === 1) {
       hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: byHost, settled: true });
       continue;
