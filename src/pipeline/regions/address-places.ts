@@ -134,6 +134,22 @@ export function regionalDomainProvince(url: string | null | undefined): string |
 }
 
 /**
+ * A provincial news portal's address (cues.yaml `mediaHosts`): its province and the labels before
+ * its registered domain (`zjj.rednet.cn`: 湖南, [zjj]), or null.
+ */
+export function mediaHost(url: string | null | undefined): { province: string; labels: string[] } | null {
+  const host = url ? hostOf(url) : null;
+  if (!host) return null;
+  const generic = new Set(getCues().genericHostLabels);
+  for (const [domain, province] of Object.entries(getCues().mediaHosts)) {
+    if (host === domain || host.endsWith(`.${domain}`)) {
+      return { province, labels: host.slice(0, -domain.length).split('.').filter((l) => l && !generic.has(l)) };
+    }
+  }
+  return null;
+}
+
+/**
  * A place spelled after the initials of its province or prefecture (`ahfeixi`: 安徽 + 肥西): the
  * codes whose ancestor the prefix abbreviates, or null.
  */

@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, initialsOf, paperInitials, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, initialsOf, mediaHost, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -394,10 +394,30 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     const within = cities.filter((c) => names.some((h) => h.codes.some((code) => lineage(code).includes(c))));
     const city = cities.length === 1 ? cities[0] : within.length === 1 ? within[0] : null;
     if (city) out.push({ code: city, what: `${short.join('、')} (site address initials)`, rank: 6 });
+    // Of several, the one 州, 盟 or 地区 (`ybzx`: 宜宾市 or 延边州) is a bare 州政协's; a 市 among several
+    // is not a bare 市政协's (a 州's site tells of its county-level 市).
+    else {
+      const all = short.flatMap((i) => prefecturesWithInitials(i, municipality)).filter((c) => (provinces.size ? provinces.has(lineage(c)[0]) : alone));
+      for (const c of all) {
+        if (all.length > 1 && !regionByCode(c)?.name.endsWith('市') && all.filter((o) => kindOf(o) === kindOf(c)).length === 1) {
+          out.push({ code: c, what: `${short.join('、')} (site address initials, read as ${regionByCode(c)?.name})`, rank: 6, reading: true });
+        }
+      }
+    }
   }
   // A host under a province's regional domain (`bzx.baoshan.sh.cn`) is in that province.
   const regional = regionalDomainProvince(article.url);
   if (regional) out.push({ code: regional, what: `${regionByCode(regional)?.name} (regional domain of the site address)`, rank: 6 });
+  // A provincial news portal (`rednet.cn`) is in its province, and its city channel's subdomain is
+  // the city's initials (`zjj.rednet.cn`: 张家界), where the province has one city with them.
+  const portal = mediaHost(article.url);
+  if (portal) {
+    out.push({ code: portal.province, what: `${regionByCode(portal.province)?.name} (provincial news portal of the site address)`, rank: 6 });
+    for (const label of portal.labels) {
+      const cities = prefecturesWithInitials(label).filter((c) => lineage(c)[0] === portal.province);
+      if (cities.length === 1) out.push({ code: cities[0], what: `${label} (city channel of the provincial news portal)`, rank: 6 });
+    }
+  }
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
   // A platform's county subdomain (`xiaochang.cjyun.org`) is weak (spam mirrors name cities so
   // too), and read after the official host's labels.

@@ -588,6 +588,26 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body, url: 'http://www.zxyc.gov.cn/a.htm' })).toEqual([]);
   });
 
+  it('延边: of two prefectures with a host\'s two letters (ybzx: 宜宾市, 延边州), the one 州 is a bare 州政协\'s, and the 市 no bare 市政协\'s (jl-56)', () => {
+    const body = '10月26日，州政协召开十二届三十七次主席会议。州政协于晓峰主席主持会议。';
+    const url = 'http://www.ybzx.gov.cn/zhengxieyaowen/2016-11-08/2935.html';
+    expect(attributeRegion({ heading: ['州政协召开十二届三十七次主席会议'], body, article: { body, url } }).region.code).toBe('222400');
+    const city = body.replaceAll('州政协', '市政协');
+    expect(attributeRegion({ heading: ['市政协召开十二届三十七次主席会议'], body: city, article: { body: city, url } }).region.code).toBeNull();
+  });
+
+  it('张家界: a provincial news portal (rednet.cn) places the page in its province, and its city channel (zjj) in the city (hn-75)', () => {
+    const body = '1月22日，永定区政协成功举办了一场“书香政协”读书分享会，市政协党组副书记、副主席李立出席。';
+    const url = 'https://zjj.rednet.cn/m/content/646945/67/14654944.html';
+    expect(homeEvidence({ body, url })).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: '430000', rank: 6 }), expect.objectContaining({ code: '430800', what: 'zjj (city channel of the provincial news portal)', rank: 6 })]),
+    );
+    // 永定区 is 张家界's, not 龙岩's, on that portal; a portal's province channel (`hn`) is no city.
+    expect(attributeRegion({ heading: ['永定区政协举办“书香政协”读书分享会'], body, article: { body, url } }).region.code).toBe('430802');
+    expect(homeEvidence({ body, url: 'https://hn.rednet.cn/content/1.html' }).map((e) => e.code)).toEqual(['430000']);
+    expect(attributeRegion({ heading: ['永定区政协举办“书香政协”读书分享会'], body, article: { body, url: 'https://www.example.com/1.html' } }).region.code).toBeNull();
+  });
+
   it('四川: where the committee’s own meeting is held (…会议在成都召开) is its ground, not where it went (sc-19)', () => {
     const body = '十二届省政协党组第25次（扩大）会议在成都召开，传达学习有关会议精神。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '510000' } });
