@@ -9,7 +9,7 @@ import { homeForMark, type HomeEvidence } from './article-context';
 import { assignRoles, COMING_TO_PLACE, ORGANISED_TOGETHER, PAIR_JOIN, STUDIES_HERE, type RoledMention } from './committee-roles';
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
-import { contains, findPlaceNames } from './gazetteer';
+import { contains, findPlaceNames, regionByCode } from './gazetteer';
 import { leadingPlace, resolvePlace } from './resolve-place';
 
 const OFFSIDE = new Set(['visited', 'host', 'partner']);
@@ -107,11 +107,13 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
     // that place's committee hosts, however the page names it later.
     for (const v of line.matchAll(COMING_TO_PLACE)) {
       const visitor = findCommittees(line.slice(0, v.index!)).some((o) => o.placeText !== v[1]);
-      const code = visitor ? resolvePlace(v[1]).code : null;
+      // (A prefecture's short name it shares with its own district, `来广安学习考察`, is the prefecture.)
+      const res = visitor ? resolvePlace(v[1]) : null;
+      const code = res ? (res.code ?? (res.ancestor && res.candidates.includes(res.ancestor) ? res.ancestor : null)) : null;
       if (code) offside.add(code);
       // A bare committee of that place's level the page does not place otherwise (`赴彝良县调研` …
       // `在县政协机关会议室召开座谈会`) is the visited place's.
-      const mark = v[1].slice(-1);
+      const mark = code ? (regionByCode(code)?.name.slice(-1) ?? '') : '';
       if (code && /[县区市旗]/.test(mark) && !homeForMark(mark, home)) offside.add(`rel:${mark}`);
     }
     // …and so does a list of places a committee's party goes to (`赴平顶山市鲁山县和郑州市中牟县，实地学习`).
@@ -174,6 +176,11 @@ const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](
  */
 const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](?:召开|举行|举办|开展)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国])政协/;
 
+/** A committee's numbered session's groups (`县政协十一届五次会议有关分组进行讨论`, `…次会议第三小组讨论`). */
+const SESSION_GROUPS = /政协[^，,。；\n]{0,16}?届[^，,。；\n]{0,8}?次(?:全体)?会议[^。\n]{0,12}?(?:分组|小组)[^，,。；\n]{0,4}?(?:讨论|审议)/;
+/** …and its members speaking there (`委员们踊跃发言`, `委员们积极建言献策`). */
+const MEMBERS_SPEAK = /委员们?(?:踊跃|积极|纷纷|认真|畅所欲言，?)?(?:发言|建言|讨论|审议)/;
+
 /**
  * Whether an article in which no committee acts ({@link anyActor} false) still tells a committee's
  * practice without its verb: a members' studio unveiled, a session's members at work, a pilot
@@ -183,6 +190,9 @@ const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}[省市�
  */
 export function practiceWithoutActor(title: string | null | undefined, paragraphs: readonly string[]): boolean {
   const text = [title, ...paragraphs].filter(Boolean).join('\n');
+  // A committee's numbered session in its groups, its members speaking (`县领导…分别参加县政协十一届五次
+  // 会议有关分组进行讨论。讨论会上，委员们踊跃发言`): the session at work, however seldom the page says 政协.
+  if (SESSION_GROUPS.test(text) && MEMBERS_SPEAK.test(text)) return true;
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
   const opening = [title ?? '', paragraphs[0] ?? ''].map((line) => line.split('政协')[0]).join('\n');
   const other = getCues().otherBodies.some((w) => {
@@ -212,7 +222,9 @@ export function jointActors(lines: readonly string[]): RoledMention[] {
     for (let i = 0; i < roles.length; i++) {
       if (!roles[i].jointly) continue;
       const members = listFrom(line, roles, i);
-      if (/^[^，。；]{0,4}分别/.test(line.slice(members[members.length - 1].end).replace(/^(?:[一二三四五六七八九十两\d]+个?[省市区县州旗盟]+(?:[（(][^）)]{1,8}[）)])?)?政协/, ''))) return members;
+      const after = line.slice(members[members.length - 1].end).replace(/^(?:[一二三四五六七八九十两\d]+个?[省市区县州旗盟]+(?:[（(][^）)]{1,8}[）)])?)?政协/, '');
+      // (Not reporting to the committee that heard them: `会上，思茅区、宁洱县、景东县政协分别汇报了…`.)
+      if (/^[^，。；]{0,4}分别/.test(after) && !REPORTING.test(after)) return members;
       i += members.length - 1;
     }
   }
@@ -237,6 +249,9 @@ export function organisedTogether(lines: readonly string[], members: readonly Ro
   if (!last) return false;
   return lines.some((line) => line.slice(last.start, last.end) === last.text && line.slice(0, last.start).includes(members[0].text) && ORGANISED_TOGETHER.test(line.slice(last.end)));
 }
+
+/** Each of a list reporting or speaking at another's meeting (`分别汇报了…`, `分别作交流发言`). */
+const REPORTING = /^[^，。；]{0,4}分别[^，。；]{0,8}?(?:汇报|发言|介绍)/;
 
 /** The run of jointly acting mentions that starts at `roles[first]`, joined by 、 和 及 与. */
 function listFrom(line: string, roles: readonly RoledMention[], first: number): RoledMention[] {

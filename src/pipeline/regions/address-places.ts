@@ -124,6 +124,20 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
 }
 
 /**
+ * A news site's registered name that is exactly a place's pinyin (`zhushan.cn`: 竹山县 or 珠山区), or
+ * null; never an official host's (read whole above) or national media's. A brand as often as a
+ * place (`changan`), so the caller reads it only where the text names the place too.
+ */
+export function addressSiteName(url: string | null | undefined): AddressPlace | null {
+  const host = url ? hostOf(url) : null;
+  if (!host || isOfficial(host)) return null;
+  const dots = host.split('.');
+  const label = dots[Math.max(0, dots.length - (TWO_PART_SUFFIX.test(host) ? 3 : 2))];
+  const codes = pinyinIndex().get(label);
+  return codes && !getCues().nationalMediaStems.includes(label) ? { label, codes, official: false } : null;
+}
+
+/**
  * The province whose regional domain the host is under (`bzx.baoshan.sh.cn`: 上海), or null. Any
  * host there is registered in that province, official or not.
  */

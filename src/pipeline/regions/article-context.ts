@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, initialsOf, mediaHost, paperInitials, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, addressSiteName, initialsOf, mediaHost, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -323,7 +323,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const pageProvinces = provincesOf(out, body, [...names, ...(oneProvince ? furnitureProvinces : [])], committees);
   const named = bodyPlaces(masked, names, pageProvinces, addressInitials(article.url), paperInitials(article.url));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
-  for (const m of body.matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展)/g)) {
+  for (const m of body.matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展|学习|交流)/g)) {
     // (Not a national leader's visit the text recalls: `重温习近平总书记来平利视察的重要讲话`.)
     if (/(?:总书记|总理|委员长)$/.test(body.slice(Math.max(0, m.index! - 6), m.index))) continue;
     const codes = shortOrSingle(m[1], named, names);
@@ -434,6 +434,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       for (const c of place.codes) out.push({ code: c, what: `${place.label} (${where}, read as ${regionByCode(c)?.name})`, rank, reading: true });
     }
   }
+  // A news site named after a place (`zhushan.cn`), where the text names that place too (`…竹山新篇章`).
+  const siteName = addressSiteName(article.url);
+  const siteCode = siteName ? namedOnce(siteName.codes, names) : null;
+  if (siteCode) out.push({ code: siteCode, what: `${siteName!.label} (site name, named in the text)`, rank: 6 });
   // A county's news filed under its name on its prefecture committee's site (`…/liujiang_news/`), or
   // a copy filed under its city on a mirror (`…/longyan/ly/…`).
   for (const place of [...addressPathPlaces(article.url), ...addressPathCities(article.url)]) {
@@ -743,6 +747,8 @@ function countyRightBefore(text: string, start: number): boolean {
 function shortOrSingle(name: string, named: ReadonlyArray<{ code: string }>, hits: readonly PlaceNameHit[] = []): string[] {
   if (name.length >= 2) {
     const res = resolvePlace(name);
+    // (A prefecture's short name it shares with its own district, `来广安`, is the prefecture.)
+    if (!res.code && res.ancestor && res.candidates.includes(res.ancestor)) return [res.ancestor];
     return res.code ? [res.code] : [];
   }
   // A place the text names that the character opens (`来青` on a page about 青田) before any city

@@ -34,4 +34,15 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const banner = ['近日,翁牛特旗召开住翁旗市政协委员座谈会。市政协副主席、旗委书记南振虎同志等多位领导参加此次座谈会。', ...cangnan.slice(1)];
     expect(practiceWithoutActor(null, banner)).toBe(false);
   });
+
+  it('a committee\'s numbered session in its groups, its members speaking, however seldom the page says 政协 (hb-11)', () => {
+    const zhushan = [
+      '12月28日，县领导王金柱、刘子龙、董军，副县级干部邵斌分别参加县政协十一届五次会议有关分组进行讨论。',
+      '讨论会上，委员们踊跃发言，围绕教育教学、经济建设、民生实事等方面工作积极建言献策。',
+    ];
+    expect(anyActor(zhushan)).toBe(false);
+    expect(practiceWithoutActor(null, zhushan)).toBe(true);
+    // (A notice that names the session's proposals has no members at work.)
+    expect(practiceWithoutActor(null, [zhushan[0], '会议要求各部门认真办理提案。'])).toBe(false);
+  });
 });

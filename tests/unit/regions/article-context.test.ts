@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addressInitialPlaces, addressPathPlaces, addressPlaces, regionalDomainProvince } from '../../../src/pipeline/regions/address-places';
+import { addressInitialPlaces, addressPathPlaces, addressPlaces, addressSiteName, regionalDomainProvince } from '../../../src/pipeline/regions/address-places';
+import { actorReader } from '../../../src/pipeline/regions/actors';
+import { resolvePlace } from '../../../src/pipeline/regions/resolve-place';
 import { homeEvidence, homeForMark } from '../../../src/pipeline/regions/article-context';
 import { attributeRegion } from '../../../src/pipeline/regions/attribute-region';
 
@@ -606,6 +608,25 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: ['永定区政协举办“书香政协”读书分享会'], body, article: { body, url } }).region.code).toBe('430802');
     expect(homeEvidence({ body, url: 'https://hn.rednet.cn/content/1.html' }).map((e) => e.code)).toEqual(['430000']);
     expect(attributeRegion({ heading: ['永定区政协举办“书香政协”读书分享会'], body, article: { body, url: 'https://www.example.com/1.html' } }).region.code).toBeNull();
+  });
+
+  it('广安: a party that comes to a prefecture by the short name it shares with its district (来广安学习考察) comes here, and its committee hosts (cq-09)', () => {
+    const body = '5月15日，重庆市荣昌区政协主席赵天智一行来广安学习考察。\n在随后召开的座谈会上，市政协相关负责人细致介绍了市政协承办联合协商会议的具体做法。';
+    expect(homeEvidence({ body })).toContainEqual({ code: '511600', what: '来广安 (the text)', rank: 5 });
+    expect([...(actorReader((n) => resolvePlace(n).candidates.length > 0, homeEvidence({ body }), body).offside ?? [])]).toContain('511600');
+    // 成渝中部 is 成渝 and 中部, not 渝中区.
+    expect(homeEvidence({ body: '荣昌与广安都处于成渝中部支撑地带，是成渝地区双城经济圈互动协作的主战场。' }).map((e) => e.code)).not.toContain('500103');
+  });
+
+  it('竹山: a news site named after a place (zhushan.cn: 竹山县 or 珠山区) counts where the text names it too (hb-11)', () => {
+    const url = 'http://www.zhushan.cn/paper/202601070692/260135702.html';
+    const body = '县领导分别参加县政协十一届五次会议有关分组进行讨论，奋力谱写中国式现代化竹山新篇章。';
+    expect(addressSiteName(url)).toEqual({ label: 'zhushan', codes: expect.arrayContaining(['420323', '360203']), official: false });
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '420323', what: 'zhushan (site name, named in the text)', rank: 6 });
+    expect(homeEvidence({ body: body.replace('竹山', ''), url })).toEqual([]);
+    // An official host is read whole, elsewhere; national media are brands.
+    expect(addressSiteName('http://www.zhushan.gov.cn/1.html')).toBeNull();
+    expect(addressSiteName('http://www.xinhua.org/1.html')).toBeNull();
   });
 
   it('四川: where the committee’s own meeting is held (…会议在成都召开) is its ground, not where it went (sc-19)', () => {
