@@ -1,6 +1,7 @@
 import type { Removed } from '../../schemas/source';
 import { findCommittees } from '../regions/find-committees';
 import { AUTHOR, BYLINE_MARK, bodyOverlap, chooseTitle, furnitureShape, type TitleCandidate } from './choose-title';
+import { exclaimedHeadline } from '../text/rejoin-lines';
 
 /**
  * Page furniture -> metadata. Takes the repaired, Simplified article (one paragraph per line) and
@@ -65,8 +66,11 @@ const BREADCRUMB_HEAD = new RegExp(`^(?:(首页|主页|网站首页|${HERE}|位�
 const CRUMB_THEN_HEADLINE = /^(\S{1,8})\s+([^\s，。>＞»›][^>＞»›]{7,60}?)(?:\s+(?:来源|作者|发布时间|时间)\s*[:：].*)?$/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
 const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|值班编辑|终审|初审|供稿|撰稿|来稿)\s*[:：丨|｜]\s*(.{1,30})$/;
-/** A credit in brackets on a line of its own: who sent the story in (`（远安县政协 曾凡雷 陈红云 供稿）`). */
-const CONTRIBUTED = /^[（(]\s*([^（）()]{2,40}?)\s*(?:供稿|供图|撰稿|报送|来稿)\s*[)）]$/;
+/**
+ * A credit in brackets on a line of its own: who sent the story in (`（远安县政协 曾凡雷 陈红云 供稿）`),
+ * or its opening bracket lost in the copy (`襄阳市政协  张灵超  供稿)`).
+ */
+const CONTRIBUTED = /^[（(]?\s*([^（）()]{2,40}?)\s*(?:供稿|供图|撰稿|报送|来稿)\s*[)）]$/;
 /** Most lines after the story's last credit line (`供稿丨钱佩予`) that are still the page's footer. */
 const MAX_FOOTER_AFTER_CREDIT = 4;
 /** A line that opens a dated item: after a credit line, the next item of a roundup, not a footer. */
@@ -115,7 +119,7 @@ const TITLE_LINE = /^(?:原?标题|原?题)\s*[:：]\s*(\S.{1,80})$/;
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
-  [/^(扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|相关新闻|相关阅读|图片推荐|热点推荐|推荐阅读)/, 'navigation'],
+  [/^(扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|相关新闻|相关阅读|图片推荐|热点推荐|推荐阅读|新闻推荐)/, 'navigation'],
   [/^(图片|图\s*片|视频|video)$/i, 'image-placeholder'],
   [/\.(jpg|jpeg|png|gif)$/i, 'image-placeholder'],
   [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
@@ -184,8 +188,25 @@ function relatedEntries(lines: readonly string[]): Set<number> {
     if (/^[-—–·•]$/.test(lines[i - 2]?.trim() ?? '')) entry.push(i - 2);
     entries.push(entry);
   });
-  return new Set(entries.length >= 2 ? entries.flat() : []);
+  const out = new Set(entries.length >= 2 ? entries.flat() : []);
+  // Under a label of related stories (`新闻推荐`, `相关阅读`), the teasers cut off with an ellipsis
+  // (`本报讯…省政协农业和农村委员会联合农工党陕西省委会，邀请…组成调研组...`), one after another.
+  lines.forEach((line, i) => {
+    if (!RELATED_LABEL.test(line.trim())) return;
+    for (let k = i + 1; k < lines.length; k++) {
+      const next = lines[k].trim();
+      if (!next) continue;
+      if (!TEASER_END.test(next)) break;
+      out.add(k);
+    }
+  });
+  return out;
 }
+
+/** A label over a list of related stories, alone on its line. */
+const RELATED_LABEL = /^(?:相关新闻|相关阅读|相关链接|推荐阅读|新闻推荐|延伸阅读|热点推荐|图片推荐|猜你喜欢)\s*[:：]?$/;
+/** A teaser's end: the story cut off with an ellipsis. */
+const TEASER_END = /(?:…|\.{3}|。{3})$/;
 
 /**
  * A line shaped like a section label of a roundup: a decorated place or committee (`● 黔江区 ●`,
@@ -323,7 +344,7 @@ export function extractMetadata(text: string): ExtractResult {
     const next = inHeader ? nextNonEmpty(lines, i) : null;
     // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
     // web address make prose of a line: `昭通政协网：www.ztszx.gov.cn`.)
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '')) || commaHeadline(line, next)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '')) || commaHeadline(line, next) || exclaimedHeadline(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;

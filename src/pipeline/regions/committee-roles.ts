@@ -185,6 +185,12 @@ const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join
  * `全国政协常委兼副秘书长、民进中央副主席朱永新`).
  */
 const MEMBER_THEN_OTHER = /^常委(?:、|兼)(?:副?秘书长、)?([^、，。]{2,30})/;
+/**
+ * A post heading one of the committee's own special committees, after its staff post in a chain
+ * (`常委、副秘书长、地联委主任李华锋率队`): written bare, where another body's is given its level
+ * (`市发改委主任`).
+ */
+const OWN_UNIT_HEAD = /^(?![省市县区州旗盟])[\u4e00-\u9fff]{1,8}?(?:委员会|委)(?:常务)?副?主任/;
 /** After a committee: its official named as the head of a group (`…副主任张育文为团长的人口资源环境委员会学习考察团`). */
 const HEADED_GROUP = /^[^，。；]{0,24}?为(?:团长|组长|队长)的([^，。；]{0,30}?)(?:团|组|队)/;
 /** After a committee: its (deputy) secretary-general, then the person's next post (`副秘书长、民盟…副主委`). */
@@ -573,7 +579,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // acts as that person, not for the committee. (A chairman's other post does not make him
     // someone else: `省政协副主席、民革省委主委…率队` is the committee's visit.)
     const next = after.match(MEMBER_THEN_OTHER);
-    if (next && !startsWithAny(next[1], cues.officials)) return role('affiliation', `${m.text}常委、${next[1]}: a member with another post`, '常委');
+    if (next && !startsWithAny(next[1], cues.officials) && !(next[0].includes('秘书长') && OWN_UNIT_HEAD.test(next[1]))) return role('affiliation', `${m.text}常委、${next[1]}: a member with another post`, '常委');
     // Its secretary-general who is also a party's officer works for that party there
     // (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`, `省政协副秘书长、省委会专职副主委肖礼庆率队`): a staff
     // post is no chairman's, whose other posts stay honours.

@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(2804);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2581);
+    expect(t.articles).toBeGreaterThanOrEqual(2838);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2607);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -150,8 +150,10 @@ describe('the pipeline on the development set of real articles', () => {
     // 吐鲁番市's old name, so xj-85's visitor leads where its host 郴州 was made a case) splits xj-00's
     // roll of speakers at the regional committee at `政协吐鲁番地区工委副主任…`, the regional committee's
     // agency read as a committee of its own, and the rest of the roll as a second 新疆 case.
+    // Fifty-four since ZZA–ZZC: bj-48's masthead (`来了!早闻政协`, a cry and a statement) is read as
+    // the page's header, so its first two national items make one case, as its key folds them.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(55);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(54);
   });
 });
 

@@ -335,6 +335,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(['全市县区政协主席座谈会召开，总结交流工作经验，研讨谋划思路举措。'], '', catalogue.functions)[0].id).toBe('institution-building');
   });
 
+  it('reads committees signing a cooperation framework (合作框架协议) as the committee’s own order, as a 合作协议 (nm-22)', () => {
+    const line = '两地政协共同召开“京蒙协作 政协助力”座谈会，京蒙两地政协签订了合作框架协议。';
+    expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('institution-building');
+  });
+
   it('reads members asked for their views before a decision (征求意见座谈会) as consultation (hn-74)', () => {
     const line = '11月22日，邵东县政协主席申桂荣主持召开撤销邵东县设立邵东市征求意见座谈会。全县53名政协委员参加了座谈会。';
     expect(classifyFunctions([line], '邵东县政协就撤县设市征求委员意见', catalogue.functions)[0].id).toBe('political-consultation');

@@ -55,6 +55,10 @@ describe('assignRoles', () => {
     expect(roles('会议审议了县委组织部作调整增补第十四届县政协委员的说明。').map((r) => r[1])).not.toContain('actor');
     // gx-20: a standing member and staff post, then another body's post: the person acts for that body.
     expect(roles('8月6日至7日，全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研。')).toEqual([['全国政协', 'affiliation']]);
+    // …but the head of one of its own special committees, after its staff post, leads for it (sc-71);
+    // another body's commission is given its level.
+    expect(roles('近日，省政协常委、副秘书长、地联委主任李华锋率队到泸州市江阳区南城街道国窖社区调研。')).toEqual([['省政协', 'actor']]);
+    expect(roles('市政协常委、副秘书长、市发改委主任张三到我县调研。')).toEqual([['市政协', 'affiliation']]);
     // A clause with an act of its own (会见…一行) makes no roll: the one receiving hosts (hn-20).
     expect(roles('市政协主席徐新楚会见益阳市政协主席黄加忠一行，市政协党组副书记李可波，副主席黎四清、李平出席。')[0]).toEqual(['市政协', 'host']);
     // …or who accompanied a visit: each hosts (jl-67).

@@ -124,6 +124,27 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).toEqual(['8月13日，宜昌市政协在远安县召开文史资料征稿协商座谈会。']);
     expect(r.removed).toContainEqual(expect.objectContaining({ rule: 'contributor-line', text: credit }));
     expect(r.meta.author).toBeNull();
+    // …its opening bracket lost in the copy (hb-71).
+    const cut = '襄阳市政协  张灵超  供稿)';
+    const x = extractMetadata(['在老河口市袁冲乡政协联络处，万桃元一行听取了政协联络处的工作汇报。', cut].join('\n'));
+    expect(x.paragraphs).toEqual(['在老河口市袁冲乡政协联络处，万桃元一行听取了政协联络处的工作汇报。']);
+    expect(x.removed).toContainEqual(expect.objectContaining({ rule: 'contributor-line', text: cut }));
+  });
+
+  it('reads a headline of a cry and a statement as the headline, and a line over it that shares nothing with the story as furniture (gd-08)', () => {
+    const r = extractMetadata(['蓝色河畔MIP化改造项目', '集中揭牌！潮南区设立11个镇（街道）政协联络工作室', '为深入学习贯彻党的二十大精神，6月29日，区政协举行全区镇（街道）政协联络工作室集中揭牌仪式。'].join('\n'));
+    expect(r.meta.title).toBe('集中揭牌！潮南区设立11个镇（街道）政协联络工作室');
+    expect(r.removed).toContainEqual(expect.objectContaining({ text: '蓝色河畔MIP化改造项目' }));
+    expect(r.paragraphs).toEqual(['为深入学习贯彻党的二十大精神，6月29日，区政协举行全区镇（街道）政协联络工作室集中揭牌仪式。']);
+  });
+
+  it('removes the teasers under a label of related stories, cut off with an ellipsis (sn-08)', () => {
+    const teaser = '本报讯（首席记者李荣）10月27日至28日，省政协农业和农村委员会联合农工党陕西省委会，邀请部分省政协委员和农业专家组成调研组...';
+    const r = extractMetadata(['千阳县政协召开协调推进会', '近日，千阳县政协召开委员工作室建设协调推进会。', '新闻推荐', teaser].join('\n'));
+    expect(r.paragraphs).toEqual(['近日，千阳县政协召开委员工作室建设协调推进会。']);
+    expect(r.removed).toContainEqual(expect.objectContaining({ rule: 'related-link', text: teaser }));
+    // (Without the label, a paragraph that ends in an ellipsis is the story's.)
+    expect(extractMetadata(['近日，千阳县政协召开委员工作室建设协调推进会。', teaser].join('\n')).paragraphs).toContain(teaser);
   });
 
   it('reads a line of one spoken sentence as the story\'s start, not a headline (gz-16)', () => {

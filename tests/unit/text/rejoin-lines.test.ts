@@ -75,6 +75,12 @@ describe('rejoinLines', () => {
     for (const id of ['000', '001', '002', '004']) expect(rejoinLines(sourceText(id)).changes).toEqual([]);
   });
 
+  it('keeps a headline of a cry and a statement over its story, but joins a sentence cut after its cry (gd-08)', () => {
+    const page = ['集中揭牌！潮南区设立11个镇（街道）政协联络工作室', '', '', '为深入学习贯彻党的二十大精神，6月29日，区政协举行全区镇（街道）政协联络工作室集中揭牌仪式。'].join('\n');
+    expect(rejoin(page)).toBe(page.replace('\n\n\n', '\n'));
+    expect(rejoin('委员们纷纷表示，这次视察收获很大！大家将把\n所见所闻转化为提案。')).toBe('委员们纷纷表示，这次视察收获很大！大家将把所见所闻转化为提案。');
+  });
+
   it('keeps a headline of parallel phrases over its story, but joins a sentence cut after a comma (gd-53, tj-01)', () => {
     const list = ['广纳群言，广集民智，探索提案新思路', '', '为广泛征求意见和建议，谋划好提案线索指引，区政协提案工作室联合召开座谈交流会。'].join('\n');
     expect(rejoin(list)).toBe(list.replace('\n\n', '\n'));
