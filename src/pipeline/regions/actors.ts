@@ -10,7 +10,7 @@ import { assignRoles, COMING_TO_PLACE, ORGANISED_TOGETHER, PAIR_JOIN, STUDIES_HE
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { contains, findPlaceNames, regionByCode } from './gazetteer';
-import { leadingPlace, resolvePlace } from './resolve-place';
+import { leadingPlace, placeOrEnclosing, resolvePlace } from './resolve-place';
 
 const OFFSIDE = new Set(['visited', 'host', 'partner']);
 /** Home evidence this strong (the site's own address, name or publisher) says whose page it is. */
@@ -108,8 +108,7 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
     for (const v of line.matchAll(COMING_TO_PLACE)) {
       const visitor = findCommittees(line.slice(0, v.index!)).some((o) => o.placeText !== v[1]);
       // (A prefecture's short name it shares with its own district, `来广安学习考察`, is the prefecture.)
-      const res = visitor ? resolvePlace(v[1]) : null;
-      const code = res ? (res.code ?? (res.ancestor && res.candidates.includes(res.ancestor) ? res.ancestor : null)) : null;
+      const code = visitor ? placeOrEnclosing(resolvePlace(v[1])) : null;
       if (code) offside.add(code);
       // A bare committee of that place's level the page does not place otherwise (`赴彝良县调研` …
       // `在县政协机关会议室召开座谈会`) is the visited place's.

@@ -29,7 +29,7 @@ import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention }
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
 import { findPlaceNames, getGazetteer, lineage, level as levelOf, OUTSIDE_MAINLAND, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
-import { leadingPlace, resolvePlace } from './resolve-place';
+import { leadingPlace, placeOrEnclosing, resolvePlace } from './resolve-place';
 import { findTownNames } from './towns';
 
 export interface HomeContext {
@@ -746,10 +746,9 @@ function countyRightBefore(text: string, start: number): boolean {
  */
 function shortOrSingle(name: string, named: ReadonlyArray<{ code: string }>, hits: readonly PlaceNameHit[] = []): string[] {
   if (name.length >= 2) {
-    const res = resolvePlace(name);
     // (A prefecture's short name it shares with its own district, `来广安`, is the prefecture.)
-    if (!res.code && res.ancestor && res.candidates.includes(res.ancestor)) return [res.ancestor];
-    return res.code ? [res.code] : [];
+    const code = placeOrEnclosing(resolvePlace(name));
+    return code ? [code] : [];
   }
   // A place the text names that the character opens (`来青` on a page about 青田) before any city
   // the character alone would abbreviate (青岛).

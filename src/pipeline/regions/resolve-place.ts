@@ -156,6 +156,14 @@ export function resolvePlace(text: string, context: readonly ContextTier[] = [])
 }
 
 /** The longest start of `text`, two characters or more, that resolves to one place (`菏泽定陶区政务…`: 定陶区). */
+/**
+ * The place a resolution names; or, where the name is a prefecture's short name it shares with its
+ * own district (`广安`: 广安市 and its 广安区), the prefecture, as a visit there means it.
+ */
+export function placeOrEnclosing(res: PlaceResolution): string | null {
+  return res.code ?? (res.ancestor && res.candidates.includes(res.ancestor) ? res.ancestor : null);
+}
+
 export function leadingPlace(text: string): { code: string; name: string } | null {
   for (let len = text.length; len >= 2; len--) {
     const code = resolvePlace(text.slice(0, len)).code;
