@@ -63,8 +63,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // A listing's metadata row (`内容出处： | 《德化县志》 图书 |`, `| 所在地区： | 浙江-温州-瓯海区 | 发布日期： | …`).
   [/^[|｜]?\s*[\u4e00-\u9fff]{2,6}[:：]\s*[|｜]/, "a listing's metadata row"],
   [
-    /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s+(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会)*(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2})?$/,
-    "a committee's formal name alone (its site's name), or with a date, or a row of them (links to the committees above)",
+    /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s+(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会)*(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2}|\s*[|｜])?$/,
+    "a committee's formal name alone (its site's name), or with a date or a bar, or a row of them (links to the committees above)",
   ],
   [/^网站支持IPv6$|^(?:IPv6|ipv6)/, "a site's badge (网站支持IPv6)"],
   [/^(?:[\s•·\d.]*<\/?[a-zA-Z][^<>]*>)+\s*$/, "HTML tags a copy left in (<delect id=…></delect>)"],
@@ -77,7 +77,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (…and its reader's labels: `电子报阅读机`, `当前报纸名称：闽东日报`, a weekday alone.)
   [/^(?:电子报|数字报|电子版|数字版)(?:阅读机|阅读器|平台|系统)$|^当前报纸(?:名称)?[:：]|^版面[:：]|^(?:第?\d{1,5}|[A-Z]\d{1,3})版\s*[:：]|^星期[一二三四五六日天]$/, "an e-paper reader's label"],
   [/^《?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)》?\s*\d{4}年\d{1,2}月\d{1,2}日$/, "a paper's masthead and date (《甘孜日报》 2013年11月27日)"],
-  [/欢迎(光临|访问|来访|您)|您好/, 'a greeting'],
+  [/欢迎(光临|莅临|访问|来访|您)|您好/, 'a greeting'],
   [/^(?:重要|最新|紧急|网站|系统)?(?:通知|公告|通告|提示|快讯|滚动新闻|热点|推荐|头条)\s*[:：]?$/, "a notice board's label"],
   [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]|^(?:今天是|当前日期)[:：]?\s*$/, 'a date and weather widget'],
   // (A copy's widgets: `字体大小：[小中大]`, a flip-book's `Page 56 - …年鉴`, one phrase repeated as keyword spam.)

@@ -136,7 +136,7 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // (`- 邓立军到四川建筑职业技术...25-01-02`).
   [/^(?:[-•·]\s*)?[^，。,.！？]{4,20}(…|\.\.\.)(?:\s*\d{2,4}-\d{1,2}-\d{1,2})?$/, 'related-link'],
   // (Perhaps after the site's address: `www.xiangtan.com.cn 湘潭政协网欢迎您!`.)
-  [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|访问|您|来到).{0,24}$/, 'greeting'],
+  [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|莅临|访问|您|来到).{0,24}$/, 'greeting'],
   // A menu bar: five or more short items between bars (`中新网首页|安徽|北京|上海|…`).
   [/^\s*(?:[^|｜，。；]{1,8}[|｜]\s*){4,}[^|｜，。；]{0,8}$/, 'navigation'],
   // (Perhaps a share menu's bullets: `• 微信`, `• 新浪`, `• 移动端`.)

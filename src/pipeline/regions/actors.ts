@@ -175,10 +175,13 @@ const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](
  */
 const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](?:召开|举行|举办|开展)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国])政协/;
 
-/** A committee's numbered session's groups (`县政协十一届五次会议有关分组进行讨论`, `…次会议第三小组讨论`). */
-const SESSION_GROUPS = /政协[^，,。；\n]{0,16}?届[^，,。；\n]{0,8}?次(?:全体)?会议[^。\n]{0,12}?(?:分组|小组)[^，,。；\n]{0,4}?(?:讨论|审议)/;
-/** …and its members speaking there (`委员们踊跃发言`, `委员们积极建言献策`). */
-const MEMBERS_SPEAK = /委员们?(?:踊跃|积极|纷纷|认真|畅所欲言，?)?(?:发言|建言|讨论|审议)/;
+/**
+ * A committee's numbered session's groups (`县政协十一届五次会议有关分组进行讨论`, `…次会议第三小组讨论`,
+ * `市政协十二届一次会议第一、第二讨论组`).
+ */
+const SESSION_GROUPS = /政协[^，,。；\n]{0,16}?届[^，,。；\n]{0,8}?次(?:全体)?会议[^。\n]{0,12}?(?:(?:分组|小组)[^，,。；\n]{0,4}?(?:讨论|审议)|讨论组|审议组)/;
+/** …and its members speaking there (`委员们踊跃发言`, `委员们紧紧围绕…踊跃发言，积极建言献策`). */
+const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争相)(?:发言|建言)|(?:踊跃|积极|纷纷|认真|畅所欲言，?)?(?:发言|建言|讨论|审议))/;
 
 /**
  * Whether an article in which no committee acts ({@link anyActor} false) still tells a committee's

@@ -133,9 +133,17 @@ export function addressSiteName(url: string | null | undefined): AddressPlace | 
   if (!host || isOfficial(host)) return null;
   const dots = host.split('.');
   const label = dots[Math.max(0, dots.length - (TWO_PART_SUFFIX.test(host) ? 3 : 2))];
-  const codes = pinyinIndex().get(label);
-  return codes && !getCues().nationalMediaStems.includes(label) ? { label, codes, official: false } : null;
+  if (getCues().nationalMediaStems.some((stem) => label.includes(stem))) return null;
+  // …or a brand before it (`dayuntongzhou.com`: 大运 + 通州), the place of two syllables or more.
+  for (let k = 0; k <= label.length - MIN_BRANDED_PLACE; k++) {
+    const codes = pinyinIndex().get(label.slice(k));
+    if (codes) return { label, codes, official: false };
+  }
+  return null;
 }
+
+/** Fewest letters of a place's pinyin read after a brand in a site's name (`tongzhou`, not `an`). */
+const MIN_BRANDED_PLACE = 6;
 
 /**
  * The province whose regional domain the host is under (`bzx.baoshan.sh.cn`: 上海), or null. Any

@@ -434,10 +434,15 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       for (const c of place.codes) out.push({ code: c, what: `${place.label} (${where}, read as ${regionByCode(c)?.name})`, rank, reading: true });
     }
   }
-  // A news site named after a place (`zhushan.cn`), where the text names that place too (`…竹山新篇章`).
+  // A news site named after a place (`zhushan.cn`, `dayuntongzhou.com`), where the text names that place
+  // too (`…竹山新篇章`), or a town of it (`台湖镇`).
   const siteName = addressSiteName(article.url);
-  const siteCode = siteName ? namedOnce(siteName.codes, names) : null;
-  if (siteCode) out.push({ code: siteCode, what: `${siteName!.label} (site name, named in the text)`, rank: 6 });
+  const townOf = (codes: readonly string[]) => {
+    const fits = codes.filter((c) => findTownNames(masked).some((t) => t.counties.includes(c)));
+    return fits.length === 1 ? fits[0] : null;
+  };
+  const siteCode = siteName ? (namedOnce(siteName.codes, names) ?? townOf(siteName.codes)) : null;
+  if (siteCode) out.push({ code: siteCode, what: `${siteName!.label} (site name; the text names it or a town of it)`, rank: 6 });
   // A county's news filed under its name on its prefecture committee's site (`…/liujiang_news/`), or
   // a copy filed under its city on a mirror (`…/longyan/ly/…`).
   for (const place of [...addressPathPlaces(article.url), ...addressPathCities(article.url)]) {

@@ -444,7 +444,14 @@ function chooseCommittee(
   const articleActors = mentions.filter((x) => x.source === 'article' && x.m.role === 'actor');
   const hosts = (x: Mention) => groups.find((g) => g.mentions.includes(x))?.mentions.some((y) => offside(y.m)) ?? false;
   const articleActor = articleActors.find((x) => !hosts(x)) ?? articleActors[0];
-  const decisive = firstOf('heading') ?? (single ? (articleActor ?? firstOf('article')) : undefined);
+  // (Nor one a title only names that the text visits: `江泽林走进双辽市政协机关…` over `省政协主席江泽林来到
+  // 双辽市…走进双辽市政协机关`.)
+  const titleNamed = firstOf('article');
+  const visitedOnly = (x: Mention) => {
+    const g = groups.find((y) => y.mentions.includes(x));
+    return !!g && g.mentions.some((y) => y.m.role === 'visited' || y.m.role === 'host') && !g.mentions.some((y) => y.m.role === 'actor');
+  };
+  const decisive = firstOf('heading') ?? (single ? (articleActor ?? (titleNamed && visitedOnly(titleNamed) ? undefined : titleNamed)) : undefined);
   if (decisive) return { winner: groups.find((g) => g.mentions.includes(decisive)) ?? null, decisive };
   // …or whose first sentence goes to a place whose committee the section makes its host
   // (`市政协主席…带队到安阳市…。安阳市政协主席…陪同考察`).

@@ -44,5 +44,9 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(null, zhushan)).toBe(true);
     // (A notice that names the session's proposals has no members at work.)
     expect(practiceWithoutActor(null, [zhushan[0], '会议要求各部门认真办理提案。'])).toBe(false);
+    // …and its discussion groups, however the members' speaking is told (hl-19).
+    const yichun = ['1月13日下午，伊春市委书记隋洪波，市长董文琴，分别来到市政协十二届一次会议第一、第二讨论组，与政协委员们共同讨论《政府工作报告》。', '讨论气氛热烈，委员们紧紧围绕《政府工作报告》内容，紧密联系工作实际，踊跃发言，积极建言献策。'];
+    expect(anyActor(yichun)).toBe(false);
+    expect(practiceWithoutActor(null, yichun)).toBe(true);
   });
 });

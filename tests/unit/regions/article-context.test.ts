@@ -622,11 +622,19 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const url = 'http://www.zhushan.cn/paper/202601070692/260135702.html';
     const body = '县领导分别参加县政协十一届五次会议有关分组进行讨论，奋力谱写中国式现代化竹山新篇章。';
     expect(addressSiteName(url)).toEqual({ label: 'zhushan', codes: expect.arrayContaining(['420323', '360203']), official: false });
-    expect(homeEvidence({ body, url })).toContainEqual({ code: '420323', what: 'zhushan (site name, named in the text)', rank: 6 });
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '420323', what: 'zhushan (site name; the text names it or a town of it)', rank: 6 });
     expect(homeEvidence({ body: body.replace('竹山', ''), url })).toEqual([]);
     // An official host is read whole, elsewhere; national media are brands.
     expect(addressSiteName('http://www.zhushan.gov.cn/1.html')).toBeNull();
     expect(addressSiteName('http://www.xinhua.org/1.html')).toBeNull();
+  });
+
+  it('通州: a site named after a place behind a brand (dayuntongzhou.com: 大运 + 通州, Beijing\'s or Nantong\'s) counts where the text names a town of one (bj-05)', () => {
+    const url = 'http://kanbao.dayuntongzhou.com/Html/2021-05-07/4433.html';
+    const body = '当天，区政协张继承委员工作室政协委员公益助残基地在台湖镇温馨家园揭牌。';
+    expect(addressSiteName(url)).toEqual({ label: 'dayuntongzhou', codes: expect.arrayContaining(['110112', '320612']), official: false });
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '110112', what: 'dayuntongzhou (site name; the text names it or a town of it)', rank: 6 });
+    expect(homeEvidence({ body: body.replace('台湖镇', ''), url })).toEqual([]);
   });
 
   it('四川: where the committee’s own meeting is held (…会议在成都召开) is its ground, not where it went (sc-19)', () => {

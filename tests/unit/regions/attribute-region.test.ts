@@ -131,6 +131,14 @@ describe('attributeRegion: the committee a section is about', () => {
   });
 });
 
+describe('attributeRegion: a committee the headline names that the text only visits (jl-19)', () => {
+  it('leaves the case to the one that acts: 省政协主席…来到双辽市…走进双辽市政协机关 under 江泽林走进双辽市政协机关…', () => {
+    const body = '9月27日至28日，省政协主席江泽林来到双辽市，围绕“十四五”规划编制工作进行调研。\n江泽林一行走进双辽市政协机关，亲切看望政协机关干部，详细了解基层政协工作情况。';
+    const article = { body, title: '提高履职质量 积极担当作为', subtitle: '江泽林走进双辽市政协机关了解基层政协工作情况' };
+    expect(attributeRegion({ heading: [], body, article, single: true }).region.code).toBe('220000');
+  });
+});
+
 describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
   it('never reads a bare 市政协 as a 州’s committee, and takes the page’s masthead instead', () => {
     const body =

@@ -5,6 +5,9 @@ import { chooseTitle, furnitureShape } from '../../../src/pipeline/article/choos
 describe('furnitureShape: lines of page furniture, never a headline', () => {
   it('knows e-paper mastheads, labelled codes and navigation', () => {
     expect(furnitureShape('重庆政协报数字报纸')).not.toBeNull();
+    // A committee's formal name with a bar after it, its site's banner (jl-19); a greeting that welcomes one.
+    expect(furnitureShape('中国人民政治协商会议吉林市委员会|')).not.toBeNull();
+    expect(furnitureShape('欢迎莅临吉林市政协官方网站！')).not.toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端 2018-08-24 16:12:37')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端')).toBeNull();

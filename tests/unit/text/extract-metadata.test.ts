@@ -138,6 +138,13 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).toEqual(['为深入学习贯彻党的二十大精神，6月29日，区政协举行全区镇（街道）政协联络工作室集中揭牌仪式。']);
   });
 
+  it('reads a greeting that welcomes one to the site (欢迎莅临…) and a committee\'s name with a bar after it as furniture (jl-19)', () => {
+    const r = extractMetadata(['欢迎莅临吉林市政协官方网站!', '中国人民政治协商会议吉林市委员会|', '2017-06-29', '舒兰市政协召开十三届三次常委会', '6月28日，舒兰市政协召开十三届三次常委会。'].join('\n'));
+    expect(r.meta.title).toBe('舒兰市政协召开十三届三次常委会');
+    expect(r.paragraphs).toEqual(['6月28日，舒兰市政协召开十三届三次常委会。']);
+    expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['欢迎莅临吉林市政协官方网站!', '中国人民政治协商会议吉林市委员会|']));
+  });
+
   it('removes the teasers under a label of related stories, cut off with an ellipsis (sn-08)', () => {
     const teaser = '本报讯（首席记者李荣）10月27日至28日，省政协农业和农村委员会联合农工党陕西省委会，邀请部分省政协委员和农业专家组成调研组...';
     const r = extractMetadata(['千阳县政协召开协调推进会', '近日，千阳县政协召开委员工作室建设协调推进会。', '新闻推荐', teaser].join('\n'));
