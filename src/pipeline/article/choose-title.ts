@@ -113,6 +113,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff]{0,10}\s*(?:记者|通讯员|实习生|特约记者)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊)"],
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
+  // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`.)
+  [/^(?![^]*(?:成立|召开|举行|组建|设立|调整|换届))[\u4e00-\u9fff]{2,8}委员会$/, "a special committee's name (a column)"],
   [/版权|ICP|Copyright|技术支持|网络支持[:：]|主办单位|承办单位/i, 'a footer line'],
   [/[>＞»›]/, 'a breadcrumb'],
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],

@@ -106,7 +106,7 @@ const TERM = '第?[一二三四五六七八九十百零〇0-9]+届';
  * `文昌市政协委员联系界别群众工作站`), or a group of its members by town (`区政协委员大兴小组`; not a
  * plenary's group discussion, `委员小组讨论`).
  */
-export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室)|[\u4e00-\u9fff]{0,10}?(?:工作室|工作站|联络站|之家)|(?![在的分]|参加|出席)[\u4e00-\u9fff]{0,4}?小组(?!讨论|会))/;
+export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室)|[\u4e00-\u9fff]{0,10}?(?:工作室|工作站|联络站|之家)|(?![在的分]|参加|出席)[\u4e00-\u9fff]{0,4}?(?:小组|学习组|联络组|活动组)(?!讨论|会))/;
 /**
  * A party of its members on a trip (`县政协委员视察团`, `全国政协委员赴黑考察团`): sent by the
  * committee, which acts through it.
@@ -475,7 +475,10 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
           if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start))) return null;
           if (relative[0] === '地区' && !BEFORE_BARE_REGION.test(text.slice(Math.max(0, start - 1), start))) return null;
           const before = text[start - 1];
-          if (before !== undefined && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
+          // (A town's members of its county's committee, `周寨镇县政协委员学习组`, are the county's: only
+          // 镇区政协 is a kind of body.)
+          const townsCounty = before === '镇' && relative[0] === '县';
+          if (before !== undefined && !townsCounty && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
             // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a
             // level's whole system (`全省政协主席读书会…举行`, `全市政协系统…推进会召开`) is held by
             // the committee of that level: it stands for that committee.
@@ -484,6 +487,20 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
             else if (before !== '、' || LEVEL_CHARS.has(text[start - 2])) return null;
           }
           form = 'relative';
+          // …named by its county before the town (`砀山县周寨镇县政协委员学习组`): that county's.
+          if (townsCounty) {
+            for (let townStart = start - 2; townStart >= start - 5 && townStart > 0; townStart--) {
+              const county = placeChainBefore(text, townStart);
+              if (TOWN.test(text.slice(townStart, start)) && county.length && county[county.length - 1].form === 'full') {
+                placeText = townCounty = text.slice(county[0].start, townStart);
+                placeForm = strongest(county.map((c) => c.form));
+                start = county[0].start;
+                relative = null;
+                form = 'place-prefix';
+                break;
+              }
+            }
+          }
           // …and a place named right before it is that level's (`崇左全市政协系统…会议召开`: 崇左市's).
           const chain = wholeSystem ? placeChainBefore(text, start) : [];
           if (chain.length) {

@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(2866);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2631);
+    expect(t.articles).toBeGreaterThanOrEqual(2891);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2653);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

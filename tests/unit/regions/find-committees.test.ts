@@ -117,6 +117,12 @@ describe('findCommittees: the forms of a committee name', () => {
     const unit = findCommittees('58日上午,西善桥街道政协工委组织张良云等委员开展活动。')[0];
     expect([unit.text, unit.name, unit.placeText]).toEqual(['西善桥街道政协', '雨花台区政协', '雨花台区']);
     expect(texts('城关镇政协联络组组织委员开展活动。')).toEqual([]);
+    // The county's committee written after a town (`…周寨镇县政协委员学习组`, ZZG ah-12): its members'
+    // group there, named by the county before the town; 镇区政协 stays a kind of body.
+    const group = findCommittees('1月26日，砀山县周寨镇县政协委员学习组在组长朱永连的带领下，来到该镇敬老院。')[0];
+    expect([group.text, group.name, group.placeText]).toEqual(['砀山县周寨镇县政协', '砀山县政协', '砀山县']);
+    expect(findCommittees('周寨镇县政协委员学习组来到该镇敬老院。').map((m) => m.relativeMark)).toEqual(['县']);
+    expect(texts('中山市各镇区政协联络组开展活动。')).toEqual([]);
   });
 
   it('does not take a newspaper named after a committee for the committee', () => {

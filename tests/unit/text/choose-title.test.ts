@@ -8,6 +8,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A committee's formal name with a bar after it, its site's banner (jl-19); a greeting that welcomes one.
     expect(furnitureShape('中国人民政治协商会议吉林市委员会|')).not.toBeNull();
     expect(furnitureShape('欢迎莅临吉林市政协官方网站！')).not.toBeNull();
+    // A special committee's name alone is the column of its news (gx-15); one formed is news.
+    expect(furnitureShape('教科卫体委员会')).not.toBeNull();
+    expect(furnitureShape('县政协成立文史资料委员会')).toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端 2018-08-24 16:12:37')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端')).toBeNull();
