@@ -142,8 +142,8 @@ export function addressSiteName(url: string | null | undefined): AddressPlace | 
   return null;
 }
 
-/** Fewest letters of a place's pinyin read after a brand in a site's name (`tongzhou`, not `an`). */
-const MIN_BRANDED_PLACE = 6;
+/** Fewest letters of a place's pinyin read after a brand in a site's name (`dehua`, `tongzhou`; not `an`). */
+const MIN_BRANDED_PLACE = 5;
 
 /**
  * The province whose regional domain the host is under (`bzx.baoshan.sh.cn`: 上海), or null. Any

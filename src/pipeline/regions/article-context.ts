@@ -554,8 +554,10 @@ function bodyPlaces(
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });
     // A short name as the scope of the writer's work (`结合常山实际`, `关于吉林工作的重要指示`,
     // `助力美丽宜昌建设`) is home: a county's one short name, or the province a short name may be.
+    // (…or the prefecture that shares it with its own county: `为濮阳经济社会发展`, 濮阳市 over 濮阳县.)
     else if (scoped) {
-      const codes = h.codes.length === 1 ? h.codes : h.codes.filter((c) => levelOf(c) === 'province');
+      const provinceOnly = h.codes.filter((c) => levelOf(c) === 'province');
+      const codes = h.codes.length === 1 ? h.codes : provinceOnly.length ? provinceOnly : enclosing(h.codes) ? [enclosing(h.codes)!] : [];
       if (codes.length === 1) hits.push({ ...h, codes, settled: true });
     }
     // A short name a prefecture shares with places inside it (`临夏`: 临夏州, 临夏市, 临夏县) is

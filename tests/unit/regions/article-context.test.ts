@@ -629,6 +629,18 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(addressSiteName('http://www.xinhua.org/1.html')).toBeNull();
   });
 
+  it('德化: a brand before a place of two syllables in a site\'s name (cidudehua.net: 瓷都 + 德化) counts where the text names it (ZZL fj-70)', () => {
+    const url = 'https://www.cidudehua.net/plus/view.php?aid=5117';
+    const body = '28日，县政协十届五次会议隆重开幕。县委书记强调，要为德化发展建言献策。';
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '350526', what: 'cidudehua (site name; the text names it or a town of it)', rank: 6 });
+  });
+
+  it('濮阳: a prefecture\'s short name it shares with its county, as the scope of the writer\'s work (为濮阳经济社会发展), is the prefecture (ZZK ha-61)', () => {
+    const body = '1月8日，全市政协经济委员会工作会议召开。会议要求，要继续加强联动协调，形成工作合力，为濮阳经济社会发展作出更大贡献。';
+    expect(homeEvidence({ body })).toContainEqual({ code: '410900', what: '濮阳 (the text)', rank: 6 });
+    expect(homeEvidence({ body: body.replace('为濮阳经济社会发展', '在濮阳') }).map((e) => e.code)).not.toContain('410900');
+  });
+
   it('通州: a site named after a place behind a brand (dayuntongzhou.com: 大运 + 通州, Beijing\'s or Nantong\'s) counts where the text names a town of one (bj-05)', () => {
     const url = 'http://kanbao.dayuntongzhou.com/Html/2021-05-07/4433.html';
     const body = '当天，区政协张继承委员工作室政协委员公益助残基地在台湖镇温馨家园揭牌。';
