@@ -475,6 +475,9 @@ function agreeing(codes: readonly string[], evidence: readonly HomeEvidence[]): 
   return fits.length === 1 ? fits[0] : null;
 }
 
+/** Times a prefecture's short name recurs before it tells the page's province. */
+const MIN_PREFECTURE_REPEATS = 2;
+
 /**
  * The provinces the page is in by what it says outside the body's short names: the evidence so far,
  * provinces the body names (once is enough: `重庆比亚迪锂电池项目`), the provinces of the places it
@@ -491,6 +494,8 @@ function provincesOf(
   const out = new Set(evidence.map((e) => lineage(e.code)[0]).filter(Boolean));
   for (const h of names) {
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) === 'province')) out.add(lineage(h.codes[0])[0]);
+    // (…and a prefecture's short name the body gives more than once, `舟山`, seldom a word.)
+    else if (h.codes.length === 1 && levelOf(h.codes[0]) === 'city' && names.filter((o) => o.name === h.name).length >= MIN_PREFECTURE_REPEATS) out.add(lineage(h.codes[0])[0]);
   }
   for (const [ch, code] of Object.entries(getCues().provinceCharacters)) if (body.includes(ch)) out.add(code);
   // Committees named with their place (`黄冈市政协`) are in provinces too.

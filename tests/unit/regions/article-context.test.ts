@@ -641,6 +641,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: body.replace('为濮阳经济社会发展', '在濮阳') }).map((e) => e.code)).not.toContain('410900');
   });
 
+  it('白云: a prefecture\'s short name given more than once (广州 twice) tells the page\'s province, which settles a county\'s short name two provinces share (gd-36)', () => {
+    const line = '区政协十届三次会议将于2月5日—7日在广州白云国际会议中心召开，会期3天。';
+    expect(homeEvidence({ body: `${line}\n${line}` }).map((e) => e.code)).toEqual(expect.arrayContaining(['440100', '440111']));
+    expect(homeEvidence({ body: line })).toEqual([]);
+  });
+
   it('通州: a site named after a place behind a brand (dayuntongzhou.com: 大运 + 通州, Beijing\'s or Nantong\'s) counts where the text names a town of one (bj-05)', () => {
     const url = 'http://kanbao.dayuntongzhou.com/Html/2021-05-07/4433.html';
     const body = '当天，区政协张继承委员工作室政协委员公益助残基地在台湖镇温馨家园揭牌。';
