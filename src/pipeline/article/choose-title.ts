@@ -93,6 +93,10 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^版次\s*[:：]\s*[A-Z]?\d{1,3}/, "an e-paper's edition line (版次：02 作者：…)"],
   [/^[\u4e00-\u9fff]{0,10}(?:会场|现场|合影|留影|一角|全景|剪影)$/, "a photo's caption"],
   [PHOTO_CAPTION, "a photo's caption"],
+  // (A meeting's scene, `政协吉林市第十四届委员会第一次会议现场`; a caption signed by its photographer,
+  // `调研组在珲春林业局大荒沟林场实地考察 徐子茵 摄`.)
+  [/^[^，。！？\s]{4,40}(?:会议|大会|开幕式|闭幕式)(?:现场|会场|主会场)$/, "a photo's caption of a meeting's scene"],
+  [/^[^。！？]{4,60}\s[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})*\s*摄(?:影)?$/, "a photo's caption signed by its photographer (… 徐子茵 摄)"],
   [/^(?:人大代表|政协委员|委员们?|代表们?)在[\u4e00-\u9fff]{2,12}(?:视察|调研|考察|参观)$/, "a photo's caption of people at a place (政协委员在滨河七拱桥视察)"],
   [/^[\u4e00-\u9fff]{0,12}?(?:副主席|主席|秘书长|书记|主任)[\u4e00-\u9fff·]{2,4}(?:讲话|发言|致辞|作报告)$/, "a photo's caption of one person speaking"],
   // (A post and a name alone, `县政协主席黎滨江`, under a photo: never `…主席会议`, `…书记一行`.)
@@ -124,7 +128,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:[\u4e00-\u9fff]{2,6}\s*[|｜/]\s*)+[\u4e00-\u9fff]{2,6}$/, 'a row of menu links (or slogan words apart by slashes)'],
   // (Words apart by spaces and bars alike: `要闻   城市远洋  |  老外在广西   直观中国  |  视频  |  原创 …`.)
   [/^(?:[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*|\s{2,})){5,}[\u4e00-\u9fff]{2,6}\s*[|｜]?$/, 'a row of menu links'],
-  [/^[\u4e00-\u9fff]{0,4}(?:动态|要闻|活动|资讯|快讯|视点|专题|专栏|新闻)\s*[|｜]?$/, 'a column name (with the bar after it)'],
+  [/^[\u4e00-\u9fff]{0,4}(?:动态|要闻|活动|资讯|快讯|视点|专题|专栏|新闻|讲话)\s*[|｜]?$/, 'a column name (with the bar after it)'],
   // A sidebar's list of the committee's leaders (`主 席孙 伟`, `副主席 尔肯江•吐拉洪 张柏青 …`, `秘书长涂远超`).
   [/^(?:副\s*)?(?:主\s*席|秘\s*书\s*长)\s*(?:[\u4e00-\u9fff]\s[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff·•]{2,8})(?:\s+[\u4e00-\u9fff·•]{2,8})*$/, "a list of the committee's leaders"],
   // A sidebar's row of column names (`委员风采 委员建言`, `机关党建 机关群团 书香政协`, `主席会议 常委会会议 全体会议`).

@@ -11,6 +11,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A special committee's name alone is the column of its news (gx-15); one formed is news.
     expect(furnitureShape('教科卫体委员会')).not.toBeNull();
     expect(furnitureShape('县政协成立文史资料委员会')).toBeNull();
+    // A column of speeches, a meeting's scene and a caption signed by its photographer (ZZP hl-95, jl-95).
+    expect(furnitureShape('会议讲话')).not.toBeNull();
+    expect(furnitureShape('政协吉林市第十四届委员会第一次会议现场')).not.toBeNull();
+    expect(furnitureShape('调研组在珲春林业局大荒沟林场实地考察 徐子茵 摄')).not.toBeNull();
+    expect(furnitureShape('市政协主席姜明在第十二届委员会第四次会议上作常委会工作报告')).toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端 2018-08-24 16:12:37')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端')).toBeNull();
