@@ -477,8 +477,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
           const before = text[start - 1];
           // (A town's members of its county's committee, `周寨镇县政协委员学习组`, are the county's: only
           // 镇区政协 is a kind of body.)
-          const townsCounty = before === '镇' && relative[0] === '县';
-          if (before !== undefined && !townsCounty && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
+          const inTown = before === '镇' && relative[0] === '县';
+          if (before !== undefined && !inTown && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
             // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a
             // level's whole system (`全省政协主席读书会…举行`, `全市政协系统…推进会召开`) is held by
             // the committee of that level: it stands for that committee.
@@ -488,7 +488,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
           }
           form = 'relative';
           // …named by its county before the town (`砀山县周寨镇县政协委员学习组`): that county's.
-          if (townsCounty) {
+          if (inTown) {
             for (let townStart = start - 2; townStart >= start - 5 && townStart > 0; townStart--) {
               const county = placeChainBefore(text, townStart);
               if (TOWN.test(text.slice(townStart, start)) && county.length && county[county.length - 1].form === 'full') {

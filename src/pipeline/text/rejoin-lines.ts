@@ -81,13 +81,16 @@ function phraseHeadline(block: string): boolean {
   return phrases.length >= 2 && phrases.every((p) => p.length >= MIN_PHRASE && p.length <= MAX_PHRASE && !/[；;：:]/.test(p));
 }
 
+/** Longest line read as a headline of a cry and a statement. */
+const MAX_EXCLAIMED_HEADLINE = 40;
+
 /**
  * A headline of a cry and a statement (`集中揭牌！潮南区设立11个镇（街道）政协联络工作室`): one ！ or ？
  * inside a short line that has no comma or full stop. A sentence cut by a break has its commas.
  */
 export function exclaimedHeadline(block: string): boolean {
   block = block.trim();
-  return block.length <= MAX_PHRASE_HEADLINE + 10 && !/[，。；,;]/.test(block) && (block.match(/[！？!?]/g) ?? []).length === 1 && !/[！？!?]$/.test(block);
+  return block.length <= MAX_EXCLAIMED_HEADLINE && !/[，。；,;]/.test(block) && (block.match(/[！？!?]/g) ?? []).length === 1 && !/[！？!?]$/.test(block);
 }
 
 function joinable(earlier: string, later: string): boolean {
