@@ -111,7 +111,8 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
     if (site && names.has(site[1]) && !getCues().nationalMediaStems.includes(site[1])) out.push({ label: dots[registered], codes: names.get(site[1])!, official: false });
     return out;
   }
-  const labels = host.split(/[.-]/).filter(Boolean);
+  const generic = new Set(getCues().genericHostLabels);
+  const labels = host.split(/[.-]/).filter((l) => l && !generic.has(l));
   const out: AddressPlace[] = [];
   const brands = getCues().hostBrandPrefixes;
   for (const label of labels) {

@@ -658,6 +658,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     const nextOther = mentions.find((o) => o.start > m.end && o.start < sTo && !sameCommittee(o, m));
     const frame = opensClause && nextOther ? text.slice(m.end, nextOther.start).match(/(以来|之?后)[，,]\s*$/) : null;
     if (frame) return role('passing', `${m.text}…${frame[1]}, then another committee: a time frame`, frame[1]);
+    // A name alone between commas in a run of bodies' names (`…市委党史研究室，古蔺县政协，叙永县政协，…相关
+    // 负责同志…参加会议`) is one of a list that attends, not a clause of its own.
+    if (opensClause && /^\s*[，,]/.test(text.slice(m.end)) && /[，,]\s*$/.test(text.slice(0, m.start))) return role('passing', `${m.text}, alone between commas: one of a list of bodies`);
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
     // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),

@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(2980);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2739);
+    expect(t.articles).toBeGreaterThanOrEqual(3013);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2770);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -154,8 +154,10 @@ describe('the pipeline on the development set of real articles', () => {
     // the page's header, so its first two national items make one case, as its key folds them.
     // Fifty-six since ZZJ–ZZL: fj-70's search-result list prints one item of 莆田市政协 three times
     // (…组织部分政协委员、市直有关部门负责人…), which its key reads once and the pipeline as three items.
+    // Fifty-seven since ZZS–ZZU: qh-37's report of 青海省政协's supervision, whose subheading
+    // (夯实民主监督理论根基) starts a second case of the same committee that its key folds into one.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(56);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(57);
   });
 });
 

@@ -23,6 +23,10 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://www.xiangshengnet.com/info/40176.html')).toEqual([]);
   });
 
+  it('reads past a government\'s subdomain for its organs (jiguan: 机关, not 鸡冠区; ZZU js-03)', () => {
+    expect(addressPlaces('http://jiguan.huishan.gov.cn/zx/doc/2020/05/22/854232.shtml')).toEqual([{ label: 'huishan', codes: ['320206'], official: true }]);
+  });
+
   it('reads a name by any reading of its characters (liandu: 莲都, which pinyin-pro reads liandou; zj-49)', () => {
     expect(addressPlaces('https://www.liandu.gov.cn/art/2020/9/10/art_1229384658_58887828.html')).toEqual([{ label: 'liandu', codes: ['331102'], official: true }]);
   });

@@ -59,6 +59,12 @@ describe('assignRoles', () => {
     // another body's commission is given its level.
     expect(roles('近日，省政协常委、副秘书长、地联委主任李华锋率队到泸州市江阳区南城街道国窖社区调研。')).toEqual([['省政协', 'actor']]);
     expect(roles('市政协常委、副秘书长、市发改委主任张三到我县调研。')).toEqual([['市政协', 'affiliation']]);
+    // A name alone between commas in a run of bodies that attend is one of the list, not an actor (ZZT sc-37).
+    expect(roles('中共泸州市委组织部，市委宣传部，市委党史研究室，古蔺县政协，叙永县政协，文化文史和学习委相关负责同志参加会议。')).toEqual([
+      ['古蔺县政协', 'passing'],
+      ['叙永县政协', 'passing'],
+    ]);
+    expect(roles('5月26日，泸州市政协召开重点提案办理协商会。')).toEqual([['泸州市政协', 'actor']]);
     // A clause with an act of its own (会见…一行) makes no roll: the one receiving hosts (hn-20).
     expect(roles('市政协主席徐新楚会见益阳市政协主席黄加忠一行，市政协党组副书记李可波，副主席黎四清、李平出席。')[0]).toEqual(['市政协', 'host']);
     // …or who accompanied a visit: each hosts (jl-67).
