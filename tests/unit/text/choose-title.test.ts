@@ -16,6 +16,7 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('政协吉林市第十四届委员会第一次会议现场')).not.toBeNull();
     expect(furnitureShape('调研组在珲春林业局大荒沟林场实地考察 徐子茵 摄')).not.toBeNull();
     expect(furnitureShape('烟台市委副秘书长、台办主任孙迎军汇报全市对台工作情况（图片来源：烟台市台办）')).not.toBeNull();
+    expect(furnitureShape('图/文：陈琼')).not.toBeNull();
     expect(furnitureShape('市政协主席姜明在第十二届委员会第四次会议上作常委会工作报告')).toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端 2018-08-24 16:12:37')).not.toBeNull();
