@@ -438,7 +438,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // too (`…竹山新篇章`), or a town of it (`台湖镇`).
   const siteName = addressSiteName(article.url);
   const townOf = (codes: readonly string[]) => {
-    const fits = codes.filter((c) => findTownNames(masked).some((t) => t.counties.includes(c)));
+    const townCounties = new Set(findTownNames(masked).flatMap((t) => t.counties));
+    const fits = codes.filter((c) => townCounties.has(c));
     return fits.length === 1 ? fits[0] : null;
   };
   const siteCode = siteName ? (namedOnce(siteName.codes, names) ?? townOf(siteName.codes)) : null;
