@@ -337,7 +337,7 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
         break;
       }
     }
-    if (hit && (insideWord(text, hit) || joinedToWord(text, hit) || namesEvent(text, hit))) hit = null;
+    if (hit && (insideWord(text, hit) || joinedToWord(text, hit) || namesEvent(text, hit) || wordBeforeSuffix(text, hit))) hit = null;
     // A county's short name whose last character opens a prefecture's (`新龙岩`: not 新龙 + 岩 but 新 + 龙岩) yields to it.
     if (hit && hit.form === 'short' && overlappedBy(text, hit, forms)) hit = null;
     if (hit) {
@@ -377,6 +377,23 @@ export function insideWord(text: string, hit: { name: string; end: number }): bo
   return getCues().notPlaceWords.some((w) => {
     const from = hit.end - w.length;
     return w.endsWith(hit.name) && from >= 0 && text.startsWith(w, from);
+  });
+}
+
+/**
+ * Whether a county whose short form is a common word (cues.yaml `wordShortNames`) is, by its full
+ * name too, that word before a bare division's suffix: `又会同县统战部` is 会同 ("together with")
+ * + 县统战部, `东方市场` 东方 + 市场. Its full name is read as the county where its committee is
+ * named (`会同县政协`) or the same text names a division above it (`怀化市会同县`, `天津市和平区`).
+ */
+function wordBeforeSuffix(text: string, hit: PlaceNameHit): boolean {
+  if (hit.form !== 'full' || text.startsWith('政协', hit.end)) return false;
+  const g = getGazetteer();
+  const words = getCues().wordShortNames;
+  return hit.codes.every((code) => {
+    const entry = g.get(code);
+    if (!entry || !entry.shortNames.some((s) => words.includes(s))) return false;
+    return !ancestors(code).some((a) => [a.name, ...a.shortNames, ...a.aliases].some((n) => text.includes(n)));
   });
 }
 

