@@ -620,6 +620,9 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   // A place the committee goes to is weaker than what the page says of its own place, however
   // weakly (`走访了吐鲁番市…农家` on a 中山 site).
   if (hint && 'code' in hint && (hint.visited || hint.lifted) && home) return fromHome(home);
+  // Nor the prefecture above a county-level 市 the page is at home in (`宜都融媒讯…市政协九届一次会议…
+  // 按照宜昌市委批准的方案`): the writer names the body above in full and its own city's bare.
+  if (hint && 'code' in hint && home && home.rank <= 3 && home.code !== hint.code && contains(hint.code, home.code) && levelOfCode(home.code) === 'county' && mark && regionByCode(home.code)!.name.endsWith(mark)) return fromHome(home);
   if (hint && 'code' in hint) {
     const within = frame ? ` within ${fullLabel(frame)}` : '';
     return result(hint.code, expected ?? levelOfCode(hint.code), {
@@ -694,6 +697,9 @@ function placeInFrame(frame: string, expected: RegionLevel | null, siblingLevels
   if (siblingLevels) {
     const peers = siblingLevels.length > 0 && siblingLevels.every((l) => l === expected);
     if (frameRank < want) return frame;
+    // Peers that are all one division (their frame is at the level a bare name asks for): the
+    // bare committee of an article about one committee's several doings is that one.
+    if (peers && frameRank === want) return frame;
     if (peers) {
       const above = chain.filter((c) => RANK[levelOfCode(c)!] < want);
       return above.length ? above[above.length - 1] : null;

@@ -168,6 +168,8 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // telling the place's story, a members' home.
     expect(main('市政协委员分组讨论政府工作报告等')).toBe('political-consultation');
     expect(main('三亚市政协主席容丽萍在参加市政协七届四次会议的分组讨论时强调')).toBe('political-consultation');
+    // …in joint groups of several sectors, whatever history the members' speeches call on (jx-04).
+    expect(main('江西省九江市浔阳区代区长邱舰参加该区政协八届五次全会联组讨论时，对委员的精彩发言频频点赞。委员刘俊文建议，加强浔阳历史文化的保护与传承。')).toBe('political-consultation');
     expect(main('政协第十二届拉萨市委员会第五次会议预备会议召开')).toBe('institution-building');
     // cq-87, fj-88, sn-88, tj-01: numbered standing-committee sessions and a retreat are the committee's own
     // order, a plenary opening its main form of consultation (qh-33, cq-33: keys read it so two to one);

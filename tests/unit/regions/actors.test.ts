@@ -48,5 +48,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const yichun = ['1月13日下午，伊春市委书记隋洪波，市长董文琴，分别来到市政协十二届一次会议第一、第二讨论组，与政协委员们共同讨论《政府工作报告》。', '讨论气氛热烈，委员们紧紧围绕《政府工作报告》内容，紧密联系工作实际，踊跃发言，积极建言献策。'];
     expect(anyActor(yichun)).toBe(false);
     expect(practiceWithoutActor(null, yichun)).toBe(true);
+    // …its joint groups at a session called 全会, the members' proposals counted (jx-04).
+    const xunyang = ['近日，江西省九江市浔阳区代区长邱舰参加该区政协八届五次全会联组讨论时，对委员的精彩发言频频点赞。', '两个小时的联组讨论，32名委员围绕浔阳经济社会发展提出了112条建议。'];
+    expect(anyActor(xunyang)).toBe(false);
+    expect(practiceWithoutActor(null, xunyang)).toBe(true);
+    expect(practiceWithoutActor(null, [xunyang[0]])).toBe(false);
   });
 });

@@ -199,6 +199,27 @@ describe('attributeRegion: a bare 区政协 on a study trip (sh-99)', () => {
   });
 });
 
+describe('attributeRegion: a bare 市政协 on a county-level city\'s page (hb-04)', () => {
+  it('is the page\'s own 市, not the prefecture above it that the text names in full', () => {
+    const body =
+      '宜都融媒讯 今天(11月8日)下午,市政协九届一次会议召开主席团常务主席会议。市委书记谭建国出席。\n谭建国指出,要精心组织好大会选举,确保按照宜昌市委批准的方案,把政协领导班子选好。';
+    const article = { body, place: '宜都' };
+    expect(attributeRegion({ heading: [], body, article }).region.code).toBe('420581');
+    // (With nothing to say where the page is at home, the prefecture it names is the one place.)
+    expect(attributeRegion({ heading: [], body: body.replace('宜都融媒讯 ', ''), article: { body: body.replace('宜都融媒讯 ', '') } }).region.code).toBe('420500');
+  });
+});
+
+describe('attributeRegion: a bare 市政协 whose sibling sections are all one city (ZZZC sx-06, nm-05)', () => {
+  it('is that city; among several cities it is only their province', () => {
+    const body = '3月25日下午，市政协举行提案、信息、文史工作表彰暨首发式。';
+    const lvliang = [sibling('141100', '政协第二届吕梁市委员会'), sibling('141100', '政协第二届吕梁市委员会')];
+    expect(attributeRegion({ heading: [], body, siblings: lvliang }).region.code).toBe('141100');
+    const peers = [sibling('141100', '吕梁市政协'), sibling('140100', '太原市政协')];
+    expect(attributeRegion({ heading: [], body, siblings: peers }).region.code).toBe('140000');
+  });
+});
+
 describe('attributeRegion: towns of one county (js-61)', () => {
   it('settles a bare 市政协 by two towns one county has, where one town alone would not', () => {
     const body = '5月3日，市政协副主席丁永明赴周庄、荻垛两乡镇开展“三走访三促进”活动，走访当地政协工委和一线委员。';
@@ -528,13 +549,13 @@ describe('attributeRegion: a title of two committees acting together', () => {
 });
 
 describe('attributeRegion: sibling frames', () => {
-  it('lifts a frame above peers: two 西城 siblings do not make a third 区政协 西城区', () => {
-    const r = attributeRegion({
-      heading: [],
-      body: '区政协组织委员开展街巷微协商。',
-      siblings: [sibling('110102', '西城区政协'), sibling('110102', '北京市西城区政协')],
-    });
+  it('lifts a frame above peers: a 西城 and a 海淀 sibling do not make a third 区政协 either; two 西城 siblings do', () => {
+    const body = '区政协组织委员开展街巷微协商。';
+    const r = attributeRegion({ heading: [], body, siblings: [sibling('110102', '西城区政协'), sibling('110108', '海淀区政协')] });
     expect(r).toMatchObject({ level: 'county', region: { code: '110000', city: null }, attribution: { kind: 'inferred' } });
+    // (An article about one committee's several doings: its bare name is that committee; ZZZC sx-06, nm-05.)
+    const same = attributeRegion({ heading: [], body, siblings: [sibling('110102', '西城区政协'), sibling('110102', '北京市西城区政协')] });
+    expect(same).toMatchObject({ level: 'county', region: { code: '110102' }, attribution: { kind: 'inferred' } });
   });
 
   it('reads 市政协 in a municipality roundup as the municipal (province-level) committee', () => {

@@ -17,6 +17,16 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('调研组在珲春林业局大荒沟林场实地考察 徐子茵 摄')).not.toBeNull();
     expect(furnitureShape('烟台市委副秘书长、台办主任孙迎军汇报全市对台工作情况（图片来源：烟台市台办）')).not.toBeNull();
     expect(furnitureShape('图/文：陈琼')).not.toBeNull();
+    // A bulletin's issue number and imprint, an e-paper's issue and page, a bracketed link for more (ZZZC sx-06, nm-05, yn-10).
+    expect(furnitureShape('第9期(总第121期)')).not.toBeNull();
+    expect(furnitureShape('民进吕梁市委办公室编印 2011年3月25日')).not.toBeNull();
+    expect(furnitureShape('乌海日报/2024 年/1 月/11 日/第 001 版')).not.toBeNull();
+    expect(furnitureShape('《 人民政协报 》 （ 2023年11月23日   第 04 版）')).not.toBeNull();
+    expect(furnitureShape('[【更多资料+:114】]')).not.toBeNull();
+    expect(furnitureShape('更多委员走进社区开展协商')).toBeNull();
+    // A row of tags under a story (ZZZD sc-07); a headline of two phrases is not one.
+    expect(furnitureShape('共同富裕 智慧农业 数字农村 三农问题')).not.toBeNull();
+    expect(furnitureShape('迈出新步伐 展现新作为')).toBeNull();
     expect(furnitureShape('市政协主席姜明在第十二届委员会第四次会议上作常委会工作报告')).toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端 2018-08-24 16:12:37')).not.toBeNull();
@@ -286,6 +296,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     ];
     const session = '1月19日，济南市委书记与出席济南市政协十五届五次会议的委员一起，共话构建现代化综合交通体系，为推进中国式现代化凝心聚力。';
     expect(chooseTitle(scan, session).title?.line).toBe(1);
+    // …or a bracketed column's installment (ZZZC sx-06).
+    expect(chooseTitle([{ text: '【市“两会”专题报道】之一', line: 0 }, { text: '满怀豪情赴“两会” 凝心聚力履职责', line: 1 }], '市两会专题报道：政协全会参会人员报到，委员们满怀豪情。').title?.line).toBe(1);
   });
 
   it('does not take a site slogan for the headline because the site describes itself with it at the foot of the page (ah-37)', () => {
