@@ -86,6 +86,14 @@ const CONSULTING_SESSION = /(?:常委会|常务委员会)(?:会议|议)?(?:[^\n]
  */
 const WATCHING = /(?:收看|收听|观看)[^。\n]{0,40}?(?:开幕会|开幕式|闭幕会|闭幕式|开幕大会|闭幕大会)/;
 
+/**
+ * A numbered standing-committee meeting (`市政协三届二十次常委会议`, `常务委员会第四次会议`) on a page that
+ * names no plenary session (`三届五次会议`, `全体会议`, `全会`): its opening and closing (`举行闭幕会议`,
+ * `作闭幕会总结讲话`) are that meeting's, not a plenary's.
+ */
+const STANDING_MEETING = /[一二三四五六七八九十百\d]+次常委(?:会|扩大会)|常委[（(]扩大[)）]会议|常务委员会第[一二三四五六七八九十百\d]+次会议/;
+const PLENARY = /届[一二三四五六七八九十百\d]+次(?:全体)?会议|(?<!常务委员会)第[一二三四五六七八九十百\d]+次会议|全体会议|(?<!中)全会/;
+
 /** Blank `forms` in `text`, keeping its length (so no word forms across the gap). */
 const blank = (text: string, forms: ReadonlySet<string>) => [...forms].reduce((t, form) => t.replaceAll(form, '\u3000'.repeat(form.length)), text);
 
@@ -131,9 +139,11 @@ export function classifyFunctions(
   const index = buildTermIndex(voters.keys());
   const body = new Map<string, number>();
   const inTitle = new Map<string, number>();
+  const all = [title, ...paragraphs].join('\n');
+  const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
     const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, '').replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length));
-    for (const h of findTerms(WATCHING.test(text) ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
+    for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);

@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3071);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2821);
+    expect(t.articles).toBeGreaterThanOrEqual(3104);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2848);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -156,8 +156,10 @@ describe('the pipeline on the development set of real articles', () => {
     // (…组织部分政协委员、市直有关部门负责人…), which its key reads once and the pipeline as three items.
     // Fifty-seven since ZZS–ZZU: qh-37's report of 青海省政协's supervision, whose subheading
     // (夯实民主监督理论根基) starts a second case of the same committee that its key folds into one.
+    // Fifty-eight since ZZZB–ZZZD: sx-06's bulletin opens with its members reporting for 吕梁市政协's
+    // plenary (a case of the session's own business), an item its key leaves out.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(57);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(58);
   });
 });
 

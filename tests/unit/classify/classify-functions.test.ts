@@ -175,6 +175,10 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // order, a plenary opening its main form of consultation (qh-33, cq-33: keys read it so two to one);
     // watching one is learning.
     expect(main('大渡口区政协九届十九次常委会召开')).toBe('institution-building');
+    // A numbered standing-committee meeting's closing session is that meeting's, not a plenary's, on a
+    // page that names no plenary (a Party plenum's 四中全会 is none; ZZZC sx-06).
+    const standing = ['市政协三届二十次常委会议组织委员视察市区部分重点工程项目，举行闭幕会议。', '市政协副主席白荣欣作闭幕会总结讲话，要求学习贯彻中共十九届四中全会精神。', '闭幕会上，常委们围绕年度协商计划协商议政。'];
+    expect(classifySection({ title: '市政协三届二十次常委会议闭幕', body: standing })[0].id).toBe('institution-building');
     // zj-27: two committees' consultation seminar, for all the consensus its speeches call for.
     // zj-61: visiting the new term's members in their street is work with the members.
     expect(main('秀洲区政协副主席徐文祥一行到嘉北街道走访新一届政协委员，了解社区工作')).toBe('member-development');
