@@ -125,8 +125,9 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
   // (A site's owner, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极` is prose.)
   [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?![要应须和与、]))/i, 'footer'],
-  // A footer that opens with the site's owner (`中国人民政治协商会议柳州市委员会主办  …办公室维护管理`).
-  [/^\s*(?:本网站?由)?[^|｜，。:：\s]{2,40}?(?:办公室|委员会|人民政府|政府|办公厅|宣传部|中心|报社)\s*主办(?:\s|$)/, 'footer'],
+  // A footer that opens with the site's owner or its supervisor (`中国人民政治协商会议柳州市委员会主办  …办公室维护管理`,
+  // `…委员会办公厅主管 · 广西政协报社主办`).
+  [/^\s*(?:本网站?由)?[^|｜，。:：\s]{2,40}?(?:办公室|委员会|人民政府|政府|办公厅|宣传部|中心|报社)\s*(?:主办|主管)(?:\s|$|[·•・])/, 'footer'],
   // A site's copyright notice and its clauses (`六安市政协网站版权与免责声明：`, `① 凡本网注明来源…版权均属…所有`);
   // not a story about copyright (`明确民间文艺作品版权归属`).
   [/^[^，。]{0,20}(?:版权(?:与免责)?|免责)声明\s*[:：]?$|(?:凡本网|本网站?|本站)[^。]{0,40}版权均?(?:属|归)[^，。]{0,24}所有/, 'footer'],

@@ -61,6 +61,11 @@ const VENUE = /(?<=次会议)(?:在[^，。；、\s]{1,12}?)?(?:隆重|胜利|�
  */
 const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(?:机关)?党组(?:副书记|书记|成员)|(?<=(?:主席|秘书长)、)党组(?:副书记|书记|成员)/g;
 /**
+ * A special committee's name in a person's post (`宝鸡市政协文化文史和学习委员会主任张辉带领…`): who leads,
+ * not what the case is about.
+ */
+const SPECIAL_COMMITTEE_POST = /(?<=政协)[\u4e00-\u9fff]{2,12}?委员会(?=副?主任)/g;
+/**
  * A committee's office doing the committee's work (`壤塘县政协机关协同县妇联…`, `州政协机关为联系村…`):
  * it says who acts, not that the case is about the office (机关建设).
  */
@@ -142,7 +147,7 @@ export function classifyFunctions(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(OFFICE_ACTING, '').replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

@@ -429,9 +429,13 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     if (code) out.push({ code, what: `${place.label} (${where})`, rank });
     // Homophones of different kinds (`wuxi`: 无锡市, 巫溪县; `wulumuqi`: 乌鲁木齐市, 乌鲁木齐县) are
     // each kept: a bare 市政协 can only mean the 市, a 县政协 the 县. Namesakes of one kind (two
-    // 普陀区) settle nothing.
-    else if (new Set(place.codes.map(kindOf)).size === place.codes.length) {
-      for (const c of place.codes) out.push({ code: c, what: `${place.label} (${where}, read as ${regionByCode(c)?.name})`, rank, reading: true });
+    // 普陀区) settle nothing, though the one of another kind still does (`xiangshan`: 象山县, for a
+    // 县政协, beside 相山区 and 象山区).
+    else {
+      const kinds = place.codes.map(kindOf);
+      for (const c of place.codes) {
+        if (kinds.filter((k) => k === kindOf(c)).length === 1) out.push({ code: c, what: `${place.label} (${where}, read as ${regionByCode(c)?.name})`, rank, reading: true });
+      }
     }
   }
   // A news site named after a place (`zhushan.cn`, `dayuntongzhou.com`), where the text names that place

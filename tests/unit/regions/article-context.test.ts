@@ -172,6 +172,14 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(attributeRegion({ heading: [], body: district, article: { body: district, url } }).region.code).toBeNull();
   });
 
+  it('the one of its kind is a reading though two of another kind are namesakes (xiangshan: 象山县; 相山区, 象山区; ZZZG zj-17)', () => {
+    const url = 'http://www.xiangshan.gov.cn/art/2025/1/20/art_1229045037_59185789.html';
+    const county = '1月19日下午，参加县政协十一届四次会议的政协委员们陆续来到报到处向大会报到。';
+    expect(attributeRegion({ heading: [], body: county, article: { body: county, url } })).toMatchObject({ region: { code: '330225' } });
+    const district = county.replace('县政协', '区政协');
+    expect(attributeRegion({ heading: [], body: district, article: { body: district, url } }).region.code).toBeNull();
+  });
+
   it('so are a platform subdomain’s city and its namesake county (wulumuqi: 乌鲁木齐市, 乌鲁木齐县; xj-58)', () => {
     const url = 'https://wulumuqi.baogaosu.com/xinwen/x/34556063';
     const city = '6月23日，市政协十二届五次会议上，各界别委员纷纷表示，将认真履行职能。';

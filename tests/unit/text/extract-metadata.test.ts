@@ -278,6 +278,9 @@ describe('extractMetadata', () => {
     // A footer that opens with the site's owner is furniture, never a heading (XO).
     const owner = extractMetadata(['柳城县政协委员参加双拥活动', '', '6月21日,柳城县政协组织委员参加双拥活动。', '打印 关闭', '中国人民政治协商会议柳州市委员会主办                     中国人民政治协商会议柳州市委员会办公室维护管理'].join('\n'));
     expect(owner.removed.find((x) => x.text.includes('主办'))?.rule).toBe('footer');
+    // …or with its supervisor, the paper that runs it after a dot (ZZZE gx-10).
+    const supervisor = extractMetadata(['忻城县政协文史工作有特色出精品', '', '近年来,忻城县政协坚持互助协作的原则。', '网站链接', '中国人民政治协商会议广西壮族自治区委员会办公厅主管 · 广西政协报社主办'].join('\n'));
+    expect(supervisor.removed.find((x) => x.text.includes('主管'))?.rule).toBe('footer');
     // A site's tool bar and its link to report harmful content are furniture, never the headline (XH).
     const bars = extractMetadata(['无障碍浏览 进入老年模式 个人中心', '网上有害信息举报', '湘西州政协以民主监督为抓手助力乡村振兴', '2024-05-31 16:57:36 来源:湖南日报', '3年来,州政协紧扣履职总要求开展民主监督。'].join('\n'));
     expect(bars.meta.title).toBe('湘西州政协以民主监督为抓手助力乡村振兴');
