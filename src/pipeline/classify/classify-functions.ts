@@ -66,6 +66,11 @@ const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(
  */
 const SPECIAL_COMMITTEE_POST = /(?<=政协)[\u4e00-\u9fff]{2,12}?委员会(?=副?主任)/g;
 /**
+ * The places a party goes to (`到管城区陇一社区实地调研`, `深入基层`, `走进穿紫河街道`): where the work is
+ * done, not what it is.
+ */
+const PLACE_GONE_TO = /(?<=(?:到|赴|深入|走进|来到|前往|走访)[^，,。；、\n]{0,12}?)(?:社区|街道|乡镇|村居|基层)/g;
+/**
  * A committee's office doing the committee's work (`壤塘县政协机关协同县妇联…`, `州政协机关为联系村…`):
  * it says who acts, not that the case is about the office (机关建设).
  */
@@ -147,7 +152,7 @@ export function classifyFunctions(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);
