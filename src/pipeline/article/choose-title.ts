@@ -88,6 +88,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^字[体号](?:大小)?[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?$/, 'a font-size switch'],
   [/^Page\s*\d+\s*[-–—]/i, "a flip-book's page label"],
   [/^(\S{2,12})(?:\s+\1){2,}$/, 'one phrase repeated (keyword spam)'],
+  // (…or an app's advertisement a spam copy heads and pads the page with: `🕢8868体育APP下载平台🕣`.)
+  [/^[^\p{Script=Han}\d]*\d+[A-Za-z\d]*\p{Script=Han}{0,4}(?:APP|App|app)\s*(?:下载|官网)\p{Script=Han}{0,4}[^\p{Script=Han}]*$/u, "an app's advertisement (spam)"],
   // (…or a row of four or more short phrases and nothing else: tags or links, `共同富裕 智慧农业 数字农村 三农问题`.)
   [/^\p{Script=Han}{2,6}(?:\s+\p{Script=Han}{2,6}){3,}$/u, 'a row of tags or links'],
   [/(?:阅读|浏览|下载|查看)请点击[:：]?$|^点击(?:查看|阅读|下载|进入)|^[\[【［]+\s*更\s*多|^[\u4e00-\u9fff]{0,4}(?:全文|部分内容|在线)(?:阅读|下载)$/, 'a link label'],

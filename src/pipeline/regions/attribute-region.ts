@@ -206,7 +206,9 @@ function destinations(text: string): Set<string> {
   for (const h of findPlaceNames(text)) {
     const before = text.slice(0, h.start);
     if (GOES_TO.test(before) || (last >= 0 && /^[、和及与]$/.test(text.slice(last, h.start)))) {
-      for (const c of h.codes) out.add(c);
+      // A name that is a province's and a city's in it (`赴延边、吉林等地`) is the city one goes to.
+      const cities = h.codes.filter((c) => levelOfCode(c) === 'city' && h.codes.some((p) => levelOfCode(p) === 'province' && contains(p, c)));
+      for (const c of cities.length ? cities : h.codes) out.add(c);
       last = h.end;
     }
   }

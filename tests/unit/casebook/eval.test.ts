@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3134);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2877);
+    expect(t.articles).toBeGreaterThanOrEqual(3166);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2902);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -49,7 +49,9 @@ describe('the pipeline on the development set of real articles', () => {
     // 农工党 visit led by a man whose first post is the provincial committee's vice-chairman
     // (河南省政协副主席、农工党河南省委主委高体健一行…): a chairman's party post stays an honour. And fj-98 (YG), an association of Hong
     // Kong members of provincial committees touring 福建, whose honorary leaders' first posts are the
-    // national committee's (全国政协文史和学习委员会副主任、会长谭锦球). Any other fails here.
+    // national committee's (全国政协文史和学习委员会副主任、会长谭锦球). And hl-25 (ZZZH), a 民革 poverty
+    // visit led by a man whose first post is the city committee's vice-chairman (市政协副主席、民革齐齐哈尔
+    // 市委主委王法权带队…), as ha-97's. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
@@ -57,11 +59,12 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'ha-97-xinyang-nonggong: 河南省政协',
+      'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
     ]);
-    expect(t.notPracticeCases).toBe(9);
+    expect(t.notPracticeCases).toBe(10);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -157,9 +160,10 @@ describe('the pipeline on the development set of real articles', () => {
     // Fifty-seven since ZZS–ZZU: qh-37's report of 青海省政协's supervision, whose subheading
     // (夯实民主监督理论根基) starts a second case of the same committee that its key folds into one.
     // Fifty-eight since ZZZB–ZZZD: sx-06's bulletin opens with its members reporting for 吕梁市政协's
-    // plenary (a case of the session's own business), an item its key leaves out.
+    // plenary (a case of the session's own business), an item its key leaves out. Fifty-nine since
+    // ZZZH–ZZZJ: hl-25's 民革 visit, pinned above among the not-practice pages.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(58);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(59);
   });
 });
 

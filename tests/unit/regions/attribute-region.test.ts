@@ -220,6 +220,18 @@ describe('attributeRegion: a bare 市政协 whose sibling sections are all one c
   });
 });
 
+describe('attributeRegion: a provincial committee going to a city named like its province (ZZZH jl-25)', () => {
+  it('goes to the city 吉林, so the 吉林省政协 the text names is still its own', () => {
+    const body = [
+      '6月12日下午，吉林省政协主席江泽林主持召开省政协十二届四次主席会议。',
+      '会议审议通过《关于我省河长制实施情况的监督性视察报告》（审议稿）。',
+      '按照吉林省政协2018年协商计划安排，省政协组织政协委员和专家，到白山等地就我省冰雪产业发展现状开展调研。',
+      '近日，省政协组成视察组先后赴延边、吉林等地就图们江、松花江重点流域河长制实施情况开展监督性视察。',
+    ].join('\n');
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ committee: '吉林省政协', region: { code: '220000' } });
+  });
+});
+
 describe('attributeRegion: towns of one county (js-61)', () => {
   it('settles a bare 市政协 by two towns one county has, where one town alone would not', () => {
     const body = '5月3日，市政协副主席丁永明赴周庄、荻垛两乡镇开展“三走访三促进”活动，走访当地政协工委和一线委员。';

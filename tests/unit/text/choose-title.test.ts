@@ -27,6 +27,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A row of tags under a story (ZZZD sc-07); a headline of two phrases is not one.
     expect(furnitureShape('共同富裕 智慧农业 数字农村 三农问题')).not.toBeNull();
     expect(furnitureShape('迈出新步伐 展现新作为')).toBeNull();
+    // A spam copy's app advertisement (ZZZJ xj-29); a headline about an app is not one.
+    expect(furnitureShape('🕢8868体育APP下载平台🕣')).not.toBeNull();
+    expect(furnitureShape('县政协开展委员履职APP下载使用培训')).toBeNull();
     expect(furnitureShape('市政协主席姜明在第十二届委员会第四次会议上作常委会工作报告')).toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端 2018-08-24 16:12:37')).not.toBeNull();
