@@ -175,6 +175,8 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // order, a plenary opening its main form of consultation (qh-33, cq-33: keys read it so two to one);
     // watching one is learning.
     expect(main('大渡口区政协九届十九次常委会召开')).toBe('institution-building');
+    // …however its number is told (`常务委员会召开第二十九次会议`; ZZZI bj-27).
+    expect(main('政协北京市延庆区第三届委员会常务委员会召开第二十九次会议')).toBe('institution-building');
     // A special committee's name in its head's post says who leads, not what the case is about (ZZZF sn-16).
     expect(main('12月3日上午，宝鸡市政协文化文史和学习委员会主任张辉带领部分市政协委员，在千阳县视察群众性文化活动经常化开展情况。')).toBe('participation');
     // The places a party goes to (a 社区, a 街道, 基层) are where the work is done, not what it is (ha-03, hb-71, js-08).
