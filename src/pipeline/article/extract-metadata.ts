@@ -116,6 +116,8 @@ const URL_LINE = /^(?:原文链接|原文地址|原文网址|网址|地址|链�
  * wire story's `题：…` after its dateline: the page says what its headline is.
  */
 const TITLE_LINE = /^(?:原?标题|原?题)\s*[:：]\s*(\S.{1,80})$/;
+/** The label of such a line with nothing after it: the headline is the next line. */
+const TITLE_LABEL = /^\s*(?:原标题|标题|原题)\s*[:：]?\s*$/;
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
@@ -480,6 +482,13 @@ export function extractMetadata(text: string): ExtractResult {
     if ((m = line.match(TITLE_LINE))) {
       labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
       remove(i, 'title-line', 'title');
+      return true;
+    }
+    // …or the label alone, the headline on the next line (`原标题` over `政协委员围绕…积极建言献策:`).
+    const next = lines[i + 1]?.trim() ?? '';
+    if (TITLE_LABEL.test(line) && /\p{Script=Han}{6}/u.test(next) && !furnitureShape(next)) {
+      labelledTitles.push({ text: next.replace(/[:：]$/, ''), line: i + 1, labelled: true });
+      remove(i, 'title-line', null);
       return true;
     }
     // A paragraph of prose (two sentences and more) is the story, whatever words it holds.

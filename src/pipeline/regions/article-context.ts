@@ -839,7 +839,10 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
       const e = sorted.find((x) => regionByCode(lineage(x.code)[0])?.name.endsWith('市'));
       return e ? { ...e, code: lineage(e.code)[0] } : null;
     };
-    return named ?? homeAt(evidence, 'city') ?? municipal();
+    // (Never a 州's, 盟's or 地区's: they have a 州政协, `阿坝` on a 德阳 page is not its bare 市政协.)
+    const prefectureKind = (code: string) => lineage(code).some((c) => levelOf(c) === 'city' && /(?:州|盟|地区)$/.test(regionByCode(c)!.name));
+    const notPrefectureKind = evidence.filter((e) => !prefectureKind(e.code));
+    return named ?? homeAt(notPrefectureKind, 'city') ?? municipal();
   }
   if (mark === '省' || mark === '自治区') return homeAt(evidence, 'province');
   // A bare 州政协, 盟政协 or 地区政协 is a 州's, 盟's or 地区's: never a 市's (`江源` in a publisher's

@@ -378,6 +378,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     ];
     expect(homeForMark('州', evidence)?.code).toBe('632600');
     expect(homeForMark('市', evidence)?.code).toBe('220600');
+    // …and a bare 市政协 is never a 州's, named or lifted from a county of it (`德阿工业园` on a 德阳 page; ZZZL sc-31).
+    expect(homeForMark('市', [{ code: '513200', what: '阿坝 (the text)', rank: 6 }])).toBeNull();
+    expect(homeForMark('市', [{ code: '513221', what: '汶川 (the text)', rank: 6 }])).toBeNull();
   });
 
   it('a bare 市政协 takes, of equally strong cities, the one more evidence names (咸宁 in text and address over 武汉; hb-50)', () => {

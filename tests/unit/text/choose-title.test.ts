@@ -30,6 +30,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A spam copy's app advertisement (ZZZJ xj-29); a headline about an app is not one.
     expect(furnitureShape('🕢8868体育APP下载平台🕣')).not.toBeNull();
     expect(furnitureShape('县政协开展委员履职APP下载使用培训')).toBeNull();
+    // A row of outlets' names, an e-paper's page number and column (ZZZK gd-30, ZZZM sx-32).
+    expect(furnitureShape('惠州日报 东江时报 小惠同学')).not.toBeNull();
+    expect(furnitureShape('03:聚焦2026长治两会')).not.toBeNull();
+    expect(furnitureShape('委员走进社区 倾听民声 协商议事')).toBeNull();
     expect(furnitureShape('市政协主席姜明在第十二届委员会第四次会议上作常委会工作报告')).toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端 2018-08-24 16:12:37')).not.toBeNull();

@@ -278,6 +278,9 @@ describe('extractMetadata', () => {
     // A footer that opens with the site's owner is furniture, never a heading (XO).
     const owner = extractMetadata(['柳城县政协委员参加双拥活动', '', '6月21日,柳城县政协组织委员参加双拥活动。', '打印 关闭', '中国人民政治协商会议柳州市委员会主办                     中国人民政治协商会议柳州市委员会办公室维护管理'].join('\n'));
     expect(owner.removed.find((x) => x.text.includes('主办'))?.rule).toBe('footer');
+    // A title's label alone over the headline (ZZZK gd-30): the next line is the headline, not the brands above.
+    const labelled = extractMetadata(['惠州日报 东江时报 小惠同学', '惠州头条 掌中惠州', '原标题', '政协委员围绕高质量发展积极建言献策:', '大力推进储能产业 助力山区五镇连片开发', '2月22日,政协第十一届惠东县委员会第三次会议开幕,政协委员围绕高质量发展积极建言献策。'].join('\n'));
+    expect(labelled.meta.title).toBe('政协委员围绕高质量发展积极建言献策');
     // …or with its supervisor, the paper that runs it after a dot (ZZZE gx-10).
     const supervisor = extractMetadata(['忻城县政协文史工作有特色出精品', '', '近年来,忻城县政协坚持互助协作的原则。', '网站链接', '中国人民政治协商会议广西壮族自治区委员会办公厅主管 · 广西政协报社主办'].join('\n'));
     expect(supervisor.removed.find((x) => x.text.includes('主管'))?.rule).toBe('footer');
