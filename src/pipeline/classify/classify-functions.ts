@@ -44,7 +44,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const ENLARGED = /[（(]扩大[)）]/g;
 /**
  * `常务委员会第一次会议`, `常委会第十二次会议`, `常务委员会召开第二十九次会议` are what the catalogue calls a
- * 常务委员会会议: the session's number (and the verb before it) splits the term. (Not another body's: `全国人大常委会第六次会议`, `县委常委会第45次会议`.)
+ * 常务委员会会议: the session's number (and the verb before it) splits the term. (Not another body's:
+ * `全国人大常委会第六次会议`, `县委常委会第45次会议`.)
  */
 const STANDING_NUMBER = /(?<=(?<![大委])(?:常务委员会|常委会))(?:召开|举行)?第[一二三四五六七八九十百\d]+次(?=会议)/g;
 /** `看望市政协委员`, `走访县政协委员` are what the catalogue calls 看望政协委员: the level splits the term. */
