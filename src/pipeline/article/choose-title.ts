@@ -54,6 +54,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|归档|档案|数据库|资料库|图书馆|APP|App|app)$/, 'a site or paper name'],
   [/^[县市区州旗]{1,2}[（(][县市区州旗、]{1,5}[)）][县市区州旗]{0,2}政协$/, "a column of the lower committees' news (县（市）区政协)"],
   [/^(?:讲述人|口述|口述人|整理|撰稿|供稿|摄影|文|图|图\s*[/／]\s*文|文\s*[/／]\s*图)\s*[:：]/, "a story's credit (讲述人：…, 文：…, 图/文：…)"],
+  // (…or its reporters' names in brackets, `（全媒体记者卜蕾马钰超）`, `(记者 毛龄欧 通讯员 李林禧)`.)
+  [/^[（(]\s*(?:本报|本台|全媒体|融媒体?)?(?:记者|通讯员|实习生)[^（()）]{1,30}[)）]$/, "a story's credit in brackets"],
   [/^[\u4e00-\u9fff]{2,16}(?:融媒体中心|报社|电视台|新闻中心|记者站)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$/, "a media centre's byline (麻江县融媒体中心 欧清兰 张安俊)"],
   // (An outlet's name at most before it: `市政协开通官方微博` is news.)
   [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版)$/, "a link to the outlet's other channels (头条号, 手机版)"],

@@ -62,10 +62,11 @@ const VENUE = /(?<=次会议)(?:在[^，。；、\s]{1,12}?)?(?:隆重|胜利|�
  */
 const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(?:机关)?党组(?:副书记|书记|成员)|(?<=(?:主席|秘书长)、)党组(?:副书记|书记|成员)/g;
 /**
- * A special committee's name in a person's post (`宝鸡市政协文化文史和学习委员会主任张辉带领…`): who leads,
- * not what the case is about.
+ * A special committee's or a working committee's name in a person's post (`宝鸡市政协文化文史和学习委员会
+ * 主任张辉带领…`, `塔城地区政协工委主任张其洲一行`): who leads, not what the case is about. (Not a meeting of
+ * such heads: `召开官湖片区政协工委主任座谈会`.)
  */
-const SPECIAL_COMMITTEE_POST = /(?<=政协)[\u4e00-\u9fff]{2,12}?委员会(?=副?主任)/g;
+const SPECIAL_COMMITTEE_POST = /(?<=政协)(?:[\u4e00-\u9fff]{2,12}?委员会|工委)(?=副?主任(?!座谈|会议|培训|联席|工作))/g;
 /**
  * The places a party goes to (`到管城区陇一社区实地调研`, `深入基层`, `走进穿紫河街道`): where the work is
  * done, not what it is.

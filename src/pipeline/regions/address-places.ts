@@ -267,7 +267,9 @@ const LOCAL_PAPER = /^([a-z]{2,3})rb$/;
 export function paperInitials(url: string | null | undefined): Set<string> {
   const host = url ? hostOf(url) : null;
   const out = new Set<string>();
-  for (const label of host ? host.split('.') : []) {
+  // (Or a folder of a press group's e-paper site named so: `szb.jsw.com.cn/ZJRB/PC/…`.)
+  const folders = url && host ? (url.split(host)[1] ?? '').split(/[/?#]/).map((f) => f.toLowerCase()) : [];
+  for (const label of host ? [...host.split('.'), ...folders] : []) {
     const paper = label.match(LOCAL_PAPER);
     if (paper) out.add(paper[1]);
   }

@@ -181,6 +181,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main('12月3日上午，宝鸡市政协文化文史和学习委员会主任张辉带领部分市政协委员，在千阳县视察群众性文化活动经常化开展情况。')).toBe('participation');
     // The places a party goes to (a 社区, a 街道, 基层) are where the work is done, not what it is (ha-03, hb-71, js-08).
     expect(main('万桃元一行沿乡村公路，深入考察老河口各乡镇生态文明建设情况。委员们深入基层视察，走进街道、来到社区了解情况。')).toBe('participation');
+    // …or a working committee's in its head's post (ZZZP xj-35); a meeting of such heads is about them (js-85).
+    expect(main('8月21日，塔城地区政协工委主任张其洲一行在自治县县委书记薛俊强的陪同下来到查和特调研。')).toBe('participation');
+    expect(main('市政协召开官湖片区政协工委主任座谈会')).toBe('institution-building');
     // A numbered standing-committee meeting's closing session is that meeting's, not a plenary's, on a
     // page that names no plenary (a Party plenum's 四中全会 is none; ZZZC sx-06).
     const standing = ['市政协三届二十次常委会议组织委员视察市区部分重点工程项目，举行闭幕会议。', '市政协副主席白荣欣作闭幕会总结讲话，要求学习贯彻中共十九届四中全会精神。', '闭幕会上，常委们围绕年度协商计划协商议政。'];

@@ -172,6 +172,14 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(attributeRegion({ heading: [], body: district, article: { body: district, url } }).region.code).toBeNull();
   });
 
+  it('a paper\'s two initials in its e-paper folder are read where the page\'s province leaves one prefecture with them (zjrb: 镇江; ZZZO js-34)', () => {
+    const url = 'http://szb.jsw.com.cn/ZJRB/PC/content/201912/31/content_59540.html';
+    const body = '市政协副主席张红娣代表市各民主党派向社会各界致以新年祝福。各级劳动模范、“中国好人”“江苏好人”等社会各界人士代表应邀参加茶话会。';
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '321100', what: 'zjrb (paper initials)', rank: 6 });
+    // (With no province named, zj is 镇江 or 湛江: nothing.)
+    expect(homeEvidence({ body: body.replace('“江苏好人”', ''), url }).map((e) => e.code)).not.toContain('321100');
+  });
+
   it('the one of its kind is a reading though two of another kind are namesakes (xiangshan: 象山县; 相山区, 象山区; ZZZG zj-17)', () => {
     const url = 'http://www.xiangshan.gov.cn/art/2025/1/20/art_1229045037_59185789.html';
     const county = '1月19日下午，参加县政协十一届四次会议的政协委员们陆续来到报到处向大会报到。';

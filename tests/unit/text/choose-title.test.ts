@@ -34,6 +34,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('惠州日报 东江时报 小惠同学')).not.toBeNull();
     expect(furnitureShape('03:聚焦2026长治两会')).not.toBeNull();
     expect(furnitureShape('委员走进社区 倾听民声 协商议事')).toBeNull();
+    // Reporters' names in brackets over the story (ZZZO js-34).
+    expect(furnitureShape('（全媒体记者卜蕾马钰超）')).not.toBeNull();
+    expect(furnitureShape('(记者 毛龄欧 通讯员 李林禧)')).not.toBeNull();
     expect(furnitureShape('市政协主席姜明在第十二届委员会第四次会议上作常委会工作报告')).toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端 2018-08-24 16:12:37')).not.toBeNull();
