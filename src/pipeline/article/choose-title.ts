@@ -94,6 +94,10 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^\p{Script=Han}\d]*\d+[A-Za-z\d]*\p{Script=Han}{0,4}(?:APP|App|app)\s*(?:下载|官网)\p{Script=Han}{0,4}[^\p{Script=Han}]*$/u, "an app's advertisement (spam)"],
   // (…or a row of outlets' names, `惠州日报 东江时报 小惠同学`.)
   [/^(?=(?:.*?\p{Script=Han}{2,8}(?:日报|晚报|时报|网|电视台|客户端|频道)(?:\s|$)){2})\p{Script=Han}{2,8}(?:\s+\p{Script=Han}{2,8}){2,}$/u, "a row of outlets' names"],
+  // (…or a site's poll, its question after a bullet: `•     您认为政协工作有哪些需要改进的地方?`.)
+  [/^[•·▪►]?\s*(?:您认为|你认为|您对|您觉得)[^。！!]{2,40}[?？]$/, "a site's poll question"],
+  // (…or a column's name for a session's coverage, `2019黔南两会专题报道`.)
+  [/^\d{0,4}\p{Script=Han}{0,8}(?:两会|全会|会议)?专题(?:报道|专栏)$/u, "a column's name (…专题报道)"],
   // (…or a row of four or more short phrases and nothing else: tags or links, `共同富裕 智慧农业 数字农村 三农问题`.)
   [/^\p{Script=Han}{2,6}(?:\s+\p{Script=Han}{2,6}){3,}$/u, 'a row of tags or links'],
   [/(?:阅读|浏览|下载|查看)请点击[:：]?$|^点击(?:查看|阅读|下载|进入)|^[\[【［]+\s*更\s*多|^[\u4e00-\u9fff]{0,4}(?:全文|部分内容|在线)(?:阅读|下载)$/, 'a link label'],

@@ -61,7 +61,8 @@ const MIN_STRAY_LINE = 16;
 const MAX_STRAY_OVERLAP = 0.1;
 
 const HERE = '(?:您当前所在的位置|您当前的位置|您现在的位置|当前所在位置|当前位置|您的位置)';
-const BREADCRUMB_HEAD = new RegExp(`^(?:(首页|主页|网站首页|${HERE}|位置)\\s*[:：]?\\s*[>＞»›]|${HERE}\\s*[:：]\\s*[^，。]{0,12}[>＞»›])`);
+// (Its first crumb may be the committee's formal name: `您现在的位置:中国人民政治协商会议山东省诸城市委员会 >> …`.)
+const BREADCRUMB_HEAD = new RegExp(`^(?:(首页|主页|网站首页|${HERE}|位置)\\s*[:：]?\\s*[>＞»›]|${HERE}\\s*[:：]\\s*[^，。]{0,30}[>＞»›])`);
 /** The last crumb of a breadcrumb line with the page's headline glued after it (`要闻 周均发深入… 来源:…`). */
 const CRUMB_THEN_HEADLINE = /^(\S{1,8})\s+([^\s，。>＞»›][^>＞»›]{7,60}?)(?:\s+(?:来源|作者|发布时间|时间)\s*[:：].*)?$/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
@@ -95,7 +96,8 @@ const DATELINE_PREFIX =
 const REPORTER =
   /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40}?)(?:\s+报道)?$/;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
-const PUBINFO_FIELD = /(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
+// (A key may be qualified, `文章来源：`, `更新时间：`: the qualifier is the key's, not the value's before it.)
+const PUBINFO_FIELD = /(?:文章|信息|稿件|新闻|更新|录入|上传)?(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
 const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
 /** An account's name and a date alone on a line (`辽宁政协 2024-06-15`). */
 const ACCOUNT_DATE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
@@ -144,6 +146,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s*(?:[^|｜，。；]{1,8}[|｜]\s*){4,}[^|｜，。；]{0,8}$/, 'navigation'],
   // (Perhaps a share menu's bullets: `• 微信`, `• 新浪`, `• 移动端`.)
   [/^(?:[•·]\s*)?(?:我们的|官方)?(?:微信|微博|新浪|公众号|客户端|移动端)(?:二维码)?$/, 'navigation'],
+  // A site's poll: its question after a bullet (`•     您认为政协工作有哪些需要改进的地方?`).
+  [/^\s*[•·▪►]\s*(?:您认为|你认为|您对|您觉得)[^。！!]{2,40}[?？]\s*$/, 'navigation'],
   // A font-size switch (`A- A+`) and the site's contact lines (`投稿邮箱：…@126.com`).
   [/^\s*A\s*[-－]\s*A\s*[+＋]\s*$/, 'navigation'],
   [/^(?:查看|阅读)原文$|^阅读全文$/, 'navigation'],

@@ -17,6 +17,8 @@ const RELATIVE = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)�
 const STORY_HEADLINE = /^[\u4e00-\u9fff]{2,10}(?:省|市|区|县|旗|州|盟)政协[^，。；！？：,;!?:]{4,48}$/;
 /** A line of a menu or list of links: a bullet, a space, a few words. */
 const MENU_BULLET = /^\s*[•·▪►▶]\s*\S{1,12}\s*$/;
+/** A column's label: a few words, no punctuation (`政协动态`, `工作动态`). */
+const COLUMN_LABEL = /^\p{Script=Han}{2,6}$/u;
 /** How far down a page with no headline the story's own headline is looked for. */
 const MAX_HEADLINE_SEARCH = 6;
 
@@ -74,7 +76,8 @@ export function caseTitle(
   // (`自治区政协十一届五次会议提案现场。`), nor a photo's caption that names no
   // committee (`27日上午，王宝强委员认真听取大会发言。` over `1月27日，市政协委员王宝强参加了…`): the
   // first paragraph that names one, where there is one.
-  const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()));
+  // (Nor a column's label left over the story, `政协动态`: a few words and no sentence.)
+  const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()) && !COLUMN_LABEL.test(p.trim()));
   const first = (prose.find((p) => p.includes('政协')) ?? prose[0] ?? body[0] ?? '').trim();
   let sentence = fromActor(first.split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
   // Only the committee that bare name means (`市政协` -> `常州市政协`), never another one the case

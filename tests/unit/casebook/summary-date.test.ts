@@ -78,6 +78,11 @@ describe('caseTitle made from the text', () => {
     expect(caseTitle({ title: null, layout: 'item' }, null, body.slice(0, 3), '封丘县政协').title).not.toMatch(/•/);
   });
 
+  it('never makes a column\'s label left over the story its title (政协动态; ZZZR sd-38)', () => {
+    const body = ['站内搜索：', '政协动态', '7月20日上午，市政协召开机关办公会，就上半年工作进行总结。'];
+    expect(caseTitle({ title: null, layout: 'item' }, null, body, '诸城市政协').title).toBe('诸城市政协召开机关办公会，就上半年工作进行总结');
+  });
+
   it('makes the title from the first paragraph that names a committee, not a photo caption above it (he-54)', () => {
     const body = ['27日上午，王宝强委员认真听取大会发言。', '1月27日，市政协委员王宝强参加了市政协十一届三次会议大会发言。'];
     expect(caseTitle({ title: null, layout: 'single' }, null, body, '邢台市政协').title).toBe('邢台市政协委员王宝强参加了市政协十一届三次会议大会发言');

@@ -37,6 +37,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // Reporters' names in brackets over the story (ZZZO js-34).
     expect(furnitureShape('（全媒体记者卜蕾马钰超）')).not.toBeNull();
     expect(furnitureShape('(记者 毛龄欧 通讯员 李林禧)')).not.toBeNull();
+    // A site's poll question, a column's name for the session's coverage (ZZZR sd-38, ZZZQ gz-36).
+    expect(furnitureShape('•     您认为政协工作有哪些需要改进的地方?')).not.toBeNull();
+    expect(furnitureShape('2019黔南两会专题报道')).not.toBeNull();
+    expect(furnitureShape('市政协召开两会专题报道工作会议')).toBeNull();
     expect(furnitureShape('市政协主席姜明在第十二届委员会第四次会议上作常委会工作报告')).toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
     expect(furnitureShape('来源：新周口客户端 2018-08-24 16:12:37')).not.toBeNull();

@@ -278,6 +278,15 @@ describe('extractMetadata', () => {
     // A footer that opens with the site's owner is furniture, never a heading (XO).
     const owner = extractMetadata(['柳城县政协委员参加双拥活动', '', '6月21日,柳城县政协组织委员参加双拥活动。', '打印 关闭', '中国人民政治协商会议柳州市委员会主办                     中国人民政治协商会议柳州市委员会办公室维护管理'].join('\n'));
     expect(owner.removed.find((x) => x.text.includes('主办'))?.rule).toBe('footer');
+    // An old committee site's poll, its breadcrumb under the committee's formal name, and a publishing line
+    // of qualified keys (`文章来源：`, `更新时间：`) whose values keep nothing of the next key (ZZZR sd-38).
+    const zhucheng = extractMetadata(
+      ['  •     您认为政协工作有哪些需要改进的地方?', '您现在的位置:中国人民政治协商会议山东省诸城市委员会 >> 政协动态 >> 正文', '市政协召开机关办公会', '作者:诸城市政协  文章来源:诸城市政协  更新时间:2009年9月24日', '  7月20日上午,市政协召开机关办公会,就上半年工作进行总结。'].join('\n'),
+    );
+    expect(zhucheng.removed.map((x) => x.rule)).toEqual(expect.arrayContaining(['navigation', 'breadcrumb', 'publish-info']));
+    expect(zhucheng.meta.publisher).toBe('诸城市政协');
+    expect(zhucheng.meta.reporter).toBe('诸城市政协');
+    expect(zhucheng.meta.date).toBe('2009-09-24');
     // A title's label alone over the headline (ZZZK gd-30): the next line is the headline, not the brands above.
     const labelled = extractMetadata(['惠州日报 东江时报 小惠同学', '惠州头条 掌中惠州', '原标题', '政协委员围绕高质量发展积极建言献策:', '大力推进储能产业 助力山区五镇连片开发', '2月22日,政协第十一届惠东县委员会第三次会议开幕,政协委员围绕高质量发展积极建言献策。'].join('\n'));
     expect(labelled.meta.title).toBe('政协委员围绕高质量发展积极建言献策');
