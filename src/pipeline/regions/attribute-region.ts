@@ -118,6 +118,8 @@ interface Mention {
   opener?: boolean;
   /** Named as what someone watches (`收看了全国政协十四届三次会议的开幕盛况`). */
   watched?: boolean;
+  /** A county its members' group is named after (`市政协汉寿活动组`: 汉寿县): the committee lies above it. */
+  groupIn?: string;
 }
 
 interface Group {
@@ -200,6 +202,17 @@ const VISITING = /^[^。；]{0,24}?(?:一行|率队|带队|率(?![达为先高�
 /** A verb of going right before a place (`赴肇庆`, `带队到安阳市`; not `得到`, `受到`). */
 const GOES_TO = /(?:赴|前往|来到|深入|走进|(?<![得受达做感提看遇找听收])到)$/;
 /** The places `text` goes to: each right after a verb of going, and those listed with it (`赴黑龙江和辽宁两省`). */
+/** A members' group named after a place, right after a committee (`汉寿活动组`, `海安联系小组`). */
+const PLACE_GROUP = /^(\p{Script=Han}{2,5}?)(?:活动组|联系小组|联络小组|联络组|委员小组)/u;
+
+/** The one county a bare committee's members' group is named after (`市政协汉寿活动组…`), or undefined. */
+function groupCounty(rest: string): string | undefined {
+  const name = rest.match(PLACE_GROUP)?.[1];
+  const hit = name ? findPlaceNames(name).find((h) => h.start === 0 && h.end === name.length) : undefined;
+  const counties = hit?.codes.filter((c) => levelOfCode(c) === 'county') ?? [];
+  return counties.length === 1 ? counties[0] : undefined;
+}
+
 function destinations(text: string): Set<string> {
   const out = new Set<string>();
   let last = -1;
@@ -301,7 +314,7 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
     for (const m of assignRoles(text)) {
       const rest = text.slice(m.end).split(/[。；！？\n]/)[0];
       const watched = WATCHING.test(text.slice(0, m.start).split(/[。；！？\n]/).pop()!) && WATCHED_SESSION.test(rest);
-      mentions.push({ m, source, where, res: null, weight: 0, goesTo: destinations(rest), watched });
+      mentions.push({ m, source, where, res: null, weight: 0, goesTo: destinations(rest), watched, groupIn: groupCounty(rest) });
       // The party whose trip the article tells (`…率队来益阳考察学习`) is what it is about.
       if (m.role === 'actor' && VISITING.test(rest)) visiting.add(m);
     }
@@ -379,6 +392,13 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     const mark = x.m.relativeMark;
     // On a page that says whose it is (site name, sign-off, author, publisher), a bare 市政协 is
     // that committee, not another 市 the text names (`咸阳市政协主席…陪同` on 安庆's site).
+    // A bare 市政协 whose members' group is named after a county (`市政协汉寿活动组`) is the 市 above it.
+    const above = x.groupIn && mark === '市' ? lineage(x.groupIn).find((c) => c !== x.groupIn && levelOfCode(c) === 'city') : undefined;
+    if (above && regionByCode(above)!.name.endsWith('市')) {
+      const res: PlaceResolution = { code: above, candidates: [above], basis: 'context', via: `its members' group's county (${regionByCode(x.groupIn!)!.name})`, ancestor: above, form: 'full' };
+      groupFor(above, { res, placeText: regionByCode(above)!.name, national: false, relativeMark: null }).mentions.push(x);
+      continue;
+    }
     let home = headed ? null : homeForMark(mark, ctx.home);
     // A page that writes its own committee as another kind (`海安县政协`, since become 海安市) means
     // by a bare 市政协 the 市 above it (南通).

