@@ -51,7 +51,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+(?:次)?$/, 'a timestamp (and a counter)'],
   [/^[\s\d\-/.年月日]+(?:星期|周)[一二三四五六日天]$/, "a date with its weekday (the page's clock: 2025年11月23日 星期日)"],
   [/^[^，。\s]{2,16}(?:网|网站)\s*[:：]?\s*(?:https?:\/\/)?www\.[\w.-]+\/?$/i, "a site's name with its address (昭通政协网：www.ztszx.gov.cn)"],
-  [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|归档|档案|数据库|资料库|图书馆|APP|App|app)$/, 'a site or paper name'],
+  [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|新媒体|融媒体?|归档|档案|数据库|资料库|图书馆|APP|App|app)$/, 'a site or paper name'],
   [/^[县市区州旗]{1,2}[（(][县市区州旗、]{1,5}[)）][县市区州旗]{0,2}政协$/, "a column of the lower committees' news (县（市）区政协)"],
   [/^(?:讲述人|口述|口述人|整理|撰稿|供稿|摄影|文|图|图\s*[/／]\s*文|文\s*[/／]\s*图)\s*[:：]/, "a story's credit (讲述人：…, 文：…, 图/文：…)"],
   // (…or its reporters' names in brackets, `（全媒体记者卜蕾马钰超）`, `(记者 毛龄欧 通讯员 李林禧)`.)

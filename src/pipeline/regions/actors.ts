@@ -186,6 +186,9 @@ const SESSION_GROUPS = /政协[^，,。；\n]{0,16}?届[^，,。；\n]{0,8}?次(
  */
 const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争相)(?:发言|建言)|(?:踊跃|积极|纷纷|认真|畅所欲言，?)?(?:发言|建言|讨论|审议)|[^。\n]{0,30}?提出了?[\d一二三四五六七八九十百多余]+条[^。\n]{0,6}?(?:建议|意见))/;
 
+/** A committee named with its place, its members (no one member's name) going somewhere to hold an activity. */
+const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?开展[^。\n]{0,30}?活动/u;
+
 /**
  * Whether an article in which no committee acts ({@link anyActor} false) still tells a committee's
  * practice without its verb: a members' studio unveiled, a session's members at work, a pilot
@@ -195,6 +198,9 @@ const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争�
  */
 export function practiceWithoutActor(title: string | null | undefined, paragraphs: readonly string[]): boolean {
   const text = [title, ...paragraphs].filter(Boolean).join('\n');
+  // A named committee's members going out together to hold an activity (`下陆区政协委员进社区开展助残义诊
+  // 义演活动`): the committee's practice done by its members, not one member's deed.
+  if (MEMBERS_GO_OUT.test([title ?? '', paragraphs[0] ?? ''].join('\n'))) return true;
   // A committee's numbered session in its groups, its members speaking (`县领导…分别参加县政协十一届五次
   // 会议有关分组进行讨论。讨论会上，委员们踊跃发言`): the session at work, however seldom the page says 政协.
   if (SESSION_GROUPS.test(text) && MEMBERS_SPEAK.test(text)) return true;

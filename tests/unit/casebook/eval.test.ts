@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3246);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2971);
+    expect(t.articles).toBeGreaterThanOrEqual(3278);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2994);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -79,12 +79,16 @@ describe('the pipeline on the development set of real articles', () => {
     // teaser (纪念抗战爆发77周年, its blurb printed twice below it), the title of the article and its
     // case. (tj-44's gambling site's name over its copy is no longer taken: its breadcrumb names it as
     // the site.) And sx-80 (ZG), a city portal's two-story list whose tab label (政府工作报告) stands
-    // above both stories, the first of them the people's congress's. Any other fails here.
+    // above both stories, the first of them the people's congress's. And nm-42 (ZZZV), a banner
+    // government's chronicle whose name (科右中旗人民政府大事记) its key reads as furniture, where keys of
+    // committees' own chronicles accept theirs (市政协2021年大事记) as titles. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-55-changde-briefs: 政协简报范文',
       'hn-55-changde-briefs: 政协简报范文',
+      'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
+      'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sx-80-jincheng-lianghui-list: 政府工作报告',

@@ -53,5 +53,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(anyActor(xunyang)).toBe(false);
     expect(practiceWithoutActor(null, xunyang)).toBe(true);
     expect(practiceWithoutActor(null, [xunyang[0]])).toBe(false);
+    // A named committee's members going out together to hold an activity (ZZZV hb-42); not one member's deed.
+    const xialu = ['5月16日，下陆区政协委员深入老鹳庙社区，开展关爱残疾人义诊、义演宣传活动。'];
+    expect(anyActor(xialu)).toBe(false);
+    expect(practiceWithoutActor('黄石市下陆区政协委员进社区开展助残义诊义演活动', xialu)).toBe(true);
+    expect(practiceWithoutActor(null, ['5月16日，下陆区政协委员王红深入老鹳庙社区，开展义诊活动。'])).toBe(false);
   });
 });

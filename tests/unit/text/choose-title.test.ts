@@ -40,6 +40,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A site's poll question, a column's name for the session's coverage (ZZZR sd-38, ZZZQ gz-36).
     expect(furnitureShape('•     您认为政协工作有哪些需要改进的地方?')).not.toBeNull();
     expect(furnitureShape('2019黔南两会专题报道')).not.toBeNull();
+    // A paper's app banner (ZZZV hn-42).
+    expect(furnitureShape('新湖南湖南日报新媒体')).not.toBeNull();
     expect(furnitureShape('市政协召开两会专题报道工作会议')).toBeNull();
     expect(furnitureShape('市政协主席姜明在第十二届委员会第四次会议上作常委会工作报告')).toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
