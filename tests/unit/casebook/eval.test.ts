@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3278);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(2994);
+    expect(t.articles).toBeGreaterThanOrEqual(3304);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3013);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -165,9 +165,11 @@ describe('the pipeline on the development set of real articles', () => {
     // (夯实民主监督理论根基) starts a second case of the same committee that its key folds into one.
     // Fifty-eight since ZZZB–ZZZD: sx-06's bulletin opens with its members reporting for 吕梁市政协's
     // plenary (a case of the session's own business), an item its key leaves out. Fifty-nine since
-    // ZZZH–ZZZJ: hl-25's 民革 visit, pinned above among the not-practice pages.
+    // ZZZH–ZZZJ: hl-25's 民革 visit, pinned above among the not-practice pages. Sixty since ZZZW–ZZZY:
+    // js-46's 江苏省政协, whose guidance on members' studios opens a feature about 淮阴区's, as zj-62's
+    // 浙江省政协 does in 海宁's story.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(59);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(60);
   });
 });
 

@@ -42,6 +42,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('2019黔南两会专题报道')).not.toBeNull();
     // A paper's app banner (ZZZV hn-42).
     expect(furnitureShape('新湖南湖南日报新媒体')).not.toBeNull();
+    // A WeChat copy's call to follow the account (ZZZW sx-44).
+    expect(furnitureShape('点击上方蓝字关注“运城日报”')).not.toBeNull();
     expect(furnitureShape('市政协召开两会专题报道工作会议')).toBeNull();
     expect(furnitureShape('市政协主席姜明在第十二届委员会第四次会议上作常委会工作报告')).toBeNull();
     expect(furnitureShape('浙江法治报 数字报纸')).not.toBeNull();
