@@ -440,9 +440,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   }
   // A paper's two initials in its host or its e-paper folder (`…/ZJRB/PC/…`: 镇江日报), read like a
   // site's two letters: where the page's provinces leave one prefecture that has them.
-  const pageProvinceSet = new Set([...pageProvinces, ...out.map((e) => lineage(e.code)[0])]);
   for (const i of paperInitials(article.url)) {
-    const cities = i.length === 2 && pageProvinceSet.size > 0 ? prefecturesWithInitials(i).filter((c) => pageProvinceSet.has(lineage(c)[0])) : [];
+    const cities = i.length === 2 && provinces.size > 0 ? prefecturesWithInitials(i).filter((c) => provinces.has(lineage(c)[0])) : [];
     if (cities.length === 1) out.push({ code: cities[0], what: `${i}rb (paper initials)`, rank: 6 });
   }
   // A news site named after a place (`zhushan.cn`, `dayuntongzhou.com`), where the text names that place

@@ -386,6 +386,11 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     }
   }
   const placedGroups = [...groups];
+  // A bare mention that something outside its name places (`via`) joins that place's group.
+  const placeBy = (code: string, via: string, x: Mention) => {
+    const res: PlaceResolution = { code, candidates: [code], basis: 'context', via, ancestor: code, form: 'full' };
+    groupFor(code, { res, placeText: regionByCode(code)!.name, national: false, relativeMark: null }).mentions.push(x);
+  };
   const headed = placedGroups.some((g) => g.mentions.some((y) => y.source === 'heading'));
   for (const x of mentions) {
     if (!x.m.relativeMark) continue;
@@ -395,8 +400,7 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     // A bare 市政协 whose members' group is named after a county (`市政协汉寿活动组`) is the 市 above it.
     const above = x.groupIn && mark === '市' ? lineage(x.groupIn).find((c) => c !== x.groupIn && levelOfCode(c) === 'city') : undefined;
     if (above && regionByCode(above)!.name.endsWith('市')) {
-      const res: PlaceResolution = { code: above, candidates: [above], basis: 'context', via: `its members' group's county (${regionByCode(x.groupIn!)!.name})`, ancestor: above, form: 'full' };
-      groupFor(above, { res, placeText: regionByCode(above)!.name, national: false, relativeMark: null }).mentions.push(x);
+      placeBy(above, `its members' group's county (${regionByCode(x.groupIn!)!.name})`, x);
       continue;
     }
     let home = headed ? null : homeForMark(mark, ctx.home);
@@ -407,8 +411,7 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
       home = up ? { ...home, code: up, what: `${home.what}, the 市 above it` } : null;
     }
     if (home && home.rank <= 2) {
-      const res: PlaceResolution = { code: home.code, candidates: [home.code], basis: 'context', via: `the page's own place (${home.what})`, ancestor: home.code, form: 'full' };
-      groupFor(home.code, { res, placeText: regionByCode(home.code)!.name, national: false, relativeMark: null }).mentions.push(x);
+      placeBy(home.code, `the page's own place (${home.what})`, x);
       continue;
     }
     // Not a committee the article makes someone else's (`与通化市政协…座谈`, `赴通化县政协`), nor,
