@@ -54,8 +54,12 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|新媒体|融媒体?|归档|档案|数据库|资料库|图书馆|APP|App|app)$/, 'a site or paper name'],
   [/^[县市区州旗]{1,2}[（(][县市区州旗、]{1,5}[)）][县市区州旗]{0,2}政协$/, "a column of the lower committees' news (县（市）区政协)"],
   [/^(?:讲述人|口述|口述人|整理|撰稿|供稿|摄影|文|图|图\s*[/／]\s*文|文\s*[/／]\s*图)\s*[:：]/, "a story's credit (讲述人：…, 文：…, 图/文：…)"],
-  // (…or its reporters' names in brackets, `（全媒体记者卜蕾马钰超）`, `(记者 毛龄欧 通讯员 李林禧)`.)
-  [/^[（(]\s*(?:本报|本台|全媒体|融媒体?)?(?:记者|通讯员|实习生)[^（()）]{1,30}[)）]$/, "a story's credit in brackets"],
+  // (…or its reporters' names in brackets, `（全媒体记者卜蕾马钰超）`, `(记者 毛龄欧 通讯员 李林禧)`, perhaps
+  // after the outlet's name, `中国昌吉网(记者 高云哲)`.)
+  [
+    /^(?:[\u4e00-\u9fff]{2,12}(?:网|报|台|客户端|融媒体?中心|新闻中心)\s*)?[（(]\s*(?:本报|本台|全媒体|融媒体?)?(?:记者|通讯员|实习生)[^（()）]{1,30}[)）]$/,
+    "a story's credit in brackets",
+  ],
   [/^[\u4e00-\u9fff]{2,16}(?:融媒体中心|报社|电视台|新闻中心|记者站)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$/, "a media centre's byline (麻江县融媒体中心 欧清兰 张安俊)"],
   // (An outlet's name at most before it: `市政协开通官方微博` is news.)
   [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版)$/, "a link to the outlet's other channels (头条号, 手机版)"],
@@ -78,7 +82,10 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，“”：:\s]{2,12}\s?(数字报纸?|电子报|电子版|数字版)$/, "an e-paper's masthead"],
   // (…and its reader's labels: `电子报阅读机`, `当前报纸名称：闽东日报`, a weekday alone.)
   [/^(?:电子报|数字报|电子版|数字版)(?:阅读机|阅读器|平台|系统)$|^当前报纸(?:名称)?[:：]|^版面[:：]|^(?:第?\d{1,5}|[A-Z]\d{1,3})版\s*[:：]|^\d{2,3}\s*[:：]\s*\S{2,16}$|^星期[一二三四五六日天]$/, "an e-paper reader's label"],
-  [/^《?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)》?\s*\d{4}年\d{1,2}月\d{1,2}日$/, "a paper's masthead and date (《甘孜日报》 2013年11月27日)"],
+  [/^《?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)》?\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})$/, "a paper's masthead and date (《甘孜日报》 2013年11月27日, 广西日报2021-03-30)"],
+  [/^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)\/?$/i, "a site's domain alone (tibet.cn)"],
+  // A page's info row: its site's domain with the date (`www.zjol.com.cn  2006年02月27日 08:32:55  浙江在线新闻网站`).
+  [/(?:^|\s)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?=\s)[^]*\d{4}\s*[-/.年]\s*\d{1,2}|\d{4}\s*[-/.年]\s*\d{1,2}[^]*\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?:\s|$)/i, "a page's info row: its site's domain and the date"],
   // An e-paper's issue and page (`乌海日报/2024 年/1 月/11 日/第 001 版`, `《 人民政协报 》 （ 2023年11月23日   第 04 版）`).
   [/^《?\s*[\u4e00-\u9fff]{2,10}报\s*》?\s*[/／（(]\s*\d{4}\s*年\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日\s*[/／]?\s*第\s*\d+\s*版/, "an e-paper's issue and page"],
   // A bulletin's issue number and imprint (`第9期(总第121期)`, `民进吕梁市委办公室编印 2011年3月25日`).
@@ -88,6 +95,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]|^(?:今天是|当前日期)[:：]?\s*$/, 'a date and weather widget'],
   // (A copy's widgets: `字体大小：[小中大]`, a flip-book's `Page 56 - …年鉴`, one phrase repeated as keyword spam.)
   [/^字[体号](?:大小)?[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?$/, 'a font-size switch'],
+  // (…or its font and print buttons, cut short or not: `【字体： 】  【打印此文`.)
+  [/^[【\[]\s*字[体号][:：][^】\]]{0,12}[】\]]\s*(?:[【\[]\s*(?:打印|关闭|收藏)[^】\]]{0,6}[】\]]?\s*)*$/, 'font and print buttons'],
   [/^Page\s*\d+\s*[-–—]/i, "a flip-book's page label"],
   [/^(\S{2,12})(?:\s+\1){2,}$/, 'one phrase repeated (keyword spam)'],
   // (…or an app's advertisement a spam copy heads and pads the page with: `🕢8868体育APP下载平台🕣`.)
@@ -128,7 +137,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff]{2,8}[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_.@]*$/, 'a labelled code or account (刊号, 公众号)'],
   [/^[\u4e00-\u9fff]{2,8}(?:[：:]|\s+)[\d\s\-－—、,，/()（）]{7,}$/, 'a labelled phone number (新闻热线：…, 新闻热线 0571-…)'],
   [/^[（(](?:上接|下转|接上|转下|续)第?[\d一二三四五六七八九十A-Z]{1,3}版[)）]$/, "an e-paper's jump line ((上接第一版))"],
-  [/^(本篇文章|全文)?\d+字|读完约|阅读(时间|需要)|阅读(次数|量)|浏览次数|点击(量|数)/, 'a reading-time or counter line'],
+  [/^(本篇文章|全文)?\d+字|读完约|阅读(时间|需要)|阅读(次数|量)|浏览(?:次数|量)|点击(量|数)/, 'a reading-time or counter line'],
   [/^[\u4e00-\u9fff]{2,16}?(?:副主席|主席|秘书长|副秘书长|主任|书记)\s+[\u4e00-\u9fff·]{2,4}$/, "a speaker's byline under a report's title"],
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
   [/^[\u4e00-\u9fff]{0,10}\s*(?:记者|通讯员|实习生|特约记者)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊)"],
@@ -259,8 +268,10 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
   // A line printed twice in a row is a photo's alt text and caption (`东城区政协与黄浦区政协座谈交流`
   // over itself), not a headline the page repeats.
   // (On the very next line: the same headline over and under a date line is the page's headline printed twice.)
+  // (Nor the pair the page opens with: its <title> over its <h1>, `吐鲁番市政协二届三次会议开幕` twice
+  // before the subhead and the story.)
   const twice = new Set(
-    candidates.filter((c, k) => k > 0 && candidates[k - 1].text.trim() === c.text.trim() && c.line - candidates[k - 1].line === 1).map((c) => c.text.trim()),
+    candidates.filter((c, k) => k > 1 && candidates[k - 1].text.trim() === c.text.trim() && c.line - candidates[k - 1].line === 1).map((c) => c.text.trim()),
   );
   const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null && !twice.has(c.text.trim()));
   // A line of several sentences that has the candidate as one of its later ones is the same furniture again

@@ -41,8 +41,8 @@ export interface ExtractResult {
 const PROSE = /[，。！？；,.!?;]/;
 /** A line that is all one quotation ending a sentence: someone speaking (`“伯伯，…别太担心。”`). */
 const SPOKEN_LINE = /^“[^“”]*[。！？!?…]”$/;
-/** A web address written out (`www.ztszx.gov.cn`, `http://…`). */
-const WEB_ADDRESS = /(?:https?:\/\/|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./?=&%]*)?/gi;
+/** A web address written out (`www.ztszx.gov.cn`, `http://…`), or a site's bare domain (`tibet.cn`). */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./?=&%]*)?|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)\b(?:\/[\w\-./?=&%]*)?/gi;
 const ENUMERATED = /^[一二三四五六七八九十]+[、．.]/;
 /** Longest headline read as one though it has commas. */
 const MAX_COMMA_HEADLINE = 30;

@@ -33,6 +33,7 @@ import {
   findPlaceNames,
   level as levelOfCode,
   lineage,
+  OUTSIDE_MAINLAND,
   regionByCode,
   toRegionRef,
   type RegionLevel,
@@ -765,7 +766,11 @@ function placeHint(
       for (const m of findCommittees(text)) masked = masked.slice(0, m.start) + '\u3000'.repeat(m.end - m.start) + masked.slice(m.end);
     }
     for (const hit of findPlaceNames(masked)) {
-      if (hit.form === 'short' && !frame) continue;
+      // A short name counts only within a frame, or, for a bare 省政协, as a province's own short name
+      // (`海南自由贸易港`: 海南省, not 乌海's 海南区 nor 青海's 海南州), and never one without a committee
+      // of its own (`两岸三地`'s 台湾).
+      const provinceShort = hit.form === 'short' && !frame && expected === 'province';
+      if (hit.form === 'short' && !frame && !provinceShort) continue;
       // A place a study trip goes to (`赴桐庐县环溪村参观`) is not where the committee is.
       if (studied(masked, hit.start)) {
         for (const c of hit.codes) studiedCodes.add(c);
@@ -780,7 +785,11 @@ function placeHint(
       // Within the frame; or, for a bare committee above it (a 省政协 in a 长沙 feature), the frame's own ancestor.
       // A bare 省政协's party goes within its own province (`省政协…调研督导组，到咸阳…`): a place named
       // there, visited or not, names the province.
-      const codes = expected === 'province' && !frame ? [...new Set(hit.codes.map((c) => lineage(c)[0]))] : hit.codes;
+      const codes = provinceShort
+        ? hit.codes.filter((c) => levelOfCode(c) === 'province' && !OUTSIDE_MAINLAND.test(c))
+        : expected === 'province' && !frame
+          ? [...new Set(hit.codes.map((c) => lineage(c)[0]))]
+          : hit.codes;
       const fits = codes.filter(
         (c) =>
           (!frame || (contains(frame, c) && c !== frame) || (expected !== null && levelOfCode(c) === expected && c !== frame && contains(c, frame))) &&

@@ -326,8 +326,15 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
   }
   const concurrentPost = new Set([...concurrent.values()]);
   // `巴彦淖尔市政协…一行来我盟考察`, `全国政协…专题调研组…来我省调研`: a named committee comes to
-  // the page's own ground (我盟), so the page's bare 盟政协 is the host, wherever it is named.
-  const hostMarks = new Set<string>();
+  // the page's own ground (我盟), so the page's bare 盟政协 is the host, wherever it is named from the
+  // visit's paragraph on. (Not before it: a half-year's review that opens `市政协召开机关办公会` and
+  // later counts `全国政协、省政协分别来我市参观视察` among its successes is still its own committee's.)
+  // Level mark -> where the first paragraph telling such a visit starts.
+  const hostMarks = new Map<string, number>();
+  const markHost = (mark: string, at: number) => {
+    const from = text.lastIndexOf('\n', at) + 1;
+    if (!hostMarks.has(mark) || from < hostMarks.get(mark)!) hostMarks.set(mark, from);
+  };
   // …or to a place named by its first character (`市政协副主席…率队来彭`: 彭水), whose committee hosts.
   const hostInitials = new Set<string>();
   // …and when a bare committee comes there (`省政协调研组来饶召开座谈会`, `…来我市…`), the bare
@@ -347,13 +354,13 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       bareVisits.push({ marks: new Set(bare.map((o) => o.relativeMark!)), from: v.index!, to: end < 0 ? text.length : end, word: `来${v[1]}` });
     }
     if (own) {
-      if (visitors.some((o) => o.placeText || o.national)) hostMarks.add(own);
+      if (visitors.some((o) => o.placeText || o.national)) markHost(own, v.index!);
     } else if (visitors.length) hostInitials.add(v[1]);
   }
   // …or whose party studies the page's own ground (`武汉市政协副主席李富生一行就我县经济社会发展情况进行了考察`).
   for (const v of text.matchAll(STUDIES_HERE)) {
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
-    if (mentions.some((o) => o.start >= sFrom && o.end <= v.index! && (o.placeText || o.national))) hostMarks.add(v[1]);
+    if (mentions.some((o) => o.start >= sFrom && o.end <= v.index! && (o.placeText || o.national))) markHost(v[1], v.index!);
   }
   // …or to a place named in full or short (`珙县政协主席李智一行来龙港市进行考察`, `率队来益阳考察学习`):
   // that place's committee hosts.
@@ -433,7 +440,7 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     if (guestRow.has(m)) return role('attendee', `${m.text}: one of several committees' officials who attend`);
     const rolled = rollCall.get(m);
     if (rolled) return role(rolled, `${m.text}: in a roll of those who ${rolled === 'host' ? 'accompanied the visit' : 'attended'}`);
-    if (m.relativeMark && hostMarks.has(m.relativeMark)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
+    if (m.relativeMark && m.start >= (hostMarks.get(m.relativeMark) ?? Infinity)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
     if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
     const hosted = m.relativeMark && !m.placeText ? bareVisits.find((b) => m.start > b.from && m.start < b.to && !b.marks.has(m.relativeMark!)) : undefined;
     if (hosted) return role('host', `${[...hosted.marks].join('')}政协 came to this ${m.relativeMark}`, hosted.word);

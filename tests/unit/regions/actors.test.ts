@@ -53,6 +53,14 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(anyActor(xunyang)).toBe(false);
     expect(practiceWithoutActor(null, xunyang)).toBe(true);
     expect(practiceWithoutActor(null, [xunyang[0]])).toBe(false);
+    // …or a sector's group, which only a committee's session has, its members speaking freely (ZZZZA hi-48).
+    const baoting = [
+      '1月5日,海南省保亭县委副书记、县长王惠仙参加医药卫生、教育科技界别分组讨论。讨论中,委员们畅所欲言,气氛热烈,围绕人才引进、校园管理等方面建言献策。',
+      '王惠仙表示,过去的一年,县政协和全体政协委员紧紧围绕中心、服务大局。',
+    ];
+    expect(anyActor(baoting)).toBe(false);
+    expect(practiceWithoutActor(null, baoting)).toBe(true);
+    expect(practiceWithoutActor(null, [baoting[0].replace('界别', '部门')])).toBe(false);
     // A named committee's members going out together to hold an activity (ZZZV hb-42); not one member's deed.
     const xialu = ['5月16日，下陆区政协委员深入老鹳庙社区，开展关爱残疾人义诊、义演宣传活动。'];
     expect(anyActor(xialu)).toBe(false);

@@ -736,6 +736,19 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: members, article: { body: members }, single: true })).toMatchObject({ region: { code: '420000' } });
   });
 
+  it('a bare 省政协 is the province a short name names, never a place with no committee of its own (ZZZZA hi-48)', () => {
+    const session =
+      '1月28日,省政协八届四次会议举行界别联组会议,讨论政府工作报告。省长刘小明到会听取发言,省政协主席李荣灿主持会议。\n' +
+      '刘小明指出,省政协充分履行各项职能,为海南自由贸易港建设作出了重要贡献。';
+    expect(attributeRegion({ heading: [], body: session, article: { body: session }, single: true })).toMatchObject({ region: { code: '460000' } });
+    // (Not 台湾 of `两岸三地`: it has no committee.)
+    const show = '9月10日,省政协举办两岸三地名家书画展,来自台湾的书画家参展。省政协主席出席开幕式。';
+    expect(attributeRegion({ heading: [], body: show, article: { body: show }, single: true }).region.code).toBeNull();
+    // (Nor a short name for a bare 市政协: 海南 might be 乌海's 海南区 or 青海's 海南州.)
+    const city = session.replaceAll('省政协', '市政协').replace('省长', '市长');
+    expect(attributeRegion({ heading: [], body: city, article: { body: city }, single: true }).region.code).toBeNull();
+  });
+
   it('the committee acting in the first sentence leads the section, over the committees its people meet and praise (hn-60)', () => {
     const trip =
       '5月13至14日,州政协副主席邓建英带队深入永顺、古丈、保靖县,开展民主监督调研。\n' +

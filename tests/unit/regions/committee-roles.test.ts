@@ -610,6 +610,16 @@ describe('assignRoles', () => {
     ]);
     // Without a visitor, 我盟's committee acts.
     expect(roles('7月3日，盟政协组织委员来我盟各旗县调研。')).toEqual([['盟政协', 'actor']]);
+    // Only from the visit's paragraph on: a review's later aside on past visits leaves the
+    // committee that opened it acting (sd-38).
+    const review = '7月20日上午,市政协召开机关办公会,市政协主席王纪亮出席。\n今年以来,市政协扎实开展了一系列活动,全国政协、省政协分别来我市参观视察。';
+    expect(roles(review)).toEqual([
+      ['市政协', 'actor'],
+      ['市政协', 'attendee'],
+      ['市政协', 'host'],
+      ['全国政协', 'actor'],
+      ['省政协', 'passing'],
+    ]);
   });
 
   it('does not read a host word inside quotation marks', () => {

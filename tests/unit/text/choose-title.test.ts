@@ -37,6 +37,18 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // Reporters' names in brackets over the story (ZZZO js-34).
     expect(furnitureShape('（全媒体记者卜蕾马钰超）')).not.toBeNull();
     expect(furnitureShape('(记者 毛龄欧 通讯员 李林禧)')).not.toBeNull();
+    // …after the outlet's name (ZZZZA xj-48); not a headline that ends in a bracket.
+    expect(furnitureShape('中国昌吉网（记者 高云哲）')).not.toBeNull();
+    expect(furnitureShape('市政协召开专题协商会（记者 高云哲）')).toBeNull();
+    // A page's info row with its site's domain and the date, a paper with a dashed date, a
+    // view counter, font and print buttons (zj-96, gx-03, hn-72, cq-88).
+    expect(furnitureShape('www.zjol.com.cn  2006年02月27日 08:32:55  浙江在线新闻网站')).not.toBeNull();
+    expect(furnitureShape('重庆市巴南区人大常委会  cqbnrd.gov.cn  2023/10/23  来源： 本站 发布人：超级管理员')).not.toBeNull();
+    expect(furnitureShape('广西日报2021-03-30')).not.toBeNull();
+    expect(furnitureShape('浏览量')).not.toBeNull();
+    expect(furnitureShape('【字体： 】  【打印此文')).not.toBeNull();
+    expect(furnitureShape('【字体： 【打印本页】 【关闭】')).not.toBeNull();
+    expect(furnitureShape('2023年政协委员走进cctv.com开展活动')).toBeNull();
     // A site's poll question, a column's name for the session's coverage (ZZZR sd-38, ZZZQ gz-36).
     expect(furnitureShape('•     您认为政协工作有哪些需要改进的地方?')).not.toBeNull();
     expect(furnitureShape('2019黔南两会专题报道')).not.toBeNull();
@@ -278,8 +290,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     ];
     const body = '1月20日下午，政协塔什库尔干塔吉克自治县第十五届委员会第六次会议在县会议中心开幕。';
     expect(chooseTitle(candidates, body).title?.text).toBe(head);
-    // Right under itself it is a photo's alt text and caption.
-    expect(chooseTitle(candidates.map((c, k) => (k === 1 ? { ...c, line: 1 } : c)), body).scores[0].why).toContain('printed twice in a row, as a photo caption is');
+    // Right under itself, below another line, it is a photo's alt text and caption…
+    const captioned = [{ text: '热烈祝贺', line: 0 }, { text: head, line: 1 }, { text: head, line: 2 }];
+    expect(chooseTitle(captioned, body).scores[1].why).toContain('printed twice in a row, as a photo caption is');
+    // …but the pair a page opens with is its <title> over its <h1> (ZZZZA xj-48).
+    const turpan = ['吐鲁番市政协二届三次会议开幕', '吐鲁番市政协二届三次会议开幕', '马学良、克衣色尔·克尤木、师小华、买买提·沙吾提到会祝贺'].map((text, line) => ({ text, line }));
+    const opening = '1月23日下午,中国人民政治协商会议吐鲁番市第二届委员会第三次会议开幕。马学良、克衣色尔·克尤木、师小华、买买提·沙吾提等在主席台就座,祝贺大会召开。';
+    expect(chooseTitle(turpan, opening).title?.line).toBe(0);
   });
 
   it('never takes a furniture-shaped line for the headline, however much it shares, but under a breadcrumb (sc-14, gx-00)', () => {

@@ -118,6 +118,12 @@ describe('extractMetadata', () => {
     expect(clock.meta.title).not.toBe('2025年11月23日 星期日');
   });
 
+  it('reads a site\'s bare domain over the headline as furniture, not the body\'s first line (ZZZZ xz-47)', () => {
+    const r = extractMetadata(['tibet.cn', '      home', '      “小阵地”大能量 “金点子”促共富', '8月，山南市贡嘎县杰德秀镇果吉村“共富工坊”正式开张。', '这是贡嘎县政协委员工作室结下的又一“硕果”：委员的“金点子”小阵地发挥大能量，促群众共富。'].join('\n'));
+    expect(r.meta.title).toBe('“小阵地”大能量 “金点子”促共富');
+    expect(r.paragraphs[0]).toBe('8月，山南市贡嘎县杰德秀镇果吉村“共富工坊”正式开张。');
+  });
+
   it('removes a bracketed credit of who sent the story in, keeping it in the report (hb-50)', () => {
     const credit = '（远安县政协 曾凡雷 陈红云 供稿）';
     const r = extractMetadata(['8月13日，宜昌市政协在远安县召开文史资料征稿协商座谈会。', credit].join('\n'));
