@@ -84,14 +84,19 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:电子报|数字报|电子版|数字版)(?:阅读机|阅读器|平台|系统)$|^当前报纸(?:名称)?[:：]|^版面[:：]|^(?:第?\d{1,5}|[A-Z]\d{1,3})版\s*[:：]|^\d{2,3}\s*[:：]\s*\S{2,16}$|^星期[一二三四五六日天]$/, "an e-paper reader's label"],
   [/^《?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)》?\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})$/, "a paper's masthead and date (《甘孜日报》 2013年11月27日, 广西日报2021-03-30)"],
   [/^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)\/?$/i, "a site's domain alone (tibet.cn)"],
+  // (A headline of a Chinese page has Chinese words: not a picture's markup a copy left, `![]() |`.)
+  [/^[^\p{Script=Han}]*$/u, 'no Chinese word at all (a picture\'s markup, a bar)'],
   // A page's info row: its site's domain with the date (`www.zjol.com.cn  2006年02月27日 08:32:55  浙江在线新闻网站`).
-  [/(?:^|\s)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?=\s)[^]*\d{4}\s*[-/.年]\s*\d{1,2}|\d{4}\s*[-/.年]\s*\d{1,2}[^]*\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?:\s|$)/i, "a page's info row: its site's domain and the date"],
+  [/(?:^|\s)(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?=[\s/])[^]*\d{4}\s*[-/.年]\s*\d{1,2}|\d{4}\s*[-/.年]\s*\d{1,2}[^]*\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?:\s|$)/i, "a page's info row: its site's domain and the date"],
   // An e-paper's issue and page (`乌海日报/2024 年/1 月/11 日/第 001 版`, `《 人民政协报 》 （ 2023年11月23日   第 04 版）`).
   [/^《?\s*[\u4e00-\u9fff]{2,10}报\s*》?\s*[/／（(]\s*\d{4}\s*年\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日\s*[/／]?\s*第\s*\d+\s*版/, "an e-paper's issue and page"],
   // A bulletin's issue number and imprint (`第9期(总第121期)`, `民进吕梁市委办公室编印 2011年3月25日`).
   [/^第[\d一二三四五六七八九十]+期\s*[（(]总第\d+期[)）]$|(?:编印|印发|编)\s*\d{4}年\d{1,2}月\d{1,2}日$/, "a bulletin's issue number or imprint"],
   [/欢迎(光临|莅临|访问|来访|您)|您好/, 'a greeting'],
   [/^(?:重要|最新|紧急|网站|系统)?(?:通知|公告|通告|提示|快讯|滚动新闻|热点|推荐|头条)\s*[:：]?$/, "a notice board's label"],
+  [/^(?:政府|政务)?信息公开$|^政务公开$/, "a portal's column (政府信息公开)"],
+  // (A WeChat copy's call to follow its account, behind an arrow: `⇧点蓝色字关注“华宁头条”`.)
+  [/^[^\p{Script=Han}\d]{0,3}(?:点击?|长按|戳)(?:上方|下方|顶部)?(?:蓝色?字|二维码)?(?:一键)?关注/u, 'a call to follow the account'],
   [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]|^(?:今天是|当前日期)[:：]?\s*$/, 'a date and weather widget'],
   // (A copy's widgets: `字体大小：[小中大]`, a flip-book's `Page 56 - …年鉴`, one phrase repeated as keyword spam.)
   [/^字[体号](?:大小)?[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?$/, 'a font-size switch'],

@@ -123,7 +123,7 @@ const TITLE_LABEL = /^\s*(?:原标题|标题|原题)\s*[:：]?\s*$/;
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
-  [/^(扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|相关新闻|相关阅读|图片推荐|热点推荐|推荐阅读|新闻推荐)/, 'navigation'],
+  [/^(扫一扫|分享(?:本页|本文)?(?:到|至)|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|相关新闻|相关阅读|图片推荐|热点推荐|推荐阅读|新闻推荐)/, 'navigation'],
   [/^(图片|图\s*片|视频|video)$/i, 'image-placeholder'],
   [/\.(jpg|jpeg|png|gif)$/i, 'image-placeholder'],
   [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
@@ -158,7 +158,7 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:\s*(?:无障碍(?:浏览|阅读|版)?|(?:进入|退出)?(?:老年|长者|关怀|适老化?)(?:模式|版)|个人中心|登录|注册|English|简体版?|繁体版?)\s*[|｜]?){2,}$/, 'navigation'],
   [/^(?:网上|互联网)?(?:违法和)?(?:不良|有害)信息举报(?:专区|中心|电话|入口)?(?:\s*[:：].{0,30})?$/, 'navigation'],
   // A platform's buttons under a post (`• 点赞`, `评论`, `收藏`, `向作者提问`).
-  [/^[•·]?\s*(?:点赞|评论|收藏|分享|转发|关注|举报|向作者提问|写评论)$/, 'navigation'],
+  [/^[•·]?\s*(?:点赞|评论|收藏|分享|转发|关注|举报|向作者提问|写评论|[大中小]字号)$/, 'navigation'],
   // An app's prompt where a share page leaves out its pictures or links (`打开网易新闻 查看更多图片`,
   // `扫码下载时刻APP`).
   [/^(?:打开|下载|扫码下载|扫码打开)[^，。]{1,12}?(?:APP|App|app|客户端|新闻)(?:\s*(?:查看|阅读|获取)[^，。]{0,8})?$/, 'navigation'],
@@ -242,6 +242,10 @@ const MIN_HEADLINE_STRIP = 3;
 const MAX_GLUED_HEAD = 30;
 /** A series name closed by a bar before the headline proper (`政协奋进新征程·广州篇丨`, `【聚焦2026贵德两会】`). */
 const SERIES_BAR = /^(?:(.{2,30}?)\s*[丨｜|]|【([^】]{2,30})】)$/;
+/** Bars of a table's cell around a line (`| … | ||||`). */
+const TABLE_BARS = /^(?:[|｜]\s*)+|(?:\s*[|｜])+$/g;
+/** A column's label of a few words, no punctuation, then a bar and the headline. */
+const COLUMN_BAR = /^([^\s丨｜|，。：:；！？]{2,8})\s*[丨｜|]\s*([^丨｜|]{8,})$/;
 /** The end of a title's first part that governs the committee after it: no subtitle starts there. */
 const GOVERNS_NEXT = /(?:[的与和在及、，：向为赴到至]|参加|出席|参与|走进|走访|来到|做客|邀请|联合|携手|对接|助力|看望|慰问|致)$/;
 const MIN_GLUED_HEAD = 8;
@@ -356,7 +360,9 @@ export function extractMetadata(text: string): ExtractResult {
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;
       if (!isSectionHeadline) {
-        header.push({ i, line });
+        // (A table's cell keeps its bars in a copy, `| 政协天水市七届三次会议提案已全部办理完成 | ||||`: the
+        // line is read without them; the report keeps the line as printed.)
+        header.push({ i, line: line.replace(TABLE_BARS, '') || line });
         continue;
       }
     }
@@ -450,6 +456,15 @@ export function extractMetadata(text: string): ExtractResult {
    */
   function splitGluedTitle(): void {
     const title = meta.title;
+    // A column's short label set off by a bar before the headline (`吉林新观察 | 吉林省政协开年密集调研…`,
+    // `聚焦两会|政协第十一届…会议胜利闭幕`) is the series line, however short the headline after it.
+    // (Not a committee's or a place's name, `乌鲁木齐市政协丨…`, `辽阳市 | 市政协召开…`: the headline's own subject.)
+    const label = title?.match(COLUMN_BAR);
+    if (label && meta.kicker === null && /\p{Script=Han}{6}/u.test(label[2]) && !/^\p{Script=Han}{2,}[省市区县州旗盟](?:政协)?$/u.test(label[1])) {
+      meta.kicker = label[1].trim();
+      meta.title = label[2].trim();
+      return;
+    }
     if (!title || meta.subtitle !== null || [...title].length <= MAX_GLUED_HEAD) return;
     const found = findCommittees(title).find((x) => x.placeText && x.start >= MIN_GLUED_HEAD);
     // A committee named in a book's title (`…|《苏州市虎丘区政协志》正式出版发行`) starts with the title's mark.
@@ -483,7 +498,7 @@ export function extractMetadata(text: string): ExtractResult {
       remove(i, 'related-link', null);
       return true;
     }
-    if ((m = line.match(TITLE_LINE))) {
+    if ((m = line.replace(TABLE_BARS, '').match(TITLE_LINE))) {
       labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
       remove(i, 'title-line', 'title');
       return true;

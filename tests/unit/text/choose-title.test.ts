@@ -49,6 +49,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('【字体： 】  【打印此文')).not.toBeNull();
     expect(furnitureShape('【字体： 【打印本页】 【关闭】')).not.toBeNull();
     expect(furnitureShape('2023年政协委员走进cctv.com开展活动')).toBeNull();
+    // …with the date glued on by a slash (zj-63); a portal's column; a WeChat call behind an arrow (ZZZZC, ZZZZE).
+    expect(furnitureShape('http://www.tlnews.com.cn/2024年04月19日 08:56:52')).not.toBeNull();
+    expect(furnitureShape('政府信息公开')).not.toBeNull();
+    expect(furnitureShape('⇧点蓝色字关注“华宁头条”')).not.toBeNull();
+    expect(furnitureShape('点击上方蓝字关注“运城日报”')).not.toBeNull();
+    expect(furnitureShape('市政协关注民生实事')).toBeNull();
     // A site's poll question, a column's name for the session's coverage (ZZZR sd-38, ZZZQ gz-36).
     expect(furnitureShape('•     您认为政协工作有哪些需要改进的地方?')).not.toBeNull();
     expect(furnitureShape('2019黔南两会专题报道')).not.toBeNull();

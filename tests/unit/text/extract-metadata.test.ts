@@ -118,6 +118,20 @@ describe('extractMetadata', () => {
     expect(clock.meta.title).not.toBe('2025年11月23日 星期日');
   });
 
+  it('reads a column\'s short label before a bar as the series line, and a table cell\'s bars as no part of the headline (ZZZZB jl-49, ZZZZC gs-50)', () => {
+    const body = '22日,吉林省政协召开住吉全国政协委员座谈会,为委员们开年密集调研、贡献“金点子”做准备。';
+    const column = extractMetadata(['吉林新观察 | 吉林省政协开年密集调研 贡献“金点子”助力高品质发展', body].join('\n'));
+    expect(column.meta).toMatchObject({ title: '吉林省政协开年密集调研 贡献“金点子”助力高品质发展', kicker: '吉林新观察' });
+    // (Not a committee's or a place's name before the bar: that is the headline's own subject.)
+    const named = extractMetadata(['乌鲁木齐市政协丨“齐商量”商出各族群众团结共识', '近日,乌鲁木齐市政协“齐商量”协商议事会召开,商出各族群众团结共识。'].join('\n'));
+    expect(named.meta.title).toBe('乌鲁木齐市政协丨“齐商量”商出各族群众团结共识');
+    const cell = extractMetadata(['政府信息公开', '| 政协天水市七届三次会议提案已全部办理完成 | ||||||||||||', '近日,记者了解到,市政协七届三次会议以来提案已全部办理完成。'].join('\n'));
+    expect(cell.meta.title).toBe('政协天水市七届三次会议提案已全部办理完成');
+    expect(cell.removed.map((r) => r.text)).toContain('| 政协天水市七届三次会议提案已全部办理完成 | ||||||||||||');
+    const labelled = extractMetadata(['| 标题：情系三江源全国政协三江源生态保护与建设专题调研纪实 | ||', '全国政协调研组深入三江源地区开展专题调研。'].join('\n'));
+    expect(labelled.meta.title).toBe('情系三江源全国政协三江源生态保护与建设专题调研纪实');
+  });
+
   it('reads a site\'s bare domain over the headline as furniture, not the body\'s first line (ZZZZ xz-47)', () => {
     const r = extractMetadata(['tibet.cn', '      home', '      “小阵地”大能量 “金点子”促共富', '8月，山南市贡嘎县杰德秀镇果吉村“共富工坊”正式开张。', '这是贡嘎县政协委员工作室结下的又一“硕果”：委员的“金点子”小阵地发挥大能量，促群众共富。'].join('\n'));
     expect(r.meta.title).toBe('“小阵地”大能量 “金点子”促共富');
