@@ -234,14 +234,16 @@ const LABEL_DECORATION = new RegExp(`^[${MARKS}—【\\[［\\s]+|[${MARKS}】\\]
 const OUTLET_CHANNEL = /(?:APP|App|app|公众号|头条号|抖音号|视频号|微信号|微博|手机版|客户端|数字报|网|无障碍版?|网站地图|设为首页|加入收藏|收藏本站|繁体版?|简体版?)$/;
 /** A place's full name alone on its line (`英德市`): a roundup's section label where it recurs. */
 const BARE_PLACE_LINE = /^[\u4e00-\u9fff]{1,10}(?:市|区|县|旗|州|盟)$/;
-/** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`). */
-const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{2,16}政协(?!委员[^会])\S.{2,48}$/;
+/** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`, a bulletin's bare `县政协到寺前镇开展…调研`). */
+const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{1,16}政协(?!委员[^会])\S.{2,48}$/;
 /** Fewest committee headlines under the title that are a strip of a roundup's items, not subheads. */
 const MIN_HEADLINE_STRIP = 3;
 /** A title is looked at for a glued subhead only when longer than this, and split no earlier than this. */
 const MAX_GLUED_HEAD = 30;
 /** A series name closed by a bar before the headline proper (`政协奋进新征程·广州篇丨`, `【聚焦2026贵德两会】`). */
 const SERIES_BAR = /^(?:(.{2,30}?)\s*[丨｜|]|【([^】]{2,30})】)$/;
+/** A source field's words for no source (`未知`, `不详`). */
+const UNKNOWN_SOURCE = /^(?:未知|不详|无|暂无|佚名|网络|互联网)$/;
 /** Bars of a table's cell around a line (`| … | ||||`). */
 const TABLE_BARS = /^(?:[|｜]\s*)+|(?:\s*[|｜])+$/g;
 /** A column's label of a few words, no punctuation, then a bar and the headline. */
@@ -398,8 +400,9 @@ export function extractMetadata(text: string): ExtractResult {
    * almost no character pair with the rest of the page.
    */
   function strayLine(line: string, i: number): boolean {
-    // A question (`…哪里更宜居？`) is as stray as a clause when it shares nothing with the page.
-    if (line.length < MIN_STRAY_LINE || /[。！!]/.test(line) || /[？?]./.test(line) || !PROSE.test(line)) return false;
+    // A question (`…哪里更宜居？`) is as stray as a clause when it shares nothing with the page, and so
+    // is a site's slogan that ends in a cry (`千年古城,挟历史之蕴藉,源远流长!`).
+    if (line.length < MIN_STRAY_LINE || /[。]/.test(line) || /[！!]./.test(line.trim()) || /[？?]./.test(line) || !PROSE.test(line)) return false;
     const rest = [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
     return bodyOverlap(line, rest) < MAX_STRAY_OVERLAP;
   }
@@ -425,9 +428,9 @@ export function extractMetadata(text: string): ExtractResult {
         continue;
       }
       const overlap = bodyOverlap(h.line, bodyText);
-      // (The page's title bar, the headline with its column and site after a space, is furniture.)
+      // (The page's title bar, the headline with its column and site after a space or a dash, is furniture.)
       const head = title?.text.trim();
-      const titleBar = !!head && h.line.trim().startsWith(head) && /^\s/.test(h.line.trim().slice(head.length));
+      const titleBar = !!head && h.line.trim().startsWith(head) && /^(?:\s|[-_—|｜])/.test(h.line.trim().slice(head.length));
       // (…and so is the headline printed again, over or under the date line.)
       const again = !!head && h.line.trim() === head;
       const furnitureShaped = furnitureShape(h.line) !== null || titleBar || again;
@@ -649,7 +652,9 @@ export function extractMetadata(text: string): ExtractResult {
           meta.dateNote = 'from the page\'s 来源 line';
           meta.dateKind = 'page';
         }
-        meta.publisher = (d ? value.slice(0, d.index) : value).trim() || null;
+        // (A source the page itself says it does not know, `来源：未知`, names no publisher.)
+        const name = (d ? value.slice(0, d.index) : value).trim();
+        meta.publisher = name && !UNKNOWN_SOURCE.test(name) ? name : null;
       }
       else if (key === '作者' && value) meta.reporter = value;
     }

@@ -222,7 +222,12 @@ const MAX_PHRASED_HEADLINE = 32;
 /** Fewest headlines in a row that may be a sidebar's list of related news. */
 const MIN_RELATED_LIST = 4;
 
-function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | null, actors: ActorReader): { starts: Start[]; titleIsFirst: boolean } {
+function committeeHeadlineStarts(
+  paragraphs: string[],
+  articleTitle: string | null,
+  actors: ActorReader,
+  periodical = false,
+): { starts: Start[]; titleIsFirst: boolean } {
   const starts: Start[] = [];
   const heads = paragraphs.map((p) => committeeHeadline(p, actors));
   // Another committee headline that way, past headline-shaped lines only.
@@ -258,7 +263,8 @@ function committeeHeadlineStarts(paragraphs: string[], articleTitle: string | nu
   const fromTitle = committeeHeadline(articleTitle, actors);
   const keys = new Set([...starts.map((s) => s.actor), ...(fromTitle ? [fromTitle.key] : [])]);
   const count = starts.length + (fromTitle ? 1 : 0);
-  if (count < 2 || keys.size < 2) return { starts: [], titleIsFirst: false };
+  // (A committee's own periodical, `太湖政协工作周报`, is its items each under a headline, one committee's.)
+  if (count < 2 || (keys.size < 2 && !periodical)) return { starts: [], titleIsFirst: false };
   // In such a roundup, a headline that names a person, not the committee (`汪洋会见…`), heads an
   // item too when a committee acts as its story opens (`全国政协主席汪洋20日在京会见…`).
   const at = new Set(starts.map((s) => s.at));
@@ -524,8 +530,8 @@ export function segmentArticle(
     const aboutOneCommittee = articleTitle !== null && SPECIFIC_COMMITTEE.test(articleTitle);
     if (headlines.length >= 2 && !aboutOneCommittee) starts = headlines;
   }
-  if (starts.length === 0) ({ starts, titleIsFirst } = committeeHeadlineStarts(paragraphs, articleTitle, actors));
   const isChronicle = articleTitle !== null && chronicle !== null && chronicle.test(articleTitle);
+  if (starts.length === 0) ({ starts, titleIsFirst } = committeeHeadlineStarts(paragraphs, articleTitle, actors, isChronicle));
   if (starts.length === 0) starts = newsListStarts(paragraphs, articleTitle, actors, dates);
   // A news list whose first headline the page took for its title (an account's page: its name,
   // its counters, then headline over dated story, again and again): the title heads the first story.

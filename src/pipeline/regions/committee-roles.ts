@@ -230,6 +230,8 @@ export const STUDIES_HERE = /(?:一行|调研组|考察组|考察团|视察组)(
  * A party coming to a place for a visit (`来龙港市进行考察`, `来益阳考察学习`, `赴北京市延庆区参加…会议`,
  * `与会人员到乐至县调研`): the place. (Not the 到 of 得到, 受到, 达到 …)
  */
+/** A party led out somewhere (`副主席洪礼彬带队赴…`, `率调研组到…`), within the sentence before. */
+const LEADS_OUT = /(?:带队|率队|率领?|带领)[^。！？]{0,30}?(?:赴|到|前往|深入)[^。！？]*[。！？]?[^。！？]*$/;
 export const COMING_TO_PLACE =
   /(?:一行来|来到|率队来|莅临|赴|一行深入|(?<![得受达直等收遇做感想看谈提报迟办用听找回])到)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|参加|出席|[，,](?:就|围绕))/g;
 /** After a committee: a press tour it runs, going into a place (`…主题采访团15日走进奉节`). */
@@ -552,6 +554,9 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
       // `一同考察` by a committee named in full is the host's (三原县政协…一同考察); by a bare
       // 市政协 it is the actor's own people joining in (市政协副主席…一同调研).
       if (w.startsWith('一同') && !m.placeText) return false;
+      // Nor are its people the host when the committee itself just led the party out (`县政协副主席…带队赴
+      // 黄山市祁门县…考察学习。县政协秘书长…陪同`): they go with their own.
+      if (w === '陪同' && mentions.some((o) => o.end <= m.start && sameCommittee(o, m) && LEADS_OUT.test(text.slice(o.end, m.start)))) return false;
       const at = unquoted.indexOf(w);
       // Receiving (会见) makes a host only of guests: a visiting committee or a party (…一行).
       if (at >= 0 && cues.receptionWords.includes(w)) {

@@ -27,6 +27,9 @@ const SUFFIXES = ['街道', '苏木', '镇', '乡'] as const;
 const MAX_TOWN = 10;
 const MIN_TOWN = 3;
 
+/** What makes 乡 the first half of a word rather than a township's ending (乡亲, 乡彦, 乡贤, 乡村 …). */
+const WORD_AFTER_XIANG = /^[亲贤彦愁情音土里邻友党风村野镇]/;
+
 let index: Map<string, string[]> | null = null;
 
 function townIndex(): Map<string, string[]> {
@@ -83,6 +86,8 @@ export function findTownNames(text: string): TownHit[] {
     const suffix = SUFFIXES.find((s) => text.startsWith(s, i));
     if (!suffix) continue;
     const end = i + suffix.length;
+    // (Not 乡 as the first half of a word: `中山乡彦`, a place's worthies, `乡亲`, `乡村振兴`.)
+    if (suffix === '乡' && WORD_AFTER_XIANG.test(text[end] ?? '')) continue;
     for (let start = Math.max(floor, end - MAX_TOWN); start <= end - MIN_TOWN; start++) {
       const name = text.slice(start, end);
       const counties = towns.get(name);

@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3357);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3061);
+    expect(t.articles).toBeGreaterThanOrEqual(3385);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3085);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -85,8 +85,11 @@ describe('the pipeline on the development set of real articles', () => {
     // the site.) And sx-80 (ZG), a city portal's two-story list whose tab label (政府工作报告) stands
     // above both stories, the first of them the people's congress's. And nm-42 (ZZZV), a banner
     // government's chronicle whose name (科右中旗人民政府大事记) its key reads as furniture, where keys of
-    // committees' own chronicles accept theirs (市政协2021年大事记) as titles. Any other fails here.
+    // committees' own chronicles accept theirs (市政协2021年大事记) as titles. And ah-53 (ZZZZF), a
+    // committee's weekly bulletin whose name (太湖政协工作周报) its key reads as the masthead; the
+    // article keeps it as its title, its two items their own headlines. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
+      'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-55-changde-briefs: 政协简报范文',

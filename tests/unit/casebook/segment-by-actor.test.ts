@@ -370,6 +370,25 @@ describe('segmentation by actor', () => {
     expect(report.sections.map((s) => s.layout)).toEqual(['single']);
   });
 
+  it('reads a committee\'s own periodical as its items, each under its headline, even of one committee (ZZZZF ah-53)', () => {
+    const paragraphs = [
+      '县政协机关开展“走出去学先进对标提升”活动',
+      '为落实县委关于开展“走出去学先进对标提升”活动要求，3月21日至24日，县政协副主席洪礼彬带队赴黄山市祁门县、宣城市宣州区等地考察学习。县政协秘书长、办公室主任怀剑锋，各相关委、室负责人陪同。',
+      '通过此次考察学习活动，考察组成员开阔了眼界，解放了思想，学到了各地政协工作的先进做法。',
+      '县政协到寺前镇开展实施文旅富民战略调研',
+      '3月21日，县政协副主席占卓带领部分委员到寺前镇，就实施文旅富民战略开展调研，实地察看了多个文旅项目。',
+    ];
+    const reader = actorReader(isPlace, [], paragraphs.join('\n'));
+    const bulletin = segmentArticle(paragraphs, '政协工作周报（2023年第11期）', reader, [/^\d{1,2}月\d{1,2}日/], /大事记|周报/);
+    expect(bulletin.sections.map((s) => [s.layout, s.from, s.to])).toEqual([
+      ['committee-headline', 0, 2],
+      ['committee-headline', 3, 4],
+    ]);
+    // (A report under a title that is no periodical's stays one committee's one story.)
+    const report = segmentArticle(paragraphs, '走出去学先进 对标再提升', reader, [/^\d{1,2}月\d{1,2}日/], /大事记|周报/);
+    expect(report.sections.map((s) => s.layout)).toEqual(['single']);
+  });
+
   it('reads a place run in as an item\'s label (北京：3月14日，…) past, like a number (bj-76)', () => {
     const seg = segment([
       '连日来，北京、河北、上海等地政协召开会议，传达学习全国两会精神。',

@@ -622,6 +622,16 @@ describe('assignRoles', () => {
     ]);
   });
 
+  it('reads a committee\'s own people going with the party it led out as no host (ZZZZF ah-53)', () => {
+    const trip = '3月21日至24日，县政协副主席洪礼彬带队赴黄山市祁门县、宣城市宣州区等地考察学习。县政协秘书长、办公室主任怀剑锋，各相关委、室负责人陪同。';
+    expect(roles(trip)).toEqual([
+      ['县政协', 'actor'],
+      ['县政协', 'actor'],
+    ]);
+    // (A host's people accompany a party that came to them.)
+    expect(roles('3月21日，市政协副主席王明一行来我县考察。县政协秘书长怀剑锋陪同。').map((r) => r[1])).toContain('host');
+  });
+
   it('does not read a host word inside quotation marks', () => {
     expect(roles('11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。')[0]).toEqual(['黄龙县政协', 'actor']);
   });

@@ -38,4 +38,10 @@ describe('findTownNames', () => {
   it('finds nothing in text that only ends like a town', () => {
     expect(findTownNames('城乡')).toEqual([]);
   });
+
+  it('reads no township where 乡 starts a word: a place\'s worthies, its folk (ZZZZG gd-54)', () => {
+    expect(findTownNames('先后拜访香港历届政协委员和在港知名中山乡彦。').map((h) => h.name)).toEqual([]);
+    expect(findTownNames('拜访了中山乡亲。').map((h) => h.name)).toEqual([]);
+    expect(findTownNames('县政协委员到中山乡开展调研。').map((h) => h.name)).toEqual(['中山乡']);
+  });
 });

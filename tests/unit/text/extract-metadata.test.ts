@@ -132,6 +132,38 @@ describe('extractMetadata', () => {
     expect(labelled.meta.title).toBe('情系三江源全国政协三江源生态保护与建设专题调研纪实');
   });
 
+  it('keeps a bare committee\'s headline under a bulletin\'s title in the body when more such headlines follow (ZZZZF ah-53)', () => {
+    const r = extractMetadata(
+      [
+        '太湖政协工作周报',
+        '2023年 第11期',
+        '县政协机关开展“走出去学先进对标提升”活动',
+        '3月21日至24日，县政协副主席洪礼彬带队赴黄山市祁门县等地考察学习。',
+        '县政协到寺前镇开展文旅富民调研',
+        '3月21日，县政协副主席占卓带领部分委员到寺前镇开展调研。',
+      ].join('\n'),
+    );
+    expect(r.meta.title).toBe('太湖政协工作周报');
+    expect(r.paragraphs[0]).toBe('县政协机关开展“走出去学先进对标提升”活动');
+  });
+
+  it('reads a site\'s slogan over the page as stray, its title bar after a dash as furniture, and 来源：未知 as no publisher (ZZZZF js-53)', () => {
+    const r = extractMetadata(
+      [
+        '千年古城,挟历史之蕴藉,源远流长!',
+        '市政协提案委员会讨论提案审查情况-东台报业网',
+        '当前位置:东台报业网 > 要闻 > 正文',
+        '市政协提案委员会讨论提案审查情况',
+        '来源:未知     点击数:1639     日期:2018-01-12 09:57:26',
+        '1月11日,市政协提案委员会召开会议,讨论提案审查情况。',
+      ].join('\n'),
+    );
+    expect(r.meta.title).toBe('市政协提案委员会讨论提案审查情况');
+    expect(r.meta.kicker).toBeNull();
+    expect(r.meta.publisher).toBeNull();
+    expect(r.removed.find((x) => x.text.startsWith('千年古城'))?.rule).toBe('unrelated-line');
+  });
+
   it('reads a site\'s bare domain over the headline as furniture, not the body\'s first line (ZZZZ xz-47)', () => {
     const r = extractMetadata(['tibet.cn', '      home', '      “小阵地”大能量 “金点子”促共富', '8月，山南市贡嘎县杰德秀镇果吉村“共富工坊”正式开张。', '这是贡嘎县政协委员工作室结下的又一“硕果”：委员的“金点子”小阵地发挥大能量，促群众共富。'].join('\n'));
     expect(r.meta.title).toBe('“小阵地”大能量 “金点子”促共富');
