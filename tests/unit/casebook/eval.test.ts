@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3385);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3085);
+    expect(t.articles).toBeGreaterThanOrEqual(3411);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3103);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -55,7 +55,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Kong members of provincial committees touring 福建, whose honorary leaders' first posts are the
     // national committee's (全国政协文史和学习委员会副主任、会长谭锦球). And hl-25 (ZZZH), a 民革 poverty
     // visit led by a man whose first post is the city committee's vice-chairman (市政协副主席、民革齐齐哈尔
-    // 市委主委王法权带队…), as ha-97's. Any other fails here.
+    // 市委主委王法权带队…), as ha-97's. And jl-56 (ZZZZI), 民进 members' donations in which the city
+    // committee's vice-chairman, the party's local chair, takes part (榆树市政协副主席、民进榆树市委会主委
+    // 张媛，专职副主委李世光…参与此次捐献活动), as ha-97's. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
@@ -64,11 +66,12 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
+      'jl-56-yushu-minjin-notpractice: 榆树市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
     ]);
-    expect(t.notPracticeCases).toBe(10);
+    expect(t.notPracticeCases).toBe(11);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -178,9 +181,10 @@ describe('the pipeline on the development set of real articles', () => {
     // speaks at the provincial session as its standing member (his city's case by the pipeline, passing
     // by its key); and yn-52's tour of 玉溪市政协's exhibition to 华宁, a feature without a headline whose
     // host's secretary-general speaks in a paragraph of his own (a part of 华宁县政协, pinned above as
-    // a host) before the city committee is named again as organiser (a second 玉溪 part).
+    // a host) before the city committee is named again as organiser (a second 玉溪 part). Sixty-four
+    // since ZZZZI–ZZZZK: jl-56's 民进 donations, pinned above among the not-practice pages.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(63);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(64);
   });
 });
 
