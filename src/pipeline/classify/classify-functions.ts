@@ -78,6 +78,11 @@ const PLACE_GONE_TO = /(?<=(?:到|赴|深入|走进|来到|前往|走访)[^，,�
  */
 const OFFICE_ACTING = /(?<=政协)机关(?=为|协同|联合|积极|组织|开展|发动|捐)/g;
 /**
+ * Another body's party branch (`毛村党支部第一书记`, `社区党委`, `企业党组织`): the village's or the firm's
+ * party work, not the committee's.
+ */
+const OTHER_PARTY_BRANCH = /(?<=(?:村|社区|镇|乡|街道|公司|企业|学校|医院|园区)(?:的)?)党(?:支部|总支|委|组织)/g;
+/**
  * The committee's three functions named together (`履行政治协商、民主监督、参政议政职能`): said of any of
  * its work, they tell nothing of what this case is for.
  */
@@ -154,7 +159,7 @@ export function classifyFunctions(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

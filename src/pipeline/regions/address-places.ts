@@ -135,8 +135,13 @@ export function addressSiteName(url: string | null | undefined): AddressPlace | 
   const dots = host.split('.');
   const label = dots[Math.max(0, dots.length - (TWO_PART_SUFFIX.test(host) ? 3 : 2))];
   if (getCues().nationalMediaStems.some((stem) => label.includes(stem))) return null;
-  // …or a brand before it (`dayuntongzhou.com`: 大运 + 通州), the place of two syllables or more.
-  for (let k = 0; k <= label.length - MIN_BRANDED_PLACE; k++) {
+  // The whole name (`yiwu.com.cn`: 义乌), or a brand before it (`dayuntongzhou.com`: 大运 + 通州), the
+  // place then of two syllables or more.
+  if (label.length >= MIN_SITE_PLACE) {
+    const codes = pinyinIndex().get(label);
+    if (codes) return { label, codes, official: false };
+  }
+  for (let k = 1; k <= label.length - MIN_BRANDED_PLACE; k++) {
     const codes = pinyinIndex().get(label.slice(k));
     if (codes) return { label, codes, official: false };
   }
@@ -145,6 +150,8 @@ export function addressSiteName(url: string | null | undefined): AddressPlace | 
 
 /** Fewest letters of a place's pinyin read after a brand in a site's name (`dehua`, `tongzhou`; not `an`). */
 const MIN_BRANDED_PLACE = 5;
+/** Fewest letters of a place's pinyin that make a site's whole name (`yiwu`; not `an`). */
+const MIN_SITE_PLACE = 4;
 
 /**
  * The province whose regional domain the host is under (`bzx.baoshan.sh.cn`: 上海), or null. Any

@@ -184,6 +184,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // …or a working committee's in its head's post (ZZZP xj-35); a meeting of such heads is about them (js-85).
     expect(main('8月21日，塔城地区政协工委主任张其洲一行在自治县县委书记薛俊强的陪同下来到查和特调研。')).toBe('participation');
     expect(main('市政协召开官湖片区政协工委主任座谈会')).toBe('institution-building');
+    // Help for a poor village the committee is paired with is its part in the day's central task, and the
+    // village's own party branch is not the committee's party work (ZZZZK sc-58; keys read such help as
+    // participation 42 times in 55).
+    const pairing = ['共乐镇毛村是兴文县政协机关结对帮扶村。', '兴文县政协办公室副主任、毛村党支部第一书记郭素彬回忆起当时的情景。', '毛村党支部带领群众脱贫。'];
+    expect(classifySection({ title: '兴文县政协：结对帮扶让毛村变“膏腴之地”', body: pairing })[0].id).toBe('participation');
+    expect(main('县政协机关党支部召开支部党员大会')).toBe('party-building');
     // A numbered standing-committee meeting's closing session is that meeting's, not a plenary's, on a
     // page that names no plenary (a Party plenum's 四中全会 is none; ZZZC sx-06).
     const standing = ['市政协三届二十次常委会议组织委员视察市区部分重点工程项目，举行闭幕会议。', '市政协副主席白荣欣作闭幕会总结讲话，要求学习贯彻中共十九届四中全会精神。', '闭幕会上，常委们围绕年度协商计划协商议政。'];

@@ -678,6 +678,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: body.replace('台湖镇', ''), url })).toEqual([]);
   });
 
+  it('义乌: a site whose whole name is a place (yiwu.com.cn) counts where the text names it (ZZZZM zj-60)', () => {
+    const url = 'http://www.yiwu.com.cn/article-128274-1.html';
+    const body = '昨日下午,市政协十四届五次会议举行第一次召集人及记录联络员会议。陈小忠指出,2026年是学习推广“义乌发展经验”20年。';
+    expect(addressSiteName(url)).toMatchObject({ label: 'yiwu', codes: expect.arrayContaining(['330782']) });
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '330782', what: 'yiwu (site name; the text names it or a town of it)', rank: 6 });
+    expect(homeEvidence({ body: body.replace('义乌', ''), url })).toEqual([]);
+  });
+
   it('四川: where the committee’s own meeting is held (…会议在成都召开) is its ground, not where it went (sc-19)', () => {
     const body = '十二届省政协党组第25次（扩大）会议在成都召开，传达学习有关会议精神。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '510000' } });

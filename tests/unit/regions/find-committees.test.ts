@@ -107,6 +107,8 @@ describe('findCommittees: the forms of a committee name', () => {
   it('reads a county’s unit in one of its towns as the county’s committee (js-14)', () => {
     expect(texts('2月6日上午，盐城市射阳县海河镇政协联络委组织政协委员开展迎新春调研活动。')).toEqual(['盐城市射阳县海河镇政协']);
     expect(findCommittees('盐城市射阳县海河镇政协联络委组织政协委员开展调研。')[0].placeText).toBe('盐城市射阳县');
+    // …and its liaison office there (ZZZZM zj-60).
+    expect(findCommittees('近日，滁州市全椒县武岗镇政协联络处开展走访慰问委员活动。')[0].placeText).toBe('滁州市全椒县');
     // …and its members' studio there (XR), where the county is named in full before the town
     // (`天山路街道` is a street's subdistrict, no town of a place called 天山).
     expect(findCommittees('4月17日,龙陵县龙山镇政协委员工作室到大坪子社区开展调研。')[0].placeText).toBe('龙陵县');
