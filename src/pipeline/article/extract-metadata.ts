@@ -56,6 +56,8 @@ function commaHeadline(line: string, next: string | null): boolean {
   return line.split(/[|｜]/).every((part) => [...part].length <= MAX_COMMA_HEADLINE) && !/[。！；;!.]/.test(line) && clauses >= 2 && clauses <= 3 && next !== null && !PROSE.test(next);
 }
 const MAX_HEADER_LINE = 80;
+/** A short headline that cheers, in one or two phrases (`三个建议案,硕果累累!`): no sentence. */
+const CHEER_HEADLINE = /^[^，,。！!？?；;]{2,12}(?:[，,][^，,。！!？?；;]{2,12})?[！!]$/;
 /** Shortest top line read as stray spam, and the most of its character pairs the page may share. */
 const MIN_STRAY_LINE = 16;
 const MAX_STRAY_OVERLAP = 0.1;
@@ -357,7 +359,7 @@ export function extractMetadata(text: string): ExtractResult {
     const next = inHeader ? nextNonEmpty(lines, i) : null;
     // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
     // web address make prose of a line: `昭通政协网：www.ztszx.gov.cn`.)
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '')) || commaHeadline(line, next) || exclaimedHeadline(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '')) || commaHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;

@@ -173,7 +173,7 @@ const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](
  * …and a place that holds an event of its own 政协 (`苍南县召开政协民主监督工作会议`), not of another
  * level's members (`翁牛特旗召开住翁旗市政协委员座谈会`: the banner hears the city's members).
  */
-const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](?:召开|举行|举办|开展)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国])政协/;
+const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国])政协/;
 
 /**
  * A committee's numbered session's groups (`县政协十一届五次会议有关分组进行讨论`, `…次会议第三小组讨论`,
@@ -206,16 +206,17 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // A committee's numbered session in its groups, its members speaking (`县领导…分别参加县政协十一届五次
   // 会议有关分组进行讨论。讨论会上，委员们踊跃发言`): the session at work, however seldom the page says 政协.
   if (SESSION_GROUPS.test(text) && MEMBERS_SPEAK.test(text)) return true;
+  // A place that holds its committee's event (`苍南县召开政协民主监督工作会议`, `源汇区开展“讲好政协故事”…
+  // 活动`, `体育馆路街道开展政协委员街道活动小组…活动`) is the committee's practice told as the place's,
+  // however seldom it says 政协.
+  const lead = [title ?? '', paragraphs[0] ?? ''].join('\n');
+  if (PLACE_HOLDS_COMMITTEE_EVENT.test(lead)) return true;
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
   const opening = [title ?? '', paragraphs[0] ?? ''].map((line) => line.split('政协')[0]).join('\n');
   const other = getCues().otherBodies.some((w) => {
     for (let at = opening.indexOf(w); at >= 0; at = opening.indexOf(w, at + 1)) if (!(w.endsWith('委') && opening[at + w.length] === '员')) return true;
     return false;
   });
-  // A place that holds its committee's event (`苍南县召开政协民主监督工作会议`, `源汇区开展“讲好政协故事”…
-  // 活动`) is the committee's practice told as the county's.
-  const lead = [title ?? '', paragraphs[0] ?? ''].join('\n');
-  if (PLACE_HOLDS_COMMITTEE_EVENT.test(lead)) return true;
   if (other || PLACE_CONVENES.test(opening)) return false;
   const own = assignRoles(text).filter((m) => !OFFSIDE.has(m.role) && m.role !== 'affiliation');
   return own.length >= MIN_OWN_MENTIONS;

@@ -77,6 +77,8 @@ const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s
 const PLACE_CHANNEL = /^([\u4e00-\u9fff]{2,6}?)(?:政务|新闻|资讯|频道|要闻|动态)$/;
 /** `在沪全国政协委员`: national members (or deputies) resident in a province, named by its one-character abbreviation. */
 const RESIDENT_MEMBERS = new RegExp(`${RESIDENTS_OF}(?:政协委员|人大代表)`, 'g');
+/** A national leader's visit right before a place (`总书记考察`, `总书记来`). */
+const LEADER_VISIT = /(?:总书记|总理|委员长)[\u4e00-\u9fff]{0,4}?(?:考察|视察|来到|莅临|到|来)$/;
 /** A place's leaders by name (`晋江市领导许宏程、`): the place written in full, then names. */
 const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e00-\u9fff·]{2,4}[、，,])/g;
 /** A campaign named after a place (`平安肥城建设`): the place (group 1). */
@@ -143,6 +145,8 @@ export function relayed(text: string, start: number): boolean {
 /** Whether the place at `start` stands after a visit verb in its clause. */
 export function visited(text: string, start: number): boolean {
   const before = text.slice(clauseBounds(text, start, start, CLAUSE_END)[0], start);
+  // (Not where a national leader went, `习近平总书记考察宁夏重要讲话`: the writer's own ground, recalled.)
+  if (LEADER_VISIT.test(before)) return false;
   // `在` makes a place somewhere visited only in a clause of a trip (cues.yaml `tripWords`).
   return VISIT_IN_CLAUSE.test(before) || (before.includes('在') && getCues().tripWords.some((w) => clauseAround(text, start).includes(w)));
 }

@@ -513,6 +513,9 @@ function chooseCommittee(
       winner = g;
     }
   }
+  // A place's event for the committee's members that its people only attend (`体育馆路街道开展政协委员街道
+  // 活动小组…活动。区政协主席…出席`): the one committee named is the one whose practice it is.
+  if (!winner && groups.length === 1 && groups[0].mentions.every((y) => y.m.role === 'attendee')) winner = groups[0];
   return { winner, decisive };
 }
 

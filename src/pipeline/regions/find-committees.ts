@@ -22,7 +22,7 @@
  */
 import { getCues } from './cues';
 import { findTownNames } from './towns';
-import { AFTER_WORD, CONJUNCTIONS, PREPOSITIONS, getGazetteer, insideWord, type NameForm } from './gazetteer';
+import { AFTER_WORD, CONJUNCTIONS, PREPOSITIONS, findPlaceNames, getGazetteer, insideWord, level as levelOf, type NameForm } from './gazetteer';
 
 export type CommitteeLevel = 'province' | 'city' | 'county';
 
@@ -307,6 +307,8 @@ function sharedBefore(text: string, end: number, floor: number, enclosure: Commi
 export const RESIDENTS_OF = '[住在驻]([\\u4e00-\\u9fff])全国';
 /** …right before their 政协. */
 const RESIDENTS_BEFORE = new RegExp(`${RESIDENTS_OF}$`);
+/** Provincial members resident in a city, by its short name (group 1), right before their 政协: `住威海省`. */
+const RESIDENTS_IN_CITY = /[住在驻]([\u4e00-\u9fff]{2,3})省$/;
 
 /** The province a one-character abbreviation names (`琼`: 460000; cues.yaml `provinceAbbreviations`). */
 export function residentProvince(abbreviation: string): string | null {
@@ -321,9 +323,21 @@ export const RESIDENTS_TRAVEL = /^委员[^，。；、]{0,4}?(?:赴|前往|到|�
  * abbreviation (cues.yaml `provinceAbbreviations`).
  */
 function residentParty(text: string, at: number): CommitteeMention | null {
-  const before = RESIDENTS_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
   const after = at + CPPCC.length;
-  if (!before || !RESIDENTS_TRAVEL.test(text.slice(after))) return null;
+  if (!RESIDENTS_TRAVEL.test(text.slice(after))) return null;
+  // Provincial members resident in a city (`住威海省政协委员考察团来聊考察`) travel as its committee's
+  // party: the city committee's chairman leads them (`威海市政协主席高旭光带领住威省政协委员考察团`).
+  const inCity = RESIDENTS_IN_CITY.exec(text.slice(Math.max(0, at - 5), at));
+  if (inCity) {
+    const hit = findPlaceNames(inCity[1]).find((h) => h.start === 0 && h.end === inCity[1].length);
+    const cities = (hit?.codes ?? []).filter((c) => levelOf(c) === 'city');
+    const city = cities.length === 1 ? getGazetteer().get(cities[0]) : undefined;
+    if (!city) return null;
+    const start = at - inCity[0].length;
+    return { ...placeMention(text.slice(start, after), start, after, `${city.name}政协`, city.name, 'full', enclosureAt(text, start, after)), resident: true };
+  }
+  const before = RESIDENTS_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  if (!before) return null;
   const code = residentProvince(before[1]);
   const province = code ? getGazetteer().get(code) : undefined;
   if (!province) return null;

@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3441);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3133);
+    expect(t.articles).toBeGreaterThanOrEqual(3472);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3165);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -57,7 +57,10 @@ describe('the pipeline on the development set of real articles', () => {
     // visit led by a man whose first post is the city committee's vice-chairman (市政协副主席、民革齐齐哈尔
     // 市委主委王法权带队…), as ha-97's. And jl-56 (ZZZZI), 民进 members' donations in which the city
     // committee's vice-chairman, the party's local chair, takes part (榆树市政协副主席、民进榆树市委会主委
-    // 张媛，专职副主委李世光…参与此次捐献活动), as ha-97's. Any other fails here.
+    // 张媛，专职副主委李世光…参与此次捐献活动), as ha-97's. And two parties' pages of ZZZZO–ZZZZQ: hb-62's
+    // 民盟 congress, whose guests' roll opens with a provincial standing member (省政协常委、民盟湖北省委副主委
+    // 段亚辉，市人大常委会副主任…), read as 荆州市政协 acting; and hn-63's 民革 members at 醴陵's two sessions,
+    // whose opening sentence holds the committee's session, as fj-46's. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
@@ -65,13 +68,15 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'ha-97-xinyang-nonggong: 河南省政协',
+      'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
+      'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
     ]);
-    expect(t.notPracticeCases).toBe(11);
+    expect(t.notPracticeCases).toBe(13);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -182,9 +187,10 @@ describe('the pipeline on the development set of real articles', () => {
     // by its key); and yn-52's tour of 玉溪市政协's exhibition to 华宁, a feature without a headline whose
     // host's secretary-general speaks in a paragraph of his own (a part of 华宁县政协, pinned above as
     // a host) before the city committee is named again as organiser (a second 玉溪 part). Sixty-four
-    // since ZZZZI–ZZZZK: jl-56's 民进 donations, pinned above among the not-practice pages.
+    // since ZZZZI–ZZZZK: jl-56's 民进 donations, pinned above among the not-practice pages. Sixty-six
+    // since ZZZZO–ZZZZQ: hb-62's 民盟 congress and hn-63's 民革 members at the sessions, pinned there too.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(64);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(66);
   });
 });
 

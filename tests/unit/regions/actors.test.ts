@@ -31,6 +31,11 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('苍南县召开政协民主监督工作会议', cangnan)).toBe(true);
     const yuanhui = ['9月20日,源汇区开展“讲好政协故事·凝聚发展合力”——喜迎人民政协成立75周年委员宣讲活动。140名来自不同界别的政协委员和群众参加活动。', '活动现场,8名政协委员代表向参加活动的政协委员讲述了工作中的鲜活事例。'];
     expect(practiceWithoutActor(null, yuanhui)).toBe(true);
+    // …a street's too, however seldom the page says 政协 (ZZZZO bj-62).
+    const street = ['，体育馆路街道开展政协委员街道活动小组2014年第一次活动。区政协主席徐鸿达、秘书长赵汶柏出席。'];
+    expect(anyActor(street)).toBe(false);
+    expect(practiceWithoutActor(null, street)).toBe(true);
+    expect(practiceWithoutActor(null, ['，体育馆路街道开展文明创建活动。区政协主席徐鸿达出席。'])).toBe(false);
     const banner = ['近日,翁牛特旗召开住翁旗市政协委员座谈会。市政协副主席、旗委书记南振虎同志等多位领导参加此次座谈会。', ...cangnan.slice(1)];
     expect(practiceWithoutActor(null, banner)).toBe(false);
   });

@@ -749,6 +749,21 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: city, article: { body: city }, single: true }).region.code).toBeNull();
   });
 
+  it('a province a national leader visited, recalled (考察宁夏重要讲话), is the writer\'s own ground, no trip of the committee (ZZZZQ nx-64)', () => {
+    const body =
+      '9月29日，自治区政协召开专题协商会，自治区政协主席陈雍出席并讲话，强调要深入学习贯彻习近平总书记考察宁夏重要讲话精神。\n' +
+      '根据自治区党委批准的2025年度协商计划，自治区政协组织部分政协委员调研考察。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '640000' } });
+    const trip = body.replace('习近平总书记考察宁夏重要讲话精神', '在考察宁夏时的收获');
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true }).region.code).toBeNull();
+  });
+
+  it('a place\'s event for the committee\'s members that its people only attend is that committee\'s (ZZZZO bj-62)', () => {
+    const body = '体育馆路街道开展政协委员街道活动小组2014年第一次活动。区政协主席徐鸿达、秘书长赵汶柏出席。';
+    const url = 'http://zhengxie.bjdch.gov.cn/n3201135/n3203993/c3219979/content.html';
+    expect(attributeRegion({ heading: [], body, article: { body, url }, single: true })).toMatchObject({ committee: '区政协', region: { code: '110101' } });
+  });
+
   it('the committee acting in the first sentence leads the section, over the committees its people meet and praise (hn-60)', () => {
     const trip =
       '5月13至14日,州政协副主席邓建英带队深入永顺、古丈、保靖县,开展民主监督调研。\n' +

@@ -87,6 +87,9 @@ describe('findCommittees: the forms of a committee name', () => {
     // …but not as members named, nor by an abbreviation that is no province's.
     expect(texts('住桂全国政协委员离京返邕。')).toEqual([]);
     expect(texts('住某全国政协委员赴京参会。')).toEqual([]);
+    // …and so are a city's resident provincial members, its committee's party (sd-12).
+    expect(findCommittees('住威海省政协委员考察团来聊考察').map((m) => [m.text, m.name, m.placeText])).toEqual([['住威海省政协', '威海市政协', '威海市']]);
+    expect(texts('住威海省政协委员王某说。')).toEqual([]);
     // 港区/澳区 members are the national committee's from Hong Kong and Macao: no district's party.
     expect(texts('会见澳区政协委员学习考察团一行。')).toEqual([]);
     expect(texts('会见港区政协委员视察团。')).toEqual([]);

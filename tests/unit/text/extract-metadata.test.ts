@@ -164,6 +164,14 @@ describe('extractMetadata', () => {
     expect(r.removed.find((x) => x.text.startsWith('千年古城'))?.rule).toBe('unrelated-line');
   });
 
+  it('reads a short cheering headline (三个建议案,硕果累累!) as the headline, not the body\'s first line (ZZZZO hb-62)', () => {
+    const r = extractMetadata(['首页 >提案工作', '三个建议案,硕果累累!', '2022-12-27 15:15:22   来源:三峡日报   作者:陈曦', '在宜昌市政协七届一次全会上,三个建议案获得通过,市政协持续跟踪建议案落实。'].join('\n'));
+    expect(r.meta.title).toBe('三个建议案,硕果累累!');
+    // (Not a line of someone's words with its sentences: `好！我们一定办好，请放心！`.)
+    const said = extractMetadata(['好!我们一定办好,请放心!', '市政协委员王某在调研中回应群众关切。'].join('\n'));
+    expect(said.meta.title).toBeNull();
+  });
+
   it('reads a site\'s bare domain over the headline as furniture, not the body\'s first line (ZZZZ xz-47)', () => {
     const r = extractMetadata(['tibet.cn', '      home', '      “小阵地”大能量 “金点子”促共富', '8月，山南市贡嘎县杰德秀镇果吉村“共富工坊”正式开张。', '这是贡嘎县政协委员工作室结下的又一“硕果”：委员的“金点子”小阵地发挥大能量，促群众共富。'].join('\n'));
     expect(r.meta.title).toBe('“小阵地”大能量 “金点子”促共富');
