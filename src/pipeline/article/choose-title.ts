@@ -43,8 +43,8 @@ export const BYLINE_MARK = /^[□■◇◆○●]\s*/;
 /** Names (no verb of their own among them), then chairing or attending, one or more times. */
 const DECK_LINE = /^(?:(?:(?![率赴到在召举调视])[\u4e00-\u9fff·、]){2,16}?(?:主持|出席|参加)(?:会议)?(?:并讲话)?\s*)+$/;
 
-/** A page's own title with its column and site after bars: the headline is the part before them. */
-const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}[_｜|][^_｜|]{2,30}$/;
+/** A page's own title with its column and site (and the site's owner) after bars: the headline is the part before them. */
+const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}(?:[_｜|][^_｜|]{2,30}){1,2}$/;
 
 /** Shapes of furniture lines, with what each is. */
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -97,7 +97,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:政府|政务)?信息公开$|^政务公开$/, "a portal's column (政府信息公开)"],
   // (A WeChat copy's call to follow its account, behind an arrow: `⇧点蓝色字关注“华宁头条”`.)
   [/^[^\p{Script=Han}\d]{0,3}(?:点击?|长按|戳)(?:上方|下方|顶部)?(?:蓝色?字|二维码)?(?:一键)?关注/u, 'a call to follow the account'],
-  [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]|^(?:今天是|当前日期)[:：]?\s*$/, 'a date and weather widget'],
+  [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]|^(?:今天是|当前日期)[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})?\s*$/, 'a date and weather widget'],
   // (A copy's widgets: `字体大小：[小中大]`, a flip-book's `Page 56 - …年鉴`, one phrase repeated as keyword spam.)
   [/^字[体号](?:大小)?[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?$/, 'a font-size switch'],
   // (…or its font and print buttons, cut short or not: `【字体： 】  【打印此文`.)
@@ -145,7 +145,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(本篇文章|全文)?\d+字|读完约|阅读(时间|需要)|阅读(次数|量)|浏览(?:次数|量)|点击(量|数)/, 'a reading-time or counter line'],
   [/^[\u4e00-\u9fff]{2,16}?(?:副主席|主席|秘书长|副秘书长|主任|书记)\s+[\u4e00-\u9fff·]{2,4}$/, "a speaker's byline under a report's title"],
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
-  [/^[\u4e00-\u9fff]{0,10}\s*(?:记者|通讯员|实习生|特约记者)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊)"],
+  [/^[□■◇◆○●]?\s*[\u4e00-\u9fff/／]{0,20}\s*(?:记者|通讯员|实习生|特约记者)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍)"],
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
   // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`.)

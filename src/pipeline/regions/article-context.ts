@@ -81,6 +81,8 @@ const RESIDENT_MEMBERS = new RegExp(`${RESIDENTS_OF}(?:政协委员|人大代表
 const LEADER_VISIT = /(?:总书记|总理|委员长)[\u4e00-\u9fff]{0,4}?(?:考察|视察|来到|莅临|到|来)$/;
 /** A place's leaders by name (`晋江市领导许宏程、`): the place written in full, then names. */
 const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e00-\u9fff·]{2,4}[、，,])/g;
+/** A column for a place's two sessions (`2026当阳两会`, `2026垫江“两会”`): the place (group 1). */
+const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)“?两会”?/g;
 /** A campaign named after a place (`平安肥城建设`): the place (group 1). */
 const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,3}?)(?:建设|创建)/g;
 /** A link to the site's previous, next or related article. */
@@ -332,6 +334,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     if (/(?:总书记|总理|委员长)$/.test(body.slice(Math.max(0, m.index! - 6), m.index))) continue;
     const codes = shortOrSingle(m[1], named, names);
     if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
+  }
+  // The place's own two sessions as a column names them (`【2026当阳两会】`, `聚焦2026垫江“两会”`): the
+  // sessions of the page's own place.
+  for (const m of [article.title ?? '', article.kicker ?? '', body].join('\n').matchAll(PLACE_SESSIONS)) {
+    const codes = shortOrSingle(m[1], named, names);
+    if (codes.length === 1) out.push({ code: codes[0], what: `${m[0]} (the place's two sessions)`, rank: 5 });
   }
   // A campaign named after the writer's own place (`视察平安肥城建设工作`, `法治江门建设`): local
   // campaigns take the place's short name, as visits never do.

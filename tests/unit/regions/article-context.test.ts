@@ -678,6 +678,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: body.replace('台湖镇', ''), url })).toEqual([]);
   });
 
+  it('当阳: a column for the place\'s two sessions (【2026当阳两会】) names the page\'s own place (ZZZZT hb-67)', () => {
+    const title = '【2026当阳两会】市政协九届五次会议开展联组讨论';
+    const body = '1月7日、8日，出席市政协九届五次会议的委员们分五个联组，对《政府工作报告》进行讨论。';
+    expect(homeEvidence({ title, body })).toContainEqual({ code: '420582', what: '当阳两会 (the place\'s two sessions)', rank: 5 });
+    expect(homeEvidence({ title: '【聚焦全国两会】市政协组织委员收看开幕会', body }).map((e) => e.code)).toEqual([]);
+  });
+
   it('义乌: a site whose whole name is a place (yiwu.com.cn) counts where the text names it (ZZZZM zj-60)', () => {
     const url = 'http://www.yiwu.com.cn/article-128274-1.html';
     const body = '昨日下午,市政协十四届五次会议举行第一次召集人及记录联络员会议。陈小忠指出,2026年是学习推广“义乌发展经验”20年。';

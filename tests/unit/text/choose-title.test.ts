@@ -55,6 +55,17 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('⇧点蓝色字关注“华宁头条”')).not.toBeNull();
     expect(furnitureShape('点击上方蓝字关注“运城日报”')).not.toBeNull();
     expect(furnitureShape('市政协关注民生实事')).toBeNull();
+    // A date widget without its weekday, a boxed byline of two outlets (ZZZZS sd-66).
+    expect(furnitureShape('今天是：2024年12月30日')).not.toBeNull();
+    expect(furnitureShape('□青岛日报/观海新闻记者 蔺君妍')).not.toBeNull();
+    expect(furnitureShape('今天是政协成立75周年纪念日')).toBeNull();
+  });
+
+  it('reads a page title with its column, site and the site\'s owner after underscores as the headline repeated (ZZZZR zj-65)', () => {
+    const head = '嵊州政协创新打造“四位一体”剡山系列读书体系';
+    const candidates = ['网易体育', `${head}_市县政协_中国人民政治协商会议浙江省委员会_网易体育`, '网易体育', head].map((text, line) => ({ text, line }));
+    const body = '当日，嵊州市政协全体委员齐聚剡山书院，深入学习网易体育总书记系列重要讲话精神，打造“四位一体”剡山系列读书体系。';
+    expect(chooseTitle(candidates, body).title?.text).toBe(head);
     // A site's poll question, a column's name for the session's coverage (ZZZR sd-38, ZZZQ gz-36).
     expect(furnitureShape('•     您认为政协工作有哪些需要改进的地方?')).not.toBeNull();
     expect(furnitureShape('2019黔南两会专题报道')).not.toBeNull();
