@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3504);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3193);
+    expect(t.articles).toBeGreaterThanOrEqual(3527);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3215);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -95,9 +95,12 @@ describe('the pipeline on the development set of real articles', () => {
     // government's chronicle whose name (科右中旗人民政府大事记) its key reads as furniture, where keys of
     // committees' own chronicles accept theirs (市政协2021年大事记) as titles. And ah-53 (ZZZZF), a
     // committee's weekly bulletin whose name (太湖政协工作周报) its key reads as the masthead; the
-    // article keeps it as its title, its two items their own headlines. Any other fails here.
+    // article keeps it as its title, its two items their own headlines. And hi-69 (ZZZZV), a mirror whose
+    // only committee name is garbled (`??谑姓f(xié)`), so its case's title is made from the dateline of
+    // outlets that opens the text (南海网、南海网客户端) before the garbled stretch. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
+      'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-55-changde-briefs: 政协简报范文',
