@@ -633,6 +633,9 @@ function bodyPlaces(
       continue;
     }
     if (ownGround || !visited(masked, h.start)) continue;
+    // (A visit to the place's own firms or units, `前往铜陵市部分民营企业开展走访活动`, goes no further
+    // than the committee's own ground, unless it is a study trip.)
+    if (UNITS_AFTER.test(masked.slice(h.end)) && !studied(masked, h.start)) continue;
     away.add(h.codes[0]);
     if (studied(masked, h.start)) studiedPlaces.add(h.codes[0]);
     else inspected.push(h);
@@ -720,6 +723,8 @@ function shortNameLists(masked: string, names: readonly PlaceNameHit[]): PlaceNa
 const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区)/;
 /** A grassroots unit named after a place (`兴庆区解放西路文艺社区`, `X镇Y村`): somewhere in that place. */
 const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中学)/;
+/** The place's own firms or units after its name (`部分民营企业`, `各县区`, `的重点项目`). */
+const UNITS_AFTER = /^(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)/;
 /** Characters of a town's name, before its ending, that make it count once named where only one county has it. */
 const MIN_RARE_TOWN = 3;
 /** Towns of one county a page names that settle the county. */

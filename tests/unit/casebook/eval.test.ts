@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3527);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3215);
+    expect(t.articles).toBeGreaterThanOrEqual(3556);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3236);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -60,7 +60,10 @@ describe('the pipeline on the development set of real articles', () => {
     // 张媛，专职副主委李世光…参与此次捐献活动), as ha-97's. And two parties' pages of ZZZZO–ZZZZQ: hb-62's
     // 民盟 congress, whose guests' roll opens with a provincial standing member (省政协常委、民盟湖北省委副主委
     // 段亚辉，市人大常委会副主任…), read as 荆州市政协 acting; and hn-63's 民革 members at 醴陵's two sessions,
-    // whose opening sentence holds the committee's session, as fj-46's. Any other fails here.
+    // whose opening sentence holds the committee's session, as fj-46's. And zj-71 (ZZZZX), a firm's
+    // page on its award at a businessmen's congress whose guests' roll opens with the national
+    // committee's vice-chairman (全国政协副主席、全国工商联主席黄孟复，省委书记…到会祝贺), read as that
+    // committee acting. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
@@ -75,8 +78,9 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
+      'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(13);
+    expect(t.notPracticeCases).toBe(14);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -97,7 +101,8 @@ describe('the pipeline on the development set of real articles', () => {
     // committee's weekly bulletin whose name (太湖政协工作周报) its key reads as the masthead; the
     // article keeps it as its title, its two items their own headlines. And hi-69 (ZZZZV), a mirror whose
     // only committee name is garbled (`??谑姓f(xié)`), so its case's title is made from the dateline of
-    // outlets that opens the text (南海网、南海网客户端) before the garbled stretch. Any other fails here.
+    // outlets that opens the text (南海网、南海网客户端) before the garbled stretch. And zj-71 (ZZZZX), the
+    // firm's page above, whose slogan over the story is its title and its case's. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
@@ -112,6 +117,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sx-80-jincheng-lianghui-list: 政府工作报告',
       'sx-80-jincheng-lianghui-list: 政府工作报告',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
+      'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
+      'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
     ]);
   });
 
@@ -192,8 +199,9 @@ describe('the pipeline on the development set of real articles', () => {
     // a host) before the city committee is named again as organiser (a second 玉溪 part). Sixty-four
     // since ZZZZI–ZZZZK: jl-56's 民进 donations, pinned above among the not-practice pages. Sixty-six
     // since ZZZZO–ZZZZQ: hb-62's 民盟 congress and hn-63's 民革 members at the sessions, pinned there too.
+    // Sixty-seven since ZZZZX–ZZZZZ: zj-71's firm's award, pinned there as well.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(66);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(67);
   });
 });
 

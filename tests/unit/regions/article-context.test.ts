@@ -685,6 +685,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ title: '【聚焦全国两会】市政协组织委员收看开幕会', body }).map((e) => e.code)).toEqual([]);
   });
 
+  it('铜陵: a visit to the place\'s own firms (前往铜陵市部分民营企业) goes no further than the committee\'s own ground (ZZZZZ ah-73)', () => {
+    const body = '12月6日上午，市政协民建界别委员前往铜陵市部分民营企业开展走访活动。市政协主席张梦生参加活动。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('340700');
+    // (A study trip to another city's firms says nothing of home.)
+    expect(homeEvidence({ body: body.replace('开展走访活动', '考察学习') }).map((e) => e.code)).not.toContain('340700');
+  });
+
   it('义乌: a site whose whole name is a place (yiwu.com.cn) counts where the text names it (ZZZZM zj-60)', () => {
     const url = 'http://www.yiwu.com.cn/article-128274-1.html';
     const body = '昨日下午,市政协十四届五次会议举行第一次召集人及记录联络员会议。陈小忠指出,2026年是学习推广“义乌发展经验”20年。';
