@@ -248,6 +248,8 @@ const SERIES_BAR = /^(?:(.{2,30}?)\s*[丨｜|]|【([^】]{2,30})】)$/;
 const UNKNOWN_SOURCE = /^(?:未知|不详|无|暂无|佚名|网络|互联网)$/;
 /** Bars of a table's cell around a line (`| … | ||||`). */
 const TABLE_BARS = /^(?:[|｜]\s*)+|(?:\s*[|｜])+$/g;
+/** A headline, then a bar and a site's short tag of a few words (`…考察报告|安溪县茶叶`). */
+const TAG_BAR = /^([^丨｜|]{10,})\s*[丨｜|]\s*[^\s丨｜|，。：:；！？]{2,8}$/;
 /** A column's label of a few words, no punctuation, then a bar and the headline. */
 const COLUMN_BAR = /^([^\s丨｜|，。：:；！？]{2,8})\s*[丨｜|]\s*([^丨｜|]{8,})$/;
 /** The end of a title's first part that governs the committee after it: no subtitle starts there. */
@@ -468,6 +470,12 @@ export function extractMetadata(text: string): ExtractResult {
     if (label && meta.kicker === null && /\p{Script=Han}{6}/u.test(label[2]) && !/^\p{Script=Han}{2,}[省市区县州旗盟](?:政协)?$/u.test(label[1])) {
       meta.kicker = label[1].trim();
       meta.title = label[2].trim();
+      return;
+    }
+    // …and so is a site's short tag after a bar behind it (`…考察报告|安溪县茶叶`): the headline is before it.
+    const tag = title?.match(TAG_BAR);
+    if (tag && /\p{Script=Han}{6}/u.test(tag[1])) {
+      meta.title = tag[1].trim();
       return;
     }
     if (!title || meta.subtitle !== null || [...title].length <= MAX_GLUED_HEAD) return;

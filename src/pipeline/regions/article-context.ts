@@ -79,6 +79,8 @@ const PLACE_CHANNEL = /^([\u4e00-\u9fff]{2,6}?)(?:政务|新闻|资讯|频道|�
 const RESIDENT_MEMBERS = new RegExp(`${RESIDENTS_OF}(?:政协委员|人大代表)`, 'g');
 /** A national leader's visit right before a place (`总书记考察`, `总书记来`). */
 const LEADER_VISIT = /(?:总书记|总理|委员长)[\u4e00-\u9fff]{0,4}?(?:考察|视察|来到|莅临|到|来)$/;
+/** Members of the committees above resident in a place (`在诸暨的省、绍兴市政协委员`): the place (group 1). */
+const RESIDENT_HIGHER_MEMBERS = /[在住驻]([\u4e00-\u9fff]{2,4}?)的(?:全国|省|[\u4e00-\u9fff]{2,4}[市州])(?:[、和及](?:全国|省|[\u4e00-\u9fff]{2,4}[市州]))*政协委员/g;
 /** A place's leaders by name (`晋江市领导许宏程、`): the place written in full, then names. */
 const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e00-\u9fff·]{2,4}[、，,])/g;
 /** A column for a place's two sessions (`2026当阳两会`, `2026垫江“两会”`): the place (group 1). */
@@ -292,6 +294,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const m of (article.body ?? '').matchAll(RESIDENT_MEMBERS)) {
     const code = residentProvince(m[1]);
     if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 4 });
+  }
+  // Members of the committees above who live in the place (`列席本次大会的有：在诸暨的省、绍兴市政协委员`)
+  // sit in on its own committee's session: the place is the page's.
+  for (const m of (article.body ?? '').matchAll(RESIDENT_HIGHER_MEMBERS)) {
+    const code = placeOrEnclosing(resolvePlace(m[1]));
+    if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 2 });
   }
   // The place's own leaders at the meeting (`晋江市领导许宏程、吴尊意…参加会议`): a committee's meetings
   // are attended by the leaders of its own place, as strong a sign as its site's name.

@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3556);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3236);
+    expect(t.articles).toBeGreaterThanOrEqual(3587);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3260);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

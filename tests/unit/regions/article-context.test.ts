@@ -692,6 +692,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: body.replace('开展走访活动', '考察学习') }).map((e) => e.code)).not.toContain('340700');
   });
 
+  it('诸暨: members of the committees above living in the place (在诸暨的省、绍兴市政协委员) sit in on its own session (ZZZZZC zj-76)', () => {
+    const body = '市政协十四届五次会议圆满完成各项议程。列席本次大会的有：在诸暨的省、绍兴市政协委员，有关党派团体负责人。';
+    expect(homeEvidence({ body })).toContainEqual({ code: '330681', what: '在诸暨的省、绍兴市政协委员 (the text)', rank: 2 });
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '330681' } });
+  });
+
   it('义乌: a site whose whole name is a place (yiwu.com.cn) counts where the text names it (ZZZZM zj-60)', () => {
     const url = 'http://www.yiwu.com.cn/article-128274-1.html';
     const body = '昨日下午,市政协十四届五次会议举行第一次召集人及记录联络员会议。陈小忠指出,2026年是学习推广“义乌发展经验”20年。';

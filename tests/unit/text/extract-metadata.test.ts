@@ -130,6 +130,9 @@ describe('extractMetadata', () => {
     expect(cell.removed.map((r) => r.text)).toContain('| 政协天水市七届三次会议提案已全部办理完成 | ||||||||||||');
     const labelled = extractMetadata(['| 标题：情系三江源全国政协三江源生态保护与建设专题调研纪实 | ||', '全国政协调研组深入三江源地区开展专题调研。'].join('\n'));
     expect(labelled.meta.title).toBe('情系三江源全国政协三江源生态保护与建设专题调研纪实');
+    // …and a site's short tag after a bar behind the headline (ZZZZZA fj-74).
+    const tagged = extractMetadata(['关于安溪县茶叶生产发展情况的考察报告|安溪县茶叶', '由福安市政协副主席陈成基带队，一行5人前往安溪考察茶叶生产发展情况。'].join('\n'));
+    expect(tagged.meta.title).toBe('关于安溪县茶叶生产发展情况的考察报告');
   });
 
   it('keeps a bare committee\'s headline under a bulletin\'s title in the body when more such headlines follow (ZZZZF ah-53)', () => {
