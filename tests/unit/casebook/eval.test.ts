@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3587);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3260);
+    expect(t.articles).toBeGreaterThanOrEqual(3615);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3282);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -63,7 +63,9 @@ describe('the pipeline on the development set of real articles', () => {
     // whose opening sentence holds the committee's session, as fj-46's. And zj-71 (ZZZZX), a firm's
     // page on its award at a businessmen's congress whose guests' roll opens with the national
     // committee's vice-chairman (全国政协副主席、全国工商联主席黄孟复，省委书记…到会祝贺), read as that
-    // committee acting. Any other fails here.
+    // committee acting. And yn-78 (ZZZZZD–ZZZZZF), a bureau's written answer to a proposal of 蒙自's
+    // session (对政协蒙自市第四届第三次会议第103号提案的答复), read as the committee's proposal work. Any
+    // other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
@@ -78,9 +80,10 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
+      'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(14);
+    expect(t.notPracticeCases).toBe(15);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -102,7 +105,9 @@ describe('the pipeline on the development set of real articles', () => {
     // article keeps it as its title, its two items their own headlines. And hi-69 (ZZZZV), a mirror whose
     // only committee name is garbled (`??谑姓f(xié)`), so its case's title is made from the dateline of
     // outlets that opens the text (南海网、南海网客户端) before the garbled stretch. And zj-71 (ZZZZX), the
-    // firm's page above, whose slogan over the story is its title and its case's. Any other fails here.
+    // firm's page above, whose slogan over the story is its title and its case's. And jl-77
+    // (ZZZZZD), a city portal's row of owner, time and source (舒兰市人民政府| 2025-09-19 09:28| 信息来源：
+    // 舒兰融媒) over a story with no headline of its own. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
@@ -110,6 +115,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-55-changde-briefs: 政协简报范文',
       'hn-55-changde-briefs: 政协简报范文',
+      'jl-77-shulan-tian: 舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒',
+      'jl-77-shulan-tian: 舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
@@ -199,9 +206,12 @@ describe('the pipeline on the development set of real articles', () => {
     // a host) before the city committee is named again as organiser (a second 玉溪 part). Sixty-four
     // since ZZZZI–ZZZZK: jl-56's 民进 donations, pinned above among the not-practice pages. Sixty-six
     // since ZZZZO–ZZZZQ: hb-62's 民盟 congress and hn-63's 民革 members at the sessions, pinned there too.
-    // Sixty-seven since ZZZZX–ZZZZZ: zj-71's firm's award, pinned there as well.
+    // Sixty-seven since ZZZZX–ZZZZZ: zj-71's firm's award, pinned there as well. Sixty-nine since
+    // ZZZZZD–ZZZZZF: yn-78's bureau's answer to a proposal, pinned there; and hi-78's 海南省政协 research
+    // in 临高, whose second paragraph (在临高调研时，…) starts a part of its own under 临高县 as a feature
+    // moving to a county, where its key reads one provincial case.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(67);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(69);
   });
 });
 
