@@ -82,8 +82,8 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** A news site's registered name: its place's pinyin, then 网 or 新闻 (`huainannet`, `shaoyangnews`). */
-const PLACE_NEWS_SITE = /^([a-z]{4,})(?:net|news|xww|wang)$/;
+/** A news site's registered name: its place's pinyin, then 网, 新闻, 日报, 电视 or 资讯 (`huainannet`, `shaoyangnews`, `dezhoudaily`, `yangxintv`). */
+const PLACE_NEWS_SITE = /^([a-z]{4,})(?:net|news|xww|wang|daily|tv|info)$/;
 
 /** Two-part public suffixes: the registrable domain under them has three labels (`cjyun.com.cn`). */
 const TWO_PART_SUFFIX = /\.(?:com|net|org|gov|edu|ac)\.cn$/;

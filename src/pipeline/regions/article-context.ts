@@ -438,6 +438,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       if (cities.length === 1) out.push({ code: cities[0], what: `${label} (city channel of the provincial news portal)`, rank: 6 });
     }
   }
+  // The one of several places whose town the text names (`浮屠镇`: 阳新, not 阳信).
+  const townOf = (codes: readonly string[]) => {
+    const townCounties = new Set(findTownNames(masked).flatMap((t) => t.counties));
+    const fits = codes.filter((c) => townCounties.has(c));
+    return fits.length === 1 ? fits[0] : null;
+  };
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
   // A platform's county subdomain (`xiaochang.cjyun.org`) is weak (spam mirrors name cities so
   // too), and read after the official host's labels.
@@ -445,7 +451,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const place of [...address.filter((p) => p.official), ...address.filter((p) => !p.official)]) {
     const [where, rank] = place.official ? (['site address', 2] as const) : (['site subdomain', 6] as const);
     // Homophones (`qinglong`: 青龙, 晴隆) are also settled by the one the text names (`青龙建昊…`).
-    const code = place.codes.length === 1 ? place.codes[0] : (agreeing(place.codes, out) ?? namedOnce(place.codes, names));
+    const code = place.codes.length === 1 ? place.codes[0] : (agreeing(place.codes, out) ?? namedOnce(place.codes, names) ?? townOf(place.codes));
     if (code) out.push({ code, what: `${place.label} (${where})`, rank });
     // Homophones of different kinds (`wuxi`: 无锡市, 巫溪县; `wulumuqi`: 乌鲁木齐市, 乌鲁木齐县) are
     // each kept: a bare 市政协 can only mean the 市, a 县政协 the 县. Namesakes of one kind (two
@@ -467,11 +473,6 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // A news site named after a place (`zhushan.cn`, `dayuntongzhou.com`), where the text names that place
   // too (`…竹山新篇章`), or a town of it (`台湖镇`).
   const siteName = addressSiteName(article.url);
-  const townOf = (codes: readonly string[]) => {
-    const townCounties = new Set(findTownNames(masked).flatMap((t) => t.counties));
-    const fits = codes.filter((c) => townCounties.has(c));
-    return fits.length === 1 ? fits[0] : null;
-  };
   const siteCode = siteName ? (namedOnce(siteName.codes, names) ?? townOf(siteName.codes)) : null;
   if (siteCode) out.push({ code: siteCode, what: `${siteName!.label} (site name; the text names it or a town of it)`, rank: 6 });
   // A county's news filed under its name on its prefecture committee's site (`…/liujiang_news/`), or

@@ -23,6 +23,17 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://www.xiangshengnet.com/info/40176.html')).toEqual([]);
   });
 
+  it('reads a local paper, station or info site named after its place with 日报, 电视 or 资讯 (sd-72, hb-73, ah-18)', () => {
+    expect(addressPlaces('http://dz24hour.cms.dezhoudaily.com/p/17670.html')).toEqual([{ label: 'dezhoudaily', codes: ['371400'], official: false }]);
+    expect(addressPlaces('http://wxrb.luaninfo.com/p/a.aspx?id=9990')).toEqual([{ label: 'luaninfo', codes: ['341500'], official: false }]);
+    expect(addressPlaces('http://m.yangxintv.cn/p/153851.html')[0].codes).toEqual(expect.arrayContaining(['420222', '371622']));
+  });
+
+  it('settles homophones in a site name by a town the text names (yangxintv: 阳新, whose 浮屠镇 it visits; hb-73)', () => {
+    const body = '县政协组织县采茶戏传承中心、县科协、县妇幼保健院走进浮屠镇，开展“三下乡”活动。';
+    expect(homeEvidence({ body, url: 'http://m.yangxintv.cn/p/153851.html' }).map((e) => e.code)).toContain('420222');
+  });
+
   it('reads past a government\'s subdomain for its organs (jiguan: 机关, not 鸡冠区; ZZU js-03)', () => {
     expect(addressPlaces('http://jiguan.huishan.gov.cn/zx/doc/2020/05/22/854232.shtml')).toEqual([{ label: 'huishan', codes: ['320206'], official: true }]);
   });
