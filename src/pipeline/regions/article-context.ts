@@ -547,6 +547,17 @@ function provincesOf(
  * the text names it as the scope of its own work (cues.yaml `ownScopeAfter`, `ownScopeBefore`:
  * `结合常山实际`, `助力美丽宜昌建设`); never as a village's name (`商都嘎查`).
  */
+/**
+ * The place a short name right after its parent's gives (`沈阳` + `法库`: 法库县), as a full name from
+ * the parent's start, or null when the two are no chain.
+ */
+function afterParent(masked: string, names: readonly PlaceNameHit[], k: number): PlaceNameHit | null {
+  const [prev, h] = [names[k - 1], names[k]];
+  if (!prev || h.form !== 'short' || prev.end !== h.start) return null;
+  const code = resolvePlace(masked.slice(prev.start, h.end)).code;
+  return code && h.codes.includes(code) ? { ...h, name: masked.slice(prev.start, h.end), start: prev.start, form: 'full', codes: [code] } : null;
+}
+
 function bodyPlaces(
   masked: string,
   names: readonly PlaceNameHit[],
@@ -576,10 +587,15 @@ function bodyPlaces(
     /^[”、]/.test(masked.slice(h.end)) && /[“、][\u4e00-\u9fff]{2}$/.test(masked.slice(0, h.start)) && /“[^“”\n]{0,24}$/.test(masked.slice(Math.max(0, h.start - 26), h.start));
   const ownScope = (h: PlaceNameHit) =>
     (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w)) || sloganEnd(h)) && !helpsAnother(h);
-  for (const h of names) {
-    if (namesOrganisation(masked, h.end) || inPersonName(masked, h)) continue;
+  names.forEach((hit, k) => {
+    // A county's short name right after its prefecture's (`沈阳法库通航产业基地`) is as plain as its full
+    // name: the chain leaves one place.
+    const chained = afterParent(masked, names, k);
+    const h = chained ?? hit;
+    if (namesOrganisation(masked, h.end) || inPersonName(masked, h)) return;
+    if (chained) return void hits.push({ ...chained, settled: true });
     // A village of that name (`商都嘎查`, `黄山村`) is not the county it shares it with.
-    if (h.form === 'short' && VILLAGE_AFTER.test(masked.slice(h.end))) continue;
+    if (h.form === 'short' && VILLAGE_AFTER.test(masked.slice(h.end))) return;
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
     const scoped = h.form === 'short' && ownScope(h);
@@ -604,7 +620,7 @@ function bodyPlaces(
       const codes = [enclosing(h.codes)!];
       hits.push({ ...h, codes, settled: within(codes).length === 1 || abbreviated(codes).length === 1 });
     }
-  }
+  });
   // Three or more counties' short names listed together that one prefecture or municipality holds
   // (`对松江、金山、杨浦、宝山、崇明、奉贤等地区…开展专项监督`) are that place's counties: each is settled
   // there, where a short name alone is a word as often as a place (`大兴调查研究之风`, `金山银山`).

@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3615);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3282);
+    expect(t.articles).toBeGreaterThanOrEqual(3643);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3309);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

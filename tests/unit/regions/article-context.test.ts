@@ -29,6 +29,11 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://m.yangxintv.cn/p/153851.html')[0].codes).toEqual(expect.arrayContaining(['420222', '371622']));
   });
 
+  it('reads a county\'s short name right after its prefecture\'s as its full name (沈阳法库: 法库县; ln-82)', () => {
+    const body = '3月24日，县政协召开发改工作咨政评议会。县委常委、沈阳法库通航产业基地管委会常务副主任王大为及相关人员参加会议。';
+    expect(homeEvidence({ body })).toContainEqual({ code: '210124', what: '沈阳法库 (the text)', rank: 6 });
+  });
+
   it('settles homophones in a site name by a town the text names (yangxintv: 阳新, whose 浮屠镇 it visits; hb-73)', () => {
     const body = '县政协组织县采茶戏传承中心、县科协、县妇幼保健院走进浮屠镇，开展“三下乡”活动。';
     expect(homeEvidence({ body, url: 'http://m.yangxintv.cn/p/153851.html' }).map((e) => e.code)).toContain('420222');
@@ -678,7 +683,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   it('白云: a prefecture\'s short name given more than once (广州 twice) tells the page\'s province, which settles a county\'s short name two provinces share (gd-36)', () => {
     const line = '区政协十届三次会议将于2月5日—7日在广州白云国际会议中心召开，会期3天。';
     expect(homeEvidence({ body: `${line}\n${line}` }).map((e) => e.code)).toEqual(expect.arrayContaining(['440100', '440111']));
-    expect(homeEvidence({ body: line })).toEqual([]);
+    // (Once, 白云 alone is a word as often as a place; right after 广州 it is that city's district.)
+    expect(homeEvidence({ body: line.replace('广州白云', '白云') })).toEqual([]);
+    expect(homeEvidence({ body: line })).toEqual([{ code: '440111', what: '广州白云 (the text)', rank: 6 }]);
   });
 
   it('通州: a site named after a place behind a brand (dayuntongzhou.com: 大运 + 通州, Beijing\'s or Nantong\'s) counts where the text names a town of one (bj-05)', () => {
