@@ -143,6 +143,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff]{2,8}(?:[：:]|\s+)[\d\s\-－—、,，/()（）]{7,}$/, 'a labelled phone number (新闻热线：…, 新闻热线 0571-…)'],
   [/^[（(](?:上接|下转|接上|转下|续)第?[\d一二三四五六七八九十A-Z]{1,3}版[)）]$/, "an e-paper's jump line ((上接第一版))"],
   [/^(本篇文章|全文)?\d+字|读完约|阅读(时间|需要)|阅读(次数|量)|浏览(?:次数|量)|点击(量|数)/, 'a reading-time or counter line'],
+  // (…or a blog engine's post row: its author's handle and how long ago, `admin1年前 （2024-09-29）济宁产业信息45`.)
+  [/^[A-Za-z][\w.-]{1,19}\s*\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前/, "a post's row of author and age (admin1年前 …)"],
   [/^[\u4e00-\u9fff]{2,16}?(?:副主席|主席|秘书长|副秘书长|主任|书记)\s+[\u4e00-\u9fff·]{2,4}$/, "a speaker's byline under a report's title"],
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
   [/^[□■◇◆○●]?\s*[\u4e00-\u9fff/／]{0,20}\s*(?:记者|通讯员|实习生|特约记者)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍)"],
@@ -309,7 +311,9 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
   });
   let best: (typeof scores)[number] | null = null;
   // A furniture-shaped line is never the headline, however much it shares with the story (a flip-book's
-  // `Page 56 - …年鉴`), unless it is the line the page prints under its breadcrumb (`- 广西政协开展…`).
-  for (const s of scores) if (s.score > 0 && (!furnitureShape(s.c.text) || s.c.underBreadcrumb) && (!best || s.score > best.score)) best = s;
+  // `Page 56 - …年鉴`), unless it is the line the page prints under its breadcrumb (`- 广西政协开展…`) and
+  // no body's name alone (a scraper's title slot, `中国人民政治协商会议山东省委员会`).
+  const allowed = (c: TitleCandidate) => !furnitureShape(c.text) || (c.underBreadcrumb && !AUTHOR.test(c.text.trim()));
+  for (const s of scores) if (s.score > 0 && allowed(s.c) && (!best || s.score > best.score)) best = s;
   return { title: best?.c ?? null, scores: scores.map((s) => ({ text: s.c.text, score: Math.round(s.score * 100) / 100, why: s.why })) };
 }

@@ -155,6 +155,14 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(['市政协召开提案工作座谈会，推动提案办理。'], '', catalogue.functions)[0].id).toBe('proposals');
   });
 
+  // Lines from the development set (nm-83, hb-53, ha-80; ZZZZZK ah-84, js-84).
+  it('reads a committee\'s theory society, theory seminar and think tank as its own building', () => {
+    const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
+    expect(main('9月26日，市政协理论研究会召开“新时代新方位新使命”研讨会，交流研究成果。')).toBe('institution-building');
+    expect(main('11月11日，省政协举行“着力健全协商民主机制”理论研讨会。')).toBe('institution-building');
+    expect(main('平顶山市政协智库成立，吸纳56位智囊，为政协协商提供智力支持。')).toBe('institution-building');
+  });
+
   // Lines from the development set (sn-82, sn-99, ah-10).
   it('reads a 讲堂 as members’ learning, a 机关讲堂 as the office’s, work on 社情民意信息 as information work', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;

@@ -287,6 +287,21 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle([{ text: '韩泽生率队赴澳门出席', line: 0 }], '韩泽生率队赴澳门出席港澳政协委员联谊交流活动。').title?.text).toBe('韩泽生率队赴澳门出席');
   });
 
+  it('knows a blog engine\'s row of author handle and age, and never takes a body\'s name under the breadcrumb as the headline (ZZZZZK sd-84)', () => {
+    expect(furnitureShape('admin1年前 (2024-09-29)济宁产业信息45')).not.toBeNull();
+    expect(furnitureShape('admin2024年工作总结')).toBeNull();
+    const body = [
+      '在微山湖西岸鲁苏省际接界协商议事室内，一场以接界耕地保护为主题的协商会议正在召开，山东省济宁市鱼台县老砦镇和江苏省徐州市沛县龙固镇协商议事室成员展开热烈讨论。',
+      '这是今年以来召开的第四次接界民主协商议事会，旨在解决鲁苏省际“插花地”范围内的卫片整改问题。',
+      '早在2020年，鱼台县政协和沛县政协就探索推进两地接界协商，联合发文《关于发挥专门协商机构作用 开展接边联合协商的指导意见》，为进一步推动政协工作与边界互通、向基层延伸打下坚实基础。',
+    ].join('\n');
+    const candidates = [
+      { text: '中国人民政治协商会议山东省委员会', line: 2, underBreadcrumb: true },
+      { text: 'admin1年前 (2024-09-29)济宁产业信息45', line: 4 },
+    ];
+    expect(chooseTitle(candidates, body).title).toBeNull();
+  });
+
   it('prefers the line under the breadcrumb to a portal menu word above it (qh-24)', () => {
     const candidates = [
       { text: '政府工作部门', line: 2 },
