@@ -75,6 +75,8 @@ export interface ActorReader {
 const NO_ACTORS: ActorReader = { isPlace: () => false, actor: () => null };
 
 const PROSE = /[，。！？；,.!?;]/;
+/** A bracketed aside (`（管秀云，瑞安市政协主席）`): an author's credit, no sentence of the text. */
+const BRACKETED = /[（(][^（()）]*[)）]/g;
 const ENUMERATED = /^[一二三四五六七八九十]+[、．.]/;
 const TERMINAL = /[。！？!?…”’」』）)\]】]$|\.{3}$/;
 // Bullets and list numbers that may stand before a committee label (◆, 【, 一、, （二）, 3.).
@@ -524,6 +526,13 @@ export function segmentArticle(
   // (A committee's headline says what was done: it counts as text, as below.)
   const textAfter = (st: Start) => paragraphs.slice(st.layout === 'label' ? st.at + st.headingLines : st.at).join('');
   while (starts.length && hanLength(textAfter(starts.at(-1)!)) < MIN_SECTION_TEXT) starts.pop();
+  // Nor is a name alone on its line over lines without one sentence among them, up to the next
+  // label (a roll of awards: `组织奖` / `政协瑞安市委员会` / `优秀论文` / `一等奖（2篇）` / a paper's title
+  // (author, post)…; a site's name over its related headlines): a table's cell or a sign-off.
+  starts = starts.filter((st, k) => {
+    const end = starts[k + 1]?.at ?? paragraphs.length;
+    return st.layout !== 'label' || paragraphs.slice(st.at + st.headingLines, end).some((p) => PROSE.test(p.replace(BRACKETED, '')));
+  });
   if (starts.length === 0) starts = bracketHeadlineStarts(paragraphs, actors);
   if (starts.length === 0) {
     const headlines = headlineStarts(paragraphs);

@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3643);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3309);
+    expect(t.articles).toBeGreaterThanOrEqual(3664);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3336);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -26,12 +26,16 @@ describe('the pipeline on the development set of real articles', () => {
     // before the verb that would make them its hosts (广东省政协王荣主席、王珣章副主席…). And yn-52's
     // 华宁县政协 (ZZZZE), host of a city committee's touring exhibition, whose secretary-general speaks
     // in a paragraph of his own: an official's words start a feature's part where xz-51's key makes
-    // 拉萨市政协's vice-chairman's report at an exchange meeting a case. Any other fails here.
+    // 拉萨市政协's vice-chairman's report at an exchange meeting a case. And ha-84 (ZZZZZK), a
+    // month's chronicle of 郑州市政协 whose key, like ah-09's, reads the national committee's visit
+    // (全国政协人资环委副主任龚建明一行到郑州…市政协副主席翟政…陪同调研) as a visitor's, not a case, where the
+    // pipeline makes each dated item the case of the committee acting in it. Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
       'gd-52-hk-lianyihui: 广东省政协',
+      'ha-84-zhengzhou-dashiji-sept: 全国政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
     ]);
     // Two, pinned: gs-23, a member's first-person memoir that opens with 省政协也做了安排部署 (for the
@@ -209,9 +213,12 @@ describe('the pipeline on the development set of real articles', () => {
     // Sixty-seven since ZZZZX–ZZZZZ: zj-71's firm's award, pinned there as well. Sixty-nine since
     // ZZZZZD–ZZZZZF: yn-78's bureau's answer to a proposal, pinned there; and hi-78's 海南省政协 research
     // in 临高, whose second paragraph (在临高调研时，…) starts a part of its own under 临高县 as a feature
-    // moving to a county, where its key reads one provincial case.
+    // moving to a county, where its key reads one provincial case. Sixty-seven since ZZZZZK–ZZZZZL:
+    // ha-84's national visitor, pinned above, and three fewer since a name alone over lines with no
+    // sentence is no heading (hn-82's channel menu under `• 张家界`, sd-94's proposal item under its
+    // district's name, zj-84's roll of awards).
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(69);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(67);
   });
 });
 

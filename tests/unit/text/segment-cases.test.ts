@@ -22,6 +22,15 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('reads a name alone over lines with no sentence as a table\'s cell or a sign-off, not a heading (ZZZZZK zj-84, gd-76)', () => {
+    const story = '10月9日下午，温州市政协召开庆祝人民政协成立70周年理论研讨会。瑞安政协上报的16篇论文获奖。';
+    const awards = ['组织奖', '政协瑞安市委员会', '优秀论文', '一等奖（2篇）', '关于“6+2+X”协商模式的实践与思考（管秀云，瑞安市政协主席、党组书记）', '二等奖（2篇）'];
+    expect(pick(segmentArticle([story, ...awards], '温州市政协召开理论研讨会'))).toEqual([['single', 0, 6, 0, null, '温州市政协召开理论研讨会', false]]);
+    // (A sentence under it makes it a heading again.)
+    const said = [...awards.slice(0, 2), '瑞安市政协积极发动委员开展理论研究，获得组织奖。'];
+    expect(pick(segmentArticle([story, ...said], '温州市政协召开理论研讨会')).map((s) => s[0])).toEqual(['label']);
+  });
+
   it('splits one-line committee headings (003), gives the intro to the lead, and marks a cut-off section', () => {
     const paras = [
       '70年风雨兼程，70年砥砺前行。',
