@@ -143,6 +143,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff]{2,8}(?:[：:]|\s+)[\d\s\-－—、,，/()（）]{7,}$/, 'a labelled phone number (新闻热线：…, 新闻热线 0571-…)'],
   [/^[（(](?:上接|下转|接上|转下|续)第?[\d一二三四五六七八九十A-Z]{1,3}版[)）]$/, "an e-paper's jump line ((上接第一版))"],
   [/^(本篇文章|全文)?\d+字|读完约|阅读(时间|需要)|阅读(次数|量)|浏览(?:次数|量)|点击(量|数)/, 'a reading-time or counter line'],
+  [/^(?:本文|本篇|此文)?(?:转自|转载自|转载于|转载来源)\s*[:：]/, "a repost's credit (本文转自：人民网-广西频道)"],
   // (…or a blog engine's post row: its author's handle and how long ago, `admin1年前 （2024-09-29）济宁产业信息45`.)
   [/^[A-Za-z][\w.-]{1,19}\s*\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前/, "a post's row of author and age (admin1年前 …)"],
   [/^[\u4e00-\u9fff]{2,16}?(?:副主席|主席|秘书长|副秘书长|主任|书记)\s+[\u4e00-\u9fff·]{2,4}$/, "a speaker's byline under a report's title"],

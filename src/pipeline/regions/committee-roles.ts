@@ -255,6 +255,12 @@ const onlyNamedOf = oncePer((cues: Cues) => {
   const more = `(?:、(?:副?主任|${post})?${NAME})*`;
   return new RegExp(`^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|委|办公室)(?:副?主任|${post})${NAME}${more}|${post}?(?:${NAME}${more})?)(?:等[^，。]{0,8})?$`);
 });
+/**
+ * After a committee, to the clause's end: one of its places and a locative, nothing else
+ * (`城厢镇委员联络站内`, `委员之家里`): a scene's setting.
+ */
+const SETTING_AFTER = /^[\u4e00-\u9fff]{0,16}?(?:站|室|馆|厅|中心|基地|之家|礼堂|会场)(?:内|里|中|前|外)$/;
+
 /** After a committee: its official and name among the place's leaders (`主席张万平等市领导到家中…看望`). */
 const AMONG_LEADERS = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}等[省市县区州旗]?(?:领导|负责同志)`));
 /** After a committee: its official and name, then the next in a list (`主席夏德仁、`). */
@@ -542,6 +548,10 @@ export function assignRoles(text: string, mentions: readonly CommitteeMention[] 
     // (Only right before: `调研组组长、县政协副主席` is someone's post.)
     const studiedHere = before.match(/(?:调研|视察|督导)$/);
     if (studiedHere) return role('visited', `${studiedHere[0]}${m.text}`, studiedHere[0]);
+    // Its station or hall as the scene's setting (`2月16日，武鸣区政协城厢镇委员联络站内，自治区政协主席…翻看…`):
+    // the place where another committee's people act in that sentence, not an actor.
+    const setting = after.match(SETTING_AFTER);
+    if (setting && mentions.some((o) => o.start >= cTo && o.end <= sTo && !sameCommittee(o, m))) return role('visited', `${m.text}${setting[0]}: the setting of another's act`, setting[0]);
 
     const official = startsWithAny(after, cues.officials) ?? '';
     // The host word may close a list of the committee's people (`凤翔县政协副主席柳永利，秘书长、

@@ -6,6 +6,15 @@ const roles = (text: string) => assignRoles(text).map((m) => [m.text, m.role]);
 
 // Lines from the bundled corpus and the development set (tests/fixtures/real/), in Simplified.
 describe('assignRoles', () => {
+  it('reads a committee\'s station as the setting where another committee\'s people act, not an actor (ZZZZZM gx-86)', () => {
+    expect(roles('2月16日，广西南宁市武鸣区政协城厢镇委员联络站内，广西壮族自治区政协主席孙大伟一边仔细翻看《委员联络站活动记录》，一边说。')).toEqual([
+      ['广西南宁市武鸣区政协', 'visited'],
+      ['广西壮族自治区政协', 'actor'],
+    ]);
+    // (Its own people there act: `县政协委员之家内，县政协召开…` has no other committee.)
+    expect(roles('6月5日，县政协委员之家内，委员们围绕乡村振兴畅所欲言。')[0][1]).not.toBe('visited');
+  });
+
   // Lines from blind batches Z, AA and AB of the development set.
   it('reads the committee of a place a party comes to as the host, and the one welcomed as the guest (sc-54, gd-54, yn-29)', () => {
     expect(roles('3月13日上午，珙县政协主席李智一行来龙港市进行考察活动，龙港市政协主席李青，副主席叶晓丹陪同考察。')).toEqual([

@@ -289,6 +289,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
 
   it('knows a blog engine\'s row of author handle and age, and never takes a body\'s name under the breadcrumb as the headline (ZZZZZK sd-84)', () => {
     expect(furnitureShape('admin1年前 (2024-09-29)济宁产业信息45')).not.toBeNull();
+    // (ZZZZZM gx-86: a repost's credit line.)
+    expect(furnitureShape('本文转自：人民网-广西频道')).not.toBeNull();
     expect(furnitureShape('admin2024年工作总结')).toBeNull();
     const body = [
       '在微山湖西岸鲁苏省际接界协商议事室内，一场以接界耕地保护为主题的协商会议正在召开，山东省济宁市鱼台县老砦镇和江苏省徐州市沛县龙固镇协商议事室成员展开热烈讨论。',
