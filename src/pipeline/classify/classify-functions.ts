@@ -51,10 +51,10 @@ const STANDING_NUMBER = /(?<=(?<![大委])(?:常务委员会|常委会))(?:召�
 /** `看望市政协委员`, `走访县政协委员` are what the catalogue calls 看望政协委员: the level splits the term. */
 const MEMBERS_LEVEL = /(?<=看望|走访|慰问)[省市县区州](?=政协委员)/g;
 /**
- * `第一次会议在蓉开幕`, `…次会议在科尔沁文化中心多功能厅开幕`, `…次会议隆重开幕` are a session's
- * opening: the venue or adverb splits the term.
+ * `第一次会议在蓉开幕`, `…次会议在科尔沁文化中心多功能厅开幕`, `…次会议隆重开幕`, `…次会议10日开幕`,
+ * `…第五次会议12月25日上午在保康剧院开幕` are a session's opening: the day, venue or adverb splits the term.
  */
-const VENUE = /(?<=次会议)(?:在[^，。；、\s]{1,12}?)?(?:隆重|胜利|顺利)?(?=开幕|闭幕)/g;
+const VENUE = /(?<=次会议)(?:(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午|晚上|晚)?(?:在[^，。；、\s]{1,12}?)?(?:隆重|胜利|顺利)?(?=开幕|闭幕)/g;
 /**
  * A person's party post in a list of their posts (`党组书记、主席李四主持`, `党组副书记、副主席…率`,
  * `主席、党组书记韩军一行`), or right after the committee (`太原市政协党组书记操学诚`): nearly every

@@ -155,6 +155,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(['市政协召开提案工作座谈会，推动提案办理。'], '', catalogue.functions)[0].id).toBe('proposals');
   });
 
+  it('reads a session opened on a day, at a venue, as the session (ZZZZZO hb-88, ln-88)', () => {
+    const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
+    expect(main('中国人民政治协商会议保康县第十一届委员会第五次会议12月25日上午在保康剧院开幕。出席会议的县政协委员将紧紧围绕大会议程，凝聚共识。')).toBe('political-consultation');
+    expect(main('大连市政协十一届四次会议10日开幕，委员们关注民生热点问题。')).toBe('political-consultation');
+  });
+
   // Lines from the development set (nm-83, hb-53, ha-80; ZZZZZK ah-84, js-84).
   it('reads a committee\'s theory society, theory seminar and think tank as its own building', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
