@@ -11,8 +11,8 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3664);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3336);
+    expect(t.articles).toBeGreaterThanOrEqual(3702);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3367);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -216,9 +216,12 @@ describe('the pipeline on the development set of real articles', () => {
     // moving to a county, where its key reads one provincial case. Sixty-seven since ZZZZZK–ZZZZZL:
     // ha-84's national visitor, pinned above, and three fewer since a name alone over lines with no
     // sentence is no heading (hn-82's channel menu under `• 张家界`, sd-94's proposal item under its
-    // district's name, zj-84's roll of awards).
+    // district's name, zj-84's roll of awards). Sixty-eight since ZZZZZM–ZZZZZP: hn-87's 湖南省政协, whose
+    // contest's introduction (湖南省政协特举办湖南政协履职创新故事大赛) opens a showcase of one county's
+    // studio: a lead in which a committee that heads no section acts is its practice, where this key
+    // names it passing.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(67);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(68);
   });
 });
 
