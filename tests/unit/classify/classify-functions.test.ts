@@ -155,6 +155,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(['市政协召开提案工作座谈会，推动提案办理。'], '', catalogue.functions)[0].id).toBe('proposals');
   });
 
+  it('reads the activities of a members\' home as work with the members (ha-41, ha-50)', () => {
+    const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
+    expect(main('信阳市政协委员之家组织开展“走进豫东南高新区 共览发展新图景”主题活动')).toBe('member-development');
+    expect(main('郑州市政协主席李秀奇到荥阳市调研“委员之家”建设和重大项目建设情况')).toBe('member-development');
+  });
+
   it('reads a session opened on a day, at a venue, as the session (ZZZZZO hb-88, ln-88)', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
     expect(main('中国人民政治协商会议保康县第十一届委员会第五次会议12月25日上午在保康剧院开幕。出席会议的县政协委员将紧紧围绕大会议程，凝聚共识。')).toBe('political-consultation');
