@@ -189,6 +189,8 @@ const SESSION_GROUPS =
 const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争相)(?:发言|建言)|畅所欲言|(?:踊跃|积极|纷纷|认真)?(?:发言|建言|讨论|审议)|[^。\n]{0,30}?提出了?[\d一二三四五六七八九十百多余]+条[^。\n]{0,6}?(?:建议|意见))/;
 
 /** A committee named with its place, its members (no one member's name) going somewhere to hold an activity. */
+/** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
+const OWN_RULES = /政协[^。，\n]{0,30}(?:办法|规定|规则|细则|制度)(?:[（(]试行[)）])?$/;
 const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?开展[^。\n]{0,30}?活动/u;
 
 /**
@@ -212,6 +214,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   const lead = [title ?? '', paragraphs[0] ?? ''].join('\n');
   if (PLACE_HOLDS_COMMITTEE_EVENT.test(lead)) return true;
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
+  // Its own rules, headed as such (`关于政协委员履职管理系统管理办法`), that name it (`区政协自身建设`): the
+  // committee's document, its verb (制定, 印发) left to the page it is filed under.
+  if (OWN_RULES.test((title ?? '').trim()) && assignRoles(text).some((m) => !OFFSIDE.has(m.role) && m.role !== 'affiliation')) return true;
   const opening = [title ?? '', paragraphs[0] ?? ''].map((line) => line.split('政协')[0]).join('\n');
   const other = getCues().otherBodies.some((w) => {
     for (let at = opening.indexOf(w); at >= 0; at = opening.indexOf(w, at + 1)) if (!(w.endsWith('委') && opening[at + w.length] === '员')) return true;

@@ -616,8 +616,13 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   const { committee, ignoredNote } = named;
   const { frame, sib, siblingLevels } = ctx;
   const mark = winner?.relativeMark ?? null;
-  const expected: RegionLevel | null = mark
-    ? levelForMark(mark, frame, siblingLevels)
+  // With no committee counted, the one kind of bare committee the section still names, in passing
+  // (`作为区政协自身建设的一项基础性工作`), says at what level the page is at home. (Not one gone to,
+  // hosting or partnering: someone else's.)
+  const passingMarks = new Set(mentions.flatMap((x) => (x.m.relativeMark && !x.m.placeText && !['visited', 'host', 'partner'].includes(x.m.role) ? [x.m.relativeMark] : [])));
+  const levelMark = mark ?? (winner === null && passingMarks.size === 1 ? [...passingMarks][0] : null);
+  const expected: RegionLevel | null = levelMark
+    ? levelForMark(levelMark, frame, siblingLevels)
     : siblingLevels.length > 0 && siblingLevels.every((l) => l === siblingLevels[0]) && siblingLevels[0] !== 'national'
       ? (siblingLevels[0] as RegionLevel)
       : null;
@@ -631,12 +636,12 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   const plain = { homonym: false, shortForm: false } as const;
 
   // A bare 市政协 on a page that says whose it is (its site name, sign-off, publisher) is that one.
-  const home = mark ? homeForMark(mark, ctx.home) : null;
+  const home = levelMark ? homeForMark(levelMark, ctx.home) : null;
   const fromHome = (h: HomeEvidence) =>
     result(h.code, levelOfCode(h.code), {
       kind: 'inferred',
       span: h.what,
-      note: `${committee} names no place; the page is at home in ${fullLabel(h.code)}: ${h.what}` + ignoredNote,
+      note: `${committee || `the ${levelMark}政协 it names in passing`} names no place; the page is at home in ${fullLabel(h.code)}: ${h.what}` + ignoredNote,
       basis: 'page-home',
       ...plain,
     });

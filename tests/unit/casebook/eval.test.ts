@@ -12,7 +12,7 @@ describe('the pipeline on the development set of real articles', () => {
 
   it('gets at least as many expected cases right as it did', () => {
     expect(t.articles).toBeGreaterThanOrEqual(3702);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3369);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3370);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

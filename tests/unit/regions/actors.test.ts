@@ -13,6 +13,18 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('认真履职为维护稳定作贡献', nankai)).toBe(true);
   });
 
+  it('is a case where the page is the committee\'s own rules, headed as such, and names it (ZZZZZR tj-91)', () => {
+    const rules = [
+      '为了进一步加强对政协委员的服务管理工作，充分发挥政协委员在政协工作中的主体作用，现制定政协委员履职档案电子信息系统管理办法如下。',
+      '一、建立委员履职档案信息管理系统，实行委员履职情况统计制度。',
+      '二、政协委员履职档案电子信息管理作为区政协自身建设的一项基础性工作，需要有关部门切实加强密切配合。',
+    ];
+    expect(anyActor(rules)).toBe(false);
+    expect(practiceWithoutActor('关于政协委员履职管理系统管理办法', rules)).toBe(true);
+    // (Headed as something else, the same lines tell no practice.)
+    expect(practiceWithoutActor('委员履职档案系统上线', rules)).toBe(false);
+  });
+
   it('is none where a government or a place convenes, or the committee is seldom named', () => {
     // ah-72: a government's notice on proposals; nm-47: a banner convening the city committee's members.
     expect(practiceWithoutActor('霍邱县人民政府办公室关于加快办理县十七届人大三次会议代表建议和县政协十届三次会议委员提案的通知', nankai)).toBe(false);

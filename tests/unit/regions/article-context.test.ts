@@ -260,6 +260,15 @@ describe('homeEvidence: the site address among the other evidence', () => {
 });
 
 describe('attributeRegion: a bare committee placed by what the page says', () => {
+  it('河北区: with no committee counted, the bare 区政协 named in passing says the page\'s level (ZZZZZR tj-91)', () => {
+    const r = attributeRegion({
+      heading: ['关于政协委员履职管理系统管理办法'],
+      body: '政协委员履职档案电子信息管理作为区政协自身建设的一项基础性工作，需要有关部门切实加强密切配合。',
+      article: { subtitle: '天津市河北区', furniture: ['首页 - 政协河北区委员会 - 制度文件'] },
+    });
+    expect(r).toMatchObject({ region: { code: '120105' }, attribution: { basis: 'page-home' } });
+  });
+
   it('江阴: 市政协 on the committee\'s own site, the text naming no place', () => {
     const r = attributeRegion({
       heading: ['经验分享|市政协第八民主监督员小组组长李克雨：精准监督、务实履职、闭环推进'],
