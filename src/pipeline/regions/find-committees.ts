@@ -99,6 +99,8 @@ const BEFORE_BARE_REGION = /(?:^|[^\u4e00-\u9fff]|[在对与和同向经由受�
 const WHOLE_LEVEL_WORK = /^(?:系统|共|[\u4e00-\u9fff“”]{0,8}?工作(?![\u4e00-\u9fff]{0,4}会))/;
 /** Counts of two kinds of place before a level word (`东北三省一区政协`, `两市一县政协`): several committees. */
 const COMPOUND_COUNT = /[一二三四五六七八九十两]+[省市区县州旗盟]{1,2}[一二三四五六七八九十两]+$/;
+/** A number of them (`11个市政协完成…平台建设`): so many committees of a level, none in particular. */
+const COUNT_OF = /(?:\d+|[一二三四五六七八九十百两]+)个$/;
 const TERM = '第?[一二三四五六七八九十百零〇0-9]+届';
 /**
  * A committee's unit for its members, after 政协: `委员工作委员会`, `委员联络委员会`, `委员联络活动工作室`,
@@ -486,7 +488,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
           relative = null;
           form = 'place-prefix';
         } else {
-          if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start))) return null;
+          if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start)) || COUNT_OF.test(text.slice(Math.max(0, start - 6), start))) return null;
           if (relative[0] === '地区' && !BEFORE_BARE_REGION.test(text.slice(Math.max(0, start - 1), start))) return null;
           const before = text[start - 1];
           // (A town's members of its county's committee, `周寨镇县政协委员学习组`, are the county's: only

@@ -11,8 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3702);
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3370);
+    expect(t.articles).toBeGreaterThanOrEqual(3728);
+    // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
+    // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3390);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -102,7 +104,8 @@ describe('the pipeline on the development set of real articles', () => {
     // teaser (纪念抗战爆发77周年, its blurb printed twice below it), the title of the article and its
     // case. (tj-44's gambling site's name over its copy is no longer taken: its breadcrumb names it as
     // the site.) And sx-80 (ZG), a city portal's two-story list whose tab label (政府工作报告) stands
-    // above both stories, the first of them the people's congress's. And nm-42 (ZZZV), a banner
+    // above both stories, the first of them the people's congress's: the article's title (its case,
+    // made of a count of city committees, `11个市政协完成…`, is no more since a count is no committee). And nm-42 (ZZZV), a banner
     // government's chronicle whose name (科右中旗人民政府大事记) its key reads as furniture, where keys of
     // committees' own chronicles accept theirs (市政协2021年大事记) as titles. And ah-53 (ZZZZF), a
     // committee's weekly bulletin whose name (太湖政协工作周报) its key reads as the masthead; the
@@ -125,7 +128,6 @@ describe('the pipeline on the development set of real articles', () => {
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
-      'sx-80-jincheng-lianghui-list: 政府工作报告',
       'sx-80-jincheng-lianghui-list: 政府工作报告',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',

@@ -108,6 +108,14 @@ describe('addressPlaces: an official site spells its place in its host name', ()
   });
 });
 
+describe('homeEvidence: a government site named by initials and gov (ZZZZZQ sx-90)', () => {
+  it('reads jcgov.gov.cn as 晋城 where the page names a county of 山西', () => {
+    const body = '5月22日，市政协副主席郭向阳先后来到阳城县鑫途化工股份有限公司、福龙陶瓷有限公司等地走访调研包联重点企业。';
+    const url = 'https://www.jcgov.gov.cn/zwgk/ldzc/szxld/fzx/gxy/zyhd/202505/t20250525_2146616.shtml';
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '140500', what: 'jc (site address initials)', rank: 6 });
+  });
+});
+
 describe('addressInitialPlaces: an official site abbreviates its place by initials', () => {
   it('reads a full name with its suffix (bss: 白山市 …) or a place after an ancestor (sxyc: 绍兴 越城, 山西 运城 …)', () => {
     expect(addressInitialPlaces('http://www.bsszx.gov.cn/zxdt/zxyw/201808/t20180830_356831.html')).toEqual({

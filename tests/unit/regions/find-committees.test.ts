@@ -237,6 +237,8 @@ describe('findCommittees: places sharing one 政协 (he-53, gz-86, yn-95)', () =
     expect(texts('全市三县政协')).toEqual(['县政协']);
     // Counts of two kinds of place are several committees, not one (`东北三省一区政协`).
     expect(texts('东北三省一区政协主席联席会议启动')).toEqual([]);
+    // …nor is a number of one level's committees (sx-80: `11个市政协完成“智慧政协”平台建设`).
+    expect(texts('立案办复912件提案，11个市政协完成“智慧政协”平台建设，117个县级政协开通账号。')).toEqual([]);
   });
 
   it('reads 召开州政协 as 召开 + the page’s 州政协, not 开州’s committee', () => {
