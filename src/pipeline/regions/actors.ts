@@ -188,9 +188,9 @@ const SESSION_GROUPS =
  */
 const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争相)(?:发言|建言)|畅所欲言|(?:踊跃|积极|纷纷|认真)?(?:发言|建言|讨论|审议)|[^。\n]{0,30}?提出了?[\d一二三四五六七八九十百多余]+条[^。\n]{0,6}?(?:建议|意见))/;
 
-/** A committee named with its place, its members (no one member's name) going somewhere to hold an activity. */
 /** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
 const OWN_RULES = /政协[^。，\n]{0,30}(?:办法|规定|规则|细则|制度)(?:[（(]试行[)）])?$/;
+/** A committee named with its place, its members (no one member's name) going somewhere to hold an activity. */
 const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?开展[^。\n]{0,30}?活动/u;
 
 /**

@@ -151,6 +151,8 @@ export function visited(text: string, start: number): boolean {
   const before = text.slice(clauseBounds(text, start, start, CLAUSE_END)[0], start);
   // (Not where a national leader went, `习近平总书记考察宁夏重要讲话`: the writer's own ground, recalled.)
   if (LEADER_VISIT.test(before)) return false;
+  // (Nor a place inside the title of an exhibition seen there, `参观《中国共产党宁波百年历史主题展》`: its subject.)
+  if (/(?:参观|观看|观展)[^，。；]{0,4}《[^《》]*$/.test(before)) return false;
   // `在` makes a place somewhere visited only in a clause of a trip (cues.yaml `tripWords`).
   return VISIT_IN_CLAUSE.test(before) || (before.includes('在') && getCues().tripWords.some((w) => clauseAround(text, start).includes(w)));
 }
@@ -539,15 +541,6 @@ function provincesOf(
 }
 
 /**
- * Full place names of the body (`masked`: its committee mentions blanked; `names`: the place
- * names in it) outside committee mentions and visits, by how often they stand there.
- * A county's short name (`璧山`) or a town that several counties have (`高田镇`) counts when only
- * one of its readings lies in `provinces`, the provinces the page is otherwise known to be in; a
- * short name also counts when the site's host abbreviates it (`yczf.gov.cn` and `阳城`), or when
- * the text names it as the scope of its own work (cues.yaml `ownScopeAfter`, `ownScopeBefore`:
- * `结合常山实际`, `助力美丽宜昌建设`); never as a village's name (`商都嘎查`).
- */
-/**
  * The place a short name right after its parent's gives (`沈阳` + `法库`: 法库县), as a full name from
  * the parent's start, or null when the two are no chain.
  */
@@ -558,6 +551,15 @@ function afterParent(masked: string, names: readonly PlaceNameHit[], k: number):
   return code && h.codes.includes(code) ? { ...h, name: masked.slice(prev.start, h.end), start: prev.start, form: 'full', codes: [code] } : null;
 }
 
+/**
+ * Full place names of the body (`masked`: its committee mentions blanked; `names`: the place
+ * names in it) outside committee mentions and visits, by how often they stand there.
+ * A county's short name (`璧山`) or a town that several counties have (`高田镇`) counts when only
+ * one of its readings lies in `provinces`, the provinces the page is otherwise known to be in; a
+ * short name also counts when the site's host abbreviates it (`yczf.gov.cn` and `阳城`), or when
+ * the text names it as the scope of its own work (cues.yaml `ownScopeAfter`, `ownScopeBefore`:
+ * `结合常山实际`, `助力美丽宜昌建设`); never as a village's name (`商都嘎查`).
+ */
 function bodyPlaces(
   masked: string,
   names: readonly PlaceNameHit[],

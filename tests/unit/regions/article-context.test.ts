@@ -108,6 +108,13 @@ describe('addressPlaces: an official site spells its place in its host name', ()
   });
 });
 
+describe('homeEvidence: a place in the title of an exhibition seen is its subject, not somewhere visited (ZZZZZT zj-93)', () => {
+  it('counts 宁波 named twice when the committee goes to see 《中国共产党宁波百年历史主题展》', () => {
+    const body = '今年是中国共产党宁波地方组织成立100周年，近日，市政协机关组织干部赴市城市展览馆参观《中国共产党宁波百年历史主题展》。机关干部们认真聆听讲解，重温党团结带领宁波人民披荆斩棘的伟大奋斗历史。';
+    expect(homeEvidence({ body })).toContainEqual({ code: '330200', what: '宁波 (the text)', rank: 6 });
+  });
+});
+
 describe('homeEvidence: a government site named by initials and gov (ZZZZZQ sx-90)', () => {
   it('reads jcgov.gov.cn as 晋城 where the page names a county of 山西', () => {
     const body = '5月22日，市政协副主席郭向阳先后来到阳城县鑫途化工股份有限公司、福龙陶瓷有限公司等地走访调研包联重点企业。';
