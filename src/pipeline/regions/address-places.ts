@@ -263,6 +263,25 @@ export function addressInitials(url: string | null | undefined): Set<string> {
   return out;
 }
 
+/** A news site named by its province's and county's initials and `news` (`fjscnews.com`: 福建 顺昌). */
+const PREFIXED_NEWS_SITE = /^([a-z]{4,6})(?:news|xww)$/;
+
+/**
+ * The one place a local news site's registered name spells by initials after its province's or
+ * prefecture's (`fjscnews.com`: fj + sc, 福建 顺昌), or null: four letters or more, so one place in
+ * the country, where two letters (`gyxww`) are any prefecture's.
+ */
+export function newsSiteInitialPlace(url: string | null | undefined): AddressPlace | null {
+  const host = url ? hostOf(url) : null;
+  if (!host || isOfficial(host)) return null;
+  const dots = host.split('.');
+  const label = dots[Math.max(0, dots.length - (TWO_PART_SUFFIX.test(host) ? 3 : 2))];
+  const stem = label.match(PREFIXED_NEWS_SITE)?.[1];
+  // (A place's pinyin, `baotounews`, is read whole by addressPlaces.)
+  const codes = stem && !pinyinIndex().has(stem) ? [...(initialsIndexOf().get(stem) ?? [])] : [];
+  return codes.length === 1 ? { label, codes, official: false } : null;
+}
+
 /** A host label of a paper's initials and 日报 (`ydrb`: 盐都日报, `zzrb`: 郑州日报). */
 const LOCAL_PAPER = /^([a-z]{2,3})rb$/;
 

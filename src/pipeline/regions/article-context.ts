@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, addressSiteName, initialsOf, mediaHost, paperInitials, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, addressSiteName, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -477,6 +477,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const siteName = addressSiteName(article.url);
   const siteCode = siteName ? (namedOnce(siteName.codes, names) ?? townOf(siteName.codes)) : null;
   if (siteCode) out.push({ code: siteCode, what: `${siteName!.label} (site name; the text names it or a town of it)`, rank: 6 });
+  // …or after its province's initials (`fjscnews.com`: 福建 顺昌), four letters or more: one place.
+  const initialled = newsSiteInitialPlace(article.url);
+  if (initialled) out.push({ code: initialled.codes[0], what: `${initialled.label} (site name, initials)`, rank: 6 });
   // A county's news filed under its name on its prefecture committee's site (`…/liujiang_news/`), or
   // a copy filed under its city on a mirror (`…/longyan/ly/…`).
   for (const place of [...addressPathPlaces(article.url), ...addressPathCities(article.url)]) {

@@ -115,6 +115,14 @@ describe('homeEvidence: a place in the title of an exhibition seen is its subjec
   });
 });
 
+describe('homeEvidence: a news site named by its province\'s and county\'s initials (ZZZZZU fj-94)', () => {
+  it('reads fjscnews.com as 顺昌, the one place fj + sc spells, and two letters as none', () => {
+    const body = '6月30日，县政协举办庆祝中国共产党成立100周年“永远跟党走”联欢晚会。';
+    expect(homeEvidence({ body, url: 'http://www.fjscnews.com/2021-07/02/content_1126642.htm' })).toContainEqual({ code: '350721', what: 'fjscnews (site name, initials)', rank: 6 });
+    expect(homeEvidence({ body, url: 'http://www.scnews.com/2021-07/02/content_1126642.htm' })).toEqual([]);
+  });
+});
+
 describe('homeEvidence: a government site named by initials and gov (ZZZZZQ sx-90)', () => {
   it('reads jcgov.gov.cn as 晋城 where the page names a county of 山西', () => {
     const body = '5月22日，市政协副主席郭向阳先后来到阳城县鑫途化工股份有限公司、福龙陶瓷有限公司等地走访调研包联重点企业。';
