@@ -78,6 +78,16 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(anyActor(baoting)).toBe(false);
     expect(practiceWithoutActor(null, baoting)).toBe(true);
     expect(practiceWithoutActor(null, [baoting[0].replace('界别', '部门')])).toBe(false);
+    // …a committee's members reviewing in groups, and what they said (fj-30); its groups listed before
+    // 分组讨论 (ha-67); a group's members on the work report (hl-51).
+    const fujian = ['委员们认为，报告提出新一年省政协要重点抓好五个方面工作，指导思想正确，重点突出。'];
+    expect(anyActor(fujian)).toBe(false);
+    expect(practiceWithoutActor('福建省政协委员分组审议常委会工作报告', fujian)).toBe(true);
+    expect(practiceWithoutActor('福建省政协委员视察工作报告', fujian)).toBe(false);
+    const suiping = ['2月7日下午，县委常委、县委统战部长江海松、县政协副主席徐刚分别参加政协遂平县十届二次会议工商联组、教育组、文化艺术组、农林组、三胞眷属组分组讨论。', '会上，委员们围绕县政协常委会工作报告踊跃发言、各抒己见。'];
+    expect(practiceWithoutActor(null, suiping)).toBe(true);
+    const heihe = ['1月7日下午，教文卫体、人口资源组委员就市委书记郝会龙的讲话、市政府工作报告进行了热烈的讨论协商，并形成共识。', '委员们一致认为，郝会龙同志的讲话对政协工作给予了高度肯定。'];
+    expect(practiceWithoutActor(null, heihe)).toBe(true);
     // A named committee's members going out together to hold an activity (ZZZV hb-42); not one member's deed.
     const xialu = ['5月16日，下陆区政协委员深入老鹳庙社区，开展关爱残疾人义诊、义演宣传活动。'];
     expect(anyActor(xialu)).toBe(false);
