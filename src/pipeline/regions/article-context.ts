@@ -182,15 +182,17 @@ const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广�
 const BRAND_DATELINE = /^(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|记者|报道)/;
 
 function mediaPlaces(text: string, rank: number, where: string, out: HomeEvidence[], datelineOnly = false): void {
+  const brands = getCues().mediaBrands;
   for (const m of text.matchAll(MEDIA)) {
+    // (A brand's name is no place's: `解放日报` is read below as 上海's, not as 解放区's paper.)
+    if (Object.hasOwn(brands, m[0])) continue;
     // (A place's centre with a brand after the place, `淳安县千岛湖传媒中心`: the place named in full first.)
     const lead = leadingPlace(m[1]);
     const code = resolvePlace(m[1]).code ?? siteNamePlace(m[1]) ?? (lead && /[省市县区旗州盟]$/.test(lead.name) ? lead.code : null);
     if (code) out.push({ code, what: `${m[0]} (${where})`, rank });
   }
-  // A province's portal, named in a source line, or in the text as its own dateline (`华龙网讯`,
+  // A province's portal or paper, named in a source line, or in the text as its own dateline (`华龙网讯`,
   // `东北网1月19日讯`; not a company the story visits, `上海东方网股份有限公司`).
-  const brands = getCues().mediaBrands;
   for (const [brand, code] of Object.entries(brands)) {
     const at = text.indexOf(brand);
     if (at < 0 || (datelineOnly && !BRAND_DATELINE.test(text.slice(at + brand.length)))) continue;
@@ -280,7 +282,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   if (article.author) committeesIn(article.author, 1, 'author line', out);
   if (article.publisher) {
     committeesIn(article.publisher, 2, 'publisher', out);
-    placesIn(article.publisher, 2, 'publisher', out, false);
+    // (A brand's name holds no place, `解放日报`: read as its province's below.)
+    const unbranded = Object.keys(getCues().mediaBrands).reduce((t, b) => t.replaceAll(b, '\u3000'.repeat(b.length)), article.publisher);
+    placesIn(unbranded, 2, 'publisher', out, false);
     mediaPlaces(article.publisher, 2, 'publisher', out);
   }
   // A site's public-security registration (`闽公网安备 35030002001082号`) opens with the code of the

@@ -115,6 +115,15 @@ describe('homeEvidence: a place in the title of an exhibition seen is its subjec
   });
 });
 
+describe('homeEvidence: a province\'s paper whose name is no place\'s (ZZZZZW sh-96)', () => {
+  it('reads 解放日报 as 上海\'s, not as a paper of 焦作\'s 解放区', () => {
+    const body = '昨天，市政协开展重点协商办理“切实挖掘保护红色资源”提案专题活动。';
+    const codes = homeEvidence({ body, publisher: '解放日报' }).map((e) => e.code);
+    expect(codes).toContain('310000');
+    expect(codes).not.toContain('410802');
+  });
+});
+
 describe('homeEvidence: a news site named by its province\'s and county\'s initials (ZZZZZU fj-94)', () => {
   it('reads fjscnews.com as 顺昌, the one place fj + sc spells, and two letters as none', () => {
     const body = '6月30日，县政协举办庆祝中国共产党成立100周年“永远跟党走”联欢晚会。';
