@@ -409,6 +409,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // Two letters (`zszx`: zs + 政协) are a prefecture's initials at most, read only where the
     // page's provinces leave one prefecture that has them.
     const short = [...addressInitials(article.url)].filter((i) => i.length === 2);
+    // …or a province's (`hbzx.gov.cn`: 湖北 or 河北 + 政协), where the page's provinces hold one of them: a
+    // bare 省政协's home.
+    const provincesSpelled = [...provinces].filter((p) => levelOf(p) === 'province' && short.some((i) => initialsOf(p).has(i)));
+    if (provincesSpelled.length === 1) out.push({ code: provincesSpelled[0], what: `${short.join('、')} (site address initials, the page's province)`, rank: 6 });
     // (On a page that names no province, the one prefecture in the country with them, `zxxm.gov.cn`: 厦门;
     // unless the host spells a place too, `ptzx.putuo.gov.cn`, whose pt is 普陀's, not 莆田's.)
     const alone = addressPlaces(article.url).length === 0;

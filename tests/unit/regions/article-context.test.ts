@@ -115,6 +115,15 @@ describe('homeEvidence: a place in the title of an exhibition seen is its subjec
   });
 });
 
+describe('homeEvidence: a province\'s committee site by its initials (ZZZZZV hb-95)', () => {
+  it('reads hbzx.gov.cn as 湖北 where the page names a committee of 湖北, and as nothing where it names none', () => {
+    const body = '2月22日下午，省政协民族和宗教委员会召开专题界别协商工作会议。来自省五大宗教团体、武汉市政协民宗委的负责人踊跃发言。';
+    const url = 'https://hbzx.gov.cn/47/2019-02-22/58059.html';
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '420000', what: "hb (site address initials, the page's province)", rank: 6 });
+    expect(homeEvidence({ body: body.replace('武汉市政协', '市政协'), url }).map((e) => e.code)).not.toContain('420000');
+  });
+});
+
 describe('homeEvidence: a province\'s paper whose name is no place\'s (ZZZZZW sh-96)', () => {
   it('reads 解放日报 as 上海\'s, not as a paper of 焦作\'s 解放区', () => {
     const body = '昨天，市政协开展重点协商办理“切实挖掘保护红色资源”提案专题活动。';
