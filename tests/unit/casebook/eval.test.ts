@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3766);
+    expect(t.articles).toBeGreaterThanOrEqual(3799);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3422);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3444);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -31,13 +31,17 @@ describe('the pipeline on the development set of real articles', () => {
     // 拉萨市政协's vice-chairman's report at an exchange meeting a case. And ha-84 (ZZZZZK), a
     // month's chronicle of 郑州市政协 whose key, like ah-09's, reads the national committee's visit
     // (全国政协人资环委副主任龚建明一行到郑州…市政协副主席翟政…陪同调研) as a visitor's, not a case, where the
-    // pipeline makes each dated item the case of the committee acting in it. Any other fails here.
+    // pipeline makes each dated item the case of the committee acting in it. And sh-95 (ZZZZZV), the
+    // city committee's joint meeting held in 松江, whose host's special-committee director speaks in a
+    // paragraph of his own (松江区政协农业和农村委主任周留昌表示…), a feature's next part as yn-52's is.
+    // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'ha-84-zhengzhou-dashiji-sept: 全国政协',
+      'sh-95-songjiang-nongwei-trad: 松江区政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
     ]);
     // Two, pinned: gs-23, a member's first-person memoir that opens with 省政协也做了安排部署 (for the
@@ -70,8 +74,9 @@ describe('the pipeline on the development set of real articles', () => {
     // page on its award at a businessmen's congress whose guests' roll opens with the national
     // committee's vice-chairman (全国政协副主席、全国工商联主席黄孟复，省委书记…到会祝贺), read as that
     // committee acting. And yn-78 (ZZZZZD–ZZZZZF), a bureau's written answer to a proposal of 蒙自's
-    // session (对政协蒙自市第四届第三次会议第103号提案的答复), read as the committee's proposal work. Any
-    // other fails here.
+    // session (对政协蒙自市第四届第三次会议第103号提案的答复), read as the committee's proposal work. And
+    // sc-95 (ZZZZZV), a 民盟 research trip led by a man whose first post is the city committee's
+    // vice-chairman (绵阳市政协副主席、民盟市委主委艾尚林率领…), as ha-97's. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
@@ -83,13 +88,14 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
+      'sc-95-minmeng-notpractice: 绵阳市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(15);
+    expect(t.notPracticeCases).toBe(16);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -114,7 +120,9 @@ describe('the pipeline on the development set of real articles', () => {
     // outlets that opens the text (南海网、南海网客户端) before the garbled stretch. And zj-71 (ZZZZX), the
     // firm's page above, whose slogan over the story is its title and its case's. And jl-77
     // (ZZZZZD), a city portal's row of owner, time and source (舒兰市人民政府| 2025-09-19 09:28| 信息来源：
-    // 舒兰融媒) over a story with no headline of its own. Any other fails here.
+    // 舒兰融媒) over a story with no headline of its own. And sh-96 (ZZZZZW), a spam copy whose only line
+    // above the story is its site's name (中国红色报道), the title of the article and its case. Any other
+    // fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
@@ -128,6 +136,8 @@ describe('the pipeline on the development set of real articles', () => {
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
+      'sh-96-shanghai-hongse: 中国红色报道',
+      'sh-96-shanghai-hongse: 中国红色报道',
       'sx-80-jincheng-lianghui-list: 政府工作报告',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
@@ -221,9 +231,9 @@ describe('the pipeline on the development set of real articles', () => {
     // district's name, zj-84's roll of awards). Sixty-eight since ZZZZZM–ZZZZZP: hn-87's 湖南省政协, whose
     // contest's introduction (湖南省政协特举办湖南政协履职创新故事大赛) opens a showcase of one county's
     // studio: a lead in which a committee that heads no section acts is its practice, where this key
-    // names it passing.
+    // names it passing. Seventy since ZZZZZV–ZZZZZX: sh-95's host and sc-95's 民盟 trip, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(68);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(70);
   });
 });
 
