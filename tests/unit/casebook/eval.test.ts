@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3799);
+    expect(t.articles).toBeGreaterThanOrEqual(3819);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3444);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3459);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -76,7 +76,8 @@ describe('the pipeline on the development set of real articles', () => {
     // committee acting. And yn-78 (ZZZZZD–ZZZZZF), a bureau's written answer to a proposal of 蒙自's
     // session (对政协蒙自市第四届第三次会议第103号提案的答复), read as the committee's proposal work. And
     // sc-95 (ZZZZZV), a 民盟 research trip led by a man whose first post is the city committee's
-    // vice-chairman (绵阳市政协副主席、民盟市委主委艾尚林率领…), as ha-97's. Any other fails here.
+    // vice-chairman (绵阳市政协副主席、民盟市委主委艾尚林率领…), as ha-97's; and sc-99 (ZZZZZZ), a 农工党
+    // meeting chaired by the same committee's vice-chairman, the party's local chair. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
@@ -89,13 +90,14 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
       'sc-95-minmeng-notpractice: 绵阳市政协',
+      'sc-99-mianyang-nonggong-notpractice: 绵阳市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(16);
+    expect(t.notPracticeCases).toBe(17);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -232,8 +234,9 @@ describe('the pipeline on the development set of real articles', () => {
     // contest's introduction (湖南省政协特举办湖南政协履职创新故事大赛) opens a showcase of one county's
     // studio: a lead in which a committee that heads no section acts is its practice, where this key
     // names it passing. Seventy since ZZZZZV–ZZZZZX: sh-95's host and sc-95's 民盟 trip, pinned above.
+    // Seventy-one since ZZZZZY–ZZZZZZ: sc-99's 农工党 meeting, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(70);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(71);
   });
 });
 
