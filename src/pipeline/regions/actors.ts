@@ -6,13 +6,12 @@
  */
 import type { ActorReader } from '../cases/segment-cases';
 import { homeForMark, type HomeEvidence } from './article-context';
-import { assignRoles, COMING_TO_PLACE, ORGANISED_TOGETHER, PAIR_JOIN, STUDIES_HERE, type RoledMention } from './committee-roles';
+import { assignRoles, COMING_TO_PLACE, ORGANISED_TOGETHER, PAIR_JOIN, SOMEONE_ELSES, STUDIES_HERE, type RoledMention } from './committee-roles';
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { contains, findPlaceNames, regionByCode } from './gazetteer';
 import { leadingPlace, placeOrEnclosing, resolvePlace } from './resolve-place';
 
-const OFFSIDE = new Set(['visited', 'host', 'partner']);
 /** Home evidence this strong (the site's own address, name or publisher) says whose page it is. */
 const STRONG_HOME = 2;
 /** A photo's caption: it opens with 图为 or closes with the photographer's credit. */
@@ -96,7 +95,7 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
   const keyOf = (m: RoledMention) => committeeKey(m, home, named);
   const offside = new Set<string>();
   for (const line of text.split('\n')) {
-    for (const m of rolesOf(line)) if (OFFSIDE.has(m.role)) offside.add(keyOf(m));
+    for (const m of rolesOf(line)) if (SOMEONE_ELSES.has(m.role)) offside.add(keyOf(m));
     // A committee that comes to the page's own ground (`宜良县政协考察团一行来到我县`, `…一行就我县…进行了考察`) makes the
     // page's own committee the host in every paragraph, not only where the visit is told.
     for (const v of [...line.matchAll(COMING_HERE), ...line.matchAll(STUDIES_HERE)]) {
@@ -218,14 +217,14 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
   // Its own rules, headed as such (`关于政协委员履职管理系统管理办法`), that name it (`区政协自身建设`): the
   // committee's document, its verb (制定, 印发) left to the page it is filed under.
-  if (OWN_RULES.test((title ?? '').trim()) && assignRoles(text).some((m) => !OFFSIDE.has(m.role) && m.role !== 'affiliation')) return true;
+  if (OWN_RULES.test((title ?? '').trim()) && assignRoles(text).some((m) => !SOMEONE_ELSES.has(m.role) && m.role !== 'affiliation')) return true;
   const opening = [title ?? '', paragraphs[0] ?? ''].map((line) => line.split('政协')[0]).join('\n');
   const other = getCues().otherBodies.some((w) => {
     for (let at = opening.indexOf(w); at >= 0; at = opening.indexOf(w, at + 1)) if (!(w.endsWith('委') && opening[at + w.length] === '员')) return true;
     return false;
   });
   if (other || PLACE_CONVENES.test(opening)) return false;
-  const own = assignRoles(text).filter((m) => !OFFSIDE.has(m.role) && m.role !== 'affiliation');
+  const own = assignRoles(text).filter((m) => !SOMEONE_ELSES.has(m.role) && m.role !== 'affiliation');
   return own.length >= MIN_OWN_MENTIONS;
 }
 

@@ -25,7 +25,7 @@
 import type { Attribution, AttributionBasis, Level, RegionRef } from '../../schemas/case';
 import { findCommittees, markLevel } from './find-committees';
 import { getCues } from './cues';
-import { assignRoles, type RoledMention } from './committee-roles';
+import { assignRoles, SOMEONE_ELSES, type RoledMention } from './committee-roles';
 import { homeEvidence, homeForMark, namesOrganisation, partnered, relayed, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
@@ -619,7 +619,7 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   // With no committee counted, the one kind of bare committee the section still names, in passing
   // (`作为区政协自身建设的一项基础性工作`), says at what level the page is at home. (Not one gone to,
   // hosting or partnering: someone else's.)
-  const passingMarks = new Set(mentions.flatMap((x) => (x.m.relativeMark && !x.m.placeText && !['visited', 'host', 'partner'].includes(x.m.role) ? [x.m.relativeMark] : [])));
+  const passingMarks = new Set(mentions.flatMap((x) => (x.m.relativeMark && !x.m.placeText && !SOMEONE_ELSES.has(x.m.role) ? [x.m.relativeMark] : [])));
   const levelMark = mark ?? (winner === null && passingMarks.size === 1 ? [...passingMarks][0] : null);
   const expected: RegionLevel | null = levelMark
     ? levelForMark(levelMark, frame, siblingLevels)

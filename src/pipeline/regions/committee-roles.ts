@@ -25,6 +25,9 @@ import { resolvePlace } from './resolve-place';
 
 export type Role = 'actor' | 'visited' | 'host' | 'partner' | 'reference' | 'attendee' | 'affiliation' | 'passing';
 
+/** Roles that make a mention someone else's committee: the one gone to, the host, the partner. */
+export const SOMEONE_ELSES: ReadonlySet<Role> = new Set<Role>(['visited', 'host', 'partner']);
+
 export interface RoledMention extends CommitteeMention {
   role: Role;
   /** The mention opens its clause (after times and frames). */
