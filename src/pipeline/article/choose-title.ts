@@ -188,6 +188,11 @@ export function bodyOverlap(candidate: string, body: string): number {
 
 /** Below this many characters a line is a label, never a headline. */
 const MIN_WORDS_HEADLINE = 4;
+/**
+ * A column's name letter-spaced, a space after every character (`年 度 视 察`, `要　闻`): papers set
+ * their column heads so; a headline is set solid.
+ */
+export const LETTER_SPACED = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,7}$/u;
 /** Fewest characters of a headline another line may extend with furniture. */
 const MIN_HEADLINE = 6;
 
@@ -241,6 +246,9 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
   if (length < MIN_WORDS_HEADLINE) {
     score -= 6;
     why.push('a column label, too short for any headline');
+  } else if (LETTER_SPACED.test(text)) {
+    score -= 6;
+    why.push('a column label, letter-spaced');
   } else if (length < 6) {
     score -= 2;
     why.push('too short for a headline');
@@ -281,7 +289,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
   const twice = new Set(
     candidates.filter((c, k) => k > 1 && candidates[k - 1].text.trim() === c.text.trim() && c.line - candidates[k - 1].line === 1).map((c) => c.text.trim()),
   );
-  const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null && !twice.has(c.text.trim()));
+  const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null && !twice.has(c.text.trim()) && !LETTER_SPACED.test(c.text.trim()));
   // A line of several sentences that has the candidate as one of its later ones is the same furniture again
   // (a site's slogan `看家乡事，品故乡情。` inside its description at the foot of the page), not the
   // story retelling its headline: what the candidate shares with the body is read without it.

@@ -56,6 +56,13 @@ function commaHeadline(line: string, next: string | null): boolean {
   return line.split(/[|｜]/).every((part) => [...part].length <= MAX_COMMA_HEADLINE) && !/[。！；;!.]/.test(line) && clauses >= 2 && clauses <= 3 && next !== null && !PROSE.test(next);
 }
 const MAX_HEADER_LINE = 80;
+/** A byline alone on its line, a program's or outlet's name before it or not (`政协联线记者 刘子烨`). */
+const BYLINE_ALONE = /^[\u4e00-\u9fff]{0,8}?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$/;
+/**
+ * A line with no sentence's end over a byline is the headline however many commas it has
+ * (`松江区政协积极助力…先行区,《政协联线》电视专栏第17期将于19日播出` over `政协联线记者 刘子烨`).
+ */
+const bylinedHeadline = (line: string, next: string | null): boolean => next !== null && !/[。！!；;？?]/.test(line) && BYLINE_ALONE.test(next.trim());
 /** A short headline that cheers, in one or two phrases (`三个建议案,硕果累累!`): no sentence. */
 const CHEER_HEADLINE = /^[^，,。！!？?；;]{2,12}(?:[，,][^，,。！!？?；;]{2,12})?[！!]$/;
 /** Shortest top line read as stray spam, and the most of its character pairs the page may share. */
@@ -90,9 +97,10 @@ const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[
 // A site's own dateline counts too: `宁海新闻网讯（记者周韵健）昨天上午，…`, with or without its date
 // (`福州新闻网6月20日讯（福州日报记者 李夏薇）昨日，…`), and any account's with its writer in
 // brackets (`全民公众讯（刘勇）“…”`), and several outlets' shared one (`新海南客户端、南海网、南国都市报1月6日消息
-// （记者 利声富）`). A scrape's lost indent (`？？？ `) may stand before it.
+// （记者 利声富）`), its writers not in brackets but set off by spaces (`本报讯 全媒体记者黄华 通讯员程飞 “…`).
+// A scrape's lost indent (`？？？ `) may stand before it.
 const DATELINE_PREFIX =
-  /^(?:[?？]{2,}\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)(?:、[^\s，。（(、]{2,12}?(?:网|台|报|客户端))*|[^\s，。（(“”]{2,8}(?=讯\s*[（(][^)）]{2,12}[)）]))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*(?=\S)/;
+  /^(?:[?？]{2,}\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)(?:、[^\s，。（(、]{2,12}?(?:网|台|报|客户端))*|[^\s，。（(“”]{2,8}(?=讯\s*[（(][^)）]{2,12}[)）]))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*((?:(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,4}\s+)+)?(?=\S)/;
 // □记者 高原雪 / 本报记者 陈晓 / 新华日报记者 刘洋 (a publisher may stand before 记者) /
 // 全媒体记者 曹楚炜 报道 (a kind of reporter before it, 报道 after the names)
 const REPORTER =
@@ -329,7 +337,7 @@ export function extractMetadata(text: string): ExtractResult {
       if (m && m[0].length < line.length && (m[5] || /^(?:[?？]{2,}\s*)?本报讯/.test(m[0]) || m[1] || m[4])) {
         // Keep the prefix as a removed entry of its own and the rest as the first paragraph:
         // together they are the whole line, so nothing is lost.
-        if (m[5]) meta.reporter = m[5].trim();
+        if (m[5] || m[6]) meta.reporter = (m[5] ?? m[6]).trim();
         if (m[4]) meta.publisher ??= m[4].trim();
         if (m[1]) {
           const pm = m[1].match(PUBLISHER_END);
@@ -361,7 +369,7 @@ export function extractMetadata(text: string): ExtractResult {
     const next = inHeader ? nextNonEmpty(lines, i) : null;
     // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
     // web address make prose of a line: `昭通政协网：www.ztszx.gov.cn`.)
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '')) || commaHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '')) || commaHeadline(line, next) || bylinedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;
@@ -512,6 +520,14 @@ export function extractMetadata(text: string): ExtractResult {
       return true;
     }
     if ((m = line.replace(TABLE_BARS, '').match(TITLE_LINE))) {
+      // (A column's label in brackets there, `原标题：【中央媒体看甘肃】`, names the column, not the story.)
+      const column = m[1].trim().match(KICKER);
+      if (column) {
+        const kept = meta.kicker === null;
+        if (kept) meta.kicker = column[1].trim();
+        remove(i, 'title-line', kept ? 'kicker' : null);
+        return true;
+      }
       labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
       remove(i, 'title-line', 'title');
       return true;

@@ -302,6 +302,21 @@ export function paperInitials(url: string | null | undefined): Set<string> {
   return out;
 }
 
+/**
+ * A province's committee paper by its two initials and 政协报 (`cqzxb.itlic.com`: 重庆政协报, `gxzxbxwzx`,
+ * `…/gzzxb/…`, `…_ynzxb`) in the host, a folder or the query. 人民政协报 (`rmzxb`) is the national paper.
+ */
+const COMMITTEE_PAPER = /(?:^|[^a-z])([a-z]{2})zxb/g;
+
+/** The initials of the province whose committee's paper the address is (`cq` of `cqzxb`). */
+export function committeePaperInitials(url: string | null | undefined): Set<string> {
+  const host = url ? hostOf(url) : null;
+  const out = new Set<string>();
+  if (!url || !host) return out;
+  for (const m of url.toLowerCase().matchAll(COMMITTEE_PAPER)) if (m[1] !== 'rm') out.add(m[1]);
+  return out;
+}
+
 let initialsIndex: Map<string, Set<string>> | null = null;
 /**
  * Initials -> codes: a division's full name with its suffix (`bss`: 白山市), and a county's or

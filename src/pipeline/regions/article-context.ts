@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, addressSiteName, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -479,6 +479,13 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const i of paperInitials(article.url)) {
     const cities = i.length === 2 && provinces.size > 0 ? prefecturesWithInitials(i).filter((c) => provinces.has(lineage(c)[0])) : [];
     if (cities.length === 1) out.push({ code: cities[0], what: `${i}rb (paper initials)`, rank: 6 });
+  }
+  // A province's committee paper (`cqzxb`: 重庆政协报): its province, where its initials spell one
+  // province, or one of the page's.
+  for (const i of committeePaperInitials(article.url)) {
+    const spelled = [...getGazetteer().entries()].filter((e) => e.level === 'province' && initialsOf(e.code).has(i)).map((e) => e.code);
+    const fits = spelled.length === 1 ? spelled : spelled.filter((c) => provinces.has(c));
+    if (fits.length === 1) out.push({ code: fits[0], what: `${i}zxb (a province's committee paper)`, rank: 6 });
   }
   // A news site named after a place (`zhushan.cn`, `dayuntongzhou.com`), where the text names that place
   // too (`…竹山新篇章`), or a town of it (`台湖镇`).

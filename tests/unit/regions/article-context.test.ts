@@ -237,6 +237,14 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body: body.replace('“江苏好人”', ''), url }).map((e) => e.code)).not.toContain('321100');
   });
 
+  it('a province\'s committee paper (cqzxb: 重庆政协报) places a bare 市政协 on a page that names no place; 人民政协报 (rmzxb) none (ZZZZZZD cq-58)', () => {
+    const body = '11月22日，市政协副主席宋爱荣率市政协委员年终视察团第一分团走进徐悲鸿中学和新村致远实验小学开展视察。';
+    expect(homeEvidence({ body, url: 'http://cqzxb.itlic.com/content/2018-11/27/006286.html' })).toContainEqual({ code: '500000', what: 'cqzxb (a province\'s committee paper)', rank: 6 });
+    // (In a query's tail too: `newsid=4439752_ynzxb`, 云南政协报.)
+    expect(homeEvidence({ body, url: 'https://h5.newaircloud.com/epaper_detail?newsid=4439752_ynzxb' }).map((e) => e.code)).toContain('530000');
+    expect(homeEvidence({ body, url: 'http://dzb.rmzxb.com.cn/rmzxbPaper/pc/con/202410/31/content_69353.html' })).toEqual([]);
+  });
+
   it('the one of its kind is a reading though two of another kind are namesakes (xiangshan: 象山县; 相山区, 象山区; ZZZG zj-17)', () => {
     const url = 'http://www.xiangshan.gov.cn/art/2025/1/20/art_1229045037_59185789.html';
     const county = '1月19日下午，参加县政协十一届四次会议的政协委员们陆续来到报到处向大会报到。';

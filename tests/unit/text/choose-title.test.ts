@@ -277,6 +277,15 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(candidates.slice(2), body).scores[0].why).toContain('a column label, too short for any headline');
   });
 
+  it('takes a column\'s name set letter-spaced (年 度 视 察) for no headline, nor for the page\'s first line (ZZZZZZD cq-58)', () => {
+    const candidates = ['年 度 视 察', '让学生动起来', '市政协委员年度视察团第一分团开展视察'].map((text, line) => ({ text, line }));
+    const body = '11月22日，市政协副主席宋爱荣率市政协委员年终视察团第一分团走进徐悲鸿中学开展视察，围绕提升中小学生体质健康建言献策。年度视察让学生动起来。';
+    const choice = chooseTitle(candidates, body);
+    expect(choice.title?.text).not.toBe('年 度 视 察');
+    expect(choice.scores[0].why).toContain('a column label, letter-spaced');
+    expect(choice.scores[1].why).toContain('the first line of the page that is not furniture');
+  });
+
   it('takes a deck of who chaired and attended (王建林主持) for no headline, even over a headline printed twice (sx-98, hn-84)', () => {
     const head = '十三届市政协召开第四十八次主席会议';
     const candidates = [head, head, '吴曙光主持会议并讲话'].map((text, line) => ({ text, line }));

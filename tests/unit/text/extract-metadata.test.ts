@@ -104,6 +104,20 @@ describe('extractMetadata', () => {
     expect(r.meta.title).toBe('省政协召开专题协商会');
   });
 
+  it('takes a column\'s label in brackets given as the original headline (原标题:【中央媒体看甘肃】) for the kicker, and the headline above it for the title (ZZZZZZC gs-37)', () => {
+    const r = extractMetadata(
+      [
+        '最是书香能致远——甘肃省政协建设“书香政协”工作记事',
+        '原标题:【中央媒体看甘肃】',
+        '“让委员读书不是‘独善’的个人之事,而是‘兼济’的政治之责。”谈起甘肃省政协所倡导开展的委员读书活动时,省政协委员宋戈说。',
+        '倡导委员读书是甘肃省政协建设“书香政协”的一部分,是一项增强人民政协文化软实力的具体举措。',
+      ].join('\n'),
+    );
+    expect(r.meta.kicker).toBe('中央媒体看甘肃');
+    expect(r.meta.title).toBe('最是书香能致远——甘肃省政协建设“书香政协”工作记事');
+    expect(r.removed).toContainEqual(expect.objectContaining({ rule: 'title-line', text: '原标题:【中央媒体看甘肃】', keptAs: 'kicker' }));
+  });
+
   it('removes a site\'s greeting after its address, so the headline under it is found (hn-89)', () => {
     const r = extractMetadata(['www.xiangtan.com.cn 湘潭政协网欢迎您!', '市政协召开十一届八次常委会议', '7月31日，湘潭市政协十一届八次常委会议召开。市政协主席周放良主持会议。'].join('\n'));
     expect(r.removed[0]).toMatchObject({ rule: 'greeting', text: 'www.xiangtan.com.cn 湘潭政协网欢迎您!' });
@@ -278,6 +292,23 @@ describe('extractMetadata', () => {
     expect(r.meta).toMatchObject({ publisher: '宁海新闻网', reporter: '周韵健' });
     expect(r.paragraphs).toEqual(['昨天上午，政协第九届宁海县委员会第二次会议举行预备会议。']);
     expect(r.removed).toEqual([{ rule: 'dateline-prefix', line: 1, text: '宁海新闻网讯（记者周韵健） ', keptAs: 'reporter,publisher,place' }]);
+  });
+
+  it('takes the writers set off by spaces after 本报讯, not in brackets, for the reporters, not the first words of the story (ZZZZZZF hb-74)', () => {
+    const line = '本报讯 全媒体记者黄华 通讯员程飞 “我们就边吃边聊,请大家敞开胸怀,畅所欲言!”3月22日上午,我市举行2024年第九场政企早餐会。';
+    const r = extractMetadata(line);
+    expect(r.meta.reporter).toBe('全媒体记者黄华 通讯员程飞');
+    expect(r.paragraphs[0]).toMatch(/^“我们就边吃边聊/);
+    expect(r.removed).toEqual([{ rule: 'dateline-prefix', line: 1, text: '本报讯 全媒体记者黄华 通讯员程飞 ', keptAs: 'reporter,publisher,place' }]);
+  });
+
+  it('takes a line with commas but no sentence\'s end over a byline for the headline, not the story\'s first paragraph (ZZZZZZG sh-86)', () => {
+    const head = '松江区政协积极助力打造新质生产力先行区,《政协联线》电视专栏第17期将于19日播出';
+    const r = extractMetadata([head, '政协联线记者 刘子烨', '由上海市政协办公厅和上海广播电视台联合制作的《政协联线》电视专栏2025年第17期,10月19日在上视新闻综合频道播出。'].join('\n'));
+    expect(r.meta.title).toBe(head);
+    expect(r.paragraphs[0]).toMatch(/^由上海市政协办公厅/);
+    // (Over a sentence of the story it stays the story.)
+    expect(extractMetadata([head, '区政协将继续组织委员深入调研,问需求、解难题。'].join('\n')).meta.title).toBeNull();
   });
 
   it('takes the headline glued after a breadcrumb’s last crumb for the title (gs-86)', () => {
