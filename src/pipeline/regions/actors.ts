@@ -83,13 +83,8 @@ export function committeeKey(m: RoledMention, home: readonly HomeEvidence[], nam
  * visited, host and partner committees are collected.
  */
 export function actorReader(isPlace: (name: string) => boolean, home: readonly HomeEvidence[], text: string): ActorReader {
-  // Several start finders ask about the same paragraphs; their roles are read once.
-  const roles = new Map<string, RoledMention[]>();
-  const rolesOf = (line: string) => {
-    let found = roles.get(line);
-    if (!found) roles.set(line, (found = assignRoles(line)));
-    return found;
-  };
+  // Several start finders ask about the same paragraphs; assignRoles keeps what it has read.
+  const rolesOf = (line: string) => assignRoles(line);
   // The committees the article names unambiguously, which settle their namesakes' other spellings.
   const named = new Set(findCommittees(text).flatMap((m) => (m.placeText ? [resolvePlace(m.placeText).code ?? ''] : [])).filter(Boolean));
   const keyOf = (m: RoledMention) => committeeKey(m, home, named);

@@ -323,8 +323,28 @@ const sameCommittee = (a: CommitteeMention, b: CommitteeMention) =>
 const startsWithAny = (s: string, words: readonly string[]) => words.find((w) => s.startsWith(w));
 const containsAny = (s: string, words: readonly string[]) => words.find((w) => s.includes(w));
 
+/**
+ * Roles already read, by text. The stages of one article read the same paragraph's roles several
+ * times (its sections' mentions twice, its actors, its joint acts: 2.7 reads per text on the bench
+ * corpus), and the reading depends on the text alone when the mentions and cues are the defaults.
+ * Bounded, and emptied when full, so a long run holds no more than a few articles' worth.
+ */
+const ROLES_READ = new Map<string, readonly RoledMention[]>();
+const ROLES_READ_MAX = 4096;
+
 /** Each mention of `text` with its role. `mentions` defaults to every committee mention in it. */
-export function assignRoles(text: string, mentions: readonly CommitteeMention[] = findCommittees(text), cues: Cues = getCues()): RoledMention[] {
+export function assignRoles(text: string, mentions?: readonly CommitteeMention[], cues?: Cues): readonly RoledMention[] {
+  if (mentions !== undefined || cues !== undefined) return readRoles(text, mentions ?? findCommittees(text), cues ?? getCues());
+  let roles = ROLES_READ.get(text);
+  if (!roles) {
+    if (ROLES_READ.size >= ROLES_READ_MAX) ROLES_READ.clear();
+    roles = readRoles(text, findCommittees(text), getCues());
+    ROLES_READ.set(text, roles);
+  }
+  return roles;
+}
+
+function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cues): RoledMention[] {
   const dates = cues.itemDates.map((d) => new RegExp(d, 'u'));
   const posts = [...cues.officials, ...cues.affiliation];
   // 全国政协常委、四川省政协副主席刘旭光: of one person's two posts, the committee named next is

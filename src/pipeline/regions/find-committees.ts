@@ -177,7 +177,8 @@ function placeChainBefore(text: string, end: number): Segment[] {
   let pos = end;
   while (pos > 0) {
     let seg: Segment | null = null;
-    for (let len = Math.min(g.maxNameLength, pos); len >= 2; len--) {
+    for (const len of g.lengthsEndingWith(text[pos - 1])) {
+      if (len > pos || len < 2) continue;
       const found = g.lookup(text.slice(pos - len, pos));
       if (found) {
         seg = { start: pos - len, end: pos, form: found.form, codes: found.codes };

@@ -67,6 +67,8 @@ export interface Gazetteer {
   lookup(name: string): { form: NameForm; codes: readonly string[] } | null;
   /** Lengths of the names that start with `ch`, longest first: what a scan needs to try there. */
   lengthsStartingWith(ch: string): readonly number[];
+  /** Lengths of the names that end with `ch`, longest first. */
+  lengthsEndingWith(ch: string): readonly number[];
   entries(): IterableIterator<RegionEntry>;
 }
 
@@ -186,6 +188,16 @@ export function buildGazetteer(tree: readonly RawDivision[], extras: GazetteerEx
     }
   }
   for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
+  const lengthsByLast = new Map<string, number[]>();
+  for (const m of [full, short, alias]) {
+    for (const name of m.keys()) {
+      const last = name[name.length - 1];
+      const list = lengthsByLast.get(last) ?? [];
+      if (!list.includes(name.length)) list.push(name.length);
+      lengthsByLast.set(last, list);
+    }
+  }
+  for (const list of lengthsByLast.values()) list.sort((a, b) => b - a);
 
   // A name's strongest reading (full, then alias, then short), in one map: text scanning looks up
   // every candidate at every position.
@@ -207,6 +219,7 @@ export function buildGazetteer(tree: readonly RawDivision[], extras: GazetteerEx
     lookup: (name) => byName.get(name) ?? null,
     entries: () => byCode.values(),
     lengthsStartingWith: (ch) => lengthsByFirst.get(ch) ?? EMPTY_LENGTHS,
+    lengthsEndingWith: (ch) => lengthsByLast.get(ch) ?? EMPTY_LENGTHS,
   };
 }
 
