@@ -87,6 +87,8 @@ const MAX_FOOTER_AFTER_CREDIT = 4;
 const DATED_ITEM = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
 const KEYWORDS = /^(关键词|关键字|标签)\s*[:：]\s*(.*)$/;
 const KICKER = /^[【\[［]([^】\]］]{2,40})[】\]］]$/;
+/** A paper's credit before a repost's headline: `《江淮时报》报道:`, `《人民政协报》刊发：`. */
+const PAPER_CREDIT = /^(《[^《》]{2,14}》(?:报道|刊发|刊登))[:：]\s*(\S.{5,})$/;
 const LEAD_MARK = /^(编者按|编者的话|导语|编前语)\s*[:：]\s*(.*)$/;
 // 人民政协网北京6月14日电 (记者 包松婭) / 新华社石家庄9月1日电 / 本报讯(记者 张三)
 const DATELINE = /^(.{0,24}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[)）])?\s*$/;
@@ -107,7 +109,7 @@ const REPORTER =
   /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40}?)(?:\s+报道)?$/;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
 // (A key may be qualified, `文章来源：`, `更新时间：`: the qualifier is the key's, not the value's before it.)
-const PUBINFO_FIELD = /(?:文章|信息|稿件|新闻|更新|录入|上传)?(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|点击数|阅读量|字号)\s*[:：]\s*/g;
+const PUBINFO_FIELD = /(?:文章|信息|稿件|新闻|更新|录入|上传)?(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|浏览量|浏览|点击数|阅读量|字号)\s*[:：]\s*/g;
 const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
 /** An account's name and a date alone on a line (`辽宁政协 2024-06-15`). */
 const ACCOUNT_DATE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
@@ -470,6 +472,13 @@ export function extractMetadata(text: string): ExtractResult {
    * the title ends before it and the rest is the subtitle.
    */
   function splitGluedTitle(): void {
+    // A repost's credit before the headline (`《江淮时报》报道:阜阳市政协…座谈会召开`) names the paper it
+    // was first printed in: the series line, not words of the headline.
+    const credit = meta.title?.match(PAPER_CREDIT);
+    if (credit && meta.kicker === null) {
+      meta.kicker = credit[1];
+      meta.title = credit[2].trim();
+    }
     const title = meta.title;
     // A column's short label set off by a bar before the headline (`吉林新观察 | 吉林省政协开年密集调研…`,
     // `聚焦两会|政协第十一届…会议胜利闭幕`) is the series line, however short the headline after it.

@@ -64,6 +64,8 @@ export interface ActorReader {
   offside?: ReadonlySet<string>;
   /** The place a paragraph opens in (`在菏泽定陶区政务服务大厅，…`), as a committee key, or null. */
   placeOpening?: (text: string) => { key: string; name: string } | null;
+  /** The place whose committees of every level a paragraph opens with (`衡阳市各级政协…`), if any. */
+  committeesOpening?: (text: string) => { key: string; name: string } | null;
   /** Whether committee `inner` lies within `outer`'s territory (or is it); false when either is unresolved. */
   within?: (inner: string, outer: string) => boolean;
   /** Whether a key is a committee above the prefecture level (national or a province's). */
@@ -464,7 +466,13 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
     !actors.offside?.has(key) && (titled ? actors.within!(key, titled.key) : key !== 'national') && !(lowerOnly && actors.broad!(key));
   const found = followRelatives(
     paragraphs.map((p) => {
-      const a = actors.actor(p, false) ?? actors.placeOpening?.(p) ?? null;
+      const acting = actors.actor(p, false);
+      // A bare committee in a paragraph that opens with a place's committees of every level
+      // (`衡阳市各级政协主要领导分别带队…。市政协主席刘丽华赴衡南县…`) is that place's, not the last
+      // part's committee going on.
+      const theirs = actors.committeesOpening?.(p) ?? null;
+      const mark = acting ? (isRelative(acting.key) ? acting.key.slice(4) : acting.name.match(RELATIVE_COMMITTEE)?.[1]) : undefined;
+      const a = acting && theirs && mark && sameLevel(mark, theirs.key) ? { ...acting, ...theirs } : (acting ?? actors.placeOpening?.(p) ?? null);
       // A committee's chairman speaking at the featured meeting is no part of the feature.
       if (a && actors.speaks?.(p)) return null;
       return a && (inside(a.key) || (isRelative(a.key) && !actors.offside?.has(a.key))) ? a : null;

@@ -66,7 +66,7 @@ const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(
  * 主任张辉带领…`, `塔城地区政协工委主任张其洲一行`): who leads, not what the case is about. (Not a meeting of
  * such heads: `召开官湖片区政协工委主任座谈会`.)
  */
-const SPECIAL_COMMITTEE_POST = /(?<=政协)(?:[\u4e00-\u9fff]{2,12}?委员会|工委)(?=副?主任(?!座谈|会议|培训|联席|工作))/g;
+const SPECIAL_COMMITTEE_POST = /(?<=政协)(?:[\u4e00-\u9fff]{2,12}?委员会|工委)(?=(?:专职)?副?主任(?!座谈|会议|培训|联席|工作))/g;
 /**
  * The places a party goes to (`到管城区陇一社区实地调研`, `深入基层`, `走进穿紫河街道`): where the work is
  * done, not what it is.

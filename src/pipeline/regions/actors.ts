@@ -123,6 +123,11 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
     offside,
     broad: (key) => key === 'national' || /^\d{2}0000$/.test(key),
     within: (inner, outer) => /^\d{6}$/.test(inner) && /^\d{6}$/.test(outer) && (inner === outer || contains(outer, inner)),
+    committeesOpening(line) {
+      const system = COMMITTEES_OF_PLACE.exec(line);
+      const place = system ? leadingPlace(system[1]) : null;
+      return place && place.name === system![1] ? { key: place.code, name: `${place.name}政协` } : null;
+    },
     placeOpening(line) {
       const m = /^在([\u4e00-\u9fff]{2,12}?)(?=[\u4e00-\u9fff]{0,12}[，,])/.exec(line);
       if (!m) return null;
@@ -148,6 +153,9 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
     },
   };
 }
+
+/** A paragraph that opens with a place's committees of every level (`衡阳市各级政协`, `岳阳市政协系统`): the place. */
+const COMMITTEES_OF_PLACE = /^([\u4e00-\u9fff]{2,10}?)(?:各级政协|两级政协|市县两级政协|政协系统)/;
 
 /**
  * Whether any committee acts anywhere in these lines, alone or as one of a list that acts together

@@ -102,13 +102,15 @@ const COMPOUND_COUNT = /[一二三四五六七八九十两]+[省市区县州旗�
 /** A number of them (`11个市政协完成…平台建设`): so many committees of a level, none in particular. */
 const COUNT_OF = /(?:\d+|[一二三四五六七八九十百两]+)个$/;
 const TERM = '第?[一二三四五六七八九十百零〇0-9]+届';
+/** 政协人: the committees' people as a body, after 政协 (not 人口, 人资, 人大, 人民, 人事, 人员, 人环, 人才, 人文, 人物, 人士). */
+const PEOPLE_OF = /^人(?![口资大民事员环才文物士])/;
 /**
  * A committee's unit for its members, after 政协: `委员工作委员会`, `委员联络委员会`, `委员联络活动工作室`,
- * `委员学习联络委主任` (a 委 short for 委员会), a studio, station or home of its members (`番禺政协委员镇标公园工作室`,
+ * `委员学习联络委主任` (a 委 short for 委员会), a studio, station, home or parlour of its members (`番禺政协委员镇标公园工作室`, `委员会客厅`,
  * `文昌市政协委员联系界别群众工作站`), or a group of its members by town (`区政协委员大兴小组`; not a
  * plenary's group discussion, `委员小组讨论`).
  */
-export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室)|[\u4e00-\u9fff]{0,10}?(?:工作室|工作站|联络站|之家)|(?![在的分]|参加|出席)[\u4e00-\u9fff]{0,4}?(?:小组|学习组|联络组|活动组)(?!讨论|会))/;
+export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室)|[\u4e00-\u9fff]{0,10}?(?:工作室|工作站|联络站|之家|会客厅)|(?![在的分]|参加|出席)[\u4e00-\u9fff]{0,4}?(?:小组|学习组|联络组|活动组)(?!讨论|会))/;
 /**
  * A party of its members on a trip (`县政协委员视察团`, `全国政协委员赴黑考察团`): sent by the
  * committee, which acts through it.
@@ -413,6 +415,9 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
     // (A term's members as a body, `第十一届县政协委员…集中视察`, are its committee's: read below.)
     if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !(MEMBERS_PARTY.test(text.slice(after)) && !PROVINCE_RESIDENTS.test(text.slice(Math.max(0, at - 10), at))) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at))) return null;
+    // Its people as a body, of every level (`湖南政协人的身影遍布田间地头`, `政协人始终…`), not one committee
+    // (but `政协人口资源环境委员会`, `人资环委`, `人大`, `人民` … go on).
+    if (PEOPLE_OF.test(text.slice(after, after + 2))) return null;
     // A newspaper named after its committee (重庆政协报数字报纸, 重庆政协报综合), not the committee
     // reporting or submitting (市政协报告, 报送).
     if (NEWSPAPER.test(text.slice(after, after + 4))) return null;

@@ -79,6 +79,18 @@ describe('segmentation by actor', () => {
     expect(sections(seg)).toEqual([['single', 0, 2, null]]);
   });
 
+  it('reads a bare committee in a feature\'s paragraph that opens with a place\'s committees of every level as that place\'s (衡阳市各级政协…, ZZZZZZK hn-53)', () => {
+    const paragraphs = [
+      '“渴”不容缓，湖南省各级政协组织及广大政协委员闻令而动，冒着高温酷暑，投身田间地头一线。',
+      '受长江上游来水减少影响，洞庭湖水位连续回落。岳阳市政协主席黎作凤深入汨罗市城乡督导抗旱工作。',
+      '衡阳市各级政协主要领导分别带队深入一线调研督导防旱抗旱工作。市政协主席刘丽华赴衡南县调研督导抗旱工作。',
+      '永州市东安县政协以督办委员提案为切入口，对8件提案开展专题督办。',
+    ];
+    expect(sections(segment(paragraphs, '为农田“解渴” 为百姓“解忧”')).map((s) => s[3])).toEqual(['岳阳市政协', '衡阳市政协', '永州市东安县政协']);
+    // (A paragraph that opens in a village, `在庆阳坝村，州政协驻村工作队队长…`, leaves the bare committee to the story's.)
+    expect(sections(segment(['这样的场景在恩施州并非个例。恩施州政协将防汛宣传融入日常走访。', '在庆阳坝村，州政协驻村工作队队长宋涛的大伞也成了老街河边的标志物。', '恩施州地处武陵山区，每到雨季，次生灾害隐患大。', '州政协委员们纷纷行动起来。'], '恩施州政协委员“化身”防汛宣传员')).length).toBe(1);
+  });
+
   it('splits at decorated place heads (● 某区 ●)', () => {
     const seg = segment(['● 黔江区 ●', '12月16日，黔江区政协主席姚登惠前往五里镇宣讲。', '● 涪陵区 ●', '12月17日，涪陵区政协主席杜海波调研涪陵榨菜智能制造基地建设情况。']);
     expect(sections(seg)).toEqual([

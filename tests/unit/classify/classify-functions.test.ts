@@ -204,6 +204,8 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // …or a working committee's in its head's post (ZZZP xj-35); a meeting of such heads is about them (js-85).
     expect(main('8月21日，塔城地区政协工委主任张其洲一行在自治县县委书记薛俊强的陪同下来到查和特调研。')).toBe('participation');
     expect(main('市政协召开官湖片区政协工委主任座谈会')).toBe('institution-building');
+    // …and its full-time deputy head's (`专职副主任`; ZZZZZZK hb-53).
+    expect(main('省政协民族和宗教委员会专职副主任刘志成、省政协民族和宗教委员会专职副主任王强带领调研组列席全省中医药工作会议。')).toBe('participation');
     // Help for a poor village the committee is paired with is its part in the day's central task, and the
     // village's own party branch is not the committee's party work (ZZZZK sc-58; keys read such help as
     // participation 42 times in 55).

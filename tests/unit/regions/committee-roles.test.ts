@@ -303,6 +303,15 @@ describe('assignRoles', () => {
     expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
   });
 
+  it('reads a committee after its official\'s chair of a people\'s organisation (市侨联主席、) as acting, and after a party\'s head (主委、) not (ZZZZZZI he-29)', () => {
+    expect(roles('8月16日,市侨联主席、市政协港澳台侨委员会主任胡平带领部分政协委员就我区文明城市创建工作情况开展视察。')).toContainEqual(['市政协', 'actor']);
+    expect(roles('8月16日,民盟市委主委、市政协副主席胡平带领民盟调研组开展调研。')).not.toContainEqual(['市政协', 'actor']);
+  });
+
+  it('reads a committee\'s members\' parlour (委员会客厅) as its unit acting, not a member\'s affiliation (ZZZZZZJ zj-41)', () => {
+    expect(roles('6月12日,舟山市政协委员会客厅一行赴福建开展调研活动。')).toEqual([['舟山市政协', 'actor']]);
+  });
+
   it('reads a committee that receives guests as their host, and one that receives others as acting (bj-48)', () => {
     expect(roles('中共中央政治局常委、全国政协主席汪洋20日在京会见中国伊斯兰教协会新一届领导班子。')).toEqual([['全国政协', 'actor']]);
     expect(roles('全国政协主席汪洋20日下午在京会见政协第十三届全国委员会优秀提案获奖代表。')).toEqual([

@@ -21,6 +21,11 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(ms[0].form).toBe('place-prefix');
   });
 
+  it('reads 政协人, the committees\' people as a body, as no committee, and 人口 or 人资 after 政协 as one (ZZZZZZK hn-53)', () => {
+    expect(texts('一顶草帽,十分酷暑,湖南政协人的身影遍布田间地头。')).toEqual([]);
+    expect(texts('市政协人口资源环境委员会召开会议,县政协人资环委开展调研。')).toEqual(['市政协', '县政协']);
+  });
+
   it('finds a term between the place and 政协, and not a term alone', () => {
     expect(findCommittees('近日，赣州市十届政协召开第十五次常委会议，市十届政协主席主持。').map(brief)).toEqual([
       { text: '赣州市十届政协', placeText: '赣州市', relativeLevel: null, national: false },

@@ -311,6 +311,11 @@ describe('extractMetadata', () => {
     expect(extractMetadata([head, '区政协将继续组织委员深入调研,问需求、解难题。'].join('\n')).meta.title).toBeNull();
   });
 
+  it('takes a paper\'s credit before a repost\'s headline (《江淮时报》报道:) for the kicker, and a view counter\'s label for no part of the source (ZZZZZZI ah-29)', () => {
+    const r = extractMetadata(['《江淮时报》报道:阜阳市政协秘书长工作交流座谈会召开', '', '发布时间:2023-05-18 15:08 信息来源:江淮时报 浏览:', '', '本报讯(通讯员 阜协)近日,阜阳市政协秘书长工作交流座谈会召开。市政协副主席顾恒中出席会议。'].join('\n'));
+    expect(r.meta).toMatchObject({ title: '阜阳市政协秘书长工作交流座谈会召开', kicker: '《江淮时报》报道', publisher: '江淮时报' });
+  });
+
   it('takes the headline glued after a breadcrumb’s last crumb for the title (gs-86)', () => {
     const r = extractMetadata(
       ['您当前的位置 : 中国张掖网 >> 问政 >> 要闻 周均发深入民乐、甘州、临泽调研文旅产业高质量发展及县区政协工作 来源:张掖市融媒体中心', '5月8日至9日，市政协党组书记、主席周均发深入民乐县调研。'].join('\n'),
