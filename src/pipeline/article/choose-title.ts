@@ -268,6 +268,9 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
   return { score, why };
 }
 
+/** A site's name after a dash or bar behind a headline (`——中新网`, `_新华网`): the site, however often its dateline names it. */
+const SITE_TAIL = /^\s*(?:——|—|-|_|\||｜)\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:网|报|台|客户端|新闻)\s*$/;
+
 /** A breadcrumb after its label, and its first crumb (group 1): the site's name. */
 const BREADCRUMB_FIRST = /(?:位置|导航)\s*[:：]\s*([^>＞»›|｜]{2,40}?)\s*(?:>>|>|＞|»|›)/;
 
@@ -301,13 +304,14 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
   };
   const bodyWithout = (t: string) => (t.length >= 4 && bodyLines.some((l) => quotes(l, t)) ? bodyLines.filter((l) => !quotes(l, t)).join('\n') : body);
   // The page's own title bar: another line's headline with its column, site, editor and number after
-  // a space (`省政协召开常委会议 省内新闻-吉林新闻地图 李超 2809975` over `省政协召开常委会议`).
+  // a space (`省政协召开常委会议 省内新闻-吉林新闻地图 李超 2809975` over `省政协召开常委会议`), or its
+  // site after a dash or bar (`…海外华侨代表列席——中新网`).
   const headlines = new Set(candidates.map((c) => c.text.trim()).filter((t) => [...t].length >= MIN_HEADLINE));
   // (Not a headline and its subhead on one line, printed apart too: `厚植“生态绿” 共护“幸福水” 天峨县政协助推…`.)
   const extendsHeadline = (text: string) =>
     [...headlines].some((h) => {
       const tail = text.slice(h.length);
-      return h !== text && text.startsWith(h) && /^\s/.test(tail) && !headlines.has(tail.trim()) && bodyOverlap(tail, body) < MIN_OVERLAP * 3;
+      return h !== text && text.startsWith(h) && !headlines.has(tail.trim()) && (SITE_TAIL.test(tail) || (/^\s/.test(tail) && bodyOverlap(tail, body) < MIN_OVERLAP * 3));
     });
   // The site's name, as its breadcrumb's first crumb names it (`您当前的位置 : X >> 新闻 >> 时政`).
   const siteNames = new Set(candidates.flatMap((c) => c.text.match(BREADCRUMB_FIRST)?.[1].trim() ?? []));

@@ -81,6 +81,11 @@ const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|
  * or its opening bracket lost in the copy (`襄阳市政协  张灵超  供稿)`).
  */
 const CONTRIBUTED = /^[（(]?\s*([^（）()]{2,40}?)\s*(?:供稿|供图|撰稿|报送|来稿)\s*[)）]$/;
+/**
+ * The unit and writers that sign a story off, set apart by spaces under it (`鹤庆县政协  施镇荟`,
+ * `麻江县融媒体中心 欧清兰 张安俊`): a credit like the one above, not a committee's heading.
+ */
+const SIGN_OFF = /^\s*[\u4e00-\u9fff]{2,16}(?:政协|委员会|办公室|宣传部|融媒体中心|新闻中心)\s+[\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3})*\s*$/;
 /** Most lines after the story's last credit line (`供稿丨钱佩予`) that are still the page's footer. */
 const MAX_FOOTER_AFTER_CREDIT = 4;
 /** A line that opens a dated item: after a credit line, the next item of a roundup, not a footer. */
@@ -512,7 +517,8 @@ export function extractMetadata(text: string): ExtractResult {
     }
     // (With a series line already read above it, the headline stays whole: a label is no headline.)
     if (series) return;
-    meta.title = before;
+    // (The dash between a headline and its subhead, `心系民生献良策——垫江县政协…`, belongs to neither.)
+    meta.title = before.replace(/\s*[—–-]+$/, '') || before;
     meta.subtitle = title.slice(m.start).trim();
   }
 
@@ -586,7 +592,7 @@ export function extractMetadata(text: string): ExtractResult {
     }
     // (Kept in the report, not as the author: the committee that sends a story in is often the
     // host of another's visit, `（长阳县政协 供稿）` under 郧西县政协's trip to 长阳, so it places nothing.)
-    if (CONTRIBUTED.test(line)) {
+    if (CONTRIBUTED.test(line) || (body.length > 0 && SIGN_OFF.test(line))) {
       remove(i, 'contributor-line', null);
       if (body.length > 0) {
         flushCredit();

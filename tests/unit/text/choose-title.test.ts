@@ -277,6 +277,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(candidates.slice(2), body).scores[0].why).toContain('a column label, too short for any headline');
   });
 
+  it('reads a headline with its site after a dash (…列席——中新网) as the title bar, though the dateline names the site (ZZZZZZO gd-68)', () => {
+    const head = '江门市新会区政协会议首邀九位海外华侨代表列席';
+    const candidates = [`${head}——中新网`, '本页位置: 首页新闻中心中国侨界', `    ${head}`].map((text, line) => ({ text, line }));
+    const body = '中新网1月28日电 据广东省侨联网消息,1月19日下午,广东省江门市新会区政协召开十三届五次会议,这次会议首次邀请了9名海外华侨代表列席。';
+    expect(chooseTitle(candidates, body).title?.text.trim()).toBe(head);
+  });
+
   it('takes a column\'s name set letter-spaced (年 度 视 察) for no headline, nor for the page\'s first line (ZZZZZZD cq-58)', () => {
     const candidates = ['年 度 视 察', '让学生动起来', '市政协委员年度视察团第一分团开展视察'].map((text, line) => ({ text, line }));
     const body = '11月22日，市政协副主席宋爱荣率市政协委员年终视察团第一分团走进徐悲鸿中学开展视察，围绕提升中小学生体质健康建言献策。年度视察让学生动起来。';

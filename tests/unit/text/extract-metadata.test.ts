@@ -316,6 +316,17 @@ describe('extractMetadata', () => {
     expect(r.meta).toMatchObject({ title: '阜阳市政协秘书长工作交流座谈会召开', kicker: '《江淮时报》报道', publisher: '江淮时报' });
   });
 
+  it('takes a unit and its writer set apart under the story (鹤庆县政协  施镇荟) for a credit, not a committee\'s heading (ZZZZZZO yn-68)', () => {
+    const r = extractMetadata(['鹤庆县政协到挂钩乡镇、村开展禁毒宣传走访', '近日,鹤庆县政协副主席李红带队到挂钩乡镇、村开展禁毒宣传走访工作。', '县政协社法委、金墩乡派出所等相关人员参加了宣传走访活动。', '鹤庆县政协  施镇荟', '责任编辑:'].join('\n'));
+    expect(r.paragraphs).not.toContain('鹤庆县政协  施镇荟');
+    expect(r.removed).toContainEqual(expect.objectContaining({ rule: 'contributor-line', text: '鹤庆县政协  施镇荟' }));
+  });
+
+  it('leaves the dash between a glued headline and its subhead to neither (心系民生献良策——垫江县政协…)', () => {
+    const r = extractMetadata(['【聚焦2026垫江“两会”】心系民生献良策——垫江县政协十一届五次会议委员报到', '1月19日,出席垫江县政协十一届五次会议的政协委员及列席人员陆续抵达报到现场。'].join('\n'));
+    expect(r.meta).toMatchObject({ title: '【聚焦2026垫江“两会”】心系民生献良策', subtitle: '垫江县政协十一届五次会议委员报到' });
+  });
+
   it('takes the headline glued after a breadcrumb’s last crumb for the title (gs-86)', () => {
     const r = extractMetadata(
       ['您当前的位置 : 中国张掖网 >> 问政 >> 要闻 周均发深入民乐、甘州、临泽调研文旅产业高质量发展及县区政协工作 来源:张掖市融媒体中心', '5月8日至9日，市政协党组书记、主席周均发深入民乐县调研。'].join('\n'),
