@@ -131,6 +131,8 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
     placeOpening(line) {
       const m = /^在([\u4e00-\u9fff]{2,12}?)(?=[\u4e00-\u9fff]{0,12}[，,])/.exec(line);
       if (!m) return null;
+      // A party there (`在呼和浩特市，调研组先后深入…`) is on a trip: the place is a stop, not a committee's turn.
+      if (PARTY_AT_STOP.test(line)) return null;
       // The longest run of place names the paragraph opens with (`在菏泽定陶区政务服务大厅`).
       const place = leadingPlace(line.slice(1, 1 + Math.min(12, line.length - 1)));
       return place ? { key: place.code, name: `${place.name}政协` } : null;
@@ -153,6 +155,9 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
     },
   };
 }
+
+/** After `在` and a place, a party as the clause's subject (`…，调研组`, `…，考察团一行`): a stop on its trip. */
+const PARTY_AT_STOP = /^在[^，,。]{2,24}[，,][\u4e00-\u9fff]{0,4}?(?:调研组|考察组|视察组|考察团|视察团|调研团|代表团|一行)/;
 
 /** A paragraph that opens with a place's committees of every level (`衡阳市各级政协`, `岳阳市政协系统`): the place. */
 const COMMITTEES_OF_PLACE = /^([\u4e00-\u9fff]{2,10}?)(?:各级政协|两级政协|市县两级政协|政协系统)/;
@@ -194,6 +199,8 @@ const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争�
 
 /** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
 const OWN_RULES = /政协[^。，\n]{0,30}(?:办法|规定|规则|细则|制度)(?:[（(]试行[)）])?$/;
+/** A body's name alone (`…管理委员会`, `…党支部`, `…局`): the heading of that body's page. */
+const BODY_NAME = /^[^，。：:\s]{4,30}(?:委员会|党委|党组|党支部|办公室|管理局|局|协会|学会|公司|中心)$/;
 /** A committee named with its place, its members (no one member's name) going somewhere to hold an activity. */
 const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?开展[^。\n]{0,30}?活动/u;
 
@@ -221,6 +228,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // Its own rules, headed as such (`关于政协委员履职管理系统管理办法`), that name it (`区政协自身建设`): the
   // committee's document, its verb (制定, 印发) left to the page it is filed under.
   if (OWN_RULES.test((title ?? '').trim()) && assignRoles(text).some((m) => !SOMEONE_ELSES.has(m.role) && m.role !== 'affiliation')) return true;
+  // A page headed by another body's name alone (`郑州黄河文化公园管理委员会` over its party branch's visit
+  // to the committee's history hall) is that body's news.
+  if (title && BODY_NAME.test(title.trim()) && !title.includes('政协')) return false;
   const opening = [title ?? '', paragraphs[0] ?? ''].map((line) => line.split('政协')[0]).join('\n');
   const other = getCues().otherBodies.some((w) => {
     for (let at = opening.indexOf(w); at >= 0; at = opening.indexOf(w, at + 1)) if (!(w.endsWith('委') && opening[at + w.length] === '员')) return true;

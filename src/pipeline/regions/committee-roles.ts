@@ -239,6 +239,8 @@ export const COMING_TO_PLACE =
   /(?:一行来|来到|率队来|莅临|赴|一行深入|(?<![得受达直等收遇做感想看谈提报迟办用听找回])到)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|参加|出席|[，,](?:就|围绕))/g;
 /** After a committee: a press tour it runs, going into a place (`…主题采访团15日走进奉节`). */
 const PRESS_TOUR = /^[^。；]{0,40}?(?:采访团|采访活动|采访报道活动|媒体行|记者团)[^。；]{0,12}?(?:走进|来到|深入)/;
+/** After a committee: one of its buildings, then words that describe it (`文史馆建在…`, `大楼位于…`). */
+const FACILITY_DESCRIBED = /^(?:文史馆|文史展馆|陈列馆|展览馆|大楼|会堂|机关大院)(?:建在|建于|位于|坐落|占地|建筑面积|始建|建成于)/;
 /** After a committee: its paper, then the paper reporting (`《江淮时报》头版头条以…为题，报道了…`). */
 const OWN_PAPER_REPORTS = /^《[^》]{1,16}》[^。；]{0,60}?(?:报道|刊发|刊登|刊载|转载)/;
 /** Most characters between a passive's agent and its verb (`被全国政协办公厅采用`: 办公厅). */
@@ -489,6 +491,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (PRESS_TOUR.test(sentenceAfter)) return role('passing', `${m.text}…采访…走进: its press tour`);
     // Its paper reporting someone's work (`省政协《江淮时报》头版头条以…为题，报道了我县政协…`) is no act of its own.
     if (OWN_PAPER_REPORTS.test(sentenceAfter)) return role('passing', `${m.text}《…》 reports`);
+    // Its building described (`郑州政协文史馆建在郑州市政协院内，建筑面积…`) is where others come, not an act.
+    if (FACILITY_DESCRIBED.test(after)) return role('passing', `${m.text}…: its building described`);
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
     if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
     // A term of the committee convened (`召开政协依安县第六届委员会`, a chronicle's way of telling a

@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(3953);
+    expect(t.articles).toBeGreaterThanOrEqual(3990);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3582);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3613);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -123,10 +123,13 @@ describe('the pipeline on the development set of real articles', () => {
     // firm's page above, whose slogan over the story is its title and its case's. And jl-77
     // (ZZZZZD), a city portal's row of owner, time and source (舒兰市人民政府| 2025-09-19 09:28| 信息来源：
     // 舒兰融媒) over a story with no headline of its own. And sh-96 (ZZZZZW), a spam copy whose only line
-    // above the story is its site's name (中国红色报道), the title of the article and its case. Any other
-    // fails here.
+    // above the story is its site's name (中国红色报道), the title of the article and its case. And ha-27
+    // (ZZZZZZQ), a park authority's page headed by its own name (郑州黄河文化公园管理委员会), which its key
+    // reads as the site's header: the article's title (its party branch's visit to the committee's
+    // history hall makes no case). Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
+      'ha-27-zhengzhou-wenshiguan: 郑州黄河文化公园管理委员会',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',

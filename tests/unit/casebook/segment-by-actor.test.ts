@@ -91,6 +91,17 @@ describe('segmentation by actor', () => {
     expect(sections(segment(['这样的场景在恩施州并非个例。恩施州政协将防汛宣传融入日常走访。', '在庆阳坝村，州政协驻村工作队队长宋涛的大伞也成了老街河边的标志物。', '恩施州地处武陵山区，每到雨季，次生灾害隐患大。', '州政协委员们纷纷行动起来。'], '恩施州政协委员“化身”防汛宣传员')).length).toBe(1);
   });
 
+  it('reads a place that opens a paragraph with a party as its subject (在呼和浩特市，调研组…) as a stop on the trip, not a part of a feature (ZZZZZZS nm-59)', () => {
+    const paragraphs = [
+      '7月14日上午，内蒙古自治区政协常委会议厅内气氛热烈，京蒙两地政协签订协作协议。',
+      '7月11日上午，魏小东带领调研组抵达呼伦贝尔市，北京市政协调研组开展调研。',
+      '在呼伦贝尔市人民医院，调研组详细了解了北京大学肿瘤医院对口支援情况。',
+      '在呼和浩特市，调研组先后深入伊利集团、蒙草集团，沉浸式了解了内蒙古精品奶业发展情况。',
+    ];
+    expect(sections(segment(paragraphs, null)).map((x) => x[3])).not.toContain('呼和浩特市政协');
+    expect(sections(segment(paragraphs, null)).map((x) => x[3])).not.toContain('呼伦贝尔市政协');
+  });
+
   it('splits at decorated place heads (● 某区 ●)', () => {
     const seg = segment(['● 黔江区 ●', '12月16日，黔江区政协主席姚登惠前往五里镇宣讲。', '● 涪陵区 ●', '12月17日，涪陵区政协主席杜海波调研涪陵榨菜智能制造基地建设情况。']);
     expect(sections(seg)).toEqual([

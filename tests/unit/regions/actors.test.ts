@@ -13,6 +13,16 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('认真履职为维护稳定作贡献', nankai)).toBe(true);
   });
 
+  it('is no case where another body\'s name alone heads the page, however often it names 政协 (ZZZZZZQ ha-27)', () => {
+    const visit = [
+      '为扎实开展主题教育，在全体党员干部中深入开展爱国主义教育，公园管理委员会党支部组织党员参观郑州政协文史馆。',
+      '郑州政协文史馆建在郑州市政协院内，建筑面积2515平方米，展出郑州政协历史资料。',
+      '进入政协文史馆，党员们先后参观了“协商文化、源远流长”等展区，了解人民政协的光辉历程和郑州市政协的发展。',
+    ];
+    expect(practiceWithoutActor('郑州黄河文化公园管理委员会', visit)).toBe(false);
+    expect(practiceWithoutActor('党员参观政协文史馆', visit)).toBe(true);
+  });
+
   it('is a case where the page is the committee\'s own rules, headed as such, and names it (ZZZZZR tj-91)', () => {
     const rules = [
       '为了进一步加强对政协委员的服务管理工作，充分发挥政协委员在政协工作中的主体作用，现制定政协委员履职档案电子信息系统管理办法如下。',

@@ -308,6 +308,11 @@ describe('assignRoles', () => {
     expect(roles('8月16日,民盟市委主委、市政协副主席胡平带领民盟调研组开展调研。')).not.toContainEqual(['市政协', 'actor']);
   });
 
+  it('reads a committee\'s building described (郑州政协文史馆建在…) as no act of it (ZZZZZZQ ha-27)', () => {
+    expect(roles('郑州政协文史馆建在郑州市政协院内,建筑面积2515平方米,2017年9月21日正式开馆。')).toContainEqual(['郑州政协', 'passing']);
+    expect(roles('市政协文史馆举办“协商文化”主题展览。')).toContainEqual(['市政协', 'actor']);
+  });
+
   it('reads a committee\'s members\' parlour (委员会客厅) as its unit acting, not a member\'s affiliation (ZZZZZZJ zj-41)', () => {
     expect(roles('6月12日,舟山市政协委员会客厅一行赴福建开展调研活动。')).toEqual([['舟山市政协', 'actor']]);
   });
