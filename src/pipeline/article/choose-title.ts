@@ -115,7 +115,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (…or a row of four or more short phrases and nothing else: tags or links, `共同富裕 智慧农业 数字农村 三农问题`.)
   [/^\p{Script=Han}{2,6}(?:\s+\p{Script=Han}{2,6}){3,}$/u, 'a row of tags or links'],
   [/(?:阅读|浏览|下载|查看)请点击[:：]?$|^点击(?:查看|阅读|下载|进入|上方)|^[\[【［]+\s*更\s*多|^[\u4e00-\u9fff]{0,4}(?:全文|部分内容|在线)(?:阅读|下载)$/, 'a link label'],
-  [/(?:范文|范例|模板)$|[（(](?:全文|精选|共)\d+篇[)）]$|小编[^。]{0,20}分享|本文共\d+篇/, "a template site's title or blurb (…范文, （全文5篇）, 小编给大家分享的…)"],
+  [/(?:范文|范例|(?<![新好])模板)$|[（(](?:全文|精选|共)\d+篇[)）]$|小编[^。]{0,20}分享|本文共\d+篇/, "a template site's title or blurb (…范文, （全文5篇）, 小编给大家分享的…)"],
   [/\s[-–—|_｜]\s*[^-–—|_｜\s]{1,12}(?:网|报|台|频道|在线|客户端|门户)\s*$/, "a page's own title with its site's name after a bar (… - 社会 - 法治天天报)"],
   [BARRED_PAGE_TITLE, "a page's own title with its column and site after bars (…_政协要闻_中国人民政治协商会议浙江省委员会)"],
   [/^(?:当前版|本期发布|本版|版面|上一版|下一版|上一期|下一期)\s*[:：]?\s*(?:第?\d{1,3}版)?$/, "an e-paper's page label"],
@@ -268,6 +268,8 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
   return { score, why };
 }
 
+/** Fewest space-separated parts of a line read as a strip of headlines. */
+const MIN_STRIP_PARTS = 3;
 /** A site's name after a dash or bar behind a headline (`——中新网`, `_新华网`): the site, however often its dateline names it. */
 const SITE_TAIL = /^\s*(?:——|—|-|_|\||｜)\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:网|报|台|客户端|新闻)\s*$/;
 
@@ -313,6 +315,14 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
       const tail = text.slice(h.length);
       return h !== text && text.startsWith(h) && !headlines.has(tail.trim()) && (SITE_TAIL.test(tail) || (/^\s/.test(tail) && bodyOverlap(tail, body) < MIN_OVERLAP * 3));
     });
+  // An e-paper's strip of its page's headlines (`重庆政协报统战政协 新征程上新样子 璧山:打造农贸市场新模板 永川:…`),
+  // one of them printed again on a line of its own: the page's contents, not the story's headline.
+  const headlineStrip = (text: string) => {
+    const parts = text.split(/\s+/).filter(Boolean);
+    // (Items of a roundup's strip name their places before a colon, `璧山：…`, `永川：…`; a headline and its
+    // subhead printed on one line do not.)
+    return parts.length >= MIN_STRIP_PARTS && parts.filter((p) => /^[\u4e00-\u9fff]{2,6}[：:]/.test(p)).length >= 2 && parts.some((p) => p !== text && headlines.has(p));
+  };
   // The site's name, as its breadcrumb's first crumb names it (`您当前的位置 : X >> 新闻 >> 时政`).
   const siteNames = new Set(candidates.flatMap((c) => c.text.match(BREADCRUMB_FIRST)?.[1].trim() ?? []));
   const scores = candidates.map((c) => {
@@ -320,6 +330,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     if (siteNames.has(text.replace(/\s*[|｜]+$/, ''))) return { c, score: -10, why: ["the site's name, its breadcrumb's first crumb"] };
     const scored = scoreTitle(c, bodyWithout(text), !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
     if (extendsHeadline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with the page's furniture after it"] };
+    if (headlineStrip(text)) return { c, score: scored.score - 4, why: [...scored.why, "a strip of the page's headlines, one of them another line's"] };
     return twice.has(text) ? { c, score: scored.score - 2, why: [...scored.why, 'printed twice in a row, as a photo caption is'] } : { c, ...scored };
   });
   let best: (typeof scores)[number] | null = null;

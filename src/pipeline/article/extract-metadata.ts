@@ -63,6 +63,9 @@ const BYLINE_ALONE = /^[\u4e00-\u9fff]{0,8}?(?:全媒体|融媒体|首席|特约
  * (`松江区政协积极助力…先行区,《政协联线》电视专栏第17期将于19日播出` over `政协联线记者 刘子烨`).
  */
 const bylinedHeadline = (line: string, next: string | null): boolean => next !== null && !/[。！!；;？?]/.test(line) && BYLINE_ALONE.test(next.trim());
+/** …and so is one over the story's dateline (`上海:中学生开“政协常委会”,体验中国式民主` over `人民网上海5月4日电…`). */
+// (Not a labelled abstract, `[摘要]面对…严峻形势,1月25日,…`: a bracket opens no headline.)
+const datelinedHeadline = (line: string, next: string | null): boolean => next !== null && !/[。！!；;？?]/.test(line) && !/^\s*[[【［(（]/.test(line) && isDatelined(next.trim());
 /** A short headline that cheers, in one or two phrases (`三个建议案,硕果累累!`): no sentence. */
 const CHEER_HEADLINE = /^[^，,。！!？?；;]{2,12}(?:[，,][^，,。！!？?；;]{2,12})?[！!]$/;
 /** Shortest top line read as stray spam, and the most of its character pairs the page may share. */
@@ -108,6 +111,11 @@ const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[
 // A scrape's lost indent (`？？？ `) may stand before it.
 const DATELINE_PREFIX =
   /^(?:[?？]{2,}\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)(?:、[^\s，。（(、]{2,12}?(?:网|台|报|客户端))*|[^\s，。（(“”]{2,8}(?=讯\s*[（(][^)）]{2,12}[)）]))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*((?:(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,4}\s+)+)?(?=\S)/;
+/** Whether a line opens with a dateline run into the story (`人民网上海5月4日电（…）5月3日下午，…`, `本报讯…`). */
+function isDatelined(line: string): boolean {
+  const m = line.match(DATELINE_PREFIX);
+  return !!m && m[0].length < line.length && !!(m[5] || /^(?:[?？]{2,}\s*)?本报讯/.test(m[0]) || m[1] || m[4]);
+}
 // □记者 高原雪 / 本报记者 陈晓 / 新华日报记者 刘洋 (a publisher may stand before 记者) /
 // 全媒体记者 曹楚炜 报道 (a kind of reporter before it, 报道 after the names)
 const REPORTER =
@@ -376,7 +384,7 @@ export function extractMetadata(text: string): ExtractResult {
     const next = inHeader ? nextNonEmpty(lines, i) : null;
     // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
     // web address make prose of a line: `昭通政协网：www.ztszx.gov.cn`.)
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '')) || commaHeadline(line, next) || bylinedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '')) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;

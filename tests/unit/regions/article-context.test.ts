@@ -491,6 +491,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: without, article: { body: without } }).region.code).toBe('350500');
   });
 
+  it('蓟州: a district\'s short name before its own character (挖掘蓟州地域优势) is home (ZZZZZZV tj-57)', () => {
+    const body = '7月23日下午,区政协主席秦川带队赴区农业农村委开展集体调研活动。秦川指出,要挖掘蓟州地域优势,紧盯京津冀消费市场。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'county', region: { code: '120119' } });
+  });
+
   it('常山: a county\'s short name as the scope of the writer\'s own work (结合常山实际) is home (zj-00)', () => {
     const body =
       '6月5日下午,八届政协社会法制与民族宗教委员会召开委员会议,明确专委会工作职责和今年工作任务。\n' +

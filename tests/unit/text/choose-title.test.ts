@@ -277,6 +277,15 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(candidates.slice(2), body).scores[0].why).toContain('a column label, too short for any headline');
   });
 
+  it('reads an e-paper\'s strip of its page\'s headlines (璧山：… 永川：…) as no headline where one of them stands alone, and a new model (新模板) as no template site (ZZZZZZT cq-33)', () => {
+    const strip = '重庆政协报统战政协 新征程上新样子 璧山：打造农贸市场新模板 永川：我们这样讲好非遗故事 涪陵：助力数字经济扬帆起航';
+    const candidates = [strip, '统战政协', '璧山：打造农贸市场新模板'].map((text, line) => ({ text, line }));
+    const body = '2月27日下午，璧山区政协十届五次会议会中办理提案协商会上，提案代表胡玲介绍农贸市场提案。为改善农贸市场环境，打造新模板。';
+    expect(chooseTitle(candidates, body).title?.text).toBe('璧山：打造农贸市场新模板');
+    expect(furnitureShape('璧山：打造农贸市场新模板')).toBeNull();
+    expect(furnitureShape('政协简报模板')).not.toBeNull();
+  });
+
   it('reads a headline with its site after a dash (…列席——中新网) as the title bar, though the dateline names the site (ZZZZZZO gd-68)', () => {
     const head = '江门市新会区政协会议首邀九位海外华侨代表列席';
     const candidates = [`${head}——中新网`, '本页位置: 首页新闻中心中国侨界', `    ${head}`].map((text, line) => ({ text, line }));

@@ -327,6 +327,14 @@ describe('extractMetadata', () => {
     expect(r.meta).toMatchObject({ title: '【聚焦2026垫江“两会”】心系民生献良策', subtitle: '垫江县政协十一届五次会议委员报到' });
   });
 
+  it('takes a line with commas over the story\'s wire dateline for the headline, not a column\'s name above it (ZZZZZZT sh-33)', () => {
+    const r = extractMetadata(['图说天下社会百态', '', '上海:中学生开“政协常委会”,体验中国式民主', '', '人民网上海5月4日电(谢卫群 洪圣婴)5月3日下午,上海万源城协和双语学校一楼大剧院,来自八年级的130余名学生围坐一圈。'].join('\n'));
+    expect(r.meta.title).toBe('上海:中学生开“政协常委会”,体验中国式民主');
+    // (A labelled abstract over it is no headline: `[摘要]…`.)
+    const abstract = extractMetadata(['抗击疫情 周至政协委员在行动', '[摘要]面对新型冠状病毒蔓延的严峻形势,1月25日,周至县政协发出号召', '各界新闻网讯(刘茜 记者 赵坤)面对新型冠状病毒蔓延的严峻形势,1月25日,周至县政协发出号召。'].join('\n'));
+    expect(abstract.meta.subtitle).toBeNull();
+  });
+
   it('takes the headline glued after a breadcrumb’s last crumb for the title (gs-86)', () => {
     const r = extractMetadata(
       ['您当前的位置 : 中国张掖网 >> 问政 >> 要闻 周均发深入民乐、甘州、临泽调研文旅产业高质量发展及县区政协工作 来源:张掖市融媒体中心', '5月8日至9日，市政协党组书记、主席周均发深入民乐县调研。'].join('\n'),

@@ -33,6 +33,11 @@ describe('rejoinLines', () => {
     expect(rejoin(lines.join('\n\n')).split('\n')).toEqual(lines);
   });
 
+  it('keeps a headline with commas apart from a story that opens with a wire dateline (人民网上海5月4日电, ZZZZZZT sh-33)', () => {
+    const lines = ['上海:中学生开“政协常委会”,体验中国式民主', '人民网上海5月4日电(谢卫群 洪圣婴)5月3日下午,上海万源城协和双语学校一楼大剧院,来自八年级的130余名学生围坐一圈。'];
+    expect(rejoin(lines.join('\n\n')).split('\n')).toEqual(lines);
+  });
+
   it('rejoins after full-width conversion too, and across a parenthesis cut in two (003)', () => {
     const text = toFullWidthPunctuation('全面加强党的建设。完善党建制度,制定政协党组成员联系县(市、\n\n区)政协党建工作、党员委员联系党外委员。').text;
     expect(rejoin(text)).toBe('全面加强党的建设。完善党建制度，制定政协党组成员联系县（市、区）政协党建工作、党员委员联系党外委员。');
