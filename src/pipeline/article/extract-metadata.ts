@@ -95,6 +95,8 @@ const MAX_FOOTER_AFTER_CREDIT = 4;
 const DATED_ITEM = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
 const KEYWORDS = /^(关键词|关键字|标签)\s*[:：]\s*(.*)$/;
 const KICKER = /^[【\[［]([^】\]］]{2,40})[】\]］]$/;
+/** A headline, then a site's name and its writers' names run on after it (`…更美好麻阳新闻网曹芹 李光 张祥雄`). */
+const TITLE_SITE_WRITERS = /^(.{6,})([\u4e00-\u9fff]{2,6}(?:新闻网|融媒体中心|电视台|日报))([\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3})+)\s*$/;
 /** A paper's credit before a repost's headline: `《江淮时报》报道:`, `《人民政协报》刊发：`. */
 const PAPER_CREDIT = /^(《[^《》]{2,14}》(?:报道|刊发|刊登))[:：]\s*(\S.{5,})$/;
 const LEAD_MARK = /^(编者按|编者的话|导语|编前语)\s*[:：]\s*(.*)$/;
@@ -485,6 +487,14 @@ export function extractMetadata(text: string): ExtractResult {
    * the title ends before it and the rest is the subtitle.
    */
   function splitGluedTitle(): void {
+    // The site and its writers run on after the headline (`…助力麻阳发展更美好麻阳新闻网曹芹 李光 张祥雄`):
+    // the publisher and the writers, not words of the headline.
+    const signed = meta.title?.match(TITLE_SITE_WRITERS);
+    if (signed) {
+      meta.title = signed[1].trim();
+      meta.publisher ??= signed[2];
+      meta.author ??= signed[3].trim();
+    }
     // A repost's credit before the headline (`《江淮时报》报道:阜阳市政协…座谈会召开`) names the paper it
     // was first printed in: the series line, not words of the headline.
     const credit = meta.title?.match(PAPER_CREDIT);

@@ -85,6 +85,8 @@ const RESIDENT_HIGHER_MEMBERS = /[在住驻]([\u4e00-\u9fff]{2,4}?)的(?:全国|
 const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e00-\u9fff·]{2,4}[、，,])/g;
 /** A column for a place's two sessions (`2026当阳两会`, `2026垫江“两会”`): the place (group 1). */
 const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)“?两会”?/g;
+/** A development zone and the county it is one with, in brackets (group 1): `高新区（滨江）`. */
+const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
 /** A campaign named after a place (`平安肥城建设`): the place (group 1). */
 const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,3}?)(?:建设|创建)/g;
 /** A link to the site's previous, next or related article. */
@@ -360,6 +362,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const m of body.matchAll(PLACE_CAMPAIGN)) {
     const codes = shortOrSingle(m[1], named, names);
     if (codes.length === 1) out.push({ code: codes[0], what: `${m[0]} (a campaign named after the place)`, rank: 5 });
+  }
+  // A zone run as one with a county, the county in brackets (`高新区（滨江）`, `开发区（汉南区）`): the
+  // page's place when it speaks of the zone as its own.
+  for (const m of body.matchAll(ZONE_AND_COUNTY)) {
+    const res = resolvePlace(m[1]);
+    if (res.code && levelOf(res.code) === 'county') out.push({ code: res.code, what: `${m[0]} (a zone one with its county)`, rank: 5 });
   }
   // The people a leader takes along on a trip come from home (`省政协副主席曹素华率…省直有关部门和石家庄市、
   // 邯郸市政协的负责同志…赴福建学习考察`): the committees among them name the page's place.

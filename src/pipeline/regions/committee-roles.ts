@@ -239,6 +239,8 @@ export const COMING_TO_PLACE =
   /(?:一行来|来到|率队来|莅临|赴|一行深入|(?<![得受达直等收遇做感想看谈提报迟办用听找回])到)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|参加|出席|[，,](?:就|围绕))/g;
 /** After a committee: a press tour it runs, going into a place (`…主题采访团15日走进奉节`). */
 const PRESS_TOUR = /^[^。；]{0,40}?(?:采访团|采访活动|采访报道活动|媒体行|记者团)[^。；]{0,12}?(?:走进|来到|深入)/;
+/** After a committee: another body joined to it, then their people (`以及市纪委有关委室负责同志`). */
+const BODIES_PEOPLE = /^(?:以及|及)[^，。；、]{2,12}?(?:有关|相关)?[^，。；、]{0,6}?(?:负责同志|负责人|同志)/;
 /** After a committee: one of its buildings, then words that describe it (`文史馆建在…`, `大楼位于…`). */
 const FACILITY_DESCRIBED = /^(?:文史馆|文史展馆|陈列馆|展览馆|大楼|会堂|机关大院)(?:建在|建于|位于|坐落|占地|建筑面积|始建|建成于)/;
 /** After a committee: its paper, then the paper reporting (`《江淮时报》头版头条以…为题，报道了…`). */
@@ -665,6 +667,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
       return role('attendee', `${m.text} first of a list of officials`);
     }
     if (!opensClause && /(委|府|人大|政府|部门|单位)[、和及]$/.test(before)) return role('passing', 'one of a list of bodies');
+    // …or the first of them, whose people (`负责同志`) come to someone's event to speak (`省政协以及市纪委有关
+    // 委室负责同志也分别围绕关键主题展开专题讲座`): guests, not the committee acting.
+    if (BODIES_PEOPLE.test(after)) return role('passing', `${m.text} and another body's people`);
 
     // Speech runs on across ；: `郑俊华希望…；…努力把县政协十一届一次会议开成…`, and across 。 into
     // the sentences of what must be done (`她强调，要…。要进一步服务中心大局，…永顺县政协在田间地头召开…`).

@@ -494,6 +494,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   it('蓟州: a district\'s short name before its own character (挖掘蓟州地域优势) is home (ZZZZZZV tj-57)', () => {
     const body = '7月23日下午,区政协主席秦川带队赴区农业农村委开展集体调研活动。秦川指出,要挖掘蓟州地域优势,紧盯京津冀消费市场。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'county', region: { code: '120119' } });
+    // …and the chapter its writers vow to write (`谱写中国式现代化日照篇章`; ZZZZZZX sd-39).
+    const chapter = '1月8日,市政协十一届常委会第十一次会议召开。会议号召,为谱写中国式现代化日照篇章贡献更多智慧和力量。';
+    expect(attributeRegion({ heading: [], body: chapter, article: { body: chapter } })).toMatchObject({ level: 'city', region: { code: '371100' } });
+  });
+
+  it('a zone run as one with a county, the county in brackets (高新区（滨江）), places a bare committee there (ZZZZZZY zj-63)', () => {
+    const body = '2月3日上午,区政协三届五次会议举行小组召集人会议。会议强调,要聚焦高新区(滨江)今后五年发展目标任务和全区中心大局履职尽责。';
+    expect(homeEvidence({ body })).toContainEqual({ code: '330108', what: '高新区(滨江) (a zone one with its county)', rank: 5 });
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'county', region: { code: '330108' } });
   });
 
   it('常山: a county\'s short name as the scope of the writer\'s own work (结合常山实际) is home (zj-00)', () => {

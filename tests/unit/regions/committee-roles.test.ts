@@ -308,6 +308,11 @@ describe('assignRoles', () => {
     expect(roles('8月16日,民盟市委主委、市政协副主席胡平带领民盟调研组开展调研。')).not.toContainEqual(['市政协', 'actor']);
   });
 
+  it('reads a committee joined by another body\'s people who come to speak (省政协以及市纪委有关委室负责同志…讲座) as no act of it (ZZZZZZZB ah-88)', () => {
+    expect(roles('省政协以及市纪委有关委室负责同志也分别围绕关键主题展开专题讲座。')).toEqual([['省政协', 'passing']]);
+    expect(roles('省政协组织专家展开专题讲座。')).toEqual([['省政协', 'actor']]);
+  });
+
   it('reads a committee\'s building described (郑州政协文史馆建在…) as no act of it (ZZZZZZQ ha-27)', () => {
     expect(roles('郑州政协文史馆建在郑州市政协院内,建筑面积2515平方米,2017年9月21日正式开馆。')).toContainEqual(['郑州政协', 'passing']);
     expect(roles('市政协文史馆举办“协商文化”主题展览。')).toContainEqual(['市政协', 'actor']);

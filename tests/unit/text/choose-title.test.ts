@@ -286,6 +286,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('政协简报模板')).not.toBeNull();
   });
 
+  it('takes a row of the writers\' names (宋玉婷 张治东) for no headline (ZZZZZZZA hn-76)', () => {
+    expect(furnitureShape('宋玉婷 张治东')).toBe('a row of names (the writers)');
+    expect(chooseTitle([{ text: '宋玉婷 张治东', line: 0 }], '2018年，是吉首摆脱千年贫困、步入全面小康的第一年。吉首市政协履行三大职能。宋玉婷报道。').title).toBeNull();
+  });
+
   it('reads a headline with its site after a dash (…列席——中新网) as the title bar, though the dateline names the site (ZZZZZZO gd-68)', () => {
     const head = '江门市新会区政协会议首邀九位海外华侨代表列席';
     const candidates = [`${head}——中新网`, '本页位置: 首页新闻中心中国侨界', `    ${head}`].map((text, line) => ({ text, line }));

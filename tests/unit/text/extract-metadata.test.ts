@@ -335,6 +335,11 @@ describe('extractMetadata', () => {
     expect(abstract.meta.subtitle).toBeNull();
   });
 
+  it('takes a site\'s name and its writers run on after the headline for the publisher and the author (ZZZZZZX hn-39)', () => {
+    const r = extractMetadata(['【“两会”时刻】政协委员访谈:尽责履职 助力麻阳发展更美好麻阳新闻网曹芹 李光 张祥雄 郑春艳', '县政协七届三次会议期间,记者对参会的部分政协委员进行了专访。'].join('\n'));
+    expect(r.meta).toMatchObject({ title: '【“两会”时刻】政协委员访谈:尽责履职 助力麻阳发展更美好', publisher: '麻阳新闻网', author: '曹芹 李光 张祥雄 郑春艳' });
+  });
+
   it('takes the headline glued after a breadcrumb’s last crumb for the title (gs-86)', () => {
     const r = extractMetadata(
       ['您当前的位置 : 中国张掖网 >> 问政 >> 要闻 周均发深入民乐、甘州、临泽调研文旅产业高质量发展及县区政协工作 来源:张掖市融媒体中心', '5月8日至9日，市政协党组书记、主席周均发深入民乐县调研。'].join('\n'),
