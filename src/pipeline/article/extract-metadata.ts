@@ -113,11 +113,12 @@ const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[
 // A scrape's lost indent (`？？？ `) may stand before it.
 const DATELINE_PREFIX =
   /^(?:[?？]{2,}\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)(?:、[^\s，。（(、]{2,12}?(?:网|台|报|客户端))*|[^\s，。（(“”]{2,8}(?=讯\s*[（(][^)）]{2,12}[)）]))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*((?:(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,4}\s+)+)?(?=\S)/;
-/** Whether a line opens with a dateline run into the story (`人民网上海5月4日电（…）5月3日下午，…`, `本报讯…`). */
-function isDatelined(line: string): boolean {
+/** The dateline a line opens with, run into the story (`人民网上海5月4日电（…）5月3日下午，…`, `本报讯…`), or null. */
+function datelineOf(line: string): RegExpMatchArray | null {
   const m = line.match(DATELINE_PREFIX);
-  return !!m && m[0].length < line.length && !!(m[5] || /^(?:[?？]{2,}\s*)?本报讯/.test(m[0]) || m[1] || m[4]);
+  return m && m[0].length < line.length && (m[5] || m[6] || /^(?:[?？]{2,}\s*)?本报讯/.test(m[0]) || m[1] || m[4]) ? m : null;
 }
+const isDatelined = (line: string): boolean => datelineOf(line) !== null;
 // □记者 高原雪 / 本报记者 陈晓 / 新华日报记者 刘洋 (a publisher may stand before 记者) /
 // 全媒体记者 曹楚炜 报道 (a kind of reporter before it, 报道 after the names)
 const REPORTER =
@@ -350,8 +351,8 @@ export function extractMetadata(text: string): ExtractResult {
       continue;
     }
     if (body.length === 0 && lead === null) {
-      const m = line.match(DATELINE_PREFIX);
-      if (m && m[0].length < line.length && (m[5] || /^(?:[?？]{2,}\s*)?本报讯/.test(m[0]) || m[1] || m[4])) {
+      const m = datelineOf(line);
+      if (m) {
         // Keep the prefix as a removed entry of its own and the rest as the first paragraph:
         // together they are the whole line, so nothing is lost.
         if (m[5] || m[6]) meta.reporter = (m[5] ?? m[6]).trim();
