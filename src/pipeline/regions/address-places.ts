@@ -431,6 +431,27 @@ export function addressPathPlaces(url: string | null | undefined): AddressPlace[
     .map(({ word, codes }) => ({ label: word, codes, official: true }));
 }
 
+/**
+ * A committee named in Chinese in the address's path (`dyzx.gov.cn/什邡市政协/contents/…`): a prefecture's
+ * site files its counties' committees' news under their names. That place, where one place has the name.
+ */
+export function addressPathCommittee(url: string | null | undefined): AddressPlace | null {
+  const host = url ? hostOf(url) : null;
+  if (!url || !host) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null;
+  }
+  for (const segment of path.split('/')) {
+    const name = segment.match(/^([\u4e00-\u9fff]{2,12}?)政协$/)?.[1];
+    const found = name ? getGazetteer().lookup(name) : null;
+    if (found && found.codes.length === 1) return { label: segment, codes: [...found.codes], official: isOfficial(host) };
+  }
+  return null;
+}
+
 /** The distinct words of `url`'s path, lower case. */
 function pathWordSet(url: string): Set<string> {
   return new Set(new URL(url).pathname.toLowerCase().split(/[/_.\-]+/));

@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathCities, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathCommittee, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -508,6 +508,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const place of [...addressPathPlaces(article.url), ...addressPathCities(article.url)]) {
     if (place.codes.length === 1) out.push({ code: place.codes[0], what: `${place.label} (site path)`, rank: 6 });
   }
+  // …or under its committee's name in Chinese (`dyzx.gov.cn/什邡市政协/contents/…`).
+  const filedUnder = addressPathCommittee(article.url);
+  if (filedUnder) out.push({ code: filedUnder.codes[0], what: `${filedUnder.label} (site path)`, rank: 6 });
   // Taiwan, Hong Kong and Macao have no local committee: a page that names them (`来自台湾、香港及我省的
   // 书画名家`) is at home elsewhere, and a bare 省政协 or 区政协 is never theirs.
   return out.filter((e) => !OUTSIDE_MAINLAND.test(e.code));

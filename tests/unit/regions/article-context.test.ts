@@ -499,6 +499,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: chapter, article: { body: chapter } })).toMatchObject({ level: 'city', region: { code: '371100' } });
   });
 
+  it('a committee named in Chinese in the site\'s path (dyzx.gov.cn/什邡市政协/…) places a bare 市政协 there, written or percent-encoded (ZZZZZZZE sc-66)', () => {
+    const body = '10月17日上午,“有事来协商—大家说·商量做”协商议事会开进禾丰镇镇江村,市政协副主席出席。';
+    const url = 'http://www.dyzx.gov.cn/什邡市政协/contents/464/1834.html';
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '510682', what: '什邡市政协 (site path)', rank: 6 });
+    expect(homeEvidence({ body, url: encodeURI(url) }).map((e) => e.code)).toContain('510682');
+    expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ region: { code: '510682' } });
+  });
+
   it('a zone run as one with a county, the county in brackets (高新区（滨江）), places a bare committee there (ZZZZZZY zj-63)', () => {
     const body = '2月3日上午,区政协三届五次会议举行小组召集人会议。会议强调,要聚焦高新区(滨江)今后五年发展目标任务和全区中心大局履职尽责。';
     expect(homeEvidence({ body })).toContainEqual({ code: '330108', what: '高新区(滨江) (a zone one with its county)', rank: 5 });
