@@ -199,6 +199,9 @@ const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争�
 
 /** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
 const OWN_RULES = /政协[^。，\n]{0,30}(?:办法|规定|规则|细则|制度)(?:[（(]试行[)）])?$/;
+/** A mention of the page's own committee: neither someone else's (visited, host, partner) nor a person's post. */
+const ownMention = (m: RoledMention) => !SOMEONE_ELSES.has(m.role) && m.role !== 'affiliation';
+
 /** A body's name alone (`…管理委员会`, `…党支部`, `…局`): the heading of that body's page. */
 const BODY_NAME = /^[^，。：:\s]{4,30}(?:委员会|党委|党组|党支部|办公室|管理局|局|协会|学会|公司|中心)$/;
 /** A committee named with its place, its members (no one member's name) going somewhere to hold an activity. */
@@ -227,7 +230,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
   // Its own rules, headed as such (`关于政协委员履职管理系统管理办法`), that name it (`区政协自身建设`): the
   // committee's document, its verb (制定, 印发) left to the page it is filed under.
-  if (OWN_RULES.test((title ?? '').trim()) && assignRoles(text).some((m) => !SOMEONE_ELSES.has(m.role) && m.role !== 'affiliation')) return true;
+  if (OWN_RULES.test((title ?? '').trim()) && assignRoles(text).some(ownMention)) return true;
   // A page headed by another body's name alone (`郑州黄河文化公园管理委员会` over its party branch's visit
   // to the committee's history hall) is that body's news.
   if (title && BODY_NAME.test(title.trim()) && !title.includes('政协')) return false;
@@ -237,7 +240,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
     return false;
   });
   if (other || PLACE_CONVENES.test(opening)) return false;
-  const own = assignRoles(text).filter((m) => !SOMEONE_ELSES.has(m.role) && m.role !== 'affiliation');
+  const own = assignRoles(text).filter(ownMention);
   return own.length >= MIN_OWN_MENTIONS;
 }
 
