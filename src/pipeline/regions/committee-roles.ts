@@ -55,6 +55,10 @@ const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
+/** Before a committee: a topic preposition (`就`, `对`, `围绕`). */
+const TOPIC_BEFORE = /(?:就|对|围绕)$/;
+/** After its session's name: one of the session's proposals, named or followed up (`提案——《…》`, `提案落实情况`). */
+const PROPOSAL_FOLLOWED = /^的?(?:重点)?提案(?:——|—|《|[^，。；]{0,30}?(?:落实|办理)情况)/;
 /** Right before a committee: a verb of attending (`参加区政协…活动`). */
 const ATTENDS_BEFORE = /(?:参加|出席|参与|观摩)$/;
 /** After a committee: an event of its own, up to the end of the clause (`民生议事堂活动`, `协商座谈会`). */
@@ -730,6 +734,11 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // (Nor a person known by another committee's post who acts at it: `自治区政协委员、平桂区政协常委…王万传在
     // 自治区政协十二届一次会议上提交了…提案` is the district member's work.)
     const ownedBy = mentions.some((o) => o.start >= sFrom && o.end <= m.start && !sameCommittee(o, m));
+    // A proposal of its session as the topic of someone's work (`就政协邢台市第十四届委员会第四次会议提案——
+    // 《…》落实情况开展调研`): the proposal is followed up, by whoever opens the sentence.
+    const sessionAt = after.match(SESSION);
+    const topic = before.trim().match(TOPIC_BEFORE);
+    if (sessionAt && topic && PROPOSAL_FOLLOWED.test(after.slice(sessionAt[0].length))) return role('reference', `${topic[0]}${m.text}…会议提案: a proposal of its session as the topic`, topic[0]);
     if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led) && !ownedBy) return role('actor', `${m.text}'s own session`);
     // Its event that someone attends (`市政协副主席…参加区政协民生议事堂活动`): the committee holds it.
     if (ATTENDS_BEFORE.test(before) && HELD_EVENT.test(after)) return role('actor', `…参加${m.text}…活动: the committee's event`);

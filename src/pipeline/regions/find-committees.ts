@@ -82,9 +82,9 @@ const SYSTEM_MEETING = /^(?:系统)?[^，。；！？]{0,40}?(?:会|会议|活�
 // Before a level word: makes it a collective (各市政协, 全省政协) or a list (市县政协, 县（市、区）政协).
 // 镇区政协 (Zhongshan's and Dongguan's town committees) is a kind of body, not one of them.
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
-/** A town's name (`海河镇`, `城关街道`), and a county committee's unit there (`政协联络委`, `政协工委`, `政协联络组`, `政协联络处`, `政协委员工作室`). */
+/** A town's name (`海河镇`, `城关街道`), and a county committee's unit there (`政协联络委`, `政协工委`, `政协联络组`, `政协联络处`, `政协委员工作室`, `政协委员联络组`). */
 const TOWN = /^[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)$/;
-const TOWN_UNIT = /^(?:联络委|联络组|联络室|联络处|联络办|(?:工作)?联络(?:处|办公室)|工委|工作委员会|工作组|委员活动组|活动组|委员工作室|委员工作站|委员之家)/;
+const TOWN_UNIT = /^(?:联络委|联络组|联络室|联络处|联络办|(?:工作)?联络(?:处|办公室)|工委|工作委员会|工作组|委员(?:联络|活动|工作)?(?:组|小组)(?!讨论)|活动组|委员工作室|委员工作站|委员之家)/;
 /**
  * Before a bare 地区: only a boundary or a preposition (`，地区政协工委`, `在地区政协工委的指导下`). After any
  * other word 地区 is part of a name or a kind of region (`长三角地区政协`, `民族地区政协工作`, `其他地区政协`),

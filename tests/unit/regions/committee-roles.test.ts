@@ -665,6 +665,14 @@ describe('assignRoles', () => {
     expect(roles('3月21日，市政协副主席王明一行来我县考察。县政协秘书长怀剑锋陪同。').map((r) => r[1])).toContain('host');
   });
 
+  it('reads a proposal of a committee\'s session followed up by another body as no act of the committee (ZZZZZZZN he-64)', () => {
+    expect(roles('4月25日,民建邢台市委联合市发改委赴柏乡县和隆尧县,就政协邢台市第十四届委员会第四次会议提案——《抓紧京津产业转移的机遇》落实情况开展调研。')).toEqual([
+      ['政协邢台市第十四届委员会', 'reference'],
+    ]);
+    // (Its own session's proposals reviewed are its act.)
+    expect(roles('2月1日,秦皇岛市政协十三届五次会议提案审查委员会召开全体会议。')[0]).toEqual(['秦皇岛市政协', 'actor']);
+  });
+
   it('does not read a host word inside quotation marks', () => {
     expect(roles('11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。')[0]).toEqual(['黄龙县政协', 'actor']);
   });

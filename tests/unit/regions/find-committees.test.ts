@@ -121,6 +121,9 @@ describe('findCommittees: the forms of a committee name', () => {
     // (`天山路街道` is a street's subdistrict, no town of a place called 天山).
     expect(findCommittees('4月17日,龙陵县龙山镇政协委员工作室到大坪子社区开展调研。')[0].placeText).toBe('龙陵县');
     expect(texts('天山路街道政协委员工作站开展年度协商议题推进会。')).toEqual([]);
+    // …and its members' liaison group there (ZZZZZZZL gz-62), not a plenary's group discussion.
+    expect(findCommittees('近日,贵阳市白云区麦架镇政协委员联络组以“同心书香”为主题举办了经典诵读活动。')[0].placeText).toBe('贵阳市白云区');
+    expect(texts('白云区麦架镇政协委员小组讨论时说。')).toEqual([]);
     // A town's member names none; a town's unit with no county before it is the county's where only
     // one county has a town of that name (YS js-51: 西善桥街道 is 雨花台区's), and names none where many do.
     expect(texts('射阳县海河镇政协委员张三说。')).toEqual([]);
