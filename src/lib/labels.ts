@@ -7,6 +7,7 @@ export const REPAIR_LABELS: Record<string, string> = {
   'pinyin-reading': '去除夹在字后的拼音注音',
   mojibake: '修复乱码',
   'lost-character': '标出丢失的字',
+  'lost-indent': '删去丢失成问号的段首缩进',
   'question-mark': '问号改为全角',
   'stray-punctuation': '删去多余标点',
   'full-width': '半角标点改为全角',

@@ -25,7 +25,7 @@ const MAX_HEADLINE_SEARCH = 6;
 /** Words that open a frame before the act (`根据区政协年度工作安排，`, `为进一步提升…，`). */
 const FRAME = /^(?:根据|按照|依据|为了?|围绕|在|经|随着|结合)/;
 /** A clause whose subject is a committee, once its opening time is off (`区政协组织…`). */
-const COMMITTEE_OPENS = /^[\u4e00-\u9fff]{0,16}?政协/;
+const COMMITTEE_OPENS = /^[“"]?[\u4e00-\u9fff]{0,16}?政协/;
 
 /**
  * The sentence from the clause in which a committee acts, past the frames and times before it

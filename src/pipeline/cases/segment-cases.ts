@@ -396,8 +396,17 @@ function newsListStarts(paragraphs: string[], articleTitle: string | null, actor
     starts.push({ at: i, layout: 'item', label: actor?.name ?? null, title: line, headingLines: 1, actor: actor?.key ?? null });
     if (datedItem(story, dates) || /^(?:近日|近期|日前|连日来)/.test(story)) dated++;
   }
-  return starts.length >= MIN_LIST_STORIES && dated >= MIN_DATED_STORIES ? starts : [];
+  if (starts.length < MIN_LIST_STORIES || dated < MIN_DATED_STORIES) return [];
+  // One line over every headline (`政协武宣县第十届委员会第一次会议` over `预备会第一阶段会议`, over
+  // `主席团第一次会议` …) names the one event whose parts they are: a report in parts, not a list.
+  const over = starts.map((st) => (st.at > 0 ? paragraphs[st.at - 1].trim() : ''));
+  const sameEvent = (a: string, b: string) => a.length >= MIN_EVENT_LINE && b.length >= MIN_EVENT_LINE && (a.startsWith(b) || b.startsWith(a));
+  if (over.every((o) => !/[。！？；!?;]/.test(o) && sameEvent(o, over[0]))) return [];
+  return starts;
 }
+
+/** Shortest line read as the name of an event repeated over its parts' headlines. */
+const MIN_EVENT_LINE = 6;
 
 /** A committee named by its level alone (`县政协`, `市政协党组`), as its own site writes it. */
 const RELATIVE_COMMITTEE = /^(?:中共)?(省|市|区|县|州|旗|盟|自治区|自治州|自治县|自治旗)政协/;

@@ -22,6 +22,14 @@ const charBefore = (text: string, i: number): string | undefined =>
 const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
 const isStrayByte = (ch: string | undefined) => ch !== undefined && ch.length === 1 && ch >= '@' && ch <= '~';
 
+/** At a line's indentation: only spaces between the line's start and `i`. */
+const lineStart = (text: string, i: number): boolean => /^[ \t\u00a0\u3000]*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i));
+/**
+ * Lost indentation: `?`s and spaces before the line's first word, two `?` or more, or one and a
+ * space (a lone `?` glued to a word may be that word's lost first character).
+ */
+const LOST_INDENT = /^(?:\?{2,}|\?[ \t\u00a0\u3000])[? \t\u00a0\u3000]*(?=[^?\s])/;
+
 /** The sentence a `?` at `i` closes: back to the previous sentence end, at most LOOKBACK chars. */
 function sentenceBefore(text: string, i: number): string {
   let j = i;
@@ -46,6 +54,17 @@ export function markLost(text: string): MarkLostResult {
   let copied = 0;
   for (let i = text.indexOf('?'); i !== -1; i = text.indexOf('?', i + 1)) {
     if (i < copied) continue;
+    // A run of `?` that opens a line before its first word (`??? 德州新聞網訊…`, `??? ??連日來`) is the
+    // paragraph's indentation, full-width spaces the page's encoder could not write: whitespace, so
+    // it goes, and the change log keeps it.
+    const indent = lineStart(text, i) ? LOST_INDENT.exec(text.slice(i)) : null;
+    if (indent) {
+      pieces.push(text.slice(copied, i));
+      copied = i + indent[0].length;
+      changes.push({ kind: 'lost-indent', at: i, from: indent[0], to: '' });
+      i = copied - 1;
+      continue;
+    }
     const prev = charBefore(text, i);
     const next = charAt(text, i + 1);
     if (!isHan(prev) || next === '⟩') continue;

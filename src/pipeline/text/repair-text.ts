@@ -28,6 +28,7 @@ const KINDS = [
   'pinyin-reading',
   'mojibake',
   'lost-character',
+  'lost-indent',
   'question-mark',
   'stray-punctuation',
   'full-width',

@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(4176);
+    expect(t.articles).toBeGreaterThanOrEqual(4217);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3754);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3787);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -34,12 +34,21 @@ describe('the pipeline on the development set of real articles', () => {
     // pipeline makes each dated item the case of the committee acting in it. And sh-95 (ZZZZZV), the
     // city committee's joint meeting held in 松江, whose host's special-committee director speaks in a
     // paragraph of his own (松江区政协农业和农村委主任周留昌表示…), a feature's next part as yn-52's is.
+    // And gz-68 (ZZZZZZZR), an exhibition five county committees organise together (由凯里、都匀、福泉、
+    // 丹寨、麻江五县（市）政协联合主办) held in 凯里, whose key makes the host the one case and the others
+    // partners, where yn-27's and yn-95's keys make each organiser a case: organised together, the
+    // pipeline makes it each one's wherever it is held (making it the host's alone cost those two keys
+    // four cases).
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
       'gd-52-hk-lianyihui: 广东省政协',
+      'gz-68-kaili-wuxian-lianzhan: 都匀市政协',
+      'gz-68-kaili-wuxian-lianzhan: 福泉市政协',
+      'gz-68-kaili-wuxian-lianzhan: 丹寨县政协',
+      'gz-68-kaili-wuxian-lianzhan: 麻江县政协',
       'ha-84-zhengzhou-dashiji-sept: 全国政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
@@ -77,7 +86,10 @@ describe('the pipeline on the development set of real articles', () => {
     // session (对政协蒙自市第四届第三次会议第103号提案的答复), read as the committee's proposal work. And
     // sc-95 (ZZZZZV), a 民盟 research trip led by a man whose first post is the city committee's
     // vice-chairman (绵阳市政协副主席、民盟市委主委艾尚林率领…), as ha-97's; and sc-99 (ZZZZZZ), a 农工党
-    // meeting chaired by the same committee's vice-chairman, the party's local chair. Any other fails here.
+    // meeting chaired by the same committee's vice-chairman, the party's local chair. And sc-65
+    // (ZZZZZZZO), a county party committee's conference on 政协 work (邻水县召开县委政协工作会议) whose
+    // second paragraph praises the committee's years of work (县政协和广大政协委员始终与县委合心合拍…认真履行…职能),
+    // read as the committee acting. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
@@ -89,6 +101,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
+      'sc-65-linshui-notpractice: 邻水政协',
       'sc-95-minmeng-notpractice: 绵阳市政协',
       'sc-99-mianyang-nonggong-notpractice: 绵阳市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
@@ -97,7 +110,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(17);
+    expect(t.notPracticeCases).toBe(18);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -241,9 +254,10 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZG–ZZZZZZZJ: hb-55's
     // dated notes of a district office studying the national plenary, whose first item opens with the
     // plenary itself (全国政协十二届一次会议开幕。为及时学习…新洲区政协干部职工…收看), read as the national
-    // committee's item where its key names it passing.
+    // committee's item where its key names it passing. Seventy-seven since ZZZZZZZO–ZZZZZZZR: gz-68's four
+    // fellow organisers and sc-65's county party conference, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(72);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(77);
   });
 });
 

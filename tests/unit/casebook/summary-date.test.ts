@@ -55,6 +55,12 @@ describe('caseTitle made from the text', () => {
     );
   });
 
+  it('starts at a committee\'s unit named in quotation marks that opens its clause (yn-36)', () => {
+    expect(made('为进一步加强政法界别委员之间的联系，畅通委员履职渠道，10日，“政协昆明市委员会（政法界）委员之家”在昆明市中级人民法院正式建成并揭牌', '政协昆明市委员会').title).toBe(
+      '“政协昆明市委员会（政法界）委员之家”在昆明市中级人民法院正式建成并揭牌',
+    );
+  });
+
   it('takes the story’s own committee headline above its first sentence on a page with no headline (bj-87)', () => {
     const body = ['关注公众号，弘扬正能量', '各区政协', '大兴区', '大兴区政协召开关于进一步助力新媒体产业基地建设双月民主协商议政会', '9月11日，大兴区政协召开双月民主协商议政会。'];
     expect(caseTitle({ title: null, layout: 'single' }, null, body, '大兴区政协')).toEqual({

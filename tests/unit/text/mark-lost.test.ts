@@ -31,6 +31,19 @@ describe('markLost', () => {
     expect(markLost('“地方政協怎麼干?”').text).toBe('“地方政協怎麼干？”');
   });
 
+  it('takes a run of `?` before a line\'s first word as lost indentation, logged (ZZZZZZZQ sd-67, yn-36)', () => {
+    const text = '??? □記者 趙霞 報道\n??? 德州新聞網訊 12月15日,區政協召開座談會。\n????市政協副主席出席。';
+    const r = markLost(text);
+    expect(r.text).toBe('□記者 趙霞 報道\n德州新聞網訊 12月15日,區政協召開座談會。\n市政協副主席出席。');
+    expect(r.changes.map((c) => [c.kind, c.from])).toEqual([
+      ['lost-indent', '??? '],
+      ['lost-indent', '??? '],
+      ['lost-indent', '????'],
+    ]);
+    // (A lone `?` glued to a line's first word may be that word's lost first character.)
+    expect(markLost('前言\n?家鄉的變化').text).toBe('前言\n?家鄉的變化');
+  });
+
   it('does not count 幾 in 這幾年 or 幾乎 as a question word', () => {
     expect(markLost('這幾年幾乎都在推進“一線協商?共同締造”').text).toBe('這幾年幾乎都在推進“一線協商⟨?⟩共同締造”');
   });

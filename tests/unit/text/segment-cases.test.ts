@@ -125,6 +125,23 @@ describe('segmentArticle', () => {
     expect(segmentArticle(paras, "禅城区政协工作动态", reader).sections.every((s) => s.layout !== 'item' || s.title === null)).toBe(true);
   });
 
+  it('reads headlines under one repeated event line as the parts of one report, not a news list (ZZZZZZZQ gx-67)', () => {
+    const paras = [
+      '8月23日上午，出席政协武宣县第十届委员会第一次会议的政协委员们到大会驻地报到，随后召开预备会第一阶段会议、主席团第一次会议、预备会第二阶段会议。',
+      '政协武宣县第十届委员会第一次会议',
+      '预备会第一阶段会议',
+      '8月23日，政协武宣县第十届委员会第一次会议预备会议在县委小礼堂二楼会议室召开。',
+      '政协武宣县第十届委员会第一次会议',
+      '主席团第一次会议',
+      '8月23日，政协武宣县第十届委员会第一次会议召开主席团第一次会议。',
+      '政协武宣县第十届委员会第一次会',
+      '预备会第二阶段会议',
+      '8月23日，政协武宣县第十届委员会第一次会议预备会第二阶段会议在县委小礼堂二楼会议室召开。',
+    ];
+    const reader = { isPlace: () => false, actor: (t: string) => { const m = t.match(/政协武宣县第十届委员会/); return m ? { key: '451323', name: m[0], start: m.index! } : null; } };
+    expect(segmentArticle(paras, null, reader).sections.filter((s) => s.layout === 'item')).toEqual([]);
+  });
+
   it('covers every paragraph exactly once, whatever the lines (property)', () => {
     const line = fc.oneof(
       fc.constantFrom('西城区政协：', '石家庄市政协 改革创新求真务实', '优化履职环境 强化责任担当', '一、强化委员学习。', '二、发挥优势。', '各市政协 工作', ''),
