@@ -52,6 +52,8 @@ export const cuesSchema = z.strictObject({
   wordShortNames: words,
   provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   placeAliases: z.record(z.string().min(2), z.string().regex(/^\d{6}$/, 'a division code (six digits)')),
+  /** National outlets whose names read as a place when a province follows (`中新` of `中新河南网`, not 新河县). */
+  nationalMedia: words.default([]),
   /** A province's news portal -> the province (`华龙网`: 500000). */
   mediaBrands: z.record(z.string().min(2), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')).default({}),
   /** Characters written for another in place names (`陜` for `陕`): variant -> the standard character. */

@@ -152,6 +152,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
   [/^[□■◇◆○●]?\s*[\u4e00-\u9fff/／]{0,20}\s*(?:记者|通讯员|实习生|特约记者)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍)"],
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
+  [/^[【\[][\u4e00-\u9fff·]{1,8}[:：]?$/, "a speaker's tag in a meeting's script, its bracket left open (【主持人)"],
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
   // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`.)
   [/^(?![^]*(?:成立|召开|举行|组建|设立|调整|换届))[\u4e00-\u9fff]{2,8}委员会$/, "a special committee's name (a column)"],
@@ -243,6 +244,12 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
     score -= 4;
     why.push('a series line (ends in a dash, or numbers a part of a series)');
   }
+  // A line that opens with a dash (`——都安瑶族自治县政协以高质量履职助力高质量发展纪实`) goes on from the
+  // headline above it: a subhead.
+  if (SUBHEAD_DASH.test(text)) {
+    score -= 4;
+    why.push('a subhead (opens with a dash)');
+  }
   const length = [...text].length;
   // (A word or two, `提案`, `两会`, is a column's label however much the story repeats it.)
   if (length < MIN_WORDS_HEADLINE) {
@@ -269,6 +276,9 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
   }
   return { score, why };
 }
+
+/** A line's opening dash: it goes on from the line above. */
+const SUBHEAD_DASH = /^\s*(?:——|—|－－)/;
 
 /** Fewest space-separated parts of a line read as a strip of headlines. */
 const MIN_STRIP_PARTS = 3;

@@ -22,6 +22,8 @@ const COLUMN_LABEL = /^\p{Script=Han}{2,6}$/u;
 /** How far down a page with no headline the story's own headline is looked for. */
 const MAX_HEADLINE_SEARCH = 6;
 
+/** A committee named, short or by its formal name (`中国人民政治协商会议…委员会`). */
+const NAMES_COMMITTEE = /政协|政治协商会议/;
 /** Words that open a frame before the act (`根据区政协年度工作安排，`, `为进一步提升…，`). */
 const FRAME = /^(?:根据|按照|依据|为了?|围绕|在|经|随着|结合)/;
 /** A clause whose subject is a committee, once its opening time is off (`区政协组织…`). */
@@ -78,7 +80,7 @@ export function caseTitle(
   // first paragraph that names one, where there is one.
   // (Nor a column's label left over the story, `政协动态`: a few words and no sentence.)
   const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()) && !COLUMN_LABEL.test(p.trim()));
-  const first = (prose.find((p) => p.includes('政协')) ?? prose[0] ?? body[0] ?? '').trim();
+  const first = (prose.find((p) => NAMES_COMMITTEE.test(p)) ?? prose[0] ?? body[0] ?? '').trim();
   let sentence = fromActor(first.split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
   // Only the committee that bare name means (`市政协` -> `常州市政协`), never another one the case
   // was attributed to (a host's `县政协` for a visiting `市政协`).

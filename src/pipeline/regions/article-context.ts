@@ -285,7 +285,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   if (article.publisher) {
     committeesIn(article.publisher, 2, 'publisher', out);
     // (A brand's name holds no place, `解放日报`: read as its province's below.)
-    const unbranded = Object.keys(getCues().mediaBrands).reduce((t, b) => t.replaceAll(b, '\u3000'.repeat(b.length)), article.publisher);
+    // (Nor a national agency's, `中新河南网`: its 河南 channel, no 新河.)
+    const unbranded = [...Object.keys(getCues().mediaBrands), ...getCues().nationalMedia].reduce((t, b) => t.replaceAll(b, '\u3000'.repeat(b.length)), article.publisher);
     placesIn(unbranded, 2, 'publisher', out, false);
     mediaPlaces(article.publisher, 2, 'publisher', out);
   }

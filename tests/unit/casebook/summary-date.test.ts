@@ -55,6 +55,11 @@ describe('caseTitle made from the text', () => {
     );
   });
 
+  it('makes its title from the first paragraph that names the committee, by its formal name too (ZZZZZZZT zj-70)', () => {
+    const body = ['今天大会的执行主席由徐宇宁、陈仲朝担任。', '各位委员、各位同志：中国人民政治协商会议第十六届宁波市委员会第二次会议即将开幕。'];
+    expect(caseTitle({ title: null, layout: 'single' }, null, body, '宁波市政协').title).toMatch(/即将开幕$/);
+  });
+
   it('starts at a committee\'s unit named in quotation marks that opens its clause (yn-36)', () => {
     expect(made('为进一步加强政法界别委员之间的联系，畅通委员履职渠道，10日，“政协昆明市委员会（政法界）委员之家”在昆明市中级人民法院正式建成并揭牌', '政协昆明市委员会').title).toBe(
       '“政协昆明市委员会（政法界）委员之家”在昆明市中级人民法院正式建成并揭牌',

@@ -133,6 +133,14 @@ describe('homeEvidence: a province\'s paper whose name is no place\'s (ZZZZZW sh
   });
 });
 
+describe('homeEvidence: a national agency\'s regional channel (ZZZZZZZS ha-69)', () => {
+  it('reads 中新河南网 as 河南\'s channel, not a site of 新河县', () => {
+    const body = '11月18日，浉河区政协召开双周好声音暨社情民意信息工作推进会。';
+    const codes = homeEvidence({ body, publisher: '中新河南网' }).map((e) => e.code);
+    expect(codes).not.toContain('130530');
+  });
+});
+
 describe('homeEvidence: a news site named by its province\'s and county\'s initials (ZZZZZU fj-94)', () => {
   it('reads fjscnews.com as 顺昌, the one place fj + sc spells, and two letters as none', () => {
     const body = '6月30日，县政协举办庆祝中国共产党成立100周年“永远跟党走”联欢晚会。';

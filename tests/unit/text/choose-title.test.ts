@@ -205,6 +205,15 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('北部湾六市政协跨区域协商座谈会在邕召开（图）')).toBeNull();
   });
 
+  it('knows a speaker\'s tag in a meeting\'s script and prefers a headline to the subhead under it (ZZZZZZZT zj-70, ZZZZZZZS gx-69)', () => {
+    expect(furnitureShape('【主持人')).not.toBeNull();
+    expect(furnitureShape('【字体:')).not.toBeNull();
+    expect(furnitureShape('【县政协】召开常委会议')).toBeNull();
+    const candidates = ['河池', '河池市都安瑶族自治县政协以高质量履职助力高质量发展纪实', '在“谋”字上聚智破题 在“成”字上落脚发力', '——都安瑶族自治县政协以高质量履职助力高质量发展纪实'].map((text, line) => ({ text, line }));
+    const body = '4篇调研报告均得到县委主要领导的批示。探索建立的“1+13+N”协商机制，以更加成熟更加定型的制度集成为政协履职赋能增效。都安瑶族自治县政协以高质量履职助力高质量发展。';
+    expect(chooseTitle(candidates, body).title?.text).not.toMatch(/^——/);
+  });
+
   it('prefers a headline to the page\'s own title with column and site after bars, and to the site name before it (zj-11)', () => {
     const candidates = ['省政协推介6个“创新案例”_政协要闻_中国人民政治协商会议浙江省委员会', '浙江政协履职服务综合平台', '省政协推介6个“创新案例”'].map((text, line) => ({ text, line }));
     const body = '今年省政协组织开展了创新案例推荐活动。近日，省政协办公厅印发通知，对这6个“创新案例”予以推介。';
