@@ -26,8 +26,8 @@ const MAX_HEADLINE_SEARCH = 6;
 const NAMES_COMMITTEE = /政协|政治协商会议/;
 /** Words that open a frame before the act (`根据区政协年度工作安排，`, `为进一步提升…，`). */
 const FRAME = /^(?:根据|按照|依据|为了?|围绕|在|经|随着|结合)/;
-/** A clause whose subject is a committee, once its opening time is off (`区政协组织…`). */
-const COMMITTEE_OPENS = /^[“"]?[\u4e00-\u9fff]{0,16}?政协/;
+/** A clause whose subject is a committee or its members' group, once its opening time is off (`区政协组织…`, `华新街道委员学习活动组开展…`). */
+const COMMITTEE_OPENS = /^[“"]?[\u4e00-\u9fff]{0,16}?(?:政协|委员(?:学习|联络|活动)*(?:活动组|联络组|学习组))/;
 
 /**
  * The sentence from the clause in which a committee acts, past the frames and times before it

@@ -55,6 +55,12 @@ describe('caseTitle made from the text', () => {
     );
   });
 
+  it('starts at the clause in which a committee\'s members\' group in a town acts (ZZZZZZZZ tj-76)', () => {
+    expect(made('为提升政协委员履职能力，引领委员了解区情区况，更好履职尽责，12月12日，华新街道委员学习活动组开展四季度学习调研活动', '东丽区政协').title).toBe(
+      '华新街道委员学习活动组开展四季度学习调研活动',
+    );
+  });
+
   it('makes its title from the first paragraph that names the committee, by its formal name too (ZZZZZZZT zj-70)', () => {
     const body = ['今天大会的执行主席由徐宇宁、陈仲朝担任。', '各位委员、各位同志：中国人民政治协商会议第十六届宁波市委员会第二次会议即将开幕。'];
     expect(caseTitle({ title: null, layout: 'single' }, null, body, '宁波市政协').title).toMatch(/即将开幕$/);

@@ -8,6 +8,13 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     '参加活动的政协委员表示,将在区政协的指导下继续走进社区。',
   ];
 
+  it('reads a committee\'s members\' group in a town acting, on a page that names the committee, as its practice (ZZZZZZZZ tj-76)', () => {
+    const lead = '为提升政协委员履职能力，引领委员了解区情区况，更好履职尽责，12月12日，华新街道委员学习活动组开展四季度学习调研活动。区政协党组成员、副主席张金起参加活动。';
+    expect(practiceWithoutActor(null, [lead])).toBe(true);
+    // (A town's meeting of its own, 镇召开…, is the town's.)
+    expect(practiceWithoutActor(null, ['12月12日，华新街道召开四季度工作会议。区政协副主席张金起参加会议。'])).toBe(false);
+  });
+
   it('is a case where 政协 is named often and no other body opens the article (tj-00)', () => {
     expect(anyActor(nankai)).toBe(false);
     expect(practiceWithoutActor('认真履职为维护稳定作贡献', nankai)).toBe(true);

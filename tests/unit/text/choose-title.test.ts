@@ -207,6 +207,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
 
   it('knows a speaker\'s tag in a meeting\'s script and prefers a headline to the subhead under it (ZZZZZZZT zj-70, ZZZZZZZS gx-69)', () => {
     expect(furnitureShape('【主持人')).not.toBeNull();
+    // (A report's date alone in brackets under its missing title, ZZZZZZZW qh-73.)
+    expect(furnitureShape('(2023年6月16日)')).not.toBeNull();
     expect(furnitureShape('【字体:')).not.toBeNull();
     expect(furnitureShape('【县政协】召开常委会议')).toBeNull();
     const candidates = ['河池', '河池市都安瑶族自治县政协以高质量履职助力高质量发展纪实', '在“谋”字上聚智破题 在“成”字上落脚发力', '——都安瑶族自治县政协以高质量履职助力高质量发展纪实'].map((text, line) => ({ text, line }));
