@@ -152,6 +152,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
   [/^[□■◇◆○●]?\s*[\u4e00-\u9fff/／]{0,20}\s*(?:记者|通讯员|实习生|特约记者)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍)"],
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
+  [/^[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:会议|全会)?(?:专题|专栏|特刊)$/, "a session's special-topic column (十四届三次专题)"],
   [/^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$/, "a date alone in brackets (a speech's or report's date under its title)"],
   [/^[【\[][\u4e00-\u9fff·]{1,8}[:：]?$/, "a speaker's tag in a meeting's script, its bracket left open (【主持人)"],
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],

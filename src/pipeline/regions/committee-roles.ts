@@ -55,6 +55,10 @@ const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
+/** Before a committee: other bodies listed as the clause's subject with it (`县人大常委会、`, `市委统战部和`). */
+const JOINT_BODIES_BEFORE = /(?:[\u4e00-\u9fff]{0,8}(?:人大常委会|人大|政府|[省市县区旗州]委|统战部|总工会|妇联|团委|工商联|科协|侨联)[、和与及])+$/;
+/** After the committee in such a list: the act they do together. */
+const JOINT_ACT_AFTER = /^(?:联合|共同)?(?:组织|开展|召开|举办|举行|视察|调研|走访)/;
 /** Before a committee: a topic preposition (`就`, `对`, `围绕`). */
 const TOPIC_BEFORE = /(?:就|对|围绕)$/;
 /** After its session's name: one of the session's proposals, named or followed up (`提案——《…》`, `提案落实情况`). */
@@ -490,6 +494,12 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (hosted) return role('host', `${[...hosted.marks].join('')}政协 came to this ${m.relativeMark}`, hosted.word);
     const cameTo = m.placeText ? [...hostPlaces].find((p) => m.placeText!.endsWith(p) || m.placeText!.replace(/[市县区旗州]$/, '').endsWith(p)) : undefined;
     if (cameTo) return role('host', `another committee came to ${cameTo}`, `来${cameTo}`);
+    // Named after another body as the clause's joint subject (`县人大常委会、县政协组织部分人大代表、政协委员…视察`):
+    // the two act together, the committee as much as the other.
+    const partners = before.match(JOINT_BODIES_BEFORE);
+    if (partners && subjectGap(before.slice(0, before.length - partners[0].length), cues, dates) === '' && JOINT_ACT_AFTER.test(after)) {
+      return role('actor', `${partners[0]}${m.text}…: a joint subject with another body`);
+    }
     // `对广东省政协考察组…表示欢迎`: the one welcomed is the guest, not the host.
     const object = before.endsWith('对');
     if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');

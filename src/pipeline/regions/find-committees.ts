@@ -111,6 +111,8 @@ const PEOPLE_OF = /^人(?![口资大民事员环才文物士])/;
  * plenary's group discussion, `委员小组讨论`).
  */
 export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|联络(?:工作)?委员会|(?:联络|工作)委(?!员)|联络(?:活动)?(?:工作室|处|办公室)|[\u4e00-\u9fff]{0,10}?(?:工作室|工作站|联络站|之家|会客厅)|(?![在的分]|参加|出席)[\u4e00-\u9fff]{0,4}?(?:小组|学习组|联络组|活动组)(?!讨论|会))/;
+/** Its members as a body (`西安市政协委员们手持卫生钳…`): the committee acting through them. */
+const MEMBERS_BODY = /^委员们/;
 /**
  * A party of its members on a trip (`县政协委员视察团`, `全国政协委员赴黑考察团`): sent by the
  * committee, which acts through it.
@@ -414,7 +416,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
     // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
     // (A term's members as a body, `第十一届县政协委员…集中视察`, are its committee's: read below.)
-    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !(MEMBERS_PARTY.test(text.slice(after)) && !PROVINCE_RESIDENTS.test(text.slice(Math.max(0, at - 10), at))) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at))) return null;
+    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_BODY.test(text.slice(after, after + 3)) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !(MEMBERS_PARTY.test(text.slice(after)) && !PROVINCE_RESIDENTS.test(text.slice(Math.max(0, at - 10), at))) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at))) return null;
     // Its people as a body, of every level (`湖南政协人的身影遍布田间地头`, `政协人始终…`), not one committee
     // (but `政协人口资源环境委员会`, `人资环委`, `人大`, `人民` … go on).
     if (PEOPLE_OF.test(text.slice(after, after + 2))) return null;

@@ -8,6 +8,11 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     '参加活动的政协委员表示,将在区政协的指导下继续走进社区。',
   ];
 
+  it('reads a named committee\'s members as a body holding an activity as its practice (ZZZZZZZZB sn-78)', () => {
+    const lead = '7月9日，“保护祖脉秦岭 政协委员在行动”启动仪式结束后，西安市政协委员们手持卫生钳和塑料袋，从鄠邑区蔡家坡艺术广场，向秦岭潭峪进发，开展清洁清理活动。';
+    expect(practiceWithoutActor('共同呵护秦岭“父亲山”', [lead])).toBe(true);
+  });
+
   it('reads a committee\'s members\' group in a town acting, on a page that names the committee, as its practice (ZZZZZZZZ tj-76)', () => {
     const lead = '为提升政协委员履职能力，引领委员了解区情区况，更好履职尽责，12月12日，华新街道委员学习活动组开展四季度学习调研活动。区政协党组成员、副主席张金起参加活动。';
     expect(practiceWithoutActor(null, [lead])).toBe(true);

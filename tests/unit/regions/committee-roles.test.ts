@@ -673,6 +673,12 @@ describe('assignRoles', () => {
     expect(roles('2月1日,秦皇岛市政协十三届五次会议提案审查委员会召开全体会议。')[0]).toEqual(['秦皇岛市政协', 'actor']);
   });
 
+  it('reads a committee named after another body as the clause\'s joint subject as acting with it (ZZZZZZZZC he-80)', () => {
+    expect(roles('4月19日，县人大常委会、县政协组织部分人大代表、政协委员组成联合视察组开展视察。')).toEqual([['县政协', 'actor']]);
+    // (A list of bodies whose leaders attend is no act.)
+    expect(roles('市委、市政府、市人大、市政协领导出席会议。')[0][1]).not.toBe('actor');
+  });
+
   it('does not read a host word inside quotation marks', () => {
     expect(roles('11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。')[0]).toEqual(['黄龙县政协', 'actor']);
   });

@@ -121,6 +121,9 @@ describe('findCommittees: the forms of a committee name', () => {
     // (`天山路街道` is a street's subdistrict, no town of a place called 天山).
     expect(findCommittees('4月17日,龙陵县龙山镇政协委员工作室到大坪子社区开展调研。')[0].placeText).toBe('龙陵县');
     expect(texts('天山路街道政协委员工作站开展年度协商议题推进会。')).toEqual([]);
+    // A committee's members as a body (ZZZZZZZZB sn-78), not one member.
+    expect(texts('西安市政协委员们手持卫生钳和塑料袋向秦岭潭峪进发。')).toEqual(['西安市政协']);
+    expect(texts('西安市政协委员张三手持卫生钳。')).toEqual([]);
     // …and its members' liaison group there (ZZZZZZZL gz-62), not a plenary's group discussion.
     expect(findCommittees('近日,贵阳市白云区麦架镇政协委员联络组以“同心书香”为主题举办了经典诵读活动。')[0].placeText).toBe('贵阳市白云区');
     expect(texts('白云区麦架镇政协委员小组讨论时说。')).toEqual([]);

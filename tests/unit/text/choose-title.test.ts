@@ -207,6 +207,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
 
   it('knows a speaker\'s tag in a meeting\'s script and prefers a headline to the subhead under it (ZZZZZZZT zj-70, ZZZZZZZS gx-69)', () => {
     expect(furnitureShape('【主持人')).not.toBeNull();
+    // (A session's special-topic column over its story, ZZZZZZZZA js-77.)
+    expect(furnitureShape('十四届三次专题')).not.toBeNull();
     // (A report's date alone in brackets under its missing title, ZZZZZZZW qh-73.)
     expect(furnitureShape('(2023年6月16日)')).not.toBeNull();
     expect(furnitureShape('【字体:')).not.toBeNull();
