@@ -75,6 +75,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^网站支持IPv6$|^(?:IPv6|ipv6)/, "a site's badge (网站支持IPv6)"],
   [/^(?:[\s•·\d.]*<\/?[a-zA-Z][^<>]*>)+\s*$/, "HTML tags a copy left in (<delect id=…></delect>)"],
   [/^[A-Za-z0-9]{2,8}[\u4e00-\u9fff]{2,10}网$/, "a scraper's tag on a site's name (R8c安康新闻网)"],
+  [/^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网|网站)(?:\s*[-－—|｜_]\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:网|网站|平台))+$/, "site names joined by a dash (吉林生活网-432132资讯信息网)"],
   [/^[（(]?(?:资料)?图片(?:仅供参考|来源于网络|源自网络)[)）]?$/, "a picture's disclaimer (（资料图片仅供参考）)"],
   [/^[^，。：:\s]{2,30}(门户网站|官方网站|门户网|官网)$/, 'a portal site name'],
   [/^[^，。：:\s]{2,20}[（(][^）)]{0,30}(?:网站|网)[）)]$/, 'a site name with what the site is (广西政协报新闻中心（…新闻综合网站）)'],

@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(4331);
+    expect(t.articles).toBeGreaterThanOrEqual(4369);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3884);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(3912);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -139,7 +139,9 @@ describe('the pipeline on the development set of real articles', () => {
     // above the story is its site's name (中国红色报道), the title of the article and its case. And ha-27
     // (ZZZZZZQ), a park authority's page headed by its own name (郑州黄河文化公园管理委员会), which its key
     // reads as the site's header: the article's title (its party branch's visit to the committee's
-    // history hall makes no case). Any other fails here.
+    // history hall makes no case). And ln-85 (ZZZZZZZZH), an aggregator's tag page whose tag (人民政协履职)
+    // stands over a search box's label and the one story's headline (2025年度省市县政协主席座谈会召开):
+    // the tag is the title of the article and its case. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'ha-27-zhengzhou-wenshiguan: 郑州黄河文化公园管理委员会',
@@ -150,6 +152,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-55-changde-briefs: 政协简报范文',
       'jl-77-shulan-tian: 舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒',
       'jl-77-shulan-tian: 舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒',
+      'ln-85-liaoning-zhuxi-zuotan-tag: 人民政协履职',
+      'ln-85-liaoning-zhuxi-zuotan-tag: 人民政协履职',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
@@ -257,9 +261,11 @@ describe('the pipeline on the development set of real articles', () => {
     // committee's item where its key names it passing. Seventy-seven since ZZZZZZZO–ZZZZZZZR: gz-68's four
     // fellow organisers and sc-65's county party conference, pinned above. Seventy-eight since
     // ZZZZZZZW–ZZZZZZZZ: sx-76's bare 县政协 on a 绛县 paper's page, placed in 新绛县 by a building site
-    // the text calls 新绛中 (the new 绛县中学's, its key reads).
+    // the text calls 新绛中 (the new 绛县中学's, its key reads). Seventy-nine since ZZZZZZZZE–ZZZZZZZZH:
+    // hn-82's second item of 零陵区政协 in a provincial list of award-winning reports, which its key
+    // folds into the first.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(78);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(79);
   });
 });
 
