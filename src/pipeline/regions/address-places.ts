@@ -245,14 +245,13 @@ export function addressInitials(url: string | null | undefined): Set<string> {
   const host = url ? hostOf(url) : null;
   const out = new Set<string>();
   if (!host) return out;
-  // A local news site named by its place's initials and 新闻网 (`gyxww.net`: 固原新闻网).
-  if (!isOfficial(host)) {
-    for (const label of host.split('.')) {
-      const local = label.match(LOCAL_NEWS_SITE);
-      if (local) out.add(local[1]);
-    }
-    return out;
+  // A local news site named by its place's initials and 新闻网 (`gyxww.net`: 固原新闻网), official
+  // too (`thnews.gov.cn`: 太湖新闻网).
+  for (const label of host.split('.')) {
+    const local = label.match(LOCAL_NEWS_SITE);
+    if (local) out.add(local[1]);
   }
+  if (!isOfficial(host)) return out;
   const words = getCues().committeeHostWords;
   const brands = getCues().hostBrandPrefixes;
   for (const label of host.split(/[.-]/)) {

@@ -708,6 +708,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: tonglu, url: 'http://www.example.com/xwpd/content_9011.htm' }).map((e) => e.code)).not.toContain('330122');
     // A media brand is no initials (`rmzxw`: 人民政协网).
     expect(homeEvidence({ body, url: 'http://www.rmzxw.com.cn/c/2023-01-01/1.shtml' }).map((e) => e.code)).not.toContain('640400');
+    // …and an official one (`thnews.gov.cn`: 太湖新闻网), settled by a town two counties have (ZZZZZZZZK ah-88).
+    const taihu = '县政协、县水利局牵头到寺前镇安仓村开展人饮工程调研。';
+    expect(homeEvidence({ body: taihu, url: 'http://www.thnews.gov.cn/content/detail/65261f48878ead6c2c000038.html' }).map((e) => e.code)).toContain('340825');
   });
 
   it('厦门: two letters of a host (zxxm.gov.cn) name the one prefecture in the country with them (fj-46)', () => {
