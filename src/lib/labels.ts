@@ -4,6 +4,7 @@
  * the pipeline may add kinds before this table learns them (tests/e2e check no id shows).
  */
 export const REPAIR_LABELS: Record<string, string> = {
+  markup: '删去网页标记',
   'pinyin-reading': '去除夹在字后的拼音注音',
   mojibake: '修复乱码',
   'lost-character': '标出丢失的字',

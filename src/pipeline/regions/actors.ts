@@ -210,7 +210,7 @@ const ownMention = (m: RoledMention) => !SOMEONE_ELSES.has(m.role) && m.role !==
 /** A body's name alone (`…管理委员会`, `…党支部`, `…局`): the heading of that body's page. */
 const BODY_NAME = /^[^，。：:\s]{4,30}(?:委员会|党委|党组|党支部|办公室|管理局|局|协会|学会|公司|中心)$/;
 /** A committee's members' group in a town that acts (`华新街道委员学习活动组开展…`, `城关镇政协委员联络组组织…`). */
-const TOWN_MEMBERS_GROUP_ACTS = /[\u4e00-\u9fff]{2,6}(?:街道|镇|乡)(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家)(?:开展|组织|举办|召开|走进|深入)/;
+const TOWN_MEMBERS_GROUP_ACTS = /[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|社区)(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家)[^。\n]{0,60}?(?:开展|组织|举办|召开|走进|深入)/;
 /**
  * A committee named with its place, its members (no one member's name) going somewhere to hold an
  * activity, or its members as a body (`西安市政协委员们手持卫生钳…开展清洁清理活动`) holding one.

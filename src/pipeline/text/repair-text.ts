@@ -5,6 +5,7 @@ import { repairMojibake, type UnrecoverableSpan } from './repair-mojibake';
 import { rejoinLines } from './rejoin-lines';
 import { splitCommitteeClauses } from './split-committee-clauses';
 import { splitRunInItems } from './split-run-in-items';
+import { stripMarkup } from './strip-markup';
 import { stripPinyin } from './strip-pinyin';
 import { convertToSimplified, toSimplified, type Script } from './to-simplified';
 import type { Change } from './types';
@@ -25,6 +26,7 @@ export interface RepairTextResult {
 }
 
 const KINDS = [
+  'markup',
   'pinyin-reading',
   'mojibake',
   'lost-character',
@@ -39,7 +41,7 @@ const KINDS = [
 
 /**
  * Decoded article text -> clean Simplified text, one paragraph per line. The stages in order:
- * strip-pinyin, repair-mojibake (given the removed readings as evidence), mark-lost,
+ * strip-markup (tags a scraped copy kept), strip-pinyin, repair-mojibake (given the removed readings as evidence), mark-lost,
  * fix-punctuation, full-width-punctuation, split-run-in-items, rejoin-lines, strip-pinyin again (for
  * readings the broken lines had split), to-simplified,
  * split-committee-clauses (after the conversion: it reads committee names). Spans that cannot be
@@ -47,7 +49,8 @@ const KINDS = [
  * stands in the final text. Pure, never throws on any string, idempotent.
  */
 export function repairText(decoded: string, opts: RepairTextOptions = {}): RepairTextResult {
-  const pinyin = stripPinyin(decoded);
+  const markup = stripMarkup(decoded);
+  const pinyin = stripPinyin(markup.text);
   const mojibake = repairMojibake(pinyin.text, { knownPlace: opts.knownPlace, readings: pinyin.readings });
   const lost = markLost(mojibake.text);
   const stray = fixPunctuation(lost.text);
@@ -60,6 +63,7 @@ export function repairText(decoded: string, opts: RepairTextOptions = {}): Repai
   const clauses = splitCommitteeClauses(simplified.text, { knownPlace: opts.knownPlace });
 
   const changes = [
+    ...markup.changes,
     ...pinyin.changes,
     ...mojibake.changes,
     ...lost.changes,

@@ -16,6 +16,8 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
   it('reads a committee\'s members\' group in a town acting, on a page that names the committee, as its practice (ZZZZZZZZ tj-76)', () => {
     const lead = '为提升政协委员履职能力，引领委员了解区情区况，更好履职尽责，12月12日，华新街道委员学习活动组开展四季度学习调研活动。区政协党组成员、副主席张金起参加活动。';
     expect(practiceWithoutActor(null, [lead])).toBe(true);
+    // …and in a community, its act a clause later (ZZZZZZZZP ah-93).
+    expect(practiceWithoutActor(null, ['12月22日,铜陵市铜官区天井湖社区委员工作室以“参观调研消防救援工作”为主题,组织政协委员开展视察学习活动。区政协副主席程红勤参加活动。'])).toBe(true);
     // (A town's meeting of its own, 镇召开…, is the town's.)
     expect(practiceWithoutActor(null, ['12月12日，华新街道召开四季度工作会议。区政协副主席张金起参加会议。'])).toBe(false);
   });
