@@ -209,7 +209,7 @@ const ownMention = (m: RoledMention) => !SOMEONE_ELSES.has(m.role) && m.role !==
 
 /** A body's name alone (`…管理委员会`, `…党支部`, `…局`): the heading of that body's page. */
 const BODY_NAME = /^[^，。：:\s]{4,30}(?:委员会|党委|党组|党支部|办公室|管理局|局|协会|学会|公司|中心)$/;
-/** A committee's members' group in a town that acts (`华新街道委员学习活动组开展…`, `城关镇政协委员联络组组织…`). */
+/** A committee's members' group or studio in a town or community that acts (`华新街道委员学习活动组开展…`, `天井湖社区委员工作室…组织政协委员…`). */
 const TOWN_MEMBERS_GROUP_ACTS = /[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|社区)(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家)[^。\n]{0,60}?(?:开展|组织|举办|召开|走进|深入)/;
 /**
  * A committee named with its place, its members (no one member's name) going somewhere to hold an
@@ -229,7 +229,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // A named committee's members going out together to hold an activity (`下陆区政协委员进社区开展助残义诊
   // 义演活动`): the committee's practice done by its members, not one member's deed.
   if (MEMBERS_GO_OUT.test([title ?? '', paragraphs[0] ?? ''].join('\n'))) return true;
-  // …or its members' group in a town (`华新街道委员学习活动组开展四季度学习调研活动`) on a page that names it.
+  // …or its members' group in a town or community (`华新街道委员学习活动组开展四季度学习调研活动`) on a page that names it.
   if (TOWN_MEMBERS_GROUP_ACTS.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && text.includes('政协')) return true;
   // A committee's numbered session in its groups, its members speaking (`县领导…分别参加县政协十一届五次
   // 会议有关分组进行讨论。讨论会上，委员们踊跃发言`): the session at work, however seldom the page says 政协.
