@@ -202,6 +202,14 @@ export const LETTER_SPACED = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,7}$
 /** Fewest characters of a headline another line may extend with furniture. */
 const MIN_HEADLINE = 6;
 
+/**
+ * Four or five characters and nothing else, naming no committee (`历史文化`, `委员风采`): a column's
+ * or a tag page's label; a headline this short names who acts (`政协开新局` is rare, `县政协全会` not).
+ */
+const SHORT_LABEL = /^(?![^]*政协)\p{Script=Han}{4,5}$/u;
+/** Longest label that a longer headline line may repeat inside it (`人民政协事业` in `…人民政协事业发展新局面`). */
+const MAX_LABEL_INSIDE = 8;
+
 /** Below this share of pairs shared with the body, a line says nothing about the story. */
 const MIN_OVERLAP = 0.1;
 
@@ -261,6 +269,9 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
   } else if (LETTER_SPACED.test(text)) {
     score -= 6;
     why.push('a column label, letter-spaced');
+  } else if (length < 6 && SHORT_LABEL.test(text)) {
+    score -= 6;
+    why.push("a column's or tag's label: a few words, no committee, nothing done");
   } else if (length < 6) {
     score -= 2;
     why.push('too short for a headline');
@@ -338,6 +349,15 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     // subhead printed on one line do not.)
     return parts.length >= MIN_STRIP_PARTS && parts.filter((p) => /^[\u4e00-\u9fff]{2,6}[：:]/.test(p)).length >= 2 && parts.some((p) => p !== text && headlines.has(p));
   };
+  const lineTexts = new Set(candidates.map((c) => c.text.trim()));
+  const joinsLines = (text: string) => {
+    const parts = text.match(/^(.+?)\s*[（(]([^（()）]+)[)）]$/);
+    return !!parts && lineTexts.has(parts[1].trim()) && lineTexts.has(parts[2].trim());
+  };
+  const labelInside = (text: string) =>
+    /^\p{Script=Han}+$/u.test(text) &&
+    [...text].length <= MAX_LABEL_INSIDE &&
+    [...headlines].some((h) => h.length >= text.length + 4 && h.indexOf(text) > 0 && furnitureShape(h) === null);
   // The site's name, as its breadcrumb's first crumb names it (`您当前的位置 : X >> 新闻 >> 时政`).
   const siteNames = new Set(candidates.flatMap((c) => c.text.match(BREADCRUMB_FIRST)?.[1].trim() ?? []));
   const scores = candidates.map((c) => {
@@ -346,6 +366,12 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     const scored = scoreTitle(c, bodyWithout(text), !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
     if (extendsHeadline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with the page's furniture after it"] };
     if (headlineStrip(text)) return { c, score: scored.score - 4, why: [...scored.why, "a strip of the page's headlines, one of them another line's"] };
+    // A few words another line's headline says in its middle (`人民政协事业` over `不断开创新时代人民政协事业发展新局面`):
+    // a tag page's or column's label, the headline saying more.
+    // Two other lines of the page joined, the second in brackets (`武清区图书馆(机构用户)` under
+    // `武清区图书馆` and `机构用户`): a login widget's name, made of furniture.
+    if (joinsLines(text)) return { c, score: scored.score - 4, why: [...scored.why, 'two other lines of the page joined, the second in brackets'] };
+    if (labelInside(text)) return { c, score: scored.score - 4, why: [...scored.why, "a label another line's headline says in its middle"] };
     return twice.has(text) ? { c, score: scored.score - 2, why: [...scored.why, 'printed twice in a row, as a photo caption is'] } : { c, ...scored };
   });
   let best: (typeof scores)[number] | null = null;

@@ -11,7 +11,7 @@ export type TitleOrigin = 'heading' | 'article' | 'text';
 
 /** Longest made title; longer first sentences are cut at the last comma before it. */
 const MAX_MADE_TITLE = 40;
-const OPENING_TIME = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[至—\-~～]\s*\d{1,2}\s*日)?(?:上午|下午|晚上|晚|早上)?[，,]?\s*|^(?:近日|日前|近期|连日来|昨天|今天|当天)[，,]\s*/;
+const OPENING_TIME = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(?:日(?:\s*[至—\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?|[至—\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)(?:上午|下午|晚上|晚|早上)?[，,]?\s*|^(?:近日|日前|近期|连日来|昨天|今天|当天)[，,]\s*/;
 const RELATIVE = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协/;
 /** A headline line whose subject is a named committee, with no sentence punctuation. */
 const STORY_HEADLINE = /^[\u4e00-\u9fff]{2,10}(?:省|市|区|县|旗|州|盟)政协[^，。；！？：,;!?:]{4,48}$/;

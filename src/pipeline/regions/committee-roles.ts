@@ -57,8 +57,11 @@ const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
 /** Before a committee: other bodies listed as the clause's subject with it (`县人大常委会、`, `市委统战部和`). */
 const JOINT_BODIES_BEFORE = /(?:[\u4e00-\u9fff]{0,8}(?:人大常委会|人大|政府|[省市县区旗州]委|统战部|总工会|妇联|团委|工商联|科协|侨联)[、和与及])+$/;
-/** After the committee in such a list: the act they do together. */
-const JOINT_ACT_AFTER = /^(?:联合|共同)?(?:组织|开展|召开|举办|举行|视察|调研|走访)/;
+/**
+ * After the committee in such a list: the act they do together, or their sessions held together
+ * (`县人大、政协两会胜利闭幕`: the committee's plenary is one of the two).
+ */
+const JOINT_ACT_AFTER = /^(?:(?:联合|共同)?(?:组织|开展|召开|举办|举行|视察|调研|走访)|[“"]?两会[”"]?[^，。；]{0,8}?(?:开幕|闭幕|召开|举行))/;
 /** Before a committee: a topic preposition (`就`, `对`, `围绕`). */
 const TOPIC_BEFORE = /(?:就|对|围绕)$/;
 /** After its session's name: one of the session's proposals, named or followed up (`提案——《…》`, `提案落实情况`). */

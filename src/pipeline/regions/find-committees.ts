@@ -376,12 +376,43 @@ function placeMention(
   return { text, start, end, name, placeText, placeForm, relativeLevel: null, relativeMark: null, national: false, form: 'place-prefix', partyGroup: false, system: false, wholeSystem: false, enclosure };
 }
 
+/** A place's bodies other than its committee, as news lists its leading bodies: 县委, 党委, 人大(常委会), (人民)政府, 纪委. */
+const OTHER_BODY = '(?:党委|委|人大(?:常委会)?|(?:人民)?政府|纪委)';
+/** A list of them right before a bare 政协, its first with the place or level word before it. */
+const BODIES_BEFORE = new RegExp(`${OTHER_BODY}(?:[、和及与]${OTHER_BODY})*[、和及与]$`);
+
+/**
+ * The place of the bodies listed right before a bare 政协 at `at`: named by a place (`林西县人大、`:
+ * 林西县) or a level word alone (`县人大、`, `自治区党委、人大、政府、`). Null when the list has neither
+ * (`党委、政府、政协`, `当地政府、政协`) or names a level's collective (`州市党委、`).
+ */
+function placeOfBodiesBefore(text: string, at: number): { placeText: string | null; placeForm: NameForm | null; relative: readonly [string, CommitteeLevel] | null } | null {
+  const list = text.slice(Math.max(0, at - 24), at).match(BODIES_BEFORE);
+  if (!list) return null;
+  const listStart = at - list[0].length;
+  // The first body's own level word (`县委`, `市委`) stands between the place and the list's 委.
+  const mark = text[listStart] === '委' ? relativeMarkBefore(text, listStart) : null;
+  const placeEnd = mark ? listStart - mark[0].length : listStart;
+  const chain = placeChainBefore(text, placeEnd);
+  if (chain.length) {
+    const placeText = text.slice(chain[0].start, placeEnd);
+    if (insideWord(text, { name: placeText, end: placeEnd })) return null;
+    return { placeText, placeForm: strongest(chain.map((s) => s.form)), relative: null };
+  }
+  const relative = mark ?? relativeMarkBefore(text, listStart);
+  if (!relative) return null;
+  const before = text[listStart - relative[0].length - 1];
+  if (before !== undefined && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) return null;
+  return { placeText: null, placeForm: null, relative };
+}
+
 function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {
   const after = at + keyword.length;
   let start = at;
   let end: number;
   let placeText: string | null = null;
   let townCounty: string | null = null;
+  let sharedName: string | null = null;
   let placeForm: NameForm | null = null;
   let relative: readonly [string, CommitteeLevel] | null = null;
   let national = false;
@@ -478,7 +509,19 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
         placeForm = 'full';
         form = 'place-prefix';
       } else if (!relative) {
-        return null; // bare 政协: 人民政协, 政协工作, 各级政协
+        // A place's other bodies listed before it share its place (`林西县人大、政协两会`, `旗委、人大、
+        // 政府、政协`): the 政协 is that place's committee.
+        const shared = placeOfBodiesBefore(text, placeEnd);
+        if (!shared) return null; // bare 政协: 人民政协, 政协工作, 各级政协
+        sharedName = `${shared.placeText ?? shared.relative![0]}${CPPCC}`;
+        if (shared.placeText) {
+          placeText = shared.placeText;
+          placeForm = shared.placeForm;
+          form = 'place-prefix';
+        } else {
+          relative = shared.relative;
+          form = 'relative';
+        }
       } else {
         start = placeEnd - relative[0].length;
         // A place in brackets right before it is an editor's gloss naming it (`（广东）省政协副主席唐豪`).
@@ -541,7 +584,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
 
   // The committee proper is [start, end); the party-group wrapping (中共 … 党组) widens the span.
   // (A town's unit with no county named is the county's committee: `雨花台区政协`, not `西善桥街道政协`.)
-  const name = townCounty ? `${townCounty}${CPPCC}` : text.slice(start, end);
+  // (…and a place's bodies' shared place is its committee's: `林西县政协` of `林西县人大、政协`.)
+  const name = townCounty ? `${townCounty}${CPPCC}` : (sharedName ?? text.slice(start, end));
   let partyGroup = false;
   if (text.endsWith('中共', start)) {
     start -= 2;

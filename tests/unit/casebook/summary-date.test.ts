@@ -45,6 +45,11 @@ describe('caseSummary', () => {
 describe('caseTitle made from the text', () => {
   const made = (first: string, committee = '金安区政协') => caseTitle({ title: null, layout: 'item' }, null, [first], committee);
 
+  it('takes off an opening span of days (yn-45)', () => {
+    expect(made('5月11—14日，腾冲县人大、政协组织代表委员视察茶叶产业。', '腾冲县政协').title).toBe('腾冲县人大、政协组织代表委员视察茶叶产业');
+    expect(made('3月30日至4月2日，县政协组织委员视察。', '腾冲县政协').title).toBe('腾冲县政协组织委员视察');
+  });
+
   it('starts at the clause in which the committee acts, past frames and times (ah-39, zj-95)', () => {
     expect(made('根据区政协年度工作安排，近日，区政协主席傅恬到毛坦厂镇等地看望政协委员。')).toEqual({
       title: '金安区政协主席傅恬到毛坦厂镇等地看望政协委员',

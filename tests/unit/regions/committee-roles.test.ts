@@ -679,6 +679,13 @@ describe('assignRoles', () => {
     expect(roles('市委、市政府、市人大、市政协领导出席会议。')[0][1]).not.toBe('actor');
   });
 
+  it('reads a place\'s 人大、政协 two sessions opening or closing as its committee\'s act (ZZZZZZZZX nm-97)', () => {
+    expect(roles('林西县人大、政协两会胜利闭幕')).toEqual([['政协', 'actor']]);
+    expect(roles('县人大、政协“两会”隆重开幕')).toEqual([['政协', 'actor']]);
+    // (Their leaders attending is no act.)
+    expect(roles('赤峰市人大、政协领导出席')[0][1]).not.toBe('actor');
+  });
+
   it('does not read a host word inside quotation marks', () => {
     expect(roles('11月20日，黄龙县政协主席吴江宏采取“走出去接待”的方式，开展县政协第十四次“主席接待日”活动。')[0]).toEqual(['黄龙县政协', 'actor']);
   });

@@ -336,3 +336,19 @@ describe('findCommittees: 和 joining two nouns before a bare committee (ah-92)'
     expect(read('审议了《关于…的调研报告》和县政协十届五次全体会议有关事项')).toEqual([['县政协', null]]);
   });
 });
+
+describe('findCommittees: a bare 政协 after its place\'s other bodies (ZZZZZZZZX nm-97, yn-45)', () => {
+  const read = (t: string) => findCommittees(t).map((m) => [m.name, m.placeText, m.relativeMark]);
+  it('reads the place the list opens with as the committee\'s', () => {
+    expect(read('林西县人大、政协两会胜利闭幕')).toEqual([['林西县政协', '林西县', null]]);
+    expect(read('5月11—14日,腾冲县人大、政协组织了50余名代表、委员')).toEqual([['腾冲县政协', '腾冲县', null]]);
+    expect(read('临江市市委、政府及政协主要领导参加相关活动')).toEqual([['临江市政协', '临江市', null]]);
+  });
+  it('reads a level word alone as a relative committee, and a list with no place as none', () => {
+    expect(read('县人大、政协联合召开座谈会')).toEqual([['县政协', null, '县']]);
+    expect(read('自治区党委、人大、政府、政协主要领导出席')).toEqual([['自治区政协', null, '自治区']]);
+    expect(read('上级党委、政府、政协各个时期的重要文件')).toEqual([]);
+    expect(read('州市党委、政府、政协主要领导领办督办重点提案')).toEqual([]);
+    expect(read('当地政府、政协和有关部门')).toEqual([]);
+  });
+});

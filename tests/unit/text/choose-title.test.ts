@@ -425,6 +425,20 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(restated, '县政协开展视察。3月5日，委员们走访了企业。').title?.text).toBe('县政协开展视察');
   });
 
+  it('takes a tag page\'s label for no headline (ZZZZZZZZV hi-95, jl-95)', () => {
+    // A few words the headline below says in its middle.
+    const tagged = ['人民政协事业', '搜索文档', '不断开创新时代人民政协事业发展新局面'].map((text, line) => ({ text, line }));
+    expect(chooseTitle(tagged, '省政协坚持守正创新，不断开创新时代人民政协事业发展新局面。海南政协过去一年守正创新。').title?.line).toBe(2);
+    // Four words alone over the story, naming no committee.
+    expect(chooseTitle([{ text: '历史文化', line: 0 }], '近日，吉林省政协召开加强吉林边疆史研究阐释专题协商会，历史文化学者发言。').title).toBeNull();
+    // Two other lines of the page joined, the second in brackets: a login widget's name (tj-24).
+    const widget = ['武清区图书馆', '武清区图书馆', '机构用户', '武清区图书馆(机构用户)', '登录', '知识图谱', '析出资源'].map((text, line) => ({ text, line }));
+    const record = '第四节 职能\n知识类型：\n内容出处：\n《武清县志》\n摘要：\n本文记述了武清县政协充分发挥政治协商民主监督作用。';
+    expect(chooseTitle(widget, record).title?.text).not.toBe('武清区图书馆(机构用户)');
+    // (A short headline that names its committee stays one.)
+    expect(chooseTitle([{ text: '县政协全会', line: 0 }], '3月1日，县政协全会开幕。').title?.text).toBe('县政协全会');
+  });
+
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
     expect(furnitureShape('沙坪坝区政协武侯区政协召开座谈会')).toBeNull();
     expect(furnitureShape('市政协召开常委会议听取工作汇报')).toBeNull();
