@@ -155,6 +155,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
   [/^[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:会议|全会)?(?:专题|专栏|特刊)$/, "a session's special-topic column (十四届三次专题)"],
   [/^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$/, "a date alone in brackets (a speech's or report's date under its title)"],
+  // (…or the occasion under it, led by a dash: `——2026年1月6日在政协北京市海淀区第十一届委员会第五次会议上`.)
+  [/^[—－-]{1,2}\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^，。；]{2,50}?(?:会议|大会|全会)上(?:的(?:工作)?(?:报告|讲话|发言))?$/, "a speech's or report's occasion (——…在…会议上)"],
   [/^[【\[][\u4e00-\u9fff·]{1,8}[:：]?$/, "a speaker's tag in a meeting's script, its bracket left open (【主持人)"],
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
   // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`.)

@@ -439,6 +439,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle([{ text: '县政协全会', line: 0 }], '3月1日，县政协全会开幕。').title?.text).toBe('县政协全会');
   });
 
+  it('takes a report\'s occasion under its title for furniture, and a subhead that tells the story for none (bj-97, hn-71)', () => {
+    expect(furnitureShape('——2026年1月6日在政协北京市海淀区第十一届委员会第五次会议上')).not.toBeNull();
+    expect(furnitureShape('——2024年12月22日在政协岳阳市第九届委员会第四次会议上的报告')).not.toBeNull();
+    expect(furnitureShape('——在自治区政协十三届四次会议上')).not.toBeNull();
+    expect(furnitureShape('——市政协深入开展跨区域联合协商综述')).toBeNull();
+  });
+
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
     expect(furnitureShape('沙坪坝区政协武侯区政协召开座谈会')).toBeNull();
     expect(furnitureShape('市政协召开常委会议听取工作汇报')).toBeNull();
