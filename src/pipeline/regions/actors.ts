@@ -211,11 +211,14 @@ const ownMention = (m: RoledMention) => !SOMEONE_ELSES.has(m.role) && m.role !==
 const BODY_NAME = /^[^，。：:\s]{4,30}(?:委员会|党委|党组|党支部|办公室|管理局|局|协会|学会|公司|中心)$/;
 /** A committee's members' group or studio in a town or community that acts (`华新街道委员学习活动组开展…`, `天井湖社区委员工作室…组织政协委员…`). */
 const TOWN_MEMBERS_GROUP_ACTS = /[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|社区)(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家)[^。\n]{0,60}?(?:开展|组织|举办|召开|走进|深入)/;
+/** A members' studio, station or parlour opened (`首个政协委员工作室…揭牌成立`, `政协委员工作站启用`). */
+const STUDIO_OPENS = /政协委员(?:[\u4e00-\u9fff]{0,8}?)(?:工作室|工作站|联络站|之家|会客厅)[^。\n]{0,24}?(?:揭牌|成立|启用|挂牌)/;
 /**
  * A committee named with its place, its members (no one member's name) going somewhere to hold an
- * activity, or its members as a body (`西安市政协委员们手持卫生钳…开展清洁清理活动`) holding one.
+ * activity, or its members as a body (`西安市政协委员们手持卫生钳…开展清洁清理活动`, `衡阳市雁峰区政协委员开展
+ * …专项民主监督活动`) holding one.
  */
-const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协(?:委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?|委员们[^。\n]{0,60}?)开展[^。\n]{0,30}?活动/u;
+const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协(?:委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?|委员们[^。\n]{0,60}?|委员(?:集中|联合|共同)?)开展[^。\n]{0,30}?活动/u;
 
 /**
  * Whether an article in which no committee acts ({@link anyActor} false) still tells a committee's
@@ -231,6 +234,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if (MEMBERS_GO_OUT.test([title ?? '', paragraphs[0] ?? ''].join('\n'))) return true;
   // …or its members' group in a town or community (`华新街道委员学习活动组开展四季度学习调研活动`) on a page that names it.
   if (TOWN_MEMBERS_GROUP_ACTS.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && text.includes('政协')) return true;
+  // …or a members' studio or station opened (`实验区首个政协委员工作室在实验区人民法院揭牌成立`), on a page that
+  // names the committee whose it is (`平潭政协的工作品牌`): the committee's practice, told in the passive.
+  if (STUDIO_OPENS.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && assignRoles(text).some(ownMention)) return true;
   // A committee's numbered session in its groups, its members speaking (`县领导…分别参加县政协十一届五次
   // 会议有关分组进行讨论。讨论会上，委员们踊跃发言`): the session at work, however seldom the page says 政协.
   if (SESSION_GROUPS.test(text) && MEMBERS_SPEAK.test(text)) return true;

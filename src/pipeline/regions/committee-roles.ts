@@ -595,9 +595,12 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
       return w.length > 1 || !NOT_GOING.test(before.slice(0, at));
     });
     if (visit) return role('visited', `${visit}…${m.text}`, visit);
-    // …and 调研 or 视察 right before it (`林洁主席调研南山区政协“委员之家”`): the committee gone to.
-    // (Only right before: `调研组组长、县政协副主席` is someone's post.)
-    const studiedHere = before.match(/(?:调研|视察|督导)$/);
+    // …and 调研 or 视察 right before it (`林洁主席调研南山区政协“委员之家”`), or someone going into it
+    // (`许晓宏深入公安县政协调研`): the committee gone to.
+    // (Only right before: `调研组组长、县政协副主席` is someone's post, `深入学习…市政协…` the committee's own study.
+    // Not 走进: what 走进 a committee is more often a show or a press tour it hosts, `流动博物馆走进自治区政协机关
+    // 住村工作点`, or a feature's way in, `走进市政协的2020`.)
+    const studiedHere = before.match(/(?:调研|视察|督导|深入)$/);
     if (studiedHere) return role('visited', `${studiedHere[0]}${m.text}`, studiedHere[0]);
     // Its station or hall as the scene's setting (`2月16日，武鸣区政协城厢镇委员联络站内，自治区政协主席…翻看…`):
     // the place where another committee's people act in that sentence, not an actor.

@@ -135,6 +135,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([clinic], '长葛市政协组织医疗卫生界委员开展送医下乡义诊活动', catalogue.functions)[0].id).toBe('grassroots-governance');
     const volunteers = '港南区政协开展学雷锋志愿服务月活动，组织委员走进社区清扫街巷。';
     expect(classifyFunctions([volunteers], '开展学雷锋志愿服务月活动', catalogue.functions)[0].id).toBe('grassroots-governance');
+    // ZZZZZZZZZA gx-100: receiving people and their complaints where they live.
+    const visits = '12月13日,市政协副主席莫永东到蒙山县接访下访,倾听群众诉求,画好同心圆,慰问困难群众。';
+    expect(classifyFunctions([visits], '市政协副主席莫永东到蒙山县接访下访', catalogue.functions)[0].id).toBe('grassroots-governance');
   });
 
   it('reads a committee’s office doing its work as the committee, not as work on the office (sc-64)', () => {

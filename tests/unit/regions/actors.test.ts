@@ -13,6 +13,22 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('共同呵护秦岭“父亲山”', [lead])).toBe(true);
   });
 
+  it('reads a named committee\'s members holding an activity, no one member named, as its practice (ZZZZZZZZZ hn-99)', () => {
+    expect(practiceWithoutActor('雁峰区开展专项民主监督', ['湘声报讯  6月21日,衡阳市雁峰区政协委员开展改善生态环境专项民主监督活动。'])).toBe(true);
+    // (One member named is that member's deed.)
+    expect(practiceWithoutActor('义诊进社区', ['6月21日,雁峰区政协委员张三开展义诊活动。'])).toBe(false);
+  });
+
+  it('reads a members\' studio opened, on a page that names its committee, as the committee\'s practice (ZZZZZZZZZA fj-100)', () => {
+    const body = [
+      '30日,实验区首个政协委员工作室在实验区人民法院揭牌成立。实验区人民法院党组书记、院长林忠明出席活动。',
+      '平潭法院党组成员、副院长陈兴表示,今后政协委员工作室将打造成平潭政协的工作品牌。',
+    ];
+    expect(practiceWithoutActor('平潭首个政协委员工作室成立', body)).toBe(true);
+    // (Nor with no committee named on the page.)
+    expect(practiceWithoutActor('首个政协委员工作室成立', [body[0]])).toBe(false);
+  });
+
   it('reads a committee\'s members\' group in a town acting, on a page that names the committee, as its practice (ZZZZZZZZ tj-76)', () => {
     const lead = '为提升政协委员履职能力，引领委员了解区情区况，更好履职尽责，12月12日，华新街道委员学习活动组开展四季度学习调研活动。区政协党组成员、副主席张金起参加活动。';
     expect(practiceWithoutActor(null, [lead])).toBe(true);

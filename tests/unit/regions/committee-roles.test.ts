@@ -58,6 +58,9 @@ describe('assignRoles', () => {
     expect(roles('30日上午，福州市政协委员河长巡河业务培训会暨经验交流会在闽清县举行。')).toEqual([['福州市政协', 'actor']]);
     // gd-50: 调研 right before a committee goes to it; a post of a group is no visit.
     expect(roles('林洁主席调研南山区政协“委员之家”和“委员工作站”')).toEqual([['南山区政协', 'visited']]);
+    // ZZZZZZZZZ hb-99: going into a committee (深入) is visiting it; 深入 earlier in the clause is no visit.
+    expect(roles('许晓宏深入公安县政协调研 推进“协商在一线”工作')).toEqual([['公安县政协', 'visited']]);
+    expect(roles('市政协深入学习贯彻全国政协全会精神。').map((r) => r[1])).not.toContain('visited');
     expect(roles('调研组组长、县政协副主席李四主持座谈会。').map((r) => r[1])).not.toContain('visited');
     // hn-86: a term's members as a body, opening the clause, act for their committee; members as an object do not.
     expect(roles('2月17日，第十一届县政协委员及驻江华的省、市政协委员，集中视察了县内多个领域的重点项目。')).toEqual([['县政协', 'actor']]);
