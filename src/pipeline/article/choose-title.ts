@@ -368,11 +368,11 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     const scored = scoreTitle(c, bodyWithout(text), !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
     if (extendsHeadline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with the page's furniture after it"] };
     if (headlineStrip(text)) return { c, score: scored.score - 4, why: [...scored.why, "a strip of the page's headlines, one of them another line's"] };
-    // A few words another line's headline says in its middle (`人民政协事业` over `不断开创新时代人民政协事业发展新局面`):
-    // a tag page's or column's label, the headline saying more.
     // Two other lines of the page joined, the second in brackets (`武清区图书馆(机构用户)` under
     // `武清区图书馆` and `机构用户`): a login widget's name, made of furniture.
     if (joinsLines(text)) return { c, score: scored.score - 4, why: [...scored.why, 'two other lines of the page joined, the second in brackets'] };
+    // A few words another line's headline says in its middle (`人民政协事业` over `不断开创新时代人民政协事业发展新局面`):
+    // a tag page's or column's label, the headline saying more.
     if (labelInside(text)) return { c, score: scored.score - 4, why: [...scored.why, "a label another line's headline says in its middle"] };
     return twice.has(text) ? { c, score: scored.score - 2, why: [...scored.why, 'printed twice in a row, as a photo caption is'] } : { c, ...scored };
   });
