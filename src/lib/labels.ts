@@ -39,6 +39,7 @@ export const REMOVED_RULE_LABELS: Record<string, string> = {
   'site-furniture': '网站名称、栏目等页面元素',
   navigation: '导航链接',
   'image-placeholder': '图片占位',
+  'document-site': '文档分享网站的说明文字',
   footer: '页脚',
   counter: '阅读计数',
   'reading-time': '阅读时长提示',

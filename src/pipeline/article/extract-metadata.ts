@@ -154,6 +154,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(扫一扫|分享(?:本页|本文)?(?:到|至)|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|相关新闻|相关阅读|图片推荐|热点推荐|推荐阅读|新闻推荐)/, 'navigation'],
   [/^(图片|图\s*片|视频|video)$/i, 'image-placeholder'],
   [/\.(jpg|jpeg|png|gif)$/i, 'image-placeholder'],
+  // A document site's blurb on the file it shows (`《….docx》由会员分享，可在线阅读，更多相关《…》请在第一文库网上搜索。`).
+  [/由会员分享[，,]\s*可在线阅读|请在[\u4e00-\u9fffA-Za-z0-9]{2,12}上搜索[。.]?$/, 'document-site'],
   [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
   // (A site's owner, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极` is prose.)
   [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?![要应须和与、]))/i, 'footer'],
@@ -274,6 +276,10 @@ const SERIES_BAR = /^(?:(.{2,30}?)\s*[丨｜|]|【([^】]{2,30})】)$/;
 const UNKNOWN_SOURCE = /^(?:未知|不详|无|暂无|佚名|网络|互联网)$/;
 /** Bars of a table's cell around a line (`| … | ||||`). */
 const TABLE_BARS = /^(?:[|｜]\s*)+|(?:\s*[|｜])+$/g;
+/** A document's extension at the end of a line (`….docx`, `….pdf`). */
+const FILE_EXTENSION = /\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$/i;
+/** A file's name: words and a document's extension. */
+const FILE_NAME = new RegExp(`^(\\S.{3,}?)${FILE_EXTENSION.source}`, 'i');
 /** A headline, then a bar and a site's short tag of a few words (`…考察报告|安溪县茶叶`). */
 const TAG_BAR = /^([^丨｜|]{10,})\s*[丨｜|]\s*[^\s丨｜|，。：:；！？]{2,8}$/;
 /** A column's label of a few words, no punctuation, then a bar and the headline. */
@@ -386,8 +392,8 @@ export function extractMetadata(text: string): ExtractResult {
     if (SPOKEN_LINE.test(line)) inHeader = false;
     const next = inHeader ? nextNonEmpty(lines, i) : null;
     // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
-    // web address make prose of a line: `昭通政协网：www.ztszx.gov.cn`.)
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '')) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
+    // web address make prose of a line, `昭通政协网：www.ztszx.gov.cn`, nor a file's extension, `….docx`.)
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '').replace(FILE_EXTENSION, '')) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;
@@ -503,6 +509,10 @@ export function extractMetadata(text: string): ExtractResult {
       meta.kicker = credit[1];
       meta.title = credit[2].trim();
     }
+    // A shared document's file name (`政协开展民主监督工作情况汇报.docx` on a document site) is its title
+    // with the file's extension, which is no word of it (the line as printed stays in the report).
+    const file = meta.title?.match(FILE_NAME);
+    if (file) meta.title = file[1].trim();
     const title = meta.title;
     // A column's short label set off by a bar before the headline (`吉林新观察 | 吉林省政协开年密集调研…`,
     // `聚焦两会|政协第十一届…会议胜利闭幕`) is the series line, however short the headline after it.

@@ -621,6 +621,19 @@ describe('extractMetadata', () => {
     expect(committees.paragraphs[0]).toBe('【黔江区政协】');
   });
 
+  it('reads a shared document\'s file name as its title and the document site\'s blurb as furniture (ZZZZZZZZZE gx-104)', () => {
+    const page = [
+      '政协开展民主监督工作情况汇报.docx',
+      '《政协开展民主监督工作情况汇报.docx》由会员分享,可在线阅读,更多相关《政协开展民主监督工作情况汇报.docx(10页珍藏版)》请在第一文库网上搜索。',
+      '1、政协开展民主监督工作情况汇报一年来,政协罗城仫佬族自治县委员会认真学习贯彻落实有关文件精神。',
+    ];
+    const r = extractMetadata(page.join('\n'));
+    expect(r.meta.title).toBe('政协开展民主监督工作情况汇报');
+    expect(r.paragraphs).toEqual([page[2]]);
+    // (The lines as printed stay in the report.)
+    expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining([page[0], page[1]]));
+  });
+
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
     const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
     expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);
