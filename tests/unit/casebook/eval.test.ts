@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(4531);
+    expect(t.articles).toBeGreaterThanOrEqual(4571);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4051);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4080);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -89,7 +89,10 @@ describe('the pipeline on the development set of real articles', () => {
     // meeting chaired by the same committee's vice-chairman, the party's local chair. And sc-65
     // (ZZZZZZZO), a county party committee's conference on 政协 work (邻水县召开县委政协工作会议) whose
     // second paragraph praises the committee's years of work (县政协和广大政协委员始终与县委合心合拍…认真履行…职能),
-    // read as the committee acting. Any other fails here.
+    // read as the committee acting. And sc-103 (ZZZZZZZZZD), a united-front department's trip to Beijing
+    // that two of the city committee's vice-chairmen, the parties' local chairs, join (广元市政协副主席、民建
+    // 市委主委…杨晋平，市政协副主席、九三学社市委主委赖翠兰参加相关活动): a committee's own two leaders
+    // attending make no roll of guests, so the first reads as acting. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
@@ -101,6 +104,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
+      'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sc-95-minmeng-notpractice: 绵阳市政协',
       'sc-99-mianyang-nonggong-notpractice: 绵阳市政协',
@@ -110,7 +114,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(18);
+    expect(t.notPracticeCases).toBe(19);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -141,9 +145,14 @@ describe('the pipeline on the development set of real articles', () => {
     // reads as the site's header: the article's title (its party branch's visit to the committee's
     // history hall makes no case). And ln-85 (ZZZZZZZZH), an aggregator's tag page whose tag (人民政协履职)
     // stands over a search box's label and the one story's headline (2025年度省市县政协主席座谈会召开):
-    // the tag is the title of the article and its case. Any other fails here.
+    // the tag is the title of the article and its case. And cq-103 (ZZZZZZZZZD), a mirror of a themed
+    // page whose series line (精准扶贫 政协在行动) stands over the story's headline and subhead: the
+    // title of the article and its case, where lines ending in 在行动 are stories' own headlines on
+    // other pages of the set (sn-86, yn-42). Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
+      'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
+      'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'ha-27-zhengzhou-wenshiguan: 郑州黄河文化公园管理委员会',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
@@ -263,9 +272,9 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZW–ZZZZZZZZ: sx-76's bare 县政协 on a 绛县 paper's page, placed in 新绛县 by a building site
     // the text calls 新绛中 (the new 绛县中学's, its key reads). Seventy-nine since ZZZZZZZZE–ZZZZZZZZH:
     // hn-82's second item of 零陵区政协 in a provincial list of award-winning reports, which its key
-    // folds into the first.
+    // folds into the first. Eighty since ZZZZZZZZZC–ZZZZZZZZZF: sc-103's united-front trip, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(79);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(80);
   });
 });
 
