@@ -161,6 +161,21 @@ describe('several committees acting together (yn-95, nx-58, he-53)', () => {
     expect(nested.cases.map((c) => c.region.code)).toEqual(['630100']);
   });
 
+  it('organised together but told on one member\'s own page, on its ground, it is that member\'s; on another\'s ground, each one\'s (ZZZZZZZZZH sc-107, sd-26)', () => {
+    const tour = run([
+      '川陕甘三省七市政协书画联展广安巡展开幕',
+      '来源：广安新闻网',
+      '10月11日，由广安市政协、广元市政协、南充市政协、达州市政协联合举办的书画联展广安巡展在我市邓小平图书馆开幕。市政协主席肖雷宣布书画联展开幕。',
+    ]);
+    expect(tour.cases.map((c) => c.region.code)).toEqual(['511600']);
+    const away = run([
+      '鲁琼两省政协书画联展在海口举行',
+      '来源：山东省政协',
+      '12月9日上午，由山东省政协、海南省政协共同主办的书画联展在海口举行。山东省政协副主席于国安出席开幕式并致辞。',
+    ]);
+    expect(away.cases.map((c) => c.region.code)).toEqual(['370000', '460000']);
+  });
+
   it('a committee that acts first keeps the story however many act together later (zj-86)', () => {
     const book = run([
       '台州市政协积极响应市委部署，加强与长三角地区政协的联系协作。',
