@@ -43,8 +43,9 @@ export function jointAttributions(section: SectionText, article: ArticleContext,
     const own = (article.home ?? []).filter((e) => e.rank <= OWN_PAGE_RANK && !e.reading);
     // (Where the section first says it is held: a later venue is another of its stops.)
     const here = (code: string) => (held.length ? contains(code, held[0]) : HERE.test(section.body));
-    const mine = joint.filter((a) => a.region.code && own.some((e) => contains(a.region.code!, e.code)) && here(a.region.code));
-    return mine.length === 1 ? mine : joint;
+    // (A page several members sign, `供稿：鄂尔多斯市政协、包头市政协`, is each one's.)
+    const mine = joint.filter((a) => a.region.code && own.some((e) => contains(a.region.code!, e.code)));
+    return mine.length === 1 && here(mine[0].region.code!) ? mine : joint;
   }
   const host = joint.filter((a) => a.region.code && held.some((v) => contains(a.region.code!, v)));
   return host.length === 1 ? host : joint;

@@ -174,6 +174,12 @@ describe('several committees acting together (yn-95, nx-58, he-53)', () => {
       '12月9日上午，由山东省政协、海南省政协共同主办的书画联展在海口举行。山东省政协副主席于国安出席开幕式并致辞。',
     ]);
     expect(away.cases.map((c) => c.region.code)).toEqual(['370000', '460000']);
+    // A page both sign is each one's (nm-107).
+    const signed = run([
+      '11月20日，由鄂尔多斯市政协、包头市政协联合举办的书画摄影展开展仪式在鄂尔多斯市文化馆举行。鄂尔多斯市政协主席苏忠胜出席并宣布展览开展。',
+      '供稿：鄂尔多斯市政协、包头市政协',
+    ]);
+    expect(signed.cases.map((c) => c.region.code)).toEqual(['150600', '150200']);
   });
 
   it('a committee that acts first keeps the story however many act together later (zj-86)', () => {
