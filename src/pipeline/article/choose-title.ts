@@ -143,6 +143,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/首页|正文$|(?:当前|现在)(?:所在)?的?位置|您的位置|搜\s*索[：:]?$|^本站$|^其他$|^更多$|^返回|^导航|导航[：:]?$|翻页$|站群$|网站地图/, 'navigation'],
   [/^[（(](?:资料|档案|示意)(?:图片|照片|图)[^）)]{0,8}[)）]$/, "a picture's label ((资料图片))"],
   [/^[\u4e00-\u9fff]{2,8}[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_.@]*$/, 'a labelled code or account (刊号, 公众号)'],
+  // (…or a paper's registration number with its publisher after it: `国内统一刊号：CN52-0017 黔东南日报社出版`.)
+  [/统一刊号|\bCN\s?\d{2}-\d{4}\b/, "a paper's registration number (国内统一刊号：CN52-0017)"],
   [/^[\u4e00-\u9fff]{2,8}(?:[：:]|\s+)[\d\s\-－—、,，/()（）]{7,}$/, 'a labelled phone number (新闻热线：…, 新闻热线 0571-…)'],
   [/^[（(](?:上接|下转|接上|转下|续)第?[\d一二三四五六七八九十A-Z]{1,3}版[)）]$/, "an e-paper's jump line ((上接第一版))"],
   [/^(本篇文章|全文)?\d+字|读完约|阅读(时间|需要)|阅读(次数|量)|浏览(?:次数|量)|点击(量|数)/, 'a reading-time or counter line'],

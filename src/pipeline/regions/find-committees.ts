@@ -419,7 +419,11 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
   let wholeSystem = false;
   let form: MentionForm;
 
-  const of = text.slice(after, after + 40).match(COMMITTEE_OF);
+  // (`省政协香港委员会客厅` is the provincial committee's Hong Kong members' parlour, 委员 + 会客厅: after a
+  // committee already named by its level or place, no committee of another place.)
+  const ofMatch = text.slice(after, after + 40).match(COMMITTEE_OF);
+  const parlour = !!ofMatch && text.startsWith('客厅', after + ofMatch[0].length) && (relativeMarkBefore(text, at) !== null || placeChainBefore(text, at).length > 0);
+  const of = parlour ? null : ofMatch;
   const ofForms = of ? placeChainForms(of[1]) : null;
   const committeeOf = !!of && (!!ofForms || of[1] === '全国');
   const termed = keyword === CPPCC && !committeeOf ? text.slice(after, after + 20).match(COMMITTEE_TERM) : null;

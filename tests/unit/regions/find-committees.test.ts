@@ -352,3 +352,10 @@ describe('findCommittees: a bare 政协 after its place\'s other bodies (ZZZZZZZ
     expect(read('当地政府、政协和有关部门')).toEqual([]);
   });
 });
+
+describe('findCommittees: a committee\'s members\' parlour after its name (ZZZZZZZZZQ zj-116)', () => {
+  it('reads 省政协香港委员会客厅 as the provincial committee\'s (委员 + 会客厅), and 政协杭州市委员会 as 杭州市\'s', () => {
+    expect(findCommittees('省政协香港委员会客厅成立').map((m) => [m.name, m.relativeMark])).toEqual([['省政协', '省']]);
+    expect(findCommittees('政协杭州市委员会客厅揭牌').map((m) => m.placeText)).toEqual(['杭州市']);
+  });
+});

@@ -444,6 +444,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('——2024年12月22日在政协岳阳市第九届委员会第四次会议上的报告')).not.toBeNull();
     expect(furnitureShape('——在自治区政协十三届四次会议上')).not.toBeNull();
     expect(furnitureShape('——市政协深入开展跨区域联合协商综述')).toBeNull();
+    // ZZZZZZZZZP gz-115: an e-paper's registration number and publisher.
+    expect(furnitureShape('国内统一刊号：CN52-0017 黔东南日报社出版')).not.toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
