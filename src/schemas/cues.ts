@@ -54,8 +54,8 @@ export const cuesSchema = z.strictObject({
   placeAliases: z.record(z.string().min(2), z.string().regex(/^\d{6}$/, 'a division code (six digits)')),
   /** National outlets whose names read as a place when a province follows (`中新` of `中新河南网`, not 新河县). */
   nationalMedia: words.default([]),
-  /** A province's news portal -> the province (`华龙网`: 500000). */
-  mediaBrands: z.record(z.string().min(2), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')).default({}),
+  /** A province's or a city's news portal or paper whose name is no place's -> its region (`华龙网`: 500000, `西江日报`: 441200). */
+  mediaBrands: z.record(z.string().min(2), z.string().regex(/^\d{4}00$/, 'a province or prefecture code (six digits ending 00)')).default({}),
   /** Characters written for another in place names (`陜` for `陕`): variant -> the standard character. */
   variantCharacters: z.record(z.string().length(1), z.string().length(1)).default({}),
   provinceAbbreviations: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),

@@ -133,6 +133,13 @@ describe('homeEvidence: a province\'s paper whose name is no place\'s (ZZZZZW sh
   });
 });
 
+describe('homeEvidence: a city\'s paper whose name is no place\'s (ZZZZZZZZZL gd-111)', () => {
+  it('reads 西江日报 in its dateline as 肇庆\'s', () => {
+    const body = '西江日报讯(记者 甘婉怡)4月22日,市政协召开2022年社情民意工作会议。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('441200');
+  });
+});
+
 describe('homeEvidence: a national agency\'s regional channel (ZZZZZZZS ha-69)', () => {
   it('reads 中新河南网 as 河南\'s channel, not a site of 新河县', () => {
     const body = '11月18日，浉河区政协召开双周好声音暨社情民意信息工作推进会。';
