@@ -137,9 +137,9 @@ describe('the pipeline on the development set of real articles', () => {
     // article keeps it as its title, its two items their own headlines. And hi-69 (ZZZZV), a mirror whose
     // only committee name is garbled (`??谑姓f(xié)`), so its case's title is made from the dateline of
     // outlets that opens the text (南海网、南海网客户端) before the garbled stretch. And zj-71 (ZZZZX), the
-    // firm's page above, whose slogan over the story is its title and its case's. And jl-77
-    // (ZZZZZD), a city portal's row of owner, time and source (舒兰市人民政府| 2025-09-19 09:28| 信息来源：
-    // 舒兰融媒) over a story with no headline of its own. And sh-96 (ZZZZZW), a spam copy whose only line
+    // firm's page above, whose slogan over the story is its title and its case's. (jl-77's row of owner,
+    // time and source, 舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒, is no longer taken: a row of a
+    // timestamp and a source is furniture.) And sh-96 (ZZZZZW), a spam copy whose only line
     // above the story is its site's name (中国红色报道), the title of the article and its case. And ha-27
     // (ZZZZZZQ), a park authority's page headed by its own name (郑州黄河文化公园管理委员会), which its key
     // reads as the site's header: the article's title (its party branch's visit to the committee's
@@ -159,8 +159,6 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-55-changde-briefs: 政协简报范文',
       'hn-55-changde-briefs: 政协简报范文',
-      'jl-77-shulan-tian: 舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒',
-      'jl-77-shulan-tian: 舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒',
       'ln-85-liaoning-zhuxi-zuotan-tag: 人民政协履职',
       'ln-85-liaoning-zhuxi-zuotan-tag: 人民政协履职',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',

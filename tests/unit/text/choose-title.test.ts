@@ -446,6 +446,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('——市政协深入开展跨区域联合协商综述')).toBeNull();
     // ZZZZZZZZZP gz-115: an e-paper's registration number and publisher.
     expect(furnitureShape('国内统一刊号：CN52-0017 黔东南日报社出版')).not.toBeNull();
+    // jl-77: a row of the site's owner, the time and the source.
+    expect(furnitureShape('舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒')).not.toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {
