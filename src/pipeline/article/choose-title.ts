@@ -213,6 +213,8 @@ const MIN_HEADLINE = 6;
  * or a tag page's label; a headline this short names who acts (`政协开新局` is rare, `县政协全会` not).
  */
 const SHORT_LABEL = /^(?![^]*政协)\p{Script=Han}{4,5}$/u;
+/** A search box's label (`搜索文档`, `搜索`). */
+const SEARCH_LABEL = /^搜\s*索(?:文档|全文|本站|站内)?[：:]?$/;
 /** Longest label that a longer headline line may repeat inside it (`人民政协事业` in `…人民政协事业发展新局面`). */
 const MAX_LABEL_INSIDE = 8;
 
@@ -360,6 +362,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     const parts = text.match(/^(.+?)\s*[（(]([^（()）]+)[)）]$/);
     return !!parts && lineTexts.has(parts[1].trim()) && lineTexts.has(parts[2].trim());
   };
+  const overSearch = (c: TitleCandidate) => candidates.some((d) => d.line === c.line + 1 && SEARCH_LABEL.test(d.text.trim()));
   const labelInside = (text: string) =>
     /^\p{Script=Han}+$/u.test(text) &&
     [...text].length <= MAX_LABEL_INSIDE &&
@@ -375,6 +378,8 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     // Two other lines of the page joined, the second in brackets (`武清区图书馆(机构用户)` under
     // `武清区图书馆` and `机构用户`): a login widget's name, made of furniture.
     if (joinsLines(text)) return { c, score: scored.score - 4, why: [...scored.why, 'two other lines of the page joined, the second in brackets'] };
+    // The line over a search box's label (`人民政协履职` over `搜索文档`): the tag page's tag or the site's name.
+    if (overSearch(c)) return { c, score: scored.score - 4, why: [...scored.why, "a tag or site name over a search box's label"] };
     // A few words another line's headline says in its middle (`人民政协事业` over `不断开创新时代人民政协事业发展新局面`):
     // a tag page's or column's label, the headline saying more.
     if (labelInside(text)) return { c, score: scored.score - 4, why: [...scored.why, "a label another line's headline says in its middle"] };

@@ -435,6 +435,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     const widget = ['武清区图书馆', '武清区图书馆', '机构用户', '武清区图书馆(机构用户)', '登录', '知识图谱', '析出资源'].map((text, line) => ({ text, line }));
     const record = '第四节 职能\n知识类型：\n内容出处：\n《武清县志》\n摘要：\n本文记述了武清县政协充分发挥政治协商民主监督作用。';
     expect(chooseTitle(widget, record).title?.text).not.toBe('武清区图书馆(机构用户)');
+    // A tag over a search box's label (ln-85).
+    const search = ['人民政协履职', '搜索文档', '2025年度省市县政协主席座谈会召开'].map((text, line) => ({ text, line }));
+    expect(chooseTitle(search, '周波在2025年度省市县政协主席座谈会上强调，全省各级政协组织要把人民政协履职的重点放在大局上。').title?.line).toBe(2);
     // (A short headline that names its committee stays one.)
     expect(chooseTitle([{ text: '县政协全会', line: 0 }], '3月1日，县政协全会开幕。').title?.text).toBe('县政协全会');
   });
