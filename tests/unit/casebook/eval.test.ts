@@ -143,7 +143,8 @@ describe('the pipeline on the development set of real articles', () => {
     // above the story is its site's name (中国红色报道), the title of the article and its case. And ha-27
     // (ZZZZZZQ), a park authority's page headed by its own name (郑州黄河文化公园管理委员会), which its key
     // reads as the site's header: the article's title (its party branch's visit to the committee's
-    // history hall makes no case). (ln-85's tag, 人民政协履职, over a search box's label, is no longer taken: a line over a search box is the tag page's tag.) And cq-103 (ZZZZZZZZZD), a mirror of a themed
+    // history hall makes no case). (ln-85's tag, 人民政协履职, over a search box's label, is no longer
+    // taken: a line over a search box is the tag page's tag.) And cq-103 (ZZZZZZZZZD), a mirror of a themed
     // page whose series line (精准扶贫 政协在行动) stands over the story's headline and subhead: the
     // title of the article and its case, where lines ending in 在行动 are stories' own headlines on
     // other pages of the set (sn-86, yn-42). Any other fails here.
