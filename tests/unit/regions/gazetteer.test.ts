@@ -16,6 +16,7 @@ import {
 } from '../../../src/pipeline/regions/gazetteer';
 import { shortFormsOf } from '../../../src/pipeline/regions/regions-names';
 import { resolvePlace } from '../../../src/pipeline/regions/resolve-place';
+import { getCues } from '../../../src/pipeline/regions/cues';
 
 describe('shortFormsOf (name grammar, no data)', () => {
   it.each([
@@ -253,5 +254,14 @@ describe('old county names of counties that became cities or districts (hb-96)',
     expect(resolvePlace('朝阳市')).toMatchObject({ code: '211300', form: 'full' });
     // A county-level city keeps no 市 alias of another kind: 京山市 is itself.
     expect(resolvePlace('京山市')).toMatchObject({ code: '420882', form: 'full' });
+  });
+});
+
+describe('curated outlets (cues.yaml mediaBrands, mediaHosts)', () => {
+  it('place every outlet in a division that exists: a province, or a prefecture for a city\'s paper', () => {
+    const { mediaBrands, mediaHosts } = getCues();
+    const unknown = Object.entries({ ...mediaBrands, ...mediaHosts }).filter(([, code]) => !regionByCode(code) || level(code) === 'county');
+    expect(unknown).toEqual([]);
+    expect(regionByCode(mediaBrands['西江日报'])?.name).toBe('肇庆市');
   });
 });
