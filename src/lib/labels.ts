@@ -40,6 +40,7 @@ export const REMOVED_RULE_LABELS: Record<string, string> = {
   navigation: '导航链接',
   'image-placeholder': '图片占位',
   'document-site': '文档分享网站的说明文字',
+  attachment: '附件文件名',
   footer: '页脚',
   counter: '阅读计数',
   'reading-time': '阅读时长提示',

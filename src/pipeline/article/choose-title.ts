@@ -136,6 +136,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (A post and a name alone, `县政协主席黎滨江`, under a photo: never `…主席会议`, `…书记一行`.)
   [/^[\u4e00-\u9fff、]{1,16}?(?:副主席|主席|副书记|书记|县长|区长|市长|州长|旗长)(?![\u4e00-\u9fff]*[会议团组班届次行等])[\u4e00-\u9fff·]{2,3}$/, "a photo's caption of one person by post and name (县政协主席黎滨江)"],
   [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[^\s，。]{2,16}\s+)?(?:来源|作者|编辑|发布)/, 'a timestamp with its source (and the outlet before it)'],
+  // (…or a post's row of a few words each side of its date: who compiled it and its column, `网络整理 2017-05-27 最新信息`.)
+  [/^[^\s，。！？]{2,8}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。！？]{2,8})?$/, "a post's row of source and date (and column)"],
   // (…or a row of the site's owner, the time and the source, apart by bars: `舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒`.)
   [/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？]*?[|｜]\s*(?:信息|稿件|文章)?来源\s*[:：]/, "a row of owner, time and source"],
   [/^(?:来源|作者|编辑|发布)\s*[:：]\s*[^\s，。]{2,20}\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, 'a source with its timestamp after it'],

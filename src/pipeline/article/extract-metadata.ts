@@ -108,11 +108,11 @@ const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[
 // The same dateline run into the first paragraph: `本报讯（记者 王磊）近日，金水区政协…`.
 // A site's own dateline counts too: `宁海新闻网讯（记者周韵健）昨天上午，…`, with or without its date
 // (`福州新闻网6月20日讯（福州日报记者 李夏薇）昨日，…`), and any account's with its writer in
-// brackets (`全民公众讯（刘勇）“…”`), and several outlets' shared one (`新海南客户端、南海网、南国都市报1月6日消息
+// brackets, perhaps after its date (`全民公众讯（刘勇）“…”`, `胶东在线1月11日讯（记者 王向荣 邬勇 刘天男）…`), and several outlets' shared one (`新海南客户端、南海网、南国都市报1月6日消息
 // （记者 利声富）`), its writers not in brackets but set off by spaces (`本报讯 全媒体记者黄华 通讯员程飞 “…`).
 // A scrape's lost indent (`？？？ `) may stand before it.
 const DATELINE_PREFIX =
-  /^(?:[?？]{2,}\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)(?:、[^\s，。（(、]{2,12}?(?:网|台|报|客户端))*|[^\s，。（(“”]{2,8}(?=讯\s*[（(][^)）]{2,12}[)）]))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*((?:(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,4}\s+)+)?(?=\S)/;
+  /^(?:[?？]{2,}\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)(?:、[^\s，。（(、]{2,12}?(?:网|台|报|客户端))*|[^\s，。（(“”\d]{2,8}(?=(?:\d{1,2}月\d{1,2}日)?讯\s*[（(][^)）]{2,24}[)）]))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*((?:(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,4}\s+)+)?(?=\S)/;
 /** The dateline a line opens with, run into the story (`人民网上海5月4日电（…）5月3日下午，…`, `本报讯…`), or null. */
 function datelineOf(line: string): RegExpMatchArray | null {
   const m = line.match(DATELINE_PREFIX);
@@ -279,9 +279,12 @@ const TABLE_BARS = /^(?:[|｜]\s*)+|(?:\s*[|｜])+$/g;
 /** A document's extension at the end of a line (`….docx`, `….pdf`). */
 const FILE_EXTENSION = /\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$/i;
 /** A file's name: words and a document's extension. */
+const ATTACHMENT = /^(?:附件\s*\d{0,2}\s*[:：]\s*)?[^\s，。！？]{2,80}\.(?:docx?|pdf|wps|xlsx?|pptx?|zip|rar)$/i;
 const FILE_NAME = new RegExp(`^(\\S.{3,}?)${FILE_EXTENSION.source}`, 'i');
 /** A headline, then a bar and a site's short tag of a few words (`…考察报告|安溪县茶叶`). */
 const TAG_BAR = /^([^丨｜|]{10,})\s*[丨｜|]\s*[^\s丨｜|，。：:；！？]{2,8}$/;
+/** …or several (`市政协举行提案交办会|提案|冰岛神狙市政协|交办会`: a copy's tags, its column, its site). */
+const TAGS_BAR = /^([^丨｜|]{6,}?)(?:\s*[丨｜|]\s*[^\s丨｜|，。：:；！？]{2,12}){2,3}$/;
 /** A column's label of a few words, no punctuation, then a bar and the headline. */
 const COLUMN_BAR = /^([^\s丨｜|，。：:；！？]{2,8})\s*[丨｜|]\s*([^丨｜|]{8,})$/;
 /** The end of a title's first part that governs the committee after it: no subtitle starts there. */
@@ -524,7 +527,7 @@ export function extractMetadata(text: string): ExtractResult {
       return;
     }
     // …and so is a site's short tag after a bar behind it (`…考察报告|安溪县茶叶`): the headline is before it.
-    const tag = title?.match(TAG_BAR);
+    const tag = title?.match(TAG_BAR) ?? title?.match(TAGS_BAR);
     if (tag && /\p{Script=Han}{6}/u.test(tag[1])) {
       meta.title = tag[1].trim();
       return;
@@ -590,6 +593,12 @@ export function extractMetadata(text: string): ExtractResult {
         remove(i, rule, null);
         return true;
       }
+    }
+    // A link to an attached file in the body (`2021年市政协七届五次会议提案目录.docx`, `附件：…通知.doc`): the
+    // file, not the story's words. (Over the story, a shared document's file name is its title.)
+    if (!inHeader && ATTACHMENT.test(line)) {
+      remove(i, 'attachment', null);
+      return true;
     }
     if (!inHeader && line.length <= 60 && /^(来源|稿件来源|信息来源|文章来源|内容出处|出处|作者|原文链接)\s*[:：]/.test(line) && isPublishInfo(line)) {
       remove(i, 'publish-info', 'publisher');

@@ -306,6 +306,13 @@ const RUN_IN_LABEL = /^\s*([\u4e00-\u9fff]{2,8})[：:]\s*(?=\S)/;
  * only when two or more paragraphs open with a date and a committee acting, and either two
  * committees act in them or the page has no headline of its own (then each dated item is one).
  */
+/** A plenary session's term and number (`十三届一次会议`, `第十三届委员会第一次会议`). */
+const SESSION = /(?:第)?([一二三四五六七八九十]{1,3})届(?:委员会)?(?:第)?([一二三四五六七八九十]{1,3})次(?:全体)?会议/;
+const sessionOf = (text: string): string | null => {
+  const m = text.match(SESSION);
+  return m ? `${m[1]}-${m[2]}` : null;
+};
+
 function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorReader, dates: readonly RegExp[]): Start[] {
   // A place run in before the item as its label (`北京：3月14日，北京市政协党组召开…`) is read past like a number.
   const items = paragraphs.map((p) => {
@@ -326,6 +333,10 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   // …会议进行大会选举`) tell one event: a summary and its account, not a list.
   const days = new Set(items.flatMap((p, i) => (dated[i] && opening[i] ? [(p.split(/[。！？]/)[0].match(/\d{1,2}月\d{1,2}日/) ?? [''])[0]] : [])));
   if (distinct.size < 2 && days.size === 1 && !days.has('')) return [];
+  // …and so do its items over several days that each name the same plenary session (`1月8日，省政协
+  // 十三届一次会议新闻发布会…`, `1月11日，…第十三届委员会第一次会议在沈阳隆重开幕`, `1月15日，…闭幕`).
+  const sessions = new Set(items.flatMap((p, i) => (dated[i] && opening[i] ? [sessionOf(p)] : [])));
+  if (distinct.size < 2 && sessions.size === 1 && !sessions.has(null)) return [];
   // One committee's dated items under an undated lead that frames them as one practice its people
   // ran in parts (`连日来，市政协领导分别带队开展视察活动…` over `12月19日，市政协主席…带队视察`): one case.
   if (distinct.size < 2 && !dated[0] && FRAMES_PARTS.test(paragraphs[0]) && actors.actor(paragraphs[0], false)?.key === datedActors[0]!.key) return [];
@@ -348,7 +359,9 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
     const ownItem = dated[i] && !!a && !!opener && opener.key === a.key && DATE_THEN_COMMITTEE.test(items[i].slice(0, opener.start));
     const actor = a && (!offside(a.key) || ownItem) && !(isRelative(a.key) && !dated[i] && current !== null) ? a : null;
     const changes = actor !== null && actor.key !== current;
-    if (dated[i] || changes || i === 0) {
+    // An item printed again on the next line (a search list's double entry) is the same item.
+    const again = i > 0 && p.trim() === paragraphs[i - 1].trim();
+    if ((dated[i] || changes || i === 0) && !again) {
       starts.push({ at: i, layout: 'item', label: actor?.name ?? null, title: null, headingLines: 0, actor: actor?.key ?? null });
       current = actor?.key ?? null;
     }
@@ -402,6 +415,10 @@ function newsListStarts(paragraphs: string[], articleTitle: string | null, actor
   const over = starts.map((st) => (st.at > 0 ? paragraphs[st.at - 1].trim() : ''));
   const sameEvent = (a: string, b: string) => a.length >= MIN_EVENT_LINE && b.length >= MIN_EVENT_LINE && (a.startsWith(b) || b.startsWith(a));
   if (over.every((o) => !/[。！？；!?;]/.test(o) && sameEvent(o, over[0]))) return [];
+  // …and so do one committee's stories that each name the same plenary session (a reference page's
+  // `会议安排`, `选举事项`, `历次会议` of one session).
+  const sessions = new Set(starts.map((st) => sessionOf(`${paragraphs[st.at]}\n${paragraphs[st.at + 1]}`)));
+  if (new Set(starts.map((st) => st.actor)).size === 1 && sessions.size === 1 && !sessions.has(null)) return [];
   return starts;
 }
 
@@ -497,7 +514,12 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
   // the committees of the place in turn.
   const opener = found.find(Boolean);
   const turns = new Set(found.filter((a, i) => a && !isRelative(a.key) && a.key !== opener?.key && actors.actor(paragraphs[i], true)?.key === a.key).map((a) => a!.key));
-  if (opener && RELATIVE_COMMITTEE.test(opener.name) && turns.size < 2) return [];
+  // So does a meeting of its level's whole system the page does not place (`全区政协…工作会议…召开`)
+  // when the one other committee opening a paragraph is of that level (`会上，自治区政协…通报了…`): the
+  // committee that holds it, named in full. (A city's part in its province's meeting is a turn.)
+  const wholeLevel = opener && isRelative(opener.key) ? opener.key.slice(4) : null;
+  const heldBy = wholeLevel !== null && [...turns].every((key) => sameLevel(wholeLevel, key));
+  if (opener && (RELATIVE_COMMITTEE.test(opener.name) || heldBy) && turns.size < 2) return [];
   const starts: Start[] = [];
   let current: string | null = null;
   found.forEach((a, i) => {

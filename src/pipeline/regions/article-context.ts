@@ -95,6 +95,8 @@ const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:�
 const MAX_FURNITURE_LINE = 40;
 /** Words earlier in a clause that make the places after them somewhere visited (`赴杭锦后旗、五原县`). */
 const VISIT_IN_CLAUSE = /(到|赴|前往|来到|走访|考察|参观)/;
+/** A trip's verb right before the place it sets out for (not 到 of `感受到`, `看到`, `达到`). */
+const TRIP_VERB_BEFORE = /(?:赴|前往|来到|(?<![感看受达得识想做遇听见提找回])到)$/;
 /** The clause around `at`. */
 function clauseAround(text: string, at: number): string {
   const [from, to] = clauseBounds(text, at, at, CLAUSE_END);
@@ -697,6 +699,18 @@ function bodyPlaces(
     if (studied(masked, h.start)) studiedPlaces.add(h.codes[0]);
     else inspected.push(h);
   }
+  // The places a study trip sets out for, right after its verb (`赴甘孜州和阿坝州考察调研`), not any place
+  // a clause of study names (`考察了…北师大宁德实验学校`).
+  const destinations = new Set<string>();
+  let lastDestination = -1;
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    const before = masked.slice(Math.max(0, h.start - 3), h.start);
+    const listed = lastDestination >= 0 && h.start === lastDestination + 1 && /[和、及与]$/.test(before);
+    if ((TRIP_VERB_BEFORE.test(before) || listed) && studiedPlaces.has(h.codes[0])) {
+      destinations.add(h.codes[0]);
+      lastDestination = h.end;
+    }
+  }
   for (const h of inspected) {
     const parent = regionByCode(h.codes[0])?.parent;
     if (parent && !studiedPlaces.has(h.codes[0])) hits.push({ ...h, codes: [parent], settled: true });
@@ -731,7 +745,9 @@ function bodyPlaces(
     hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: counties, settled: rare });
   }
   for (const hit of hits) {
-    if (away.has(hit.codes[0])) continue;
+    // (…and so is a place inside the places a study trip sets out for: the counties a trip
+    // `赴甘孜州和阿坝州考察调研…` goes on to, `先后深入康定市、道孚县…`.)
+    if (away.has(hit.codes[0]) || lineage(hit.codes[0]).some((c) => c !== hit.codes[0] && destinations.has(c))) continue;
     const seen = count.get(hit.codes[0]) ?? { code: hit.codes[0], name: hit.name, n: 0, first: hit.start, settled: false };
     seen.n++;
     seen.settled ||= hit.settled === true;

@@ -13,8 +13,9 @@ const PHOTO_CREDIT = /(?:\s|记者)[\u4e00-\u9fff]{2,4}\s*摄(?:影)?$/;
 const DATED_START = /^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/;
 // …and so does one that opens with a news item's dateline, byline mark or time (`本报讯（黄仁洪）近日，…`,
 // `人民网上海5月4日电…`,
-// `□ 记者 张宝勤 …`, `春节前夕，…`, `最新消息，…`): a list page of teasers cut off mid-sentence, not one broken sentence.
-const ITEM_START = /^\s*(?:本报讯|本网讯|[^\s，。,]{2,12}讯\s*[（(]|[^\s，。,]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)|[□■◎]\s*\S|(?:近日|日前|连日来|春节前夕|节日前夕|最新消息)[，,])/;
+// `□ 记者 张宝勤 …`, `春节前夕，…`, `最新消息，…`), or an outlet's tag in brackets (`【连网】（…记者 徐黎一）3月30日…`):
+// a list page of teasers cut off mid-sentence, or a story under its headline, not one broken sentence.
+const ITEM_START = /^\s*(?:【[^】]{1,8}】|本报讯|本网讯|[^\s，。,]{2,12}讯\s*[（(]|[^\s，。,]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)|[□■◎]\s*\S|(?:近日|日前|连日来|春节前夕|节日前夕|最新消息)[，,])/;
 // A sentence end inside the line: an enumerated line with one is a paragraph, without one a heading.
 const SENTENCE_END = /[。！？!?]/;
 // 一、 / （一） / (1) / 1. / 第一章 / ①: the start of a numbered item or section heading.

@@ -511,6 +511,17 @@ describe('segmentation by actor', () => {
     expect(seg.sections.map((s) => s.layout)).toEqual(['single']);
   });
 
+  it('keeps a story that opens with a meeting of its level’s whole system, unplaced, whole (gx-119)', () => {
+    const seg = segment([
+      '3月21日至22日，全区政协教科卫体委2024年工作会议暨自治区政协教科卫体委全体委员会议在广西玉林市召开。',
+      '费志荣对全区各级政协教科卫体委员会过去一年的工作给予充分肯定。',
+      '费志荣表示，要深入学习贯彻全国两会精神，推动专委会工作迈上新台阶。',
+      '会上，自治区政协教科卫体委员会主任曹坤华通报了自治区政协教科卫体委2023年工作情况及2024年工作计划。',
+      '与会人员深入玉林国际香料交易市场、玉林市科技馆等地实地考察。',
+    ]);
+    expect(seg.sections.map((s) => s.layout)).toEqual(['single']);
+  });
+
   it('reads a headline of parallel phrases with a comma as a committee headline over its story (bj-63)', () => {
     const seg = segment([
       '门头沟区政协向全体委员发出“同心度汛”行动倡议',
@@ -562,6 +573,21 @@ describe('segmentation by actor', () => {
     expect(own.sections).toHaveLength(1);
   });
 
+  it('reads an item a list prints twice in a row as one item (fj-122)', () => {
+    const twice = '11月3日，市政协副主席赵爱红带领部分市政协委员，深入荔城区、秀屿区开展专题调研。';
+    const seg = segment([
+      '11月5日，省政协召开专题协商会视频会议。市政协党组书记沈萌芽在莆田分会场出席。',
+      twice,
+      twice,
+      '10月27日至28日，市政协副主席林惠中带领部分市政协委员，深入涵江区开展专题调研。',
+    ]);
+    expect(sections(seg).map((s) => [s[1], s[2]])).toEqual([
+      [0, 0],
+      [1, 2],
+      [3, 3],
+    ]);
+  });
+
   it('gives a list’s own committee its items though it hosts a visit in another (js-36)', () => {
     const paragraphs = [
       '▲3月4日，宜兴市政协召开十五届四十七次主席会议，专题协商讨论年度协商工作计划。',
@@ -569,6 +595,22 @@ describe('segmentation by actor', () => {
       '▲3月17日，无锡市政协副主席张丽霞来宜视察台属联谊工作。宜兴市政协副主席芮俊燕陪同。',
     ];
     expect(sections(segment(paragraphs)).map((s) => s[3])).toEqual(['宜兴市政协', '宜兴市政协', '无锡市政协']);
+  });
+
+  it('keeps a reference page’s headed stories of one committee’s one plenary session whole (ln-132)', () => {
+    const paragraphs = [
+      '1月8日，辽宁省政协十三届一次会议',
+      '新闻发布会在沈阳举行，省政协秘书长王德佳向省内外新闻媒体通报了本次大会的筹备情况。',
+      '选举事项',
+      '1月15日，中国人民政治协商会议辽宁省第十三届委员会第一次会议选举：周波为省政协主席。',
+      '历次会议',
+      '1月11日，中国人民政治协商会议辽宁省第十三届委员会第一次会议在沈阳隆重开幕。',
+    ];
+    expect(segment(paragraphs).sections.map((s) => s.layout)).toEqual(['single']);
+    // Stories of one committee's several sessions stay a list.
+    const sessions = [...paragraphs];
+    sessions[5] = '1月11日，中国人民政治协商会议辽宁省第十三届委员会第二次会议在沈阳隆重开幕。';
+    expect(segment(sessions).sections.length).toBeGreaterThan(1);
   });
 
   it('reads a news list whose first headline the page took for its title as a list (gd-53), unless its headlines repeat', () => {

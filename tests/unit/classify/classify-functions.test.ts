@@ -140,6 +140,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([visits], '市政协副主席莫永东到蒙山县接访下访', catalogue.functions)[0].id).toBe('grassroots-governance');
   });
 
+  it('reads Sichuan’s town and village consultation platforms (有事来协商) as grassroots work (sc-131, sc-35)', () => {
+    const body =
+      '7月17日,达川区政协主席叶祥金带队到达川区新南社区及位于赵家镇的帝源农场调研“有事来协商·达事同商”平台建设工作,副主席李德祥、胡清,秘书长冉隆成陪同调研。';
+    expect(classifyFunctions([body], '', catalogue.functions)[0].id).toBe('grassroots-governance');
+  });
+
   it('reads a committee’s office doing its work as the committee, not as work on the office (sc-64)', () => {
     const fns = classifyFunctions(['壤塘县政协机关协同县妇联，开展单亲母亲结对认亲活动。'], '', catalogue.functions);
     expect(fns.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('机关');

@@ -402,6 +402,19 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
   });
 
+  it('德阳: the counties a study trip goes on to inside the prefectures it set out for are not home (sc-137)', () => {
+    const body =
+      '根据市政协2019年工作安排，7月15日-20日，市政协主席张万平率队赴甘孜州和阿坝州考察调研民族宗教工作。\n' +
+      '张万平一行先后深入康定市、道孚县、甘孜县、色达县、壤塘县、金川县，实地考察了塔公寺、安觉寺、惠远寺等，并进行调研座谈。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBeNull();
+    // A place the committee came to feel its own work in (`感受到宁德在…`) is no trip's goal: home.
+    const felt =
+      '9月2日，市政协组织部分委员参加“民生开放日”活动，亲身体验我市民生事业发展的新进展。\n' +
+      '调研组先后实地考察了闽东畲族文献资料中心、北师大宁德实验学校、蕉城区洋中镇古村落，以及霞浦县三沙镇文旅经济带动就业情况。\n' +
+      '大家一致认为，通过实地调研，深刻感受到宁德在文化传承、教育提质、乡村振兴等方面的创新实践。';
+    expect(attributeRegion({ heading: [], body: felt, article: { body: felt } }).region.code).toBe('350900');
+  });
+
   it('天水: the venue of a meeting (在…召开) is home, a place 在 which a trip goes (在…考察) is not', () => {
     const body = '9月14日，市政协召开五届二十五次主席会议。会议在天水迎宾馆召开，研究推进关中—天水经济区建设的建议。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '620500' } });

@@ -451,6 +451,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('国内统一刊号：CN52-0017 黔东南日报社出版')).not.toBeNull();
     // jl-77: a row of the site's owner, the time and the source.
     expect(furnitureShape('舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒')).not.toBeNull();
+    // sx-124, gx-81: a post's row of who compiled it, its date and its column (or the font switch).
+    expect(furnitureShape('网络整理 2017-05-27 最新信息')).not.toBeNull();
+    expect(furnitureShape('玉林日报 2022-04-13 07:25 大字')).not.toBeNull();
+    expect(furnitureShape('市政协 2017年工作要点')).toBeNull();
   });
 
   it('leaves headlines alone, those that end in 报 or name a paper included', () => {

@@ -147,6 +147,10 @@ describe('extractMetadata', () => {
     // …and a site's short tag after a bar behind the headline (ZZZZZA fj-74).
     const tagged = extractMetadata(['关于安溪县茶叶生产发展情况的考察报告|安溪县茶叶', '由福安市政协副主席陈成基带队，一行5人前往安溪考察茶叶生产发展情况。'].join('\n'));
     expect(tagged.meta.title).toBe('关于安溪县茶叶生产发展情况的考察报告');
+    // …or several, a spam copy's tags under its breadcrumb (sx-124); the line as printed stays in the report.
+    const tags = extractMetadata(['首页 > 最新信息 / 正文', '市政协举行提案交办会|提案|冰岛神狙市政协|交办会', '市政协5月26日举行提案交办会，对收到的提案进行交办。'].join('\n'));
+    expect(tags.meta.title).toBe('市政协举行提案交办会');
+    expect(tags.removed.map((r) => r.text)).toContain('市政协举行提案交办会|提案|冰岛神狙市政协|交办会');
   });
 
   it('keeps a bare committee\'s headline under a bulletin\'s title in the body when more such headlines follow (ZZZZF ah-53)', () => {
@@ -434,6 +438,10 @@ describe('extractMetadata', () => {
     const wx = extractMetadata('全民公众讯（刘勇）“因为你们的爱心，我才能继续完成学业……”近日，蒙城县政协举办助学金发放仪式。');
     expect(wx.meta).toMatchObject({ reporter: '刘勇' });
     expect(wx.paragraphs[0]).toMatch(/^“因为你们的爱心/);
+    // …its date before 讯 and several writers in the brackets (sd-127).
+    const jd = extractMetadata('胶东在线1月11日讯（记者 王向荣 邬勇 刘天男）政协第十四届烟台市委员会第三次会议将于1月12日召开。');
+    expect(jd.meta).toMatchObject({ publisher: '胶东在线' });
+    expect(jd.paragraphs).toEqual(['政协第十四届烟台市委员会第三次会议将于1月12日召开。']);
     // Several outlets' shared dateline with 消息 (hi-34).
     const hn = extractMetadata('新海南客户端、南海网、南国都市报1月6日消息（记者 利声富）1月6日上午，陵水黎族自治县政协第一次会议开幕。');
     expect(hn.meta).toMatchObject({ publisher: '新海南客户端、南海网、南国都市报', reporter: '利声富' });
@@ -632,6 +640,18 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).toEqual([page[2]]);
     // (The lines as printed stay in the report.)
     expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining([page[0], page[1]]));
+  });
+
+  it('takes a link to an attached file in the body for furniture, kept in the report (fj-122)', () => {
+    const page = [
+      '11月3日，市政协副主席赵爱红带领部分市政协委员，深入荔城区开展专题调研。',
+      '关于2021年市政协重点提案分工督办方案的通知(莆市协办[2021]15号).doc',
+      '2021年市政协七届五次会议提案目录.docx',
+      '10月27日，市政协副主席林惠中带领部分市政协委员，深入涵江区开展专题调研。',
+    ];
+    const r = extractMetadata(page.join('\n'));
+    expect(r.paragraphs).toEqual([page[0], page[3]]);
+    expect(r.removed.filter((x) => x.rule === 'attachment').map((x) => x.text)).toEqual([page[1], page[2]]);
   });
 
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {

@@ -38,6 +38,11 @@ describe('rejoinLines', () => {
     expect(rejoin(lines.join('\n\n')).split('\n')).toEqual(lines);
   });
 
+  it('keeps a headline with commas apart from a story that opens with its outlet’s tag in brackets (【连网】, js-135)', () => {
+    const lines = ['连云港市政协召开“高质发展，后发先至”专题协商议政会', '【连网】（连云港日报全媒体记者 徐黎一）3月30日下午，市政协召开专题议政会。'];
+    expect(rejoin(lines.join('\n\n')).split('\n')).toEqual(lines);
+  });
+
   it('rejoins after full-width conversion too, and across a parenthesis cut in two (003)', () => {
     const text = toFullWidthPunctuation('全面加强党的建设。完善党建制度,制定政协党组成员联系县(市、\n\n区)政协党建工作、党员委员联系党外委员。').text;
     expect(rejoin(text)).toBe('全面加强党的建设。完善党建制度，制定政协党组成员联系县（市、区）政协党建工作、党员委员联系党外委员。');
