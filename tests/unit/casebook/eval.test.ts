@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(4686);
+    expect(t.articles).toBeGreaterThanOrEqual(4893);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4170);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4350);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -92,8 +92,17 @@ describe('the pipeline on the development set of real articles', () => {
     // read as the committee acting. And sc-103 (ZZZZZZZZZD), a united-front department's trip to Beijing
     // that two of the city committee's vice-chairmen, the parties' local chairs, join (广元市政协副主席、民建
     // 市委主委…杨晋平，市政协副主席、九三学社市委主委赖翠兰参加相关活动): a committee's own two leaders
-    // attending make no roll of guests, so the first reads as acting. Any other fails here.
+    // attending make no roll of guests, so the first reads as acting. And four a party's or a
+    // person's work where a committee is named in a post or in passing (ZZZZZZZZZS–ZZZZZZZZZZI): fj-122's
+    // 民建 leader, introduced as 全国政协常委、副秘书长 before his party post (孙东生一行莅宁调研), and
+    // hi-130's 致公党 inspection led by a provincial vice-chairman (由省政协副主席、致公党省委主委林方略率…),
+    // where ha-97's and jl-23's keys make such a leader's trip the committee's case; ln-125's 九三学社
+    // meeting, which names the committee as co-host of a yearly seminar (由九三学社中央和辽宁省政协共同主办的
+    // 研讨会已成功举办15届); and qh-121's profile page of 海西州政协 (基本情况简介), whose key reads it as
+    // no practice where ha-127's and jl-132's read a committee's profile as its own building. Any other
+    // fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
+      'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
@@ -101,9 +110,12 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
+      'hi-130-wenchang-zhigong-np: 海南省政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
+      'ln-125-jiusan-notpractice-trad: 辽宁省政协',
+      'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sc-95-minmeng-notpractice: 绵阳市政协',
@@ -114,7 +126,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(19);
+    expect(t.notPracticeCases).toBe(23);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -147,11 +159,17 @@ describe('the pipeline on the development set of real articles', () => {
     // taken: a line over a search box is the tag page's tag.) And cq-103 (ZZZZZZZZZD), a mirror of a themed
     // page whose series line (精准扶贫 政协在行动) stands over the story's headline and subhead: the
     // title of the article and its case, where lines ending in 在行动 are stories' own headlines on
-    // other pages of the set (sn-86, yn-42). Any other fails here.
+    // other pages of the set (sn-86, yn-42). And ha-127 (ZZZZZZZZZZC), a committee's profile page whose
+    // column label (政协概况) stands over its menu and is printed again in it, where the set's other keys
+    // accept such labels as titles (市政协概况, 研究室简介); and zj-126 (ZZZZZZZZZZB), a TV station's
+    // live-stream page headed by the other body's stream (直播回放：鹿城区人大九届一次会议开幕式) over the
+    // committee's. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
+      'ha-127-zhongyuan-gaikuang: 政协概况',
+      'ha-127-zhongyuan-gaikuang: 政协概况',
       'ha-27-zhengzhou-wenshiguan: 郑州黄河文化公园管理委员会',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
@@ -166,6 +184,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sh-96-shanghai-hongse: 中国红色报道',
       'sx-80-jincheng-lianghui-list: 政府工作报告',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
+      'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
     ]);
@@ -270,9 +289,13 @@ describe('the pipeline on the development set of real articles', () => {
     // folds into the first. Eighty since ZZZZZZZZZC–ZZZZZZZZZF: sc-103's united-front trip, pinned above.
     // Eighty-one since ZZZZZZZZZP–ZZZZZZZZZR: yn-117's 安宁市政协, a member named right after his committee
     // (安宁市政协潘志丕，利用政协委员…身份优势…) whose own deed opens a paragraph of a city committee's
-    // feature, read as that committee acting.
+    // feature, read as that committee acting. Eighty-eight since ZZZZZZZZZS–ZZZZZZZZZZK: the four
+    // not-practice pages pinned above; sd-127's voices of 潍坊 members living in 昌邑, one line a phrase,
+    // whose quoted member says what the new 昌邑市政协 will do (its key reads the city plenary);
+    // sh-136's 上海市政协 naming model stations in a lead over 普陀's, and gs-137's 甘肃省政协 calling
+    // on members to give in a lead over 金昌's donations, where their keys name the province passing.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(81);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(88);
   });
 });
 
