@@ -209,6 +209,12 @@ const OWN_UNIT_HEAD = /^(?![省市县区州旗盟])[\u4e00-\u9fff]{1,8}?(?:委�
 const HEADED_GROUP = /^[^，。；]{0,24}?为(?:团长|组长|队长)的([^，。；]{0,30}?)(?:团|组|队)/;
 /** After a committee: its (deputy) secretary-general, then the person's next post (`副秘书长、民盟…副主委`). */
 const STAFF_THEN_PARTY = /^副?秘书长、([^、，。]{2,30})/;
+/** After a committee: its (vice-)chairman, then the person's next post (`副主席、致公党省委主委`). */
+const CHAIR_THEN_PARTY = /^(?:常务)?副?主席、([^、，。]{2,30})/;
+/** The committee's own members among those led (`九三学社界别委员`). */
+const COMMITTEE_MEMBERS = /界别|政协|委员(?!会)/;
+/** Whom a person leads, right after the verb (`率致公党省委专职副主委吴建东`, `率领盟市委副主委郑金贵`). */
+const LED_PEOPLE = /^[^，。；]{0,30}?(?:率领|带领|率)([^，。；]{2,12})/;
 /** A democratic party's chair or vice-chair (`省委会专职副主委`): the post is theirs alone. */
 const PARTY_CHAIR = /^[\u4e00-\u9fff]{0,10}?主委/;
 /** Characters of a place that may stand before a party's name in a post (`黑龙江省九三学社`). */
@@ -670,6 +676,15 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // 民盟铁岭市委会主委…王峰、…等民盟铁岭市委调研组一行`): the group is that body's.
     const group = sentenceAfter.match(OTHER_GROUP);
     if (opensClause && group && !group[1].includes('政协')) return role('affiliation', `${m.text}…等${group[1]}: one of another body's group`, group[1]);
+    // …or its chairman who is also a party's chair leading that party's own people (`省政协副主席、致公党
+    // 省委主委林方略率致公党省委专职副主委吴建东、秘书长郭潘等`, `市政协副主席、民盟市委主委艾尚林率领盟市委
+    // 副主委…`): the party goes, where leading a group (`…率调研组`) or the party's sector of the committee's
+    // members (`…率九三学社界别委员`) stays the committee's work.
+    const chair = after.match(CHAIR_THEN_PARTY);
+    const partyOf = (post: string) => cues.partyBodies.find((b) => post.slice(0, PARTY_POST_PREFIX + b.length).includes(b));
+    const party = chair && PARTY_CHAIR.test(chair[1]) ? partyOf(chair[1]) : undefined;
+    const ledPeople = party ? sentenceAfter.match(LED_PEOPLE) : null;
+    if (opensClause && party && ledPeople && (ledPeople[1].startsWith(party) || ledPeople[1].startsWith(party.slice(1, 2))) && !COMMITTEE_MEMBERS.test(ledPeople[1])) return role('affiliation', `${m.text}…${party}…率${party}的人: the party's own people`, chair![0].split('、')[0]);
 
     if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w))})`);
     // Its office's staff giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers

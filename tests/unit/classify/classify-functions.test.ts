@@ -189,6 +189,8 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
     expect(main('6月25日，岐山县政协举办第六期“委员大讲堂”')).toBe('member-development');
     expect(main('11月20日，咸阳市秦都区政协举行政协大讲堂，特邀秦都秦文化研究会会长陈天民作主题讲座。')).toBe('member-development');
+    // …and so is a 政协讲坛, its other name (js-135).
+    expect(main('6月23、24日，市政协举办第六期政协讲坛。市政协研究室主任李先文作报告。市各民主党派、工商联参加培训。')).toBe('member-development');
     expect(main('12月16日，镇安县政协举办第十五期“机关讲堂”')).toBe('institution-building');
     expect(main('砀山县政协召开反映社情民意信息工作会议')).toBe('publicity');
     // Reflecting 社情民意 is still participation.

@@ -166,6 +166,12 @@ describe('assignRoles', () => {
     // hl-80: a deputy secretary-general who is also a party's officer leads the party's research; a
     // chairman's party post stays an honour, and a staff post before the committee's own office is its own.
     expect(roles('7月25日至30日,黑龙江省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队对大兴安岭地区进行实地调研。')).toEqual([['黑龙江省政协', 'affiliation']]);
+    // hi-130, sc-95: a chairman who is also a party's chair, leading that party's own people, goes for
+    // the party; leading a group, or the party's sector of the committee's members (jx-61), for the committee.
+    expect(roles('由省政协副主席、致公党省委主委林方略率致公党省委专职副主委吴建东、秘书长郭潘等一行到文昌调研。')).toEqual([['省政协', 'affiliation']]);
+    expect(roles('8月27日，绵阳市政协副主席、民盟市委主委艾尚林率领盟市委副主委郑金贵、秘书长谢普到三台县调研。')).toEqual([['绵阳市政协', 'affiliation']]);
+    expect(roles('5月29日，省政协副主席、民革吉林省委会主委郭乃硕率调研组一行来到我州开展调研。')).toEqual([['省政协', 'actor']]);
+    expect(roles('近日，赣州市政协副主席、九三学社市委会主委韩高峰率九三学社界别委员赴三江乡开展“委员活动日”主题活动。')).toEqual([['赣州市政协', 'actor']]);
     // gx-88: a member known by another committee's post who submits a proposal at a session: the
     // session is the occasion, not the committee acting.
     expect(roles('自治区政协委员、平桂区政协常委、广西万升石业公司董事长王万传在自治区政协十二届一次会议上提交了提案。').map((r) => r[1])).not.toContain('actor');
