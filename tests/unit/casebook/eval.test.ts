@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(4893);
+    expect(t.articles).toBeGreaterThanOrEqual(4933);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4350);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4384);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -92,11 +92,12 @@ describe('the pipeline on the development set of real articles', () => {
     // read as the committee acting. And sc-103 (ZZZZZZZZZD), a united-front department's trip to Beijing
     // that two of the city committee's vice-chairmen, the parties' local chairs, join (广元市政协副主席、民建
     // 市委主委…杨晋平，市政协副主席、九三学社市委主委赖翠兰参加相关活动): a committee's own two leaders
-    // attending make no roll of guests, so the first reads as acting. And three a party's or a
-    // person's work where a committee is named in a post or in passing (ZZZZZZZZZS–ZZZZZZZZZZI): fj-122's
-    // 民建 leader, introduced as 全国政协常委、副秘书长 before his party post (孙东生一行莅宁调研), where
-    // ha-97's and jl-23's keys make such a leader's trip the committee's case (a chairman leading his
-    // party's own people, hi-130's and sc-95's, goes for the party); ln-125's 九三学社
+    // attending make no roll of guests, so the first reads as acting. And four a party's or a
+    // person's work where a committee is named in a post or in passing (ZZZZZZZZZS–ZZZZZZZZZZQ): fj-122's
+    // 民建 leader, introduced as 全国政协常委、副秘书长 before his party post (孙东生一行莅宁调研), and
+    // js-139's 民盟 trip led by a city vice-chairman who is the party's chair (…民盟市委主委毕丰书率调研组莅临
+    // 宿迁), where jl-23's and jx-86's keys make a chairman leading a group the committee's visit (a
+    // chairman leading the party's own people, hi-130's and sc-95's, goes for the party); ln-125's 九三学社
     // meeting, which names the committee as co-host of a yearly seminar (由九三学社中央和辽宁省政协共同主办的
     // 研讨会已成功举办15届); and qh-121's profile page of 海西州政协 (基本情况简介), whose key reads it as
     // no practice where ha-127's and jl-132's read a committee's profile as its own building. Any other
@@ -113,6 +114,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
+      'js-139-minmeng-suqian: 淮安市政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
@@ -124,7 +126,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(21);
+    expect(t.notPracticeCases).toBe(22);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -287,14 +289,14 @@ describe('the pipeline on the development set of real articles', () => {
     // folds into the first. Eighty since ZZZZZZZZZC–ZZZZZZZZZF: sc-103's united-front trip, pinned above.
     // Eighty-one since ZZZZZZZZZP–ZZZZZZZZZR: yn-117's 安宁市政协, a member named right after his committee
     // (安宁市政协潘志丕，利用政协委员…身份优势…) whose own deed opens a paragraph of a city committee's
-    // feature, read as that committee acting. Eighty-six since ZZZZZZZZZS–ZZZZZZZZZZK: the three
-    // not-practice pages pinned above (sc-95's gone, since a chairman leading his party's own people goes
-    // for the party); sd-127's voices of 潍坊 members living in 昌邑, one line a phrase,
+    // feature, read as that committee acting. Eighty-seven since ZZZZZZZZZS–ZZZZZZZZZZQ: the four
+    // not-practice pages pinned above (and sc-95's gone, since a chairman leading his party's own people
+    // goes for the party); sd-127's voices of 潍坊 members living in 昌邑, one line a phrase,
     // whose quoted member says what the new 昌邑市政协 will do (its key reads the city plenary);
     // sh-136's 上海市政协 naming model stations in a lead over 普陀's, and gs-137's 甘肃省政协 calling
     // on members to give in a lead over 金昌's donations, where their keys name the province passing.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(86);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(87);
   });
 });
 
