@@ -278,8 +278,9 @@ const UNKNOWN_SOURCE = /^(?:未知|不详|无|暂无|佚名|网络|互联网)$/;
 const TABLE_BARS = /^(?:[|｜]\s*)+|(?:\s*[|｜])+$/g;
 /** A document's extension at the end of a line (`….docx`, `….pdf`). */
 const FILE_EXTENSION = /\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$/i;
-/** A file's name: words and a document's extension. */
+/** A link to an attached file, alone on its line (`附件：…通知.doc`, `…提案目录.docx`). */
 const ATTACHMENT = /^(?:附件\s*\d{0,2}\s*[:：]\s*)?[^\s，。！？]{2,80}\.(?:docx?|pdf|wps|xlsx?|pptx?|zip|rar)$/i;
+/** A file's name: words and a document's extension. */
 const FILE_NAME = new RegExp(`^(\\S.{3,}?)${FILE_EXTENSION.source}`, 'i');
 /** A headline, then a bar and a site's short tag of a few words (`…考察报告|安溪县茶叶`). */
 const TAG_BAR = /^([^丨｜|]{10,})\s*[丨｜|]\s*[^\s丨｜|，。：:；！？]{2,8}$/;

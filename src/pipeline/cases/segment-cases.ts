@@ -300,12 +300,6 @@ const NUMBERED_ITEM = /^\s*(?:\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）])\s*/;
 /** A place's name and a colon run in before an item's text (`北京：3月14日，…`). */
 const RUN_IN_LABEL = /^\s*([\u4e00-\u9fff]{2,8})[：:]\s*(?=\S)/;
 
-/**
- * Items of a dated roundup or list page: a paragraph that opens with a date, or in which another
- * committee acts, starts an item; other paragraphs continue the item before them. It is a roundup
- * only when two or more paragraphs open with a date and a committee acting, and either two
- * committees act in them or the page has no headline of its own (then each dated item is one).
- */
 /** A plenary session's term and number (`十三届一次会议`, `第十三届委员会第一次会议`). */
 const SESSION = /(?:第)?([一二三四五六七八九十]{1,3})届(?:委员会)?(?:第)?([一二三四五六七八九十]{1,3})次(?:全体)?会议/;
 const sessionOf = (text: string): string | null => {
@@ -313,6 +307,12 @@ const sessionOf = (text: string): string | null => {
   return m ? `${m[1]}-${m[2]}` : null;
 };
 
+/**
+ * Items of a dated roundup or list page: a paragraph that opens with a date, or in which another
+ * committee acts, starts an item; other paragraphs continue the item before them. It is a roundup
+ * only when two or more paragraphs open with a date and a committee acting, and either two
+ * committees act in them or the page has no headline of its own (then each dated item is one).
+ */
 function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorReader, dates: readonly RegExp[]): Start[] {
   // A place run in before the item as its label (`北京：3月14日，北京市政协党组召开…`) is read past like a number.
   const items = paragraphs.map((p) => {
