@@ -219,6 +219,8 @@ const LED_PEOPLE = /^[^，。；]{0,30}?(?:率领|带领|率)([^，。；]{2,12}
 const PARTY_CHAIR = /^[\u4e00-\u9fff]{0,10}?主委/;
 /** Characters of a place that may stand before a party's name in a post (`黑龙江省九三学社`). */
 const PARTY_POST_PREFIX = 4;
+/** The party (cues.yaml `partyBodies`) a post is held in (`民盟黑龙江省委专职副主委`: 民盟), if any. */
+const partyOfPost = (post: string, cues: Cues) => cues.partyBodies.find((b) => post.slice(0, PARTY_POST_PREFIX + b.length).includes(b));
 /** After a committee: any committees listed with it, then what they do (`、河南省浚县政协加入联席会`). */
 const JOINED_LIST = /^(?:、[^，。；、]{2,20}?政协)*(.*)$/;
 /** Fewest committees listed together that act jointly rather than one with partners. */
@@ -666,7 +668,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`, `省政协副秘书长、省委会专职副主委肖礼庆率队`): a staff
     // post is no chairman's, whose other posts stay honours.
     const staff = after.match(STAFF_THEN_PARTY);
-    if (staff && (PARTY_CHAIR.test(staff[1]) || cues.partyBodies.some((b) => staff[1].slice(0, PARTY_POST_PREFIX + b.length).includes(b)))) return role('affiliation', `${m.text}${staff[0]}: a party's officer`, staff[0].split('、')[0]);
+    if (staff && (PARTY_CHAIR.test(staff[1]) || partyOfPost(staff[1], cues))) return role('affiliation', `${m.text}${staff[0]}: a party's officer`, staff[0].split('、')[0]);
     // A place's party secretary or head who is also the committee's vice-chairman
     // (`市政协副主席、旗委书记徐茂龙`) acts as the secretary: the concurrent post is an honour.
     const head = after.match(HEAD_AFTER(cues));
@@ -681,8 +683,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // 副主委…`): the party goes, where leading a group (`…率调研组`) or the party's sector of the committee's
     // members (`…率九三学社界别委员`) stays the committee's work.
     const chair = after.match(CHAIR_THEN_PARTY);
-    const partyOf = (post: string) => cues.partyBodies.find((b) => post.slice(0, PARTY_POST_PREFIX + b.length).includes(b));
-    const party = chair && PARTY_CHAIR.test(chair[1]) ? partyOf(chair[1]) : undefined;
+    const party = chair && PARTY_CHAIR.test(chair[1]) ? partyOfPost(chair[1], cues) : undefined;
     const ledPeople = party ? sentenceAfter.match(LED_PEOPLE) : null;
     if (opensClause && party && ledPeople && (ledPeople[1].startsWith(party) || ledPeople[1].startsWith(party.slice(1, 2))) && !COMMITTEE_MEMBERS.test(ledPeople[1])) return role('affiliation', `${m.text}…${party}…率${party}的人: the party's own people`, chair![0].split('、')[0]);
 
