@@ -146,6 +146,14 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([body], '', catalogue.functions)[0].id).toBe('grassroots-governance');
   });
 
+  it('reads a county’s media centre visited on a survey as a place, not as the committee’s media work (nm-11)', () => {
+    const body = [
+      '调研组先后到融媒体中心、国家级非物质文化遗产展演中心、乌兰牧骑等部门，调研组通过在融媒体中心观看获奖作品和自做动画。',
+      '近年来，通过融媒体中心《向光而行》、《花开根河》等宣传片的制作，乌兰牧骑“六进”宣传进社区等宣传活动，推动北疆文化建设相关工作不断提质增效。',
+    ];
+    expect(classifyFunctions(body, '根河市政协开展北疆文化建设专题调研', catalogue.functions)[0].id).toBe('participation');
+  });
+
   it('reads a committee’s office doing its work as the committee, not as work on the office (sc-64)', () => {
     const fns = classifyFunctions(['壤塘县政协机关协同县妇联，开展单亲母亲结对认亲活动。'], '', catalogue.functions);
     expect(fns.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('机关');
@@ -189,8 +197,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
     expect(main('6月25日，岐山县政协举办第六期“委员大讲堂”')).toBe('member-development');
     expect(main('11月20日，咸阳市秦都区政协举行政协大讲堂，特邀秦都秦文化研究会会长陈天民作主题讲座。')).toBe('member-development');
-    // …and so is a 政协讲坛, its other name (js-135).
+    // …and so is a 政协讲坛 or 委员讲坛, its other names (js-135, zj-65).
     expect(main('6月23、24日，市政协举办第六期政协讲坛。市政协研究室主任李先文作报告。市各民主党派、工商联参加培训。')).toBe('member-development');
+    expect(main('泰顺政协：“委员讲坛”开讲')).toBe('member-development');
     expect(main('12月16日，镇安县政协举办第十五期“机关讲堂”')).toBe('institution-building');
     expect(main('砀山县政协召开反映社情民意信息工作会议')).toBe('publicity');
     // Reflecting 社情民意 is still participation.
