@@ -148,6 +148,11 @@ const URL_LINE = /^(?:原文链接|原文地址|原文网址|网址|地址|链�
 const TITLE_LINE = /^(?:原?标题|原?题)\s*[:：]\s*(\S.{1,80})$/;
 /** The label of such a line with nothing after it: the headline is the next line. */
 const TITLE_LABEL = /^\s*(?:原标题|标题|原题)\s*[:：]?\s*$/;
+/**
+ * A repost's note of the story's own headline in brackets, after its last sentence or on a line of
+ * its own: `…进行了具体指导。 （原标题：新邵潭府乡组织代表、委员视察生态农业及移民安置点）`.
+ */
+const ORIGINAL_TITLE = /[（(]\s*原(?:标题|题)\s*[:：]\s*([^（）()]{4,80}?)\s*[）)]\s*$/;
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
@@ -415,6 +420,14 @@ export function extractMetadata(text: string): ExtractResult {
       continue;
     }
     flushCredit();
+    // The bracketed headline goes to the title and the report; the sentences before it stay.
+    const original = line.match(ORIGINAL_TITLE);
+    if (original && original.index! > 0) {
+      labelledTitles.push({ text: original[1].trim(), line: i, labelled: true });
+      removed.push({ rule: 'title-line', line: i + 1, text: original[0], keptAs: 'title' });
+      body.push(line.slice(0, original.index).trimEnd());
+      continue;
+    }
     body.push(line);
   }
   if (credit.tail && credit.tail.length <= MAX_FOOTER_AFTER_CREDIT) {
@@ -576,6 +589,11 @@ export function extractMetadata(text: string): ExtractResult {
         remove(i, 'title-line', kept ? 'kicker' : null);
         return true;
       }
+      labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
+      remove(i, 'title-line', 'title');
+      return true;
+    }
+    if ((m = line.match(ORIGINAL_TITLE)) && m.index === 0) {
       labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
       remove(i, 'title-line', 'title');
       return true;

@@ -104,6 +104,23 @@ describe('extractMetadata', () => {
     expect(r.meta.title).toBe('省政协召开专题协商会');
   });
 
+  it('takes a repost\'s bracketed original headline after its last sentence for the headline, over a photo caption at the top, and keeps the sentence (ZZZZZZZZZZT hn-144)', () => {
+    const r = extractMetadata(
+      [
+        '视察组视察玫瑰园基地',
+        '12月2日，新邵县潭府乡人大、政协组织人大代表、政协委员等30余人对潭府乡新型绿色农业产业情况及枫树坑库区移民安置点进行视察。县政协副主席周晓荣到场指导。',
+        '最后，周晓荣副主席还就移民安置点的规划建设情况进行了具体指导。  （原标题：新邵潭府乡组织代表、委员视察生态农业及移民安置点）',
+      ].join('\n'),
+    );
+    expect(r.meta.title).toBe('新邵潭府乡组织代表、委员视察生态农业及移民安置点');
+    expect(r.paragraphs[1]).toBe('最后，周晓荣副主席还就移民安置点的规划建设情况进行了具体指导。');
+    expect(r.removed).toContainEqual(expect.objectContaining({ rule: 'title-line', text: '（原标题：新邵潭府乡组织代表、委员视察生态农业及移民安置点）', keptAs: 'title' }));
+    // …and on a line of its own under the story (sx-67).
+    const own = extractMetadata('4月15日，政协第八届孝义市委员会第四次会议举行召集人会议，市政协副主席杜红涛主持会议。\n（原标题：市政协八届四次会议举行召集人会议）');
+    expect(own.meta.title).toBe('市政协八届四次会议举行召集人会议');
+    expect(own.paragraphs).toEqual(['4月15日，政协第八届孝义市委员会第四次会议举行召集人会议，市政协副主席杜红涛主持会议。']);
+  });
+
   it('takes a column\'s label in brackets given as the original headline (原标题:【中央媒体看甘肃】) for the kicker, and the headline above it for the title (ZZZZZZC gs-37)', () => {
     const r = extractMetadata(
       [
