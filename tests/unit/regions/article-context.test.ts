@@ -525,6 +525,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     // …and the chapter its writers vow to write (`谱写中国式现代化日照篇章`; ZZZZZZX sd-39).
     const chapter = '1月8日,市政协十一届常委会第十一次会议召开。会议号召,为谱写中国式现代化日照篇章贡献更多智慧和力量。';
     expect(attributeRegion({ heading: [], body: chapter, article: { body: chapter } })).toMatchObject({ level: 'city', region: { code: '371100' } });
+    // …and its development, the ground its members' reports must fit (`既贴合庆元发展实际`; ZZZZZZZZZZU zj-145).
+    const fit = '3月5日下午,参加县政协九届五次会议的委员审议讨论县政协常委会工作报告。委员们一致认为,报告内容聚焦县委中心工作,既贴合庆元发展实际,又富有创新性。';
+    expect(attributeRegion({ heading: [], body: fit, article: { body: fit } })).toMatchObject({ level: 'county', region: { code: '331126' } });
   });
 
   it('a committee named in Chinese in the site\'s path (dyzx.gov.cn/什邡市政协/…) places a bare 市政协 there, written or percent-encoded (ZZZZZZZE sc-66)', () => {
