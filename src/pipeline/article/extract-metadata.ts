@@ -435,6 +435,17 @@ export function extractMetadata(text: string): ExtractResult {
     credit.tail = null;
   }
   flushCredit();
+  // A page whose one paragraph is the editor's note (`编者按：昨日，市政协举行…研讨会…`, the speeches it
+  // introduces cut off) tells its story there: the note is the body, only its label is removed.
+  if (body.length === 0 && lead !== null) {
+    const label = removed.find((r) => r.rule === 'editor-note-label' && r.text.trim().endsWith(lead!));
+    if (label) {
+      label.text = label.text.slice(0, label.text.lastIndexOf(lead));
+      label.keptAs = null;
+    }
+    body.push(lead);
+    lead = null;
+  }
   resolveHeader();
   removed.sort((a, b) => a.line - b.line);
   return { meta, lead, paragraphs: body, removed };

@@ -35,6 +35,16 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).toEqual(['西城区政协：', '打造协商议政“西城实践”', '有协商建言，就有意见反馈。']);
   });
 
+  it('makes the body of an editor\'s note that is all the page has, removing only its label (ZZZZZZZZZZU ha-145)', () => {
+    const note = '昨日，市政协举行纪念改革开放30周年政协理论研讨会，总结新时期人民政协取得的成就和经验。本报特将大会发言摘编如下。';
+    const r = extractMetadata(['研讨政协理论', '提高履职能力', `编者按：${note}`].join('\n'));
+    expect(r.paragraphs).toEqual([note]);
+    expect(r.lead).toBeNull();
+    expect(r.removed).toContainEqual(expect.objectContaining({ rule: 'editor-note-label', text: '编者按：', keptAs: null }));
+    // (With a story under it, the note stays the lead.)
+    expect(extractMetadata(`编者按：${note}\n10月9日，市政协委员赵建春发言。`).lead).toBe(note);
+  });
+
   it('removes keyword spam above a story as an unrelated line, and then finds the headline (sc-82)', () => {
     const r = extractMetadata(
       [
