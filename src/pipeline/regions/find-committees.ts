@@ -321,8 +321,11 @@ const RESIDENTS_IN_CITY = /[住在驻]([\u4e00-\u9fff]{2,3})省$/;
 export function residentProvince(abbreviation: string): string | null {
   return getCues().provinceAbbreviations[abbreviation] ?? null;
 }
-/** …as a party on the move (`委员赴海口…开展视察`, `委员近日赴内蒙古调查`). */
-export const RESIDENTS_TRAVEL = /^委员[^，。；、]{0,4}?(?:赴|前往|到|开展|视察|考察|调研|调查)/;
+/**
+ * …as a party on the move (`委员赴海口…开展视察`, `委员近日赴内蒙古调查`), or as one body handing in its
+ * proposals (`委员向全国政协十三届一次会议提交提案103件`).
+ */
+export const RESIDENTS_TRAVEL = /^委员[^，。；、]{0,4}?(?:赴|前往|到|开展|视察|考察|调研|调查|向[^，。；]{2,20}?提交)/;
 
 /**
  * National members resident in a province as a party on the move (`住琼全国政协委员赴海口…开展视察`):

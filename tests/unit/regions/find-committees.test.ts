@@ -89,6 +89,8 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(findCommittees('2月17日至19日,住琼全国政协委员赴海口、澄迈开展视察。').map(brief)).toEqual([
       { text: '住琼全国政协', placeText: '海南省', relativeLevel: null, national: false },
     ]);
+    // …and as one body handing in its proposals (ZZZZZZZZZZV gz-146).
+    expect(findCommittees('住黔全国政协委员向全国政协十三届一次会议提交提案103件').map(brief)[0]).toEqual({ text: '住黔全国政协', placeText: '贵州省', relativeLevel: null, national: false });
     // …but not as members named, nor by an abbreviation that is no province's.
     expect(texts('住桂全国政协委员离京返邕。')).toEqual([]);
     expect(texts('住某全国政协委员赴京参会。')).toEqual([]);
