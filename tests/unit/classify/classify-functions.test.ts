@@ -346,6 +346,14 @@ describe('classifyFunctions: how meetings and visits are written', () => {
   it('reads members reporting on their duties as building the membership, over the units that hear them', () => {
     const line = '11月26日,竹溪县政协文化文史和学习委员会、港澳台侨和外事委员会联合召开委员述职听评会,6名委员分别述职。';
     expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('member-development');
+    // …over the year of work the reports recount (ZZZZZZZZZZY jx-149).
+    const year = [
+      '近日，在景德镇市政协十四届九次常委会会议上，五位市政协常委首次开展年度履职述职。从今年开始，每次常委会会议上安排部分常委进行述职。',
+      '“一年来，我组织界别委员提交大会发言4篇，撰写集体提案16件，一批高质量的意见建议被采纳，牵头起草的大会发言得到了市政府主要领导批示。”王筱松常委说。',
+      '“我围绕乡村振兴开展调研，反映社情民意，帮扶困难群众，建言资政。”另一位常委说。',
+      '下一步，市政协将逐步推进常委述职举措常态化。',
+    ];
+    expect(classifyFunctions(year, '', catalogue.functions)[0].id).toBe('member-development');
   });
 
   it('reads a town working committee set up as the committee building itself', () => {
