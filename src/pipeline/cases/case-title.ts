@@ -12,6 +12,13 @@ export type TitleOrigin = 'heading' | 'article' | 'text';
 /** Longest made title; longer first sentences are cut at the last comma before it. */
 const MAX_MADE_TITLE = 40;
 const OPENING_TIME = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(?:日(?:\s*[至—\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?|[至—\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)(?:上午|下午|晚上|晚|早上)?[，,]?\s*|^(?:近日|日前|近期|连日来|昨天|今天|当天)[，,]\s*/;
+/**
+ * A wire or paper's dateline the sentence opens with, when the page's own did not stand first (a copy
+ * that glued another story above it): `中新网重庆1月27日电 （记者 钟旖）`, `央广网昆明1月28日消息（记者 魏文青）`,
+ * `中新社太原一月二十一日电（张雷杰 张…）`, `本报讯（记者 李倩）`. Not the story.
+ */
+const WIRE_DATELINE =
+  /^(?:本报讯|[^\s，。；（(“”]{2,16}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:电|讯|消息)|[^\s，。；（(“”\d]{2,12}?讯(?=\s*[（(]))\s*(?:[（(][^（()）]{0,30}(?:[)）]|$))?\s*/;
 const RELATIVE = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协/;
 /** A headline line whose subject is a named committee, with no sentence punctuation. */
 const STORY_HEADLINE = /^[\u4e00-\u9fff]{2,10}(?:省|市|区|县|旗|州|盟)政协[^，。；！？：,;!?:]{4,48}$/;
@@ -81,7 +88,7 @@ export function caseTitle(
   // (Nor a column's label left over the story, `政协动态`: a few words and no sentence.)
   const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()) && !COLUMN_LABEL.test(p.trim()));
   const first = (prose.find((p) => NAMES_COMMITTEE.test(p)) ?? prose[0] ?? body[0] ?? '').trim();
-  let sentence = fromActor(first.split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
+  let sentence = fromActor(first.replace(WIRE_DATELINE, '').split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
   // Only the committee that bare name means (`市政协` -> `常州市政协`), never another one the case
   // was attributed to (a host's `县政协` for a visiting `市政协`).
   const mark = sentence.match(RELATIVE)?.[1];

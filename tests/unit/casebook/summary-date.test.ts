@@ -50,6 +50,16 @@ describe('caseTitle made from the text', () => {
     expect(made('3月30日至4月2日，县政协组织委员视察。', '腾冲县政协').title).toBe('腾冲县政协组织委员视察');
   });
 
+  it('takes off a wire\'s or paper\'s dateline the first paragraph opens with (ZZZZZZZZZZV cq-146, yn-83)', () => {
+    expect(made('中新网重庆1月27日电 （记者 钟旖）重庆市政协六届四次会议27日开幕。程丽华作工作报告。', '重庆市政协').title).toBe('重庆市政协六届四次会议27日开幕');
+    expect(made('央广网昆明1月28日消息（记者 魏文青 赵贝贝）1月27日上午，中国人民政治协商会议云南省第十三届委员会第四次会议开幕。', '云南省政协').title).toBe(
+      '中国人民政治协商会议云南省第十三届委员会第四次会议开幕',
+    );
+    expect(made('本报讯（记者 李倩）1月18日，区政协召开主席会议。').title).toBe('金安区政协召开主席会议');
+    // (A sentence that names no outlet before its date is the story: `市政协收到消息后…`.)
+    expect(made('市政协收到消息后，立即组织委员赶赴现场。', '六安市政协').title).toBe('六安市政协收到消息后，立即组织委员赶赴现场');
+  });
+
   it('starts at the clause in which the committee acts, past frames and times (ah-39, zj-95)', () => {
     expect(made('根据区政协年度工作安排，近日，区政协主席傅恬到毛坦厂镇等地看望政协委员。')).toEqual({
       title: '金安区政协主席傅恬到毛坦厂镇等地看望政协委员',
