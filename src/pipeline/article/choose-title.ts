@@ -126,6 +126,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^版次\s*[:：]\s*[A-Z]?\d{1,3}/, "an e-paper's edition line (版次：02 作者：…)"],
   [/^[\u4e00-\u9fff]{0,10}(?:会场|现场|合影|留影|一角|全景|剪影)$/, "a photo's caption"],
   [PHOTO_CAPTION, "a photo's caption"],
+  // A line the page marks with a triangle, as papers mark what is under a photo (`△会议现场`,
+  // `△县委书记徐华明出席会议`, `▲考察慢行桥`): a caption, whatever it says, when it is no sentence.
+  [/^[▲△]\s*[^。！？!?]{2,40}$/, "a photo's caption, marked with a triangle"],
   // (A meeting's scene, `政协吉林市第十四届委员会第一次会议现场`; a caption signed by its photographer,
   // `调研组在珲春林业局大荒沟林场实地考察 徐子茵 摄`.)
   [/^[^，。！？\s]{4,40}(?:会议|大会|开幕式|闭幕式)(?:现场|会场|主会场)$/, "a photo's caption of a meeting's scene"],
