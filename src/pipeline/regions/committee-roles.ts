@@ -308,6 +308,8 @@ const onlyAttending = oncePer((cues: Cues) => {
   const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任)))?${NAME}(?:、${NAME})*`;
   return new RegExp(`^${people}(?:[，,、]${people})*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
 });
+/** After a committee: other bodies after 、, then their responsible people attending (`、民进毕节市工委、金沙县有关负责同志参加`). */
+const BODIES_ATTEND = /^(?:、[^，。；、\s]{2,16}){1,6}(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志)等?(?:参加|出席|列席)/;
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
 const NAME_AT_END = new RegExp(`${NAME}$`);
 
@@ -694,6 +696,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // Its people by post and name, and nothing but their attending, to the end of the sentence
     // (`八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。`): someone else's event.
     if (opensClause && onlyAttending(cues).test(sentenceAfter)) return role('attendee', `${m.text}'s people only attend`);
+    // …or it heads a list of bodies whose responsible people attend (`毕节市政协、民进毕节市工委、金沙县有关负责同志
+    // 参加活动`): guests of someone else's event, one among the others.
+    if (opensClause && BODIES_ATTEND.test(after)) return role('attendee', `${m.text} heads a list of bodies whose people attend`);
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
     // One name in a list of leaders: the clause holds only the committee's official (and 等…).
     const onlyNamed = onlyNamedOf(cues);

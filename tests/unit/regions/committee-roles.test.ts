@@ -399,6 +399,10 @@ describe('assignRoles', () => {
       ['县政协', 'actor'],
       ['县政协', 'actor'],
     ]);
+    // …and one that heads a list of bodies whose responsible people attend (ZZZZZZZZZZZB gz-152).
+    expect(roles('毕节市政协、民进毕节市工委、金沙县有关负责同志参加活动。')).toEqual([['毕节市政协', 'attendee']]);
+    // (Its own people leading after 、 is no such list: `县政协、县委统战部联合开展…` acts.)
+    expect(roles('县政协、县委统战部联合开展调研。')[0]).toEqual(['县政协', 'actor']);
   });
 
   it('reads officials of several committees in a row who attend, another chairing, as guests (jl-11)', () => {
