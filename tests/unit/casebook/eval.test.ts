@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(4933);
+    expect(t.articles).toBeGreaterThanOrEqual(5053);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4386);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4475);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -38,13 +38,17 @@ describe('the pipeline on the development set of real articles', () => {
     // 丹寨、麻江五县（市）政协联合主办) held in 凯里, whose key makes the host the one case and the others
     // partners, where yn-27's and yn-95's keys make each organiser a case: organised together, the
     // pipeline makes it each one's wherever it is held (making it the host's alone cost those two keys
-    // four cases).
+    // four cases). And gx-152 (ZZZZZZZZZZZB), the opening of 东兴市政协's history hall, whose key reads
+    // the city committee's vice-chairman touring it (a photo's caption: 防城港市政协副主席杨佰凤…参观东兴政协
+    // 文史馆) as a visitor, where the caption's visit makes the hall's committee the one visited and the
+    // visitor the case (the hall named after its committee, 东兴政协文史馆, is read as that committee).
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
       'gd-52-hk-lianyihui: 广东省政协',
+      'gx-152-dongxing-wenshiguan: 防城港市政协',
       'gz-68-kaili-wuxian-lianzhan: 都匀市政协',
       'gz-68-kaili-wuxian-lianzhan: 福泉市政协',
       'gz-68-kaili-wuxian-lianzhan: 丹寨县政协',
@@ -100,8 +104,14 @@ describe('the pipeline on the development set of real articles', () => {
     // chairman leading the party's own people, hi-130's and sc-95's, goes for the party); ln-125's 九三学社
     // meeting, which names the committee as co-host of a yearly seminar (由九三学社中央和辽宁省政协共同主办的
     // 研讨会已成功举办15届); and qh-121's profile page of 海西州政协 (基本情况简介), whose key reads it as
-    // no practice where ha-127's and jl-132's read a committee's profile as its own building. Any other
-    // fails here.
+    // no practice where ha-127's and jl-132's read a committee's profile as its own building. And three
+    // of ZZZZZZZZZZR–ZZZZZZZZZZZC: gz-152's 民进 teaching visit led by a provincial vice-chairman who is
+    // the party's provincial chair (海南省政协副主席、民进海南省委主委史贻云一行到金沙县开展教育帮扶活动), a
+    // chairman leading a group as in js-139's; js-145's city party committee's consultation on the
+    // sessions' appointments, whose first sentence names the coming sessions (市九届人大七次会议、市政协九届
+    // 五次会议即将召开), read as the committee's own session; and nm-153's 统战部 meeting of a 盟, whose
+    // roll of guests names the committee's three officials after a 副盟长 (…盟政协副主席…出席会议), one
+    // committee's people, read as its own event. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
@@ -109,13 +119,16 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
+      'gz-152-jinsha-minjin-notpractice: 海南省政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
       'js-139-minmeng-suqian: 淮安市政协',
+      'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
+      'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-65-linshui-notpractice: 邻水政协',
@@ -126,7 +139,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(22);
+    expect(t.notPracticeCases).toBe(25);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -163,17 +176,25 @@ describe('the pipeline on the development set of real articles', () => {
     // column label (政协概况) stands over its menu and is printed again in it, where the set's other keys
     // accept such labels as titles (市政协概况, 研究室简介); and zj-126 (ZZZZZZZZZZB), a TV station's
     // live-stream page headed by the other body's stream (直播回放：鹿城区人大九届一次会议开幕式) over the
-    // committee's. Any other fails here.
+    // committee's. And two of ZZZZZZZZZZR–ZZZZZZZZZZZC: ha-145, an e-paper's special page whose strip of
+    // photo captions (高唱国歌, 举手表决, 投下神圣的一票 …) stands under its headline, the longest caption
+    // taken over a headline that shares little with the story; and hn-144, a Traditional copy that
+    // opens with a photo's caption (大祥区政协委员在檀江乡开座谈会) over the headline, both naming the
+    // committee, the first taken. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'ha-127-zhongyuan-gaikuang: 政协概况',
       'ha-127-zhongyuan-gaikuang: 政协概况',
+      'ha-145-xinyang-zhuanban: 投下神圣的一票',
+      'ha-145-xinyang-zhuanban: 投下神圣的一票',
       'ha-27-zhengzhou-wenshiguan: 郑州黄河文化公园管理委员会',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
+      'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
+      'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
       'hn-55-changde-briefs: 政协简报范文',
       'hn-55-changde-briefs: 政协简报范文',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
@@ -295,8 +316,11 @@ describe('the pipeline on the development set of real articles', () => {
     // whose quoted member says what the new 昌邑市政协 will do (its key reads the city plenary);
     // sh-136's 上海市政协 naming model stations in a lead over 普陀's, and gs-137's 甘肃省政协 calling
     // on members to give in a lead over 金昌's donations, where their keys name the province passing.
+    // Ninety-two since ZZZZZZZZZZR–ZZZZZZZZZZZC: gx-152's visitor and the three not-practice pages, pinned
+    // above; and gx-152's 广西壮族自治区政协, named as one funder of the history hall (自治区政协、防城港市政协
+    // 和东兴市委、市政府…安排专项资金), in the paragraph after the visitor's, read as acting.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(87);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(92);
   });
 });
 
