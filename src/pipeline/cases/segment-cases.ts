@@ -288,7 +288,7 @@ const datedItem = (text: string, dates: readonly RegExp[]) => {
   // What the story learned besides (`据了解，县政协…会议将于1月4日上午开幕，1月6日上午闭幕`) goes on with it.
   if (GOES_ON.test(item)) return false;
   const first = item.split(/[。！？]/)[0] ?? '';
-  return dates.some((d) => d.test(item)) || /(?:^|[，,])\d{1,2}月\d{1,2}日/.test(first);
+  return dates.some((d) => d.test(item)) || /(?:^|[，,])\d{1,2}月\d{1,2}(?:[至—–~～-]\d{1,2})?日/.test(first);
 };
 const LEADING_BULLET = /^[■●◆▲★☆◇□○◎•·▪▶►\s]+/;
 /** A story's own byline before its date: an outlet's 讯 and bracketed reporters, or reporters named after 记者. */

@@ -318,6 +318,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     const code = resolvePlace(m[1]).code;
     if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 2 });
   }
+  // A bare committee whose officer the text also names under the committee's full name (`临湘市政协主席
+  // 彭海云…参加` … `市政协主席彭海云带队…`): one person, so one committee.
+  out.push(...samePeople(article.body ?? ''));
   // A masthead or dateline in the text itself (`成都日报社出版`, `（成都日报锦观新闻记者 …）`).
   mediaPlaces(article.body ?? '', 3, 'the text', out, true);
   if (article.place) {
@@ -517,6 +520,31 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // Taiwan, Hong Kong and Macao have no local committee: a page that names them (`来自台湾、香港及我省的
   // 书画名家`) is at home elsewhere, and a bare 省政协 or 区政协 is never theirs.
   return out.filter((e) => !OUTSIDE_MAINLAND.test(e.code));
+}
+
+/** After a committee: one of its officers' posts and the three characters after it (a name, `主席彭海云`). */
+const OFFICER_NAME = /^(?:党组书记、)?(主席|副主席|秘书长|副秘书长)([\u4e00-\u9fff·]{3})/;
+
+/**
+ * Bare committees (`市政协`) whose officer, by post and name, the text names after a committee of that
+ * level in full (`临湘市政协主席彭海云`): that committee. Names are compared by the three characters after
+ * the post, so two-character names followed by different words are left alone.
+ */
+function samePeople(body: string): HomeEvidence[] {
+  const mentions = findCommittees(body);
+  const known = new Map<string, { code: string; text: string }>();
+  for (const m of mentions) {
+    const officer = m.placeText ? body.slice(m.end).match(OFFICER_NAME) : null;
+    const code = officer ? resolvePlace(m.placeText!).code : null;
+    if (officer && code) known.set(officer[2], { code, text: `${m.text}${officer[1]}${officer[2]}` });
+  }
+  const out: HomeEvidence[] = [];
+  for (const m of mentions) {
+    const officer = m.relativeMark && !m.placeText ? body.slice(m.end).match(OFFICER_NAME) : null;
+    const full = officer ? known.get(officer[2]) : undefined;
+    if (full && regionByCode(full.code)?.name.endsWith(m.relativeMark!)) out.push({ code: full.code, what: `${m.text}${officer![1]}${officer![2]} (the same officer as ${full.text})`, rank: 2 });
+  }
+  return out;
 }
 
 /** Prefectures whose short name's initials are `initials` (`zs`: 中山市, 舟山市 …). */

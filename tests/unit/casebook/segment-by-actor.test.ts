@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverage, segmentArticle } from '../../../src/pipeline/cases/segment-cases';
 import { actorReader } from '../../../src/pipeline/regions/actors';
 import { isKnownPlaceName } from '../../../src/pipeline/regions/gazetteer';
+import { getCues } from '../../../src/pipeline/regions/cues';
 import { resolvePlace } from '../../../src/pipeline/regions/resolve-place';
 
 // Lines from the development set (tests/fixtures/real/), shortened; Simplified after repair.
@@ -14,6 +15,21 @@ const segment = (paragraphs: string[], title: string | null = null) => {
 const sections = (seg: ReturnType<typeof segment>) => seg.sections.map((s) => [s.layout, s.from, s.to, s.label]);
 
 describe('segmentation by actor', () => {
+  it('reads a span of days that drops the first day\'s 日 (5月29至30日) as an item\'s date (ZZZZZZZZZZZD hn-154)', () => {
+    const paragraphs = [
+      '◇5月29至30日，岳阳市政协组织召开改善生态环境专项民主监督学习培训班。临湘市政协主席彭海云参加。',
+      '◇5月31日，临湘市政协主席彭海云带队前往市第五完全小学，督导食品安全工作落实情况。',
+      '◇5月31日下午，临湘市政协副主席邓纬带领专项民主监督工作小组，开展专项民主监督。',
+    ];
+    const dates = getCues().itemDates.map((d) => new RegExp(d, 'u'));
+    const seg = segmentArticle(paragraphs, null, actorReader(isPlace, [], paragraphs.join('\n')), dates);
+    expect(sections(seg)).toEqual([
+      ['item', 0, 0, '岳阳市政协'],
+      ['item', 1, 1, '临湘市政协'],
+      ['item', 2, 2, '临湘市政协'],
+    ]);
+  });
+
   it('splits a dated roundup at each item, and leaves items in which no committee acts out', () => {
     const seg = segment([
       '4月24日，市政协召开十四届三十六次主席会议。市政协主席俞志平主持会议。',

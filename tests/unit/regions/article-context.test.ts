@@ -519,6 +519,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: without, article: { body: without } }).region.code).toBe('350500');
   });
 
+  it('临湘: a bare 市政协 whose chairman the text names under his committee\'s full name is that committee (ZZZZZZZZZZZD hn-154)', () => {
+    const body =
+      '◇5月29至30日，岳阳市政协组织召开专项民主监督学习培训班。临湘市政协主席彭海云、副主席马榕参加。\n' + '◇5月31日，市政协主席彭海云带队前往市第五完全小学，督导食品安全工作。';
+    expect(homeEvidence({ body })).toContainEqual({ code: '430682', what: '市政协主席彭海云 (the same officer as 临湘市政协主席彭海云)', rank: 2 });
+    // (Another officer, or a county's bare committee, is no such evidence.)
+    expect(homeEvidence({ body: body.replace('市政协主席彭海云带队', '市政协主席李明华带队') }).map((e) => e.code)).not.toContain('430682');
+    expect(homeEvidence({ body: body.replace('市政协主席彭海云带队', '县政协主席彭海云带队') }).map((e) => e.code)).not.toContain('430682');
+  });
+
   it('蓟州: a district\'s short name before its own character (挖掘蓟州地域优势) is home (ZZZZZZV tj-57)', () => {
     const body = '7月23日下午,区政协主席秦川带队赴区农业农村委开展集体调研活动。秦川指出,要挖掘蓟州地域优势,紧盯京津冀消费市场。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'county', region: { code: '120119' } });
