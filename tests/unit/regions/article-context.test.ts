@@ -537,6 +537,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     // …and its development, the ground its members' reports must fit (`既贴合庆元发展实际`; ZZZZZZZZZZU zj-145).
     const fit = '3月5日下午,参加县政协九届五次会议的委员审议讨论县政协常委会工作报告。委员们一致认为,报告内容聚焦县委中心工作,既贴合庆元发展实际,又富有创新性。';
     expect(attributeRegion({ heading: [], body: fit, article: { body: fit } })).toMatchObject({ level: 'county', region: { code: '331126' } });
+    // …and under the epithet its plans give it, in quotation marks (`现代化“三优”池州`; ZZZZZZZZZZZE ah-155).
+    const epithet = '5月15日下午,市政协主席张夏林主持召开市政协四届十五次主席会议。会议要求,努力为建设现代化“三优”池州贡献智慧和力量。';
+    expect(attributeRegion({ heading: [], body: epithet, article: { body: epithet } })).toMatchObject({ level: 'city', region: { code: '341700' } });
   });
 
   it('a committee named in Chinese in the site\'s path (dyzx.gov.cn/什邡市政协/…) places a bare 市政协 there, written or percent-encoded (ZZZZZZZE sc-66)', () => {
