@@ -241,6 +241,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('人大代表在西关印象视察')).not.toBeNull();
     // ZZZZZZZZZZZA js-151: a line marked with a triangle, as under a photo, whatever it says; not a sentence so marked.
     expect(furnitureShape('△会议现场')).not.toBeNull();
+    // ZZZZZZZZZZZG cq-157: the special issue an e-paper prints a page of.
+    expect(furnitureShape('2016两会特刊')).not.toBeNull();
+    expect(furnitureShape('会议专刊')).not.toBeNull();
     expect(furnitureShape('△县委书记徐华明出席会议')).not.toBeNull();
     expect(furnitureShape('▲3月4日，市政协召开十五届四十七次主席会议。')).toBeNull();
     // An e-paper's jump line, a hotline with a space for its colon, a periodical site's link label.
