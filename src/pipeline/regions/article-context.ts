@@ -412,9 +412,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // A city and its namesake counties (`jxja`: 江西 吉安市, 吉安县, 靖安县): the one reading of a
     // kind is that kind's (a bare 市政协 is 吉安市's); kinds read more than once settle nothing.
     else {
-      const candidates = initials.codes.filter((c) => provinces.size === 0 || provinces.has(lineage(c)[0]));
+      // (A province among them, `gdszx`: 广东省 beside 广德市, is read for a bare 省政协 whatever places the
+      // page goes to: the one province the letters spell is the only one such a committee can be.)
+      const province = initials.codes.filter((c) => levelOf(c) === 'province');
+      const candidates = initials.codes.filter((c) => provinces.size === 0 || provinces.has(lineage(c)[0]) || (province.length === 1 && c === province[0]));
       for (const c of candidates) {
-        if (candidates.length > 1 && candidates.filter((o) => kindOf(o) === kindOf(c)).length === 1) {
+        if ((candidates.length > 1 || c === province[0]) && candidates.filter((o) => kindOf(o) === kindOf(c)).length === 1) {
           out.push({ code: c, what: `${initials.label} (site address initials, read as ${regionByCode(c)?.name})`, rank: 6, reading: true });
         }
       }
@@ -427,6 +430,13 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // bare 省政协's home.
     const provincesSpelled = [...provinces].filter((p) => levelOf(p) === 'province' && short.some((i) => initialsOf(p).has(i)));
     if (provincesSpelled.length === 1) out.push({ code: provincesSpelled[0], what: `${short.join('、')} (site address initials, the page's province)`, rank: 6 });
+    // …or, on a committee's own site where the page names none of them, the one province in the country
+    // they spell (`jszx.gov.cn`: 江苏), read for a bare 省政协 only (two letters spell a prefecture as often;
+    // a news site's, `scnews.com`, spell a brand).
+    else if (provincesSpelled.length === 0 && COMMITTEE_SITE.test(article.url ?? '')) {
+      const spelled = [...getGazetteer().entries()].filter((e) => e.level === 'province' && short.some((i) => initialsOf(e.code).has(i))).map((e) => e.code);
+      if (spelled.length === 1) out.push({ code: spelled[0], what: `${short.join('、')} (site address initials, the one province they spell)`, rank: 6, reading: true });
+    }
     // (On a page that names no province, the one prefecture in the country with them, `zxxm.gov.cn`: 厦门;
     // unless the host spells a place too, `ptzx.putuo.gov.cn`, whose pt is 普陀's, not 莆田's.)
     const alone = addressPlaces(article.url).length === 0;
@@ -521,6 +531,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // 书画名家`) is at home elsewhere, and a bare 省政协 or 区政协 is never theirs.
   return out.filter((e) => !OUTSIDE_MAINLAND.test(e.code));
 }
+
+/** A committee's own site named by two letters and 政协 (`jszx.gov.cn`, `oldback.hbzx.gov.cn`). */
+const COMMITTEE_SITE = /^https?:\/\/(?:[\w-]+\.)*[a-z]{2}zx\.(?:gov\.cn|org\.cn|cn|org|com)(?:[:/]|$)/i;
 
 /** After a committee: one of its officers' posts and the three characters after it (a name, `主席彭海云`). */
 const OFFICER_NAME = /^(?:党组书记、)?(主席|副主席|秘书长|副秘书长)([\u4e00-\u9fff·]{3})/;

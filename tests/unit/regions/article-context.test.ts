@@ -122,6 +122,22 @@ describe('homeEvidence: a province\'s committee site by its initials (ZZZZZV hb-
     expect(homeEvidence({ body, url })).toContainEqual({ code: '420000', what: "hb (site address initials, the page's province)", rank: 6 });
     expect(homeEvidence({ body: body.replace('武汉市政协', '市政协'), url }).map((e) => e.code)).not.toContain('420000');
   });
+
+  it('reads jszx.gov.cn as 江苏 for a bare 省政协 on a page that names no province: its letters spell one (ZZZZZZZZZZZG js-19)', () => {
+    const body = '近日，省政协习近平新时代中国特色社会主义思想学习座谈第5小组召开2022年第三季度学习座谈会。';
+    const url = 'http://jszx.gov.cn/zwhgz/xxwyh/202208/t20220831_67501.html';
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '320000', what: 'js (site address initials, the one province they spell)', rank: 6, reading: true });
+    expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ level: 'province', region: { code: '320000' } });
+    // (A bare 市政协 takes nothing from it.)
+    const city = body.replace('省政协', '市政协');
+    expect(attributeRegion({ heading: [], body: city, article: { body: city, url } }).region.code).toBeNull();
+  });
+
+  it('reads gdszx.gov.cn as 广东 for a bare 省政协 that goes to another province (gd-02)', () => {
+    const body = '2017年3月5-10日，以省政协人资环委副主任张育文为团长的学习考察团一行13人，赴江西省就生态环境保护和建设情况进行专题学习考察。';
+    const url = 'http://www.gdszx.gov.cn/zwhgz/rkzyhj/dt/content/post_11800.html';
+    expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ level: 'province', region: { code: '440000' } });
+  });
 });
 
 describe('homeEvidence: a province\'s paper whose name is no place\'s (ZZZZZW sh-96)', () => {
