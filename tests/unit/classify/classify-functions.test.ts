@@ -16,6 +16,18 @@ function classifySection(section: { title: string; body: string[] }) {
 }
 
 describe('classifyFunctions on corpus sections', () => {
+  it('reads the party group\'s theory study group as party building, over the consensus its lessons speak of (ZZZZZZZZZZZK yn-161)', () => {
+    const result = classifySection({
+      title: '市政协党组理论学习中心组2019年第九次学习举行',
+      body: [
+        '昨日，市政协党组书记、主席熊瑞丽主持召开市政协党组理论学习中心组2019年第九次学习。会上，重点学习了《中共中央关于新时代加强和改进人民政协工作的意见》。',
+        '结合学习体会，熊瑞丽说，《意见》就如何发挥人民政协专门协商机构作用、加强思想政治引领和广泛凝聚共识等方面，作出详尽规范。',
+        '熊瑞丽要求，要深入学习领会讲话精神，在聚焦协商主业、广泛凝聚共识、完善工作机制方面更好发挥作用，凝聚共识。',
+      ],
+    });
+    expect(result[0].id).toBe('party-building');
+  });
+
   it('石景山 (democratic appraisal) -> 民主监督 and nothing else', () => {
     const result = classifySection(SHIJINGSHAN);
     for (const f of result) expect(caseFunctionSchema.parse(f)).toEqual(f);
