@@ -110,6 +110,13 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(anyActor(xunyang)).toBe(false);
     expect(practiceWithoutActor(null, xunyang)).toBe(true);
     expect(practiceWithoutActor(null, [xunyang[0]])).toBe(false);
+    // …its four groups named before their joint discussion (ZZZZZZZZZZZJ hn-160).
+    const hengdong = [
+      '3月6日，县委副书记、县长蒋崇华参加政协衡东县第十五届委员会第五次会议县政协文教卫体和文史活动组、吴集活动组、社会法制和民族宗教活动组、石湾（白莲、三樟）活动组联组讨论，与政协委员们深入交流。',
+      '会上，政协委员们围绕衡东经济社会发展的多个方面，提出了诸多富有建设性的意见和建议。此次讨论中，政协委员们积极发言。',
+    ];
+    expect(anyActor(hengdong)).toBe(false);
+    expect(practiceWithoutActor(null, hengdong)).toBe(true);
     // …or a sector's group, which only a committee's session has, its members speaking freely (ZZZZA hi-48).
     const baoting = [
       '1月5日,海南省保亭县委副书记、县长王惠仙参加医药卫生、教育科技界别分组讨论。讨论中,委员们畅所欲言,气氛热烈,围绕人才引进、校园管理等方面建言献策。',
