@@ -329,8 +329,11 @@ const MAX_HOST_LIST = 48;
 
 /** After a committee named as the agent of 由: what it did (`由市政协负责组织开展`). */
 const ORGANISED_BY = /^[^，。；,、和与]{0,6}?(?:组织|主办|承办|牵头|举办|发起)/;
-/** After a committee named with 经: its approval (`经省政协批准`). */
-const APPROVED_BY = /^[^，。；,]{0,6}?(?:批准|同意|审定|审批|研究决定)/;
+/**
+ * After a committee named with 经: its approval (`经省政协批准`). (Not its own meeting's decision, `经县政协主席会议
+ * 研究决定，…继续开展捐资助学活动`: the committee decides what it then does.)
+ */
+const APPROVED_BY = /^[^，。；,]{0,6}?(?:批准|同意|审定|审批)/;
 /** Convening, right before a committee's name. */
 const CONVENED = /(?:召开|举行)了?$/;
 /** A term in a committee's formal name (`政协依安县第六届委员会`). */

@@ -371,6 +371,8 @@ describe('assignRoles', () => {
       'reference',
       'actor',
     ]);
+    // …but one whose own meeting decided (经区政协常委会会议研究决定，对…予以通报表彰) decides its own act (ZZZZZZZZZZZJ gd-160, ha-26).
+    expect(roles('为表彰优秀提案，经区政协常委会会议研究决定，对下列9件优秀提案予以通报表彰：')).toEqual([['区政协', 'actor']]);
     // Two committees as agents organise together: neither alone.
     expect(roles('由云南省政协办公厅、广西壮族自治区政协办公厅联合主办的书画作品联展在昆明开幕。')).toEqual([
       ['云南省政协', 'passing'],
