@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(5092);
+    expect(t.articles).toBeGreaterThanOrEqual(5133);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4508);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4542);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -111,7 +111,11 @@ describe('the pipeline on the development set of real articles', () => {
     // sessions' appointments, whose first sentence names the coming sessions (市九届人大七次会议、市政协九届
     // 五次会议即将召开), read as the committee's own session; and nm-153's 统战部 meeting of a 盟, whose
     // roll of guests names the committee's three officials after a 副盟长 (…盟政协副主席…出席会议), one
-    // committee's people, read as its own event. Any other fails here.
+    // committee's people, read as its own event. And nm-158 (ZZZZZZZZZZZH), a city government's
+    // consultation on its work report, whose roll of who attended ends in a sentence that is only the
+    // committee's vice-chairman's posts and name (市政协副主席、民革呼和浩特市委员会主委孙清宾。), read as acting
+    // (reading such a sentence as a roll's entry cost eight cases elsewhere: captions name a leader so).
+    // Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
@@ -129,6 +133,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
+      'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-65-linshui-notpractice: 邻水政协',
@@ -139,7 +144,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(25);
+    expect(t.notPracticeCases).toBe(26);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -318,9 +323,10 @@ describe('the pipeline on the development set of real articles', () => {
     // on members to give in a lead over 金昌's donations, where their keys name the province passing.
     // Ninety-two since ZZZZZZZZZZR–ZZZZZZZZZZZC: gx-152's visitor and the three not-practice pages, pinned
     // above; and gx-152's 广西壮族自治区政协, named as one funder of the history hall (自治区政协、防城港市政协
-    // 和东兴市委、市政府…安排专项资金), in the paragraph after the visitor's, read as acting.
+    // 和东兴市委、市政府…安排专项资金), in the paragraph after the visitor's, read as acting. Ninety-three
+    // since ZZZZZZZZZZZH–ZZZZZZZZZZZK: nm-158's, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(92);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(93);
   });
 });
 
