@@ -42,7 +42,11 @@ describe('the pipeline on the development set of real articles', () => {
     // the city committee's vice-chairman touring it (a photo's caption: 防城港市政协副主席杨佰凤…参观东兴政协
     // 文史馆) as a visitor, where the caption's visit makes the hall's committee the one visited and the
     // visitor the case (the hall named after its committee, 东兴政协文史馆, is read as that committee).
-    // Any other fails here.
+    // And sd-12, a city paper's copy of the provincial committee's video meeting (省政协以视频形式召开…交流会。
+    // 市政协主席李爱杰在潍坊分会场参加会议并发言), whose key makes the city's part the case and the province
+    // its host: since the paper's dateline (潍坊日报社潍坊融媒讯 11月7日) is read off, the province opens the
+    // story and leads it (reading a meeting with branch venues as the page's own committee's part cost
+    // js-02's provincial meeting by telephone). Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -54,6 +58,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-68-kaili-wuxian-lianzhan: 丹寨县政协',
       'gz-68-kaili-wuxian-lianzhan: 麻江县政协',
       'ha-84-zhengzhou-dashiji-sept: 全国政协',
+      'sd-12-weifang-traditional: 山东省政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
     ]);
@@ -324,9 +329,10 @@ describe('the pipeline on the development set of real articles', () => {
     // Ninety-two since ZZZZZZZZZZR–ZZZZZZZZZZZC: gx-152's visitor and the three not-practice pages, pinned
     // above; and gx-152's 广西壮族自治区政协, named as one funder of the history hall (自治区政协、防城港市政协
     // 和东兴市委、市政府…安排专项资金), in the paragraph after the visitor's, read as acting. Ninety-three
-    // since ZZZZZZZZZZZH–ZZZZZZZZZZZK: nm-158's, pinned above.
+    // since ZZZZZZZZZZZH–ZZZZZZZZZZZK: nm-158's, pinned above. Ninety-four since outlets of any name
+    // before 讯 and a date are a dateline: sd-12's host, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(93);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(94);
   });
 });
 

@@ -473,6 +473,10 @@ describe('extractMetadata', () => {
     const hn = extractMetadata('新海南客户端、南海网、南国都市报1月6日消息（记者 利声富）1月6日上午，陵水黎族自治县政协第一次会议开幕。');
     expect(hn.meta).toMatchObject({ publisher: '新海南客户端、南海网、南国都市报', reporter: '利声富' });
     expect(hn.paragraphs).toEqual(['1月6日上午，陵水黎族自治县政协第一次会议开幕。']);
+    // …or outlets of any name, their 讯 before the story's date and a space (ZZZZZZZZZZZM cq-163).
+    const ah = extractMetadata('江淮同心圆客户端、党媒云·政协融讯 3月10日，重庆市政协研究室副主任张晓飞一行6人来我省调研座谈。');
+    expect(ah.meta).toMatchObject({ publisher: '江淮同心圆客户端、党媒云·政协融' });
+    expect(ah.paragraphs).toEqual(['3月10日，重庆市政协研究室副主任张晓飞一行6人来我省调研座谈。']);
     const bw = extractMetadata('本网讯（记者 彭少 王睿）1月7日，县政协召开十届十八次常委会。');
     expect(bw.paragraphs).toEqual(['1月7日，县政协召开十届十八次常委会。']);
     // tj-53: a 稿源 line is the publishing information, not a headline.
