@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(5133);
+    expect(t.articles).toBeGreaterThanOrEqual(5177);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4542);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4579);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -46,11 +46,14 @@ describe('the pipeline on the development set of real articles', () => {
     // 市政协主席李爱杰在潍坊分会场参加会议并发言), whose key makes the city's part the case and the province
     // its host: since the paper's dateline (潍坊日报社潍坊融媒讯 11月7日) is read off, the province opens the
     // story and leads it (reading a meeting with branch venues as the page's own committee's part cost
-    // js-02's provincial meeting by telephone). Any other fails here.
+    // js-02's provincial meeting by telephone). And cq-165 (ZZZZZZZZZZZO), an exhibition two district
+    // committees plan together (璧山、北碚两地政协特别策划的…联展活动在我区举行), whose key makes the host the
+    // case and 北碚 its partner, as gz-68's: organised together, it is each one's. Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
+      'cq-165-bishan-shuhua: 北碚区政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gx-152-dongxing-wenshiguan: 防城港市政协',
       'gz-68-kaili-wuxian-lianzhan: 都匀市政协',
@@ -190,8 +193,13 @@ describe('the pipeline on the development set of real articles', () => {
     // photo captions (高唱国歌, 举手表决, 投下神圣的一票 …) stands under its headline, the longest caption
     // taken over a headline that shares little with the story; and hn-144, a Traditional copy that
     // opens with a photo's caption (大祥区政协委员在檀江乡开座谈会) over the headline, both naming the
-    // committee, the first taken. Any other fails here.
+    // committee, the first taken. And ah-163 (ZZZZZZZZZZZM), a Traditional copy whose topic line over the
+    // headline (传达学习全国“两会”精神) its key reads as a label, where the pipeline takes it for the headline
+    // (a label inside another line's headline is read as one only up to eight characters). Any other fails
+    // here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
+      'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
+      'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
@@ -330,9 +338,10 @@ describe('the pipeline on the development set of real articles', () => {
     // above; and gx-152's 广西壮族自治区政协, named as one funder of the history hall (自治区政协、防城港市政协
     // 和东兴市委、市政府…安排专项资金), in the paragraph after the visitor's, read as acting. Ninety-three
     // since ZZZZZZZZZZZH–ZZZZZZZZZZZK: nm-158's, pinned above. Ninety-four since outlets of any name
-    // before 讯 and a date are a dateline: sd-12's host, pinned above.
+    // before 讯 and a date are a dateline: sd-12's host, pinned above. Ninety-five since
+    // ZZZZZZZZZZZL–ZZZZZZZZZZZO: cq-165's partner, pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(94);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(95);
   });
 });
 
