@@ -262,8 +262,8 @@ export function addressInitials(url: string | null | undefined): Set<string> {
   return out;
 }
 
-/** A news site named by its province's and county's initials and `news` (`fjscnews.com`: 福建 顺昌). */
-const PREFIXED_NEWS_SITE = /^([a-z]{4,6})(?:news|xww)$/;
+/** A news site named by its province's and county's initials and `news` or `ol` (`fjscnews.com`: 福建 顺昌; `zjphol.com`: 浙江 平湖). */
+const PREFIXED_NEWS_SITE = /^([a-z]{4,6})(?:news|xww|ol)$/;
 
 /**
  * The one place a local news site's registered name spells by initials after its province's or

@@ -169,6 +169,12 @@ describe('homeEvidence: a news site named by its province\'s and county\'s initi
     const body = '6月30日，县政协举办庆祝中国共产党成立100周年“永远跟党走”联欢晚会。';
     expect(homeEvidence({ body, url: 'http://www.fjscnews.com/2021-07/02/content_1126642.htm' })).toContainEqual({ code: '350721', what: 'fjscnews (site name, initials)', rank: 6 });
     expect(homeEvidence({ body, url: 'http://www.scnews.com/2021-07/02/content_1126642.htm' })).toEqual([]);
+    // …or `ol`, online (`szb.zjphol.com`: 浙江 平湖; ZZZZZZZZZZZN zj-164).
+    expect(homeEvidence({ body: '昨天下午，参加市政协十四届一次会议的委员陆续向大会报到。', url: 'http://szb.zjphol.com/pc/content/202202/14/content_202449.html' })).toContainEqual({
+      code: '330482',
+      what: 'zjphol (site name, initials)',
+      rank: 6,
+    });
   });
 });
 
