@@ -562,9 +562,12 @@ function samePeople(body: string): HomeEvidence[] {
 
 /** Prefectures whose short name's initials are `initials` (`zs`: 中山市, 舟山市 …). */
 function prefecturesWithInitials(initials: string, municipality: string | null = null): string[] {
-  // (In a municipality, its districts and counties stand where prefectures stand elsewhere: `zgsz`, 石柱.)
-  return [...getGazetteer().entries()]
-    .filter((e) => (e.level === 'city' || (e.municipal && e.parent === municipality)) && initialsOf(e.code).has(initials))
+  // (In a municipality, its districts and counties stand where prefectures stand elsewhere: `zgsz`, 石柱;
+  // and so does a city a province runs directly, `jyzx.gov.cn`: 济源 as well as 揭阳.)
+  const gazetteer = getGazetteer();
+  const direct = (e: { level: string; parent: string | null; municipal?: boolean }) => e.level === 'county' && !e.municipal && !!e.parent && gazetteer.get(e.parent)?.level === 'province';
+  return [...gazetteer.entries()]
+    .filter((e) => (e.level === 'city' || (e.municipal && e.parent === municipality) || direct(e)) && initialsOf(e.code).has(initials))
     .map((e) => e.code);
 }
 

@@ -133,6 +133,11 @@ describe('homeEvidence: a province\'s committee site by its initials (ZZZZZV hb-
     expect(attributeRegion({ heading: [], body: city, article: { body: city, url } }).region.code).toBeNull();
   });
 
+  it('reads no prefecture from two letters that a city its province runs directly shares (jyzx.gov.cn: 揭阳 or 济源; ha-116)', () => {
+    const body = '7月5日，市政协民宗委就推动我市民族团结进步创建活动召开双月协商座谈会。';
+    expect(homeEvidence({ body, url: 'http://www.jyzx.gov.cn/wap/Mhyzt/Mqitahuiyi/t902193.html' }).map((e) => e.code)).not.toContain('445200');
+  });
+
   it('reads gdszx.gov.cn as 广东 for a bare 省政协 that goes to another province (gd-02)', () => {
     const body = '2017年3月5-10日，以省政协人资环委副主任张育文为团长的学习考察团一行13人，赴江西省就生态环境保护和建设情况进行专题学习考察。';
     const url = 'http://www.gdszx.gov.cn/zwhgz/rkzyhj/dt/content/post_11800.html';
