@@ -318,9 +318,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     const code = resolvePlace(m[1]).code;
     if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 2 });
   }
+  // The body and the committees it names: read once, here and for the places below.
+  const body = article.body ?? '';
+  const committees = findCommittees(body);
   // A bare committee whose officer the text also names under the committee's full name (`临湘市政协主席
   // 彭海云…参加` … `市政协主席彭海云带队…`): one person, so one committee.
-  out.push(...samePeople(article.body ?? ''));
+  out.push(...samePeople(body, committees));
   // A masthead or dateline in the text itself (`成都日报社出版`, `（成都日报锦观新闻记者 …）`).
   mediaPlaces(article.body ?? '', 3, 'the text', out, true);
   if (article.place) {
@@ -340,8 +343,6 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // Places the body names in full, never as somewhere visited, most named first: weakest evidence.
   // The body with its committee mentions blanked, and the place names in it: read once, for the
   // provinces the page is in and for the places it names.
-  const body = article.body ?? '';
-  const committees = findCommittees(body);
   const masked = maskCommittees(body, committees);
   const names = findPlaceNames(masked);
   // The page's furniture (related news, menus) says which province the site is in (`广西设分会场`),
@@ -543,8 +544,7 @@ const OFFICER_NAME = /^(?:党组书记、)?(主席|副主席|秘书长|副秘书
  * level in full (`临湘市政协主席彭海云`): that committee. Names are compared by the three characters after
  * the post, so two-character names followed by different words are left alone.
  */
-function samePeople(body: string): HomeEvidence[] {
-  const mentions = findCommittees(body);
+function samePeople(body: string, mentions: readonly CommitteeMention[]): HomeEvidence[] {
   const known = new Map<string, { code: string; text: string }>();
   for (const m of mentions) {
     const officer = m.placeText ? body.slice(m.end).match(OFFICER_NAME) : null;
