@@ -98,6 +98,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:政府|政务)?信息公开$|^政务公开$/, "a portal's column (政府信息公开)"],
   // (A WeChat copy's call to follow its account, behind an arrow: `⇧点蓝色字关注“华宁头条”`.)
   [/^[^\p{Script=Han}\d]{0,3}(?:点击?|长按|戳)(?:上方|下方|顶部)?(?:蓝色?字|二维码)?(?:一键)?关注/u, 'a call to follow the account'],
+  // (…or a day's date with its lunar date or weekday and nothing else: `2021年1月6日 农历十一月二十三 星期三`.)
+  [/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:农历\s*[\u4e00-\u9fff]{2,10}\s*)?(?:(?:星期|周)[一二三四五六日天])?$/, "a day's date (with its lunar date and weekday)"],
   [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]|^(?:今天是|当前日期)[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})?\s*$/, 'a date and weather widget'],
   // (A copy's widgets: `字体大小：[小中大]`, a flip-book's `Page 56 - …年鉴`, one phrase repeated as keyword spam.)
   [/^字[体号](?:大小)?[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?$/, 'a font-size switch'],
@@ -117,6 +119,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3}){1,5}$/, 'a row of names (the writers)'],
   // (…or a row of four or more short phrases and nothing else: tags or links, `共同富裕 智慧农业 数字农村 三农问题`.)
   [/^\p{Script=Han}{2,6}(?:\s+\p{Script=Han}{2,6}){3,}$/u, 'a row of tags or links'],
+  // (…or a file's name a document site cut short with dots, `…积分管理....doc`: no headline, though a
+  // whole name is the document's title, its extension off.)
+  [/(?:\.{3,}|…+)\s*\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt)$/i, "a file's name cut short (…积分管理....doc)"],
   [/(?:阅读|浏览|下载|查看)请点击[:：]?$|^点击(?:查看|阅读|下载|进入|上方)|^[\[【［]+\s*更\s*多|^[\u4e00-\u9fff]{0,4}(?:全文|部分内容|在线)(?:阅读|下载)$/, 'a link label'],
   [/(?:范文|范例|(?<![新好])模板)$|[（(](?:全文|精选|共)\d+篇[)）]$|小编[^。]{0,20}分享|本文共\d+篇/, "a template site's title or blurb (…范文, （全文5篇）, 小编给大家分享的…)"],
   [/\s[-–—|_｜]\s*[^-–—|_｜\s]{1,12}(?:网|报|台|频道|在线|客户端|门户)\s*$/, "a page's own title with its site's name after a bar (… - 社会 - 法治天天报)"],
@@ -126,6 +131,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^版次\s*[:：]\s*[A-Z]?\d{1,3}/, "an e-paper's edition line (版次：02 作者：…)"],
   // (Or the name of a special issue it prints a page of: `2016两会特刊`, `会议专刊`.)
   [/^(?:\d{4}年?)?[\u4e00-\u9fff]{0,8}(?:特刊|专刊|增刊)$/, "an e-paper's special issue's name (2016两会特刊)"],
+  // (…or a dated edition of a mobile or digital paper, all its page is: `2021年1月6日手机报`.)
+  [/^(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:第\s*\d+\s*期\s*)?[\u4e00-\u9fff]{0,8}(?:手机报|电子报|数字报)(?:\s*第\s*\d+\s*期)?$/, "a mobile or digital paper's edition (2021年1月6日手机报)"],
   [/^[\u4e00-\u9fff]{0,10}(?:会场|现场|合影|留影|一角|全景|剪影)$/, "a photo's caption"],
   [PHOTO_CAPTION, "a photo's caption"],
   // A line the page marks with a triangle, as papers mark what is under a photo (`△会议现场`,

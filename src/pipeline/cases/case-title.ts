@@ -5,7 +5,7 @@
  * opening time (`4月24日，`) taken off, cut at a clause boundary, with a bare committee name
  * (`市政协`) replaced by the committee the case was attributed to (`常州市政协召开…`). Pure.
  */
-import { PHOTO_CAPTION } from '../article/choose-title';
+import { furnitureShape, PHOTO_CAPTION } from '../article/choose-title';
 
 export type TitleOrigin = 'heading' | 'article' | 'text';
 
@@ -15,13 +15,16 @@ const OPENING_TIME = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(?:日(?:\s*
 /**
  * A wire or paper's dateline the sentence opens with, when the page's own did not stand first (a copy
  * that glued another story above it): `中新网重庆1月27日电 （记者 钟旖）`, `央广网昆明1月28日消息（记者 魏文青）`,
- * `中新社太原一月二十一日电（张雷杰 张…）`, `本报讯（记者 李倩）`. Not the story.
+ * `中新社太原一月二十一日电（张雷杰 张…）`, `本报讯（记者 李倩）`, a repost's `据联谊报 ` before a space. Not the story.
  */
 const WIRE_DATELINE =
-  /^(?:本报讯|[^\s，。；（(“”]{2,16}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:电|讯|消息)|[^\s，。；（(“”\d]{2,12}?讯(?=\s*[（(]))\s*(?:[（(][^（()）]{0,30}(?:[)）]|$))?\s*/;
+  /^(?:本报讯|[^\s，。；（(“”]{2,16}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:电|讯|消息)|[^\s，。；（(“”\d]{2,12}?讯(?=\s*[（(])|据[^\s，。；（(“”]{2,10}?(?:报|网|社|台|客户端)(?=\s))\s*(?:[（(][^（()）]{0,30}(?:[)）]|$))?\s*/;
 const RELATIVE = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协/;
 /** A headline line whose subject is a named committee, with no sentence punctuation. */
-const STORY_HEADLINE = /^[\u4e00-\u9fff]{2,10}(?:省|市|区|县|旗|州|盟)政协[^，。；！？：,;!?:]{4,48}$/;
+const STORY_HEADLINE =
+  /^(?:[\u4e00-\u9fff]{2,10}(?:省|市|区|县|旗|州|盟)政协|政协[\u4e00-\u9fff]{2,12}第[一二三四五六七八九十\d]{1,3}届委员会)[^，。；！？：,;!?:]{4,48}$/;
+/** A rule drawn between a page's parts (`————————`). */
+const RULE_LINE = /^[—\-－_=*~～·]{3,}$/;
 /** A line of a menu or list of links: a bullet, a space, a few words. */
 const MENU_BULLET = /^\s*[•·▪►▶]\s*\S{1,12}\s*$/;
 /** A column's label: a few words, no punctuation (`政协动态`, `工作动态`). */
@@ -79,16 +82,24 @@ export function caseTitle(
   // (A place's blurb above it, `封丘县地处河南省东北部…`, is the site's, not the story's start.)
   const firstProse = body.findIndex((p) => p.includes('。') && p.includes('政协'));
   const top = body.slice(0, Math.min(MAX_HEADLINE_SEARCH, firstProse < 0 ? body.length : firstProse));
-  const headline = section.layout === 'single' ? top.find((p) => STORY_HEADLINE.test(p.trim())) : undefined;
+  // (Or the line straight above that first sentence, past a rule, however far down: a mobile paper
+  // lists its day's contents before the story's own headline.)
+  const above = firstProse > 0 ? body.slice(0, firstProse).filter((p) => !RULE_LINE.test(p.trim())).at(-1) : undefined;
+  const lines = above !== undefined && !top.includes(above) ? [...top, above] : top;
+  const headline = section.layout === 'single' ? lines.find((p) => STORY_HEADLINE.test(p.trim())) : undefined;
   if (headline) return { title: headline.trim(), from: 'heading' };
   // Not a menu's bullet (`• 魅力封丘`) left above the story, nor a caption of a scene
   // (`自治区政协十一届五次会议提案现场。`), nor a photo's caption that names no
   // committee (`27日上午，王宝强委员认真听取大会发言。` over `1月27日，市政协委员王宝强参加了…`): the
   // first paragraph that names one, where there is one.
   // (Nor a column's label left over the story, `政协动态`: a few words and no sentence.)
-  const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()) && !COLUMN_LABEL.test(p.trim()));
+  // (Nor a line of a page's furniture that is no sentence, a document site's file name `…细则....doc`
+  // among them; a sentence may name its `承办单位` and still be the story.)
+  const furniture = (p: string) => !/[。！？]/.test(p) && furnitureShape(p) !== null;
+  const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()) && !COLUMN_LABEL.test(p.trim()) && !furniture(p));
   const first = (prose.find((p) => NAMES_COMMITTEE.test(p)) ?? prose[0] ?? body[0] ?? '').trim();
-  let sentence = fromActor(first.replace(WIRE_DATELINE, '').split(/[。！？；]/)[0]).replace(OPENING_TIME, '').trim();
+  // (The first sentence with words in it: a mojibake start may leave a bare `。` first.)
+  let sentence = fromActor(first.replace(WIRE_DATELINE, '').split(/[。！？；]/).find((s) => /\p{Script=Han}/u.test(s)) ?? '').replace(OPENING_TIME, '').trim();
   // Only the committee that bare name means (`市政协` -> `常州市政协`), never another one the case
   // was attributed to (a host's `县政协` for a visiting `市政协`).
   const mark = sentence.match(RELATIVE)?.[1];

@@ -56,6 +56,8 @@ describe('caseTitle made from the text', () => {
       '中国人民政治协商会议云南省第十三届委员会第四次会议开幕',
     );
     expect(made('本报讯（记者 李倩）1月18日，区政协召开主席会议。').title).toBe('金安区政协召开主席会议');
+    // …or a repost's credit before a space (ZZZZZZZZZZZX zj-174).
+    expect(made('据联谊报 今年的舟山市定海区政协全会，来了一批“新面孔”。', '定海区政协').title).toBe('今年的舟山市定海区政协全会，来了一批“新面孔”');
     // (A sentence that names no outlet before its date is the story: `市政协收到消息后…`.)
     expect(made('市政协收到消息后，立即组织委员赶赴现场。', '六安市政协').title).toBe('六安市政协收到消息后，立即组织委员赶赴现场');
   });
@@ -96,6 +98,26 @@ describe('caseTitle made from the text', () => {
     // Below the first sentence it is something else (a copyright notice, a caption).
     const below = ['11月27日，市政协副主席于军开展“主席接待委员日”活动。', '六安市政协网站版权与免责声明'];
     expect(caseTitle({ title: null, layout: 'single' }, null, below, '六安市政协').from).toBe('text');
+  });
+
+  it('passes over a file’s name and a bare mojibake full stop, never a sentence that names its 承办单位 (ZZZZZZZZZZZT sh-170, js-170; yn-49)', () => {
+    const doc = ['下载此文档', '中国人民政治协商会议上海市闵行区委员会委员履职积分管理....doc', '中国人民政治协商会议上海市闵行区委员会委员履职积分管理细则为切实加强政协委员履职管理和服务工作，制定本细则。'];
+    expect(caseTitle({ title: null, layout: 'single' }, null, doc, '闵行区政协').title).toMatch(/^中国人民政治协商会议上海市闵行区委员会委员履职积分管理细则/);
+    expect(made('。ㄓ浾摺”R怡 通讯员 奚智武)11月27日下午，市政协十三届四次会议筹备工作会议召开。', '政协泰兴市第十三届委员会').title).toBe('市政协十三届四次会议筹备工作会议召开');
+    const host = ['8月7日，易门县政协文化文史和学习委牵头组织召开联系单位的提案协商督办会，10余家提案承办单位参加会议。', '（易门县政协 武云雁）'];
+    expect(caseTitle({ title: null, layout: 'single' }, null, host, '易门县政协').title).toBe('易门县政协文化文史和学习委牵头组织召开联系单位的提案协商督办会');
+  });
+
+  it('takes the headline straight above the first sentence past a rule, below a mobile paper’s contents, in its formal name too (ZZZZZZZZZZZQ hb-167)', () => {
+    const contents = Array.from({ length: 8 }, (_, i) => `◇本埠要闻导读第${i + 1}条`);
+    const body = [
+      ...contents,
+      '◇热烈庆祝中国人民政治协商会议石首市第九届委员会第五次会议隆重召开!',
+      '政协石首市第九届委员会第五次会议隆重开幕',
+      '————————',
+      '●建言资政谋发展，凝聚共识开新局。1月6日上午，政协石首市第九届委员会第五次会议在市科技馆隆重开幕。',
+    ];
+    expect(caseTitle({ title: null, layout: 'single' }, null, body, '石首市政协')).toEqual({ title: '政协石首市第九届委员会第五次会议隆重开幕', from: 'heading' });
   });
 
   it('finds the story’s headline below a menu’s bullets and the place’s blurb, never a bullet (ha-00)', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, loadCatalogue } from '../../../src/pipeline/classify/catalogue';
@@ -366,6 +367,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
       '下一步，市政协将逐步推进常委述职举措常态化。',
     ];
     expect(classifyFunctions(year, '', catalogue.functions)[0].id).toBe('member-development');
+  });
+
+  it('reads a points scheme for members’ duties as building the membership, over the proposals and consultations it scores (ZZZZZZZZZZZT sh-170)', () => {
+    const page = readFileSync(join(root, 'tests/fixtures/real/sh-170-minhang-jifen-doc.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const title = '中国人民政治协商会议上海市闵行区委员会委员履职积分管理细则为切实加强政协委员履…';
+    expect(classifySection({ title, body: page })[0].id).toBe('member-development');
   });
 
   it('reads a town working committee set up as the committee building itself', () => {

@@ -244,6 +244,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // ZZZZZZZZZZZG cq-157: the special issue an e-paper prints a page of.
     expect(furnitureShape('2016两会特刊')).not.toBeNull();
     expect(furnitureShape('会议专刊')).not.toBeNull();
+    // ZZZZZZZZZZZQ hb-167: a mobile paper's dated edition, and the day's date with its lunar date and weekday.
+    expect(furnitureShape('2021年1月6日手机报')).not.toBeNull();
+    expect(furnitureShape('2021年1月6日 农历十一月二十三 星期三')).not.toBeNull();
+    expect(furnitureShape('石首手机报开设政协专栏')).toBeNull();
+    // ZZZZZZZZZZZT sh-170: a document site's file name, cut short with dots.
+    expect(furnitureShape('中国人民政治协商会议上海市闵行区委员会委员履职积分管理....doc')).not.toBeNull();
+    expect(furnitureShape('关于印发《委员履职积分管理办法》的通知')).toBeNull();
     expect(furnitureShape('△县委书记徐华明出席会议')).not.toBeNull();
     expect(furnitureShape('▲3月4日，市政协召开十五届四十七次主席会议。')).toBeNull();
     // An e-paper's jump line, a hotline with a space for its colon, a periodical site's link label.
