@@ -183,9 +183,11 @@ const MIN_OWN_MENTIONS = 2;
 const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](?:召开|举行|举办)/;
 /**
  * …and a place that holds an event of its own 政协 (`苍南县召开政协民主监督工作会议`), not of another
- * level's members (`翁牛特旗召开住翁旗市政协委员座谈会`: the banner hears the city's members).
+ * level's members (`翁牛特旗召开住翁旗市政协委员座谈会`: the banner hears the city's members), nor one
+ * that hears deputies and members together (`卓尼县召开《政府工作报告》征求意见座谈会 专题听取人大代表、
+ * 政协委员意见建议`: the government consults them).
  */
-const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国])政协/;
+const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
 
 /**
  * A committee's numbered session's groups (`县政协十一届五次会议有关分组进行讨论`, `…次会议第三小组讨论`, four

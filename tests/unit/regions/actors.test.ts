@@ -90,6 +90,9 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(null, ['，体育馆路街道开展文明创建活动。区政协主席徐鸿达出席。'])).toBe(false);
     const banner = ['近日,翁牛特旗召开住翁旗市政协委员座谈会。市政协副主席、旗委书记南振虎同志等多位领导参加此次座谈会。', ...cangnan.slice(1)];
     expect(practiceWithoutActor(null, banner)).toBe(false);
+    // …nor a place's government hearing deputies and members together on its report (ZZZZZZZZZZZZB gs-178).
+    const hearing = ['12月24日，卓尼县召开《政府工作报告》征求意见座谈会，县委常委、副县长华湃主持会议，县政协副主席虎文元出席会议。', ...cangnan.slice(1)];
+    expect(practiceWithoutActor('卓尼县召开《政府工作报告》征求意见座谈会 专题听取人大代表、政协委员意见建议', hearing)).toBe(false);
   });
 
   it('a committee\'s numbered session in its groups, its members speaking, however seldom the page says 政协 (hb-11)', () => {
