@@ -16,6 +16,8 @@ import { leadingPlace, placeOrEnclosing, resolvePlace } from './resolve-place';
 const STRONG_HOME = 2;
 /** A photo's caption: it opens with 图为 or closes with the photographer's credit. */
 const CAPTION = /^(?:图为|图：|图:)|(?:\s|。)[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影)[)）]?$/;
+/** A site's or outlet's name alone on its line (`湖南政协新闻网` over each photo, as a watermark's credit). */
+const OUTLET_LINE = /^[\u4e00-\u9fff]{2,12}(?:新闻网|网|网站|客户端|频道|融媒体?|公众号)$/;
 /** The places a party goes to, listed up to the end of the clause (`赴平顶山市鲁山县和郑州市中牟县，`). */
 const TRIP_LIST = /赴([\u4e00-\u9fff、和及]{4,40}?)(?=[，,。；])/g;
 /** A party coming to the page's own ground: `来到我县`, `莅临我市`. */
@@ -147,6 +149,8 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
       // A photo's caption (`图为桂林市政协领导与采访团开展座谈交流。吴小兰 摄`) shows the story's
       // people; it starts no part of its own.
       if (CAPTION.test(line.trim())) return null;
+      // (Nor does a site's name credited under a photo, `湖南政协新闻网`: its committee is the outlet's.)
+      if (OUTLET_LINE.test(line.trim())) return null;
       // A meeting of a whole province's committees (`全省政协…文史工作交流会在盐城召开`) told on the
       // site of a committee below it is that committee's part in it, not a part of its own.
       const ownBelow = (key: string) => home.some((e) => e.rank <= STRONG_HOME && e.code !== key && contains(key, e.code));

@@ -235,7 +235,7 @@ describe('segmentation by actor', () => {
     expect(away.sections.length).toBeGreaterThan(1);
   });
 
-  it('makes no part of a photo’s caption, nor of the page’s own committee a visitor came to (gx-00, yn-29)', () => {
+  it('makes no part of a photo’s caption or a site’s name credited over one, nor of the page’s own committee a visitor came to (gx-00, yn-29, hn-185)', () => {
     const captioned = segment([
       '8月1日至4日，广西壮族自治区政协组织12家新闻媒体深入桂林、柳州两市开展集中采访活动。',
       '采访团先后参访了桂林市、柳州市的重点项目，了解两市政协工作。',
@@ -243,6 +243,20 @@ describe('segmentation by actor', () => {
       '采访团还参访了千年桂林文化城项目。',
     ]);
     expect(sections(captioned).map((s) => s[0])).toEqual(['single']);
+    // …nor of a site's name credited over each photo (ZZZZZZZZZZZZI hn-185).
+    const credited = segment(
+      [
+        '湖南政协新闻网',
+        '时光为笔，书写忠诚履职的真挚情怀。2024年，衡阳市政协坚持以习近平新时代中国特色社会主义思想为指导。',
+        '湖南政协新闻网',
+        '11月8日，市委政协工作会议暨庆祝中国人民政治协商会议成立75周年大会召开。',
+        '湖南政协新闻网',
+        '市政协党组书记吴曙光走访各民主党派市委会、工商联。',
+        '2024年，衡阳市政协始终把加强思想政治引领、广泛凝聚共识作为中心环节。',
+      ],
+      '忠诚履职结硕果 团结奋进启新程',
+    );
+    expect(sections(credited).map((s) => s[3])).not.toContain('湖南政协');
     const visit = segment([
       '10月20日—21日，由昆明市宜良县政协主席李鸿率领的宜良县政协考察团一行来到我县考察，学习宁海政协基层协商民主的先进经验。',
       '考察团一行首先来到宁波南部滨海新区，参观下洋涂围垦工程。',
