@@ -359,6 +359,16 @@ function residentParty(text: string, at: number): CommitteeMention | null {
 const MAX_TOWN_BEFORE = 8;
 
 /** The town whose name ends at `end` (`西善桥街道`) and the one county that has a town of that name. */
+/** A town's name and a county committee's unit there, after 政协 (`政协横扇街道工委`, `政协朝天门街道联络委`). */
+const TOWN_AND_UNIT_AFTER = /^([\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?=联络委|(?:工作)?联络组|工委|工作委员会)/;
+
+/** The one county whose town a committee's unit named after 政协 is in (`政协横扇街道工委`: 吴江区). */
+function townCountyAfter(text: string, after: number): string | null {
+  const m = TOWN_AND_UNIT_AFTER.exec(text.slice(after, after + 12));
+  const hit = m ? findTownNames(m[1]).find((t) => t.start === 0 && t.end === m[1].length && t.counties.length === 1) : undefined;
+  return hit ? (getGazetteer().get(hit.counties[0])?.name ?? null) : null;
+}
+
 function townRightBefore(text: string, end: number): { start: number; county: string } | null {
   const from = Math.max(0, end - MAX_TOWN_BEFORE);
   const hit = findTownNames(text.slice(from, end)).find((t) => t.end === end - from && t.counties.length === 1);
@@ -510,9 +520,15 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       // A town's unit with no county named (`西善桥街道政协工委组织…`) is the county's committee's, where
       // only one county has a town of that name.
       const town = !relative && TOWN_UNIT.test(text.slice(after)) ? townRightBefore(text, placeEnd) : null;
+      // …or named after 政协 (`政协横扇街道工委召开…`), as a county's sites write their towns' units.
+      const countyOfTownAfter = !relative && !town ? townCountyAfter(text, after) : null;
       if (town) {
         start = town.start;
         placeText = townCounty = town.county;
+        placeForm = 'full';
+        form = 'place-prefix';
+      } else if (countyOfTownAfter) {
+        placeText = townCounty = countyOfTownAfter;
         placeForm = 'full';
         form = 'place-prefix';
       } else if (!relative) {
