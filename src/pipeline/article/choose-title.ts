@@ -115,6 +115,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[•·▪►]?\s*(?:您认为|你认为|您对|您觉得)[^。！!]{2,40}[?？]$/, "a site's poll question"],
   // (…or a column's name for a session's coverage, `2019黔南两会专题报道`.)
   [/^\d{0,4}\p{Script=Han}{0,8}(?:两会|全会|会议)?专题(?:报道|专栏)$/u, "a column's name (…专题报道)"],
+  // (…or a year's sessions and nothing more, a portal's column over each story: `2018河北两会`.)
+  [/^\d{4}\s*年?\p{Script=Han}{0,6}两会$/u, "a column's name for a year's sessions (2018河北两会)"],
   // (…or two to six names of two or three characters and nothing else: the writers, `宋玉婷 张治东`.)
   [/^[\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3}){1,5}$/, 'a row of names (the writers)'],
   // (…or a row of four or more short phrases and nothing else: tags or links, `共同富裕 智慧农业 数字农村 三农问题`.)

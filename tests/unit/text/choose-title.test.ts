@@ -248,6 +248,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('2021年1月6日手机报')).not.toBeNull();
     expect(furnitureShape('2021年1月6日 农历十一月二十三 星期三')).not.toBeNull();
     expect(furnitureShape('石首手机报开设政协专栏')).toBeNull();
+    // ZZZZZZZZZZZZM he-189: a portal's column for a year's sessions over each story.
+    expect(furnitureShape('2018河北两会')).not.toBeNull();
+    expect(furnitureShape('聚焦两会')).toBeNull();
     // ZZZZZZZZZZZT sh-170: a document site's file name, cut short with dots.
     expect(furnitureShape('中国人民政治协商会议上海市闵行区委员会委员履职积分管理....doc')).not.toBeNull();
     expect(furnitureShape('关于印发《委员履职积分管理办法》的通知')).toBeNull();
