@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(5180);
+    expect(t.articles).toBeGreaterThanOrEqual(5459);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4581);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4813);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -48,7 +48,10 @@ describe('the pipeline on the development set of real articles', () => {
     // story and leads it (reading a meeting with branch venues as the page's own committee's part cost
     // js-02's provincial meeting by telephone). And cq-165 (ZZZZZZZZZZZO), an exhibition two district
     // committees plan together (璧山、北碚两地政协特别策划的…联展活动在我区举行), whose key makes the host the
-    // case and 北碚 its partner, as gz-68's: organised together, it is each one's. Any other fails here.
+    // case and 北碚 its partner, as gz-68's: organised together, it is each one's. And js-170
+    // (ZZZZZZZZZZZT), 苏州市政协's month of consultations on people's needs, whose key reads 昆山市政协's
+    // own consultation, told in a part of its own (务实协商，成效明显), as one example of the city's campaign
+    // (its keyer noted a reader could fairly count it as a second case). Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -61,6 +64,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-68-kaili-wuxian-lianzhan: 丹寨县政协',
       'gz-68-kaili-wuxian-lianzhan: 麻江县政协',
       'ha-84-zhengzhou-dashiji-sept: 全国政协',
+      'js-170-suzhou-yishiyue: 昆山市政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
@@ -123,25 +127,34 @@ describe('the pipeline on the development set of real articles', () => {
     // consultation on its work report, whose roll of who attended ends in a sentence that is only the
     // committee's vice-chairman's posts and name (市政协副主席、民革呼和浩特市委员会主委孙清宾。), read as acting
     // (reading such a sentence as a roll's entry cost eight cases elsewhere: captions name a leader so).
-    // Any other fails here.
+    // And four of ZZZZZZZZZZZQ–ZZZZZZZZZZZZL: gs-172's and nx-187's government offices reporting how they
+    // handled the committee's proposals (宁县政协十届四次会议委员提案办理情况汇报, 关于…人大建议、政协提案办理情况的
+    // 督查通报), read as the committee's proposal work, as yn-78's answer is; jl-177's 民革 research trip
+    // led by the city committee's vice-chairman, the party's local chair (白城市政协副主席、民革白城市委会主委
+    // 付秀杰带领…), and jx-171's 民进 provincial committee's inspection led by its chair, the provincial
+    // committee's vice-chairman, each read as that committee's, as ha-97's. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-52-hk-lianyihui: 广东省政协',
+      'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'gz-152-jinsha-minjin-notpractice: 海南省政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
+      'jl-177-baicheng-minge: 白城市政协',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
+      'jx-171-minjin-changjiang-trad: 江西省政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
+      'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-65-linshui-notpractice: 邻水政协',
@@ -152,7 +165,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(26);
+    expect(t.notPracticeCases).toBe(30);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -195,8 +208,10 @@ describe('the pipeline on the development set of real articles', () => {
     // opens with a photo's caption (大祥区政协委员在檀江乡开座谈会) over the headline, both naming the
     // committee, the first taken. And ah-163 (ZZZZZZZZZZZM), a Traditional copy whose topic line over the
     // headline (传达学习全国“两会”精神) its key reads as a label, where the pipeline takes it for the headline
-    // (a label inside another line's headline is read as one only up to eight characters). Any other fails
-    // here.
+    // (a label inside another line's headline is read as one only up to eight characters). And js-175
+    // (ZZZZZZZZZZZY), a template site's copy of 兴化's proposal report under a headline of its own making
+    // (全国两会最新提案工作报告), which its key reads as bait: the one line above the report, its title and
+    // its case's. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -215,6 +230,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
       'hn-55-changde-briefs: 政协简报范文',
       'hn-55-changde-briefs: 政协简报范文',
+      'js-175-xinghua-tian: 全国两会最新提案工作报告',
+      'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
@@ -339,9 +356,13 @@ describe('the pipeline on the development set of real articles', () => {
     // 和东兴市委、市政府…安排专项资金), in the paragraph after the visitor's, read as acting. Ninety-three
     // since ZZZZZZZZZZZH–ZZZZZZZZZZZK: nm-158's, pinned above. Ninety-four since outlets of any name
     // before 讯 and a date are a dateline: sd-12's host, pinned above. Ninety-five since
-    // ZZZZZZZZZZZL–ZZZZZZZZZZZO: cq-165's partner, pinned above.
+    // ZZZZZZZZZZZL–ZZZZZZZZZZZO: cq-165's partner, pinned above. A hundred and two since
+    // ZZZZZZZZZZZQ–ZZZZZZZZZZZZL: js-170's partner and four not-practice pages, pinned above; and yn-173's
+    // feature on 临沧, whose lead names the province's campaign (自2020年云南省政协在省内开展“协商在基层”
+    // 工作以来) where its key names it passing, and whose closing part on the city's tea (在临沧各地…) is read
+    // as a second part of the city committee's, where its key makes the whole page one case.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(95);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(102);
   });
 });
 
