@@ -375,6 +375,19 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifySection({ title, body: page })[0].id).toBe('member-development');
   });
 
+  it('reads the committee opening its doors to the public as winning understanding, not its members’ own activity days (ZZZZZZZZZZZY sh-175, ZZZZZZZZZZZZI hb-185)', () => {
+    const day = {
+      title: '上海市政协探索开展“政协公众日”活动',
+      body: [
+        '本报讯(记者 张骏)昨天，市政协召开十二届二十七次主席会议，听取庆祝中国人民政治协商会议成立65周年系列活动方案(草案)汇报。根据方案，今年9月，关注政协事业、热心社会公益的各行业公众代表将参加“上海市政协公众日”活动。',
+        '会议听取了开展“上海市政协公众日”活动工作方案(草案)汇报。为推动政协组织和委员进一步加强与各界别群众的联系，加深公众对社会主义协商民主制度和政协工作的了解，市政协将探索开展“公众日”活动。',
+      ],
+    };
+    expect(classifySection(day)[0].id).toBe('consensus');
+    expect(classifySection({ title: '', body: ['12月15日，襄阳市政协机关举办“走进政协”公众开放日活动，邀请市民代表走进政协机关。'] })[0].id).toBe('consensus');
+    expect(classifySection({ title: '', body: ['河津市政协开展“委员活动开放日”活动，委员们深入社区开展义诊。'] })[0].id).not.toBe('consensus');
+  });
+
   it('reads a town working committee set up as the committee building itself', () => {
     const line = '金坛市政协首家镇工作委员会——金城镇政协工作委员会日前成立,将加强与群众的联系,及时反应民情。';
     expect(classifyFunctions([line], '金坛市政协首家镇工作委员会成立', catalogue.functions)[0].id).toBe('institution-building');
