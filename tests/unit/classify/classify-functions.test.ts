@@ -388,6 +388,17 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifySection({ title: '', body: ['河津市政协开展“委员活动开放日”活动，委员们深入社区开展义诊。'] })[0].id).not.toBe('consensus');
   });
 
+  it('reads members arriving for their plenary as the consultation they come to, as most keys do (ZZZZZZZZZZZX hn-174)', () => {
+    const arriving = {
+      title: '岳阳市政协委员向大会报到',
+      body: [
+        '满怀豪情赴盛会，履职尽责谋发展。12月25日上午，出席政协岳阳市第九届委员会第五次会议的300多名市政协委员陆续抵达驻地，向大会报到。',
+        '报到现场秩序井然、流程简洁高效。在工作人员的引导下，委员们有条不紊地完成登记、信息核对、领取会议证件和相关文件资料等手续。',
+      ],
+    };
+    expect(classifySection(arriving)[0].id).toBe('political-consultation');
+  });
+
   it('reads a town working committee set up as the committee building itself', () => {
     const line = '金坛市政协首家镇工作委员会——金城镇政协工作委员会日前成立,将加强与群众的联系,及时反应民情。';
     expect(classifyFunctions([line], '金坛市政协首家镇工作委员会成立', catalogue.functions)[0].id).toBe('institution-building');
