@@ -39,6 +39,11 @@ export interface ExtractResult {
 // Sentence punctuation marks prose; a heading or title line has none of it (、 and quotes are
 // common in titles, so they do not count).
 const PROSE = /[，。！？；,.!?;]/;
+/**
+ * A list's number left alone on its line when a page's markup is stripped (`1.`, `2.` of a spam
+ * copy's empty list above the headline): its full stop makes no sentence, so the header goes on.
+ */
+const LIST_NUMBER_ALONE = /^\d{1,2}[.．]$/;
 /** A line that is all one quotation ending a sentence: someone speaking (`“伯伯，…别太担心。”`). */
 const SPOKEN_LINE = /^“[^“”]*[。！？!?…]”$/;
 /** A web address written out (`www.ztszx.gov.cn`, `http://…`), or a site's bare domain (`tibet.cn`). */
@@ -403,7 +408,7 @@ export function extractMetadata(text: string): ExtractResult {
     const next = inHeader ? nextNonEmpty(lines, i) : null;
     // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
     // web address make prose of a line, `昭通政协网：www.ztszx.gov.cn`, nor a file's extension, `….docx`.)
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '').replace(FILE_EXTENSION, '')) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '').replace(FILE_EXTENSION, '')) || LIST_NUMBER_ALONE.test(line) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;

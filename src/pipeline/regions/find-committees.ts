@@ -554,8 +554,10 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
         // has; a district's is its 办公室) is an autonomous region's.
         if (relative[0] === '区' && text.startsWith('办公厅', end)) relative = ['自治区', 'province'];
         // 港区/澳区政协委员 are the national committee's members from Hong Kong and Macao, no district's;
-        // and an area's committees (`六盘山片区政协`, `景区`, `辖区`, `社区`) are no district's either.
-        if (relative[0] === '区' && /[港澳片景辖社园]/.test(text[start - 1] ?? '')) return null;
+        // and an area's committees (`六盘山片区政协`, `景区`, `辖区`, `社区`, a development zone's work
+        // station, `高新区、临空经济区政协工作站`) are no district's either.
+        if (relative[0] === '区' && /[港澳片景辖社园济]/.test(text[start - 1] ?? '')) return null;
+        if (relative[0] === '区' && text.endsWith('高新', start)) return null;
         if (glossForms) {
           placeText = gloss![1];
           placeForm = strongest(glossForms);

@@ -105,6 +105,8 @@ describe('findCommittees: the forms of a committee name', () => {
     expect([system.placeText, system.wholeSystem]).toEqual(['崇左', true]);
     // gs-38: an area's committees together (六盘山片区), no district's.
     expect(texts('六盘山片区政协精准扶贫交流推进会第五次会在固原召开')).toEqual([]);
+    // …nor a development zone's work station (ZZZZZZZZZZZZE sc-181).
+    expect(texts('资阳高新区、临空经济区政协工作站成立')).toEqual([]);
     expect(texts('区政协精准扶贫交流推进会在固原召开')).toEqual(['区政协']);
     // A committee's website's dateline is the news's source, not the committee (XP).
     expect(texts('据内蒙古政协网站消息,锡林郭勒盟政协副主席敖小孟率队赴阿拉善盟考察。')).toEqual(['锡林郭勒盟政协']);

@@ -673,6 +673,13 @@ describe('extractMetadata', () => {
     expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining([page[0], page[1]]));
   });
 
+  it('reads past a stripped list\'s numbers left alone above the headline (ZZZZZZZZZZZZE sc-181)', () => {
+    const page = ['•', '1.', '2.', '3.', '资阳高新区、临空经济区政协工作站成立', '陈莉萍出席并讲话', '为深入学习贯彻习近平总书记关于加强和改进人民政协工作的重要思想，经市政协研究，决定在资阳高新区、临空经济区成立政协工作站。'];
+    const r = extractMetadata(page.join('\n'));
+    expect(r.meta.title).toBe('资阳高新区、临空经济区政协工作站成立');
+    expect(r.paragraphs[0]).toMatch(/^为深入学习/);
+  });
+
   it('takes a link to an attached file in the body for furniture, kept in the report (fj-122)', () => {
     const page = [
       '11月3日，市政协副主席赵爱红带领部分市政协委员，深入荔城区开展专题调研。',
