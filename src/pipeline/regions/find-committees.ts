@@ -358,7 +358,6 @@ function residentParty(text: string, at: number): CommitteeMention | null {
 /** Longest town name read before a town's unit. */
 const MAX_TOWN_BEFORE = 8;
 
-/** The town whose name ends at `end` (`西善桥街道`) and the one county that has a town of that name. */
 /** A town's name and a county committee's unit there, after 政协 (`政协横扇街道工委`, `政协朝天门街道联络委`). */
 const TOWN_AND_UNIT_AFTER = /^([\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?=联络委|(?:工作)?联络组|工委|工作委员会)/;
 
@@ -369,6 +368,7 @@ function townCountyAfter(text: string, after: number): string | null {
   return hit ? (getGazetteer().get(hit.counties[0])?.name ?? null) : null;
 }
 
+/** The town whose name ends at `end` (`西善桥街道`) and the one county that has a town of that name. */
 function townRightBefore(text: string, end: number): { start: number; county: string } | null {
   const from = Math.max(0, end - MAX_TOWN_BEFORE);
   const hit = findTownNames(text.slice(from, end)).find((t) => t.end === end - from && t.counties.length === 1);
