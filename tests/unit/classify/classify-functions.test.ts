@@ -350,10 +350,13 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('consensus');
   });
 
-  it('reads the members’ press corridor of the sessions as publicity, and a press conference by what it announces', () => {
+  it('reads the members’ press corridor of the sessions as publicity, and a press conference by what it announces unless it is the story’s own event', () => {
     expect(classifyFunctions(['2025年自治区两会首次设立代表委员通道，委员们走上通道回答记者提问。'], '', catalogue.functions)[0].id).toBe('publicity');
     const announced = classifyFunctions(['记者从全省两会政协专场新闻发布会上获悉，五年来州政协围绕生态保护开展专题协商12次。'], '', catalogue.functions);
     expect(announced[0].id).toBe('political-consultation');
+    // …and one held as the story's own event, as its publicity (ZZZZZZZZZZZW cq-173).
+    const held = readFileSync(join(root, 'tests/fixtures/real/cq-173-shizhengxie-fabuhui.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    expect(classifySection({ title: '重庆市政协五届四次会议新闻发布会举行', body: held })[0].id).toBe('publicity');
   });
 
   it('reads members reporting on their duties as building the membership, over the units that hear them', () => {
