@@ -125,6 +125,17 @@ function datelineOf(line: string): RegExpMatchArray | null {
   return m && m[0].length < line.length && (m[5] || m[6] || /^(?:[?？]{2,}\s*)?本报讯/.test(m[0]) || m[1] || m[4]) ? m : null;
 }
 const isDatelined = (line: string): boolean => datelineOf(line) !== null;
+/** A page's publishing line by its shape alone (`发布时间:2022-07-07    来源:上海市嘉定区人民政府`): its first field opens it. */
+const publishingShape = (line: string): boolean => {
+  const rest = line.replace(LEADING_TIMESTAMP, '');
+  const first = new RegExp(PUBINFO_FIELD.source).exec(rest);
+  return first !== null && first.index <= 2 && !PROSE.test(rest.replace(/\d[.:]\d/g, ''));
+};
+/**
+ * …and one over the page's publishing line, however long (`从“育品牌”向“推品牌”升级,今年嘉定的“协商于民”
+ * 工作站建设这样推进` over `发布时间:2022-07-07 来源:…`): pages print the headline there.
+ */
+const publishedHeadline = (line: string, next: string | null): boolean => next !== null && !/[。！!；;？?]/.test(line) && !/^\s*[[【［(（]/.test(line) && publishingShape(next.trim());
 // □记者 高原雪 / 本报记者 陈晓 / 新华日报记者 刘洋 (a publisher may stand before 记者) /
 // 全媒体记者 曹楚炜 报道 (a kind of reporter before it, 报道 after the names)
 const REPORTER =
@@ -408,7 +419,7 @@ export function extractMetadata(text: string): ExtractResult {
     const next = inHeader ? nextNonEmpty(lines, i) : null;
     // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
     // web address make prose of a line, `昭通政协网：www.ztszx.gov.cn`, nor a file's extension, `….docx`.)
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '').replace(FILE_EXTENSION, '')) || LIST_NUMBER_ALONE.test(line) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
+    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '').replace(FILE_EXTENSION, '')) || LIST_NUMBER_ALONE.test(line) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || publishedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
       // A short line that heads enumerated points is a section headline when that shape recurs:
       // the article is a roundup of untitled sections, and this line belongs to the first one.
       const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;

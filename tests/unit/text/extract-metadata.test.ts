@@ -366,6 +366,23 @@ describe('extractMetadata', () => {
     expect(abstract.meta.subtitle).toBeNull();
   });
 
+  it('takes a long line with commas over the page\'s publishing line for the headline, not the site\'s slogan above the breadcrumb (ZZZZZZZZZZZZR sh-194)', () => {
+    const r = extractMetadata(
+      [
+        '打造网上国际投资促进平台 致力于中国投资促进事业',
+        '您现在的位置:首页 > 开发区新闻 > 文字新闻',
+        '从“育品牌”向“推品牌”升级,今年嘉定的“协商于民”工作站建设这样推进',
+        '发布时间:2022-07-07    来源:上海市嘉定区人民政府',
+        '',
+        '  7月5日下午,嘉定区政协“协商于民”政协委员工作站培训暨工作推进会召开,总结回顾各街镇“协商于民”政协委员工作站上半年工作,交流谋划下半年的工作安排。',
+      ].join('\n'),
+    );
+    expect(r.meta.title).toBe('从“育品牌”向“推品牌”升级,今年嘉定的“协商于民”工作站建设这样推进');
+    // (A sentence over it stays the story's: `…召开。` ends in a full stop.)
+    const sentence = extractMetadata(['区政协召开主席会议', '7月5日下午,嘉定区政协召开主席会议,研究下半年的工作安排。', '发布时间:2022-07-07'].join('\n'));
+    expect(sentence.meta.title).toBe('区政协召开主席会议');
+  });
+
   it('takes a site\'s name and its writers run on after the headline for the publisher and the author (ZZZZZZX hn-39)', () => {
     const r = extractMetadata(['【“两会”时刻】政协委员访谈:尽责履职 助力麻阳发展更美好麻阳新闻网曹芹 李光 张祥雄 郑春艳', '县政协七届三次会议期间,记者对参会的部分政协委员进行了专访。'].join('\n'));
     expect(r.meta).toMatchObject({ title: '【“两会”时刻】政协委员访谈:尽责履职 助力麻阳发展更美好', publisher: '麻阳新闻网', author: '曹芹 李光 张祥雄 郑春艳' });
