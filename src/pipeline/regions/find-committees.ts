@@ -68,6 +68,8 @@ const RELATIVE_MARKS: ReadonlyArray<readonly [string, CommitteeLevel]> = [
   ['自治旗', 'county'],
   // A prefecture-level 地区 (塔城地区, 阿里地区): `地区政协工委` is its committee's, not a district's.
   ['地区', 'city'],
+  // 神农架林区, a forest district of county level: its committee calls itself 林区政协.
+  ['林区', 'county'],
   ['省', 'province'],
   ['市', 'city'],
   ['州', 'city'],

@@ -50,6 +50,13 @@ describe('findCommittees: the forms of a committee name', () => {
     ]);
   });
 
+  it('reads a bare 林区政协 as a forest district’s committee, of county level (ZZZZZZZZZZZZW hb-199)', () => {
+    expect(findCommittees('6月27日，林区政协主席谢登峰在红坪镇红花村调研脱贫攻坚巩固提升工作。').map(brief)).toEqual([
+      { text: '林区政协', placeText: null, relativeLevel: 'county', national: false },
+    ]);
+    expect(texts('神农架林区政协召开八届三次常委会议')).toEqual(['神农架林区政协']);
+  });
+
   it('finds 政协 + place + a term with no 委员会 (jl-40, sx-50)', () => {
     expect(findCommittees('3月8日，政协临江市十届九次常委会议召开。').map(brief)).toEqual([
       { text: '政协临江市', placeText: '临江市', relativeLevel: null, national: false },
