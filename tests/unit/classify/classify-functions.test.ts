@@ -391,6 +391,19 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifySection({ title: '', body: ['河津市政协开展“委员活动开放日”活动，委员们深入社区开展义诊。'] })[0].id).not.toBe('consensus');
   });
 
+  it('reads a meeting of the members from Hong Kong as uniting them, and their studio as the members’ own platform (ZZZZZZZZZZZZX gd-200, gd-02, zj-145)', () => {
+    const meeting = {
+      title: '茂名市侨联主席肖军出席茂名市政协2015年香港委员座谈会',
+      body: [
+        '4月18日下午，茂名市政协2015年香港委员座谈会在深圳市南山区深圳金融培训中心举行。',
+        '黄心强等茂名市政协领导和各区、县级市政协领导以及有关部门负责人，与茂名市各级政协香港委员共130多人欢聚一堂，叙乡情，谋大计。',
+        '与会委员还结合实际，围绕如何发挥香港委员优势、进一步履行好政协委员职责，支持茂名经济加快发展，维护香港长期稳定繁荣等话题建铮言、献良策。',
+      ],
+    };
+    expect(classifySection(meeting)[0].id).toBe('consensus');
+    expect(classifySection({ title: '广东省政协首个澳门委员工作室落户横琴', body: ['广东省政协首个澳门委员工作室在横琴揭牌，澳门委员工作室将为委员履职搭建平台。'] })[0].id).toBe('member-development');
+  });
+
   it('reads members arriving for their plenary as the consultation they come to, as most keys do (ZZZZZZZZZZZX hn-174)', () => {
     const arriving = {
       title: '岳阳市政协委员向大会报到',
