@@ -103,10 +103,12 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     const found = matchMechanisms(indexed, mechanisms);
     // A case whose own words name no function takes its article's when the article is about one
     // thing (a feature's section); a roundup's one-line item, among items about anything, takes
-    // the catalogue's fallback: the committee's general work.
+    // the catalogue's fallback: the committee's general work. So does a case whose whole article
+    // names none (`…发动陶瓷艺术界的委员成立交流中心`): a case always has a main function.
     const own = classifyFunctions(body, title, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
     const roundupItem = segmentation.sections.length > 1 && section.layout !== 'feature';
-    const functions = own.length ? own : roundupItem && fallback ? [fallback] : classifyFunctions(paragraphs, source.title ?? '', ctx.catalogue.functions);
+    const article = own.length || roundupItem ? [] : classifyFunctions(paragraphs, source.title ?? '', ctx.catalogue.functions);
+    const functions = own.length ? own : article.length ? article : fallback ? [fallback] : [];
     const built: Omit<Case, 'confidence'> = {
       // The first committee of a joint practice keeps the section's id; the others add their name.
       id: caseId(source.id, joint ? `${paragraphs[section.from]}\n${committee}` : paragraphs[section.from], usedIds),

@@ -111,6 +111,18 @@ describe('functions of a roundup’s one-line items', () => {
   });
 });
 
+describe('the function of a single case whose article names none (zj-90, ZZZZZZZZZZZZZ jx-202)', () => {
+  it('takes the catalogue’s fallback, so no case is left without a main function', () => {
+    const text = [
+      '苍南县政协副主席于春华赴浙江远大塑胶有限公司开展“五帮五助”助企服务月活动',
+      '6月23日上午，县政协副主席于春华赴浙江远大塑胶有限公司、浙江瑞旺科技有限公司开展“五帮五助”助企服务月活动，详细了解企业发展中遇到的困难，实实在在为企业解决问题。',
+    ].join('\n\n');
+    const book = runPipeline([{ file: 'cangnan.txt', bytes: new TextEncoder().encode(text) }], catalogue);
+    expect(book.cases).toHaveLength(1);
+    expect(book.cases[0].functions).toEqual([{ id: 'participation', score: 0, terms: [] }]);
+  });
+});
+
 describe('several committees acting together (yn-95, nx-58, he-53)', () => {
   const run = (lines: string[]) => runPipeline([{ file: 'joint.txt', bytes: new TextEncoder().encode(lines.join('\n\n')) }], catalogue);
 
