@@ -413,6 +413,15 @@ describe('classifyFunctions: how meetings and visits are written', () => {
       ],
     };
     expect(classifySection(arriving)[0].id).toBe('political-consultation');
+    // …and the registration itself, with no 向大会报到 (ZZZZZZZZZZZZZD hb-206).
+    const registering = {
+      title: '',
+      body: [
+        '11月6日，参加政协竹山县第十一届委员会第一次会议的200名政协委员，陆续来到两会报到现场国际大酒店，标志着我县正式进入“两会”时间。',
+        '委员们完成报到程序后，不少委员开始互相交流。城区物业规范化管理工作持续推进。',
+      ],
+    };
+    expect(classifySection(registering)[0].id).toBe('political-consultation');
   });
 
   it('reads a town working committee set up as the committee building itself', () => {
