@@ -213,6 +213,8 @@ const STAFF_THEN_PARTY = /^副?秘书长、([^、，。]{2,30})/;
 const CHAIR_THEN_PARTY = /^(?:常务)?副?主席、([^、，。]{2,30})/;
 /** The committee's own members among those led (`九三学社界别委员`). */
 const COMMITTEE_MEMBERS = /界别|政协|委员(?!会)/;
+/** After a committee: its standing committee, perhaps its charge, then the report to the plenary (`常务委员会的委托，向大会报告`). */
+const STANDING_REPORT = /^(?:常务委员会|常委会)(?:的委托)?[，,]?\s*向(?:大会|全会|本次会议)(?:报告|作)/;
 /** Whom a person leads, right after the verb (`率致公党省委专职副主委吴建东`, `率领盟市委副主委郑金贵`). */
 const LED_PEOPLE = /^[^，。；]{0,30}?(?:率领|带领|率)([^，。；]{2,12})/;
 /** A democratic party's chair or vice-chair (`省委会专职副主委`): the post is theirs alone. */
@@ -535,6 +537,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // A term of the committee convened (`召开政协依安县第六届委员会`, a chronicle's way of telling a
     // plenary): the committee meets in full, and acts.
     if (m.form === 'committee-of' && CONVENED.test(before) && TERM_IN_NAME.test(m.text)) return role('actor', `召开${m.text}: its plenary`);
+    // Its standing committee's report read to the plenary (`我代表政协遂宁市第七届委员会常务委员会，向大会报告…`,
+    // `我受政协哈尔滨市第十一届委员会常务委员会的委托，向大会报告…`): the committee tells its own work.
+    if (/我(?:代表|受)$/.test(before) && STANDING_REPORT.test(sentenceAfter)) return role('actor', `我代表${m.text}常务委员会…向大会报告: its own work report`);
     if (m.wholeSystem) return role('actor', `${m.text}…: a meeting of the whole system, held by its committee`);
     // A named place's whole system at work (`云南省政协系统推进政协协商向基层延伸`, `…扎实开展…工作`) is
     // led by that place's committee: it acts, where a system only named is the committees as a whole.

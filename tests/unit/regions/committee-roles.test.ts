@@ -386,6 +386,13 @@ describe('assignRoles', () => {
     expect(roles('1959年9月,成立中国人民政治协商会议依安县委员会,县委第一书记兼主席。')[0][1]).not.toBe('actor');
   });
 
+  it('reads its standing committee’s report to the plenary, read on its behalf, as the committee acting (ZZZZZZZZZZZZZC hl-205)', () => {
+    expect(roles('我受政协哈尔滨市第十一届委员会常务委员会的委托，向大会报告十一届政协五年来的提案工作情况，请予审议。')).toEqual([['政协哈尔滨市第十一届委员会', 'actor']]);
+    expect(roles('现在，我代表中国人民政治协商会议辽宁省第十一届委员会常务委员会，向大会报告工作，请予审议。')).toEqual([['中国人民政治协商会议辽宁省第十一届委员会', 'actor']]);
+    // (Someone else's report to it is not: `我代表市人民政府，向政协哈尔滨市第十二届委员会报告`.)
+    expect(roles('我代表市人民政府，向政协哈尔滨市第十二届委员会常务委员会通报工作。')[0][1]).not.toBe('actor');
+  });
+
   it('reads a party of a committee’s members opening the clause as the committee acting (hl-64)', () => {
     expect(roles('县政协委员视察团视察了全县重点项目。')).toEqual([['县政协', 'actor']]);
     expect(roles('9月11日,香港特区全国政协委员赴黑考察团第一站来到地处黑龙江省东南部的牡丹江市。')).toEqual([['全国政协', 'actor']]);
