@@ -141,9 +141,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // `△县委书记徐华明出席会议`, `▲考察慢行桥`): a caption, whatever it says, when it is no sentence.
   [/^[▲△]\s*[^。！？!?]{2,40}$/, "a photo's caption, marked with a triangle"],
   // (A meeting's scene, `政协吉林市第十四届委员会第一次会议现场`; a caption signed by its photographer,
-  // `调研组在珲春林业局大荒沟林场实地考察 徐子茵 摄`.)
+  // `调研组在珲春林业局大荒沟林场实地考察 徐子茵 摄`, perhaps a paper's reporter: `开幕式现场 东南网记者卢金福摄`.)
   [/^[^，。！？\s]{4,40}(?:会议|大会|开幕式|闭幕式)(?:现场|会场|主会场)$/, "a photo's caption of a meeting's scene"],
-  [/^[^。！？]{4,60}\s[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})*\s*摄(?:影)?$/, "a photo's caption signed by its photographer (… 徐子茵 摄)"],
+  [/^[^。！？]{4,60}\s(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})*\s*摄(?:影)?$/, "a photo's caption signed by its photographer (… 徐子茵 摄)"],
   [/[（(](?:图片来源|图片|图源|摄影)[:：][^）)]{1,20}[)）]$/, "a photo's caption with its source (…（图片来源：烟台市台办）)"],
   [/^(?:人大代表|政协委员|委员们?|代表们?)在[\u4e00-\u9fff]{2,12}(?:视察|调研|考察|参观)$/, "a photo's caption of people at a place (政协委员在滨河七拱桥视察)"],
   [/^[\u4e00-\u9fff]{0,12}?(?:副主席|主席|秘书长|书记|主任)[\u4e00-\u9fff·]{2,4}(?:讲话|发言|致辞|作报告)$/, "a photo's caption of one person speaking"],

@@ -15,6 +15,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('会议讲话')).not.toBeNull();
     expect(furnitureShape('政协吉林市第十四届委员会第一次会议现场')).not.toBeNull();
     expect(furnitureShape('调研组在珲春林业局大荒沟林场实地考察 徐子茵 摄')).not.toBeNull();
+    // (…perhaps a paper's reporter, ZZZZZZZZZZZZZE fj-207.)
+    expect(furnitureShape('开幕式现场 东南网记者卢金福摄')).not.toBeNull();
     expect(furnitureShape('烟台市委副秘书长、台办主任孙迎军汇报全市对台工作情况（图片来源：烟台市台办）')).not.toBeNull();
     expect(furnitureShape('图/文：陈琼')).not.toBeNull();
     // A bulletin's issue number and imprint, an e-paper's issue and page, a bracketed link for more (ZZZC sx-06, nm-05, yn-10).
