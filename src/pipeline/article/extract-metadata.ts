@@ -116,13 +116,13 @@ const BENBAO = /^本报讯\s*(?:[（(]\s*(?:记者|通讯员)\s*([^)）]{1,40})[
 // brackets, perhaps after its date (`全民公众讯（刘勇）“…”`, `胶东在线1月11日讯（记者 王向荣 邬勇 刘天男）…`), and several outlets' shared one (`新海南客户端、南海网、南国都市报1月6日消息
 // （记者 利声富）`), its writers not in brackets but set off by spaces (`本报讯 全媒体记者黄华 通讯员程飞 “…`),
 // and outlets of any name whose 讯 stands before the story's date and a space (`江淮同心圆客户端、党媒云·政协融讯 3月10日，…`).
-// A scrape's lost indent (`？？？ `) may stand before it.
+// A scrape's lost indent (`？？？ `) may stand before it, and brackets around it (`【本報訊】第十二屆廣東省政協…`).
 const DATELINE_PREFIX =
-  /^(?:[?？]{2,}\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)(?:、[^\s，。（(、]{2,12}?(?:网|台|报|客户端))*|[^\s，。（(“”\d]{2,8}(?=(?:\d{1,2}月\d{1,2}日)?讯\s*[（(][^)）]{2,24}[)）])|[^\s，。（(“”\d]{2,30}?(?=讯\s+\d{1,2}月\d{1,2}日))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息))\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*((?:(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,4}\s+)+)?(?=\S)/;
+  /^(?:[?？]{2,}\s*)?(?:[【［\[]\s*)?(?:本报讯|(.{0,24}?)(\d{1,2})月(\d{1,2})日电|([^\s，。（(]{2,12}?(?:网|台|报|客户端)(?:、[^\s，。（(、]{2,12}?(?:网|台|报|客户端))*|[^\s，。（(“”\d]{2,8}(?=(?:\d{1,2}月\d{1,2}日)?讯\s*[（(][^)）]{2,24}[)）])|[^\s，。（(“”\d]{2,30}?(?=讯\s+\d{1,2}月\d{1,2}日))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息))(?:\s*[】］\]])?\s*(?:[（(]\s*(?:(?:[^\s)）]{2,12}?(?:日报|晚报|报|网|台))?(?:记者|通讯员)\s*)?([^)）]{1,40})[)）])?\s*((?:(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)\s?[\u4e00-\u9fff·]{2,4}\s+)+)?(?=\S)/;
 /** The dateline a line opens with, run into the story (`人民网上海5月4日电（…）5月3日下午，…`, `本报讯…`), or null. */
 function datelineOf(line: string): RegExpMatchArray | null {
   const m = line.match(DATELINE_PREFIX);
-  return m && m[0].length < line.length && (m[5] || m[6] || /^(?:[?？]{2,}\s*)?本报讯/.test(m[0]) || m[1] || m[4]) ? m : null;
+  return m && m[0].length < line.length && (m[5] || m[6] || /^(?:[?？]{2,}\s*)?(?:[【［\[]\s*)?本报讯/.test(m[0]) || m[1] || m[4]) ? m : null;
 }
 const isDatelined = (line: string): boolean => datelineOf(line) !== null;
 /** A page's publishing line by its shape alone (`发布时间:2022-07-07    来源:上海市嘉定区人民政府`): its first field opens it. */

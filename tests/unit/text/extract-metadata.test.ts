@@ -333,6 +333,11 @@ describe('extractMetadata', () => {
     expect(r.removed).toEqual([{ rule: 'dateline-prefix', line: 1, text: '本报讯 全媒体记者黄华 通讯员程飞 ', keptAs: 'reporter,publisher,place' }]);
   });
 
+  it('takes a dateline in brackets whole, leaving no bracket in the story (ZZZZZZZZZZZZZE gd-207)', () => {
+    const r = extractMetadata('【本报讯】第十二届广东省政协第二次常委会6月28-29日在广州举行，本次会议的主题是深化农村改革、促进乡村振兴发展。');
+    expect(r.paragraphs[0]).toMatch(/^第十二届广东省政协/);
+  });
+
   it('takes a line with commas but no sentence\'s end over a byline for the headline, not the story\'s first paragraph (ZZZZZZG sh-86)', () => {
     const head = '松江区政协积极助力打造新质生产力先行区,《政协联线》电视专栏第17期将于19日播出';
     const r = extractMetadata([head, '政协联线记者 刘子烨', '由上海市政协办公厅和上海广播电视台联合制作的《政协联线》电视专栏2025年第17期,10月19日在上视新闻综合频道播出。'].join('\n'));
