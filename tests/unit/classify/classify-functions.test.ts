@@ -429,6 +429,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([line], '金坛市政协首家镇工作委员会成立', catalogue.functions)[0].id).toBe('institution-building');
     // …and so is a provincial committee's working committee in a prefecture (XK).
     expect(classifyFunctions(['3月5日,省政协与省政协毕节地工委进行座谈,听取工作情况汇报。'], '', catalogue.functions)[0].id).toBe('institution-building');
+    // A town's working committee only named as the one that acts is who does the work (js-51, ZZZZZZZZZZZZZI sc-211).
+    const acting = classifySection({
+      title: '西善桥街道政协工委组织片组部分委员深入各社区参加“民生接待日”活动',
+      body: ['为贯彻落实区政协关于政协委员履职考核五个一要求和三联系制度，5月8日上午，西善桥街道政协工委组织张良云、徐君银等5名片组委员参加了各联系点社区开展的民生接待日活动。'],
+    });
+    expect(acting[0].id).not.toBe('institution-building');
   });
 
   it('reads a numbered meeting of the chairs as the committee’s own business, whatever it hears (gx-66)', () => {
