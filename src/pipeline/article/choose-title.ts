@@ -93,6 +93,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^《?\s*[\u4e00-\u9fff]{2,10}报\s*》?\s*[/／（(]\s*\d{4}\s*年\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日\s*[/／]?\s*第\s*\d+\s*版/, "an e-paper's issue and page"],
   // A bulletin's issue number and imprint (`第9期(总第121期)`, `民进吕梁市委办公室编印 2011年3月25日`).
   [/^第[\d一二三四五六七八九十]+期\s*[（(]总第\d+期[)）]$|(?:编印|印发|编)\s*\d{4}年\d{1,2}月\d{1,2}日$/, "a bulletin's issue number or imprint"],
+  // A periodical's name and issue (`江苏年鉴 2015年00期`, `《江淮文史》2019年第3期`): where the piece was printed.
+  [/^《?[\u4e00-\u9fff]{2,12}(?:年鉴|杂志|月刊|半月刊|周刊|期刊|学报|文史)》?\s*\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期$/, "a periodical's name and issue"],
   [/欢迎(光临|莅临|访问|来访|您)|您好/, 'a greeting'],
   [/^(?:重要|最新|紧急|网站|系统)?(?:通知|公告|通告|提示|快讯|滚动新闻|热点|推荐|头条)\s*[:：]?$/, "a notice board's label"],
   [/^(?:政府|政务)?信息公开$|^政务公开$/, "a portal's column (政府信息公开)"],

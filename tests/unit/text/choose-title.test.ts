@@ -22,6 +22,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A bulletin's issue number and imprint, an e-paper's issue and page, a bracketed link for more (ZZZC sx-06, nm-05, yn-10).
     expect(furnitureShape('第9期(总第121期)')).not.toBeNull();
     expect(furnitureShape('民进吕梁市委办公室编印 2011年3月25日')).not.toBeNull();
+    // …and a periodical's name and issue (ZZZZZZZZZZZZZH js-210), not a lecture series' numbered event.
+    expect(furnitureShape('江苏年鉴 2015年00期')).not.toBeNull();
+    expect(furnitureShape('《江淮文史》2019年第3期')).not.toBeNull();
+    expect(furnitureShape('政协讲堂2023年第5期')).toBeNull();
     expect(furnitureShape('乌海日报/2024 年/1 月/11 日/第 001 版')).not.toBeNull();
     expect(furnitureShape('《 人民政协报 》 （ 2023年11月23日   第 04 版）')).not.toBeNull();
     expect(furnitureShape('[【更多资料+:114】]')).not.toBeNull();
