@@ -404,6 +404,18 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifySection({ title: '广东省政协首个澳门委员工作室落户横琴', body: ['广东省政协首个澳门委员工作室在横琴揭牌，澳门委员工作室将为委员履职搭建平台。'] })[0].id).toBe('member-development');
   });
 
+  it('reads building the committee’s digital platform as building its means of work, its online consultation still as consultation (zj-60, ZZZZZZZZZZZZZN cq-216)', () => {
+    const building = {
+      title: '金华市政协在东召开推进会',
+      body: [
+        '4月11日、4月12日，“金华数字政协”建设工作推进会在东召开，研究部署2023年“金华数字政协”建设工作。金华市政协副主席蔡艳，市政协主席方宪文、副主席冯涧参加。',
+        '会上，金华各县（市、区）政协分别汇报了2022年数字政协建设情况以及2023年工作安排，通报省政协“六大在线”和金华市政协“民情一点通”“协商一件事”贯通使用情况。',
+      ],
+    };
+    expect(classifySection(building)[0].id).toBe('institution-building');
+    expect(classifySection({ title: '', body: ['市政协通过远程协商平台召开网络议政远程协商会，委员们在线建言。'] })[0].id).toBe('political-consultation');
+  });
+
   it('reads members arriving for their plenary as the consultation they come to, as most keys do (ZZZZZZZZZZZX hn-174)', () => {
     const arriving = {
       title: '岳阳市政协委员向大会报到',
