@@ -14,6 +14,7 @@
 import { pinyin } from 'pinyin-pro';
 import { getCues } from './cues';
 import { getGazetteer } from './gazetteer';
+import { toSimplified } from '../text/to-simplified';
 
 export interface AddressPlace {
   /** The host label that spells it (`jiangyin`). */
@@ -433,6 +434,8 @@ export function addressPathPlaces(url: string | null | undefined): AddressPlace[
 /**
  * A committee named in Chinese in the address's path (`dyzx.gov.cn/什邡市政协/contents/…`): a prefecture's
  * site files its counties' committees' news under their names. That place, where one place has the name.
+ * So does a page named by its headline, the committee its subject (`newton.com.tw/wiki/瑤海區政協黨組2016年度…`,
+ * in either script), where the page's own copy of the headline is lost.
  */
 export function addressPathCommittee(url: string | null | undefined): AddressPlace | null {
   const host = url ? hostOf(url) : null;
@@ -444,7 +447,7 @@ export function addressPathCommittee(url: string | null | undefined): AddressPla
     return null;
   }
   for (const segment of path.split('/')) {
-    const name = segment.match(/^([\u4e00-\u9fff]{2,12}?)政协$/)?.[1];
+    const name = toSimplified(segment).text.match(/^([\u4e00-\u9fff]{2,12}?)政协(?:$|[\u4e00-\u9fff])/)?.[1];
     const found = name ? getGazetteer().lookup(name) : null;
     if (found && found.codes.length === 1) return { label: segment, codes: [...found.codes], official: isOfficial(host) };
   }

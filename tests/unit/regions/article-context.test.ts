@@ -577,6 +577,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ region: { code: '510682' } });
   });
 
+  it('a page named in its address by its headline, a committee its subject, places a bare 区政协 there, in either script (ZZZZZZZZZZZZZL ah-214)', () => {
+    const body = '2月17日下午，按照区委统一部署，区政协党组召开2016年党员领导干部民主生活会。';
+    const url = 'https://newton.com.tw/wiki/' + encodeURIComponent('瑤海區政協黨組2016年度專題民主生活會');
+    expect(homeEvidence({ body, url }).map((e) => e.code)).toContain('340102');
+    expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ region: { code: '340102' } });
+    // (A headline that only mentions a committee later names no subject: `…走访市政协委员`.)
+    expect(homeEvidence({ body, url: 'https://example.com/wiki/' + encodeURIComponent('区领导走访瑶海区政协委员') }).map((e) => e.code)).not.toContain('340102');
+  });
+
   it('a zone run as one with a county, the county in brackets (高新区（滨江）), places a bare committee there (ZZZZZZY zj-63)', () => {
     const body = '2月3日上午,区政协三届五次会议举行小组召集人会议。会议强调,要聚焦高新区(滨江)今后五年发展目标任务和全区中心大局履职尽责。';
     expect(homeEvidence({ body })).toContainEqual({ code: '330108', what: '高新区(滨江) (a zone one with its county)', rank: 5 });
