@@ -55,6 +55,8 @@ const MEMBERS_LEVEL = /(?<=看望|走访|慰问)[省市县区州](?=政协委员
  * `…第五次会议12月25日上午在保康剧院开幕` are a session's opening: the day, venue or adverb splits the term.
  */
 const VENUE = /(?<=次会议)(?:(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午|晚上|晚)?(?:在[^，。；、\s]{1,12}?)?(?:隆重|胜利|顺利)?(?=开幕|闭幕)/g;
+/** …and a press conference's (`…新闻发布会19日在广州举行`): the day and venue split 新闻发布会举行. */
+const PRESS_VENUE = /(?<=新闻发布会)(?:(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?(?:在[^，。；、\s]{1,12}?)?(?=召开|举行)/g;
 /**
  * A person's party post in a list of their posts (`党组书记、主席李四主持`, `党组副书记、副主席…率`,
  * `主席、党组书记韩军一行`), or right after the committee (`太原市政协党组书记操学诚`): nearly every
@@ -189,7 +191,7 @@ export function classifyFunctions(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

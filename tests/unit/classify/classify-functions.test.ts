@@ -357,6 +357,16 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // …and one held as the story's own event, as its publicity (ZZZZZZZZZZZW cq-173).
     const held = readFileSync(join(root, 'tests/fixtures/real/cq-173-shizhengxie-fabuhui.txt'), 'utf8').split('\n').filter((l) => l.trim());
     expect(classifySection({ title: '重庆市政协五届四次会议新闻发布会举行', body: held })[0].id).toBe('publicity');
+    // (…its day and venue between, `新闻发布会18日在拉萨举行`, as much: xz-69.)
+    const dated = classifyFunctions(
+      [
+        '西藏政协成立65周年新闻发布会18日在拉萨举行，发布会介绍，65年来，西藏广大政协委员、政协各参加单位和各专门委员会，建真言、献良策。',
+        '西藏自治区政协副秘书长谢会昌也介绍，65年来，西藏政协开展专题协商。',
+      ],
+      '',
+      catalogue.functions,
+    );
+    expect(dated[0].id).toBe('publicity');
   });
 
   it('reads members reporting on their duties as building the membership, over the units that hear them', () => {
