@@ -412,6 +412,8 @@ describe('assignRoles', () => {
     expect(roles('毕节市政协、民进毕节市工委、金沙县有关负责同志参加活动。')).toEqual([['毕节市政协', 'attendee']]);
     // (Its own people leading after 、 is no such list: `县政协、县委统战部联合开展…` acts.)
     expect(roles('县政协、县委统战部联合开展调研。')[0]).toEqual(['县政协', 'actor']);
+    // …and its chairman listed before another body's leader, both attending (ZZZZZZZZZZZZZJ nx-212).
+    expect(roles('福建省委书记周祖翼率领福建省代表团来宁考察。福建省政协主席滕佳材、福建省委副书记罗东川参加。')).toEqual([['福建省政协', 'attendee']]);
   });
 
   it('reads officials of several committees in a row who attend, another chairing, as guests (jl-11)', () => {
