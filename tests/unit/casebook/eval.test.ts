@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(5459);
+    expect(t.articles).toBeGreaterThanOrEqual(5742);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(4821);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5056);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -132,7 +132,15 @@ describe('the pipeline on the development set of real articles', () => {
     // 督查通报), read as the committee's proposal work, as yn-78's answer is; jl-177's 民革 research trip
     // led by the city committee's vice-chairman, the party's local chair (白城市政协副主席、民革白城市委会主委
     // 付秀杰带领…), and jx-171's 民进 provincial committee's inspection led by its chair, the provincial
-    // committee's vice-chairman, each read as that committee's, as ha-97's. Any other fails here.
+    // committee's vice-chairman, each read as that committee's, as ha-97's. And five of
+    // ZZZZZZZZZZZZQ–ZZZZZZZZZZZZZR: js-194's and jx-202's 民盟 events, where a city committee's people
+    // preside or speak in the party's meeting (市政协副主席、民盟淮安市委会主委毕丰书主持会议, 市政协文化文史委主任
+    // 马继峰认为…) or its vice-chairman, the party's local chair, is one of a roll of guests who open the
+    // party's exhibition (…刘新农，九江市政协副主席、民盟九江市委主委严平，…等领导出席开幕式并讲话); yn-196's 民盟 branch whose members
+    // propose during the prefecture's session (在…第五次会议期间，参会的12位民盟盟员共提交提案), read as the
+    // session's; he-198's 民盟 members at the provincial plenary, read as the plenary; and gz-211's party
+    // and government delegation, led by the prefecture's head and the committee's chairman together (州长
+    // 杨永英，州政协主席龙刚率…赴六盘水考察学习), read as the committee's study trip. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
@@ -142,15 +150,19 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'gz-152-jinsha-minjin-notpractice: 海南省政协',
+      'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
+      'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-177-baicheng-minge: 白城市政协',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
+      'js-194-huaian-minmeng: 淮安市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
+      'jx-202-jiujiang-minmeng-shuhua: 九江市政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
@@ -162,10 +174,11 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
+      'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(30);
+    expect(t.notPracticeCases).toBe(35);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -360,9 +373,17 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZQ–ZZZZZZZZZZZZL: js-170's partner and four not-practice pages, pinned above; and yn-173's
     // feature on 临沧, whose lead names the province's campaign (自2020年云南省政协在省内开展“协商在基层”
     // 工作以来) where its key names it passing, and whose closing part on the city's tea (在临沧各地…) is read
-    // as a second part of the city committee's, where its key makes the whole page one case.
+    // as a second part of the city committee's, where its key makes the whole page one case. A hundred
+    // and eighteen since ZZZZZZZZZZZZQ–ZZZZZZZZZZZZZR: the five not-practice pages pinned above; ha-203's
+    // magazine review of the provincial committee's year with its members, whose dated items (十三届省政协
+    // 新任委员培训班…举行, 河南省政协专门委员会主任会议召开 …) are each read as a case where its key makes the
+    // page one, and whose first item, the national committee's course for new members, as that
+    // committee's (seven); js-210's yearbook entry on the provincial committee, whose entries (政协江苏省
+    // 十一届二次会议, 省政协常委会议) are read likewise (two); and two bare 市政协 that nothing on the page
+    // places but a slogan (he-218's 沿海经济强市, sn-204's 秦岭最美是商洛), each a case with no region
+    // beside the one its key expects.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(102);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(118);
   });
 });
 
