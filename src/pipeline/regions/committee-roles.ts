@@ -219,6 +219,8 @@ const STANDING_REPORT = /^(?:常务委员会|常委会)(?:的委托)?[，,]?\s*�
 const LED_PEOPLE = /^[^，。；]{0,30}?(?:率领|带领|率)([^，。；]{2,12})/;
 /** A democratic party's chair or vice-chair (`省委会专职副主委`): the post is theirs alone. */
 const PARTY_CHAIR = /^[\u4e00-\u9fff]{0,10}?主委/;
+/** Presiding, right after a person's posts and name (`…主委毕丰书主持会议`). */
+const PRESIDES = /^[^，。；]{0,30}?主持(?:会议|座谈会|召开)?(?:[。，；]|$)/;
 /** Characters of a place that may stand before a party's name in a post (`黑龙江省九三学社`). */
 const PARTY_POST_PREFIX = 4;
 /** The party (cues.yaml `partyBodies`) a post is held in (`民盟黑龙江省委专职副主委`: 民盟), if any. */
@@ -698,6 +700,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const party = chair && PARTY_CHAIR.test(chair[1]) ? partyOfPost(chair[1], cues) : undefined;
     const ledPeople = party ? sentenceAfter.match(LED_PEOPLE) : null;
     if (opensClause && party && ledPeople && (ledPeople[1].startsWith(party) || ledPeople[1].startsWith(party.slice(1, 2))) && !COMMITTEE_MEMBERS.test(ledPeople[1])) return role('affiliation', `${m.text}…${party}…率${party}的人: the party's own people`, chair![0].split('、')[0]);
+    // …or presiding over a meeting (`民盟淮安市委会召开…专题座谈会。市政协副主席、民盟淮安市委会主委毕丰书主持会议`):
+    // the party's meeting, chaired in the party's post. (The committee's own meeting names it acting elsewhere.)
+    if (opensClause && party && PRESIDES.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…主持: the party's own meeting`, chair![0].split('、')[0]);
 
     if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w))})`);
     // Its office's staff giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers

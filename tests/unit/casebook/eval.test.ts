@@ -101,8 +101,7 @@ describe('the pipeline on the development set of real articles', () => {
     // committee acting. And yn-78 (ZZZZZD–ZZZZZF), a bureau's written answer to a proposal of 蒙自's
     // session (对政协蒙自市第四届第三次会议第103号提案的答复), read as the committee's proposal work. And
     // sc-95 (ZZZZZV), a 民盟 research trip led by a man whose first post is the city committee's
-    // vice-chairman (绵阳市政协副主席、民盟市委主委艾尚林率领…), as ha-97's; and sc-99 (ZZZZZZ), a 农工党
-    // meeting chaired by the same committee's vice-chairman, the party's local chair. And sc-65
+    // vice-chairman (绵阳市政协副主席、民盟市委主委艾尚林率领…), as ha-97's. And sc-65
     // (ZZZZZZZO), a county party committee's conference on 政协 work (邻水县召开县委政协工作会议) whose
     // second paragraph praises the committee's years of work (县政协和广大政协委员始终与县委合心合拍…认真履行…职能),
     // read as the committee acting. And sc-103 (ZZZZZZZZZD), a united-front department's trip to Beijing
@@ -170,7 +169,6 @@ describe('the pipeline on the development set of real articles', () => {
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-65-linshui-notpractice: 邻水政协',
-      'sc-99-mianyang-nonggong-notpractice: 绵阳市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
@@ -178,7 +176,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(35);
+    expect(t.notPracticeCases).toBe(34);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -381,9 +379,10 @@ describe('the pipeline on the development set of real articles', () => {
     // committee's (seven); js-210's yearbook entry on the provincial committee, whose entries (政协江苏省
     // 十一届二次会议, 省政协常委会议) are read likewise (two); and two bare 市政协 that nothing on the page
     // places but a slogan (he-218's 沿海经济强市, sn-204's 秦岭最美是商洛), each a case with no region
-    // beside the one its key expects.
+    // beside the one its key expects. A hundred and seventeen since a vice-chairman who is a party's
+    // chair presiding chairs the party's meeting: sc-99's 农工党 meeting is no case.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(118);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(117);
   });
 });
 

@@ -172,6 +172,10 @@ describe('assignRoles', () => {
     expect(roles('8月27日，绵阳市政协副主席、民盟市委主委艾尚林率领盟市委副主委郑金贵、秘书长谢普到三台县调研。')).toEqual([['绵阳市政协', 'affiliation']]);
     expect(roles('5月29日，省政协副主席、民革吉林省委会主委郭乃硕率调研组一行来到我州开展调研。')).toEqual([['省政协', 'actor']]);
     expect(roles('近日，赣州市政协副主席、九三学社市委会主委韩高峰率九三学社界别委员赴三江乡开展“委员活动日”主题活动。')).toEqual([['赣州市政协', 'actor']]);
+    // sc-99, ZZZZZZZZZZZZQ js-194: …and one presiding over a meeting, in the party's post (the committee's
+    // own meeting names it acting elsewhere).
+    expect(roles('市政协副主席、农工党绵阳市委主委赵朝晖主持会议，企业家代表围绕园区功能定位建言献策。')).toEqual([['市政协', 'affiliation']]);
+    expect(roles('市政协召开民主监督座谈会。市政协副主席、民盟市委主委张三主持会议。')[0]).toEqual(['市政协', 'actor']);
     // gx-88: a member known by another committee's post who submits a proposal at a session: the
     // session is the occasion, not the committee acting.
     expect(roles('自治区政协委员、平桂区政协常委、广西万升石业公司董事长王万传在自治区政协十二届一次会议上提交了提案。').map((r) => r[1])).not.toContain('actor');
