@@ -32,7 +32,7 @@ import * as pagefind from 'pagefind';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { declaredPageType, hasPagefindBody, isNoindex, stripIds, TERMS_BLOCK_SELECTOR } from '../src/lib/search/index-html';
-import { pruneDictionary } from '../src/lib/search/t2s';
+import { packCharacters, pruneDictionary } from '../src/lib/search/t2s';
 import type { PageType } from '../src/lib/search/pagefind-meta';
 import { SEARCH_TERMS_FILE, SEARCH_TERMS_VERSION, SUPPORT_FILE, TERM_SEPARATOR, type SearchSupport, type SearchTerms } from '../src/lib/search/support';
 import { setIndexChunkSize, UNUSED_BUNDLE_FILE } from '../src/lib/search/pagefind-internals';
@@ -191,7 +191,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   const support = JSON.stringify({
     version: 2,
     terms: options.plain ? '' : searchTerms.terms.join(TERM_SEPARATOR),
-    t2s: { phrases: pruneDictionary(TSPhrases, chars), characters: pruneDictionary(TSCharacters, chars) },
+    t2s: { phrases: pruneDictionary(TSPhrases, chars), characters: packCharacters(pruneDictionary(TSCharacters, chars)) },
     pages: searchTerms.pages,
   } satisfies SearchSupport);
   writeFileSync(join(out, SUPPORT_FILE), support);

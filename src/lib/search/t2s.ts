@@ -11,9 +11,14 @@
  */
 import { ConverterFactory } from 'opencc-js/core';
 
-/** The pruned dictionaries, in opencc-js's serialised form (`源 目|源 目`), phrases first. */
+/** The pruned dictionaries: phrases in opencc-js's serialised form (`源 目|源 目`), characters packed. */
 export interface T2sData {
   phrases: string;
+  /**
+   * The single-character entries packed as pairs, each Traditional character followed by its
+   * Simplified one (`協协區区`): the serialised form's space and bar are a quarter of its bytes, and
+   * the file downloads with the first query (packCharacters).
+   */
   characters: string;
 }
 
@@ -34,9 +39,33 @@ export function pruneDictionary(dict: string, keep: ReadonlySet<string>): string
     .join('|');
 }
 
+/**
+ * Pack a serialised dictionary of single characters (`協 协|區 区`, pruned to one candidate) as pairs
+ * (`協协區区`). Throws on an entry of more than one character a side, which pairs cannot hold.
+ */
+export function packCharacters(dict: string): string {
+  if (!dict) return '';
+  return dict
+    .split('|')
+    .map((entry) => {
+      const [source, target] = entry.split(' ');
+      if ([...source].length !== 1 || [...(target ?? '')].length !== 1) throw new Error(`t2s: «${entry}» is no single-character entry`);
+      return source + target;
+    })
+    .join('');
+}
+
+/** The serialised form of packed pairs (`協协區区` -> `協 协|區 区`), as opencc-js reads it. */
+export function unpackCharacters(packed: string): string {
+  const chars = [...packed];
+  const entries: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 2) entries.push(`${chars[i]} ${chars[i + 1]}`);
+  return entries.join('|');
+}
+
 /** Build the converter (opencc-js: phrases take precedence over single characters). */
 export function createT2sConverter(data: T2sData): (text: string) => string {
-  const dicts = [data.phrases, data.characters].filter((d) => d.length > 0);
+  const dicts = [data.phrases, unpackCharacters(data.characters)].filter((d) => d.length > 0);
   if (!dicts.length) return (text) => text;
   return ConverterFactory(dicts);
 }

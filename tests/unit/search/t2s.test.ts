@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { createT2sConverter, pruneDictionary } from '../../../src/lib/search/t2s';
+import { createT2sConverter, packCharacters, pruneDictionary, unpackCharacters } from '../../../src/lib/search/t2s';
 
 // Simplified text as the pipeline writes it (real case text).
 const SIMPLIFIED =
@@ -23,8 +23,23 @@ describe('pruneDictionary', () => {
   });
 });
 
+describe('packCharacters', () => {
+  it('packs single-character entries as pairs, a quarter fewer bytes, and unpacks them as they were', () => {
+    const chars = pruneDictionary(TSCharacters, keep);
+    const packed = packCharacters(chars);
+    expect(packCharacters('協 协|區 区')).toBe('協协區区');
+    expect(Buffer.byteLength(packed)).toBeLessThanOrEqual(Buffer.byteLength(chars) * 0.76);
+    expect(unpackCharacters(packed)).toBe(chars);
+    expect(packCharacters('')).toBe('');
+  });
+
+  it('refuses an entry that pairs cannot hold', () => {
+    expect(() => packCharacters('乾隆 乾隆')).toThrow(/乾隆 乾隆/);
+  });
+});
+
 describe('createT2sConverter', () => {
-  const convert = createT2sConverter({ phrases: pruneDictionary(TSPhrases, keep), characters: pruneDictionary(TSCharacters, keep) });
+  const convert = createT2sConverter({ phrases: pruneDictionary(TSPhrases, keep), characters: packCharacters(pruneDictionary(TSCharacters, keep)) });
 
   it('converts Traditional and mixed queries to Simplified', () => {
     expect(convert('協商')).toBe('协商');
