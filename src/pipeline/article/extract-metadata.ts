@@ -128,7 +128,7 @@ const isDatelined = (line: string): boolean => datelineOf(line) !== null;
 /** A page's publishing line by its shape alone (`发布时间:2022-07-07    来源:上海市嘉定区人民政府`): its first field opens it. */
 const publishingShape = (line: string): boolean => {
   const rest = line.replace(LEADING_TIMESTAMP, '');
-  const first = new RegExp(PUBINFO_FIELD.source).exec(rest);
+  const first = PUBINFO_FIRST.exec(rest);
   return first !== null && first.index <= 2 && !PROSE.test(rest.replace(/\d[.:]\d/g, ''));
 };
 /**
@@ -143,6 +143,8 @@ const REPORTER =
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
 // (A key may be qualified, `文章来源：`, `更新时间：`: the qualifier is the key's, not the value's before it.)
 const PUBINFO_FIELD = /(?:文章|信息|稿件|新闻|更新|录入|上传)?(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|浏览量|浏览|点击数|阅读量|字号)\s*[:：]\s*/g;
+/** The first field of a line (PUBINFO_FIELD without the global flag, so no match state is kept between lines). */
+const PUBINFO_FIRST = new RegExp(PUBINFO_FIELD.source);
 const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
 /** An account's name and a date alone on a line (`辽宁政协 2024-06-15`). */
 const ACCOUNT_DATE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
