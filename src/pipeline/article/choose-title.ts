@@ -156,6 +156,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^\s，。！？]{2,8}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。！？]{2,8})?$/, "a post's row of source and date (and column)"],
   // (…or a row of the site's owner, the time and the source, apart by bars: `舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒`.)
   [/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？]*?[|｜]\s*(?:信息|稿件|文章)?来源\s*[:：]/, "a row of owner, time and source"],
+  // (…or a forum's stamp on a post or an attachment, `2019-10-11 09:30 上传`, `发表于 2019-10-11 09:30`.)
+  [/^(?:(?:发表|发布|上传)于\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:上传|发表|发布|编辑|更新))?$/, "a forum's stamp on a post or an attachment"],
   [/^(?:来源|作者|编辑|发布)\s*[:：]\s*[^\s，。]{2,20}\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, 'a source with its timestamp after it'],
   [/字[体号][:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小|(?:发布|更新)(?:日期|时间)[:：]\s*\d{4}|^(?:发布|更新)[:：]\s*\d{4}[-年/.]\d{1,2}/, 'a font-size switch or a dated byline'],
   [/^(?:上|下|左|右)?图为/, "a photo's caption (图为…)"],

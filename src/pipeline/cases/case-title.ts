@@ -44,6 +44,9 @@ const COMMITTEE_OPENS = /^[“"]?[\u4e00-\u9fff]{0,16}?(?:政协|委员(?:学习
  * (`根据区政协年度工作安排，近日，区政协组织…` -> `区政协组织…`); the sentence as it is when no
  * later clause opens with a committee.
  */
+/** A photo's caption that opens by saying so (`图为…`, `上图为…`). */
+const CAPTION_OPENING = /^[上下左右]?图为/;
+
 function fromActor(sentence: string): string {
   const clauses = sentence.split(/(?<=[，,])/);
   for (let k = 1; k < clauses.length; k++) {
@@ -96,7 +99,8 @@ export function caseTitle(
   // (Nor a line of a page's furniture that is no sentence, a document site's file name `…细则....doc`
   // among them; a sentence may name its `承办单位` and still be the story.)
   const furniture = (p: string) => !/[。！？]/.test(p) && furnitureShape(p) !== null;
-  const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()) && !COLUMN_LABEL.test(p.trim()) && !furniture(p));
+  // (Nor a caption that says it is one, `图为…合影。 李嘉娴 摄`, sentence and credit alike.)
+  const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()) && !CAPTION_OPENING.test(p.trim()) && !COLUMN_LABEL.test(p.trim()) && !furniture(p));
   const first = (prose.find((p) => NAMES_COMMITTEE.test(p)) ?? prose[0] ?? body[0] ?? '').trim();
   // (The first sentence with words in it: a mojibake start may leave a bare `。` first.)
   let sentence = fromActor(first.replace(WIRE_DATELINE, '').split(/[。！？；]/).find((s) => /\p{Script=Han}/u.test(s)) ?? '').replace(OPENING_TIME, '').trim();

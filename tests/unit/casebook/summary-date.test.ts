@@ -100,6 +100,11 @@ describe('caseTitle made from the text', () => {
     expect(caseTitle({ title: null, layout: 'single' }, null, below, '六安市政协').from).toBe('text');
   });
 
+  it('passes over a photo’s caption that says it is one, with its photographer’s credit (ZZZZZZZZZZZZZY yn-227)', () => {
+    const body = ['图为云南省政协委员在会场合影。 李嘉娴 摄', '值得一提的是，云南省政协切实以数字化赋能政协协商。2019年以来，云南省政协年度重点协商议题实现了网络议政全覆盖。'];
+    expect(caseTitle({ title: null, layout: 'single' }, null, body, '云南省政协').title).toBe('云南省政协切实以数字化赋能政协协商');
+  });
+
   it('passes over a file’s name and a bare mojibake full stop, never a sentence that names its 承办单位 (ZZZZZZZZZZZT sh-170, js-170; yn-49)', () => {
     const doc = ['下载此文档', '中国人民政治协商会议上海市闵行区委员会委员履职积分管理....doc', '中国人民政治协商会议上海市闵行区委员会委员履职积分管理细则为切实加强政协委员履职管理和服务工作，制定本细则。'];
     expect(caseTitle({ title: null, layout: 'single' }, null, doc, '闵行区政协').title).toMatch(/^中国人民政治协商会议上海市闵行区委员会委员履职积分管理细则/);

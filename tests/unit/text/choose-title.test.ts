@@ -19,6 +19,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('开幕式现场 东南网记者卢金福摄')).not.toBeNull();
     expect(furnitureShape('烟台市委副秘书长、台办主任孙迎军汇报全市对台工作情况（图片来源：烟台市台办）')).not.toBeNull();
     expect(furnitureShape('图/文：陈琼')).not.toBeNull();
+    // A forum's stamp on an attachment or a post (ZZZZZZZZZZZZZS he-221); a headline with a time in it is not one.
+    expect(furnitureShape('2019-10-11 09:30 上传')).not.toBeNull();
+    expect(furnitureShape('发表于 2019-10-11 09:30')).not.toBeNull();
+    expect(furnitureShape('2019-10-11 09:30 市政协召开常委会议')).toBeNull();
     // A bulletin's issue number and imprint, an e-paper's issue and page, a bracketed link for more (ZZZC sx-06, nm-05, yn-10).
     expect(furnitureShape('第9期(总第121期)')).not.toBeNull();
     expect(furnitureShape('民进吕梁市委办公室编印 2011年3月25日')).not.toBeNull();
