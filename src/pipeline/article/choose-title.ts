@@ -64,6 +64,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (An outlet's name at most before it: `市政协开通官方微博` is news.)
   [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版)$/, "a link to the outlet's other channels (头条号, 手机版)"],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
+  // (…or a portal's name with its local branch, `浙江在线 -- 岱山支站`; or a prompt to open its app, `2步打开 大武汉APP`.)
+  [/^[^，。！？\s]{2,12}\s*(?:--|——|—|－|\||｜)\s*[^，。！？\s]{2,10}(?:支站|分站|站点|频道)$/, "a portal's name with its local branch"],
+  [/(?:打开|下载|安装)\s*[^，。！？]{0,12}?(?:APP|App|app|客户端)$/, "a prompt to open or download an app"],
   // (Or its place alone, cut before 委员会: `中国人民政治协商会议塔什库尔干塔吉克自治县`.)
   [/^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|州|旗|盟|自治区|自治州|自治县|自治旗)$/, "a committee's formal name cut to its place (a site's name)"],
   // A listing's metadata row (`内容出处： | 《德化县志》 图书 |`, `| 所在地区： | 浙江-温州-瓯海区 | 发布日期： | …`).

@@ -397,6 +397,14 @@ function newsListStarts(paragraphs: string[], articleTitle: string | null, actor
   if (articleTitle !== null) return [];
   const starts: Start[] = [];
   let dated = 0;
+  // A list's own committee opens several of its headlines (`广东省政协党组扩大会议召开`, `广东省政协
+  // 第二十六期“国是学堂”开讲`): whatever another item makes of it (a host of the party secretary's
+  // meeting on its proposals), the items it opens are its own.
+  const openers = paragraphs.map((p) => {
+    const a = p.trim().length <= MAX_STORY_HEADLINE ? actors.actor(p.trim(), true) : null;
+    return a && a.start === 0 ? a.key : null;
+  });
+  const own = (key: string) => openers.filter((k) => k === key).length >= MIN_OWN_ITEMS;
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const line = paragraphs[i].trim();
     const story = paragraphs[i + 1].trim();
@@ -405,7 +413,7 @@ function newsListStarts(paragraphs: string[], articleTitle: string | null, actor
     const ended = /[。！？]$/.test(story) || (i + 2 === paragraphs.length && PROSE.test(story));
     if (!ended || story.length <= line.length) continue;
     const a = actors.actor(line, true) ?? actors.actor(story, true) ?? actors.actor(story, false);
-    const actor = a && !actors.offside?.has(a.key) ? a : null;
+    const actor = a && (!actors.offside?.has(a.key) || own(a.key)) ? a : null;
     starts.push({ at: i, layout: 'item', label: actor?.name ?? null, title: line, headingLines: 1, actor: actor?.key ?? null });
     if (datedItem(story, dates) || /^(?:近日|近期|日前|连日来)/.test(story)) dated++;
   }

@@ -274,8 +274,9 @@ const OWN_PAPER_REPORTS = /^《[^》]{1,16}》[^。；]{0,60}?(?:报道|刊发|�
 const MAX_AGENT_GAP = 8;
 /** After a committee: its official and name, then attending as a guest (`副主席金嘉祥应邀参加`). */
 const guestOf = oncePer(
-  // (The others who came with the official may be listed first: `副主席王能军，以及李浩、黄绍红等…同志到会指导`.)
-  (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?|[，,]以及[^。；]{0,30}?)?(?:${cues.guestAttendance.join('|')})`),
+  // (The others who came with the official may be listed first: `副主席王能军，以及李浩、黄绍红等…同志到会指导`,
+  // `副主席彭富春，市委统战部副部长、市社会主义学院党组书记王磊到会祝贺`.)
+  (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?|[，,](?:以及)?[^。；]{0,40}?)?(?:${cues.guestAttendance.join('|')})`),
 );
 /**
  * After a committee: nothing but its official and names (`副主席张大方、张灼华`), the post perhaps
@@ -324,6 +325,8 @@ const NAME_AT_END = new RegExp(`${NAME}$`);
  * (group 1) and the verb (group 2: `…等出席会议。`, `…参加活动`, `…陪同调研。`).
  */
 const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(出席|参加|列席|陪同)了?[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式)?(?=[。！？\n]|$)/g;
+/** After a committee, on whose behalf a guest speaks: its congratulations on the meeting (`对大会的召开表示热烈祝贺`). */
+const CONGRATULATES = /^(?:[^。；，]{0,8}?)?对(?:大会|会议|本次会议|这次会议)[^。；]{0,8}?表示(?:热烈|衷心|诚挚|真诚)?的?(?:祝贺|欢迎)/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
 const OTHER_LEADER = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
 /** Fewest clauses in a roll (a committee's own two leaders attending is no roll of guests). */
@@ -705,6 +708,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (opensClause && party && PRESIDES.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…主持: the party's own meeting`, chair![0].split('、')[0]);
 
     if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w))})`);
+    // A guest greeting the meeting on the committee's behalf (`彭富春代表市政协对大会的召开表示热烈祝贺`).
+    if (/代表$/.test(before) && CONGRATULATES.test(sentenceAfter)) return role('attendee', `on behalf of ${m.text}, a guest congratulates the meeting`);
     // Its office's staff giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers
     // at someone's training, not the committee holding it. (Its leaders teaching its own members act.)
     if (LECTURE.test(sentenceAfter) && !/^(?:召开|举办|举行|组织|开展|党组|副?主席|秘书长|常委)/.test(after)) return role('attendee', `${m.text}'s staff give a lecture`);

@@ -155,6 +155,11 @@ describe('assignRoles', () => {
     expect(roles('昌都市委常委、统战部部长,市政协党组副书记赵兵,市委统战部、卡若区、边坝县相关单位负责同志参加考察调研。')).toEqual([['市政协党组', 'attendee']]);
     // gz-97: the city committee's vice-chairman, listed before others, comes to a county session to guide it.
     expect(roles('市政协副主席王能军,以及李浩、黄绍红等市委换届工作第七指导组同志到会指导。')).toEqual([['市政协', 'attendee']]);
+    // ZZZZZZZZZZZZZZB zj-230, ZZZZZZZZZZZZZZD hb-232: a city vice-chairman, other bodies' guests after him, at a
+    // district's session: greeting it, seated on its rostrum, congratulating it on his committee's behalf.
+    expect(roles('市政协副主席彭富春，市委统战部副部长、市社会主义学院党组书记王磊到会祝贺。')).toEqual([['市政协', 'attendee']]);
+    expect(roles('市政协副主席蒋宝华，大会主席团常务主席赵盛芳、陈雅君在主席台前排就坐。')).toEqual([['市政协', 'attendee']]);
+    expect(roles('彭富春代表市政协对大会的召开表示热烈祝贺。')).toEqual([['市政协', 'attendee']]);
     expect(roles('县政协主席张三出席会议并讲话。')).toEqual([['县政协', 'actor']]);
     // zj-59: a standing member's own charity; nm-59: a banner's party secretary who is also a city vice-chairman.
     expect(roles('市政协常委、宁波沁园集团董事长叶建荣，迅速决策，通过义卖筹集巨款。')).toEqual([['市政协', 'affiliation']]);

@@ -23,6 +23,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('2019-10-11 09:30 上传')).not.toBeNull();
     expect(furnitureShape('发表于 2019-10-11 09:30')).not.toBeNull();
     expect(furnitureShape('2019-10-11 09:30 市政协召开常委会议')).toBeNull();
+    // A portal's name with its local branch, a prompt to open its app (ZZZZZZZZZZZZZZB zj-230, ZZZZZZZZZZZZZZD hb-232).
+    expect(furnitureShape('浙江在线 -- 岱山支站')).not.toBeNull();
+    expect(furnitureShape('2步打开 大武汉APP')).not.toBeNull();
+    expect(furnitureShape('县政协开展委员履职APP使用培训')).toBeNull();
     // A bulletin's issue number and imprint, an e-paper's issue and page, a bracketed link for more (ZZZC sx-06, nm-05, yn-10).
     expect(furnitureShape('第9期(总第121期)')).not.toBeNull();
     expect(furnitureShape('民进吕梁市委办公室编印 2011年3月25日')).not.toBeNull();

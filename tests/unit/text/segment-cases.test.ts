@@ -125,6 +125,30 @@ describe('segmentArticle', () => {
     expect(segmentArticle(paras, "禅城区政协工作动态", reader).sections.every((s) => s.layout !== 'item' || s.title === null)).toBe(true);
   });
 
+  it('keeps the items a news list\'s own committee opens, though another item makes it a host (ZZZZZZZZZZZZZZA gd-229)', () => {
+    const paras = [
+      '21位市委书记现场述职，黄坤明逐一点评',
+      '1月3日上午，省委常委会召开扩大会议，听取各地级以上市党委书记抓基层党建工作述职并进行评议。',
+      '广东省政协党组扩大会议召开',
+      '认真贯彻落实习近平总书记视察广东重要讲话、重要指示精神，科学谋划今年工作。',
+      '广东省政协第二十六期“国是学堂”开讲',
+      '12月20日上午，广东省政协第二十六期“国是学堂”在广州举办。中国人民大学教授金灿荣作专题授课。',
+      '黄坤明主持召开牵头督办省政协提案办理工作情况汇报会',
+      '12月15日上午，省委书记黄坤明主持召开会议，就牵头督办省政协提案办理工作听取汇报。',
+    ];
+    const actor = (t: string) => {
+      const m = t.match(/^(?:\d+月\d+日上午，)?(广东省政协)/);
+      return m ? { key: '440000', name: m[1], start: m.index! + m[0].length - m[1].length } : null;
+    };
+    const reader = { isPlace: () => false, actor, offside: new Set(['440000']) };
+    expect(segmentArticle(paras, null, reader).sections.map((s) => [s.from, s.label])).toEqual([
+      [2, '广东省政协'],
+      [4, '广东省政协'],
+    ]);
+    // (A committee that opens one headline only is still the host the article makes it.)
+    expect(segmentArticle(paras.slice(0, 4).concat(paras.slice(6)), null, reader).sections).toEqual([]);
+  });
+
   it('reads headlines under one repeated event line as the parts of one report, not a news list (ZZZZZZZQ gx-67)', () => {
     const paras = [
       '8月23日上午，出席政协武宣县第十届委员会第一次会议的政协委员们到大会驻地报到，随后召开预备会第一阶段会议、主席团第一次会议、预备会第二阶段会议。',
