@@ -33,7 +33,7 @@ export interface TitleChoice {
 const SERIES_LINE = /(?:——|—|－－)$|(?:系列(?:报道|访谈|评论)?|专题报道|扫描|巡礼|综述|观察|集锦|速递)[】\]]?(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[)）])$/;
 
 /** A photo's caption of a scene, a noun phrase closed by a full stop (`自治区政协十一届五次会议提案现场。`). */
-export const PHOTO_CAPTION = /^[^，,。！？]{4,30}(?:会场|现场|合影|留影|一角|全景|剪影)。$/;
+export const PHOTO_CAPTION = /^[^，,。！？]{4,30}(?:会场|现场|合影|合影留念|留影|留影纪念|一角|全景|剪影)。$/;
 
 /** An institutional author line under a title: a short name of a body, no punctuation. */
 export const AUTHOR = /^[^，。：:\s]{4,40}(党组|委员会|政协|办公室|办公厅|研究室|研究会|课题组|调研组|理论学习中心组)$/;
@@ -154,7 +154,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff]{0,12}?(?:副主席|主席|秘书长|书记|主任)[\u4e00-\u9fff·]{2,4}(?:讲话|发言|致辞|作报告)$/, "a photo's caption of one person speaking"],
   // (A post and a name alone, `县政协主席黎滨江`, under a photo: never `…主席会议`, `…书记一行`.)
   [/^[\u4e00-\u9fff、]{1,16}?(?:副主席|主席|副书记|书记|县长|区长|市长|州长|旗长)(?![\u4e00-\u9fff]*[会议团组班届次行等])[\u4e00-\u9fff·]{2,3}$/, "a photo's caption of one person by post and name (县政协主席黎滨江)"],
-  [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[^\s，。]{2,16}\s+)?(?:来源|作者|编辑|发布)/, 'a timestamp with its source (and the outlet before it)'],
+  // (The time may follow the day's 日 with no space: `2019年11月16日14:25 来源：贵州日报`.)
+  [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?\s*(?:[^\s，。]{2,16}\s+)?(?:来源|作者|编辑|发布)/, 'a timestamp with its source (and the outlet before it)'],
   // (…or a post's row of a few words each side of its date: who compiled it and its column, `网络整理 2017-05-27 最新信息`.)
   [/^[^\s，。！？]{2,8}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。！？]{2,8})?$/, "a post's row of source and date (and column)"],
   // (…or a row of the site's owner, the time and the source, apart by bars: `舒兰市人民政府| 2025-09-19 09:28| 信息来源：舒兰融媒`.)

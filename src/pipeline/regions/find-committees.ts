@@ -227,6 +227,9 @@ function enclosureAt(text: string, start: number, end: number): CommitteeMention
   return null;
 }
 
+/** A level word right after 政协, then a term and session (`政协市四届二次会议`, `政协县第十届`). */
+const LEVEL_BEFORE_TERM = /^(自治区|自治州|自治县|省|市|县|区|州|旗|盟)(?=第?[一二三四五六七八九十]{1,3}届)/;
+
 /** The level a relative mention's level word names (`区` -> county, `地区` -> city), if it is one. */
 export const markLevel = (mark: string): CommitteeLevel | null => RELATIVE_MARKS.find(([m]) => m === mark)?.[1] ?? null;
 
@@ -533,6 +536,13 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
         placeText = townCounty = countyOfTownAfter;
         placeForm = 'full';
         form = 'place-prefix';
+      } else if (!relative && LEVEL_BEFORE_TERM.test(text.slice(after))) {
+        // Its level written after it, before a term (`出席政协市四届二次会议的委员`): the page's own 市政协.
+        const mark = text.slice(after).match(LEVEL_BEFORE_TERM)![1];
+        relative = [mark, markLevel(mark)!];
+        end = after + mark.length;
+        sharedName = `${mark}${CPPCC}`;
+        form = 'relative';
       } else if (!relative) {
         // A place's other bodies listed before it share its place (`林西县人大、政协两会`, `旗委、人大、
         // 政府、政协`): the 政协 is that place's committee.

@@ -148,6 +148,9 @@ describe('caseTitle made from the text', () => {
     // xz-33: nor a caption of a scene (…提案现场。) that does name one.
     const scene = ['自治区政协十一届五次会议提案现场。', '1月3日，记者从自治区政协十一届五次会议上获悉，广大政协委员共提交提案384件。'];
     expect(caseTitle({ title: null, layout: 'single' }, null, scene, '西藏自治区政协').title).toMatch(/^记者从自治区政协十一届五次会议上获悉/);
+    // ZZZZZZZZZZZZZZK sc-239: nor a group photo's (…合影留念。).
+    const photo = ['政协委员们在会场外合影留念。', '2月9日下午，政协第七届南充市委员会第四次会议胜利闭幕。'];
+    expect(caseTitle({ title: null, layout: 'single' }, null, photo, '南充市政协').title).toMatch(/胜利闭幕$/);
   });
 
   it('puts the attributed committee only in place of a bare name of its level (cq-95)', () => {

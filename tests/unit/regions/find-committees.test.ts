@@ -35,6 +35,11 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('黄公毅同志当选乌鲁木齐市新一届政协主席')).toEqual(['乌鲁木齐市新一届政协']);
     expect(texts('第九、十届政协委员和历届政协的老同志')).toEqual([]);
     expect(texts('十三届全国政协常委')).toEqual(['全国政协']);
+    // …or its level after 政协, before the term (ZZZZZZZZZZZZZZP jx-244): the page's own 市政协; not 政协 alone.
+    expect(findCommittees('出席政协市四届二次会议的委员们陆续来到吉安宾馆报到。').map(brief)).toEqual([
+      { text: '政协市', placeText: null, relativeLevel: 'city', national: false },
+    ]);
+    expect(texts('政协四届二次会议')).toEqual([]);
   });
 
   it('reads a bare 地区政协 as a prefecture-level 地区’s committee, and 陜西 as 陕西 (xj-29, sn-08)', () => {
