@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Case, Source } from '../../schemas';
-import { actorReader, anyActor, practiceWithoutActor } from '../regions/actors';
+import { actorReader, anyActor, partyOwnEvent, practiceWithoutActor } from '../regions/actors';
 import { homeEvidence } from '../regions/article-context';
 import { attributeSections, type ArticleContext, type SectionText } from '../regions/attribute-region';
 import { getCues } from '../regions/cues';
@@ -68,7 +68,9 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   // committee's chairman among the guests) is a source only: it yields no case, unless it tells a
   // committee's practice without its verb (a members' studio unveiled, a session's members at work).
   const single = segmentation.sections.length === 1 && segmentation.sections[0].layout === 'single';
-  if (single && !anyActor([source.title, source.subtitle, source.author ? `${source.author}撰文` : null, ...paragraphs]) && !practiceWithoutActor(source.title, paragraphs)) {
+  // (Nor is a democratic party's own event that the committee's vice-chairman, the party's chair, leads.)
+  const noActor = !anyActor([source.title, source.subtitle, source.author ? `${source.author}撰文` : null, ...paragraphs]) && !practiceWithoutActor(source.title, paragraphs);
+  if (single && (noActor || partyOwnEvent(source.title, paragraphs))) {
     return { cases: [], uncovered, lead: null, other: [[0, paragraphs.length - 1]] };
   }
 

@@ -179,6 +179,23 @@ export function anyActor(lines: readonly (string | null | undefined)[]): boolean
   return lines.some((line) => !!line && assignRoles(line).some((m) => m.role === 'actor' || m.jointly));
 }
 
+/** The democratic parties' full names, beside the short ones their posts open with (cues.yaml `partyBodies`). */
+const PARTY_FULL_NAMES = ['中国国民党革命委员会', '中国民主同盟', '中国民主建国会', '中国民主促进会', '中国农工民主党', '中国致公党', '台湾民主自治同盟'];
+
+/**
+ * A page headed by a democratic party's own body (`民革白城市委会开展…调研活动`, `中国民主同盟双鸭山市第四次
+ * 代表大会召开`) where no committee acts once its chair's post in the committee is read as who the chair is
+ * (`白城市政协副主席、民革白城市委会主委付秀杰带领…`): the party's event, not the committee's practice.
+ * (A committee that holds what the party joins, `民建鞍山市委参加市政协视察活动`, still acts.)
+ */
+export function partyOwnEvent(title: string | null | undefined, paragraphs: readonly string[]): boolean {
+  const parties = [...PARTY_FULL_NAMES, ...getCues().partyBodies.filter((b) => b !== '工商联')];
+  if (!title || !parties.some((p) => title.trim().startsWith(p))) return false;
+  const chairPost = new RegExp(`政协(?:常务)?副?主席、(?=[^，,。；]{0,16}?(?:${parties.join('|')})[^，,。；]{0,16}?主委)`, 'g');
+  const lines = [title, ...paragraphs].map((l) => l.replace(chairPost, ''));
+  return !anyActor(lines) && !practiceWithoutActor(lines[0], lines.slice(1));
+}
+
 /** Fewest times an article with no actor writes 政协 and still tells a committee's practice. */
 const MIN_COMMITTEE_WORDS = 5;
 /** …and fewest committee mentions it has that are no host's, visited, partner's or someone's post. */

@@ -327,6 +327,8 @@ const NAME_AT_END = new RegExp(`${NAME}$`);
 const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(出席|参加|列席|陪同)了?[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式)?(?=[。！？\n]|$)/g;
 /** After a committee, on whose behalf a guest speaks: its congratulations on the meeting (`对大会的召开表示热烈祝贺`). */
 const CONGRATULATES = /^(?:[^。；，]{0,8}?)?对(?:大会|会议|本次会议|这次会议)[^。；]{0,8}?表示(?:热烈|衷心|诚挚|真诚)?的?(?:祝贺|欢迎)/;
+/** Right before a committee's session: sending something to it (`提交市政协五届四次会议…提案`). */
+const SENT_TO = /(?:提交|提交给|递交|报送|提请)$/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
 const OTHER_LEADER = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
 /** Fewest clauses in a roll (a committee's own two leaders attending is no roll of guests). */
@@ -796,6 +798,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const sessionAt = after.match(SESSION);
     const topic = before.trim().match(TOPIC_BEFORE);
     if (sessionAt && topic && PROPOSAL_FOLLOWED.test(after.slice(sessionAt[0].length))) return role('reference', `${topic[0]}${m.text}…会议提案: a proposal of its session as the topic`, topic[0]);
+    // (Nor its session as where someone sends proposals: `九三学社…确定提交市政协五届四次会议相关提案`.)
+    const sentTo = before.trim().match(SENT_TO);
+    if (SESSION.test(after) && sentTo) return role('passing', `${sentTo[0]}${m.text}…会议: where someone's proposals go`, sentTo[0]);
     if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led) && !ownedBy) return role('actor', `${m.text}'s own session`);
     // Its event that someone attends (`市政协副主席…参加区政协民生议事堂活动`): the committee holds it.
     if (ATTENDS_BEFORE.test(before) && HELD_EVENT.test(after)) return role('actor', `…参加${m.text}…活动: the committee's event`);

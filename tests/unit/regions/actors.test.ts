@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyActor, practiceWithoutActor } from '../../../src/pipeline/regions/actors';
+import { anyActor, partyOwnEvent, practiceWithoutActor } from '../../../src/pipeline/regions/actors';
 
 describe('practiceWithoutActor: a committee\'s practice told without its verb', () => {
   // tj-00: a special committee's year, its committee named as the frame of its work.
@@ -143,5 +143,19 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(anyActor(xialu)).toBe(false);
     expect(practiceWithoutActor('黄石市下陆区政协委员进社区开展助残义诊义演活动', xialu)).toBe(true);
     expect(practiceWithoutActor(null, ['5月16日，下陆区政协委员王红深入老鹳庙社区，开展义诊活动。'])).toBe(false);
+  });
+});
+
+describe('partyOwnEvent: a democratic party\'s own event the committee\'s vice-chairman leads as its chair', () => {
+  it('reads a page headed by the party, whose only committee is its chair\'s post, as the party\'s (ZZZZZZZZZZZZZZO sn-243, jl-177)', () => {
+    const trip = ['5月22日，宝鸡市政协副主席、农工党宝鸡市委会主委明涛带领调研组赴渭滨区开展渭河生态治理专项民主监督调研。'];
+    expect(partyOwnEvent('农工党宝鸡市委会赴渭滨区开展渭河生态治理专项民主监督调研', trip)).toBe(true);
+    // (Headed by the committee, or by no party, it is not.)
+    expect(partyOwnEvent('宝鸡市政协开展渭河生态治理专项民主监督调研', trip)).toBe(false);
+    expect(partyOwnEvent(null, trip)).toBe(false);
+  });
+
+  it('keeps a committee that holds what the party joins (ln-170)', () => {
+    expect(partyOwnEvent('民建鞍山市委参加市政协视察活动', ['6月5日，市政协组织部分委员视察重点项目建设，民建鞍山市委主委参加视察。'])).toBe(false);
   });
 });
