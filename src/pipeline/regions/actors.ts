@@ -180,6 +180,8 @@ export function anyActor(lines: readonly (string | null | undefined)[]): boolean
 }
 
 /** The democratic parties' full names, beside the short ones their posts open with (cues.yaml `partyBodies`). */
+/** A democratic party's local committee by its place (`大庆市委会`, `民进` left out as its own pages do). */
+const PARTY_COMMITTEE_OPENS = /^[\u4e00-\u9fff]{2,8}?[省市县区州]委会/;
 const PARTY_FULL_NAMES = ['中国国民党革命委员会', '中国民主同盟', '中国民主建国会', '中国民主促进会', '中国农工民主党', '中国致公党', '台湾民主自治同盟'];
 
 /**
@@ -190,7 +192,8 @@ const PARTY_FULL_NAMES = ['中国国民党革命委员会', '中国民主同盟'
  */
 export function partyOwnEvent(title: string | null | undefined, paragraphs: readonly string[]): boolean {
   const parties = [...PARTY_FULL_NAMES, ...getCues().partyBodies.filter((b) => b !== '工商联')];
-  if (!title || !parties.some((p) => title.trim().startsWith(p))) return false;
+  // (Its local committee is a 委会, `大庆市委会举办书画笔会`, as a party's and never the Communist Party's 市委.)
+  if (!title || !(parties.some((p) => title.trim().startsWith(p)) || PARTY_COMMITTEE_OPENS.test(title.trim()))) return false;
   const chairPost = new RegExp(`政协(?:常务)?副?主席、(?=[^，,。；]{0,16}?(?:${parties.join('|')})[^，,。；]{0,16}?主委)`, 'g');
   const lines = [title, ...paragraphs].map((l) => l.replace(chairPost, ''));
   return !anyActor(lines) && !practiceWithoutActor(lines[0], lines.slice(1));

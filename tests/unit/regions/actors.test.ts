@@ -155,6 +155,13 @@ describe('partyOwnEvent: a democratic party\'s own event the committee\'s vice-c
     expect(partyOwnEvent(null, trip)).toBe(false);
   });
 
+  it('knows a party by its local 委会 alone (ZZZZZZZZZZZZZV hl-224)', () => {
+    const show = ['民进大庆市委会于9月20日在大庆开明画院隆重举办了书画笔会。', '大庆市政协副主席、民进大庆市委会主委刘宝森，市委会副主委张晓东出席活动。'];
+    expect(partyOwnEvent('大庆市委会举办书画笔会', show)).toBe(true);
+    // (The Communist Party's 市委 is no party's 委会.)
+    expect(partyOwnEvent('大庆市委召开政协工作会议', show)).toBe(false);
+  });
+
   it('keeps a committee that holds what the party joins (ln-170)', () => {
     expect(partyOwnEvent('民建鞍山市委参加市政协视察活动', ['6月5日，市政协组织部分委员视察重点项目建设，民建鞍山市委主委参加视察。'])).toBe(false);
   });
