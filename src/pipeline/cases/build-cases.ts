@@ -107,7 +107,9 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     // thing (a feature's section); a roundup's one-line item, among items about anything, takes
     // the catalogue's fallback: the committee's general work. So does a case whose whole article
     // names none (`…发动陶瓷艺术界的委员成立交流中心`): a case always has a main function.
-    const own = classifyFunctions(body, title, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
+    // (An article's subtitle says what its story is as its headline does: `——…委员报到侧记` under `肩负使命 建言献策`.)
+    const headline = titleFrom === 'article' && source.subtitle ? `${title}\n${source.subtitle}` : title;
+    const own = classifyFunctions(body, headline, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
     const roundupItem = segmentation.sections.length > 1 && section.layout !== 'feature';
     const article = own.length || roundupItem ? [] : classifyFunctions(paragraphs, source.title ?? '', ctx.catalogue.functions);
     const functions = own.length ? own : article.length ? article : fallback ? [fallback] : [];

@@ -123,6 +123,21 @@ describe('the function of a single case whose article names none (zj-90, ZZZZZZZ
   });
 });
 
+describe('the function of a case titled by its article, with the article\'s subtitle (ZZZZZZZZZZZZZZK sc-239)', () => {
+  it('reads the subtitle as it reads the headline', () => {
+    const text = [
+      '【聚焦乐山两会】肩负使命 建言献策',
+      '——乐山市政协八届一次会议委员报到侧记',
+      '昨（21）日上午，参加政协乐山市第八届委员会第一次会议的政协委员们陆续来到指定地点。',
+      '峨眉山手工制茶传承人王敏，今年首次当选市政协委员，他说会议期间将就如何讲好峨眉山茶的故事贡献智慧。',
+    ].join('\n\n');
+    const book = runPipeline([{ file: 'leshan.txt', bytes: new TextEncoder().encode(text) }], catalogue);
+    expect(book.sources[0].subtitle).toBe('乐山市政协八届一次会议委员报到侧记');
+    expect(book.cases).toHaveLength(1);
+    expect(book.cases[0].functions[0].id).toBe('political-consultation');
+  });
+});
+
 describe('several committees acting together (yn-95, nx-58, he-53)', () => {
   const run = (lines: string[]) => runPipeline([{ file: 'joint.txt', bytes: new TextEncoder().encode(lines.join('\n\n')) }], catalogue);
 
