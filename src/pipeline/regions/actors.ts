@@ -139,6 +139,8 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
       const place = leadingPlace(line.slice(1, 1 + Math.min(12, line.length - 1)));
       // (A name a community, street or hotel takes from a place, `在永胜社区星河湾酒店西侧`, is that spot.)
       if (place && LOCAL_SPOT.test(line.slice(1 + place.name.length))) return null;
+      // (…nor a firm's name that opens with a place, `在湖南广丰农林科技发展有限公司，周文与…交流`.)
+      if (place && FIRM_NAMED.test(line.slice(1 + place.name.length))) return null;
       return place ? { key: place.code, name: `${place.name}政协` } : null;
     },
     speaks(line) {
@@ -164,6 +166,9 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
 
 /** After a place's name: a spot in some place that bears the name (`永胜社区`, `新兴镇`, `北京路`, `长寿公园`). */
 const LOCAL_SPOT = /^(?:社区|小区|村|镇|乡|街道|街|路|大道|大街|广场|公园|酒店|宾馆|大酒店|饭店)/;
+
+/** After a place's name, up to the clause's end: a firm named after the place (`广丰农林科技发展有限公司`). */
+const FIRM_NAMED = /^[^，,。；]{0,20}?(?:有限公司|有限责任公司|股份公司|公司|集团|合作社)(?=[，,])/;
 
 /** After `在` and a place, a party as the clause's subject (`…，调研组`, `…，考察团一行`): a stop on its trip. */
 const PARTY_AT_STOP = /^在[^，,。]{2,24}[，,][\u4e00-\u9fff]{0,4}?(?:调研组|考察组|视察组|考察团|视察团|调研团|代表团|一行)/;

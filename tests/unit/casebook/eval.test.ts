@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(5742);
+    expect(t.articles).toBeGreaterThanOrEqual(6093);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5056);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5305);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -139,23 +139,50 @@ describe('the pipeline on the development set of real articles', () => {
     // propose during the prefecture's session (在…第五次会议期间，参会的12位民盟盟员共提交提案), read as the
     // session's; he-198's 民盟 members at the provincial plenary, read as the plenary; and gz-211's party
     // and government delegation, led by the prefecture's head and the committee's chairman together (州长
-    // 杨永英，州政协主席龙刚率…赴六盘水考察学习), read as the committee's study trip. Any other fails here.
+    // 杨永英，州政协主席龙刚率…赴六盘水考察学习), read as the committee's study trip.
+    // And twenty of ZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZX, where keys of the same kinds disagree or the act is the
+    // party's by its context alone: a democratic party's members at the county or city sessions (ah-236,
+    // cq-239, ha-235, he-221, hi-231, hn-250, sc-251's 新都, and hb-249's forum of a party's members who sit on
+    // the committee), each read as the committee's session, where hb-211's, ha-135's, nx-94's, js-13's,
+    // ln-25's and bj-234's keys make such a page the session's case; a party's trip, visit or meeting led or
+    // attended by a vice-chairman who is its local chair, on a page its headline does not give to the party
+    // (ah-228, sd-222, zj-230, zj-240; ln-234's 民革 history room and hl-238's 民盟 congress, whose guests
+    // include the committee's people; sc-251's 民盟 leader's trip to 凉山); a party committee's conference on
+    // 政协 work (gs-227), as sc-65's, where sd-219's key makes one the committee's; a government's report on
+    // handling proposals (jl-224), as gs-172's; a 台办 item on a county's sessions (hn-235); a people's
+    // congress election the provincial leaders vote in (ah-240); a united-front campaign and an interview of
+    // a vice-chairman in his other post (xz-226, qh-226); and a county's meeting with its Hong Kong and Macao
+    // members (fj-248). (gz-152's and jl-177's, above, are no case since a page headed by the party's own
+    // body, where no committee acts once its chair's post in the committee is read as who the chair is, is
+    // the party's.) Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
+      'ah-228-bozhou-minjin-jiandu: 亳州市政协',
+      'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
+      'ah-240-hefei-renda-toupiao: 安徽省政协',
+      'cq-239-zhigong-lianghui: 重庆市政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
+      'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
+      'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
-      'gz-152-jinsha-minjin-notpractice: 海南省政协',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
+      'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-97-xinyang-nonggong: 河南省政协',
+      'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
+      'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
+      'hi-231-lingao-minge: 政协第十一届临高县委员会',
+      'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
+      'hn-235-yanling-duitai: 政协炎陵县',
+      'hn-250-louxing-minmeng: 娄星区政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
-      'jl-177-baicheng-minge: 白城市政协',
+      'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
@@ -163,20 +190,28 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-202-jiujiang-minmeng-shuhua: 九江市政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
+      'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
+      'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
+      'sc-251-liangshan-minmeng-spam: 四川省政协',
+      'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-65-linshui-notpractice: 邻水政协',
+      'sd-222-dongying-dangpai-notcase: 东营市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'tj-44-minjin-spam: 天津市政协',
+      'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
+      'zj-230-yongkang-minjian-notcase: 金华市政协',
+      'zj-240-pujiang-minjian: 金华市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(34);
+    expect(t.notPracticeCases).toBe(54);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -222,7 +257,11 @@ describe('the pipeline on the development set of real articles', () => {
     // (a label inside another line's headline is read as one only up to eight characters). And js-175
     // (ZZZZZZZZZZZY), a template site's copy of 兴化's proposal report under a headline of its own making
     // (全国两会最新提案工作报告), which its key reads as bait: the one line above the report, its title and
-    // its case's. Any other fails here.
+    // its case's.
+    // And two of ZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZX: ha-222's column label over a bureau's report on proposals
+    // (建议提案办理总体情况 over 关于…办理情况的报告, the page's own headline over its publishing line; preferring
+    // that line cost gd-30's headline its place to its subtitle), and sc-239's e-paper whose captions open
+    // the page (政协委员参会前有序排队过安检。), the third of which heads its case. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -233,6 +272,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-127-zhongyuan-gaikuang: 政协概况',
       'ha-145-xinyang-zhuanban: 投下神圣的一票',
       'ha-145-xinyang-zhuanban: 投下神圣的一票',
+      'ha-222-nanyang-sthj-notcase: 建议提案办理总体情况',
       'ha-27-zhengzhou-wenshiguan: 郑州黄河文化公园管理委员会',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
@@ -245,6 +285,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
+      'sc-239-nanchong-bimu: 政协委员参会前有序排队过安检',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sh-96-shanghai-hongse: 中国红色报道',
@@ -381,8 +422,14 @@ describe('the pipeline on the development set of real articles', () => {
     // places but a slogan (he-218's 沿海经济强市, sn-204's 秦岭最美是商洛), each a case with no region
     // beside the one its key expects. A hundred and seventeen since a vice-chairman who is a party's
     // chair presiding chairs the party's meeting: sc-99's 农工党 meeting is no case.
+    // A hundred and thirty-nine since ZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZX, 351 articles more: the twenty
+    // not-practice pages pinned above (gz-152's and jl-177's gone); gd-229's news list of the provincial
+    // committee, whose item on an association's election of the committee's chairman (广东公共外交协会换届
+    // 林克庆当选新一届会长) is read as the committee's, its summary naming him by his committee post; and
+    // fj-231's bare 市政协 that only its site's address places (fdxww.com, 福鼎新闻网), a case with no region beside
+    // the one its key expects.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(117);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(139);
   });
 });
 

@@ -130,6 +130,16 @@ describe('segmentation by actor', () => {
     expect(sections(segment(paragraphs, null))).toHaveLength(1);
   });
 
+  it('reads a paragraph opening at a firm named after a place (在湖南广丰…有限公司) as no part of that place (ZZZZZZZZZZZZZZ hn-228)', () => {
+    const paragraphs = [
+      '7月12日上午，邵阳市政协党组书记、主席周文带队到联点的大祥区板桥乡、龙头村调研乡村振兴工作。',
+      '在湖南广丰农林科技发展有限公司，周文与该公司法人深入交流，详细了解企业发展思路、经营模式以及经营规模等情况。',
+      '在益宏园林公司，周文仔细翻阅龙头生态休闲文化园总体项目规划书。',
+      '在龙头村村部举行的座谈会上，周文认真听取板桥乡、龙头村关于乡村振兴工作情况的汇报。',
+    ];
+    expect(sections(segment(paragraphs, null))).toHaveLength(1);
+  });
+
   it('splits at decorated place heads (● 某区 ●)', () => {
     const seg = segment(['● 黔江区 ●', '12月16日，黔江区政协主席姚登惠前往五里镇宣讲。', '● 涪陵区 ●', '12月17日，涪陵区政协主席杜海波调研涪陵榨菜智能制造基地建设情况。']);
     expect(sections(seg)).toEqual([

@@ -160,6 +160,8 @@ describe('assignRoles', () => {
     expect(roles('市政协副主席彭富春，市委统战部副部长、市社会主义学院党组书记王磊到会祝贺。')).toEqual([['市政协', 'attendee']]);
     expect(roles('市政协副主席蒋宝华，大会主席团常务主席赵盛芳、陈雅君在主席台前排就坐。')).toEqual([['市政协', 'attendee']]);
     expect(roles('彭富春代表市政协对大会的召开表示热烈祝贺。')).toEqual([['市政协', 'attendee']]);
+    // ZZZZZZZZZZZZZY gs-227: the provincial committee greeting a city's session by telegram.
+    expect(roles('省政协专门发来贺电，祝贺政协兰州市十二届一次会议的召开。')[0]).toEqual(['省政协', 'attendee']);
     // ZZZZZZZZZZZZZY yn-227: a party's meeting choosing proposals to send to the session; the session held is the committee's.
     expect(roles('为确保提交市政协五届四次会议提案有质量，社玉溪市委提前安排。')).toEqual([['市政协', 'passing']]);
     expect(roles('2月5日，市政协五届四次会议开幕。')).toEqual([['市政协', 'actor']]);
