@@ -29,6 +29,13 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://m.yangxintv.cn/p/153851.html')[0].codes).toEqual(expect.arrayContaining(['420222', '371622']));
   });
 
+  it('reads a local site named after its place with 网 or 新闻 by initial (ZZZZZZZZZZZZZZE ha-233: fanxianw, 范县网)', () => {
+    expect(addressPlaces('http://www.fanxianw.com/news/12345.html')).toEqual([{ label: 'fanxianw', codes: ['410926'], official: false }]);
+    expect(addressPlaces('http://www.jingzhouxw.com/a/1.html')[0].codes).toContain('421000');
+    // (Not a brand that ends so by chance, `xinhuaw`, nor national media.)
+    expect(addressPlaces('http://www.xinhuanetw.com/a.html')).toEqual([]);
+  });
+
   it('reads a county\'s short name right after its prefecture\'s as its full name (沈阳法库: 法库县; ln-82)', () => {
     const body = '3月24日，县政协召开发改工作咨政评议会。县委常委、沈阳法库通航产业基地管委会常务副主任王大为及相关人员参加会议。';
     expect(homeEvidence({ body })).toContainEqual({ code: '210124', what: '沈阳法库 (the text)', rank: 6 });
