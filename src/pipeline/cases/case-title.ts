@@ -19,6 +19,8 @@ const OPENING_TIME = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(?:日(?:\s*
  */
 const WIRE_DATELINE =
   /^(?:本报讯|[^\s，。；（(“”]{2,16}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:电|讯|消息)|[^\s，。；（(“”\d]{2,12}?讯(?=\s*[（(])|据[^\s，。；（(“”]{2,10}?(?:报|网|社|台|客户端)(?=\s))\s*(?:[（(][^（()）]{0,30}(?:[)）]|$))?\s*/;
+/** A reporter's credit the first paragraph opens with, before a space (`见习记者 徐丽敏 在昨天…`). */
+const OPENING_CREDIT = /^(?:本报|见习|实习|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s+/;
 const RELATIVE = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协/;
 /** A headline line whose subject is a named committee, with no sentence punctuation. */
 const STORY_HEADLINE =
@@ -103,7 +105,7 @@ export function caseTitle(
   const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()) && !CAPTION_OPENING.test(p.trim()) && !COLUMN_LABEL.test(p.trim()) && !furniture(p));
   const first = (prose.find((p) => NAMES_COMMITTEE.test(p)) ?? prose[0] ?? body[0] ?? '').trim();
   // (The first sentence with words in it: a mojibake start may leave a bare `。` first.)
-  let sentence = fromActor(first.replace(WIRE_DATELINE, '').split(/[。！？；]/).find((s) => /\p{Script=Han}/u.test(s)) ?? '').replace(OPENING_TIME, '').trim();
+  let sentence = fromActor(first.replace(WIRE_DATELINE, '').replace(OPENING_CREDIT, '').split(/[。！？；]/).find((s) => /\p{Script=Han}/u.test(s)) ?? '').replace(OPENING_TIME, '').trim();
   // Only the committee that bare name means (`市政协` -> `常州市政协`), never another one the case
   // was attributed to (a host's `县政协` for a visiting `市政协`).
   const mark = sentence.match(RELATIVE)?.[1];

@@ -328,6 +328,10 @@ const NAME_AT_END = new RegExp(`${NAME}$`);
 const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(出席|参加|列席|陪同)了?[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式)?(?=[。！？\n]|$)/g;
 /** After a committee, on whose behalf a guest speaks: its congratulations on the meeting (`对大会的召开表示热烈祝贺`). */
 const CONGRATULATES = /^(?:[^。；，]{0,8}?)?对(?:大会|会议|本次会议|这次会议)[^。；]{0,8}?表示(?:热烈|衷心|诚挚|真诚)?的?(?:祝贺|欢迎)/;
+/** Before a committee: the opening of a frame of an event held (`在昨天开展的`, `在随后召开的`). */
+const FRAME_HELD = /(?:^|[，,\s])在[^，。；]{0,10}?(?:开展|举办|举行|组织|召开)的$/;
+/** After it, the event and the frame's close (`…集中视察活动中`, `…调研座谈会上`). */
+const EVENT_AS_FRAME = /^[^，。；]{0,40}?(?:活动|会议|座谈会|协商会|培训班|论坛)(?:中|上|期间)/;
 /** Right before a committee's session: sending something to it (`提交市政协五届四次会议…提案`). */
 const SENT_TO = /(?:提交|提交给|递交|报送|提请)$/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
@@ -803,6 +807,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const sentTo = before.trim().match(SENT_TO);
     if (SESSION.test(after) && sentTo) return role('passing', `${sentTo[0]}${m.text}…会议: where someone's proposals go`, sentTo[0]);
     if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led) && !ownedBy) return role('actor', `${m.text}'s own session`);
+    // Its event named as the sentence's frame (`在昨天开展的市政协港澳委员…集中视察活动中，…`): the committee held it.
+    if (FRAME_HELD.test(before.trim()) && EVENT_AS_FRAME.test(after)) return role('actor', `在…的${m.text}…活动中: the committee's event as the frame`);
     // Its event that someone attends (`市政协副主席…参加区政协民生议事堂活动`): the committee holds it.
     if (ATTENDS_BEFORE.test(before) && HELD_EVENT.test(after)) return role('actor', `…参加${m.text}…活动: the committee's event`);
     // A time frame (`自全国政协发起“委员读书活动”以来，相城区政协…`) says when, not who acts.

@@ -56,6 +56,8 @@ describe('caseTitle made from the text', () => {
       '中国人民政治协商会议云南省第十三届委员会第四次会议开幕',
     );
     expect(made('本报讯（记者 李倩）1月18日，区政协召开主席会议。').title).toBe('金安区政协召开主席会议');
+    // …or a reporter's credit before a space (ZZZZZZZZZZZZZZN zj-242).
+    expect(made('见习记者 徐丽敏 在昨天开展的市政协港澳委员集中视察活动中，我看到了难掩的兴奋。', '宁波市政协').title).toMatch(/^在昨天开展的/);
     // …or a repost's credit before a space (ZZZZZZZZZZZX zj-174).
     expect(made('据联谊报 今年的舟山市定海区政协全会，来了一批“新面孔”。', '定海区政协').title).toBe('今年的舟山市定海区政协全会，来了一批“新面孔”');
     // (A sentence that names no outlet before its date is the story: `市政协收到消息后…`.)

@@ -160,6 +160,8 @@ describe('assignRoles', () => {
     expect(roles('市政协副主席彭富春，市委统战部副部长、市社会主义学院党组书记王磊到会祝贺。')).toEqual([['市政协', 'attendee']]);
     expect(roles('市政协副主席蒋宝华，大会主席团常务主席赵盛芳、陈雅君在主席台前排就坐。')).toEqual([['市政协', 'attendee']]);
     expect(roles('彭富春代表市政协对大会的召开表示热烈祝贺。')).toEqual([['市政协', 'attendee']]);
+    // ZZZZZZZZZZZZZZN zj-242: the committee's inspection named as the sentence's frame, its reporter the subject.
+    expect(roles('见习记者 徐丽敏 在昨天开展的市政协港澳委员集中视察活动中，我看到了难掩的兴奋。')).toEqual([['市政协', 'actor']]);
     // ZZZZZZZZZZZZZY gs-227: the provincial committee greeting a city's session by telegram.
     expect(roles('省政协专门发来贺电，祝贺政协兰州市十二届一次会议的召开。')[0]).toEqual(['省政协', 'attendee']);
     // ZZZZZZZZZZZZZY yn-227: a party's meeting choosing proposals to send to the session; the session held is the committee's.
