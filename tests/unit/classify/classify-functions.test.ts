@@ -518,4 +518,13 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(fns[0].id).toBe('political-consultation');
     expect(fns.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('常委会议');
   });
+
+  it('reads members\' reading rooms, lecture 学堂 and activity days as membership (ZZZZZZZZZZZZZZR js-246, ZZZZZZZZZZZZZZA gd-229, ZZZZZZZZZZZZZZB zj-230)', () => {
+    const room = '10月21日下午，润州区政协举行“政协书屋”启用仪式，区政协向书屋捐赠了文史资料和历史文化书籍。';
+    expect(classifyFunctions([room], '镇江首家区级“政协书屋”正式启用', catalogue.functions)[0].id).toBe('member-development');
+    const school = '12月20日上午，广东省政协第二十六期“国是学堂”在广州举办，中国人民大学教授作专题授课。';
+    expect(classifyFunctions([school], '', catalogue.functions)[0].id).toBe('member-development');
+    const day = '今天下午，区政协开展委员活动日活动，部分政协委员考察社区建设。';
+    expect(classifyFunctions([day], '', catalogue.functions)[0].id).toBe('member-development');
+  });
 });
