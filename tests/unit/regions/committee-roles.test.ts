@@ -162,6 +162,11 @@ describe('assignRoles', () => {
     expect(roles('彭富春代表市政协对大会的召开表示热烈祝贺。')).toEqual([['市政协', 'attendee']]);
     // ZZZZZZZZZZZZZZN zj-242: the committee's inspection named as the sentence's frame, its reporter the subject.
     expect(roles('见习记者 徐丽敏 在昨天开展的市政协港澳委员集中视察活动中，我看到了难掩的兴奋。')).toEqual([['市政协', 'actor']]);
+    // ZZZZZZZZZZZZZZ hn-228: a standing member who heads one of the committee's special committees leads
+    // for it; as a guest lecturer elsewhere (应邀出席) he attends. (A standing member with another body's post
+    // is that person: zj-59 below.)
+    expect(roles('3月18日上午，省政协常委、农业农村委员会主任徐宏源率队来我市考察调研。')[0]).toEqual(['省政协', 'actor']);
+    expect(roles('上海市政协常委、界别和地区工作委员会主任于秀芬应邀出席会议并作专题辅导。')).toEqual([['上海市政协', 'attendee']]);
     // ZZZZZZZZZZZZZY gs-227: the provincial committee greeting a city's session by telegram.
     expect(roles('省政协专门发来贺电，祝贺政协兰州市十二届一次会议的召开。')[0]).toEqual(['省政协', 'attendee']);
     // ZZZZZZZZZZZZZY yn-227: a party's meeting choosing proposals to send to the session; the session held is the committee's.
