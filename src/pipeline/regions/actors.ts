@@ -184,9 +184,9 @@ export function anyActor(lines: readonly (string | null | undefined)[]): boolean
   return lines.some((line) => !!line && assignRoles(line).some((m) => m.role === 'actor' || m.jointly));
 }
 
-/** The democratic parties' full names, beside the short ones their posts open with (cues.yaml `partyBodies`). */
-/** A democratic party's local committee by its place (`大庆市委会`, `民进` left out as its own pages do). */
+/** A democratic party's local committee named by its place alone (`大庆市委会`), as the party's own pages write it. */
 const PARTY_COMMITTEE_OPENS = /^[\u4e00-\u9fff]{2,8}?[省市县区州]委会/;
+/** The democratic parties' full names, beside the short ones their posts open with (cues.yaml `partyBodies`). */
 const PARTY_FULL_NAMES = ['中国国民党革命委员会', '中国民主同盟', '中国民主建国会', '中国民主促进会', '中国农工民主党', '中国致公党', '台湾民主自治同盟'];
 
 /**
