@@ -304,7 +304,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(fns[0].id).toBe('political-consultation');
     expect(fns[0].terms).toContainEqual({ term: '次会议开幕', count: 1 });
     const report = '岳嵩山代表政协科右前旗第十五届委员会常务委员会，向大会作《政协科右前旗第十五届委员会常务委员会工作报告》。';
-    expect(classifyFunctions([report], '', catalogue.functions)[0].id).toBe('institution-building');
+    // (The standing committee's report to the plenary is the session's too: 324 of 384 keys of such pages
+    // accept consultation, 304 the committee's own building.)
+    expect(classifyFunctions([report], '', catalogue.functions)[0].id).toBe('political-consultation');
     const watched =
       '今天下午3点，中国人民政治协商会议第十二届全国委员会第四次会议在北京隆重开幕。区政协主席李海军及部分政协委员、政协机关干部共同收看了开幕式实况电视直播。';
     const terms = classifyFunctions([watched], '区政协组织收看全国政协十二届四次会议开幕式', catalogue.functions).flatMap((f) => f.terms.map((t) => t.term));
