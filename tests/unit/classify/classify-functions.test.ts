@@ -536,4 +536,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     const line = '2月22日下午，卫东区政协九届五次会议举行第二次全体会议，8名政协委员作大会发言。';
     expect(classifyFunctions([line], '卫东区政协九届五次会议举行大会发言', catalogue.functions)[0].id).toBe('political-consultation');
   });
+
+  it('reads religious circles as uniting, but not the name of the special committee that acts (民族宗教委员会)', () => {
+    const tour = '市政协民族和宗教委员会视察宗教活动场所安全工作。';
+    expect(classifyFunctions([tour], '', catalogue.functions)[0].id).toBe('participation');
+    const visit = '春节前，市政协主席走访宗教界人士，向他们致以节日问候。';
+    expect(classifyFunctions([visit], '', catalogue.functions)[0].id).toBe('consensus');
+  });
 });
