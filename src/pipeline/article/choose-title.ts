@@ -28,9 +28,10 @@ export interface TitleChoice {
 
 /**
  * A series line: one that ends in a dash, or numbers a part of a series (`系列报道之二`, `系列报道（三）`,
- * `2026地方政协全会扫描（五）`).
+ * `2026地方政协全会扫描（五）`), or gathers speeches of which the page is one
+ * (`全国政协委员读书活动工作经验交流会发言摘登` over the speaker's own headline).
  */
-const SERIES_LINE = /(?:——|—|－－)$|(?:系列(?:报道|访谈|评论)?|专题报道|扫描|巡礼|综述|观察|集锦|速递)[】\]]?(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[)）])$/;
+const SERIES_LINE = /(?:——|—|－－)$|(?:发言|言论|观点)(?:摘登|摘编|选登)$|(?:系列(?:报道|访谈|评论)?|专题报道|扫描|巡礼|综述|观察|集锦|速递)[】\]]?(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[)）])$/;
 
 /** A photo's caption of a scene, a noun phrase closed by a full stop (`自治区政协十一届五次会议提案现场。`). */
 export const PHOTO_CAPTION = /^[^，,。！？]{4,30}(?:会场|现场|合影|合影留念|留影|留影纪念|一角|全景|剪影)。$/;
@@ -164,7 +165,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:(?:发表|发布|上传)于\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:上传|发表|发布|编辑|更新))?$/, "a forum's stamp on a post or an attachment"],
   [/^(?:来源|作者|编辑|发布)\s*[:：]\s*[^\s，。]{2,20}\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, 'a source with its timestamp after it'],
   [/字[体号][:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小|(?:发布|更新)(?:日期|时间)[:：]\s*\d{4}|^(?:发布|更新)[:：]\s*\d{4}[-年/.]\d{1,2}/, 'a font-size switch or a dated byline'],
-  [/^(?:上|下|左|右)?图为/, "a photo's caption (图为…)"],
+  // (…or in brackets, `（图为天水分会场）`.)
+  [/^[（(]?(?:上|下|左|右)?图为/, "a photo's caption (图为…)"],
   [/^[^。！？]{2,40}[（(](?:前排|后排)?(?:左|右)[一二三四五六七八九十\d]{1,2}[)）][^。！？]{0,30}$/, "a photo's caption naming where someone stands (赵永亮（左一）为大家介绍情况)"],
   [/首页|正文$|(?:当前|现在)(?:所在)?的?位置|您的位置|搜\s*索[：:]?$|^本站$|^其他$|^更多$|^返回|^导航|导航[：:]?$|翻页$|站群$|网站地图/, 'navigation'],
   [/^[（(](?:资料|档案|示意)(?:图片|照片|图)[^）)]{0,8}[)）]$/, "a picture's label ((资料图片))"],
@@ -364,7 +366,14 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     // (After an earlier sentence of the line: a lead that opens by restating the headline is the story.)
     return at > 0 && /[。！？!?]\s*$/.test(line.slice(0, at)) && /^[。！？!?]/.test(line.slice(at + t.length));
   };
-  const bodyWithout = (t: string) => (t.length >= 4 && bodyLines.some((l) => quotes(l, t)) ? bodyLines.filter((l) => !quotes(l, t)).join('\n') : body);
+  // (Nor a short line of the page that is a piece of the candidate, the spam site's name printed again
+  // between its stories, `百姓彩票官方` under `百姓彩票官方-百姓彩票漏洞`: furniture sharing with itself.)
+  const pieceOf = (l: string, t: string) => {
+    const s = l.trim();
+    return s.length >= 2 && s.length < t.length && !/[。！？，,]/.test(s) && t.includes(s);
+  };
+  const bodyWithout = (t: string) =>
+    t.length >= 4 && bodyLines.some((l) => quotes(l, t) || pieceOf(l, t)) ? bodyLines.filter((l) => !quotes(l, t) && !pieceOf(l, t)).join('\n') : body;
   // The page's own title bar: another line's headline with its column, site, editor and number after
   // a space (`省政协召开常委会议 省内新闻-吉林新闻地图 李超 2809975` over `省政协召开常委会议`), or its
   // site after a dash or bar (`…海外华侨代表列席——中新网`).

@@ -487,7 +487,10 @@ export function extractMetadata(text: string): ExtractResult {
     // is a site's slogan that ends in a cry (`千年古城,挟历史之蕴藉,源远流长!`).
     if (line.length < MIN_STRAY_LINE || /[。]/.test(line) || /[！!]./.test(line.trim()) || /[？?]./.test(line) || !PROSE.test(line)) return false;
     const rest = [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
-    return bodyOverlap(line, rest) < MAX_STRAY_OVERLAP;
+    // (Nor the story itself when the rest is only its headline and furniture: a machine summary run
+    // into one long line under `滨州市政协十二届五次会议隆重开幕` shares little of itself with them, but
+    // they share much with it.)
+    return bodyOverlap(line, rest) < MAX_STRAY_OVERLAP && bodyOverlap(rest, line) < MAX_STRAY_OVERLAP;
   }
 
   function resolveHeader(): void {

@@ -19,8 +19,8 @@ const OPENING_TIME = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(?:日(?:\s*
  */
 const WIRE_DATELINE =
   /^(?:本报讯|[^\s，。；（(“”]{2,16}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:电|讯|消息)|[^\s，。；（(“”\d]{2,12}?讯(?=\s*[（(])|据[^\s，。；（(“”]{2,10}?(?:报|网|社|台|客户端)(?=\s))\s*(?:[（(][^（()）]{0,30}(?:[)）]|$))?\s*/;
-/** A photo's caption that opens by saying so (`图为…`, `上图为…`). */
-const CAPTION_OPENING = /^[上下左右]?图为/;
+/** A photo's caption that opens by saying so (`图为…`, `上图为…`, `（图为天水分会场）`). */
+const CAPTION_OPENING = /^[（(]?[上下左右]?图为/;
 /** A reporter's credit the first paragraph opens with, before a space (`见习记者 徐丽敏 在昨天…`). */
 const OPENING_CREDIT = /^(?:本报|见习|实习|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s+/;
 const RELATIVE = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协/;

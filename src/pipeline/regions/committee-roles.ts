@@ -46,6 +46,9 @@ export interface RoledMention extends CommitteeMention {
 export const CLAUSE_END = /[，,。；;！!？?：:\n]/;
 export const SENTENCE_END = /[。；;！!？?\n]/;
 /** The end of a whole sentence, past its semicolons. */
+const COMMA = '，,';
+/** A post one person holds on a committee (not its bodies: `常委会`, `办公室`). */
+const PERSON_POST = /^(?:常委|副?主席|党组(?:副?书记|成员))$/;
 const FULL_STOP = /[。！!？?\n]/;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任|领导)/;
@@ -314,10 +317,11 @@ const onlyAttending = oncePer((cues: Cues) => {
   // (…or a second post of its own: `党组副书记、副主席干松章`; after `…政协党组`, its 副书记 or 成员.)
   // (…or its staff by rank: `副处级干部田桂新、原处级干部张自旺出席活动`.)
   // (…or a post in another body, `副主席、市委统战部部长宋建民出席座谈会`.)
+  // (…and what they attend may be an opening, `副主席赵莉莎、王应际出席开幕式`.)
   const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记)))?${NAME}(?:、${NAME})*`;
   // (…and after them another body's leader by place, body and post: `福建省政协主席滕佳材、福建省委副书记罗东川参加`.)
   const other = `[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:${cues.otherPosts.join('|')})${NAME}`;
-  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}))*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
+  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}))*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
 });
 /** After a committee: other bodies after 、, then their responsible people attending (`、民进毕节市工委、金沙县有关负责同志参加`). */
 const BODIES_ATTEND = /^(?:、[^，。；、\s]{2,16}){1,6}(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志)等?(?:参加|出席|列席)/;
@@ -401,8 +405,11 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
   const concurrent = new Map<number, CommitteeMention>();
   for (const o of mentions) {
     const post = startsWithAny(text.slice(o.end), posts);
-    const next = post && text[o.end + post.length] === '、' ? o.end + post.length + 1 : -1;
-    if (next > 0 && mentions.some((x) => x.start === next)) concurrent.set(next, o);
+    const sep = post ? text[o.end + post.length] : undefined;
+    const next = sep === '、' || (sep && COMMA.includes(sep) && PERSON_POST.test(post!)) ? o.end + post!.length + 1 : -1;
+    const at = next > 0 ? mentions.find((x) => x.start === next) : undefined;
+    // (Written with a comma, only a person's two posts: `市政协常委，七星区政协主席、党组书记刘琴说`.)
+    if (at && (sep === '、' || PERSON_POST.test(startsWithAny(text.slice(at.end), posts) ?? ''))) concurrent.set(next, o);
   }
   const concurrentPost = new Set([...concurrent.values()]);
   // `巴彦淖尔市政协…一行来我盟考察`, `全国政协…专题调研组…来我省调研`: a named committee comes to

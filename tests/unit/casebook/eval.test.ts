@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6093);
+    expect(t.articles).toBeGreaterThanOrEqual(6161);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5349);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5390);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -154,7 +154,12 @@ describe('the pipeline on the development set of real articles', () => {
     // a vice-chairman in his other post (xz-226, qh-226); and a county's meeting with its Hong Kong and Macao
     // members (fj-248). (gz-152's and jl-177's, above, are no case since a page headed by the party's own
     // body, where no committee acts once its chair's post in the committee is read as who the chair is, is
-    // the party's.) Any other fails here.
+    // the party's.) And six of ZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZF, read as the committee's where their keys
+    // make no committee act: a city's 两会 press conference that announces the committee's session and its
+    // agenda (sx-256); a book launch held at the committee (在市政协举行, sh-255) and a photo exhibition its
+    // painting academy co-organises (省政协书画艺术研究院…承办, hi-254); a united-front congress its vice-chairman
+    // greets for the parties (sd-260); a 统战 work group led by a 区党委常委 who is also 区政协副主席 (xz-253);
+    // and a local historian's essay on 文史 work that names 全国政协 (jx-257). Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
@@ -177,6 +182,7 @@ describe('the pipeline on the development set of real articles', () => {
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
+      'hi-254-gaotie-shuhua-np: 海南省政协',
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hn-235-yanling-duitai: 政协炎陵县',
@@ -189,6 +195,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-194-huaian-minmeng: 淮安市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-202-jiujiang-minmeng-shuhua: 九江市政协',
+      'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
@@ -201,17 +208,21 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-222-dongying-dangpai-notcase: 东营市政协',
+      'sd-260-xinlianhui-daibiao: 山东省政协',
+      'sh-255-chuban-notpractice: 上海市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
+      'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
       'tj-44-minjin-spam: 天津市政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
+      'xz-253-luosangjiangcun-tongzhan-np: 区政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-240-pujiang-minjian: 金华市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(54);
+    expect(t.notPracticeCases).toBe(60);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -430,8 +441,10 @@ describe('the pipeline on the development set of real articles', () => {
     // the one its key expects. A hundred and forty since a standing member who heads one of the committee's
     // special committees leads for it: fj-46's chronicle item of 上海市政协's party visiting 三明 (上海市政协常委、
     // 文化卫生体育委员会主任陈学军带领调研组来明), which its key, like ah-09's, leaves to the home committee.
+    // A hundred and forty-six since ZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZF, 68 articles more: the six not-practice
+    // pages pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(140);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(146);
   });
 });
 

@@ -105,6 +105,9 @@ describe('caseTitle made from the text', () => {
   it('passes over a photo’s caption that says it is one, with its photographer’s credit (ZZZZZZZZZZZZZY yn-227)', () => {
     const body = ['图为云南省政协委员在会场合影。 李嘉娴 摄', '值得一提的是，云南省政协切实以数字化赋能政协协商。2019年以来，云南省政协年度重点协商议题实现了网络议政全覆盖。'];
     expect(caseTitle({ title: null, layout: 'single' }, null, body, '云南省政协').title).toBe('云南省政协切实以数字化赋能政协协商');
+    // (…in brackets too, over the meeting it shows: ZZZZZZZZZZZZZZZC gs-257.)
+    const scene = ['（图为省政协主会场）', '全省政协系统委员和干部学习培训班9月7日上午在兰州开班，此次培训班为期三天，在省政协设主会场。'];
+    expect(caseTitle({ title: null, layout: 'single' }, null, scene, '甘肃省政协').title).toMatch(/^全省政协系统委员和干部学习培训班/);
   });
 
   it('passes over a file’s name and a bare mojibake full stop, never a sentence that names its 承办单位 (ZZZZZZZZZZZT sh-170, js-170; yn-49)', () => {

@@ -291,6 +291,15 @@ describe('assignRoles', () => {
     expect(roles('省政协和福州市政协邀请委员开展督办活动。').map(([, r]) => r)).not.toContain('affiliation');
   });
 
+  it('reads a person\'s two posts written with a comma between them as one concurrent post (ZZZZZZZZZZZZZZZE gx-259)', () => {
+    expect(roles('市政协常委,七星区政协主席、党组书记刘琴说,2025年,七星区政协坚持“实干为要、创新为魂”理念').slice(0, 2)).toEqual([
+      ['市政协', 'affiliation'],
+      ['七星区政协', 'actor'],
+    ]);
+    // (A body of the committee before the comma is no post of a person: two clauses, each its own.)
+    expect(roles('县政协常委会，县政协主席张三说').map(([, r]) => r)).not.toContain('affiliation');
+  });
+
   it('reads a host at the end of a list of its people, but not a committee accompanied or its own people joining', () => {
     expect(roles('7月28日，江苏省徐州市云龙区政协工作理论研究会一行8人来凤翔县进行学习调研。凤翔县政协副主席柳永利，秘书长、办公室主任靳晓春陪同调研。')).toEqual([
       ['江苏省徐州市云龙区政协', 'actor'],
@@ -426,6 +435,8 @@ describe('assignRoles', () => {
 
   it('reads a committee whose people only attend, to the end of the sentence, as attending someone else’s event (zj-46)', () => {
     expect(roles('5月11日 八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。')).toEqual([['市政协', 'attendee']]);
+    // (…an opening among them, after another body's official opened it: ZZZZZZZZZZZZZZZ hi-254.)
+    expect(roles('省委常委、宣传部长许俊宣布展览开幕,省政协副主席赵莉莎、王应际出席开幕式。')).toEqual([['省政协', 'attendee']]);
     // Its own meeting's chairman who attends and speaks still acts.
     expect(roles('县政协召开常委会议。县政协主席张三出席会议并讲话。')).toEqual([
       ['县政协', 'actor'],

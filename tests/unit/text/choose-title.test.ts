@@ -206,6 +206,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // gx-62: a column name after 当前位置, and photo captions (图为…).
     expect(furnitureShape('政协新闻')).not.toBeNull();
     expect(furnitureShape('图为市政协副主席覃泽芬在会上发言')).not.toBeNull();
+    // (…in brackets too: ZZZZZZZZZZZZZZZC gs-257.)
+    expect(furnitureShape('（图为天水分会场）')).not.toBeNull();
     expect(furnitureShape('高邮市融媒体中心  新闻线索：0514-84683100  网络辟谣')).not.toBeNull();
     expect(furnitureShape('手机版')).not.toBeNull();
     expect(furnitureShape('杭州网・千岛湖网 网络支持：杭州网络传媒有限公司')).not.toBeNull();
@@ -446,6 +448,28 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(scan, session).title?.line).toBe(1);
     // …or a bracketed column's installment (ZZZC sx-06).
     expect(chooseTitle([{ text: '【市“两会”专题报道】之一', line: 0 }, { text: '满怀豪情赴“两会” 凝心聚力履职责', line: 1 }], '市两会专题报道：政协全会参会人员报到，委员们满怀豪情。').title?.line).toBe(1);
+    // …or a gathering of speeches the page is one of, over the speaker's own headline (ZZZZZZZZZZZZZZZB bj-256).
+    const speeches = [
+      { text: '全国政协委员读书活动工作经验交流会发言摘登', line: 0 },
+      { text: '北京市政协主席魏小东:在读书中凝聚团结奋进的共识和力量', line: 1 },
+    ];
+    const speech = '过去一年，在全国政协指导下，北京市政协深入贯彻落实习近平总书记关于委员读书活动的重要指示精神，以首善标准推动委员读书，凝聚了团结奋进的共识和力量。';
+    expect(chooseTitle(speeches, speech).title?.line).toBe(1);
+  });
+
+  it('reads what a spam line shares with its own name printed again between the stories as sharing nothing (ZZZZZZZZZZZZZZY xz-253)', () => {
+    const candidates = [
+      { text: '百姓彩票官方-百姓彩票漏洞', line: 0 },
+      { text: '西藏自治区“两会”新闻发布会举行******', line: 3 },
+    ];
+    const body = [
+      '记者从西藏自治区“两会”新闻发布会上了解到，自治区政协十二届一次会议于1月12号至15号召开，新闻发布会上，自治区政协副秘书长谢会昌介绍了筹备工作情况。',
+      '百姓彩票官方',
+      '建立“休挖期”与“保护基地” 青海政协委员建言保护“软黄金”******',
+    ].join('\n');
+    expect(chooseTitle(candidates, body).title?.line).toBe(3);
+    // (A headline the story repeats in a line of its own still shares it.)
+    expect(chooseTitle([{ text: '县政协召开常委会议', line: 0 }], '县政协召开常委会议\n3月1日，县政协召开常委会议。').title?.line).toBe(0);
   });
 
   it('does not take a site slogan for the headline because the site describes itself with it at the foot of the page (ah-37)', () => {

@@ -61,6 +61,14 @@ describe('extractMetadata', () => {
     expect(story.removed.filter((x) => x.rule === 'unrelated-line')).toEqual([]);
   });
 
+  it('keeps a machine summary run into one long line under its headline as the story, not a stray line (ZZZZZZZZZZZZZZZF sd-260)', () => {
+    const summary =
+      '会议基本情况 - 中国人民政治协商会议第十二届滨州市委员会第五次会议于1月19日上午在黄河三角洲交易中心开幕 [1] - 本次会议应到委员354名,实到320名,符合规定人数 [2] 2025年工作回顾与成绩 - 2025年滨州市稳健前行、向高攀登,创新突破、向新发力,扩大开放、向远而行,增进福祉、向实作为 [3] - 市政协常委会在2025年紧紧围绕市委中心工作,在服务品质滨州建设上有力有为 [5] - 市政协十二届四次会议以来共提交提案606件,经审查立案512件 [8]';
+    const r = extractMetadata(['滨州市政协十二届五次会议隆重开幕', '新浪财经·2026-01-19 20:00', '', summary].join('\n'));
+    expect(r.meta.title).toBe('滨州市政协十二届五次会议隆重开幕');
+    expect(r.paragraphs).toEqual([summary]);
+  });
+
   it('removes a forum\'s buttons and post line, so the post\'s headline under them is found (ah-60)', () => {
     const r = extractMetadata(
       [
