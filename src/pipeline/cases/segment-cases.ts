@@ -601,23 +601,7 @@ export function segmentArticle(
   }
   if (starts.length === 0) starts = itemStarts(paragraphs, articleTitle !== null && !isChronicle, actors, dates);
   if (starts.length === 0) starts = featureStarts(paragraphs, articleTitle, actors);
-  if (starts.length === 0) {
-    return {
-      lead: null,
-      sections: [
-        {
-          layout: 'single',
-          from: 0,
-          to: paragraphs.length - 1,
-          bodyFrom: 0,
-          label: null,
-          title: articleTitle,
-          incomplete: !TERMINAL.test(paragraphs[paragraphs.length - 1]),
-        },
-      ],
-      other: [],
-    };
-  }
+  if (starts.length === 0) return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
   // Dated items of two or more committees before the first heading (photo captions over a
   // headed roundup: `9月16日，南昌市政协…`, `9月11日，都昌县政协…`) are items, not the lead; the
   // run of them ends at the first paragraph no committee acts in, which is news of its own.
@@ -673,7 +657,29 @@ export function segmentArticle(
       ...(titleIsFirst && k === 0 && s.at === 0 && s.headingLines === 0 ? { titleFromArticle: true } : {}),
     });
   });
+  // A lead in which a committee acts over items in which none does (`县政协听从号令…发出倡议` over its
+  // members' gifts, each under its own headline): the items tell the committee's practice, one case.
+  if (sections.length === 0 && starts[0].at > 0) {
+    const leadActor = paragraphs
+      .slice(0, starts[0].at)
+      .map((p) => actors.actor(p, false))
+      .find((a) => a && !actors.offside?.has(a.key));
+    if (leadActor) return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
+  }
   return { lead: starts[0].at > 0 ? [0, starts[0].at - 1] : null, sections, other };
+}
+
+/** The whole article as one committee's practice. */
+function wholeArticle(paragraphs: readonly string[], articleTitle: string | null): Section {
+  return {
+    layout: 'single',
+    from: 0,
+    to: paragraphs.length - 1,
+    bodyFrom: 0,
+    label: null,
+    title: articleTitle,
+    incomplete: !TERMINAL.test(paragraphs[paragraphs.length - 1]),
+  };
 }
 
 /** Which part each paragraph fell into: 'lead', 'other', a section index, or null if none (a bug). */

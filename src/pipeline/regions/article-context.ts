@@ -179,8 +179,15 @@ function siteNamePlace(placeText: string): string | null {
   return candidates.length === 1 ? candidates[0] : null;
 }
 
-/** A newspaper, broadcaster or media centre named after its place (`成都日报社出版`, `常州日报`, `枝江融媒`, `岳阳广电全媒体讯`). */
-const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广播电视台|电视台|广电|融媒体中心|融媒|传媒中心|新闻网)/g;
+/**
+ * A newspaper, broadcaster or media centre named after its place (`成都日报社出版`, `常州日报`, `枝江融媒`,
+ * `岳阳广电全媒体讯`), or a county paper's e-edition named `今日` and its place (`今日京山数字报纸`).
+ */
+const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广播电视台|电视台|广电|融媒体中心|融媒|传媒中心|新闻网|数字报纸|数字报|电子报)/g;
+/** Fewest letters of a site's initials that say whose site it is when the text names the place they spell. */
+const MIN_SITE_INITIALS = 3;
+/** The word county papers put before their place's name (`今日京山`, `今日象山`). */
+const PAPER_BRAND = /^今日/;
 
 /** After a portal's name: its dateline (`讯`, `1月19日讯`, `记者`). */
 const BRAND_DATELINE = /^(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|记者|报道)/;
@@ -191,8 +198,9 @@ function mediaPlaces(text: string, rank: number, where: string, out: HomeEvidenc
     // (A brand's name is no place's: `解放日报` is read below as 上海's, not as 解放区's paper.)
     if (Object.hasOwn(brands, m[0])) continue;
     // (A place's centre with a brand after the place, `淳安县千岛湖传媒中心`: the place named in full first.)
-    const lead = leadingPlace(m[1]);
-    const code = resolvePlace(m[1]).code ?? siteNamePlace(m[1]) ?? (lead && /[省市县区旗州盟]$/.test(lead.name) ? lead.code : null);
+    const name = m[1].replace(PAPER_BRAND, '');
+    const lead = leadingPlace(name);
+    const code = resolvePlace(name).code ?? siteNamePlace(name) ?? (lead && /[省市县区旗州盟]$/.test(lead.name) ? lead.code : null);
     if (code) out.push({ code, what: `${m[0]} (${where})`, rank });
   }
   // A province's portal or paper, named in a source line, or in the text as its own dateline (`华龙网讯`,
@@ -391,6 +399,14 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     if (place) out.push({ code: place.code, what: `在${v[1]}召开 (venue)`, rank: 5 });
   }
   for (const { code, name } of named) out.push({ code, what: `${name} (the text)`, rank: 6 });
+  // A place the text names whose initials, three letters or more, are the site's (`wysxww.com`, 武夷山新闻网,
+  // and `武夷山以数字化为突破口`): the site is that place's own, as strong as a dateline. (Two letters
+  // abbreviate too many places to say so.)
+  const siteInitials = [...addressInitials(article.url)].filter((i) => i.length >= MIN_SITE_INITIALS);
+  for (const { code, name } of named) {
+    const spelled = siteInitials.find((i) => initialsOf(code).has(i));
+    if (spelled) out.push({ code, what: `${name} (the text, whose initials the site's address spells: ${spelled})`, rank: 3 });
+  }
   // The site's initials (`bsszx.gov.cn`: 白山市, 百色市 or 保山市), last of all, settled by the
   // provinces of every place the page names, visited ones too: a trip seldom leaves the province.
   const initials = addressInitialPlaces(article.url);

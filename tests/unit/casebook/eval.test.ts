@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6161);
+    expect(t.articles).toBeGreaterThanOrEqual(6241);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5390);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5444);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -159,11 +159,17 @@ describe('the pipeline on the development set of real articles', () => {
     // agenda (sx-256); a book launch held at the committee (在市政协举行, sh-255) and a photo exhibition its
     // painting academy co-organises (省政协书画艺术研究院…承办, hi-254); a united-front congress its vice-chairman
     // greets for the parties (sd-260); a 统战 work group led by a 区党委常委 who is also 区政协副主席 (xz-253);
-    // and a local historian's essay on 文史 work that names 全国政协 (jx-257). Any other fails here.
+    // and a local historian's essay on 文史 work that names 全国政协 (jx-257). And five of
+    // ZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZN, of the same kinds: a party's trip led by a vice-chairman who is its
+    // local chair (ah-265) and a party's survey trip its hosts receive (yn-268); a government's report on
+    // handling the committee's proposals (nx-263), as gs-172's; a 统战部's forum for the city committee's
+    // members of one district (sc-262); and a festival a provincial vice-chairman opens among other leaders
+    // (hi-266). Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
       'ah-240-hefei-renda-toupiao: 安徽省政协',
+      'ah-265-liuan-jiusan-jinzhai: 六安市政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
@@ -183,6 +189,7 @@ describe('the pipeline on the development set of real articles', () => {
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
+      'hi-266-wenchang-nanyang-big5: 海南省政协',
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hn-235-yanling-duitai: 政协炎陵县',
@@ -201,11 +208,13 @@ describe('the pipeline on the development set of real articles', () => {
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
+      'nx-263-shizuishan-tian-notpractice: 政协第十一届石嘴山市委员会',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-251-liangshan-minmeng-spam: 四川省政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
+      'sc-262-wenjiang-tongzhanbu: 成都市政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-222-dongying-dangpai-notcase: 东营市政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
@@ -217,12 +226,13 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-253-luosangjiangcun-tongzhan-np: 区政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
+      'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-240-pujiang-minjian: 金华市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(60);
+    expect(t.notPracticeCases).toBe(65);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -272,7 +282,9 @@ describe('the pipeline on the development set of real articles', () => {
     // And two of ZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZX: ha-222's column label over a bureau's report on proposals
     // (建议提案办理总体情况 over 关于…办理情况的报告, the page's own headline over its publishing line; preferring
     // that line cost gd-30's headline its place to its subtitle), and sc-239's e-paper whose captions open
-    // the page (政协委员参会前有序排队过安检。), the third of which heads its case. Any other fails here.
+    // the page (政协委员参会前有序排队过安检。), the third of which heads its case. And sh-261 (ZZZZZZZZZZZZZZZG),
+    // a spun copy whose one line over the story, the chairman's post and name (金山区张堰镇政协主席，王美新),
+    // its key reads as made up: the article's title. Any other fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -299,6 +311,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-239-nanchong-bimu: 政协委员参会前有序排队过安检',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
+      'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
       'sh-96-shanghai-hongse: 中国红色报道',
       'sh-96-shanghai-hongse: 中国红色报道',
       'sx-80-jincheng-lianghui-list: 政府工作报告',
@@ -442,9 +455,12 @@ describe('the pipeline on the development set of real articles', () => {
     // special committees leads for it: fj-46's chronicle item of 上海市政协's party visiting 三明 (上海市政协常委、
     // 文化卫生体育委员会主任陈学军带领调研组来明), which its key, like ah-09's, leaves to the home committee.
     // A hundred and forty-six since ZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZF, 68 articles more: the six not-practice
-    // pages pinned above.
+    // pages pinned above. A hundred and sixty-one since ZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZN, 80 articles more:
+    // the five not-practice pages pinned above, and ah-265's 大事记 of 马鞍山市政协 for 2015, whose dated
+    // items (5月…召开…常委会, 6月…举办…培训班 …) are each read as a case where its key makes the page one, as
+    // ha-203's and js-210's (ten).
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(146);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(161);
   });
 });
 

@@ -771,4 +771,20 @@ describe('segmentation by actor', () => {
     const signed = segment(['2月13日，县政协组织开展专项视察调研暨读书活动。县政协主席吴开财参加活动。', '南江政协 微信公众号'], '县政协组织开展专项视察调研');
     expect(sections(signed)).toEqual([['single', 0, 1, null]]);
   });
+
+  it('makes a lead in which a committee acts, over items in which none does, the whole article one case (ZZZZZZZZZZZZZZZI sn-263)', () => {
+    const paragraphs = [
+      '绥德县疫情发生以来，县政协听从号令，广泛动员，发出倡议。广大政协委员积极响应号召，纷纷开展了大量的捐款捐物奉献爱心活动。',
+      '政协常委郭军利捐赠价值3万元的新鲜蔬菜900份',
+      '11月16日与11月27日，绥德县政协常委、绥德县同心医院院长郭军利分别为上郡路社区金阳光小区3号楼、4号楼封控居民和龙湾社区捐赠了价值3万元的新鲜蔬菜900份。',
+      '“越是紧要关头，越要凝聚同舟共济的力量，我作为一名政协委员，就想着尽己所能为困难群众解决点实际问题。”郭军利介绍说。',
+      '政协委员刘治国捐赠价值4万元的沙地红薯500箱',
+      '11月27日，绥德县政协委员、陕西绿源生态农业开发有限公司负责人刘治国为全县疫情防控一线工作人员捐赠了沙地红薯500箱。',
+      '政协委员丁汝泽捐赠价值3万元的绥德山地苹果500箱',
+      '11月27日，绥德县政协委员、绥德县二十四洼种养殖农民专业合作社负责人丁汝泽为全县疫情防控一线工作人员捐赠了山地苹果500箱。',
+    ];
+    const seg = segment(paragraphs);
+    expect(sections(seg)).toEqual([['single', 0, 7, null]]);
+    expect(seg.lead).toBeNull();
+  });
 });

@@ -168,6 +168,28 @@ describe('homeEvidence: a city\'s paper whose name is no place\'s (ZZZZZZZZZL gd
   });
 });
 
+describe('homeEvidence: a county paper\'s e-edition named 今日 and its place (ZZZZZZZZZZZZZZZJ hb-264)', () => {
+  it('reads 今日京山数字报纸 in the page\'s furniture as 京山\'s, not the prefecture the story names', () => {
+    const body = '12月10日，市政协2020年提案办理工作咨询听政会在市政府小礼堂召开。我市收看荆门市疫情防控工作视频会。';
+    const evidence = homeEvidence({ body, furniture: ['今日京山数字报纸'] });
+    expect(evidence).toContainEqual({ code: '420882', what: '今日京山数字报纸 (page furniture: 今日京山数字报纸)', rank: 2 });
+    expect(homeForMark('市', evidence)?.code).toBe('420882');
+  });
+});
+
+describe('homeEvidence: a place the text names whose initials the site spells (ZZZZZZZZZZZZZZZL fj-266)', () => {
+  const body = '南平市委、市政府紧跟步伐，深化机制创新。武夷山以数字化为突破口，借助数字技术赋能政务服务。7月25日，市政协召开专题议政性常委会议。';
+  it('reads wysxww.com (武夷山新闻网) with 武夷山 in the text as the page\'s own place, over the prefecture it names', () => {
+    const evidence = homeEvidence({ body, url: 'http://www.wysxww.com/2025-12/25/content_2294074.htm' });
+    expect(evidence).toContainEqual({ code: '350782', what: '武夷山 (the text, whose initials the site\'s address spells: wys)', rank: 3 });
+    expect(homeForMark('市', evidence)?.code).toBe('350782');
+  });
+  it('leaves the places alone on a site whose initials spell none of them', () => {
+    const evidence = homeEvidence({ body, url: 'http://www.abcxww.com/2025-12/25/content_2294074.htm' });
+    expect(evidence.every((e) => e.rank === 6)).toBe(true);
+  });
+});
+
 describe('homeEvidence: a national agency\'s regional channel (ZZZZZZZS ha-69)', () => {
   it('reads 中新河南网 as 河南\'s channel, not a site of 新河县', () => {
     const body = '11月18日，浉河区政协召开双周好声音暨社情民意信息工作推进会。';

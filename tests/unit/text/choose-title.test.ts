@@ -215,6 +215,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('电子报阅读机')).not.toBeNull();
     expect(furnitureShape('当前报纸名称：闽东日报')).not.toBeNull();
     expect(furnitureShape('版面：第01版：要闻       上一篇    下一篇')).not.toBeNull();
+    // (ZZZZZZZZZZZZZZZJ hn-264, ZZZZZZZZZZZZZZZH gz-262: its page label, its page turner, its date with the zoom buttons.)
+    expect(furnitureShape('第A01：版面一')).not.toBeNull();
+    expect(furnitureShape('上一版3   4下一版')).not.toBeNull();
+    expect(furnitureShape('2022年01月09日 星期日 放大 缩小 默认')).not.toBeNull();
+    expect(furnitureShape('第3届：版面设计大赛')).toBeNull();
     expect(furnitureShape('星期五')).not.toBeNull();
     // sc-78: a reporter's byline, its outlet before it.
     expect(furnitureShape('四川在线记者 陈婷')).not.toBeNull();
