@@ -168,6 +168,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/字[体号][:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小|(?:发布|更新)(?:日期|时间)[:：]\s*\d{4}|^(?:发布|更新)[:：]\s*\d{4}[-年/.]\d{1,2}/, 'a font-size switch or a dated byline'],
   // (…or in brackets, `（图为天水分会场）`.)
   [/^[（(]?(?:上|下|左|右)?图为/, "a photo's caption (图为…)"],
+  // (A dateline and its reporter alone on a line, `本网山西讯：李惠建`: the byline, never the headline.)
+  [/^本(?:网|报|台|刊)[\u4e00-\u9fff]{0,6}讯\s*[:：]?\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}$/, 'a dateline and its reporter alone'],
   [/^[^。！？]{2,40}[（(](?:前排|后排)?(?:左|右)[一二三四五六七八九十\d]{1,2}[)）][^。！？]{0,30}$/, "a photo's caption naming where someone stands (赵永亮（左一）为大家介绍情况)"],
   [/首页|正文$|(?:当前|现在)(?:所在)?的?位置|您的位置|搜\s*索[：:]?$|^本站$|^其他$|^更多$|^返回|^导航|导航[：:]?$|翻页$|站群$|网站地图/, 'navigation'],
   [/^[（(](?:资料|档案|示意)(?:图片|照片|图)[^）)]{0,8}[)）]$/, "a picture's label ((资料图片))"],

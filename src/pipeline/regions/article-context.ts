@@ -279,8 +279,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       if (code) out.push({ code, what: `${site[1]} (breadcrumb)`, rank: 2 });
     }
     // …and a crumb that is a place's channel (`东南网 > 莆田政务 > 正文`) files the page under it.
-    if (/[>＞»›]/.test(line)) {
-      for (const crumb of line.split(/[>＞»›]/)) {
+    // (Slashes part the crumbs of a line that says it is the page's place: `当前位置:网站首页 / 太湖要闻`.)
+    const crumbs = /[>＞»›]/.test(line) ? line.split(/[>＞»›]/) : /位置\s*[:：]/.test(line) ? line.split(/[/／]/) : [];
+    if (crumbs.length > 1) {
+      for (const crumb of crumbs) {
         const channel = crumb.trim().match(PLACE_CHANNEL);
         const code = channel ? (resolvePlace(channel[1]).code ?? siteNamePlace(channel[1])) : null;
         if (code) out.push({ code, what: `${crumb.trim()} (breadcrumb)`, rank: 2 });

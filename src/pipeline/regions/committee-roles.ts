@@ -634,6 +634,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
       if (w.length === 1 && /^\s*\d/.test(before.slice(at + 1))) return false;
       // …nor the 到 of taking up a post (`刚到任政协雷山县党组书记`): the new holder, not a visit.
       if (w.length === 1 && /^[任岗职]/.test(before.slice(at + 1))) return false;
+      // …nor the 赴 of coming to a session (`赴会报到参加耀州区政协十届二次会议的全体政协委员`): its members, at home.
+      if (w === '赴' && /^会/.test(before.slice(at + 1))) return false;
       return w.length > 1 || !NOT_GOING.test(before.slice(0, at));
     });
     if (visit) return role('visited', `${visit}…${m.text}`, visit);

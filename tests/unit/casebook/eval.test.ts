@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6241);
+    expect(t.articles).toBeGreaterThanOrEqual(6304);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5444);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5492);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -164,12 +164,18 @@ describe('the pipeline on the development set of real articles', () => {
     // local chair (ah-265) and a party's survey trip its hosts receive (yn-268); a government's report on
     // handling the committee's proposals (nx-263), as gs-172's; a 统战部's forum for the city committee's
     // members of one district (sc-262); and a festival a provincial vice-chairman opens among other leaders
-    // (hi-266). Any other fails here.
+    // (hi-266). And five of ZZZZZZZZZZZZZZZO–ZZZZZZZZZZZZZZZT: a party's survey headlined with the provincial
+    // vice-chairman who is its chair (ah-270) and a 统战部's visit named by another's posts (sc-272's 攀枝花);
+    // a provincial office's investors' tour a county's vice-chairman receives (sx-273); the resident national
+    // members leaving for the session (jl-274), where qh-253's key makes such a party the national committee's
+    // case; and a congress deputy's interview whose page teases the city committee's session (sc-272's 资阳).
+    // Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
       'ah-240-hefei-renda-toupiao: 安徽省政协',
       'ah-265-liuan-jiusan-jinzhai: 六安市政协',
+      'ah-270-shitai-minmeng-np: 安徽省政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
@@ -196,6 +202,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-224-taobei-tian-banli: 洮北区政协',
+      'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
@@ -215,6 +222,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-251-liangshan-minmeng-spam: 四川省政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
+      'sc-272-panzhihua-tongzhanbu-baifang: 攀枝花市政协',
+      'sc-272-ziyang-renda-ningmeng: 资阳市政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-222-dongying-dangpai-notcase: 东营市政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
@@ -222,6 +231,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
+      'sx-273-wenshui-tianjinban: 文水县政协',
       'tj-44-minjin-spam: 天津市政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-253-luosangjiangcun-tongzhan-np: 区政协',
@@ -232,7 +242,7 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-240-pujiang-minjian: 金华市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(65);
+    expect(t.notPracticeCases).toBe(70);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -458,9 +468,10 @@ describe('the pipeline on the development set of real articles', () => {
     // pages pinned above. A hundred and sixty-one since ZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZN, 80 articles more:
     // the five not-practice pages pinned above, and ah-265's 大事记 of 马鞍山市政协 for 2015, whose dated
     // items (5月…召开…常委会, 6月…举办…培训班 …) are each read as a case where its key makes the page one, as
-    // ha-203's and js-210's (ten).
+    // ha-203's and js-210's (ten). A hundred and sixty-six since ZZZZZZZZZZZZZZZO–ZZZZZZZZZZZZZZZT, 63 articles
+    // more: the five not-practice pages pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(161);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(166);
   });
 });
 

@@ -27,6 +27,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('平潭首个政协委员工作室成立', body)).toBe(true);
     // (Nor with no committee named on the page.)
     expect(practiceWithoutActor('首个政协委员工作室成立', [body[0]])).toBe(false);
+    // …or the committee's place of consultation (ZZZZZZZZZZZZZZZQ zj-271).
+    const station = ['11月15日上午，现场体验学习活动在前江街道兰庭社区立方寓小区举行。现场，“兰庭社区协商驿站”揭牌亮相。据悉，这也是江北区政协首个社区协商驿站。'];
+    expect(practiceWithoutActor('江北首个政协协商驿站,揭牌!', station)).toBe(true);
+    expect(practiceWithoutActor('江北首个协商驿站,揭牌!', station)).toBe(false);
   });
 
   it('reads a committee\'s members\' group in a town acting, on a page that names the committee, as its practice (ZZZZZZZZ tj-76)', () => {

@@ -362,6 +362,13 @@ describe('homeEvidence: the site address among the other evidence', () => {
     });
   });
 
+  it('reads a place\'s channel among crumbs parted by slashes where the line says it is the page\'s place (当前位置：网站首页 / 太湖要闻; ZZZZZZZZZZZZZZZP ah-270)', () => {
+    const body = '12月28日下午，出席县政协十一届一次会议的200余名委员先后来到高铁南站参观视察。';
+    expect(homeEvidence({ body, furniture: ['当前位置:网站首页 / 太湖要闻'] })).toContainEqual({ code: '340825', what: '太湖要闻 (breadcrumb)', rank: 2 });
+    // (Slashes in any other line are no crumbs.)
+    expect(homeEvidence({ body, furniture: ['政务 / 太湖要闻'] })).toEqual([]);
+  });
+
   it('initials are settled by a place the text names, inside an organisation’s name too (lcs: 聊城 and 聊城大学; sd-54)', () => {
     const body = '6月8日，市政协党组成员、秘书长韩德振一行赴聊城大学对接反映社情民意信息工作。';
     expect(homeEvidence({ body, url: 'https://www.lcszx.gov.cn/32900.html' })).toContainEqual({ code: '371500', what: 'lcszx (site address initials)', rank: 6 });

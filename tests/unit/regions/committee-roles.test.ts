@@ -344,6 +344,12 @@ describe('assignRoles', () => {
     expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
   });
 
+  it('reads the 赴 of coming to a session (赴会) as no trip: the session\'s members act (ZZZZZZZZZZZZZZZS sn-273)', () => {
+    expect(roles('2月14日下午，赴会报到参加耀州区政协十届二次会议的全体政协委员对全区重点项目建设情况进行现场观摩。')).toEqual([['耀州区政协', 'actor']]);
+    // (A party going to a committee is still a visit.)
+    expect(roles('3月3日，县政协主席一行赴市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
+  });
+
   it('reads a committee after its official\'s chair of a people\'s organisation (市侨联主席、) as acting, and after a party\'s head (主委、) not (ZZZZZZI he-29)', () => {
     expect(roles('8月16日,市侨联主席、市政协港澳台侨委员会主任胡平带领部分政协委员就我区文明城市创建工作情况开展视察。')).toContainEqual(['市政协', 'actor']);
     expect(roles('8月16日,民盟市委主委、市政协副主席胡平带领民盟调研组开展调研。')).not.toContainEqual(['市政协', 'actor']);

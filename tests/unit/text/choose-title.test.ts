@@ -220,6 +220,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('上一版3   4下一版')).not.toBeNull();
     expect(furnitureShape('2022年01月09日 星期日 放大 缩小 默认')).not.toBeNull();
     expect(furnitureShape('第3届：版面设计大赛')).toBeNull();
+    // (ZZZZZZZZZZZZZZZS sx-273: a dateline and its reporter alone on a line.)
+    expect(furnitureShape('本网山西讯：李惠建')).not.toBeNull();
+    expect(furnitureShape('本网讯县政协召开全会')).toBeNull();
     expect(furnitureShape('星期五')).not.toBeNull();
     // sc-78: a reporter's byline, its outlet before it.
     expect(furnitureShape('四川在线记者 陈婷')).not.toBeNull();
