@@ -87,13 +87,18 @@ const JOINT_MEETING = /^(?:联席会议|联系会议|协商(?:座谈)?会|工作
 const CLEFT_BEFORE = /(?:这|此|此举|这次活动|此次活动|本次活动)(?:也|正|更|就)?是$/;
 /** …and after it, a verb of its own and the practice (`…推进…建设的具体实践`, `…的重要举措`). */
 const CLEFT_PRACTICE = /^[^。；！？]*?的(?:具体|生动|有益|重要|创新)?(?:实践|举措|做法|探索|行动)/;
+/** Before a committee: a name in quotes said to be something (`“委员议事厅”是`). */
+const NAMED_BEFORE = /[”」』]\s*(?:是|为)$/;
+/** After it: the platform or brand it built (`搭建的…协商议政平台`, `打造的…品牌`). */
+const BUILT_PLATFORM = /^(?:搭建|打造|创办|创建|设立|推出|建立)的[^。；！？]*?(?:平台|品牌|载体|阵地)/;
 /** After a session's name: its members (`…会议的全体委员`) sitting in on another body's meeting in the sentence (not the session's own non-member attendees, `委员和列席人员`). */
 const SITTING_IN = /^[^。；！]*?会议的[^。；！]*?委员[^。；！]*?列席(?!人员)/;
 /**
  * One named member opening a clause (`市政协委员张鑫就…`, `王承德委员提交了…`, `政协常委李四围绕…`):
- * the member acts in their own name. (Members as a body are not one: `与会委员`, `全体委员`, `委员们`.)
+ * the member acts in their own name. (Members as a body are not one: `与会委员`, `全体委员`, `委员们`,
+ * `五位政协委员分别…`: no name after 委员.)
  */
-const MEMBER_OPENS = /^\s*(?!与会|全体|各位|广大|部分|参会|列席|出席|政协委员|委员们)(?:(?:[\u4e00-\u9fff]{0,8}?政协)?(?:常委|委员)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?(?:常委|委员))(?:就|提交|提出|围绕|结合|以|作|在|，|,)/;
+const MEMBER_OPENS = /^\s*(?!与会|全体|各位|广大|部分|参会|列席|出席|政协委员|委员们)(?:(?:[\u4e00-\u9fff]{0,8}?政协)?(?:常委|委员)(?!分别|纷纷|先后|们|等|积极|踊跃|共同|一致)[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff·]{2,4}?(?:常委|委员))(?:就|提交|提出|围绕|结合|以|作|在|，|,)/;
 /**
  * The rest of a clause that counts what came of one of its sessions (`第十届二次会议提出的委员提案107件`)
  * or what it passed on (`转交办理提案85件`), as a list of what others handle does; not a review of its
@@ -793,6 +798,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…: a count of what came of it or what it passed on`);
     // A practice said to be the committee's (`这是丰台区政协贯彻落实…，推进悦读书屋品牌化建设的具体实践`): it acts.
     if (CLEFT_BEFORE.test(before.trim()) && CLEFT_PRACTICE.test(sentenceAfter)) return role('actor', `这是${m.text}…的实践`, '是');
+    // …and a platform or brand named in quotes said to be the committee's making (`“委员议事厅”是深圳市政协
+    // 搭建的…协商议政平台`): the page describes its practice.
+    if (NAMED_BEFORE.test(before.trim()) && BUILT_PLATFORM.test(sentenceAfter)) return role('actor', `“…”是${m.text}…的平台`, '是');
     // A clause that ends in 以来 or 后 before another committee's (`贵州省政协推动…以来，台江县政协按照…打造…`,
     // `省政协发出《…倡议书》后,株洲市政协迅速…`) is a time frame: the other committee acts.
     const nextOther = mentions.find((o) => o.start > m.end && o.start < sTo && !sameCommittee(o, m));

@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6304);
+    expect(t.articles).toBeGreaterThanOrEqual(6355);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5492);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5526);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -169,19 +169,22 @@ describe('the pipeline on the development set of real articles', () => {
     // a provincial office's investors' tour a county's vice-chairman receives (sx-273); the resident national
     // members leaving for the session (jl-274), where qh-253's key makes such a party the national committee's
     // case; and a congress deputy's interview whose page teases the city committee's session (sc-272's 资阳).
-    // Any other fails here.
+    // And three of ZZZZZZZZZZZZZZZU–ZZZZZZZZZZZZZZZZ: democratic parties' exhibitions and spring gathering
+    // whose guests include the committees' people (ah-277, he-277, gd-275). Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
       'ah-240-hefei-renda-toupiao: 安徽省政协',
       'ah-265-liuan-jiusan-jinzhai: 六安市政协',
       'ah-270-shitai-minmeng-np: 安徽省政协',
+      'ah-277-fuyang-zhigong-readings: 安徽省政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-63-guangcai-fund: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
+      'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
@@ -193,6 +196,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
+      'he-277-langfang-minmeng: 廊坊市政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
       'hi-266-wenchang-nanyang-big5: 海南省政协',
@@ -242,7 +246,7 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-240-pujiang-minjian: 金华市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(70);
+    expect(t.notPracticeCases).toBe(73);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -469,9 +473,10 @@ describe('the pipeline on the development set of real articles', () => {
     // the five not-practice pages pinned above, and ah-265's 大事记 of 马鞍山市政协 for 2015, whose dated
     // items (5月…召开…常委会, 6月…举办…培训班 …) are each read as a case where its key makes the page one, as
     // ha-203's and js-210's (ten). A hundred and sixty-six since ZZZZZZZZZZZZZZZO–ZZZZZZZZZZZZZZZT, 63 articles
-    // more: the five not-practice pages pinned above.
+    // more: the five not-practice pages pinned above. A hundred and sixty-nine since
+    // ZZZZZZZZZZZZZZZU–ZZZZZZZZZZZZZZZZ, 51 articles more: the three not-practice pages pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(166);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(169);
   });
 });
 

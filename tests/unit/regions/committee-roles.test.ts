@@ -344,6 +344,10 @@ describe('assignRoles', () => {
     expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
   });
 
+  it('reads what a party learns on the spot (实地了解) as the host\'s practice, not an act of its own (ZZZZZZZZZZZZZZZZ sh-280)', () => {
+    expect(roles('会前，与会者参观了黄浦区五里桥街道基层协商联络室，实地了解黄浦区政协开展“零距离协商”经验做法。')).toEqual([['黄浦区政协', 'visited']]);
+  });
+
   it('reads the 赴 of coming to a session (赴会) as no trip: the session\'s members act (ZZZZZZZZZZZZZZZS sn-273)', () => {
     expect(roles('2月14日下午，赴会报到参加耀州区政协十届二次会议的全体政协委员对全区重点项目建设情况进行现场观摩。')).toEqual([['耀州区政协', 'actor']]);
     // (A party going to a committee is still a visit.)
@@ -616,6 +620,9 @@ describe('assignRoles', () => {
       ['丰台区政协', 'actor'],
       ['市政协', 'reference'],
     ]);
+    // …and so is a platform in quotes said to be its making (ZZZZZZZZZZZZZZZU gd-275).
+    expect(roles('“委员议事厅”是深圳市政协搭建的以政协委员为主体，反映界别群众建议，引导社会有序参与的协商议政平台。')).toEqual([['深圳市政协', 'actor']]);
+    expect(roles('“委员议事厅”是深圳市政协多次关注的问题。')[0][1]).not.toBe('actor');
     // (Not a concern the sentence calls someone's: `这也是省政协领导多次关注的问题`.)
     expect(roles('这也是省政协领导多次关注的问题。')).toEqual([['省政协', 'passing']]);
     // sd-60: its session's members sitting in on another body's meeting are not its session.
@@ -658,6 +665,8 @@ describe('assignRoles', () => {
     expect(roles('在县政协十四届一次会议上,与会委员围绕全县发展积极建言献策。')).toEqual([['县政协', 'actor']]);
     expect(roles('在县政协十四届一次会议上,全体委员以饱满的热情投入会议。')).toEqual([['县政协', 'actor']]);
     expect(roles('在县政协十四届一次会议上,委员们积极建言')).toEqual([['县政协', 'actor']]);
+    // (…or a count of them, each on a topic: ZZZZZZZZZZZZZZZV hn-276.)
+    expect(roles('在政协攸县第九届委员会第五次会议上,五位政协委员分别围绕城区交通通畅等社会关注的热点问题进行了参政议政发言。')).toEqual([['政协攸县第九届委员会', 'actor']]);
     expect(roles('在榆林市两会期间,市政协常委徐幼平提出关于佳县教育合作办学的提案。')).toEqual([['市政协', 'affiliation']]);
     expect(roles('市政协常委徐幼平带队调研佳县教育合作办学。')).toEqual([['市政协', 'actor']]);
     expect(roles('市政协常委会议提出，要加强民生保障。')).toEqual([['市政协', 'actor']]);
