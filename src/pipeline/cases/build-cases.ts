@@ -158,7 +158,8 @@ const isPlaceLabel = (name: string) => resolvePlace(name).candidates.length > 0;
  * name it.
  */
 function committeeName(named: string, region: Case['region'], level: Case['level']): string {
-  const relative = /^(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协$/.test(named);
+  // (…and so is a level's whole system, `全市政协`, whose meeting its own committee holds.)
+  const relative = /^全?(省|市|区|县|州|旗|盟|自治区|自治州|自治县)政协$/.test(named);
   if (named && !relative) return named;
   if (region.code && region.name && levelRank(level) <= levelRank(regionLevel(region))) return `${region.name}政协`;
   if (region.name) return `${region.name}${level === 'county' ? '所辖县级' : level === 'city' ? '所辖市级' : ''}政协`;

@@ -87,6 +87,8 @@ const JOINT_MEETING = /^(?:联席会议|联系会议|协商(?:座谈)?会|工作
 const CLEFT_BEFORE = /(?:这|此|此举|这次活动|此次活动|本次活动)(?:也|正|更|就)?是$/;
 /** …and after it, a verb of its own and the practice (`…推进…建设的具体实践`, `…的重要举措`). */
 const CLEFT_PRACTICE = /^[^。；！？]*?的(?:具体|生动|有益|重要|创新)?(?:实践|举措|做法|探索|行动)/;
+/** After one of a list of bodies: the list speaking at a meeting (`…和两位特邀信息员作交流发言`). */
+const LIST_SPEAKS = /^[^，。；]*?(?:作|进行)了?(?:交流|典型|经验交流|表态)发言/;
 /** Before a committee: a name in quotes said to be something (`“委员议事厅”是`). */
 const NAMED_BEFORE = /[”」』]\s*(?:是|为)$/;
 /** After it: the platform or brand it built (`搭建的…协商议政平台`, `打造的…品牌`). */
@@ -758,6 +760,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
       return role('attendee', `${m.text} first of a list of officials`);
     }
     if (!opensClause && /(委|府|人大|政府|部门|单位)[、和及]$/.test(before)) return role('passing', 'one of a list of bodies');
+    // One of a list of bodies that speak at the meeting (`民革市委会、民进市委会、灌南县政协、赣榆区政协和两位特邀信息员
+    // 作交流发言`): guests at someone else's meeting, not its holder.
+    if ((/[、和及]$/.test(before) || /^[、和及]/.test(text.slice(m.end))) && LIST_SPEAKS.test(after)) return role('attendee', `${m.text}, one of a list that speaks at the meeting`);
     // …or the first of them, whose people (`负责同志`) come to someone's event to speak (`省政协以及市纪委有关
     // 委室负责同志也分别围绕关键主题展开专题讲座`): guests, not the committee acting.
     if (BODIES_PEOPLE.test(after)) return role('passing', `${m.text} and another body's people`);

@@ -160,6 +160,14 @@ describe('several committees acting together (yn-95, nx-58, he-53)', () => {
     expect(book.built.flatMap((b) => b.uncovered)).toEqual([]);
   });
 
+  it('a city-wide meeting of committees is the city committee’s, named as such, not a county’s that speaks at it (ZZZZZZZZZZZZZZZU js-275)', () => {
+    const book = run([
+      '5月25日至26日，全市政协反映社情民意信息工作会议在灌南县召开。市政协副主席方韬、徐善明出席会议。',
+      '会议邀请专家进行专题辅导，民革市委会、民进市委会、灌南县政协、赣榆区政协和两位特邀信息员作交流发言，与会人员还实地调研了灌南经济社会发展情况。',
+    ]);
+    expect(book.cases.map((c) => [c.committee, c.region.code])).toEqual([['连云港市政协', '320700']]);
+  });
+
   it('a joint meeting held in one member’s territory is that member’s practice only', () => {
     const book = run([
       '西北五省区政协建立服务丝绸之路经济带建设协作交流机制',

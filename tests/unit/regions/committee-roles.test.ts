@@ -344,6 +344,15 @@ describe('assignRoles', () => {
     expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
   });
 
+  it('reads one of a list of bodies that speak at a meeting as attending it (ZZZZZZZZZZZZZZZU js-275)', () => {
+    expect(roles('民革市委会、民进市委会、灌南县政协、赣榆区政协和两位特邀信息员作交流发言。')).toEqual([
+      ['灌南县政协', 'attendee'],
+      ['赣榆区政协', 'attendee'],
+    ]);
+    // (A committee alone that speaks is no list.)
+    expect(roles('会上，灌南县政协作交流发言。')[0][1]).not.toBe('attendee');
+  });
+
   it('reads what a party learns on the spot (实地了解) as the host\'s practice, not an act of its own (ZZZZZZZZZZZZZZZZ sh-280)', () => {
     expect(roles('会前，与会者参观了黄浦区五里桥街道基层协商联络室，实地了解黄浦区政协开展“零距离协商”经验做法。')).toEqual([['黄浦区政协', 'visited']]);
   });
