@@ -46,10 +46,11 @@ export interface RoledMention extends CommitteeMention {
 export const CLAUSE_END = /[，,。；;！!？?：:\n]/;
 export const SENTENCE_END = /[。；;！!？?\n]/;
 /** The end of a whole sentence, past its semicolons. */
+const FULL_STOP = /[。！!？?\n]/;
+/** Commas, full-width and plain, that may part one person's two posts. */
 const COMMA = '，,';
 /** A post one person holds on a committee (not its bodies: `常委会`, `办公室`). */
 const PERSON_POST = /^(?:常委|副?主席|党组(?:副?书记|成员))$/;
-const FULL_STOP = /[。！!？?\n]/;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任|领导)/;
 /** Another body holding an event (`大同市委举行`, `县人大常委会召开`). */
