@@ -588,7 +588,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
             // the committee of that level: it stands for that committee.
             wholeSystem = before === '全' && SYSTEM_MEETING.test(text.slice(end));
             if (wholeSystem) start -= 1;
-            else if (before !== '、' || LEVEL_CHARS.has(text[start - 2])) return null;
+            // (…and so is `县(市)、区政协`, its second level after a bracket.)
+            else if (before !== '、' || LEVEL_CHARS.has(text[start - 2]) || (/[)）]/.test(text[start - 2] ?? '') && LEVEL_CHARS.has(text[start - 3]))) return null;
           }
           form = 'relative';
           // …named by its county before the town (`砀山县周寨镇县政协委员学习组`): that county's.

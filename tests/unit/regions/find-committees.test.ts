@@ -297,6 +297,8 @@ describe('findCommittees: what is not a committee', () => {
     '中央政协工作会议召开后，中共北京市委及时召开常委会会议',
     '动员全区政协委员亮明身份',
     '省、市、县政协联动开展专项监督',
+    // (…its second level after a bracket too: ha-23's meeting of county chairs.)
+    '8月27日，我市第10次县(市)、区政协主席、秘书长联席会议召开',
   ])('%s', (text) => {
     expect(findCommittees(text)).toEqual([]);
   });
