@@ -550,6 +550,12 @@ export function segmentArticle(
 ): Segmentation {
   const actors: ActorReader = typeof reader === 'function' ? { ...NO_ACTORS, isPlace: reader } : reader;
   if (paragraphs.length === 0) return { lead: null, sections: [], other: [] };
+  /** The first committee that acts in the paragraphs before `at` (opening its clause, if asked), none of `own` nor offside. */
+  const actorBefore = (at: number, opening: boolean, own: ReadonlySet<string | null | undefined> = new Set()) =>
+    paragraphs
+      .slice(0, at)
+      .map((p) => actors.actor(p, opening))
+      .find((a) => a && !own.has(a.key) && !actors.offside?.has(a.key));
   // A page that prints its story twice over (a copy's template pasting the text again): the second
   // copy is the first again, not a second case; it stays in the text and belongs to no section.
   const half = paragraphs.length / 2;
@@ -620,10 +626,7 @@ export function segmentArticle(
   // the committees it commends) is that committee's practice: a section under the article's title.
   else if (starts[0].at > 0 && (starts[0].layout === 'committee-heading' || starts[0].layout === 'label')) {
     const own = new Set(starts.map((st) => st.actor).filter(Boolean));
-    const leadActor = paragraphs
-      .slice(0, starts[0].at)
-      .map((p) => actors.actor(p, true))
-      .find((a) => a && !own.has(a.key) && !actors.offside?.has(a.key));
+    const leadActor = actorBefore(starts[0].at, true, own);
     if (leadActor) starts.unshift({ at: 0, layout: 'single', label: leadActor.name, title: articleTitle, headingLines: 0, actor: leadActor.key });
   }
   // A bulletin lists several lines under one committee (`【张北县政协】召开…`, `【张北县政协】开展…`)
@@ -659,13 +662,7 @@ export function segmentArticle(
   });
   // A lead in which a committee acts over items in which none does (`县政协听从号令…发出倡议` over its
   // members' gifts, each under its own headline): the items tell the committee's practice, one case.
-  if (sections.length === 0 && starts[0].at > 0) {
-    const leadActor = paragraphs
-      .slice(0, starts[0].at)
-      .map((p) => actors.actor(p, false))
-      .find((a) => a && !actors.offside?.has(a.key));
-    if (leadActor) return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
-  }
+  if (sections.length === 0 && starts[0].at > 0 && actorBefore(starts[0].at, false)) return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
   return { lead: starts[0].at > 0 ? [0, starts[0].at - 1] : null, sections, other };
 }
 
