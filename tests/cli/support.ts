@@ -5,9 +5,10 @@
  * change what they see.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -23,9 +24,17 @@ export interface Workspace {
   env: Record<string, string>;
 }
 
+// Each test file imports its own copy of this module, so this removes the folders of that file's
+// workspaces once its tests are done; a run otherwise leaves tens of megabytes in the temp folder.
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A temporary casebook: empty sources/ and curation/, and every output folder inside `dir`. */
 export function workspace(prefix: string): Workspace {
   const dir = mkdtempSync(join(tmpdir(), `casebook-${prefix}-`));
+  made.push(dir);
   const ws = {
     dir,
     sources: join(dir, 'sources'),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -92,6 +92,7 @@ function pdfText(pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-pdf-'));
   writeFileSync(join(dir, 'pack.pdf'), pdf);
   const r = spawnSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'pack.pdf'), '-'], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
   if (r.error || r.status !== 0) throw new Error(`pdftotext failed (${r.error?.message ?? r.stderr}); npm test installs poppler-utils`);
   return r.stdout;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,11 @@ describe('filesUnder', () => {
     writeFileSync(join(root, 'b/c/index.html'), '12345');
     writeFileSync(join(root, 'a.txt'), '12');
     writeFileSync(join(root, 'b/z.js'), '1');
-    expect(filesUnder(root)).toEqual(['a.txt', 'b/c/index.html', 'b/z.js']);
-    expect(bytesUnder(root)).toBe(8);
+    try {
+      expect(filesUnder(root)).toEqual(['a.txt', 'b/c/index.html', 'b/z.js']);
+      expect(bytesUnder(root)).toBe(8);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

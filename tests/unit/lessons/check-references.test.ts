@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { checkUse, citedCases, lessonProblems, scanLesson, type CasebookIndex } from '../../../src/lib/lessons/check-references';
 import { bundled, catalogue, root } from '../casebook/pipeline-support';
 
@@ -53,10 +53,17 @@ describe('the casebook components in a lesson', () => {
   });
 });
 
+/** A folder for one test, removed when it ends. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'casebook-lessons-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 describe('the lessons shipped with the casebook', () => {
   it('cite only cases and mechanisms of the bundled corpus', () => {
     // The content tree ingest would write, as the build checks it.
-    const dir = mkdtempSync(join(tmpdir(), 'casebook-lessons-'));
+    const dir = tempDir();
     mkdirSync(join(dir, 'cases'));
     for (const c of bundled().cases) writeFileSync(join(dir, 'cases', `${c.id}.json`), JSON.stringify(c));
     writeFileSync(join(dir, 'mechanisms.json'), JSON.stringify(catalogue.mechanisms));
@@ -67,7 +74,7 @@ describe('the lessons shipped with the casebook', () => {
   });
 
   it('report a dangling id with the file and line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'casebook-lessons-'));
+    const dir = tempDir();
     mkdirSync(join(dir, 'content', 'cases'), { recursive: true });
     mkdirSync(join(dir, 'lessons'));
     writeFileSync(join(dir, 'content', 'mechanisms.json'), '[]');
