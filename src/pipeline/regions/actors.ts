@@ -5,7 +5,7 @@
  * host or partner are collected so they never start a case of their own.
  */
 import type { ActorReader } from '../cases/segment-cases';
-import { homeForMark, type HomeEvidence } from './article-context';
+import { homeForMark, homeOfBare, type HomeEvidence } from './article-context';
 import { assignRoles, COMING_TO_PLACE, ORGANISED_TOGETHER, PAIR_JOIN, SOMEONE_ELSES, STUDIES_HERE, type RoledMention } from './committee-roles';
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
@@ -76,7 +76,7 @@ export function committeeKey(m: RoledMention, home: readonly HomeEvidence[], nam
     return res.code ?? (settled.length === 1 ? settled[0] : `?${m.placeText}`);
   }
   const mark = m.relativeMark ?? '';
-  return homeForMark(mark, home)?.code ?? `rel:${mark}`;
+  return homeOfBare(mark, m.townCounties, home)?.code ?? `rel:${mark}`;
 }
 
 /**

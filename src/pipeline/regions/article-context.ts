@@ -258,7 +258,8 @@ function ownerPlace(owner: string): { code: string; name: string } | null {
  */
 function maskCommittees(text: string, committees: readonly CommitteeMention[] = findCommittees(text)): string {
   let masked = text;
-  for (const m of committees) masked = masked.slice(0, m.start) + '\u3000'.repeat(m.end - m.start) + masked.slice(m.end);
+  // (A town's unit that names no county keeps its town, which is what places it: `板桥街道政协工委`.)
+  for (const m of committees) if (!m.townCounties) masked = masked.slice(0, m.start) + '\u3000'.repeat(m.end - m.start) + masked.slice(m.end);
   return masked;
 }
 
@@ -975,6 +976,15 @@ export function homeAt(evidence: readonly HomeEvidence[], want: RegionLevel): Ho
  * evidence whose name ends in 市, then a prefecture, then the municipality a county lies in; the
  * other marks take the evidence at their level.
  */
+/**
+ * The page's own place for a bare committee of `mark`; for a town's unit (`玉山镇政协工委`), one of
+ * the counties that have its town where the page names one (昆山市, not the 玉山县 its name recalls).
+ */
+export function homeOfBare(mark: string, townCounties: readonly string[] | undefined, evidence: readonly HomeEvidence[]): HomeEvidence | null {
+  const ofTown = townCounties ? homeAt(evidence.filter((e) => townCounties.includes(e.code)), 'county') : null;
+  return ofTown ?? homeForMark(mark, evidence);
+}
+
 export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): HomeEvidence | null {
   // A reading of an ambiguous spelling counts only for a committee of its kind (`wuxi`: 无锡市 for 市政协).
   evidence = evidence.filter((e) => !e.reading || regionByCode(e.code)?.name.endsWith(mark));

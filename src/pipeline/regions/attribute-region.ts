@@ -26,7 +26,7 @@ import type { Attribution, AttributionBasis, Level, RegionRef } from '../../sche
 import { findCommittees, markLevel } from './find-committees';
 import { getCues } from './cues';
 import { assignRoles, SOMEONE_ELSES, type RoledMention } from './committee-roles';
-import { homeEvidence, homeForMark, namesOrganisation, partnered, relayed, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
+import { homeEvidence, homeForMark, homeOfBare, namesOrganisation, partnered, relayed, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
   contains,
@@ -393,9 +393,13 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     groupFor(code, { res, placeText: regionByCode(code)!.name, national: false, relativeMark: null }).mentions.push(x);
   };
   const headed = placedGroups.some((g) => g.mentions.some((y) => y.source === 'heading'));
+  // A town's unit of no named county is the page's own county-level committee: written as the page
+  // writes its bare one (`区政协` on a district's page), else as a 县政协.
+  const countyMark = mentions.find((y) => y.m.relativeLevel === 'county' && !y.m.townCounties)?.m.relativeMark;
   for (const x of mentions) {
     if (!x.m.relativeMark) continue;
-    const mark = x.m.relativeMark;
+    const towns = x.m.townCounties;
+    const mark = towns && countyMark ? countyMark : x.m.relativeMark;
     // On a page that says whose it is (site name, sign-off, author, publisher), a bare 市政协 is
     // that committee, not another 市 the text names (`咸阳市政协主席…陪同` on 安庆's site).
     // A bare 市政协 whose members' group is named after a county (`市政协汉寿活动组`) is the 市 above it.
@@ -404,7 +408,7 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
       placeBy(above, `its members' group's county (${regionByCode(x.groupIn!)!.name})`, x);
       continue;
     }
-    let home = headed ? null : homeForMark(mark, ctx.home);
+    let home = headed ? null : homeOfBare(mark, towns, ctx.home);
     // A page that writes its own committee as another kind (`海安县政协`, since become 海安市) means
     // by a bare 市政协 the 市 above it (南通).
     if (home && mark === '市' && writtenNames(mentions.filter((y) => y.res?.code === home!.code)).some((n) => !n.endsWith('市'))) {
@@ -423,7 +427,8 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     const matching = placedGroups.filter((g) => {
       // As the text writes it (`海安县政协`, though 海安 is a 市 now), else its official name.
       const name = writtenNames(g.mentions)[0] ?? (g.res?.code ? regionByCode(g.res.code)!.name : g.placeText);
-      if (g.national || !name || !name.endsWith(mark) || g.mentions.every((y) => offside(y.m))) return false;
+      const ofKind = towns ? !!g.res?.code && towns.includes(g.res.code) : name?.endsWith(mark);
+      if (g.national || !name || !ofKind || g.mentions.every((y) => offside(y.m))) return false;
       // (Nor the committee of the place its own sentence goes to: `市政协…率…赴肇庆学习` is not 肇庆's.)
       if (g.res?.code && away.has(g.res.code)) return false;
       // (Nor the committee of a place the page's trip goes to study, `赴…杭州市富阳区考察学习`, unless it acts.)
@@ -636,7 +641,7 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   const plain = { homonym: false, shortForm: false } as const;
 
   // A bare 市政协 on a page that says whose it is (its site name, sign-off, publisher) is that one.
-  const home = levelMark ? homeForMark(levelMark, ctx.home) : null;
+  const home = levelMark ? homeOfBare(levelMark, winner?.mentions.find((x) => x.m.townCounties)?.m.townCounties, ctx.home) : null;
   const fromHome = (h: HomeEvidence) =>
     result(h.code, levelOfCode(h.code), {
       kind: 'inferred',

@@ -55,6 +55,12 @@ export interface CommitteeMention {
   enclosure: 'book-title' | 'quote' | null;
   /** The national members resident in a province, named as its committee's party (`住琼全国政协委员赴…`). */
   resident?: true;
+  /**
+   * A unit of a town that several counties have, none of them named (`高桥镇政协联络处`): the codes of
+   * those counties. It is the page's own county-level committee, whatever its kind (县, 区, 市, 旗),
+   * as a bare 县政协 would be, and one of these where the page says which.
+   */
+  townCounties?: readonly string[];
 }
 
 const CPPCC = '政协';
@@ -86,7 +92,7 @@ const SYSTEM_MEETING = /^(?:系统)?[^，。；！？]{0,40}?(?:会|会议|活�
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
 /** A town's name (`海河镇`, `城关街道`), and a county committee's unit there (`政协联络委`, `政协工委`, `政协联络组`, `政协联络处`, `政协委员工作室`, `政协委员联络组`). */
 const TOWN = /^[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)$/;
-const TOWN_UNIT = /^(?:联络委|(?:工作)?联络组|联络室|联络处|联络办|(?:工作)?联络(?:处|办公室)|工委|工作委员会|工作组|委员(?:联络|活动|工作)?(?:组|小组)(?!讨论)|活动组|委员工作室|委员工作站|委员之家)/;
+const TOWN_UNIT = /^(?:联络委|联络工委|(?:工作)?联络组|联络室|联络处|联络办|联络站|(?:工作)?联络(?:处|办公室)|工委|工作委员会|工作组|委员(?:联络|活动|工作|履职)?(?:组|小组)(?!讨论)|活动组|委员工作室|委员工作站|委员之家|委员会客厅|(?:工作)?召集人)/;
 /**
  * Before a bare 地区: only a boundary or a preposition (`，地区政协工委`, `在地区政协工委的指导下`). After any
  * other word 地区 is part of a name or a kind of region (`长三角地区政协`, `民族地区政协工作`, `其他地区政协`),
@@ -374,6 +380,21 @@ function townCountyAfter(text: string, after: number): string | null {
 }
 
 /** The town whose name ends at `end` (`西善桥街道`) and the one county that has a town of that name. */
+/**
+ * A town that several counties share, right before `end`: where it starts, and the one of those
+ * counties `text` names elsewhere, if exactly one is.
+ */
+function sharedTownBefore(text: string, end: number): { start: number; county: string | null; counties: readonly string[] } | null {
+  const from = Math.max(0, end - MAX_TOWN_BEFORE);
+  const hit = findTownNames(text.slice(from, end)).find((t) => t.end === end - from && t.counties.length > 1);
+  if (!hit) return null;
+  // (Not a county named like the town itself: `玉山政协` on 昆山's page is its 玉山镇's unit, not 玉山县.)
+  const stem = hit.name.replace(/(?:街道|苏木|镇|乡)$/, '');
+  const elsewhere = new Set(findPlaceNames(text.slice(0, from + hit.start) + '\n' + text.slice(end)).flatMap((p) => (p.name.startsWith(stem) ? [] : p.codes)));
+  const named = hit.counties.filter((code) => elsewhere.has(code));
+  return { start: from + hit.start, county: named.length === 1 ? (getGazetteer().get(named[0])?.name ?? null) : null, counties: hit.counties };
+}
+
 function townRightBefore(text: string, end: number): { start: number; county: string } | null {
   const from = Math.max(0, end - MAX_TOWN_BEFORE);
   const hit = findTownNames(text.slice(from, end)).find((t) => t.end === end - from && t.counties.length === 1);
@@ -430,6 +451,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
   let end: number;
   let placeText: string | null = null;
   let townCounty: string | null = null;
+  let townCounties: readonly string[] | null = null;
   let sharedName: string | null = null;
   let placeForm: NameForm | null = null;
   let relative: readonly [string, CommitteeLevel] | null = null;
@@ -527,11 +549,21 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       const town = !relative && TOWN_UNIT.test(text.slice(after)) ? townRightBefore(text, placeEnd) : null;
       // …or named after 政协 (`政协横扇街道工委召开…`), as a county's sites write their towns' units.
       const countyOfTownAfter = !relative && !town ? townCountyAfter(text, after) : null;
-      if (town) {
-        start = town.start;
-        placeText = townCounty = town.county;
+      // …or, where several counties have a town of that name (`高桥镇政协联络处`), the one of them the
+      // text names (`建设桐乡“南部新城区”`).
+      const sharedTown = !relative && !town && !countyOfTownAfter && TOWN_UNIT.test(text.slice(after)) ? sharedTownBefore(text, placeEnd) : null;
+      if (town ?? sharedTown?.county) {
+        start = (town ?? sharedTown)!.start;
+        placeText = townCounty = town?.county ?? sharedTown!.county!;
         placeForm = 'full';
         form = 'place-prefix';
+      } else if (sharedTown) {
+        // …and where it names none of them, the page's own county's, as a bare 县政协 would be.
+        start = sharedTown.start;
+        relative = ['县', 'county'];
+        sharedName = `县${CPPCC}`;
+        townCounties = sharedTown.counties;
+        form = 'relative';
       } else if (countyOfTownAfter) {
         placeText = townCounty = countyOfTownAfter;
         placeForm = 'full';
@@ -652,5 +684,6 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     system: text.startsWith('系统', end),
     wholeSystem,
     enclosure: enclosureAt(text, start, end),
+    ...(townCounties ? { townCounties } : {}),
   };
 }

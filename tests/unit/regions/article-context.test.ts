@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addressInitialPlaces, addressPathPlaces, addressPlaces, addressSiteName, regionalDomainProvince } from '../../../src/pipeline/regions/address-places';
 import { actorReader } from '../../../src/pipeline/regions/actors';
 import { resolvePlace } from '../../../src/pipeline/regions/resolve-place';
-import { homeEvidence, homeForMark } from '../../../src/pipeline/regions/article-context';
+import { homeEvidence, homeForMark, homeOfBare } from '../../../src/pipeline/regions/article-context';
+import { findTownNames } from '../../../src/pipeline/regions/towns';
 import { attributeRegion } from '../../../src/pipeline/regions/attribute-region';
 
 // Snippets of real pages of the development set (tests/fixtures/real/), simplified.
@@ -542,6 +543,21 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const body = '11月10日下午,市政协举行六届三十二次主席会议。会议听取了关于政和县木材产业发展的汇报。';
     expect(attributeRegion({ heading: [], body, article: { body, furniture: ['您所在的位置:东南网 > 莆田政务 > 正文 |'] } })).toMatchObject({ region: { code: '350300' } });
     expect(attributeRegion({ heading: [], body, article: { body, furniture: ['您所在的位置:东南网 > 政协要闻 > 正文 |'] } }).region.code).not.toBe('350300');
+  });
+
+  it('a town\'s unit that many counties have is the page\'s own county\'s, one of those that have the town (js-89, ah-46)', () => {
+    // 玉山镇 is 昆山市's, named in the title beside `玉山政协`, whose name recalls 玉山县 (which has no 玉山镇).
+    const evidence = [
+      { code: '361123', what: '玉山政协 (title)', rank: 4 },
+      { code: '320583', what: '昆山市 (title)', rank: 4 },
+    ];
+    const yushanTowns = findTownNames('玉山镇')[0].counties;
+    expect(homeForMark('县', evidence)?.code).toBe('361123');
+    expect(homeOfBare('县', yushanTowns, evidence)?.code).toBe('320583');
+    expect(homeOfBare('县', undefined, evidence)?.code).toBe('361123');
+    // …and where the page names only its own county, that one (三桥镇 is 怀宁县's, among three).
+    const meeting = '7月10日,三桥镇政协召集人杨安平在农家庭院召开“板凳会”，共商村庄人居环境整治。';
+    expect(attributeRegion({ heading: [], body: meeting, article: { body: meeting, furniture: ['怀宁县融媒体中心 编辑:陈首君'] } }).region.code).toBe('340822');
   });
 
   it('果洛: a bare 州政协 is a 州\'s, never the 市 a publisher\'s brand names (江源 is 白山市\'s 江源区; qh-76)', () => {

@@ -136,7 +136,7 @@ describe('findCommittees: the forms of a committee name', () => {
     // …and its members' studio there (XR), where the county is named in full before the town
     // (`天山路街道` is a street's subdistrict, no town of a place called 天山).
     expect(findCommittees('4月17日,龙陵县龙山镇政协委员工作室到大坪子社区开展调研。')[0].placeText).toBe('龙陵县');
-    expect(texts('天山路街道政协委员工作站开展年度协商议题推进会。')).toEqual([]);
+    expect(findCommittees('天山路街道政协委员工作站开展年度协商议题推进会。').map((m) => [m.placeText, m.relativeMark])).toEqual([[null, '县']]);
     // A committee's members as a body (ZZZZZZZZB sn-78), not one member.
     expect(texts('西安市政协委员们手持卫生钳和塑料袋向秦岭潭峪进发。')).toEqual(['西安市政协']);
     expect(texts('西安市政协委员张三手持卫生钳。')).toEqual([]);
@@ -144,11 +144,23 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(findCommittees('近日,贵阳市白云区麦架镇政协委员联络组以“同心书香”为主题举办了经典诵读活动。')[0].placeText).toBe('贵阳市白云区');
     expect(texts('白云区麦架镇政协委员小组讨论时说。')).toEqual([]);
     // A town's member names none; a town's unit with no county before it is the county's where only
-    // one county has a town of that name (YS js-51: 西善桥街道 is 雨花台区's), and names none where many do.
+    // one county has a town of that name (YS js-51: 西善桥街道 is 雨花台区's).
     expect(texts('射阳县海河镇政协委员张三说。')).toEqual([]);
     const unit = findCommittees('58日上午,西善桥街道政协工委组织张良云等委员开展活动。')[0];
     expect([unit.text, unit.name, unit.placeText]).toEqual(['西善桥街道政协', '雨花台区政协', '雨花台区']);
-    expect(texts('城关镇政协联络组组织委员开展活动。')).toEqual([]);
+    // Where many counties have it, it is the one of them the text names (zj-93: 龙门镇 is 富阳区's
+    // among fourteen; js-89: 玉山镇 is 昆山市's, not the 玉山县 its name recalls)…
+    const named = findCommittees('近日,龙门镇政协委员履职小组召开第一季度工作例会。富阳政协供稿')[0];
+    expect([named.text, named.name, named.placeText]).toEqual(['龙门镇政协', '富阳区政协', '富阳区']);
+    expect(findCommittees('昆山市玉山镇持续深化读书活动，玉山镇政协工委举办“玉山政协掌上书房”上线仪式。').find((m) => m.text === '玉山镇政协')?.name).toBe('昆山市政协');
+    // …and, naming none, the page's own county's, as a bare 县政协 is (zj-60 高桥镇, ah-46 三桥镇).
+    const bare = findCommittees('城关镇政协联络组组织委员开展活动。')[0];
+    expect([bare.text, bare.relativeMark, bare.placeText]).toEqual(['城关镇政协', '县', null]);
+    expect(bare.townCounties!.length).toBeGreaterThan(10);
+    expect(findCommittees('7月10日,三桥镇政协召集人杨安平(中),在农家庭院召开“板凳会”。')[0].townCounties).toContain('340822');
+    // (Its units as towns name them: a liaison working committee, js-75; a members' duty group, zj-93.)
+    expect(findCommittees('近日，苏州市相城区阳澄湖镇政协联络工委组织开展爱心助学活动。')[0].placeText).toBe('苏州市相城区');
+    expect(findCommittees('近日，富阳区龙门镇政协委员履职小组召开例会。')[0].placeText).toBe('富阳区');
     // …and so is one named after 政协, as the county's own site writes it (ZZZZZZZZZZZZJ js-186).
     const after = findCommittees('3月14日，政协横扇街道工委召开文史工作座谈会。')[0];
     expect([after.text, after.name, after.placeText]).toEqual(['政协', '吴江区政协', '吴江区']);
