@@ -52,7 +52,7 @@ const COMMA = '，,';
 /** A post one person holds on a committee (not its bodies: `常委会`, `办公室`). */
 const PERSON_POST = /^(?:常委|副?主席|党组(?:副?书记|成员))$/;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
-const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|人大常委会|人大|政府|部长|局长|主任|领导)/;
+const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|镇长|乡长|人大常委会|人大|政府|部长|厅长|局长|处长|主任|巡视员|调研员|领导)/;
 /** Another body holding an event (`大同市委举行`, `县人大常委会召开`). */
 const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部|组织部)?|人大常委会|人民政府)(?:举行|召开|举办|组织)/;
 /** Characters before 到 that make it part of another word (受到, 得到, 达到 …), not "go to". */
@@ -296,11 +296,15 @@ const guestOf = oncePer(
  * After a committee: nothing but its official and names (`副主席张大方、张灼华`), the post perhaps
  * in one of its units (`社会法制和港澳台侨民宗委主任钱峰`).
  */
+/** A post in another body, held beside the committee's (`市委统战部长`, `民盟市委主委`). */
+const OTHER_POST = /[\u4e00-\u9fff]{2,12}?(?:部长|书记|主任|局长|厅长|主委|会长|院长|校长|社长)/;
 const onlyNamedOf = oncePer((cues: Cues) => {
   const post = `(?:${cues.officials.join('|')})`;
   // (Each further name may have its own post: `秘书长白晓玲、副秘书长闫华`, `…委员会主任董桂红、副主任余积栋`.)
   const more = `(?:、(?:副?主任|${post})?${NAME})*`;
-  return new RegExp(`^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|委|办公室)(?:副?主任|${post})${NAME}${more}|${post}?(?:${NAME}${more})?)(?:等[^，。]{0,8})?$`);
+  // (…and the official a post elsewhere too: `副主席、市委统战部长黄大明`.)
+  const elsewhere = `(?:、${OTHER_POST.source})?`;
+  return new RegExp(`^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|委|办公室)(?:副?主任|${post})${NAME}${more}|${post}?${elsewhere}(?:${NAME}${more})?)(?:等[^，。]{0,8})?$`);
 });
 /**
  * After a committee, to the clause's end: one of its places and a locative, nothing else
@@ -774,11 +778,13 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     while (speechFrom > 1 && /^\s*要/.test(text.slice(speechFrom)) && text[speechFrom - 1] !== '\n') {
       speechFrom = clauseBounds(text, speechFrom - 1, speechFrom - 1, FULL_STOP)[0];
     }
-    // (A requirement followed is no speech: `按照区委…活动要求，…`.)
+    // (A requirement followed is no speech: `按照区委…活动要求，…`; nor one named as a thing, `聚焦…的
+    // 部署要求，日前，…市政协主席…率…`.)
     const said = text
       .slice(speechFrom, cFrom)
       .replace(/“[^”]*”/g, (q) => '\u3000'.repeat(q.length))
-      .replace(/(?:按照|根据|遵照|落实)[^，,。；]*/g, (x) => '\u3000'.repeat(x.length));
+      .replace(/(?:按照|根据|遵照|落实)[^，,。；]*/g, (x) => '\u3000'.repeat(x.length))
+      .replace(/的[\u4e00-\u9fff]{0,2}(?:要求|希望)/g, (x) => '\u3000'.repeat(x.length));
     // (So does 说 where the words said follow it: `卢展明说，县政协十四届一次会议即将闭幕`; other verbs
     // of saying are nouns there as often, `征求意见和建议，`.)
     const spoken = cues.speechWords.find((w) => said.includes(w)) ?? (/说[，,：:]/.test(said) ? '说' : undefined);

@@ -196,7 +196,6 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
-      'he-277-langfang-minmeng: 廊坊市政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
       'hi-266-wenchang-nanyang-big5: 海南省政协',
@@ -212,7 +211,6 @@ describe('the pipeline on the development set of real articles', () => {
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
-      'jx-202-jiujiang-minmeng-shuhua: 九江市政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
@@ -223,13 +221,11 @@ describe('the pipeline on the development set of real articles', () => {
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
-      'sc-251-liangshan-minmeng-spam: 四川省政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
       'sc-272-panzhihua-tongzhanbu-baifang: 攀枝花市政协',
       'sc-272-ziyang-renda-ningmeng: 资阳市政协',
       'sc-65-linshui-notpractice: 邻水政协',
-      'sd-222-dongying-dangpai-notcase: 东营市政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
@@ -243,10 +239,12 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
-      'zj-240-pujiang-minjian: 金华市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
-    expect(t.notPracticeCases).toBe(73);
+    // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
+    // named with his post in another body, `市政协副主席、九三学社市委会主委刘志坚`, in a list of officials
+    // who attend, is a guest: he-277, jx-202, sc-251's 凉山 trip, sd-222, zj-240.)
+    expect(t.notPracticeCases).toBe(68);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {

@@ -530,6 +530,8 @@ describe('assignRoles', () => {
       ['省政协', 'attendee'],
     ]);
     expect(roles('省政协主席李微微，带领调研组赴衡阳调研。')).toEqual([['省政协', 'actor']]);
+    // …and one after an official of a rank, not a post (ZZZZZZZZZZZZZZZZC jx-283: 副巡视员).
+    expect(roles('联谊会在赤湖举行论坛活动。省委统战部副巡视员杨建平,市政协副主席、市委统战部长黄大明,县委书记徐耀纯出席。')).toEqual([['市政协', 'attendee']]);
     // ln-90: 及… before the attendance word.
     expect(roles('辽宁省委常委、沈阳市委书记曾维，沈阳市长潘利国，沈阳市政协主席姜宏及市相关领导出席了会议。')).toEqual([['沈阳市政协', 'attendee']]);
     // hb-94, gz-83: a session is the committee's act, unless another body's leaders lead the sentence.
@@ -548,6 +550,8 @@ describe('assignRoles', () => {
     // ha-03: a requirement followed (按照…要求) is no speech; sd-09: a committee's unit for its members
     // (委员联络活动工作室) is the committee.
     expect(roles('按照区委“齐头并进上台阶,争先恐后做贡献”活动要求,4月10日至11日,陕州区政协党组成员、副主席刘阳带领机关人员赴鲁山县学习取经。')).toEqual([['陕州区政协党组', 'actor']]);
+    // …nor one named as a thing (ZZZZZZZZZZZZZZZZE gx-285: `…的部署要求`).
+    expect(roles('聚焦自治区党委和梧州市委关于打造双循环市场经营便利地的部署要求,日前,梧州市政协主席黄振饶率考察团赴玉林市开展专题考察。')).toEqual([['梧州市政协', 'actor']]);
     expect(roles('7月19日,青岛市政协委员联络活动工作室主任吴中建率队赴西安市未央区政协徐家湾、张家堡委员工作室进行考察调研。')).toEqual([
       ['青岛市政协', 'actor'],
       ['西安市未央区政协', 'visited'],
