@@ -301,6 +301,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('县委副书记、县人民政府县长田兴国')).not.toBeNull();
     expect(furnitureShape('县政协召开主席会议')).toBeNull();
     expect(furnitureShape('市政协主席一行')).toBeNull();
+    // …nor someone meeting the official (ZZZZZZZZZZZZZZZZH hl-288's headline).
+    expect(furnitureShape('张庆伟在哈拜会全国政协副主席陈晓光')).toBeNull();
+    expect(furnitureShape('市委书记会见省政协副主席李明')).toBeNull();
     // A caption that says where each person stands (nm-92's headline slot holds one).
     expect(furnitureShape('赵永亮（左一）为大家介绍情况')).not.toBeNull();
     expect(furnitureShape('自治县政协副主席王才军(左三)到云贵乡视察安全生产工作')).not.toBeNull();
