@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6355);
+    expect(t.articles).toBeGreaterThanOrEqual(6432);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5531);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5586);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -170,7 +170,13 @@ describe('the pipeline on the development set of real articles', () => {
     // members leaving for the session (jl-274), where qh-253's key makes such a party the national committee's
     // case; and a congress deputy's interview whose page teases the city committee's session (sc-272's 资阳).
     // And three of ZZZZZZZZZZZZZZZU–ZZZZZZZZZZZZZZZZ: democratic parties' exhibitions and spring gathering
-    // whose guests include the committees' people (ah-277, he-277, gd-275). Any other fails here.
+    // whose guests include the committees' people (ah-277, he-277, gd-275). And seven of
+    // ZZZZZZZZZZZZZZZZA–ZZZZZZZZZZZZZZZZH: democratic parties' members at a district's sessions (hb-284's
+    // 民建 at 茅箭区's, gs-287's 民进 at 城关区's), read as the session, as above; a party's forum and its
+    // base's unveiling whose guests are vice-chairmen named first (ah-282, ln-288's 民盟 base); a national
+    // vice-chairman's call on a province's party secretary, attended by a list of officials parted by
+    // semicolons that the national committee's standing member heads (hl-288); a city chairman speaking at a
+    // promotion day (hi-285); and a tea exchange a city committee hosts in passing (gz-286). Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
@@ -178,6 +184,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-265-liuan-jiusan-jinzhai: 六安市政协',
       'ah-270-shitai-minmeng-np: 安徽省政协',
       'ah-277-fuyang-zhigong-readings: 安徽省政协',
+      'ah-282-minge-spam: 湖北省政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
@@ -189,18 +196,23 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
+      'gs-287-chengguan-minjin: 政协兰州市城关区第十届委员会',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
+      'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
+      'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
       'hi-266-wenchang-nanyang-big5: 海南省政协',
+      'hi-285-danzhou-huodongri: 儋州市政协',
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
+      'hl-288-minmeng-baihui: 全国政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
@@ -214,6 +226,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
+      'ln-288-minmeng-jidi: 辽宁省政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
@@ -244,7 +257,7 @@ describe('the pipeline on the development set of real articles', () => {
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
     // named with his post in another body, `市政协副主席、九三学社市委会主委刘志坚`, in a list of officials
     // who attend, is a guest: he-277, jx-202, sc-251's 凉山 trip, sd-222, zj-240.)
-    expect(t.notPracticeCases).toBe(68);
+    expect(t.notPracticeCases).toBe(75);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -472,9 +485,12 @@ describe('the pipeline on the development set of real articles', () => {
     // items (5月…召开…常委会, 6月…举办…培训班 …) are each read as a case where its key makes the page one, as
     // ha-203's and js-210's (ten). A hundred and sixty-six since ZZZZZZZZZZZZZZZO–ZZZZZZZZZZZZZZZT, 63 articles
     // more: the five not-practice pages pinned above. A hundred and sixty-nine since
-    // ZZZZZZZZZZZZZZZU–ZZZZZZZZZZZZZZZZ, 51 articles more: the three not-practice pages pinned above.
+    // ZZZZZZZZZZZZZZZU–ZZZZZZZZZZZZZZZZ, 51 articles more: the three not-practice pages pinned above. A
+    // hundred and seventy since ZZZZZZZZZZZZZZZZA–ZZZZZZZZZZZZZZZZH, 77 articles more: the seven not-practice
+    // pages pinned above, less the six the seventeenth session's reading of officials who only attend took
+    // away (five of them on not-practice pages, named above).
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(169);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(170);
   });
 });
 
