@@ -86,9 +86,9 @@ function hostOf(url: string): string | null {
 /**
  * A news site's registered name: its place's pinyin, then 网, 新闻, 日报, 电视 or 资讯 (`huainannet`,
  * `shaoyangnews`, `dezhoudaily`, `yangxintv`), or their initials (`fanxianw`: 范县网, `linxiangxw`: 临湘新闻,
- * `sanyarb`: 三亚日报, `guangyuanol`: 广元在线).
+ * `sanyarb`: 三亚日报, `guangyuanol`: 广元在线), or a lucky number, as local portals take (`wuan888`: 武安).
  */
-const PLACE_NEWS_SITE = /^([a-z]{4,}?)(?:net|news|xww|xw|wang|w|daily|rb|tv|info|ol)$/;
+const PLACE_NEWS_SITE = /^([a-z]{4,}?)(?:net|news|xww|xw|wang|w|daily|rb|tv|info|ol|\d{2,4})$/;
 
 /** Two-part public suffixes: the registrable domain under them has three labels (`cjyun.com.cn`). */
 const TWO_PART_SUFFIX = /\.(?:com|net|org|gov|edu|ac)\.cn$/;

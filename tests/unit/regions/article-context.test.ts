@@ -35,6 +35,9 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://www.jingzhouxw.com/a/1.html')[0].codes).toContain('421000');
     // (Not a brand that ends so by chance, `xinhuaw`, nor national media.)
     expect(addressPlaces('http://www.xinhuanetw.com/a.html')).toEqual([]);
+    // …and with a lucky number after the place (he-49: wuan888, 武安), never a number alone.
+    expect(addressPlaces('https://m.wuan888.com/news/wanews/20131225/2437.html')).toEqual([{ label: 'wuan888', codes: ['130481'], official: false }]);
+    expect(addressPlaces('http://www.wuan8.com/a.html')).toEqual([]);
   });
 
   it('reads a county\'s short name right after its prefecture\'s as its full name (沈阳法库: 法库县; ln-82)', () => {
@@ -653,6 +656,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     // A short name a province shares with a city is the province there (jl-45).
     const jilin = '今天,省政协召开党组(扩大)会议和主席会议。会议强调,要坚决贯彻习近平总书记关于吉林工作的重要指示精神。';
     expect(attributeRegion({ heading: [], body: jilin, article: { body: jilin } })).toMatchObject({ level: 'province', region: { code: '220000' } });
+    // …and so is the place whose development the committee works for (fj-175: `为推动莆田发展再上新台阶`).
+    const putian = '市政协六届五十四次主席会议召开。会议要求，进一步完善调研报告，为推动莆田发展再上新台阶献计出力。';
+    expect(attributeRegion({ heading: [], body: putian, article: { body: putian } })).toMatchObject({ level: 'city', region: { code: '350300' } });
     // Named once, not as the scope of the work, a county's short name may be a word: nothing.
     const once = '6月5日下午,县政协社会法制与民族宗教委员会召开委员会议,到常山胡柚基地调研。';
     expect(attributeRegion({ heading: [title], body: once, article: { body: once, title } }).region.code).toBeNull();
