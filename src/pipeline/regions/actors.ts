@@ -201,8 +201,14 @@ export function partyOwnEvent(title: string | null | undefined, paragraphs: read
   if (!title || !(parties.some((p) => title.trim().startsWith(p)) || PARTY_COMMITTEE_OPENS.test(title.trim()))) return false;
   const chairPost = new RegExp(`政协(?:常务)?副?主席、(?=[^，,。；]{0,16}?(?:${parties.join('|')})[^，,。；]{0,16}?主委)`, 'g');
   const lines = [title, ...paragraphs].map((l) => l.replace(chairPost, ''));
+  // (The chair leading the committee's own bodies, `…主委胡伟率市政协城建委、致公党界别的部分政协委员赴滨江区
+  // 开展专项民主监督`, acts for the committee.)
+  if (paragraphs.some((p) => LEADS_COMMITTEE.test(p))) return false;
   return !anyActor(lines) && !practiceWithoutActor(lines[0], lines.slice(1));
 }
+
+/** A party's chair who leads the committee's own bodies or members (`主委胡伟率市政协城建委…`). */
+const LEADS_COMMITTEE = /主委[\u4e00-\u9fff·]{2,4}(?:率领|带领|率)[^，,。；]{0,4}?[省市县区州旗]?政协/;
 
 /** Fewest times an article with no actor writes 政协 and still tells a committee's practice. */
 const MIN_COMMITTEE_WORDS = 5;

@@ -269,7 +269,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // The site's owner in its footer (`版权所有：石家庄市栾城区人民政府`) says whose site it is.
     const owner = line.match(OWNER_FIRST) ?? line.match(OWNER_BEFORE) ?? line.match(SITE_OWNER);
     if (owner) {
-      const code = ownerPlace(owner[1]);
+      // (Not the firm that built the site, named before the owner: `本网站由北京凯行同创科技有限公司提供技术支持-
+      // 中国致公党版权所有`.)
+      const code = ownerPlace(owner[1].replace(/^.*技术支持[-—－_:：\s]*/, ''));
       if (code) out.push({ code: code.code, what: `${code.name} (site owner: ${owner[1].trim()})`, rank: 2 });
     }
     // A breadcrumb opens with the site's name (`您的位置:武隆网 > 时政新闻 > 正文 | …`).

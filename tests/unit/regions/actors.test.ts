@@ -166,6 +166,11 @@ describe('partyOwnEvent: a democratic party\'s own event the committee\'s vice-c
     expect(partyOwnEvent('大庆市委召开政协工作会议', show)).toBe(false);
   });
 
+  it('keeps a committee whose own bodies the party\'s chair leads (ZZZZZZZZZZZZZZZZI zj-289)', () => {
+    const trip = ['5月22日上午,市政协副主席、致公党杭州市委会主委胡伟率市政协城建委、致公党界别的部分政协委员赴滨江区开展专项民主监督。'];
+    expect(partyOwnEvent('致公党杭州市委会主委胡伟带队赴滨江开展专项民主监督', trip)).toBe(false);
+  });
+
   it('keeps a committee that holds what the party joins (ln-170)', () => {
     expect(partyOwnEvent('民建鞍山市委参加市政协视察活动', ['6月5日，市政协组织部分委员视察重点项目建设，民建鞍山市委主委参加视察。'])).toBe(false);
   });

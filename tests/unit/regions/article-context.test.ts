@@ -961,6 +961,8 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: '1月12日,县政协九届常委会第三十二次会议召开。', furniture })).toEqual([
       { code: '330127', what: '淳安县 (site owner: 淳安县千岛湖传媒中心)', rank: 2 },
     ]);
+    // (Not the firm that built the site, named before its owner: ZZZZZZZZZZZZZZZZI zj-289.)
+    expect(homeEvidence({ body: '市政协召开常委会议。', furniture: ['本网站由北京凯行同创科技有限公司提供技术支持-中国致公党版权所有京ICP备10012841号'] })).toEqual([]);
     // …and a centre named after its place in the text is the page's own media (a brand after the place).
     expect(homeEvidence({ body: '(淳安县千岛湖传媒中心记者 张三)县政协召开常委会议。' })).toContainEqual({ code: '330127', what: '淳安县千岛湖传媒中心 (the text)', rank: 3 });
   });
