@@ -550,6 +550,8 @@ describe('assignRoles', () => {
     // ha-03: a requirement followed (按照…要求) is no speech; sd-09: a committee's unit for its members
     // (委员联络活动工作室) is the committee.
     expect(roles('按照区委“齐头并进上台阶,争先恐后做贡献”活动要求,4月10日至11日,陕州区政协党组成员、副主席刘阳带领机关人员赴鲁山县学习取经。')).toEqual([['陕州区政协党组', 'actor']]);
+    // Its working group led by someone of a party (ZZZZZZZZZZZZZZZZI zj-289): the committee acts.
+    expect(roles('4月8日至9日,致公党省委会副主委梁细弟、秘书长章月燕率领省政协民主监督第五监督组对宁波“清三河”落实情况进行实地察看。')).toEqual([['省政协', 'actor']]);
     // …nor one named as a thing (ZZZZZZZZZZZZZZZZE gx-285: `…的部署要求`).
     expect(roles('聚焦自治区党委和梧州市委关于打造双循环市场经营便利地的部署要求,日前,梧州市政协主席黄振饶率考察团赴玉林市开展专题考察。')).toEqual([['梧州市政协', 'actor']]);
     expect(roles('7月19日,青岛市政协委员联络活动工作室主任吴中建率队赴西安市未央区政协徐家湾、张家堡委员工作室进行考察调研。')).toEqual([
@@ -564,10 +566,11 @@ describe('assignRoles', () => {
       ['永州市政协', 'actor'],
       ['县政协', 'host'],
     ]);
-    // js-70: the national committee coming to 我省 makes the page's bare 省政协 its host.
+    // js-70: the national committee coming to 我省 makes the page's bare 省政协 its host (and the group its
+    // official leads is its own, acting too).
     expect(roles('5月28日-31日，全国政协文史和学习委员会副主任龚心瀚率全国政协专题调研组来我省调研。省政协副主席陆军主持调研座谈会。').map((r) => r[1])).toEqual([
       'actor',
-      'passing',
+      'actor',
       'host',
     ]);
     // hb-48: an official who only watches (现场观摩) someone else's event attends it.
