@@ -71,9 +71,12 @@ const TOPIC_BEFORE = /(?:就|对|围绕)$/;
 /** After its session's name: one of the session's proposals, named or followed up (`提案——《…》`, `提案落实情况`). */
 const PROPOSAL_FOLLOWED = /^的?(?:重点)?提案(?:——|—|《|[^，。；]{0,30}?(?:落实|办理)情况)/;
 /** Right before a committee: a verb of attending (`参加区政协…活动`). */
-const ATTENDS_BEFORE = /(?:参加|出席|参与|观摩)$/;
-/** After a committee: an event of its own, up to the end of the clause (`民生议事堂活动`, `协商座谈会`). */
-const HELD_EVENT = /^[^，。；、]{0,12}?(?:活动|协商会|座谈会|议事会|恳谈会|论坛)[，。；]?$/;
+const ATTENDS_BEFORE = /(?:参加|出席|参与|观摩)了?$/;
+/**
+ * After a committee: an event of its own, up to the end of the clause (`民生议事堂活动`, `协商座谈会`), or one
+ * its unit organised (`钢都花园街道联络委组织的赴新洲区仓埠街“一线协商·共同缔造”活动`).
+ */
+const HELD_EVENT = /^(?:[^，。；、]{0,12}?|[^，。；、]{0,16}?(?:组织|举办|开展|召开)的[^，。；、]{0,30}?)(?:活动|协商会|座谈会|议事会|恳谈会|论坛)[，。；]?$/;
 /** A clause of a list that opens with a committee's own post (`党组副书记、副主席杨义龙`): the same committee's person. */
 const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
 /** Before a committee: the words of a frame (`自…以来`, `随着…`, `按照…`), not of its subject. */

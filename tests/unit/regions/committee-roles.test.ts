@@ -145,6 +145,8 @@ describe('assignRoles', () => {
       ['市政协', 'affiliation'],
       ['区政协', 'actor'],
     ]);
+    // …and one its unit organised, that a party's members joined (ZZZZZZZZZZZZZZZZK hb-291).
+    expect(roles('8月31日,民进青山区工委主委满桂莉等多位会员参加了区政协钢都花园街道联络委组织的赴新洲区仓埠街“一线协商·共同缔造”活动,为当地乡村振兴工作建言献策。')).toEqual([['区政协', 'actor']]);
     // hn-75: a provincial deputy secretary-general teaching a county's members' training, by the titles of his lectures.
     expect(roles('授班旗仪式后,省政协副秘书长廖鸿兵、韶山东方红色培训中心优秀讲师赵远琪为大家带来了《政协工作五讲》、《近现代湖湘英杰与中国梦》专题教学。')).toEqual([['省政协', 'attendee']]);
     // he-63: the committee's staff by rank, who only attend another body's show.
