@@ -113,6 +113,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (…or its font and print buttons, cut short or not: `【字体： 】  【打印此文`.)
   [/^[【\[]\s*字[体号][:：][^】\]]{0,12}[】\]]\s*(?:[【\[]\s*(?:打印|关闭|收藏)[^】\]]{0,6}[】\]]?\s*)*$/, 'font and print buttons'],
   [/^Page\s*\d+\s*[-–—]/i, "a flip-book's page label"],
+  // (…or its account box: `登录湛江云媒账号`, `注册/登录`.)
+  [/^(?:请|立即)?(?:登录|登陆|注册)(?:[/／|｜]?(?:登录|登陆|注册))?(?:[\p{Script=Han}A-Za-z]{0,8}?(?:账号|帐号|账户))?$/u, 'a login box'],
   [/^(\S{2,12})(?:\s+\1){2,}$/, 'one phrase repeated (keyword spam)'],
   // (…or an app's advertisement a spam copy heads and pads the page with: `🕢8868体育APP下载平台🕣`.)
   [/^[^\p{Script=Han}\d]*\d+[A-Za-z\d]*\p{Script=Han}{0,4}(?:APP|App|app)\s*(?:下载|官网)\p{Script=Han}{0,4}[^\p{Script=Han}]*$/u, "an app's advertisement (spam)"],

@@ -301,6 +301,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('县委副书记、县人民政府县长田兴国')).not.toBeNull();
     expect(furnitureShape('县政协召开主席会议')).toBeNull();
     expect(furnitureShape('市政协主席一行')).toBeNull();
+    // A login box's line (ZZZZZZZZZZZZZZZZL gd-292), never a headline that opens with the word.
+    expect(furnitureShape('登录湛江云媒账号')).not.toBeNull();
+    expect(furnitureShape('注册/登录')).not.toBeNull();
+    expect(furnitureShape('注册会计师协会召开座谈会')).toBeNull();
     // …nor someone meeting the official (ZZZZZZZZZZZZZZZZH hl-288's headline).
     expect(furnitureShape('张庆伟在哈拜会全国政协副主席陈晓光')).toBeNull();
     expect(furnitureShape('市委书记会见省政协副主席李明')).toBeNull();
