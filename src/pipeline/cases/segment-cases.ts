@@ -563,6 +563,10 @@ export function segmentArticle(
     const once = segmentArticle(paragraphs.slice(0, half), articleTitle, reader, dates, chronicle);
     return { ...once, other: [...once.other, [half, paragraphs.length - 1]] };
   }
+  // A bulletin's contents (`【本期要目】` over its stories' headlines, each printed again over its story):
+  // the list heads nothing, and says where each story begins.
+  const contents = contentsBlock(paragraphs);
+  if (contents) return contentsStories(paragraphs, contents, actors);
   let titleIsFirst = false;
   // A roundup whose first bare place heading the page took for its headline (`清新区` over
   // `（一）…`): the title heads the paragraphs before the next heading.
@@ -664,6 +668,64 @@ export function segmentArticle(
   // members' gifts, each under its own headline): the items tell the committee's practice, one case.
   if (sections.length === 0 && starts[0].at > 0 && actorBefore(starts[0].at, false)) return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
   return { lead: starts[0].at > 0 ? [0, starts[0].at - 1] : null, sections, other };
+}
+
+/** Fewest headlines a contents list repeats before it counts as one. */
+const MIN_CONTENTS = 2;
+/** Longest line of a contents list: a headline, never a story's sentence. */
+const MAX_CONTENTS_LINE = 40;
+/** How far down the page a contents list may begin. */
+const MAX_CONTENTS_START = 6;
+
+/**
+ * A contents list near the top of the page: headlines each printed again later over its story
+ * (`市政协召开四届二十一次主席会议` in `【本期要目】` and over its story), in the same order, and short
+ * labels between them (`简讯12`), none of them a sentence. The list's first and last paragraph and
+ * where each story it names begins; null when there is none.
+ */
+function contentsBlock(paragraphs: readonly string[]): { from: number; to: number; stories: number[] } | null {
+  const lines = paragraphs.map((p) => p.trim());
+  const headline = (line: string) => line !== '' && [...line].length <= MAX_CONTENTS_LINE && !/[。！？，,；]/.test(line);
+  // Where a line is printed again, over a story (the next line a sentence), after `from`.
+  const storyAt = (line: string, from: number) => {
+    for (let k = lines.indexOf(line, from); k >= 0; k = lines.indexOf(line, k + 1)) if (/[。！？]/.test(lines[k + 1] ?? '')) return k;
+    return -1;
+  };
+  const from = lines.slice(0, MAX_CONTENTS_START).findIndex((line, i) => headline(line) && storyAt(line, i + 1) > 0);
+  if (from < 0) return null;
+  // The list runs to its first headline printed again (a story the copy cut off is not printed again).
+  const to = storyAt(lines[from], from + 1) - 1;
+  // (A caption printed under each of several photos, `调研现场` three times, lists nothing.)
+  if (new Set(lines.slice(from, to + 1)).size !== to - from + 1) return null;
+  const stories: number[] = [];
+  for (let i = from; i <= to; i++) {
+    if (!headline(lines[i])) return null;
+    const at = storyAt(lines[i], to + 1);
+    if (at < 0) continue;
+    if (at < (stories.at(-1) ?? 0)) return null;
+    stories.push(at);
+  }
+  return stories.length >= MIN_CONTENTS ? { from, to, stories } : null;
+}
+
+/**
+ * A bulletin's stories, each from its headline to the next: the committee that acts in its headline
+ * or opens its story heads it, whoever it hosts in another story (a visit told in one item makes
+ * no host of the bulletin's committee in the others). The lines above the list and the list itself
+ * belong to no case, nor does a story in which no committee acts.
+ */
+function contentsStories(paragraphs: readonly string[], contents: { from: number; to: number; stories: number[] }, actors: ActorReader): Segmentation {
+  const other: Array<[number, number]> = [[0, contents.to]];
+  const first = contents.stories[0];
+  if (first > contents.to + 1) other.push([contents.to + 1, first - 1]);
+  const sections: Section[] = [];
+  contents.stories.forEach((at, k) => {
+    const to = (contents.stories[k + 1] ?? paragraphs.length) - 1;
+    const a = actors.actor(paragraphs[at], true) ?? actors.actor(paragraphs[at + 1] ?? '', true);
+    if (!a) return void other.push([at, to]);
+    sections.push({ layout: 'committee-headline', from: at, to, bodyFrom: Math.min(at + 1, to), label: a.name, title: paragraphs[at], incomplete: !TERMINAL.test(paragraphs[to]) });
+  });
+  return { lead: null, sections, other };
 }
 
 /** The whole article as one committee's practice. */

@@ -15,6 +15,32 @@ const segment = (paragraphs: string[], title: string | null = null) => {
 const sections = (seg: ReturnType<typeof segment>) => seg.sections.map((s) => [s.layout, s.from, s.to, s.label]);
 
 describe('segmentation by actor', () => {
+  it('reads a bulletin\'s contents as where its stories begin, whoever one story hosts (ZZZZZZZZZZZZZZZZK ah-291)', () => {
+    const paragraphs = [
+      '政协通讯2014.8',
+      '【本期要目】',
+      '宿州市政协召开四届二十一次主席会议',
+      '省政协副主席李卫华率民生工程巡视组来宿',
+      '市政协召开四届十次常委会议',
+      '简讯12',
+      '宿州市政协召开四届二十一次主席会议',
+      '7月29日上午，市政协召开四届二十一次主席会议。市政协主席刘晓云主持会议。',
+      '会议审议《政协宿州市委员会关于助推县域经济发展的建议案（审议稿）》。',
+      '省政协副主席李卫华率民生工程巡视组来宿',
+      '7月29日至30日，省政协副主席李卫华率领省政协巡视组来我市巡视民生工程实施情况。市政协主席刘晓云陪同巡视。',
+      '在汇报会上，李卫华指出，要把民生工程办成群众满意工程。',
+    ];
+    const seg = segment(paragraphs);
+    expect(sections(seg)).toEqual([
+      ['committee-headline', 6, 8, '宿州市政协'],
+      ['committee-headline', 9, 11, '省政协'],
+    ]);
+    expect(seg.other).toEqual([[0, 5]]);
+    // (A caption printed under several photos lists nothing: `调研现场` three times.)
+    const captions = ['11月17日上午，市政协副主席邹吉茂带领部分市政协委员开展对口协商调研。', '调研现场', '调研现场', '调研现场', '邹吉茂一行先后来到农业发展有限公司调研。'];
+    expect(segment(captions).other).toEqual([]);
+  });
+
   it('reads a span of days that drops the first day\'s 日 (5月29至30日) as an item\'s date (ZZZZZZZZZZZD hn-154)', () => {
     const paragraphs = [
       '◇5月29至30日，岳阳市政协组织召开改善生态环境专项民主监督学习培训班。临湘市政协主席彭海云参加。',
