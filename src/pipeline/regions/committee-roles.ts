@@ -340,7 +340,9 @@ const onlyAttending = oncePer((cues: Cues) => {
   const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记)))?${NAME}(?:、${NAME})*`;
   // (…and after them another body's leader by place, body and post: `福建省政协主席滕佳材、福建省委副书记罗东川参加`.)
   const other = `[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:${cues.otherPosts.join('|')})${NAME}`;
-  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}))*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
+  // (…or another body's staff: `象山县政协副主席莫俶茜，社市委机关相关人员参加活动`.)
+  const staff = `[\u4e00-\u9fff]{2,12}?(?:有关|相关)(?:人员|同志|负责同志|负责人)`;
+  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}))*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
 });
 /** After a committee: other bodies after 、, then their responsible people attending (`、民进毕节市工委、金沙县有关负责同志参加`). */
 const BODIES_ATTEND = /^(?:、[^，。；、\s]{2,16}){1,6}(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志)等?(?:参加|出席|列席)/;

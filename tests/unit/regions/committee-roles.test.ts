@@ -151,6 +151,8 @@ describe('assignRoles', () => {
     expect(roles('授班旗仪式后,省政协副秘书长廖鸿兵、韶山东方红色培训中心优秀讲师赵远琪为大家带来了《政协工作五讲》、《近现代湖湘英杰与中国梦》专题教学。')).toEqual([['省政协', 'attendee']]);
     // he-63: the committee's staff by rank, who only attend another body's show.
     expect(roles('“尚德南宫”第三届诗词楹联书画展在这里成功举办。市政协副处级干部田桂新、原处级干部张自旺出席活动。')).toEqual([['市政协', 'attendee']]);
+    // …and a host's official with another body's staff (ZZZZZZZZZZZZZZZZI zj-289).
+    expect(roles('九三学社宁波市委会组织社员赴象山开展民主监督活动。象山县政协副主席莫俶茜，社市委机关相关人员参加活动。')).toEqual([['象山县政协', 'attendee']]);
     // sn-45: the Hong Kong SAR's national members as a party on a tour: the national committee's.
     expect(roles('香港特别行政区全国政协委员考察团5日下午抵达西安，开始对陕西进行为期4天的考察工作。')).toEqual([['全国政协', 'actor']]);
     // xz-38: a united-front head who is also the committee's party-group deputy, among others who join a visit.
