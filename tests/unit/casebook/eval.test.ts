@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6432);
+    expect(t.articles).toBeGreaterThanOrEqual(6512);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5588);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5646);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -176,7 +176,10 @@ describe('the pipeline on the development set of real articles', () => {
     // base's unveiling whose guests are vice-chairmen named first (ah-282, ln-288's 民盟 base); a national
     // vice-chairman's call on a province's party secretary, attended by a list of officials parted by
     // semicolons that the national committee's standing member heads (hl-288); a city chairman speaking at a
-    // promotion day (hi-285); and a tea exchange a city committee hosts in passing (gz-286). Any other fails here.
+    // promotion day (hi-285); and a tea exchange a city committee hosts in passing (gz-286). And two of
+    // ZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZP: a party's supervision led by its chair, named with his post as
+    // the city committee's vice-chairman (hn-291), and a party's meeting whose guest's post a spam brand
+    // breaks into (gs-294). Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
@@ -197,6 +200,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'gs-287-chengguan-minjin: 政协兰州市城关区第十届委员会',
+      'gs-294-jiuquan-spam: 酒泉市政协',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
@@ -215,6 +219,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-288-minmeng-baihui: 全国政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
+      'hn-291-jinshi-nonggong-trad: 常德市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
@@ -257,7 +262,7 @@ describe('the pipeline on the development set of real articles', () => {
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
     // named with his post in another body, `市政协副主席、九三学社市委会主委刘志坚`, in a list of officials
     // who attend, is a guest: he-277, jx-202, sc-251's 凉山 trip, sd-222, zj-240.)
-    expect(t.notPracticeCases).toBe(75);
+    expect(t.notPracticeCases).toBe(77);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -309,7 +314,12 @@ describe('the pipeline on the development set of real articles', () => {
     // that line cost gd-30's headline its place to its subtitle), and sc-239's e-paper whose captions open
     // the page (政协委员参会前有序排队过安检。), the third of which heads its case. And sh-261 (ZZZZZZZZZZZZZZZG),
     // a spun copy whose one line over the story, the chairman's post and name (金山区张堰镇政协主席，王美新),
-    // its key reads as made up: the article's title. Any other fails here.
+    // its key reads as made up: the article's title. And three of ZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZP:
+    // hl-295, a chronicle's chapter on a 地方志 site whose book title over its 篇 and 章 headings
+    // (《依兰县志》) its key reads as the breadcrumb's; tj-296's Traditional copy, whose site's link over
+    // its news ticker (委员办公平台) is taken where the story's own headline stands under the ticker, among
+    // the paragraphs; and tj-296's not-practice mirror, whose first related headline heads it. Any other
+    // fails here.
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -323,6 +333,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-222-nanyang-sthj-notcase: 建议提案办理总体情况',
       'ha-27-zhengzhou-wenshiguan: 郑州黄河文化公园管理委员会',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
+      'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
+      'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
@@ -340,6 +352,9 @@ describe('the pipeline on the development set of real articles', () => {
       'sh-96-shanghai-hongse: 中国红色报道',
       'sh-96-shanghai-hongse: 中国红色报道',
       'sx-80-jincheng-lianghui-list: 政府工作报告',
+      'tj-296-shengtaipingzhang-trad: 委员办公平台',
+      'tj-296-shengtaipingzhang-trad: 委员办公平台',
+      'tj-296-tianjin-600nian-big5-np: 2004年天津“两会”1476件建议、提案全部办复',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
@@ -488,9 +503,10 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZU–ZZZZZZZZZZZZZZZZ, 51 articles more: the three not-practice pages pinned above. A
     // hundred and seventy since ZZZZZZZZZZZZZZZZA–ZZZZZZZZZZZZZZZZH, 77 articles more: the seven not-practice
     // pages pinned above, less the six the seventeenth session's reading of officials who only attend took
-    // away (five of them on not-practice pages, named above).
+    // away (five of them on not-practice pages, named above). A hundred and seventy-two since
+    // ZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZP, 80 articles more: the two not-practice pages pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(170);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(172);
   });
 });
 
