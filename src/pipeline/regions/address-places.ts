@@ -216,11 +216,14 @@ function ancestorsOf(code: string): string[] {
  * syllable er has no initial; hosts abbreviate it by its r as often as by its e (`齐齐哈尔` -> qqhe,
  * qqhr: `qqhrzx.gov.cn`), so both are given.
  */
-function initialsOfName(name: string): string[] {
+function initialsOfName(name: string, alone = false): string[] {
   const syllables = pinyin(name, { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase());
   const first = syllables.map((s) => s[0] ?? '');
   const whole = pinyin(name, { pattern: 'initial', type: 'array' }).map((initial, i) => (/^[zcs]h$/.test(initial) ? initial : first[i]));
   const variants = [first, whole];
+  // (…and, where asked, each character read alone, as a naive converter reads it: `zqs` for 重庆市,
+  // whose 重 is chong here.)
+  if (alone) variants.push([...name].map((ch) => pinyin(ch, { toneType: 'none', type: 'array' })[0]?.toLowerCase()[0] ?? ''));
   if (syllables.includes('er')) variants.push(...variants.map((v) => v.map((x, i) => (syllables[i] === 'er' ? 'r' : x))));
   return [...new Set(variants.map((v) => v.join('')))];
 }
@@ -231,7 +234,7 @@ export function initialsOf(code: string): Set<string> {
   let set = initials.get(code);
   if (!set) {
     const e = getGazetteer().get(code);
-    set = new Set(e ? [e.name, ...e.shortNames].flatMap(initialsOfName) : []);
+    set = new Set(e ? [e.name, ...e.shortNames].flatMap((n) => initialsOfName(n)) : []);
     initials.set(code, set);
   }
   return set;
@@ -457,6 +460,40 @@ export function addressPathCommittee(url: string | null | undefined): AddressPla
   }
   return null;
 }
+
+/**
+ * A committee's formal name spelled by its initials in the address's path (`…/ztzgrmzzxshyzqsbsqwyh/…`:
+ * 中国人民政治协商会议 重庆市 璧山区 委员会), as a committee's site or its mirror files its pages: that
+ * place, where its initials spell exactly one.
+ */
+export function addressPathFormalName(url: string | null | undefined): AddressPlace | null {
+  const host = url ? hostOf(url) : null;
+  if (!url || !host) return null;
+  for (const word of pathWordSet(url)) {
+    const place = word.match(FORMAL_NAME_INITIALS)?.[1];
+    if (!place) continue;
+    // (Read as the site's own converter may have read it, character by character: rare enough to scan.)
+    const spelled = (code: string) => {
+      let set = naiveInitials.get(code);
+      if (!set) {
+        const e = getGazetteer().get(code);
+        naiveInitials.set(code, (set = e ? [e.name, ...e.shortNames].flatMap((n) => initialsOfName(n, true)) : []));
+      }
+      return set;
+    };
+    const codes = [...getGazetteer().entries()]
+      .filter((e) => spelled(e.code).includes(place) || ancestorsOf(e.code).some((a) => spelled(a).some((p) => place.startsWith(p) && spelled(e.code).includes(place.slice(p.length)))))
+      .map((e) => e.code);
+    if (codes.length === 1) return { label: word, codes, official: isOfficial(host) };
+  }
+  return null;
+}
+
+/** Each division's initials, its characters also read alone; filled as formal names are read. */
+const naiveInitials = new Map<string, string[]>();
+
+/** 中国人民政治协商会议 (zgrmzzxshy), a place's initials, 委员会 (wyh). */
+const FORMAL_NAME_INITIALS = /zgrmzzxshy([a-z]{3,6})wyh/;
 
 /** The distinct words of `url`'s path, lower case. */
 function pathWordSet(url: string): Set<string> {

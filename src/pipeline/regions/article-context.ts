@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathCities, addressPathCommittee, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathCommittee, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -549,6 +549,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // …or under its committee's name in Chinese (`dyzx.gov.cn/什邡市政协/contents/…`).
   const filedUnder = addressPathCommittee(article.url);
   if (filedUnder) out.push({ code: filedUnder.codes[0], what: `${filedUnder.label} (site path)`, rank: 6 });
+  // …or under its formal name's initials (`…/ztzgrmzzxshyzqsbsqwyh/…`: 重庆市璧山区's), as precise as its name.
+  const formal = addressPathFormalName(article.url);
+  if (formal) out.push({ code: formal.codes[0], what: `${formal.label} (site path, the committee's formal name by initials)`, rank: 3 });
   // Taiwan, Hong Kong and Macao have no local committee: a page that names them (`来自台湾、香港及我省的
   // 书画名家`) is at home elsewhere, and a bare 省政协 or 区政协 is never theirs.
   return out.filter((e) => !OUTSIDE_MAINLAND.test(e.code));

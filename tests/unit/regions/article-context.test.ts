@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressInitialPlaces, addressPathPlaces, addressPlaces, addressSiteName, regionalDomainProvince } from '../../../src/pipeline/regions/address-places';
+import { addressInitialPlaces, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, regionalDomainProvince } from '../../../src/pipeline/regions/address-places';
 import { actorReader } from '../../../src/pipeline/regions/actors';
 import { resolvePlace } from '../../../src/pipeline/regions/resolve-place';
 import { homeEvidence, homeForMark, homeOfBare } from '../../../src/pipeline/regions/article-context';
@@ -38,6 +38,15 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     // …and with a lucky number after the place (he-49: wuan888, 武安), never a number alone.
     expect(addressPlaces('https://m.wuan888.com/news/wanews/20131225/2437.html')).toEqual([{ label: 'wuan888', codes: ['130481'], official: false }]);
     expect(addressPlaces('http://www.wuan8.com/a.html')).toEqual([]);
+  });
+
+  it('reads a committee\'s formal name spelled by initials in the path (cq-43: …zgrmzzxshy zqs bsq wyh…, 璧山区)', () => {
+    const url = 'http://www.jfdrw.com/ztzgrmzzxshyzqsbsqwyh/zxyw/content_416956';
+    // (重 read alone, zhong, as the site's converter read it; 璧山区 under 重庆市.)
+    expect(addressPathFormalName(url)).toEqual({ label: 'ztzgrmzzxshyzqsbsqwyh', codes: ['500120'], official: false });
+    expect(homeEvidence({ body: '区政协组织政协委员开展捐赠活动。', url })).toContainEqual({ code: '500120', what: "ztzgrmzzxshyzqsbsqwyh (site path, the committee's formal name by initials)", rank: 3 });
+    // (Initials that spell no place, or several, say nothing.)
+    expect(addressPathFormalName('http://example.com/zgrmzzxshyxxxwyh/1.html')).toBeNull();
   });
 
   it('reads a county\'s short name right after its prefecture\'s as its full name (沈阳法库: 法库县; ln-82)', () => {
