@@ -101,10 +101,11 @@ const TOWN_UNIT = /^(?:联络委|联络工委|(?:工作)?联络组|联络室|联
 const BEFORE_BARE_REGION = /(?:^|[^\u4e00-\u9fff]|[在对与和同向经由受是为及])$/;
 /**
  * After `全州政协` (and any 全 + level): the work or output of all a level's committees (`全州政协文史工作开展得…`,
- * `全州政协共编纂出版文史资料65辑`, `全州政协系统`), not 全州县's committee. (A meeting of that work,
+ * `全州政协共编纂出版文史资料65辑`, `全州政协系统`), or its bodies and people (`全州政协组织和政协委员`, `全州政协委员`),
+ * not 全州县's committee. (A meeting of that work,
  * `…工作调度会召开`, is the level's committee's: SYSTEM_MEETING.)
  */
-const WHOLE_LEVEL_WORK = /^(?:系统|共|[\u4e00-\u9fff“”]{0,8}?工作(?![\u4e00-\u9fff]{0,4}会))/;
+const WHOLE_LEVEL_WORK = /^(?:系统|共|组织和|委员(?!会)|干部|机关和|[\u4e00-\u9fff“”]{0,8}?工作(?![\u4e00-\u9fff]{0,4}会))/;
 /** Counts of two kinds of place before a level word (`东北三省一区政协`, `两市一县政协`): several committees. */
 const COMPOUND_COUNT = /[一二三四五六七八九十两]+[省市区县州旗盟]{1,2}[一二三四五六七八九十两]+$/;
 /** A number of them (`11个市政协完成…平台建设`): so many committees of a level, none in particular. */

@@ -335,6 +335,10 @@ describe('findCommittees: context the attribution weighs', () => {
 
   it('reads 全州政协 before the work of all the 州\'s committees as no committee (XI)', () => {
     expect(texts('经过州县政协的共同努力,全州政协文史工作开展得有声有色。')).toEqual([]);
+    // …nor its bodies and people (ZZZZZZZZZZZZZZZZX hb-304, 恩施州's plenary).
+    expect(texts('胡超文对全州政协组织和政协委员寄予殷切期望。')).toEqual([]);
+    expect(texts('全州政协委员积极建言献策。')).toEqual([]);
+    expect(texts('全州县政协委员会召开常委会议。')).toEqual(['全州县政协']);
     expect(texts('目前,全州政协共编纂出版文史资料65辑69册。')).toEqual([]);
     // …where 全州政协 acting on its own is still 全州县's.
     expect(findCommittees('全州政协召开常委会议。')[0].placeText).toBe('全州');
