@@ -1017,7 +1017,8 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
     const notPrefectureKind = evidence.filter((e) => !prefectureKind(e.code));
     return named ?? homeAt(notPrefectureKind, 'city') ?? municipal();
   }
-  if (mark === '省' || mark === '自治区') return homeAt(evidence, 'province');
+  // (A bare 省政协 is a 省's, never a municipality's or an autonomous region's: `上海` in a 海南 story.)
+  if (mark === '省' || mark === '自治区') return homeAt(evidence.filter((e) => regionByCode(lineage(e.code)[0])?.name.endsWith(mark)), 'province');
   // A bare 州政协, 盟政协 or 地区政协 is a 州's, 盟's or 地区's: never a 市's (`江源` in a publisher's
   // name is 白山市's 江源区, not the 州 the page is about).
   if (mark === '州' || mark === '盟' || mark === '自治州' || mark === '地区') {

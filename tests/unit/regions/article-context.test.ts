@@ -579,6 +579,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     ];
     expect(homeForMark('州', evidence)?.code).toBe('632600');
     expect(homeForMark('市', evidence)?.code).toBe('220600');
+    // A bare 省政协 is never a municipality's nor an autonomous region's (ZZZZZZZZZZZZZZZZR hi-298:
+    // `上海` in a 海南 story), and a bare 自治区政协 only an autonomous region's.
+    const hainan = [
+      { code: '310000', what: '上海 (the text)', rank: 6 },
+      { code: '460000', what: '海南 (the text)', rank: 6 },
+      { code: '640000', what: '宁夏 (the text)', rank: 6 },
+    ];
+    expect(homeForMark('省', hainan)?.code).toBe('460000');
+    expect(homeForMark('自治区', hainan)?.code).toBe('640000');
     // …and a bare 市政协 is never a 州's, named or lifted from a county of it (`德阿工业园` on a 德阳 page; ZZZL sc-31).
     expect(homeForMark('市', [{ code: '513200', what: '阿坝 (the text)', rank: 6 }])).toBeNull();
     expect(homeForMark('市', [{ code: '513221', what: '汶川 (the text)', rank: 6 }])).toBeNull();
