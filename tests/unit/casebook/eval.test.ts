@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6512);
+    expect(t.articles).toBeGreaterThanOrEqual(6590);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5650);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5708);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -179,7 +179,11 @@ describe('the pipeline on the development set of real articles', () => {
     // promotion day (hi-285); and a tea exchange a city committee hosts in passing (gz-286). And two of
     // ZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZP: a party's supervision led by its chair, named with his post as
     // the city committee's vice-chairman (hn-291), and a party's meeting whose guest's post a spam brand
-    // breaks into (gs-294). Any other fails here.
+    // breaks into (gs-294). And five of ZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZX, of the same kinds: a party's
+    // branch in a district's annals (jl-299), a university's parties' rural service (jx-300) and a party's
+    // congress (hl-301), each with a vice-chairman among its guests or speakers; a party's joint study whose
+    // report names the city committee's work (sd-303); and a counsellors' office whose staff sit in at the
+    // provincial plenary (gd-304). Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
@@ -195,6 +199,7 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-63-guangcai-fund: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
+      'gd-304-canshi-liexi: 政协第十三届广东省委员会',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
@@ -217,18 +222,21 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hl-288-minmeng-baihui: 全国政协',
+      'hl-301-minjin-daibiaodahui-trad: 黑龙江省政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
+      'jl-299-kuancheng-zhi-minge: 长春市政协',
       'jl-56-yushu-minjin-notpractice: 榆树市政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
+      'jx-300-guangchang-sanxiaxiang: 江西省政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
@@ -245,6 +253,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-272-ziyang-renda-ningmeng: 资阳市政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
+      'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
@@ -262,7 +271,7 @@ describe('the pipeline on the development set of real articles', () => {
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
     // named with his post in another body, `市政协副主席、九三学社市委会主委刘志坚`, in a list of officials
     // who attend, is a guest: he-277, jx-202, sc-251's 凉山 trip, sd-222, zj-240.)
-    expect(t.notPracticeCases).toBe(77);
+    expect(t.notPracticeCases).toBe(82);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -319,13 +328,17 @@ describe('the pipeline on the development set of real articles', () => {
     // (《依兰县志》) its key reads as the breadcrumb's; tj-296's Traditional copy, whose site's link over
     // its news ticker (委员办公平台) is taken where the story's own headline stands under the ticker, among
     // the paragraphs; and tj-296's not-practice mirror, whose first related headline heads it. Any other
-    // fails here.
+    // fails here. (And two of ZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZX: gz-298, a 2006 repost with no headline
+    // left, whose deck of the leaders who attended heads it, and jx-300, a 美篇 post whose photo captions
+    // head its two items, which its key reads as one.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
+      'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
+      'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
       'ha-127-zhongyuan-gaikuang: 政协概况',
       'ha-127-zhongyuan-gaikuang: 政协概况',
       'ha-145-xinyang-zhuanban: 投下神圣的一票',
@@ -343,6 +356,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-55-changde-briefs: 政协简报范文',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
+      'jx-300-shangrao-liusong: 上饶市政协主席俞健发表讲话',
+      'jx-300-shangrao-liusong: 市政协及县政协向铅山县新滩乡赠送“六送”清单',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'sc-239-nanchong-bimu: 政协委员参会前有序排队过安检',
@@ -504,9 +519,13 @@ describe('the pipeline on the development set of real articles', () => {
     // hundred and seventy since ZZZZZZZZZZZZZZZZA–ZZZZZZZZZZZZZZZZH, 77 articles more: the seven not-practice
     // pages pinned above, less the six the seventeenth session's reading of officials who only attend took
     // away (five of them on not-practice pages, named above). A hundred and seventy-two since
-    // ZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZP, 80 articles more: the two not-practice pages pinned above.
+    // ZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZP, 80 articles more: the two not-practice pages pinned above. A hundred
+    // and seventy-nine since ZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZX, 78 articles more: the five not-practice pages
+    // pinned above, jx-300's second photo caption (its key makes the post one case) and hb-304's list of the
+    // provincial committee's news, whose item on a provincial tourism meeting its chairman attends is read as
+    // the committee's.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(172);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(179);
   });
 });
 
