@@ -299,8 +299,8 @@ const guestOf = oncePer(
  * After a committee: nothing but its official and names (`副主席张大方、张灼华`), the post perhaps
  * in one of its units (`社会法制和港澳台侨民宗委主任钱峰`).
  */
-/** Leading, right before a committee (`…率领省政协…监督组`). */
-const LEADS_BEFORE = /(?:率领|带领|率)$/;
+/** Leading or following, right before a committee (`…率领省政协…监督组`, `跟随全国政协外事委员会调研组`). */
+const LEADS_BEFORE = /(?:率领|带领|率|跟随|随同)$/;
 /** A committee's working group, after its name (`民主监督第五监督组`, `调研组`, `视察组`). */
 const WORKING_GROUP = /^[\u4e00-\u9fff]{0,12}?(?:监督组|调研组|视察组|考察组|督导组|督查组|检查组|巡视组|评议组|协商组)/;
 /** A post in another body, held beside the committee's (`市委统战部长`, `民盟市委主委`). */
@@ -859,9 +859,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
     const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);
     if (doer) return role('actor', `${m.text}…${doer}`, doer);
-    // Its working group led by someone (`…率领省政协民主监督第五监督组对宁波…进行实地察看`): the committee's
-    // practice, whoever leads it.
-    if (LEADS_BEFORE.test(before) && WORKING_GROUP.test(after)) return role('actor', `率领${m.text}…组: its working group, led`);
+    // Its working group led by someone (`…率领省政协民主监督第五监督组对宁波…进行实地察看`), or that a member
+    // goes with (`跟随全国政协外事委员会调研组赴云南省`): the committee's practice, whoever leads or tells it.
+    if (LEADS_BEFORE.test(before) && WORKING_GROUP.test(after)) return role('actor', `${before.match(LEADS_BEFORE)![0]}${m.text}…组: its working group`);
     return role('passing', 'named inside a clause about something else');
   });
 }

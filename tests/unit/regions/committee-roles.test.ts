@@ -556,6 +556,8 @@ describe('assignRoles', () => {
     expect(roles('按照区委“齐头并进上台阶,争先恐后做贡献”活动要求,4月10日至11日,陕州区政协党组成员、副主席刘阳带领机关人员赴鲁山县学习取经。')).toEqual([['陕州区政协党组', 'actor']]);
     // Its working group led by someone of a party (ZZZZZZZZZZZZZZZZI zj-289): the committee acts.
     expect(roles('4月8日至9日,致公党省委会副主委梁细弟、秘书长章月燕率领省政协民主监督第五监督组对宁波“清三河”落实情况进行实地察看。')).toEqual([['省政协', 'actor']]);
+    // …or one a member goes with and tells of (ZZZZZZZZZZZZZZZZZD yn-310).
+    expect(roles('2024年7月，我跟随全国政协外事委员会调研组赴云南省，围绕高质量共建“一带一路”开展专题调研。')).toEqual([['全国政协', 'actor']]);
     // …nor one named as a thing (ZZZZZZZZZZZZZZZZE gx-285: `…的部署要求`).
     expect(roles('聚焦自治区党委和梧州市委关于打造双循环市场经营便利地的部署要求,日前,梧州市政协主席黄振饶率考察团赴玉林市开展专题考察。')).toEqual([['梧州市政协', 'actor']]);
     expect(roles('7月19日,青岛市政协委员联络活动工作室主任吴中建率队赴西安市未央区政协徐家湾、张家堡委员工作室进行考察调研。')).toEqual([
