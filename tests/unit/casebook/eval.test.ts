@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6590);
+    expect(t.articles).toBeGreaterThanOrEqual(6621);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5708);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5727);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -183,7 +183,9 @@ describe('the pipeline on the development set of real articles', () => {
     // branch in a district's annals (jl-299), a university's parties' rural service (jx-300) and a party's
     // congress (hl-301), each with a vice-chairman among its guests or speakers; a party's joint study whose
     // report names the city committee's work (sd-303); and a counsellors' office whose staff sit in at the
-    // provincial plenary (gd-304). Any other fails here.
+    // provincial plenary (gd-304). And three of ZZZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZZZF: a party leader's proposals
+    // at the provincial session (gd-308), a national commission's research headlined with its head's post
+    // as a national vice-chairman (gz-310), and one member's profile (nm-311). Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
@@ -200,6 +202,7 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-304-canshi-liexi: 政协第十三届广东省委员会',
+      'gd-308-zhongshan-minjian-shenghui: 广东省政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
@@ -208,6 +211,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-294-jiuquan-spam: 酒泉市政协',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
+      'gz-310-wangzhengwei-minwei-notpractice: 全国政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
@@ -242,6 +246,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-288-minmeng-jidi: 辽宁省政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
+      'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
       'nx-263-shizuishan-tian-notpractice: 政协第十一届石嘴山市委员会',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
@@ -271,7 +276,7 @@ describe('the pipeline on the development set of real articles', () => {
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
     // named with his post in another body, `市政协副主席、九三学社市委会主委刘志坚`, in a list of officials
     // who attend, is a guest: he-277, jx-202, sc-251's 凉山 trip, sd-222, zj-240.)
-    expect(t.notPracticeCases).toBe(82);
+    expect(t.notPracticeCases).toBe(85);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -523,9 +528,10 @@ describe('the pipeline on the development set of real articles', () => {
     // and seventy-nine since ZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZX, 78 articles more: the five not-practice pages
     // pinned above, jx-300's second photo caption (its key makes the post one case) and hb-304's list of the
     // provincial committee's news, whose item on a provincial tourism meeting its chairman attends is read as
-    // the committee's.
+    // the committee's. A hundred and eighty-two since ZZZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZZZF, 31 articles more: the
+    // three not-practice pages pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(179);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(182);
   });
 });
 
