@@ -181,9 +181,10 @@ function siteNamePlace(placeText: string): string | null {
 
 /**
  * A newspaper, broadcaster or media centre named after its place (`成都日报社出版`, `常州日报`, `枝江融媒`,
- * `岳阳广电全媒体讯`), or a county paper's e-edition named `今日` and its place (`今日京山数字报纸`).
+ * `岳阳广电全媒体讯`, a station by its place and 台 before its reporters, `广元台全媒体记者`), or a county
+ * paper's e-edition named `今日` and its place (`今日京山数字报纸`).
  */
-const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广播电视台|电视台|广电|融媒体中心|融媒|传媒中心|新闻网|数字报纸|数字报|电子报)/g;
+const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报社|日报|晚报|政协报|广播电视台|电视台|广电|融媒体中心|融媒|传媒中心|新闻网|数字报纸|数字报|电子报|台(?=全媒体记者|记者))/g;
 /** Fewest letters of a site's initials that say whose site it is when the text names the place they spell. */
 const MIN_SITE_INITIALS = 3;
 /** The word county papers put before their place's name (`今日京山`, `今日象山`). */

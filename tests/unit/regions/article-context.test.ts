@@ -988,6 +988,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   it('岳阳: a city broadcaster’s dateline (岳阳广电全媒体讯) places the page over the county its name shares (XJ)', () => {
     const body = '岳阳广电全媒体讯(记者 欧阳神军)近日,市政协组织机关青年前往岳阳县筻口镇董敏芳委员工作室。';
     expect(homeEvidence({ body })).toContainEqual({ code: '430600', what: '岳阳广电 (the text)', rank: 3 });
+    // …and a station by its place and 台 before its reporters (ZZZZZZZZZZZZZZZZZC sc-309), never a 平台 or 舞台.
+    expect(homeEvidence({ body: '广元台全媒体记者 黎娟\n市政协召开党组理论学习中心组学习会议。' })).toContainEqual({ code: '510800', what: '广元台 (the text)', rank: 3 });
+    expect(homeEvidence({ body: '依托协商平台记者了解到，市政协召开会议。' }).map((e) => e.what)).not.toContain('协商平台 (the text)');
   });
 
   it('龙岩: a mirror that files its copy under a city’s pinyin (…/longyan/ly/…) places it there (fj-79)', () => {
