@@ -977,12 +977,6 @@ export function homeAt(evidence: readonly HomeEvidence[], want: RegionLevel): Ho
 }
 
 /**
- * The page's home committee that a relative mention (`市政协`, `区政协`) can mean. `市` fits a
- * prefecture city, a county-level city and a municipality alike, so it takes the strongest
- * evidence whose name ends in 市, then a prefecture, then the municipality a county lies in; the
- * other marks take the evidence at their level.
- */
-/**
  * The page's own place for a bare committee of `mark`; for a town's unit (`玉山镇政协工委`), one of
  * the counties that have its town where the page names one (昆山市, not the 玉山县 its name recalls).
  */
@@ -991,6 +985,12 @@ export function homeOfBare(mark: string, townCounties: readonly string[] | undef
   return ofTown ?? homeForMark(mark, evidence);
 }
 
+/**
+ * The page's home committee that a relative mention (`市政协`, `区政协`) can mean. `市` fits a
+ * prefecture city, a county-level city and a municipality alike, so it takes the strongest
+ * evidence whose name ends in 市, then a prefecture, then the municipality a county lies in; the
+ * other marks take the evidence at their level.
+ */
 export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): HomeEvidence | null {
   // A reading of an ambiguous spelling counts only for a committee of its kind (`wuxi`: 无锡市 for 市政协).
   evidence = evidence.filter((e) => !e.reading || regionByCode(e.code)?.name.endsWith(mark));

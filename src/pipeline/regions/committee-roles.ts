@@ -295,16 +295,16 @@ const guestOf = oncePer(
   // (…or a standing member who heads one of its special committees: `常委、界别和地区工作委员会主任于秀芬应邀出席`.)
   (cues: Cues) => new RegExp(`^(?:常委、[^，。；]{2,16}?委员会(?:常务)?副?主任|${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?|[，,](?:以及)?[^。；]{0,40}?)?(?:${cues.guestAttendance.join('|')})`),
 );
-/**
- * After a committee: nothing but its official and names (`副主席张大方、张灼华`), the post perhaps
- * in one of its units (`社会法制和港澳台侨民宗委主任钱峰`).
- */
 /** Leading or following, right before a committee (`…率领省政协…监督组`, `跟随全国政协外事委员会调研组`). */
 const LEADS_BEFORE = /(?:率领|带领|率|跟随|随同)$/;
 /** A committee's working group, after its name (`民主监督第五监督组`, `调研组`, `视察组`). */
 const WORKING_GROUP = /^[\u4e00-\u9fff]{0,12}?(?:监督组|调研组|视察组|考察组|督导组|督查组|检查组|巡视组|评议组|协商组)/;
 /** A post in another body, held beside the committee's (`市委统战部长`, `民盟市委主委`). */
 const OTHER_POST = /[\u4e00-\u9fff]{2,12}?(?:部长|书记|主任|局长|厅长|主委|会长|院长|校长|社长)/;
+/**
+ * After a committee: nothing but its official and names (`副主席张大方、张灼华`), the post perhaps
+ * in one of its units (`社会法制和港澳台侨民宗委主任钱峰`).
+ */
 const onlyNamedOf = oncePer((cues: Cues) => {
   const post = `(?:${cues.officials.join('|')})`;
   // (Each further name may have its own post: `秘书长白晓玲、副秘书长闫华`, `…委员会主任董桂红、副主任余积栋`.)

@@ -380,7 +380,6 @@ function townCountyAfter(text: string, after: number): string | null {
   return hit ? (getGazetteer().get(hit.counties[0])?.name ?? null) : null;
 }
 
-/** The town whose name ends at `end` (`西善桥街道`) and the one county that has a town of that name. */
 /**
  * A town that several counties share, right before `end`: where it starts, and the one of those
  * counties `text` names elsewhere, if exactly one is.
@@ -396,6 +395,7 @@ function sharedTownBefore(text: string, end: number): { start: number; county: s
   return { start: from + hit.start, county: named.length === 1 ? (getGazetteer().get(named[0])?.name ?? null) : null, counties: hit.counties };
 }
 
+/** The town whose name ends at `end` (`西善桥街道`) and the one county that has a town of that name. */
 function townRightBefore(text: string, end: number): { start: number; county: string } | null {
   const from = Math.max(0, end - MAX_TOWN_BEFORE);
   const hit = findTownNames(text.slice(from, end)).find((t) => t.end === end - from && t.counties.length === 1);
