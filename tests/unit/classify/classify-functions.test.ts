@@ -342,6 +342,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // …and so is a topic straight after the meeting's name, even with the meeting in the headline.
     const straight = '6月25日至26日,宜昌市政协召开四届八次常委会会议,专题协商讨论“积极承接沿海地区产业转移,加强招商引资和项目建设”问题。';
     expect(classifyFunctions([straight], '宜昌市政协召开四届八次常委会会议', catalogue.functions)[0].id).toBe('political-consultation');
+    // …and so is one the page calls a consultative session (he-05), unless it only lists that kind of work (zj-60).
+    const called = ['10月15日,沧州市政协召开十二届常委会第十三次会议。', '会议通报市政协专题议政性常委会调研组调研情况。市政协部分常委、委员、议政咨询委员作会议发言。'];
+    expect(classifyFunctions(called, '沧州市政协召开十二届常委会第十三次会议', catalogue.functions)[0].id).toBe('political-consultation');
+    const listed = classifyFunctions(['市政协召开十二届常委会第十三次会议。', '“请你来协商”、议政性常委会等协商活动全部录入系统。'], '', catalogue.functions);
+    expect(listed.flatMap((f) => f.terms)).toContainEqual({ term: '议政性常委会', count: 1 });
     // Another body's numbered standing meeting is not the committee's.
     const other = classifyFunctions(['县政协组织机关干部学习十四届全国人大常委会第六次会议审议通过的《爱国主义教育法》。'], '', catalogue.functions);
     expect(other.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('常委会会议');
