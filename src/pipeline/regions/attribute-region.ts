@@ -198,6 +198,15 @@ function levelForMark(mark: string, frame: string | null, siblingLevels: readonl
 
 const inLineage = (a: string, b: string) => contains(a, b) || contains(b, a);
 
+/**
+ * A district, county or banner under a prefecture 市 (颍东区 under 阜阳市): where a bare 市政协 goes in
+ * it, it goes within its own city. (Not a county-level 市, which has a 市政协 of its own.)
+ */
+function countyOfCity(code: string): boolean {
+  const [, city] = lineage(code);
+  return levelOfCode(code) === 'county' && !regionByCode(code)!.name.endsWith('市') && city !== code && levelOfCode(city) === 'city' && regionByCode(city)!.name.endsWith('市');
+}
+
 /** A party travelling for a visit in the sentence after a committee (`一行来米脂县考察学习`, `率队赴…调研`, `带队赴京，与…共同召开座谈会`). */
 const VISITING = /^[^。；]{0,24}?(?:一行|率队|带队|率(?![达为先高低]))[^。；]{0,12}?(?:来到|来|赴|到|莅临|深入)[^。；]{1,12}?(?:考察|学习|调研|视察|交流|参观|座谈|召开)/;
 /** A verb of going right before a place (`赴肇庆`, `带队到安阳市`; not `得到`, `受到`). */
@@ -795,14 +804,17 @@ function placeHint(
       if (frame && !hit.codes.some((c) => inLineage(frame, c))) continue;
       seen.push(hit.name);
       // A bare 市政协 is a 市's, never a 州's (红河哈尼族彝族自治州 has a 州政协): the kind must match.
-      // Within the frame; or, for a bare committee above it (a 省政协 in a 长沙 feature), the frame's own ancestor.
+      // With no frame, a district or county it names stands for its city (`市政协…调研组到颍东区开展…调研`),
+      // when the name is no homonym and no generic two-character one (东区, 城区). Within the frame; or, for a bare committee above it (a 省政协 in a 长沙 feature), the frame's own ancestor.
       // A bare 省政协's party goes within its own province (`省政协…调研督导组，到咸阳…`): a place named
       // there, visited or not, names the province.
       const codes = provinceShort
         ? hit.codes.filter((c) => levelOfCode(c) === 'province' && !OUTSIDE_MAINLAND.test(c))
         : expected === 'province' && !frame
           ? [...new Set(hit.codes.map((c) => lineage(c)[0]))]
-          : hit.codes;
+          : expected === 'city' && !frame && hit.codes.length === 1 && hit.name.length > 2 && countyOfCity(hit.codes[0])
+            ? [lineage(hit.codes[0])[1]]
+            : hit.codes;
       const fits = codes.filter(
         (c) =>
           (!frame || (contains(frame, c) && c !== frame) || (expected !== null && levelOfCode(c) === expected && c !== frame && contains(c, frame))) &&

@@ -736,6 +736,17 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: members, article: { body: members }, single: true })).toMatchObject({ region: { code: '420000' } });
   });
 
+  it('a bare 市政协 whose party goes into a district is that district\'s city, unless the name is a homonym or generic (ZZZZZZZZZZZZZZZZZG ah-313)', () => {
+    const body =
+      '4月24日,市政协人口资源环境委主任李亮带队调研组到颍东区开展促进产城融合高质量发展专题调研,颍东区政协主席王建、副主席刘仿杰参加调研。\n' +
+      '调研组一行先后来到阜阳煤基新材料产业园安徽昊源集团分公司、阜阳东湖世纪城、安润冷链物流有限公司等企业和项目进行了实地查看,了解颍东区产城融合规划建设推进情况。\n' +
+      '座谈会上,市政协调研组与大家面对面交流,听取了颍东区产城融合总体推进情况的汇报。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '341200' } });
+    // 通州区 is Beijing's and 南通's: no city follows from it.
+    const homonym = '市政协委员到通州区调研美丽乡村建设工作。';
+    expect(attributeRegion({ heading: [], body: homonym, article: { body: homonym }, single: true }).region.code).toBeNull();
+  });
+
   it('a bare 省政协 is the province a short name names, never a place with no committee of its own (ZZZZA hi-48)', () => {
     const session =
       '1月28日,省政协八届四次会议举行界别联组会议,讨论政府工作报告。省长刘小明到会听取发言,省政协主席李荣灿主持会议。\n' +
