@@ -772,7 +772,7 @@ function placeHint(
   mark: string | null = null,
 ): { code: string; name: string; span: string; visited: boolean; lifted: boolean } | { names: string[] } | null {
   const parts = [...input.heading, input.body];
-  const found: Array<{ code: string; name: string; span: string; visited: boolean; lifted: boolean }> = [];
+  const found: Array<{ code: string; name: string; span: string; visited: boolean; lifted: boolean; from: readonly string[] }> = [];
   const relayedOnly: typeof found = [];
   const seen: string[] = [];
   const studiedCodes = new Set<string>();
@@ -808,11 +808,12 @@ function placeHint(
       // when the name is no homonym and no generic two-character one (东区, 城区). Within the frame; or, for a bare committee above it (a 省政协 in a 长沙 feature), the frame's own ancestor.
       // A bare 省政协's party goes within its own province (`省政协…调研督导组，到咸阳…`): a place named
       // there, visited or not, names the province.
+      const cityOfCounty = expected === 'city' && !frame && hit.codes.length === 1 && hit.name.length > 2 && countyOfCity(hit.codes[0]);
       const codes = provinceShort
         ? hit.codes.filter((c) => levelOfCode(c) === 'province' && !OUTSIDE_MAINLAND.test(c))
         : expected === 'province' && !frame
           ? [...new Set(hit.codes.map((c) => lineage(c)[0]))]
-          : expected === 'city' && !frame && hit.codes.length === 1 && hit.name.length > 2 && countyOfCity(hit.codes[0])
+          : cityOfCounty
             ? [lineage(hit.codes[0])[1]]
             : hit.codes;
       const fits = codes.filter(
@@ -826,13 +827,15 @@ function placeHint(
       // and then yields, like a place visited, to what the page says of its own place.
       if (fits.length === 1) {
         // (A province lifted from a place below it yields, like a place visited, to the page's home.)
-        const hint = { code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start), lifted: !hit.codes.includes(fits[0]) };
+        const hint = { code: fits[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start), lifted: !hit.codes.includes(fits[0]), from: cityOfCounty ? hit.codes : [] };
         if (relayed(masked, hit.start)) relayedOnly.push({ ...hint, visited: true });
         else found.push(hint);
       }
     }
   });
   if (found.length === 0) found.push(...relayedOnly);
+  // A district a study trip goes to anywhere (`到兴庆区宝南社区…实地观摩`) says nothing of the city either.
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].from.some((c) => studiedCodes.has(c))) found.splice(i, 1);
   if (found.length === 0) return seen.length ? { names: [...new Set(seen)] } : null;
   // A place the party goes to anywhere (`赴平利县开展…`, `前往肇庆市开展学习交流`) is somewhere visited
   // wherever else the text names it (`在平利县老县镇锦屏社区…`, `肇庆市在实施…后`).
