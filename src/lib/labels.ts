@@ -46,6 +46,7 @@ export const REMOVED_RULE_LABELS: Record<string, string> = {
   'reading-time': '阅读时长提示',
   greeting: '网站欢迎语',
   'unrelated-line': '与正文无关的垃圾文字',
+  'repeated-insert': '正文段落间反复插入的同一行文字',
 };
 
 const FIELD_LABELS: Record<string, string> = {

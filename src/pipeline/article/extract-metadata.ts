@@ -315,6 +315,8 @@ const COLUMN_BAR = /^([^\s丨｜|，。：:；！？]{2,8})\s*[丨｜|]\s*([^丨
 /** The end of a title's first part that governs the committee after it: no subtitle starts there. */
 const GOVERNS_NEXT = /(?:[的与和在及、，：向为赴到至]|参加|出席|参与|走进|走访|来到|做客|邀请|联合|携手|对接|助力|看望|慰问|致)$/;
 const MIN_GLUED_HEAD = 8;
+/** Longest line that, printed three times and more among the paragraphs, is an insertion, not a heading. */
+const MAX_REPEATED_INSERT = 30;
 /** A line above the title shares at least this much with the body to be its series line, not furniture. */
 const MIN_SUBTITLE_OVERLAP = 0.1;
 
@@ -353,6 +355,8 @@ export function extractMetadata(text: string): ExtractResult {
     removed.push({ rule, line: i + 1, text: lines[i], keptAs });
 
   const headingFollowedByPoints = countHeadingsWithPoints(lines);
+  const printed = new Map<string, number>();
+  for (const l of lines) if (l.trim()) printed.set(l.trim(), (printed.get(l.trim()) ?? 0) + 1);
   const related = relatedEntries(lines);
   // Section labels of a roundup: decorated places (`● 黔江区 ●`), or bare place names on lines of
   // their own (`英德市`, `连州市`) when two or more stand in the page.
@@ -636,6 +640,13 @@ export function extractMetadata(text: string): ExtractResult {
     if (TITLE_LABEL.test(line) && /\p{Script=Han}{6}/u.test(next) && !furnitureShape(next)) {
       labelledTitles.push({ text: next.replace(/[:：]$/, ''), line: i + 1, labelled: true });
       remove(i, 'title-line', null);
+      return true;
+    }
+    // A short line printed again and again between the story's paragraphs (a spam copy's
+    // `旧澳门官方网站` eight times over) is something pasted into the page, not a heading of its own.
+    // (A line that names the committee is the story's headline printed again under each photo.)
+    if (!inHeader && body.length > 0 && line.trim().length <= MAX_REPEATED_INSERT && !/[。！？!?]|政协|政協/.test(line) && (printed.get(line.trim()) ?? 0) >= 3) {
+      remove(i, 'repeated-insert', null);
       return true;
     }
     // A paragraph of prose (two sentences and more) is the story, whatever words it holds.

@@ -722,6 +722,23 @@ describe('extractMetadata', () => {
     expect(r.removed.filter((x) => x.rule === 'attachment').map((x) => x.text)).toEqual([page[1], page[2]]);
   });
 
+  it('takes a short line pasted again and again among the paragraphs for an insertion, not a heading (ZZZZZZZZZZZZZZZZZI hb-315)', () => {
+    const page = [
+      '旧澳门官方网站',
+      '中国人民政治协商会议湖北省第十三届委员会第一次会议1月12日上午在武汉洪山礼堂隆重开幕。',
+      '旧澳门官方网站',
+      '1月12日下午，湖北省政协委员巫世峰参加省政协十三届一次会议第十九组联组讨论。',
+      '旧澳门官方网站',
+      '1月13日下午，巫世峰委员同其他省政协委员经组织安排，分组讨论协商湖北省人民政府工作报告。',
+    ];
+    const r = extractMetadata(page.join('\n'));
+    expect(r.paragraphs).toEqual([page[1], page[3], page[5]]);
+    expect(r.removed.filter((x) => x.rule === 'repeated-insert').map((x) => x.line)).toEqual([3, 5]);
+    // The story's headline printed again under each photo stays: it names the committee.
+    const photos = ['省政协调研组赴彝良县调研', '3月30日，省政协调研组到彝良县调研。', '省政协调研组赴彝良县调研', '调研组一行先后深入企业。', '省政协调研组赴彝良县调研', '座谈会上，县政协作了汇报。'];
+    expect(extractMetadata(photos.join('\n')).removed.map((x) => x.rule)).not.toContain('repeated-insert');
+  });
+
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
     const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
     expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);
