@@ -68,9 +68,11 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   // committee's chairman among the guests) is a source only: it yields no case, unless it tells a
   // committee's practice without its verb (a members' studio unveiled, a session's members at work).
   const single = segmentation.sections.length === 1 && segmentation.sections[0].layout === 'single';
-  // (Nor is a democratic party's own event that the committee's vice-chairman, the party's chair, leads.)
+  // However it is laid out: sections under place labels in which only people watch a session on
+  // screen are no roundup of practice. (Nor is a democratic party's own event that the committee's
+  // vice-chairman, the party's chair, leads.)
   const noActor = !anyActor([source.title, source.subtitle, source.author ? `${source.author}撰文` : null, ...paragraphs]) && !practiceWithoutActor(source.title, paragraphs);
-  if (single && (noActor || partyOwnEvent(source.title, paragraphs))) {
+  if (noActor || (single && partyOwnEvent(source.title, paragraphs))) {
     return { cases: [], uncovered, lead: null, other: [[0, paragraphs.length - 1]] };
   }
 

@@ -138,6 +138,26 @@ describe('the function of a case titled by its article, with the article\'s subt
   });
 });
 
+describe('a roundup in which no committee acts (ZZZZZZZZZZZZZZZZZH sc-314)', () => {
+  it('makes no case of any of its sections, however it is laid out', () => {
+    const text = [
+      '我州干部群众积极收听收看州“两会”盛况',
+      '九龙县',
+      '本网讯 1月6日，九龙县各部门、各单位、各乡镇干部群众纷纷通过电视、电脑、手机等收看州十三届人大一次会议、州政协十四届一次会议开幕盛况。',
+      '道孚县',
+      '本网讯 1月6日，备受关注的州十三届人大一次会议、州政协十四届一次会议在康定隆重开幕，道孚县干部群众高度关注，通过电视、电脑、手机等收看。',
+      '理塘县',
+      '本网讯 甘孜州“两会”召开后，理塘县干部群众通过电视、网络收听收看“两会”直播，在微信朋友圈转发“两会”会议消息。',
+    ].join('\n\n');
+    const book = runPipeline([{ file: 'ganzi.txt', bytes: new TextEncoder().encode(text) }], catalogue);
+    expect(book.sources).toHaveLength(1);
+    expect(book.cases).toEqual([]);
+    // …while the same layout with the committee acting in a section is a roundup of cases.
+    const acting = text.replace('理塘县干部群众通过电视', '理塘县政协组织委员通过电视');
+    expect(runPipeline([{ file: 'ganzi.txt', bytes: new TextEncoder().encode(acting) }], catalogue).cases.length).toBeGreaterThan(0);
+  });
+});
+
 describe('several committees acting together (yn-95, nx-58, he-53)', () => {
   const run = (lines: string[]) => runPipeline([{ file: 'joint.txt', bytes: new TextEncoder().encode(lines.join('\n\n')) }], catalogue);
 
