@@ -240,6 +240,9 @@ const SESSION_GROUPS =
  */
 const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争相)(?:发言|建言)|畅所欲言|(?:踊跃|积极|纷纷|认真)?(?:分组|小组)?(?:发言|建言|讨论|审议)|[^。\n]{0,30}?提出了?[\d一二三四五六七八九十百多余]+条[^。\n]{0,6}?(?:建议|意见)|们(?:一致|普遍)?(?:认为|表示))/;
 
+/** A committee's own consultation meeting (`省政协“…”月度协商座谈会`), not one held with its members by another body (`政协委员座谈会`). */
+const OWN_CONSULTATION = /[省市区县州旗盟]政协(?!委员)[^。，,；\n]{0,40}?(?:协商座谈会|协商会|议政会|协商议政会|恳谈会)/;
+
 /** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
 const OWN_RULES = /政协[^。，\n]{0,30}(?:办法|规定|规则|细则|制度)(?:[（(]试行[)）])?$/;
 /** A mention of the page's own committee: neither someone else's (visited, host, partner) nor a person's post. */
@@ -281,6 +284,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // A committee's numbered session in its groups, its members speaking (`县领导…分别参加县政协十一届五次
   // 会议有关分组进行讨论。讨论会上，委员们踊跃发言`): the session at work, however seldom the page says 政协.
   if (SESSION_GROUPS.test(text) && MEMBERS_SPEAK.test(text)) return true;
+  // …and so is its own consultation meeting, its members speaking (`在省政协“推进…”月度协商座谈会上，部分省政协
+  // 委员和专家学者积极建言献策`), headed or opened so.
+  if (OWN_CONSULTATION.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && MEMBERS_SPEAK.test(text)) return true;
   // A place that holds its committee's event (`苍南县召开政协民主监督工作会议`, `源汇区开展“讲好政协故事”…
   // 活动`, `体育馆路街道开展政协委员街道活动小组…活动`) is the committee's practice told as the place's,
   // however seldom it says 政协.

@@ -19,6 +19,14 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('义诊进社区', ['6月21日,雁峰区政协委员张三开展义诊活动。'])).toBe(false);
   });
 
+  it('reads a committee\'s own consultation meeting at which its members speak as its practice (ZZZZZZZZZZZZZZZZZM ln-319)', () => {
+    const title = '打造资源枯竭型城市转型样板——省政协“推进抚顺西露天矿综合治理与利用”月度协商座谈会侧记';
+    const lead = '4月3日,在省政协“推进抚顺西露天矿综合治理与利用”月度协商座谈会上,部分省政协委员和专家学者积极建言献策。';
+    expect(practiceWithoutActor(title, [lead, '岳永华委员认为,综合治理要搞好总体规划。'])).toBe(true);
+    // (A meeting another body holds with the members is that body's.)
+    expect(practiceWithoutActor('县委召开政协委员协商座谈会', ['会上,政协委员们踊跃发言。'])).toBe(false);
+  });
+
   it('reads a members\' studio opened, on a page that names its committee, as the committee\'s practice (ZZZZZZZZZA fj-100)', () => {
     const body = [
       '30日,实验区首个政协委员工作室在实验区人民法院揭牌成立。实验区人民法院党组书记、院长林忠明出席活动。',
