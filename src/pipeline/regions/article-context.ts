@@ -89,6 +89,8 @@ const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)�
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
 /** A campaign named after a place (`平安肥城建设`): the place (group 1). */
 const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,3}?)(?:建设|创建)/g;
+/** The committee's local-history series, which takes its place's short name (`《民权文史资料》`, `《周至文史》`). */
+const PLACE_HISTORY_SERIES = /《([\u4e00-\u9fff]{2,4}?)文史(?:资料)?(?:选辑|专辑)?》/g;
 /** A link to the site's previous, next or related article. */
 const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章))/;
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
@@ -383,6 +385,11 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const m of body.matchAll(PLACE_CAMPAIGN)) {
     const codes = shortOrSingle(m[1], named, names);
     if (codes.length === 1) out.push({ code: codes[0], what: `${m[0]} (a campaign named after the place)`, rank: 5 });
+  }
+  // A committee's local-history series, named after its place (`《民权文史资料》第一辑`).
+  for (const m of body.matchAll(PLACE_HISTORY_SERIES)) {
+    const codes = shortOrSingle(m[1], named, names);
+    if (codes.length === 1) out.push({ code: codes[0], what: `${m[0]} (a local-history series named after the place)`, rank: 5 });
   }
   // A zone run as one with a county, the county in brackets (`高新区（滨江）`, `开发区（汉南区）`): the
   // page's place when it speaks of the zone as its own.

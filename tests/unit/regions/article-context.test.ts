@@ -433,6 +433,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: ['主要工作'], body: plain, article: { body: plain } }).region.code).toBeNull();
   });
 
+  it('民权: the committee\'s local-history series named after its place (《民权文史资料》) places a bare 县政协 (ZZZZZZZZZZZZZZZZZK ha-317)', () => {
+    const body =
+      '1987年,一位朋友将县政协编印的《民权文史资料》第一辑送给我。第一次看到县政协的文史资料,我便产生了浓厚的兴趣。\n' +
+      '三十年来,我一直为县政协文史资料撰稿。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '411421' } });
+    const plain = body.replace('《民权文史资料》', '《文史资料》');
+    expect(attributeRegion({ heading: [], body: plain, article: { body: plain }, single: true }).region.code).toBeNull();
+  });
+
   const bishan =
     '11月15日，区政协召开十届四十二次主席会议，区政协主席向邦俊主持会议。\n会上，与会同志围绕市委书记陈敏尔调研璧山讲话精神作了交流发言。\n' +
     '随后，会议对《关于重庆比亚迪锂电池项目推进情况的视察报告》进行了协商。';
