@@ -81,11 +81,12 @@ export function isPinyinSyllable(candidate: string): boolean {
   return SYLLABLES.has(base);
 }
 
-// Up to 8 letters of the pinyin alphabet (tone marks precomposed or combining), in parentheses;
+// Up to 8 letters of the pinyin alphabet (tone marks precomposed or combining), in parentheses
+// (some mirrors leave a space before the closing one: `會(huì )議`);
 // or only closed, right after a `?` that swallowed the opening parenthesis together with the
 // damaged byte before it (`睋?jù)區`, `或?qū)I`).
 const LETTERS = '[a-zü\\u00e0-\\u00fc\\u0101-\\u01dc\\u0300\\u0301\\u0304\\u0308\\u030c]{1,8}';
-const CANDIDATE = new RegExp(`[(（](${LETTERS})[)）]|(?<=[?\\ufffd])(${LETTERS})[)）]`, 'g');
+const CANDIDATE = new RegExp(`[(（](${LETTERS}) ?[)）]|(?<=[?\\ufffd])(${LETTERS})[)）]`, 'g');
 const WHITESPACE = /\s/u;
 /** One space before the next word or mark: the gap some mirrors leave after each reading. */
 const SPACE_AFTER = /^ \S/u;

@@ -18,6 +18,11 @@ describe('stripPinyin', () => {
     expect(strip('政協(xié) 孫澤紅主持會議(yì),協(xié)商議(yì)事(shì)。')).toBe('政協 孫澤紅主持會議,協商議事。');
   });
 
+  it('removes a reading whose closing parenthesis a mirror set after a space (sc-33, ZZZZZZZZZZZZZZZZZH sc-314)', () => {
+    expect(strip('政協(xié)甘孜州第十三屆委員會(huì )第二次會(huì )議今(3)日開(kāi)幕。')).toBe('政協甘孜州第十三屆委員會第二次會議今(3)日開幕。');
+    expect(strip('“善舉濟世、樂(lè )善互助”')).toBe('“善舉濟世、樂善互助”');
+  });
+
   it('records each reading and where its character now ends', () => {
     const r = stripPinyin('西城區(qū)政協(xié):');
     expect(r.text).toBe('西城區政協:');
