@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6621);
+    expect(t.articles).toBeGreaterThanOrEqual(6693);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5734);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5784);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -264,6 +264,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
       'sx-273-wenshui-tianjinban: 文水县政协',
+      'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-44-minjin-spam: 天津市政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-253-luosangjiangcun-tongzhan-np: 区政协',
@@ -275,8 +276,10 @@ describe('the pipeline on the development set of real articles', () => {
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
     // named with his post in another body, `市政协副主席、九三学社市委会主委刘志坚`, in a list of officials
-    // who attend, is a guest: he-277, jx-202, sc-251's 凉山 trip, sd-222, zj-240.)
-    expect(t.notPracticeCases).toBe(85);
+    // who attend, is a guest: he-277, jx-202, sc-251's 凉山 trip, sd-222, zj-240.) tj-320 (ZZZZZZZZZZZZZZZZZN)
+    // is a blogger's account of a Spring Festival gathering four bodies hold together, 南开区政协 among them,
+    // whose key reads no committee's practice in it; organised together, it is each organiser's here.
+    expect(t.notPracticeCases).toBe(86);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -529,9 +532,10 @@ describe('the pipeline on the development set of real articles', () => {
     // pinned above, jx-300's second photo caption (its key makes the post one case) and hb-304's list of the
     // provincial committee's news, whose item on a provincial tourism meeting its chairman attends is read as
     // the committee's. A hundred and eighty-two since ZZZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZZZF, 31 articles more: the
-    // three not-practice pages pinned above.
+    // three not-practice pages pinned above. A hundred and eighty-three since ZZZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZZZN,
+    // 72 articles more: the not-practice page pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(182);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(183);
   });
 });
 
