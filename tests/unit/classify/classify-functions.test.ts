@@ -509,6 +509,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(['政协第八届孝义市委员会第四次会议举行召集人会议，市政协副主席杜红涛主持会议。'], '', catalogue.functions)[0].id).toBe('institution-building');
     // js-39: …and the chairmen of the lower committees met by the one above.
     expect(classifyFunctions(['全市县区政协主席座谈会召开，总结交流工作经验，研讨谋划思路举措。'], '', catalogue.functions)[0].id).toBe('institution-building');
+    // ZZZZZZZZZZZZZZZZZL gs-318: …and a meeting of its office staff, whatever work of the year it reviews.
+    const staff = ['县政协主席李晓东主持召开机关全体干部职工会议，总结重点调研、视察和脱贫攻坚帮扶工作。'];
+    expect(classifyFunctions(staff, '武山县政协主席李晓东主持召开机关全体干部职工会议', catalogue.functions)[0].id).toBe('institution-building');
   });
 
   it('reads committees signing a cooperation framework (合作框架协议) as the committee’s own order, as a 合作协议 (nm-22)', () => {
