@@ -102,6 +102,12 @@ const CONSULTING_SESSION =
   /(?:常委会|常务委员会)(?:会议|议)?(?:[^\n]{0,160}?(?:围绕|就|聚焦)[^。；\n]{2,40}?|[，,]\s*)(?:专题协商|协商议政|专题议政|议政性协商|建言献策)|专题议政性|议政性(?:常委会|常务委员会)(?!等)/;
 
 /**
+ * The government's joint meeting with the committee, however the two are written (`区政府与区政协召开…联席会议`,
+ * `市政府、市政协召开工作联席会`, `政府政协联席会议`, `两政联席会`): the catalogue's 政府政协联席会议.
+ */
+const GOVERNMENT_JOINT_MEETING = /政府[与和、]?[省市区县]?政协[^。；，,\n]{0,12}?联席会|两政联席会/;
+
+/**
  * Members watching a session's opening or closing on screen (`集中收看…第四次会议开幕会实况`,
  * `共同收看了开幕式实况电视直播`): in that paragraph the session's words tell what they watched, not
  * a session the committee holds. (Watching a film at its own session's opening is no such thing.)
@@ -199,6 +205,8 @@ export function classifyFunctions(
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);
+  const joint = [title, ...paragraphs].filter((p) => GOVERNMENT_JOINT_MEETING.test(p)).length;
+  if (joint && !body.has('政府政协联席会议') && !inTitle.has('政府政协联席会议')) body.set('政府政协联席会议', joint);
   if (paragraphs.some((p) => CONSULTING_SESSION.test(p.replace(ENLARGED, '')))) {
     for (const form of standingForms) {
       body.delete(form);

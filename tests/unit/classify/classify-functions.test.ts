@@ -524,6 +524,16 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([line], '邵东县政协就撤县设市征求委员意见', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
+  it('reads the government\'s joint meeting with the committee as consultation, however the two are written (ZZZZZZZZZZZZZZZZZJ fj-316, fj-80)', () => {
+    const meeting = ['12月5日，区政府与区政协召开2017年度联席会议，通报今年以来全区经济社会发展情况，听取区政协的意见建议。区政协开展民主监督情况也作了通报。'];
+    const fns = classifyFunctions(meeting, '区政府与区政协召开2017年度联席会议', catalogue.functions);
+    expect(fns[0].id).toBe('political-consultation');
+    expect(fns[0].terms.map((t) => t.term)).toContain('政府政协联席会议');
+    // (A joint meeting of other bodies is not it.)
+    const other = classifyFunctions(['区委组织部召开河长联席会议。'], '', catalogue.functions).flatMap((f) => f.terms.map((t) => t.term));
+    expect(other).not.toContain('政府政协联席会议');
+  });
+
   it('reads a standing committee’s consultation topic (常委会议题) as consultation, not as its meeting (hl-21)', () => {
     const line = '8月31日，市政协农业和农村委员会组织部分委员、专家学者召开常委会议题“壮大乡村经济，助力乡村振兴”调研报告征求意见座谈会。';
     const fns = classifyFunctions([line], '', catalogue.functions);
