@@ -207,8 +207,11 @@ function countyOfCity(code: string): boolean {
   return levelOfCode(code) === 'county' && !regionByCode(code)!.name.endsWith('市') && city !== code && levelOfCode(city) === 'city' && regionByCode(city)!.name.endsWith('市');
 }
 
-/** A party travelling for a visit in the sentence after a committee (`一行来米脂县考察学习`, `率队赴…调研`, `带队赴京，与…共同召开座谈会`). */
-const VISITING = /^[^。；]{0,24}?(?:一行|率队|带队|率(?![达为先高低]))[^。；]{0,12}?(?:来到|来|赴|到|莅临|深入)[^。；]{1,12}?(?:考察|学习|调研|视察|交流|参观|座谈|召开)/;
+/**
+ * A party travelling for a visit in the sentence after a committee (`一行来米脂县考察学习`, `率队赴…调研`, `带队赴京，与…共同召开座谈会`),
+ * its topic quoted on the way (`一行到我市开展“关于进一步提高提案工作质量有关问题情况”专题调研`).
+ */
+const VISITING = /^[^。；]{0,24}?(?:一行|率队|带队|率(?![达为先高低]))[^。；]{0,12}?(?:来到|来|赴|到|莅临|深入)(?:[^。；]{1,12}?|[^。；“]{1,8}?“[^”。]{1,40}”[^。；]{0,4}?)(?:考察|学习|调研|视察|交流|参观|座谈|召开)/;
 /** A verb of going right before a place (`赴肇庆`, `带队到安阳市`; not `得到`, `受到`). */
 const GOES_TO = /(?:赴|前往|来到|深入|走进|(?<![得受达做感提看遇找听收])到)$/;
 /** The places `text` goes to: each right after a verb of going, and those listed with it (`赴黑龙江和辽宁两省`). */

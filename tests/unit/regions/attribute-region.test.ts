@@ -747,6 +747,17 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: homonym, article: { body: homonym }, single: true }).region.code).toBeNull();
   });
 
+  it('a party that visits with its topic quoted on the way (一行到我市开展“…”专题调研) is the visitor the page is about (ZZZZZZZZZZZZZZZZZQ yn-323)', () => {
+    const body =
+      '昭通新闻网讯 5月15日至18日,省政协提案委副主任孙衍坤一行到我市开展“关于进一步提高提案工作质量有关问题情况”专题调研,并于15日召开座谈会,听取我市提案工作情况汇报。\n' +
+      '孙衍坤认为,昭通市委、市政府高度重视政协提案工作。总体来看昭通市政协提案工作亮点较多。下步工作中,昭通市政协要进一步加强在昭省政协委员的联系,引导他们积极参与市政协开展的各项调研。\n' +
+      '市政协副主席彭霓主持会议。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ committee: '省政协', region: { code: '530000' } });
+    // (Its topic unquoted and short, it always was.)
+    const short = body.replace('开展“关于进一步提高提案工作质量有关问题情况”专题调研', '开展提案工作调研');
+    expect(attributeRegion({ heading: [], body: short, article: { body: short }, single: true })).toMatchObject({ committee: '省政协', region: { code: '530000' } });
+  });
+
   it('a bare 省政协 is the province a short name names, never a place with no committee of its own (ZZZZA hi-48)', () => {
     const session =
       '1月28日,省政协八届四次会议举行界别联组会议,讨论政府工作报告。省长刘小明到会听取发言,省政协主席李荣灿主持会议。\n' +
