@@ -64,7 +64,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/^[\u4e00-\u9fff]{2,16}(?:融媒体中心|报社|电视台|新闻中心|记者站)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$/, "a media centre's byline (麻江县融媒体中心 欧清兰 张安俊)"],
   // (An outlet's name at most before it: `市政协开通官方微博` is news.)
-  [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版)$/, "a link to the outlet's other channels (头条号, 手机版)"],
+  [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版|移动版|电脑版)$/, "a link to the outlet's other channels (头条号, 手机版, 台湾网移动版)"],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
   // (…or a portal's name with its local branch, `浙江在线 -- 岱山支站`; or a prompt to open its app, `2步打开 大武汉APP`.)
   [/^[^，。！？\s]{2,12}\s*(?:--|——|—|－|\||｜)\s*[^，。！？\s]{2,10}(?:支站|分站|站点|频道)$/, "a portal's name with its local branch"],
@@ -106,7 +106,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (A WeChat copy's call to follow its account, behind an arrow: `⇧点蓝色字关注“华宁头条”`.)
   [/^[^\p{Script=Han}\d]{0,3}(?:点击?|长按|戳)(?:上方|下方|顶部)?(?:蓝色?字|二维码)?(?:一键)?关注/u, 'a call to follow the account'],
   // (…or a day's date with its lunar date or weekday and nothing else: `2021年1月6日 农历十一月二十三 星期三`.)
-  [/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:农历\s*[\u4e00-\u9fff]{2,10}\s*)?(?:(?:星期|周)[一二三四五六日天])?$/, "a day's date (with its lunar date and weekday)"],
+  // (…an empty picture's mark before it too: `![]() 2015年1月16日（星期五）`.)
+  [/^(?:!\[[^\]]*\]\([^)]*\)\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:农历\s*[\u4e00-\u9fff]{2,10}\s*)?(?:(?:星期|周)[一二三四五六日天]|[（(](?:星期|周)[一二三四五六日天][)）])?$/, "a day's date (with its lunar date and weekday)"],
   [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]|^(?:今天是|当前日期)[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})?\s*$/, 'a date and weather widget'],
   // (A copy's widgets: `字体大小：[小中大]`, a flip-book's `Page 56 - …年鉴`, one phrase repeated as keyword spam.)
   [/^字[体号](?:大小)?[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?$/, 'a font-size switch'],

@@ -305,6 +305,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('登录湛江云媒账号')).not.toBeNull();
     expect(furnitureShape('注册/登录')).not.toBeNull();
     expect(furnitureShape('注册会计师协会召开座谈会')).toBeNull();
+    // A link to the outlet's mobile site (ZZZZZZZZZZZZZZZZZP gd-322), and a bulletin's dated line under an
+    // empty picture (fj-322).
+    expect(furnitureShape('台湾网移动版')).not.toBeNull();
+    expect(furnitureShape('![]() 2015年1月16日（星期五）')).not.toBeNull();
+    expect(furnitureShape('政协移动履职平台上线移动版')).toBeNull();
     // …nor someone meeting the official (ZZZZZZZZZZZZZZZZH hl-288's headline).
     expect(furnitureShape('张庆伟在哈拜会全国政协副主席陈晓光')).toBeNull();
     expect(furnitureShape('市委书记会见省政协副主席李明')).toBeNull();
