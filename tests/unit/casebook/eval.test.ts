@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6693);
+    expect(t.articles).toBeGreaterThanOrEqual(6754);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5787);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5827);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -51,7 +51,13 @@ describe('the pipeline on the development set of real articles', () => {
     // case and 北碚 its partner, as gz-68's: organised together, it is each one's. And js-170
     // (ZZZZZZZZZZZT), 苏州市政协's month of consultations on people's needs, whose key reads 昆山市政协's
     // own consultation, told in a part of its own (务实协商，成效明显), as one example of the city's campaign
-    // (its keyer noted a reader could fairly count it as a second case). Any other fails here.
+    // (its keyer noted a reader could fairly count it as a second case). And he-324 (ZZZZZZZZZZZZZZZZZR),
+    // a county committee's page of dated items on its own praise, whose first item opens with the provincial
+    // meeting it spoke at (河北省政协工作经验交流会在石家庄召开，卢龙县政协作为先进典型在会上作了交流发言): the
+    // meeting's committee heads that item, where the key makes the province the host. And zj-326 (ZZZZZZZZZZZZZZZZZT),
+    // a democratic party's branch that goes to 嵊州 and joins the committee's town unit's consultation
+    // (参加嵊州市政协谷来镇工作委员会专题协商活动), keyed as the party's visit with the committee its host (its
+    // keyer noted the committee's case as the other reading). Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -64,10 +70,12 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-68-kaili-wuxian-lianzhan: 丹寨县政协',
       'gz-68-kaili-wuxian-lianzhan: 麻江县政协',
       'ha-84-zhengzhou-dashiji-sept: 全国政协',
+      'he-324-lulong-duiwu-traditional: 河北省政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
+      'zj-326-shengzhou-minmeng: 嵊州市政协',
     ]);
     // Two, pinned: gs-23, a member's first-person memoir that opens with 省政协也做了安排部署 (for the
     // 70th anniversary), which the pipeline reads as the committee acting; and sn-78, a city
@@ -272,6 +280,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
+      'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
@@ -279,7 +288,8 @@ describe('the pipeline on the development set of real articles', () => {
     // who attend, is a guest: he-277, jx-202, sc-251's 凉山 trip, sd-222, zj-240.) tj-320 (ZZZZZZZZZZZZZZZZZN)
     // is a blogger's account of a Spring Festival gathering four bodies hold together, 南开区政协 among them,
     // whose key reads no committee's practice in it; organised together, it is each organiser's here.
-    expect(t.notPracticeCases).toBe(86);
+    // zj-326 (ZZZZZZZZZZZZZZZZZT): the host pinned above.
+    expect(t.notPracticeCases).toBe(87);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -533,9 +543,10 @@ describe('the pipeline on the development set of real articles', () => {
     // provincial committee's news, whose item on a provincial tourism meeting its chairman attends is read as
     // the committee's. A hundred and eighty-two since ZZZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZZZF, 31 articles more: the
     // three not-practice pages pinned above. A hundred and eighty-three since ZZZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZZZN,
-    // 72 articles more: the not-practice page pinned above.
+    // 72 articles more: the not-practice page pinned above. A hundred and eighty-five since
+    // ZZZZZZZZZZZZZZZZZO–ZZZZZZZZZZZZZZZZZT, 61 articles more: he-324's and zj-326's hosts pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(183);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(185);
   });
 });
 
