@@ -403,15 +403,26 @@ function stems(label: string, words: readonly string[]): string[] {
 
 /**
  * Provinces and prefecture-level cities a non-official site's path files the page under
- * (`fan-ex.com/longyan/ly/…`: 龙岩; `…/news/gansu/…`: 甘肃): mirrors and aggregators sort their copies
- * by place. Only a word that is exactly one such place's pinyin counts.
+ * (`fan-ex.com/longyan/ly/…`: 龙岩; `…/news/gansu/…`: 甘肃), and counties written in full (`/a/nanhuqu/`):
+ * mirrors and aggregators sort their copies by place. Only a word that is exactly one such place's pinyin counts.
  */
 export function addressPathCities(url: string | null | undefined): AddressPlace[] {
   const host = url ? hostOf(url) : null;
   if (!host || isOfficial(host)) return [];
-  return pathWords(url!, (c) => getGazetteer().get(c)?.level !== 'county')
+  return pathWords(url!, () => true)
+    .map(({ word, codes }) => ({ word, codes: codes.filter((c) => getGazetteer().get(c)?.level !== 'county' || spelledInFull(c, word)) }))
     .filter((p) => p.codes.length === 1)
     .map(({ word, codes }) => ({ label: word, codes, official: false }));
+}
+
+/**
+ * A county's full name, its kind spelled too (`/a/nanhuqu/`: 南湖区), as an aggregator files a county's
+ * copies: no word for something else, as a bare two-syllable short name may be.
+ */
+function spelledInFull(code: string, word: string): boolean {
+  const name = getGazetteer().get(code)?.name;
+  // (Not a one-character name and its kind, `quxian`: 渠县, or a column of 区县 news.)
+  return !!name && name.length > 2 && /(?:qu|xian|qi|shi)$/.test(word) && spellings(name).some((s) => s === word || s.replace(/v/g, 'u') === word);
 }
 
 /**

@@ -1009,6 +1009,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: '省政协主席仲兆隆主持会议。', url: 'http://yhg994208.cn/news/gansu/2006011007395580550.htm' }).map((e) => e.code)).toEqual(['620000']);
     // Not on an official site, whose path the county rule reads; nor a word that spells no city.
     expect(homeEvidence({ body, url: 'http://www.fan-ex.com/news/xinwen/2571017.html' })).toEqual([]);
+    // …or under a county's full name, its kind spelled too (ZZZZZZZZZZZZZZZZZT zj-326), never a
+    // one-character county's that a column of 区县 news spells (quxian: 渠县).
+    const plan = '根据区委九届三次全会精神和区政协2017年工作要点，特制订2017年度协商工作计划。';
+    expect(homeEvidence({ body: plan, url: 'http://nbxinxi.com/a/nanhuqu/20210530/140714.html' }).map((e) => e.code)).toEqual(['330402']);
+    expect(homeEvidence({ body: plan, url: 'http://nbxinxi.com/a/quxian/20210530/140714.html' })).toEqual([]);
+    expect(homeEvidence({ body: plan, url: 'http://nbxinxi.com/a/nanhu/20210530/140714.html' })).toEqual([]);
   });
 
   it('重庆: a province’s portal in its own dateline (华龙网讯) places the page there, not in 华龙区 (cq-75)', () => {
