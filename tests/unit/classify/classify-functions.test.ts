@@ -524,6 +524,13 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([line], '邵东县政协就撤县设市征求委员意见', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
+  it('reads the chairs\' meeting touring as an inspection, not a meeting of the chairs (ZZZZZZZZZZZZZZZZZQ gz-323, hn-65)', () => {
+    const tour = ['省政协主席会议视察团在遵义市听取新农村建设情况汇报，视察团一行实地视察了部分村寨。'];
+    expect(classifyFunctions(tour, '省政协主席会议视察团听取新农村建设情况汇报', catalogue.functions)[0].id).toBe('participation');
+    // (Its numbered meeting is still its own business.)
+    expect(classifyFunctions(['省政协召开十一届第二十次主席会议，听取视察团情况汇报。'], '', catalogue.functions)[0].id).toBe('institution-building');
+  });
+
   it('reads the government\'s joint meeting with the committee as consultation, however the two are written (ZZZZZZZZZZZZZZZZZJ fj-316, fj-80)', () => {
     const meeting = ['12月5日，区政府与区政协召开2017年度联席会议，通报今年以来全区经济社会发展情况，听取区政协的意见建议。区政协开展民主监督情况也作了通报。'];
     const fns = classifyFunctions(meeting, '区政府与区政协召开2017年度联席会议', catalogue.functions);
