@@ -129,6 +129,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\d{4}\s*年?\p{Script=Han}{0,6}两会$/u, "a column's name for a year's sessions (2018河北两会)"],
   // (…or two to six names of two or three characters and nothing else: the writers, `宋玉婷 张治东`.)
   [/^[\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3}){1,5}$/, 'a row of names (the writers)'],
+  // (…or names with their posts between, a byline: `袁鹰 本报记者 姜寒冬`.)
+  [/^[\u4e00-\u9fff·]{2,4}(?:\s+(?:本报|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4})+$/, 'a byline (names and 记者)'],
   // (…or a row of four or more short phrases and nothing else: tags or links, `共同富裕 智慧农业 数字农村 三农问题`.)
   [/^\p{Script=Han}{2,6}(?:\s+\p{Script=Han}{2,6}){3,}$/u, 'a row of tags or links'],
   // (…or a file's name a document site cut short with dots, `…积分管理....doc`: no headline, though a

@@ -131,6 +131,9 @@ const MAX_CUT_CLAUSE = 3;
 // A person's name: two to four characters, or a transliterated one (`努尔兰·阿不都满金`).
 const NAME = '(?:[\\u4e00-\\u9fff]{1,6}(?:·[\\u4e00-\\u9fff]{1,8})+|[\\u4e00-\\u9fff]{2,4})';
 
+/** Support given to another's activity, after a committee (`给予了宝贵支持`, `给予大力协助`). */
+const SUPPORTS = /^给予了?[^，,。；]{0,6}?(?:支持|协助|配合)/;
+
 export function clauseBounds(text: string, start: number, end: number, stop: RegExp): [number, number] {
   let from = start;
   while (from > 0 && !stop.test(text[from - 1])) from--;
@@ -640,6 +643,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const joins = sentenceAfter.match(JOINED_LIST)?.[1] ?? '';
     const joined = cues.partnerAfter.find((w) => joins.startsWith(w));
     if (joined) return role('partner', `${m.text}…${joined}: a member of another's body`, joined);
+    // …or one that lends another's activity its support (`迁西县政协给予了宝贵支持`): a partner to it.
+    if (SUPPORTS.test(joins)) return role('partner', `${m.text}…给予支持: support for another's activity`, '给予');
     // Cue words are read with 政协 blanked, so none straddles it (`川渝政协助推…`: no 协助).
     const cueBefore = before.replaceAll('政协', '\u3000\u3000');
     const partner = containsAny(cueBefore, cues.partnerBefore);

@@ -253,6 +253,10 @@ describe('assignRoles', () => {
     ]);
     expect(roles('并参照市政协做法，开发了委员履职管理服务系统')).toEqual([['市政协', 'reference']]);
     expect(roles('主席会议成员走访市政协机关')).toEqual([['市政协', 'visited']]);
+    // ZZZZZZZZZZZZZZZZZW he-329: a committee that lends another's activity its support is a partner to it;
+    // one that gives the people something acts.
+    expect(roles('此次调研活动还特邀市政协委员杨丽馨参加，迁西县政协给予了宝贵支持。')).toContainEqual(['迁西县政协', 'partner']);
+    expect(roles('春节前，县政协给予困难群众慰问金。')).toEqual([['县政协', 'actor']]);
     // sc-96: a party that comes (`一行来`) visits; 来 alone is no visit (近年来).
     expect(roles('5月14日，岳池县政协党组副书记、副主席聂长江一行来前锋区政协考察交流。')).toEqual([
       ['岳池县政协党组', 'actor'],

@@ -310,6 +310,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('台湾网移动版')).not.toBeNull();
     expect(furnitureShape('![]() 2015年1月16日（星期五）')).not.toBeNull();
     expect(furnitureShape('政协移动履职平台上线移动版')).toBeNull();
+    // A byline, names with 记者 between (ZZZZZZZZZZZZZZZZZX sc-330).
+    expect(furnitureShape('袁鹰 本报记者 姜寒冬')).not.toBeNull();
     // …nor someone meeting the official (ZZZZZZZZZZZZZZZZH hl-288's headline).
     expect(furnitureShape('张庆伟在哈拜会全国政协副主席陈晓光')).toBeNull();
     expect(furnitureShape('市委书记会见省政协副主席李明')).toBeNull();
