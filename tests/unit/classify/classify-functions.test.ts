@@ -524,6 +524,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([line], '邵东县政协就撤县设市征求委员意见', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
+  it('reads looking into how the members carry out their duties (委员履职情况) as work with the members (ZZZZZZZZZZZZZZZZZZ hb-332, hb-38)', () => {
+    const visit = ['5月20日，孝感市政协到大悟县调研住悟市政协委员履职情况，座谈会上，委员们就提案工作作了交流。'];
+    expect(classifyFunctions(visit, '孝感政协到大悟调研住悟市政协委员履职情况', catalogue.functions)[0].id).toBe('member-development');
+  });
+
   it('reads the chairs\' meeting touring as an inspection, not a meeting of the chairs (ZZZZZZZZZZZZZZZZZQ gz-323, hn-65)', () => {
     const tour = ['省政协主席会议视察团在遵义市听取新农村建设情况汇报，视察团一行实地视察了部分村寨。'];
     expect(classifyFunctions(tour, '省政协主席会议视察团听取新农村建设情况汇报', catalogue.functions)[0].id).toBe('participation');
