@@ -412,6 +412,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     if (place) out.push({ code: place.code, what: `在${v[1]}召开 (venue)`, rank: 5 });
   }
   for (const { code, name } of named) out.push({ code, what: `${name} (the text)`, rank: 6 });
+  // A short name of places of different kinds that the body names again and again, never as somewhere
+  // gone to (`北魏王朝迁都大同…大同古城…为大同的文化旅游`: 大同市, and 大庆's 大同区): each reading counts for a
+  // bare committee of its kind, as an address's homophones do.
+  out.push(...recurringReadings(masked, names));
   // A place the text names whose initials, three letters or more, are the site's (`wysxww.com`, 武夷山新闻网,
   // and `武夷山以数字化为突破口`): the site is that place's own, as strong as a dateline. (Two letters
   // abbreviate too many places to say so.)
@@ -834,6 +838,26 @@ function bodyPlaces(
   return [...count.values()]
     .filter((p) => p.n >= 2 || p.settled || findPlaceNames(p.name).some((h) => h.form !== 'short'))
     .sort((a, b) => b.n - a.n || a.first - b.first);
+}
+
+/** Times a short name of several kinds of place recurs before each reading counts. */
+const MIN_RECURRING_READING = 3;
+
+function recurringReadings(masked: string, names: readonly PlaceNameHit[]): HomeEvidence[] {
+  const byName = new Map<string, PlaceNameHit[]>();
+  for (const h of names) {
+    if (h.form !== 'short' || h.codes.length < 2 || namesOrganisation(masked, h.end) || inPersonName(masked, h)) continue;
+    byName.set(h.name, [...(byName.get(h.name) ?? []), h]);
+  }
+  const out: HomeEvidence[] = [];
+  for (const [name, hits] of byName) {
+    if (hits.length < MIN_RECURRING_READING || hits.some((h) => visited(masked, h.start))) continue;
+    const kinds = hits[0].codes.map(kindOf);
+    for (const c of hits[0].codes) {
+      if (kinds.filter((k) => k === kindOf(c)).length === 1) out.push({ code: c, what: `${name} (the text, ${hits.length} times, read as ${regionByCode(c)?.name})`, rank: 6, reading: true });
+    }
+  }
+  return out;
 }
 
 /** A division's kind, for telling homophones apart: its level and the last character of its name. */

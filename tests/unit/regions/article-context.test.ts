@@ -442,6 +442,16 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: plain, article: { body: plain }, single: true }).region.code).toBeNull();
   });
 
+  it('大同: a short name of places of different kinds named again and again (大同市, 大庆\'s 大同区) places a bare 市政协 by its kind (ZZZZZZZZZZZZZZZZZZD sx-336)', () => {
+    const body =
+      '2月23日，市政协主席郜向华来到古城内的魏碑研究院开展“新春走基层、开年大调研”活动。\n' +
+      '郜向华强调，北魏王朝迁都大同，为大同留下了云冈石窟等丰富的文物文化遗存，是大同历史上最辉煌时期的文化遗迹，也是保护大同古城历史文化价值的重中之重。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '140200' } });
+    // Named once, it stays a word that happens to be a place's name.
+    const once = body.replace('为大同留下了', '留下了').replace('是大同历史上', '是历史上').replace('保护大同古城', '保护古城');
+    expect(attributeRegion({ heading: [], body: once, article: { body: once }, single: true }).region.code).toBeNull();
+  });
+
   const bishan =
     '11月15日，区政协召开十届四十二次主席会议，区政协主席向邦俊主持会议。\n会上，与会同志围绕市委书记陈敏尔调研璧山讲话精神作了交流发言。\n' +
     '随后，会议对《关于重庆比亚迪锂电池项目推进情况的视察报告》进行了协商。';
