@@ -47,6 +47,9 @@ const DECK_LINE = /^(?:(?:(?![率赴到在召举调视])[\u4e00-\u9fff·、]){2,
 /** A page's own title with its column and site (and the site's owner) after bars: the headline is the part before them. */
 const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}(?:[_｜|][^_｜|]{2,30}){1,2}$/;
 
+/** A web directory's entry for a site, its categories after it (`政协黄石市委员会官网，教育，政府组织，地方政府网站。`). */
+export const SITE_DIRECTORY_ENTRY = /^[^，。\s]{2,24}(?:官网|官方网站)[，,][^。]{0,40}。?$/;
+
 /** Shapes of furniture lines, with what each is. */
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+(?:次)?$/, 'a timestamp (and a counter)'],
@@ -54,6 +57,10 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d\-/.年月日]+(?:星期|周)[一二三四五六日天](?:\s+放大\s*缩小(?:\s*默认)?)?$/, "a date with its weekday (the page's clock: 2025年11月23日 星期日)"],
   [/^[^，。\s]{2,16}(?:网|网站)\s*[:：]?\s*(?:https?:\/\/)?www\.[\w.-]+\/?$/i, "a site's name with its address (昭通政协网：www.ztszx.gov.cn)"],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|新媒体|融媒体?|归档|档案|数据库|资料库|图书馆|APP|App|app)$/, 'a site or paper name'],
+  // (…its motto quoted in it, `“协商民主第一窗”联合网`; or a web directory's entry for it, its categories
+  // after it: `政协黄石市委员会官网，教育，政府组织，地方政府网站`.)
+  [/^“[^“”]{2,12}”[\u4e00-\u9fff]{0,4}(?:网|网站)$/, 'a site name with its motto quoted'],
+  [SITE_DIRECTORY_ENTRY, "a web directory's entry for a site"],
   [/^[县市区州旗]{1,2}[（(][县市区州旗、]{1,5}[)）][县市区州旗]{0,2}政协$/, "a column of the lower committees' news (县（市）区政协)"],
   [/^(?:讲述人|口述|口述人|整理|撰稿|供稿|摄影|文|图|图\s*[/／]\s*文|文\s*[/／]\s*图)\s*[:：]/, "a story's credit (讲述人：…, 文：…, 图/文：…)"],
   // (…or its reporters' names in brackets, `（全媒体记者卜蕾马钰超）`, `(记者 毛龄欧 通讯员 李林禧)`, perhaps

@@ -5,7 +5,7 @@
  * opening time (`4月24日，`) taken off, cut at a clause boundary, with a bare committee name
  * (`市政协`) replaced by the committee the case was attributed to (`常州市政协召开…`). Pure.
  */
-import { furnitureShape, PHOTO_CAPTION } from '../article/choose-title';
+import { furnitureShape, PHOTO_CAPTION, SITE_DIRECTORY_ENTRY } from '../article/choose-title';
 
 export type TitleOrigin = 'heading' | 'article' | 'text';
 
@@ -99,7 +99,8 @@ export function caseTitle(
   // (Nor a column's label left over the story, `政协动态`: a few words and no sentence.)
   // (Nor a line of a page's furniture that is no sentence, a document site's file name `…细则....doc`
   // among them; a sentence may name its `承办单位` and still be the story.)
-  const furniture = (p: string) => !/[。！？]/.test(p) && furnitureShape(p) !== null;
+  // (…nor a web directory's entry for the site, its one full stop closing no sentence: `…官网，教育，政府组织，地方政府网站。`)
+  const furniture = (p: string) => (!/[。！？]/.test(p) && furnitureShape(p) !== null) || SITE_DIRECTORY_ENTRY.test(p.trim());
   // (Nor a caption that says it is one, `图为…合影。 李嘉娴 摄`, sentence and credit alike.)
   const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()) && !CAPTION_OPENING.test(p.trim()) && !COLUMN_LABEL.test(p.trim()) && !furniture(p));
   const first = (prose.find((p) => NAMES_COMMITTEE.test(p)) ?? prose[0] ?? body[0] ?? '').trim();

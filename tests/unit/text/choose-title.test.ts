@@ -312,6 +312,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('政协移动履职平台上线移动版')).toBeNull();
     // A byline, names with 记者 between (ZZZZZZZZZZZZZZZZZX sc-330).
     expect(furnitureShape('袁鹰 本报记者 姜寒冬')).not.toBeNull();
+    // A site's name with its motto quoted, and a web directory's entry for a site (ZZZZZZZZZZZZZZZZZZD sd-336, ZZZZZZZZZZZZZZZZZZB hb-334).
+    expect(furnitureShape('“协商民主第一窗”联合网')).not.toBeNull();
+    expect(furnitureShape('政协黄石市委员会官网，教育，政府组织，地方政府网站。')).not.toBeNull();
+    expect(furnitureShape('“有事好商量”协商平台上线')).toBeNull();
+    expect(furnitureShape('市政协官网正式上线运行')).toBeNull();
     // …nor someone meeting the official (ZZZZZZZZZZZZZZZZH hl-288's headline).
     expect(furnitureShape('张庆伟在哈拜会全国政协副主席陈晓光')).toBeNull();
     expect(furnitureShape('市委书记会见省政协副主席李明')).toBeNull();
