@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6814);
+    expect(t.articles).toBeGreaterThanOrEqual(6870);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5873);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5910);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -224,6 +224,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
+      'hb-334-huangshi-site-blurb: 政协黄石市委员会',
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
@@ -264,6 +265,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
       'sc-272-panzhihua-tongzhanbu-baifang: 攀枝花市政协',
       'sc-272-ziyang-renda-ningmeng: 资阳市政协',
+      'sc-335-jiangyang-minmeng-bijie: 泸州市政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
@@ -288,8 +290,11 @@ describe('the pipeline on the development set of real articles', () => {
     // who attend, is a guest: he-277, jx-202, sc-251's 凉山 trip, sd-222, zj-240.) tj-320 (ZZZZZZZZZZZZZZZZZN)
     // is a blogger's account of a Spring Festival gathering four bodies hold together, 南开区政协 among them,
     // whose key reads no committee's practice in it; organised together, it is each organiser's here.
-    // zj-326 (ZZZZZZZZZZZZZZZZZT): the host pinned above.
-    expect(t.notPracticeCases).toBe(87);
+    // zj-326 (ZZZZZZZZZZZZZZZZZT): the host pinned above. hb-334 (ZZZZZZZZZZZZZZZZZZB), a web directory's entry
+    // for the city committee's site with its history, whose key reads it as no practice where ha-127's and
+    // jl-132's keys make a committee's profile its own building; sc-335 (ZZZZZZZZZZZZZZZZZZC), a 民盟 trip
+    // whose photo caption names its leader by his post in the committee alone (市政协副主席杜旭林和…盟员一行).
+    expect(t.notPracticeCases).toBe(89);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -544,9 +549,13 @@ describe('the pipeline on the development set of real articles', () => {
     // the committee's. A hundred and eighty-two since ZZZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZZZF, 31 articles more: the
     // three not-practice pages pinned above. A hundred and eighty-three since ZZZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZZZN,
     // 72 articles more: the not-practice page pinned above. A hundred and eighty-five since
-    // ZZZZZZZZZZZZZZZZZO–ZZZZZZZZZZZZZZZZZT, 61 articles more: he-324's and zj-326's hosts pinned above.
+    // ZZZZZZZZZZZZZZZZZO–ZZZZZZZZZZZZZZZZZT, 61 articles more: he-324's and zj-326's hosts pinned above (none
+    // more from ZZZZZZZZZZZZZZZZZU–ZZZZZZZZZZZZZZZZZZ, 60 articles). A hundred and eighty-eight since
+    // ZZZZZZZZZZZZZZZZZZA–ZZZZZZZZZZZZZZZZZZF, 56 articles more: the two not-practice pages pinned above and
+    // ah-337's second case of 蚌埠市政协's plenary, a party's site telling the opening and then its members'
+    // proposals, which its key makes one case.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(185);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(188);
   });
 });
 
