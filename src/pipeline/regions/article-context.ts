@@ -843,6 +843,11 @@ function bodyPlaces(
 /** Times a short name of several kinds of place recurs before each reading counts. */
 const MIN_RECURRING_READING = 3;
 
+/**
+ * Each reading of a short name that several kinds of place share (`大同`: 大同市, 大同区), where the body
+ * names it at least {@link MIN_RECURRING_READING} times and never as somewhere gone to: evidence only
+ * for a bare committee of that reading's kind.
+ */
 function recurringReadings(masked: string, names: readonly PlaceNameHit[]): HomeEvidence[] {
   const byName = new Map<string, PlaceNameHit[]>();
   for (const h of names) {
