@@ -48,6 +48,11 @@ const ENLARGED = /[（(]扩大[)）]/g;
  * `全国人大常委会第六次会议`, `县委常委会第45次会议`.)
  */
 const STANDING_NUMBER = /(?<=(?<![大委])(?:常务委员会|常委会))(?:召开|举行)?第[一二三四五六七八九十百\d]+次(?=会议)/g;
+/**
+ * `党组召开2023年第15次会议`, `党组召开扩大会议`, `党组扩大会议`, `党组第17次会议` are what the catalogue calls a
+ * 党组会议: the verb, year, number or enlargement splits the term. (Not `党组成员参加会议`.)
+ */
+const PARTY_GROUP_NUMBER = /(?<=党组)(?:召开|举行)?(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+次)?(?:扩大)?(?=会议)/g;
 /** `看望市政协委员`, `走访县政协委员` are what the catalogue calls 看望政协委员: the level splits the term. */
 const MEMBERS_LEVEL = /(?<=看望|走访|慰问)[省市县区州](?=政协委员)/g;
 /**
@@ -206,7 +211,7 @@ export function classifyFunctions(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

@@ -536,6 +536,26 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(['省政协召开十一届第二十次主席会议，听取视察团情况汇报。'], '', catalogue.functions)[0].id).toBe('institution-building');
   });
 
+  it('reads the party group\'s numbered or enlarged meeting as its party group meeting (党组会议), over the proposals it turns to (ZZZZZZZZZZZZZZZZZZI gd-341)', () => {
+    const meeting = [
+      '7月24日,海珠区政协党组召开2023年第15次(扩大)会议,传达学习习近平总书记有关重要文章、重要指示精神和省、市、区有关会议精神,审议通过有关事项。海珠区政协党组书记、主席温志文主持会议并强调:一要深入贯彻新时代党的建设总要求,坚持党对政协工作的全面领导,充分发挥政协党组在政协工作中的领导核心作用、机关党组织的战斗堡垒作用、共产党员的先锋模范作用、工会的凝心聚力关心关爱作用,锻造高素质的政协干部队伍,营造和巩固风清气正的良好氛围。二要着力推进打造黄埔涌滨水活力空间,围绕产城融合发展主题开展专题议政调研,落实重点提案督办工作,坚持把协商贯穿于重点提案办理工作的全过程,广泛听取专业化意见,力促提案效果落到实处,发挥重点提案督办工作的示范作用,以点带面促进提案质量的全面提升。三要深入学习贯彻总体国家安全观,增强做好新时代保密工作的责任感使命感紧迫感,办公室要严格做好机关保密工作,并引导委员强化保密观念,携手筑牢政协网络安全和保密工作基础。区政协二级巡视员李坚、区政协副主席邱建华、蔡逸冬、黄津参加。(区政协机关)',
+    ];
+    const fns = classifyFunctions(meeting, '海珠区政协党组召开2023年第15次(扩大)会议', catalogue.functions);
+    expect(fns[0].id).toBe('party-building');
+    expect(fns[0].terms.map((t) => t.term)).toContain('党组会议');
+    // (Its members at another meeting are no meeting of it.)
+    const attended = classifyFunctions(['区政协党组成员参加会议。'], '', catalogue.functions).flatMap((f) => f.terms.map((t) => t.term));
+    expect(attended).not.toContain('党组会议');
+  });
+
+  it('reads members sent on a course of study (学习培训) as work with the members (fj-149; the words of ZZZZZZZZZZZZZZZZZZK nm-343, whose whole page still reads as party building)', () => {
+    const trip = [
+      '为进一步提升政协委员履职能力,3月25日至31日,旗政协组织全体委员、机关干部赴山东潍坊市委党校及周边地区学习培训。学员们先后到三元朱村党史村史展览馆等地参观学习,并在孟良崮战役纪念馆接受红色教育。',
+      '在孟良崮战役纪念馆,学员们瞻仰烈士纪念碑,也为我旗正在建设的城川红色教育基地借鉴了宝贵的经验。',
+    ];
+    expect(classifyFunctions(trip, '鄂托克前旗政协委员去山东取了什么“经”', catalogue.functions)[0].id).toBe('member-development');
+  });
+
   it('reads the government\'s joint meeting with the committee as consultation, however the two are written (ZZZZZZZZZZZZZZZZZJ fj-316, fj-80)', () => {
     const meeting = ['12月5日，区政府与区政协召开2017年度联席会议，通报今年以来全区经济社会发展情况，听取区政协的意见建议。区政协开展民主监督情况也作了通报。'];
     const fns = classifyFunctions(meeting, '区政府与区政协召开2017年度联席会议', catalogue.functions);
