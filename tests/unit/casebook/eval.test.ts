@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6870);
+    expect(t.articles).toBeGreaterThanOrEqual(6927);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5910);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5949);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -57,7 +57,11 @@ describe('the pipeline on the development set of real articles', () => {
     // meeting's committee heads that item, where the key makes the province the host. And zj-326 (ZZZZZZZZZZZZZZZZZT),
     // a democratic party's branch that goes to 嵊州 and joins the committee's town unit's consultation
     // (参加嵊州市政协谷来镇工作委员会专题协商活动), keyed as the party's visit with the committee its host (its
-    // keyer noted the committee's case as the other reading). Any other fails here.
+    // keyer noted the committee's case as the other reading). And ha-340 (ZZZZZZZZZZZZZZZZZZH), the city's
+    // leaders visiting the members on the eve of the session together with the session's presiding chairmen
+    // (市领导…和市政协四届一次会议主席团常务主席…深入委员组，看望…政协委员), whose key reads it as the Party's visit to
+    // the committee, where sc-262's key makes the same visit with the committee's chairman the committee's case.
+    // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -69,6 +73,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-68-kaili-wuxian-lianzhan: 福泉市政协',
       'gz-68-kaili-wuxian-lianzhan: 丹寨县政协',
       'gz-68-kaili-wuxian-lianzhan: 麻江县政协',
+      'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-84-zhengzhou-dashiji-sept: 全国政协',
       'he-324-lulong-duiwu-traditional: 河北省政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
@@ -193,7 +198,13 @@ describe('the pipeline on the development set of real articles', () => {
     // report names the city committee's work (sd-303); and a counsellors' office whose staff sit in at the
     // provincial plenary (gd-304). And three of ZZZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZZZF: a party leader's proposals
     // at the provincial session (gd-308), a national commission's research headlined with its head's post
-    // as a national vice-chairman (gz-310), and one member's profile (nm-311). Any other fails here.
+    // as a national vice-chairman (gz-310), and one member's profile (nm-311). And four of
+    // ZZZZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZZZZL: the provincial members resident in a city sitting in on the provincial
+    // congress, whose city chairman's words tell his committee's year (ah-339); one member's profile whose
+    // help answers the provincial committee's call (响应省政协开展…的号召, hn-340); a 九三学社 supervision trip led
+    // by the provincial vice-chairman who is the party's chair, on a page with no headline (yn-342); and an
+    // anchor's preview of the two sessions that opens with the committee's session (ln-344); and ha-340's visit,
+    // pinned above as a visited committee. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
@@ -202,6 +213,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-270-shitai-minmeng-np: 安徽省政协',
       'ah-277-fuyang-zhigong-readings: 安徽省政协',
       'ah-282-minge-spam: 湖北省政协',
+      'ah-339-huaibei-liexi: 淮北市政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
@@ -221,6 +233,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
       'gz-310-wangzhengwei-minwei-notpractice: 全国政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
+      'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
@@ -239,6 +252,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
+      'hn-340-changde-fengcai-trad: 湖南省政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
@@ -253,6 +267,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
+      'ln-344-nen-lianghui: 辽宁省政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
@@ -280,6 +295,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-253-luosangjiangcun-tongzhan-np: 区政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
+      'yn-342-luguhu-jiusan-trad: 云南省政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
@@ -294,7 +310,7 @@ describe('the pipeline on the development set of real articles', () => {
     // for the city committee's site with its history, whose key reads it as no practice where ha-127's and
     // jl-132's keys make a committee's profile its own building; sc-335 (ZZZZZZZZZZZZZZZZZZC), a 民盟 trip
     // whose photo caption names its leader by his post in the committee alone (市政协副主席杜旭林和…盟员一行).
-    expect(t.notPracticeCases).toBe(89);
+    expect(t.notPracticeCases).toBe(94);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -553,9 +569,11 @@ describe('the pipeline on the development set of real articles', () => {
     // more from ZZZZZZZZZZZZZZZZZU–ZZZZZZZZZZZZZZZZZZ, 60 articles). A hundred and eighty-eight since
     // ZZZZZZZZZZZZZZZZZZA–ZZZZZZZZZZZZZZZZZZF, 56 articles more: the two not-practice pages pinned above and
     // ah-337's second case of 蚌埠市政协's plenary, a party's site telling the opening and then its members'
-    // proposals, which its key makes one case.
+    // proposals, which its key makes one case. A hundred and ninety-three since
+    // ZZZZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZZZZL, 57 articles more: the four not-practice pages and ha-340's visited
+    // committee pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(188);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(193);
   });
 });
 
