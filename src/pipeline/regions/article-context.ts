@@ -901,8 +901,8 @@ function shortNameLists(masked: string, names: readonly PlaceNameHit[]): PlaceNa
 const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区)/;
 /** A grassroots unit named after a place (`兴庆区解放西路文艺社区`, `X镇Y村`): somewhere in that place. */
 const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中学)/;
-/** The place's own firms or units after its name (`部分民营企业`, `各县区`, `的重点项目`). */
-const UNITS_AFTER = /^(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)/;
+/** The place's own firms or units after its name (`部分民营企业`, `各县区`, `的重点项目`, a named works: `莲龙塑料厂`). */
+const UNITS_AFTER = /^(?:(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)|[\u4e00-\u9fff]{2,6}?厂(?![长房区]))/;
 /** Characters of a town's name, before its ending, that make it count once named where only one county has it. */
 const MIN_RARE_TOWN = 3;
 /** Towns of one county a page names that settle the county. */

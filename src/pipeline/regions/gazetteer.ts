@@ -430,8 +430,16 @@ function joinedToWord(text: string, hit: PlaceNameHit): boolean {
   if (hit.name.length !== 2) return false;
   const prev = text[hit.start - 1] ?? '';
   if (!AFTER_WORD.test(prev) || PREPOSITIONS.has(prev)) return false;
-  return getCues().joinedWords.some((w) => text.startsWith(w, hit.end - 1));
+  if (getCues().joinedWords.some((w) => text.startsWith(w, hit.end - 1))) return true;
+  // …or a conjunction's place (和县) between two of the level's offices (`县水利局和县农业局`): one office
+  // joined to another.
+  return CONJUNCTIONS.has(hit.name[0]) && BODY_END.test(prev) && OFFICE_AFTER.test(text.slice(hit.end, hit.end + 8));
 }
+
+/** The last character of an office's name (`水利局`, `卫计委`, `政府办`). */
+const BODY_END = /[局委办部院所站厅处]/;
+/** An office of the level after it (`农业局`, `卫健委`, `教体局`). */
+const OFFICE_AFTER = /^[\u4e00-\u9fff]{1,5}?(?:局|委|办|部|院|所|站|厅)/;
 
 /** Taiwan (71), Hong Kong (81), Macao (82). */
 export const OUTSIDE_MAINLAND = /^(71|81|82)/;

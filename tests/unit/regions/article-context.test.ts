@@ -967,6 +967,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: body.replace('开展走访活动', '考察学习') }).map((e) => e.code)).not.toContain('340700');
   });
 
+  it('广昌: a bare 县政协 that goes to the place\'s own named works (深入到广昌县莲龙塑料厂) is at home there (ZZZZZZZZZZZZZZZZZZN jx-346)', () => {
+    const body =
+      '8月11日,县政协组织部分环资委委员先后深入到广昌县莲龙塑料厂、广昌县润泉供水有限公司以及自来水取水口,采取听取汇报、现场观摩、座谈交流等方式,对全县居民饮水安全情况进行了考察。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('361030');
+    // (A study trip to another county's works says nothing of home.)
+    expect(homeEvidence({ body: '县政协组织委员赴广昌县莲龙塑料厂考察学习。' }).map((e) => e.code)).not.toContain('361030');
+  });
+
   it('诸暨: members of the committees above living in the place (在诸暨的省、绍兴市政协委员) sit in on its own session (ZZZZZC zj-76)', () => {
     const body = '市政协十四届五次会议圆满完成各项议程。列席本次大会的有：在诸暨的省、绍兴市政协委员，有关党派团体负责人。';
     expect(homeEvidence({ body })).toContainEqual({ code: '330681', what: '在诸暨的省、绍兴市政协委员 (the text)', rank: 2 });

@@ -242,6 +242,11 @@ describe('a conjunction before a word, not a one-character place (hb-53)', () =>
     expect(names('到和县调研')).toContain('和县');
     expect(names('马鞍山市和县政协')).toContain('和县');
     expect(names('在和县域内开展')).toContain('和县');
+    // …and 和 + 县农业局 between two of the county's offices (ZZZZZZZZZZZZZZZZZZN jx-346), but not a county's
+    // office after a place (沾益 in 市规划局沾益分局, yn-10).
+    expect(names('县环保局、县卫计委、县水利局和县农业局等相关部门负责人纷纷汇报')).not.toContain('和县');
+    expect(names('安徽省和县农业局')).toContain('和县');
+    expect(names('由区住建局、市规划局沾益分局组成')).toContain('沾益');
     // he-52: 成县 at the end of 形成, before 县级.
     expect(names('形成县级统筹、板块联动的协调推进机制')).not.toContain('成县');
     expect(names('甘肃成县政协召开会议')).toContain('成县');
