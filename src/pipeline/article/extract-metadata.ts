@@ -89,6 +89,8 @@ const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|
  * or its opening bracket lost in the copy (`襄阳市政协  张灵超  供稿)`).
  */
 const CONTRIBUTED = /^[（(]?\s*([^（）()]{2,40}?)\s*(?:供稿|供图|撰稿|报送|来稿)\s*[)）]$/;
+/** …or with no brackets, a unit that sent or produced it and nothing else (`辽中区政协供稿`, `市政协全媒体工作室出品`). */
+const CREDITED = /^[^（）()，,。；;：:！？!?\s]{2,30}?(?:供稿|供图|来稿|出品)$/;
 /**
  * The unit and writers that sign a story off, set apart by spaces under it (`鹤庆县政协  施镇荟`,
  * `麻江县融媒体中心 欧清兰 张安俊`): a credit like the one above, not a committee's heading.
@@ -693,7 +695,7 @@ export function extractMetadata(text: string): ExtractResult {
     }
     // (Kept in the report, not as the author: the committee that sends a story in is often the
     // host of another's visit, `（长阳县政协 供稿）` under 郧西县政协's trip to 长阳, so it places nothing.)
-    if (CONTRIBUTED.test(line) || (body.length > 0 && SIGN_OFF.test(line))) {
+    if (CONTRIBUTED.test(line) || CREDITED.test(line.trim()) || (body.length > 0 && SIGN_OFF.test(line))) {
       remove(i, 'contributor-line', null);
       if (body.length > 0) {
         flushCredit();

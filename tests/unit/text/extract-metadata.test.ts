@@ -247,6 +247,15 @@ describe('extractMetadata', () => {
     expect(x.removed).toContainEqual(expect.objectContaining({ rule: 'contributor-line', text: cut }));
   });
 
+  it('removes an unbracketed line of the unit that sent or produced the story (ZZZZZZZZZZZZZZZZZZQ ln-349, sd-69), keeping it in the report', () => {
+    const story = '辽中区政协持续开展“六送六助”活动，全体区政协委员积极踊跃参与，深入基层，为群众办实事儿、解难事儿。';
+    const r = extractMetadata([story, '辽中区政协供稿', '市政协全媒体工作室出品'].join('\n'));
+    expect(r.paragraphs).toEqual([story]);
+    expect(r.removed.filter((x) => x.rule === 'contributor-line').map((x) => x.text)).toEqual(['辽中区政协供稿', '市政协全媒体工作室出品']);
+    // (A sentence that ends so is the story's: `…作品由市政协书画院出品。`)
+    expect(extractMetadata([story, '这批作品由市政协书画院统一出品。'].join('\n')).paragraphs).toHaveLength(2);
+  });
+
   it('reads a headline of a cry and a statement as the headline, and a line over it that shares nothing with the story as furniture (gd-08)', () => {
     const r = extractMetadata(['蓝色河畔MIP化改造项目', '集中揭牌！潮南区设立11个镇（街道）政协联络工作室', '为深入学习贯彻党的二十大精神，6月29日，区政协举行全区镇（街道）政协联络工作室集中揭牌仪式。'].join('\n'));
     expect(r.meta.title).toBe('集中揭牌！潮南区设立11个镇（街道）政协联络工作室');
