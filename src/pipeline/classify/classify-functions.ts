@@ -53,6 +53,12 @@ const STANDING_NUMBER = /(?<=(?<![大委])(?:常务委员会|常委会))(?:召�
  * 党组会议: the verb, year, number or enlargement splits the term. (Not `党组成员参加会议`.)
  */
 const PARTY_GROUP_NUMBER = /(?<=党组)(?:召开|举行)?(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+次)?(?:扩大)?(?=会议)/g;
+/**
+ * `主席团第二次会议`, `主席团常务主席第一次会议` are what the catalogue calls a 主席团会议 (the session's
+ * presidium at its business: the agenda, the lists, the votes): the number splits the term, and its
+ * `次会议召开` is not the session's.
+ */
+const PRESIDIUM_NUMBER = /(?<=主席团)(?:常务主席)?(?:举行|召开)?第[一二三四五六七八九十百\d]+次(?=会议)/g;
 /** `看望市政协委员`, `走访县政协委员` are what the catalogue calls 看望政协委员: the level splits the term. */
 const MEMBERS_LEVEL = /(?<=看望|走访|慰问)[省市县区州](?=政协委员)/g;
 /**
@@ -211,7 +217,7 @@ export function classifyFunctions(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

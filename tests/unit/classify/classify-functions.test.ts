@@ -548,6 +548,13 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(attended).not.toContain('党组会议');
   });
 
+  it('reads the session\'s presidium at its numbered meeting (主席团第二次会议) as the committee\'s own business, not the session\'s consultation (ZZZZZZZZZZZZZZZZZZQ sd-349, hi-252, jl-299, ln-256)', () => {
+    const page = readFileSync(join(root, 'tests/fixtures/real/ln-256-shengzx-zhuxituan-baogaosu.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 20);
+    const fns = classifyFunctions(page, '省政协十二届一次会议主席团举行第二次会议', catalogue.functions);
+    expect(fns[0].id).toBe('institution-building');
+    expect(fns[0].terms.map((t) => t.term)).toContain('主席团会议');
+  });
+
   it('reads members sent on a course of study (学习培训) as work with the members (fj-149; the words of ZZZZZZZZZZZZZZZZZZK nm-343, whose whole page still reads as party building)', () => {
     const trip = [
       '为进一步提升政协委员履职能力,3月25日至31日,旗政协组织全体委员、机关干部赴山东潍坊市委党校及周边地区学习培训。学员们先后到三元朱村党史村史展览馆等地参观学习,并在孟良崮战役纪念馆接受红色教育。',
