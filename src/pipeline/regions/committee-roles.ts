@@ -612,7 +612,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const adjacent = before.slice(-1);
     const accompanied = cues.accompanyBefore.find((w) => before.endsWith(w));
     if (accompanied) return role('actor', `${accompanied}${m.text}: the one accompanied visits`, accompanied);
-    const leader = ['带领', '率领', '率'].find((w) => before.endsWith(w));
+    const leader = ['带领', '率领', '率', '带着'].find((w) => before.endsWith(w));
     // (Led by the committee's own official, named first, the first mention is the actor already.)
     if (leader && LED_GROUP.test(after) && !mentions.some((o) => o.start >= cFrom && o.end <= m.start)) return role('actor', `${leader}${m.text}…组: its group acts`, leader);
     // A government's or party's joint meeting with the committee (`市政府与市政协联席会议…召开`) is the
