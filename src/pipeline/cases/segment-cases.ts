@@ -434,6 +434,11 @@ function newsListStarts(paragraphs: string[], articleTitle: string | null, actor
 const MIN_EVENT_LINE = 6;
 
 /** A committee named by its level alone (`县政协`, `市政协党组`), as its own site writes it. */
+/**
+ * A feature's paragraph that opens in a place is that place's committee's part only where it speaks
+ * of a committee or its members (`在潞州区上党门前，书法爱好者刘旭伏案挥毫…` is the campaign's scene).
+ */
+const COMMITTEE_WORD = /政协|委员/;
 const RELATIVE_COMMITTEE = /^(?:中共)?(省|市|区|县|州|旗|盟|自治区|自治州|自治县|自治旗)政协/;
 
 /** A committee key the page's evidence did not settle (`rel:省` for a bare 省政协). */
@@ -506,7 +511,15 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
       // part's committee going on.
       const theirs = actors.committeesOpening?.(p) ?? null;
       const mark = acting ? (isRelative(acting.key) ? acting.key.slice(4) : acting.name.match(RELATIVE_COMMITTEE)?.[1]) : undefined;
-      const a = acting && theirs && mark && sameLevel(mark, theirs.key) ? { ...acting, ...theirs } : (acting ?? actors.placeOpening?.(p) ?? null);
+      // …and so is one in a paragraph that opens in a place of its level, named in full (`在黎城县，县政协机关工作人员…`;
+      // not a village named after a city, `在庆阳坝村，州政协驻村工作队…`).
+      const opened = actors.placeOpening?.(p) ?? null;
+      const a =
+        acting && theirs && mark && sameLevel(mark, theirs.key)
+          ? { ...acting, ...theirs }
+          : acting && opened && mark && RELATIVE_COMMITTEE.test(acting.name) && opened.name.replace(/政协$/, '').endsWith(mark) && sameLevel(mark, opened.key)
+            ? { ...acting, ...opened }
+            : (acting ?? (opened && COMMITTEE_WORD.test(p) ? opened : null));
       // A committee's chairman speaking at the featured meeting is no part of the feature.
       if (a && actors.speaks?.(p)) return null;
       return a && (inside(a.key) || (isRelative(a.key) && !actors.offside?.has(a.key))) ? a : null;

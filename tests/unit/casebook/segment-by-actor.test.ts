@@ -133,6 +133,18 @@ describe('segmentation by actor', () => {
     expect(sections(segment(['这样的场景在恩施州并非个例。恩施州政协将防汛宣传融入日常走访。', '在庆阳坝村，州政协驻村工作队队长宋涛的大伞也成了老街河边的标志物。', '恩施州地处武陵山区，每到雨季，次生灾害隐患大。', '州政协委员们纷纷行动起来。'], '恩施州政协委员“化身”防汛宣传员')).length).toBe(1);
   });
 
+  it('reads a bare committee in a feature\'s paragraph that opens in a county named in full as that county\'s, and a scene with no committee as no part (ZZZZZZZZZZZZZZZZZZM sx-345)', () => {
+    const paragraphs = [
+      '连日来，为弘扬中华优秀传统文化，营造团结和谐、喜气祥和的新春氛围，市县政协组织、文联等政协参加单位联合各界书法名家开展“翰香书盛世 送福进万家”新春送福写赠春联活动。',
+      '在潞州区上党门前，书法爱好者刘旭伏案挥毫、笔走龙蛇，把美好的愿望写进“福”字里，为群众送上新春的祝福和问候。',
+      '在沁源县观音坪社区，沁源县政协常委、县书法协会主席史俊和会员们以笔寄意、以字传情，一副副饱含祝福的春联和寓意吉祥的“福”字跃然纸上。',
+      '在黎城县，县政协机关工作人员把春联和“福”字送到包联小区居民手中，把年味送到基层一线……',
+    ];
+    const labels = sections(segment(paragraphs, null)).map((x) => x[3]);
+    expect(labels).toContain('黎城县政协');
+    expect(labels).not.toContain('潞州区政协');
+  });
+
   it('reads a place that opens a paragraph with a party as its subject (在呼和浩特市，调研组…) as a stop on the trip, not a part of a feature (ZZZZZZS nm-59)', () => {
     const paragraphs = [
       '7月14日上午，内蒙古自治区政协常委会议厅内气氛热烈，京蒙两地政协签订协作协议。',
