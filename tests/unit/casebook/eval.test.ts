@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6927);
+    expect(t.articles).toBeGreaterThanOrEqual(6989);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(5949);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6004);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -204,7 +204,8 @@ describe('the pipeline on the development set of real articles', () => {
     // help answers the provincial committee's call (响应省政协开展…的号召, hn-340); a 九三学社 supervision trip led
     // by the provincial vice-chairman who is the party's chair, on a page with no headline (yn-342); and an
     // anchor's preview of the two sessions that opens with the committee's session (ln-344); and ha-340's visit,
-    // pinned above as a visited committee. Any other fails here.
+    // pinned above as a visited committee. And he-349 (ZZZZZZZZZZZZZZZZZZQ), a 民建 page on a village's poverty team,
+    // whose cadre the county committee sent (县政协委派的李自会同志) is read as the committee acting. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
@@ -241,6 +242,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
+      'he-349-shunping-minjian: 顺平县政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
       'hi-266-wenchang-nanyang-big5: 海南省政协',
@@ -310,7 +312,7 @@ describe('the pipeline on the development set of real articles', () => {
     // for the city committee's site with its history, whose key reads it as no practice where ha-127's and
     // jl-132's keys make a committee's profile its own building; sc-335 (ZZZZZZZZZZZZZZZZZZC), a 民盟 trip
     // whose photo caption names its leader by his post in the committee alone (市政协副主席杜旭林和…盟员一行).
-    expect(t.notPracticeCases).toBe(94);
+    expect(t.notPracticeCases).toBe(95);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -369,7 +371,9 @@ describe('the pipeline on the development set of real articles', () => {
     // the paragraphs; and tj-296's not-practice mirror, whose first related headline heads it. Any other
     // fails here. (And two of ZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZX: gz-298, a 2006 repost with no headline
     // left, whose deck of the leaders who attended heads it, and jx-300, a 美篇 post whose photo captions
-    // head its two items, which its key reads as one.)
+    // head its two items, which its key reads as one.) (And sn-345 (ZZZZZZZZZZZZZZZZZZM), a mirror whose
+    // first line is its site's slogan (看家乡事，品故乡情) over the story's headline: giving the line a committee's
+    // headline tells instead cost three pages their headlines to photo captions.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -405,6 +409,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
       'sh-96-shanghai-hongse: 中国红色报道',
       'sh-96-shanghai-hongse: 中国红色报道',
+      'sn-345-weinan-shuhuayuan: 看家乡事，品故乡情',
+      'sn-345-weinan-shuhuayuan: 看家乡事，品故乡情',
       'sx-80-jincheng-lianghui-list: 政府工作报告',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
@@ -571,9 +577,11 @@ describe('the pipeline on the development set of real articles', () => {
     // ah-337's second case of 蚌埠市政协's plenary, a party's site telling the opening and then its members'
     // proposals, which its key makes one case. A hundred and ninety-three since
     // ZZZZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZZZZL, 57 articles more: the four not-practice pages and ha-340's visited
-    // committee pinned above.
+    // committee pinned above. A hundred and ninety-two since ZZZZZZZZZZZZZZZZZZM–ZZZZZZZZZZZZZZZZZZR, 62 articles
+    // more: he-349's not-practice page pinned above, less two scenes of a feature that opened in a place where
+    // no committee or member is named (hi-78's 在临高调研时, yn-173's 在临沧各地).
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(193);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(192);
   });
 });
 
