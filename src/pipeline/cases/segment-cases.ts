@@ -433,12 +433,12 @@ function newsListStarts(paragraphs: string[], articleTitle: string | null, actor
 /** Shortest line read as the name of an event repeated over its parts' headlines. */
 const MIN_EVENT_LINE = 6;
 
-/** A committee named by its level alone (`县政协`, `市政协党组`), as its own site writes it. */
 /**
  * A feature's paragraph that opens in a place is that place's committee's part only where it speaks
  * of a committee or its members (`在潞州区上党门前，书法爱好者刘旭伏案挥毫…` is the campaign's scene).
  */
 const COMMITTEE_WORD = /政协|委员/;
+/** A committee named by its level alone (`县政协`, `市政协党组`), as its own site writes it. */
 const RELATIVE_COMMITTEE = /^(?:中共)?(省|市|区|县|州|旗|盟|自治区|自治州|自治县|自治旗)政协/;
 
 /** A committee key the page's evidence did not settle (`rel:省` for a bare 省政协). */
