@@ -83,7 +83,8 @@ const BREADCRUMB_HEAD = new RegExp(`^(?:(首页|主页|网站首页|${HERE}|位�
 /** The last crumb of a breadcrumb line with the page's headline glued after it (`要闻 周均发深入… 来源:…`). */
 const CRUMB_THEN_HEADLINE = /^(\S{1,8})\s+([^\s，。>＞»›][^>＞»›]{7,60}?)(?:\s+(?:来源|作者|发布时间|时间)\s*[:：].*)?$/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
-const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|值班编辑|终审|初审|供稿|撰稿|来稿)\s*[:：丨|｜]\s*(.{1,30})$/;
+// (Papers that review in three passes name each reviewer, `初审编辑:李乐涛`, `复审:…`, `终审编辑:…`.)
+const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|值班编辑|(?:初|复|终)审(?:编辑)?|供稿|撰稿|来稿)\s*[:：丨|｜]\s*(.{1,30})$/;
 /**
  * A credit in brackets on a line of its own: who sent the story in (`（远安县政协 曾凡雷 陈红云 供稿）`),
  * or its opening bracket lost in the copy (`襄阳市政协  张灵超  供稿)`).

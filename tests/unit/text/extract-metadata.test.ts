@@ -45,6 +45,13 @@ describe('extractMetadata', () => {
     expect(extractMetadata(`编者按：${note}\n10月9日，市政协委员赵建春发言。`).lead).toBe(note);
   });
 
+  it('reads a reviewer\'s credit (初审编辑:…) over a dateline as the editor, never as the headline (ZZZZZZZZZZZZZZZZZZX sd-356)', () => {
+    const r = extractMetadata(['初审编辑:李乐涛', '责任编辑:李乐涛', '大众网聊城1月6日讯(记者 侯晓)1月6日,聊城市政协十三届二次会议开幕。会议上,市政协副主席马保杰宣读了表彰决定。'].join('\n'));
+    expect(r.meta.title ?? '').not.toContain('李乐涛');
+    expect(r.meta.editor).toBe('李乐涛');
+    expect(r.removed.map((x) => x.text)).toContain('初审编辑:李乐涛');
+  });
+
   it('removes keyword spam above a story as an unrelated line, and then finds the headline (sc-82)', () => {
     const r = extractMetadata(
       [
