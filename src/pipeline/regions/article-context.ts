@@ -125,9 +125,12 @@ const COMPANY_AFTER = /^(?:(?![考调参视走到赴与和及的在对为等、�
 /** Whether the place at `start` is one a study trip goes to (`赴桐庐县环溪村参观`): someone else's. */
 export function studied(text: string, start: number): boolean {
   // A committee's unit (`文化文史和学习委员会`) is a name, not a trip's purpose.
-  const clause = clauseAround(text, start).replace(/[\u4e00-\u9fff]{2,12}委员会/g, '');
+  // (Nor is touring a place's exhibition, `参观武山县蔬菜史话展`: an inspection's stop as often as a study trip's.)
+  const clause = clauseAround(text, start).replace(/[\u4e00-\u9fff]{2,12}委员会/g, '').replace(EXHIBITION_TOURED, '');
   return visited(text, start) && getCues().studyTripWords.some((w) => clause.includes(w));
 }
+/** 参观 and the exhibition or hall toured, named after its place (`参观武山县蔬菜史话展`, `参观了县规划展览馆`). */
+const EXHIBITION_TOURED = /参观了?(?!学习|考察|交流|调研|指导)[\u4e00-\u9fff]{2,16}?(?:展览馆|展馆|展厅|展览|陈列馆|纪念馆|博物馆|史馆|(?<![发进拓开施])展)/g;
 
 /**
  * Whether the place at `start` is a partner's (`携手四川资阳市打造…`): a cues.yaml `partnerBefore`
@@ -708,7 +711,7 @@ function bodyPlaces(
     const h = chained ?? hit;
     if (namesOrganisation(masked, h.end) || inPersonName(masked, h)) return;
     if (chained) return void hits.push({ ...chained, settled: true });
-    // A village of that name (`商都嘎查`, `黄山村`) is not the county it shares it with.
+    // A village or town of that name (`商都嘎查`, `黄山村`, `城关镇`) is not the county it shares it with.
     if (h.form === 'short' && VILLAGE_AFTER.test(masked.slice(h.end))) return;
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
@@ -898,7 +901,9 @@ function shortNameLists(masked: string, names: readonly PlaceNameHit[]): PlaceNa
 }
 
 /** Words that make the name before them a village's (`嘎查` is a village of the pastoral banners). */
-const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区)/;
+// (…nor a town, `城關鎮清池村` in 武山: 城关镇 is in many counties, not 兰州's 城关区; a town that is
+// one county's alone names it through the towns below.)
+const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区|镇|乡(?![镇村])|街道)/;
 /** A grassroots unit named after a place (`兴庆区解放西路文艺社区`, `X镇Y村`): somewhere in that place. */
 const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中学)/;
 /** The place's own firms or units after its name (`部分民营企业`, `各县区`, `的重点项目`, a named works: `莲龙塑料厂`). */

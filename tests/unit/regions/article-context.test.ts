@@ -1084,4 +1084,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const own = body + '\n第四届区政协任期的五年，正处于打造现代化田园新秀洲升级版的关键时期。';
     expect(attributeRegion({ heading: [], body: own, article: { body: own } })).toMatchObject({ level: 'county', region: { code: '330411' } });
   });
+
+  it('天水: a county a city committee inspects is its own, an exhibition toured there no study trip; a town (城关镇) no district (ZZZZZZZZZZZZZZZZZZS gs-351)', () => {
+    const body =
+      '9月2日，市政协主席宋敬国带领市政协副主席白朝德、王钦锡，部分市政协常委、委员，深入武山县视察工作。武山县委书记张建杰、县政协主席颉卫星陪同视察。\n' +
+      '视察组先后深入洛门镇大南河流域设施蔬菜基地、武山大道、城关镇清池村全国设施蔬菜标准化示范园等地，就武山县蔬菜产业发展进行了详细视察。\n' +
+      '（参观武山县蔬菜史话展 ）\n视察组希望，武山县要继续保持良好的工作作风和工作势头。';
+    const codes = homeEvidence({ body }).map((e) => e.code);
+    expect(codes).toContain('620500');
+    expect(codes).not.toContain('620102');
+  });
 });
