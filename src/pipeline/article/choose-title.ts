@@ -57,6 +57,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d\-/.年月日]+(?:星期|周)[一二三四五六日天](?:\s+放大\s*缩小(?:\s*默认)?)?$/, "a date with its weekday (the page's clock: 2025年11月23日 星期日)"],
   [/^[^，。\s]{2,16}(?:网|网站)\s*[:：]?\s*(?:https?:\/\/)?www\.[\w.-]+\/?$/i, "a site's name with its address (昭通政协网：www.ztszx.gov.cn)"],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|新媒体|融媒体?|归档|档案|数据库|资料库|图书馆|APP|App|app)$/, 'a site or paper name'],
+  // (A page's lines wholly in round brackets are its photos' captions, `（视察武山大道及南滨河路风情线建设）`,
+  // or notes: headlines stand bare.)
+  [/^[（(][^（()）]{2,40}[)）]$/, "a line wholly in round brackets (a photo's caption)"],
   // (…its motto quoted in it, `“协商民主第一窗”联合网`; or a web directory's entry for it, its categories
   // after it: `政协黄石市委员会官网，教育，政府组织，地方政府网站`.)
   [/^“[^“”]{2,12}”[\u4e00-\u9fff]{0,4}(?:网|网站)$/, 'a site name with its motto quoted'],

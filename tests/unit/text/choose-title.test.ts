@@ -19,6 +19,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('开幕式现场 东南网记者卢金福摄')).not.toBeNull();
     expect(furnitureShape('烟台市委副秘书长、台办主任孙迎军汇报全市对台工作情况（图片来源：烟台市台办）')).not.toBeNull();
     expect(furnitureShape('图/文：陈琼')).not.toBeNull();
+    // A photo's caption wholly in round brackets at the top of a page with no headline (ZZZZZZZZZZZZZZZZZZS gs-351).
+    expect(furnitureShape('（视察武山大道及南滨河路风情线建设）')).not.toBeNull();
+    expect(furnitureShape('视察武山大道及南滨河路风情线建设')).toBeNull();
     // A forum's stamp on an attachment or a post (ZZZZZZZZZZZZZS he-221); a headline with a time in it is not one.
     expect(furnitureShape('2019-10-11 09:30 上传')).not.toBeNull();
     expect(furnitureShape('发表于 2019-10-11 09:30')).not.toBeNull();
