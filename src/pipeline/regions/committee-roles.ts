@@ -191,11 +191,15 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
     .replace(/^在[^，。；]{1,16}?(?:上|中|期间|之际|前夕)(?=$)/, '')
     // A tag before a headline (`陈锋|驻马店市政协主席陈锋一行到西平县调研`).
     .replace(/^[\u4e00-\u9fff·]{1,10}[|｜丨]$/, '')
+    // What its people came for, said of them (`出席2008泛北部湾经济合作论坛的全国政协副主席郑万通…进行了考察`).
+    .replace(/^(?:出席|参加)[^，。；“”]{2,30}的$/, '')
     .replace(/^(由|经|据|今年|去年)/, '')
     .replace(/^第?[一二三四五六七八九十百\d]+届$/, '')
     .replace(otherPosts(cues), '');
 }
 
+/** After a committee: its official and name, then 在 and the people by whom it is accompanied (`主席宋敬国在…的陪同下`). */
+const ACCOMPANIED = new RegExp(`^[^，,。；]{0,8}?${NAME}(?:一行)?在[^。；]{2,}?(?:的)?陪同下$`);
 /** A person's party or government posts before a committee post, each closed by 、 (cues.yaml `otherPosts`). */
 const otherPosts = oncePer((cues: Cues) => new RegExp(`^(?:(?:中共)?[\\u4e00-\\u9fff]{1,12}?(?:${cues.otherPosts.join('|')})、)+$`));
 /** A committee's own acts (cues.yaml `ownActs`), or a 的 right before the host word (`…的陪同下`). */
@@ -314,7 +318,8 @@ const onlyNamedOf = oncePer((cues: Cues) => {
   const more = `(?:、(?:副?主任|${post})?${NAME})*`;
   // (…and the official a post elsewhere too: `副主席、市委统战部长黄大明`.)
   const elsewhere = `(?:、${OTHER_POST.source})?`;
-  return new RegExp(`^(?:[\u4e00-\u9fff]{2,16}?(?:委员会|委|办公室)(?:副?主任|${post})${NAME}${more}|${post}?${elsewhere}(?:${NAME}${more})?)(?:等[^，。]{0,8})?$`);
+  // (Its special committee's head, `…委员会主任董桂红`; not its official accompanied by another's, `主席宋敬国在张家川县委书记蒲军…陪同下`.)
+  return new RegExp(`^(?:(?:(?!在)[\u4e00-\u9fff]){2,16}?(?:委员会|委|办公室)(?:副?主任|${post})${NAME}${more}|${post}?${elsewhere}(?:${NAME}${more})?)(?:等[^，。]{0,8})?$`);
 });
 /**
  * After a committee, to the clause's end: one of its places and a locative, nothing else
@@ -692,6 +697,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
       // 黄山市祁门县…考察学习。县政协秘书长…陪同`): they go with their own.
       if (w === '陪同' && mentions.some((o) => o.end <= m.start && sameCommittee(o, m) && LEADS_OUT.test(text.slice(o.end, m.start)))) return false;
       const at = unquoted.indexOf(w);
+      // Nor is it when its official is the one accompanied (`天水市政协主席宋敬国在张家川县委书记蒲军…陪同下，深入…调研`).
+      if (w === '陪同' && at >= 0 && ACCOMPANIED.test(unquoted.slice(0, at + w.length + 1))) return false;
       // Receiving (会见) makes a host only of guests: a visiting committee or a party (…一行).
       if (at >= 0 && cues.receptionWords.includes(w)) {
         const received = sentenceAfter.slice(at + w.length);

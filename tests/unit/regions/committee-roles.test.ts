@@ -796,6 +796,15 @@ describe('assignRoles', () => {
     expect(roles('市委副书记、市长张三，市政协主席李四出席会议。')).toEqual([['市政协', 'attendee']]);
   });
 
+  it('makes the committee whose official is accompanied (在…陪同下) the actor, and the accompanying committee the host (ZZZZZZZZZZZZZZZZZZS gs-351)', () => {
+    expect(roles('7月7日，天水市政协主席宋敬国在张家川县委书记蒲军，县人大常委会主任李升平，县政协主席李栋一，县委办主任马全荣及县政府办等有关部门负责人的陪同下，先后深入县中部工业园区等地进行调研。')[0]).toEqual(['天水市政协', 'actor']);
+    expect(roles('市政协副主席李某在县政协主席王某陪同下视察。')).toEqual([['市政协', 'actor'], ['县政协', 'host']]);
+  });
+
+  it('lets what its people came for stand before the committee that acts (出席…的全国政协副主席…考察) (ZZZZZZZZZZZZZZZZZZU gx-353)', () => {
+    expect(roles('7月30日至31日，出席2008泛北部湾经济合作论坛的全国政协副主席郑万通、厉无畏对北海市经济发展情况进行了考察。')).toEqual([['全国政协', 'actor']]);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
