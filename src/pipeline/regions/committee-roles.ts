@@ -205,9 +205,11 @@ const otherPosts = oncePer((cues: Cues) => new RegExp(`^(?:(?:中共)?[\\u4e00-\
 /** A committee's own acts (cues.yaml `ownActs`), or a 的 right before the host word (`…的陪同下`). */
 const ownAct = oncePer((cues: Cues) => new RegExp(`${cues.ownActs.join('|')}|的$`));
 /** After a committee: its official, a name and an attendance word (`主席姜宏及市相关领导出席`). */
-const attendanceOf = oncePer(
-  (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')})`),
-);
+// (…its second post too, and where they attend: `党组副书记、副主席洛世旭在冕宁县里庄镇出席禁毒宣传教育活动`.)
+const attendanceOf = oncePer((cues: Cues) => {
+  const posts = `(?:${cues.officials.join('|')})(?:、(?:${cues.officials.join('|')}))*`;
+  return new RegExp(`^(?:${posts})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')}|在[^，。；]{1,16}?(?:出席|参加|列席|观摩|见证))`);
+});
 /**
  * After a committee: its post, then a place's party secretary or head (`副主席、旗委书记…`). The
  * secretary of a place's party committee, not of one of its commissions (`市委政法委书记` heads the

@@ -218,6 +218,8 @@ describe('assignRoles', () => {
     // sn-86, sn-23: the agent of a passive acts, unless it only takes up another's work.
     expect(roles('民革汉中市西乡支部被县政协确定为首批建设的10个委员工作室之一。')).toEqual([['县政协', 'actor']]);
     expect(roles('聚焦国歌规范普及的建议被全国政协办公厅采用。')).toEqual([['全国政协', 'passing']]);
+    // …or a party's proposals filed by it (ZZZZZZZZZZZZZZZZZZZA hb-359).
+    expect(roles('今年民盟襄阳市委共有58件集体和个人提案被市政协立案，为了搞好提案办理工作，盟市委主动与有关政府部门联系。')).toEqual([['市政协', 'passing']]);
     // sn-86: an occasion run into the clause before the committee.
     expect(roles('9月15日，在集中授牌仪式上西乡县政协主席朱小平向刘月颖授牌。')).toEqual([['西乡县政协', 'actor']]);
   });
@@ -803,6 +805,10 @@ describe('assignRoles', () => {
 
   it('lets what its people came for stand before the committee that acts (出席…的全国政协副主席…考察) (ZZZZZZZZZZZZZZZZZZU gx-353)', () => {
     expect(roles('7月30日至31日，出席2008泛北部湾经济合作论坛的全国政协副主席郑万通、厉无畏对北海市经济发展情况进行了考察。')).toEqual([['全国政协', 'actor']]);
+  });
+
+  it('reads a committee\'s official, second post and all, attending somewhere (在…出席) among other bodies\' officials as a guest (ZZZZZZZZZZZZZZZZZZZB sc-360)', () => {
+    expect(roles('活动现场，凉山州妇联党组成员、副主席贾莉，凉山州公安局锦屏分局局长胡麟，县政协党组副书记、副主席洛世旭在冕宁县里庄镇出席禁毒宣传教育活动，共同组织现场全体观众宣读倡议书。')).toEqual([['县政协党组', 'attendee']]);
   });
 
   it('finds the committee a line is about', () => {
