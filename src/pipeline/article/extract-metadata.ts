@@ -255,12 +255,18 @@ function relatedEntries(lines: readonly string[]): Set<number> {
   const out = new Set(entries.length >= 2 ? entries.flat() : []);
   // Under a label of related stories (`新闻推荐`, `相关阅读`), the teasers cut off with an ellipsis
   // (`本报讯…省政协农业和农村委员会联合农工党陕西省委会，邀请…组成调研组...`), one after another.
+  // (…each perhaps under its headline: `新闻推荐` / `连平县政协到梅县区考察交流 …` / `日前，…促进...`.)
   lines.forEach((line, i) => {
     if (!RELATED_LABEL.test(line.trim())) return;
     for (let k = i + 1; k < lines.length; k++) {
       const next = lines[k].trim();
       if (!next) continue;
-      if (!TEASER_END.test(next)) break;
+      if (!TEASER_END.test(next)) {
+        let t = k + 1;
+        while (t < lines.length && !lines[t].trim()) t++;
+        const headline = next.length <= MAX_RELATED_HEADLINE && !/[。！？]/.test(next);
+        if (!headline || t >= lines.length || !TEASER_END.test(lines[t].trim())) break;
+      }
       out.add(k);
     }
   });

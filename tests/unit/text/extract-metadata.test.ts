@@ -286,6 +286,17 @@ describe('extractMetadata', () => {
     expect(extractMetadata(['近日，千阳县政协召开委员工作室建设协调推进会。', teaser].join('\n')).paragraphs).toContain(teaser);
   });
 
+  it('removes each related story\'s headline with its teaser under the label (ZZZZZZZZZZZZZZZZZZY gd-357)', () => {
+    const head = '连平县政协到梅县区考察交流 推进农业现代化 助推乡村振兴';
+    const teaser = '日前,连平县政协副主席李健群、何超明率队到梅县区考察现代农业发展工作,希望两地加强交流合作,推进特色农产品精深加工,促进...';
+    const story = '日前，市政协副主席叶解春率队到梅县区就“如何进一步发挥侨乡优势，建设美丽乡村”开展专题调研。';
+    const r = extractMetadata(['市政协调研组到梅县区开展调研 发挥侨乡优势 建设美丽乡村', story, '新闻推荐', '', head, '', teaser, '', '相关新闻'].join('\n'));
+    expect(r.paragraphs).toEqual([story]);
+    expect(r.removed).toContainEqual(expect.objectContaining({ rule: 'related-link', text: head }));
+    // (A line under the label with no teaser after it is not taken for one.)
+    expect(extractMetadata(['县政协召开协商会', story, '新闻推荐', head].join('\n')).paragraphs).toContain(head);
+  });
+
   it('reads a line of one spoken sentence as the story\'s start, not a headline (gz-16)', () => {
     const r = extractMetadata(['麻江县融媒体中心 欧清兰 张安俊', '“小刚，今年我家稻谷受旱灾，很担心收成啊。”', '“伯伯，我前几天去田里看了的，别太担心。”', '9月5日上午，在谷硐镇干塘村，陈刚一边记录着这几天集中收集的问题。'].join('\n'));
     expect(r.meta.title).toBeNull();
