@@ -153,6 +153,9 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
       if (CAPTION.test(line.trim())) return null;
       // (Nor does a site's name credited under a photo, `湖南政协新闻网`: its committee is the outlet's.)
       if (OUTLET_LINE.test(line.trim())) return null;
+      // (Nor does a speaker's or writer's byline, post and name, `□府谷县政协副主席 田乃飞` over a
+      // speech of the digest of a meeting's speeches: the meeting's committee holds them all.)
+      if (POST_AND_NAME.test(line.trim())) return null;
       // A meeting of a whole province's committees (`全省政协…文史工作交流会在盐城召开`) told on the
       // site of a committee below it is that committee's part in it, not a part of its own.
       const ownBelow = (key: string) => home.some((e) => e.rank <= STRONG_HOME && e.code !== key && contains(key, e.code));
@@ -163,6 +166,9 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
     },
   };
 }
+
+/** A committee, its official's post, a space and the person's name, and nothing else: a byline. */
+const POST_AND_NAME = /^(?:[□■◇◆○●]\s*)?[\u4e00-\u9fff]{2,16}政协(?:[\u4e00-\u9fff]{0,8}?(?:委员会|委))?(?:党组)?(?:副?主席|副?秘书长|常委|委员|副?主任|党组书记|党组成员)\s+[\u4e00-\u9fff·]{2,4}$/;
 
 /** After a place's name: a spot in some place that bears the name (`永胜社区`, `新兴镇`, `北京路`, `长寿公园`). */
 const LOCAL_SPOT = /^(?:社区|小区|村|镇|乡|街道|街|路|大道|大街|广场|公园|酒店|宾馆|大酒店|饭店)/;

@@ -15,6 +15,20 @@ const segment = (paragraphs: string[], title: string | null = null) => {
 const sections = (seg: ReturnType<typeof segment>) => seg.sections.map((s) => [s.layout, s.from, s.to, s.label]);
 
 describe('segmentation by actor', () => {
+  it('reads a digest\'s speakers\' bylines (□府谷县政协副主席 田乃飞) as no committee\'s part: the meeting\'s committee holds the speeches (ZZZZZZZZZZZZZZZZZZZD sn-362)', () => {
+    const paragraphs = [
+      '市政协召开四届二次常委会议 大会专题发言摘编',
+      '编者按：8月8日至9日，市政协召开四届二次常委会议，就推进榆林市沿黄区域全面发展进行了专题协商。会上，2名县区政协代表和4名政协委员作了大会专题发言。',
+      '加快发展现代特色农业促进沿黄生态经济带建设',
+      '□府谷县政协副主席 田乃飞',
+      '建议：一是提升农产品市场竞争力。在沿黄区域重点扶持特色农业。',
+      '强化产业政策扶持推动沿黄红枣提质增效',
+      '□清涧县政协主席 白晓强',
+      '建议：一是健全红枣产业科技、网络信息、质量认证等保障体系。',
+    ];
+    expect(segment(paragraphs).sections.map((s) => s.layout)).toEqual(['single']);
+  });
+
   it('reads a bulletin\'s contents as where its stories begin, whoever one story hosts (ZZZZZZZZZZZZZZZZK ah-291)', () => {
     const paragraphs = [
       '政协通讯2014.8',
