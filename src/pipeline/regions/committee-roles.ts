@@ -242,10 +242,12 @@ const COMMITTEE_MEMBERS = /界别|政协|委员(?!会)/;
 const STANDING_REPORT = /^(?:常务委员会|常委会)(?:的委托)?[，,]?\s*向(?:大会|全会|本次会议)(?:报告|作)/;
 /** Whom a person leads, right after the verb (`率致公党省委专职副主委吴建东`, `率领盟市委副主委郑金贵`). */
 const LED_PEOPLE = /^[^，。；]{0,30}?(?:率领|带领|率)([^，。；]{2,12})/;
+/** Earlier in the sentence: a post in the same party, then a name, closing its clause (`农工党省委会专职副主委郭光萍，`). */
+const PARTY_POST_BEFORE = (party: string) => new RegExp(`${party}[\u4e00-\u9fff]{0,8}?(?:主委|主任委员|主席)${NAME}[，,]$`);
 /** A democratic party's chair or vice-chair (`省委会专职副主委`): the post is theirs alone. */
 const PARTY_CHAIR = /^[\u4e00-\u9fff]{0,10}?主委/;
 /** Presiding, right after a person's posts and name (`…主委毕丰书主持会议`). */
-const PRESIDES = /^[^，。；]{0,30}?主持(?:会议|座谈会|召开)?(?:[。，；]|$)/;
+const PRESIDES = /^[^，。；]{0,48}?主持(?:会议|座谈会|活动|仪式|召开)?(?:[。，；]|$)/;
 /** Characters of a place that may stand before a party's name in a post (`黑龙江省九三学社`). */
 const PARTY_POST_PREFIX = 4;
 /** The party (cues.yaml `partyBodies`) a post is held in (`民盟黑龙江省委专职副主委`: 民盟), if any. */
@@ -761,6 +763,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // …or presiding over a meeting (`民盟淮安市委会召开…专题座谈会。市政协副主席、民盟淮安市委会主委毕丰书主持会议`):
     // the party's meeting, chaired in the party's post. (The committee's own meeting names it acting elsewhere.)
     if (opensClause && party && PRESIDES.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…主持: the party's own meeting`, chair![0].split('、')[0]);
+    // …or leading with another officer of that party, named before in the sentence (`省政协副秘书长、农工党省委会专职副主委
+    // 郭光萍，昆明市政协副主席、农工党昆明市委会主委戴彬率省、市医疗专家…`): the party's leaders lead its own service.
+    if (opensClause && party && ledPeople && PARTY_POST_BEFORE(party).test(text.slice(sFrom, cFrom))) return role('affiliation', `…${party}…，${m.text}…${party}…率: the party's leaders`, chair![0].split('、')[0]);
 
     if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w))})`);
     // A guest greeting the meeting on the committee's behalf (`彭富春代表市政协对大会的召开表示热烈祝贺`).

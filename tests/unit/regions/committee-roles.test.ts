@@ -811,6 +811,13 @@ describe('assignRoles', () => {
     expect(roles('活动现场，凉山州妇联党组成员、副主席贾莉，凉山州公安局锦屏分局局长胡麟，县政协党组副书记、副主席洛世旭在冕宁县里庄镇出席禁毒宣传教育活动，共同组织现场全体观众宣读倡议书。')).toEqual([['县政协党组', 'attendee']]);
   });
 
+  it('reads a party\'s two leaders, each with a committee post first, leading its own service, and one presiding over it, as the party\'s (ZZZZZZZZZZZZZZZZZZU yn-353)', () => {
+    expect(roles('近日，省政协副秘书长、农工党省委会专职副主委郭光萍，昆明市政协副主席、农工党昆明市委会主委戴彬率省、市医疗专家、书法家、律师团到东川区碧谷街道开展社会服务活动。').map(([, r]) => r)).toEqual(['affiliation', 'affiliation']);
+    expect(roles('区政协副主席、农工党昆明市委会副主委、农工党东川区基层委员会主委杜迎玉主持活动，郭光萍同志宣布活动启动。')).toEqual([['区政协', 'affiliation']]);
+    // (One committee's chairman leading experts alone is the committee's visit.)
+    expect(roles('近日，市政协副主席、农工党昆明市委会主委戴彬率省、市医疗专家到东川区开展社会服务活动。')).toEqual([['市政协', 'actor']]);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
