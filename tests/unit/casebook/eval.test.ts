@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(6989);
+    expect(t.articles).toBeGreaterThanOrEqual(7102);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6004);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6093);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -373,13 +373,20 @@ describe('the pipeline on the development set of real articles', () => {
     // left, whose deck of the leaders who attended heads it, and jx-300, a 美篇 post whose photo captions
     // head its two items, which its key reads as one.) (And sn-345 (ZZZZZZZZZZZZZZZZZZM), a mirror whose
     // first line is its site's slogan (看家乡事，品故乡情) over the story's headline: giving the line a committee's
-    // headline tells instead cost three pages their headlines to photo captions.)
+    // headline tells instead cost three pages their headlines to photo captions.) (And three of
+    // ZZZZZZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZZZZZZD: cq-355, an archive's page flattened into one line, its column,
+    // breadcrumb, headline, publishing line and story run together, whose line opens the title; gs-351, a
+    // photo report whose first caption (深入县城行政广场进行调研) stands over the story; and sn-362, the same
+    // slogan as sn-345's over another of its site's pages.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
+      'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
+      'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
+      'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
       'ha-127-zhongyuan-gaikuang: 政协概况',
@@ -411,6 +418,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sh-96-shanghai-hongse: 中国红色报道',
       'sn-345-weinan-shuhuayuan: 看家乡事，品故乡情',
       'sn-345-weinan-shuhuayuan: 看家乡事，品故乡情',
+      'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
+      'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       'sx-80-jincheng-lianghui-list: 政府工作报告',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
@@ -579,9 +588,11 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZZZZL, 57 articles more: the four not-practice pages and ha-340's visited
     // committee pinned above. A hundred and ninety-two since ZZZZZZZZZZZZZZZZZZM–ZZZZZZZZZZZZZZZZZZR, 62 articles
     // more: he-349's not-practice page pinned above, less two scenes of a feature that opened in a place where
-    // no committee or member is named (hi-78's 在临高调研时, yn-173's 在临沧各地).
+    // no committee or member is named (hi-78's 在临高调研时, yn-173's 在临沧各地). A hundred and ninety-three since
+    // ZZZZZZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZZZZZZD, 113 articles more: sc-360's bare 州政协 that only a township in 康定
+    // the gazetteer does not know would place.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(192);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(193);
   });
 });
 
