@@ -97,7 +97,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^投稿(?:热线|邮箱|信箱|须知)|(?:新闻线索|新闻热线|报料热线|联系电话)[:：]\s*[\d\-－]{7,}/, "a site's contact line"],
   [/^[^，“”：:\s]{2,12}\s?(数字报纸?|电子报|电子版|数字版)$/, "an e-paper's masthead"],
   // (…and its reader's labels: `电子报阅读机`, `当前报纸名称：闽东日报`, a weekday alone.)
-  [/^(?:电子报|数字报|电子版|数字版)(?:阅读机|阅读器|平台|系统)$|^当前报纸(?:名称)?[:：]|^版面[:：]|^(?:第?\d{1,5}|[A-Z]\d{1,3})版\s*[:：]|^第?[A-Z]?\d{1,3}\s*[:：]\s*版面|^\d*\s*上一[版篇期]\s*\d*\s+\d*\s*下一[版篇期]\s*\d*$|^\d{2,3}\s*[:：]\s*\S{2,16}$|^星期[一二三四五六日天]$/, "an e-paper reader's label"],
+  [/^(?:电子报|数字报|电子版|数字版)(?:阅读机|阅读器|平台|系统)$|^当前报纸(?:名称)?[:：]|^版面[:：]|^(?:第?\d{1,5}|[A-Za-z]\d{1,4})版\s*[:：]|^第?[A-Z]?\d{1,3}\s*[:：]\s*版面|^\d*\s*上一[版篇期]\s*\d*\s+\d*\s*下一[版篇期]\s*\d*$|^\d{2,3}\s*[:：]\s*\S{2,16}$|^星期[一二三四五六日天]$/, "an e-paper reader's label"],
   [/^《?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)》?\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})$/, "a paper's masthead and date (《甘孜日报》 2013年11月27日, 广西日报2021-03-30)"],
   [/^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)\/?$/i, "a site's domain alone (tibet.cn)"],
   // (A headline of a Chinese page has Chinese words: not a picture's markup a copy left, `![]() |`.)

@@ -22,6 +22,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A photo's caption wholly in round brackets at the top of a page with no headline (ZZZZZZZZZZZZZZZZZZS gs-351).
     expect(furnitureShape('（视察武山大道及南滨河路风情线建设）')).not.toBeNull();
     expect(furnitureShape('视察武山大道及南滨河路风情线建设')).toBeNull();
+    // An e-paper's page label, its letter lower-case and four digits (ZZZZZZZZZZZZZZZZZZZF zj-364).
+    expect(furnitureShape('a0002版:理论·城事')).not.toBeNull();
     // A forum's stamp on an attachment or a post (ZZZZZZZZZZZZZS he-221); a headline with a time in it is not one.
     expect(furnitureShape('2019-10-11 09:30 上传')).not.toBeNull();
     expect(furnitureShape('发表于 2019-10-11 09:30')).not.toBeNull();
