@@ -39,6 +39,7 @@ import {
   type RegionLevel,
 } from './gazetteer';
 import { resolvePlace, type ContextTier, type PlaceResolution } from './resolve-place';
+import { findTownNames } from './towns';
 
 /** What the article says around its sections (from the metadata stage). */
 /** What the article says outside a section (article-context.ts's fields) and, once known, its home. */
@@ -315,6 +316,9 @@ function sectionContext(input: AttributeInput): SectionContext {
   };
 }
 
+/** Most counties a town's name may be found in and still tell two readings of a place apart. */
+const MAX_TOWN_READINGS = 3;
+
 /**
  * Every committee mention the section can be about, with its role, its place resolved (first on
  * its own, then with the section's settled places, the siblings and the article as context) and
@@ -344,6 +348,10 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   const settled = mentions.filter((x) => x.res?.code && !offside(x.m) && x.source !== 'article').map((x) => x.res!.code!);
   const tiers: ContextTier[] = [];
   if (settled.length) tiers.push({ label: SECTION_TIER, codes: settled });
+  // A town the section names that one reading has (`普陀区政协…长征镇委员工作站`: 长征镇 is 上海市普陀区's, not 舟山's);
+  // a town name found in many counties (城关镇) says nothing.
+  const towns = findTownNames([...input.heading, input.body].join('\n')).filter((t) => t.counties.length <= MAX_TOWN_READINGS);
+  if (towns.length) tiers.push({ label: `a town the section names (${[...new Set(towns.map((t) => t.name))].join('、')})`, codes: towns.flatMap((t) => t.counties) });
   if (ctx.siblings.length) tiers.push({ label: 'the sibling sections', codes: ctx.siblings.map((s) => s.region.code!) });
   if (ctx.fromArticle.codes.length) tiers.push({ label: `the article (${ctx.fromArticle.evidence.join('、')})`, codes: ctx.fromArticle.codes });
   // Last, where the page is at home, however weakly (a text that names 广州 again and again over
@@ -434,7 +442,10 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     // Not a committee the article makes someone else's (`与通化市政协…座谈`, `赴通化县政协`), nor,
     // where the page says whose it is however weakly, one that only attends or is named in passing
     // (`长清区、商河县政协有关负责同志…参加活动` on a 济阳 page).
-    const ownPlace = homeForMark(mark, ctx.home);
+    // (A county's home for a bare 区政协, the 凤台县 of a page that names its committee in full, 潘集区政协, yields
+    // to it: counties became districts, seldom the other way, so a 县 home for a bare 县政协 still holds.)
+    const home0 = homeForMark(mark, ctx.home);
+    const ownPlace = home0 && !(mark === '区' && /[县旗]$/.test(regionByCode(home0.code)?.name ?? '')) ? home0 : null;
     const away = placesGoneTo(mentions, mark);
     const matching = placedGroups.filter((g) => {
       // As the text writes it (`海安县政协`, though 海安 is a 市 now), else its official name.

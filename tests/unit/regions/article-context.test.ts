@@ -1094,4 +1094,17 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(codes).toContain('620500');
     expect(codes).not.toContain('620102');
   });
+
+  it('普陀: a town the section names that one reading has settles a homonym (长征镇 is 上海市普陀区\'s, not 舟山\'s) (ZZZZZZZZZZZZZZZZZZZE sh-363)', () => {
+    const body = '6月5日，普陀区政协长征镇委员工作站开展专题协商，围绕东旺公寓排水管道改造建言献策。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('310107');
+    // (Without the town nothing decides.)
+    const bare = '6月5日，普陀区政协委员工作站开展专题协商，围绕排水管道改造建言献策。';
+    expect(attributeRegion({ heading: [], body: bare, article: { body: bare } }).region.code).toBeNull();
+  });
+
+  it('潘集: a bare 区政协 is the district committee the text names in full, over a county named elsewhere (ZZZZZZZZZZZZZZZZZZZH ah-366)', () => {
+    const body = '这次采编活动，是潘集区政协今年一项重要工作安排，区政协党组高度重视。大家拜谒凤台县抗日民主政府纪念园。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('340406');
+  });
 });
