@@ -110,8 +110,11 @@ const MEMBER_OPENS = /^\s*(?!与会|全体|各位|广大|部分|参会|列席|�
  * or what it passed on (`转交办理提案85件`), as a list of what others handle does; not a review of its
  * own year (`开展的专题协商活动12项`).
  */
+// (…or its proposals alone, counted among what a government handles: `共办理省人大代表建议181件，省政协提案513件`.)
 const COUNTED =
-  /^(?:(?:第?[一二三四五六七八九十百\d]+届)?第?[一二三四五六七八九十百\d]+次(?:全体)?会议[^，,。；]*的|(?:转交|转送|移交))[^，,。；]*?\d+(?:余|多)?[件个条项篇]$/;
+  /^(?:(?:第?[一二三四五六七八九十百\d]+届)?第?[一二三四五六七八九十百\d]+次(?:全体)?会议[^，,。；]*的|(?:转交|转送|移交))[^，,。；]*?\d+(?:余|多)?[件个条项篇]$|^(?:委员)?提案\d+(?:余|多)?件$/;
+/** After a committee: its session and one proposal's number (`十四届五次会议第145012号提案`). */
+const NUMBERED_PROPOSAL = /^[^，,。；]{0,16}?会议第?[\d一二三四五六七八九十百零〇]+号提案/;
 /**
  * Its own group led by someone (`江利平带领省政协调研组到南漳县…调研`): whoever leads it, the
  * committee's group goes and acts.
@@ -244,6 +247,16 @@ const STANDING_REPORT = /^(?:常务委员会|常委会)(?:的委托)?[，,]?\s*�
 const LED_PEOPLE = /^[^，。；]{0,30}?(?:率领|带领|率)([^，。；]{2,12})/;
 /** Earlier in the sentence: a post in the same party, then a name, closing its clause (`农工党省委会专职副主委郭光萍，`). */
 const PARTY_POST_BEFORE = (party: string) => new RegExp(`${party}[\u4e00-\u9fff]{0,8}?(?:主委|主任委员|主席)${NAME}[，,]$`);
+/** Between two committees of one party: the first's people by post and name, then a comma (`党组副书记、副主席李玉林，`). */
+const PARTY_SECOND = new RegExp(`^[^，。；]{0,24}?${NAME}[，,]$`);
+/** After the second: its people by post and name, then 一行 (`副主席刘云波一行`). */
+const PARTY_TAIL = new RegExp(`^[^，。；]{0,16}?${NAME}(?:等)?一行`);
+/** Whether the place written `inner` lies inside the place written `outer` (楚雄市 in 楚雄州). */
+const within = (outer: string, inner: string): boolean => {
+  const o = resolvePlace(outer).code;
+  const i = resolvePlace(inner).code;
+  return !!o && !!i && o !== i && contains(o, i);
+};
 /** A democratic party's chair or vice-chair (`省委会专职副主委`): the post is theirs alone. */
 const PARTY_CHAIR = /^[\u4e00-\u9fff]{0,10}?主委/;
 /** Presiding, right after a person's posts and name (`…主委毕丰书主持会议`). */
@@ -836,6 +849,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // A clause that only counts what came of it (`县政协第十届二次会议提出的委员提案107件`, in a list
     // of what the government handles) has no verb of its own.
     if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…: a count of what came of it or what it passed on`);
+    // One proposal of its session by number (`对区政协十四届五次会议第145012号提案的会办意见`): a member's, answered by others.
+    if (NUMBERED_PROPOSAL.test(after)) return role('passing', `${m.text}…第…号提案: a proposal of its session`);
     // A practice said to be the committee's (`这是丰台区政协贯彻落实…，推进悦读书屋品牌化建设的具体实践`): it acts.
     if (CLEFT_BEFORE.test(before.trim()) && CLEFT_PRACTICE.test(sentenceAfter)) return role('actor', `这是${m.text}…的实践`, '是');
     // …and a platform or brand named in quotes said to be the committee's making (`“委员议事厅”是深圳市政协
@@ -849,6 +864,10 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // A name alone between commas in a run of bodies' names (`…市委党史研究室，古蔺县政协，叙永县政协，…相关
     // 负责同志…参加会议`) is one of a list that attends, not a clause of its own.
     if (opensClause && /^\s*[，,]/.test(text.slice(m.end)) && /[，,]\s*$/.test(text.slice(0, m.start))) return role('passing', `${m.text}, alone between commas: one of a list of bodies`);
+    // The second of two committees' officials who make up one party (`楚雄州政协…副主席李玉林，楚雄市政协副主席刘云波一行`),
+    // the committee of a place inside the first's: its people go along on the higher committee's visit.
+    const partyHead = opensClause && m.placeText && PARTY_TAIL.test(sentenceAfter) ? mentions.find((o) => o.start >= sFrom && o.end <= m.start && o.placeText && PARTY_SECOND.test(text.slice(o.end, m.start))) : undefined;
+    if (partyHead && within(partyHead.placeText!, m.placeText!)) return role('host', `${partyHead.text}…，${m.text}…一行: the lower committee's people go along`, '一行');
     if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
     // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
     // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),

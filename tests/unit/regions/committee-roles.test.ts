@@ -616,6 +616,10 @@ describe('assignRoles', () => {
     // hn-30: a count of what came of its session, in a list of what the government handles, is no act;
     // a review of its own year's work is.
     expect(roles('今年，县政府承办县第十七届人大二次会议提出的代表建议88件，县政协第十届二次会议提出的委员提案107件。')).toEqual([['县政协', 'passing']]);
+    // …its proposals counted among what a government handles, or one of them by number (ZZZZZZZZZZZZZZZZZZZI jl-367, ZZZZZZZZZZZZZZZZZZZE sh-363).
+    expect(roles('2022年，吉林省政府共办理省人大代表建议181件，省政协提案513件，均按规定办结。')).toEqual([['省政协', 'passing']]);
+    expect(roles('对区政协十四届五次会议第145012号提案的会办意见')).toEqual([['区政协', 'passing']]);
+    expect(roles('市政协召开十四届五次会议提案交办会')).toEqual([['市政协', 'actor']]);
     expect(roles('一年来，县政协开展的专题协商活动12项，提出的意见建议86条。')).toEqual([['县政协', 'actor']]);
     // yn-60: so is a count of proposals it passed on, in the government's list of what it received.
     expect(roles('今年，县人民政府共收到县人大常委会交办代表建议131件，县政协转交办理提案85件。')).toEqual([['县政协', 'passing']]);
@@ -816,6 +820,12 @@ describe('assignRoles', () => {
     expect(roles('区政协副主席、农工党昆明市委会副主委、农工党东川区基层委员会主委杜迎玉主持活动，郭光萍同志宣布活动启动。')).toEqual([['区政协', 'affiliation']]);
     // (One committee's chairman leading experts alone is the committee's visit.)
     expect(roles('近日，市政协副主席、农工党昆明市委会主委戴彬率省、市医疗专家到东川区开展社会服务活动。')).toEqual([['市政协', 'actor']]);
+  });
+
+  it('reads the second of two committees\' officials who make up one party (…李玉林，楚雄市政协副主席刘云波一行), a place inside the first\'s, as going along (ZZZZZZZZZZZZZZZZZZZJ yn-368)', () => {
+    expect(roles('楚雄州政协党组副书记、副主席李玉林，楚雄市政协副主席刘云波一行，在调研礼社江后，在八角镇与群众代表面对面协商。')).toEqual([['楚雄州政协党组', 'actor'], ['楚雄市政协', 'host']]);
+    // (Two committees of places side by side both act.)
+    expect(roles('楚雄州政协副主席李玉林，大理州政协副主席刘云波一行到八角镇调研。')).toEqual([['楚雄州政协', 'actor'], ['大理州政协', 'actor']]);
   });
 
   it('finds the committee a line is about', () => {
