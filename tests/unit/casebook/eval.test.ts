@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(7102);
+    expect(t.articles).toBeGreaterThanOrEqual(7155);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6093);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6134);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -251,6 +251,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hl-288-minmeng-baihui: 全国政协',
       'hl-301-minjin-daibiaodahui-trad: 黑龙江省政协',
+      'hl-367-daqing-minge-lianghui-mojibake-notpractice: 大庆市政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -312,7 +313,10 @@ describe('the pipeline on the development set of real articles', () => {
     // for the city committee's site with its history, whose key reads it as no practice where ha-127's and
     // jl-132's keys make a committee's profile its own building; sc-335 (ZZZZZZZZZZZZZZZZZZC), a 民盟 trip
     // whose photo caption names its leader by his post in the committee alone (市政协副主席杜旭林和…盟员一行).
-    expect(t.notPracticeCases).toBe(95);
+    // hl-367 (ZZZZZZZZZZZZZZZZZZZI), a 民革 city branch's report on its members at the two sessions, which opens with
+    // the sessions convened (大庆市十一届人大一次会议、大庆市政协十届一次会议隆重召开): the committee's session is read as
+    // its act, where its key reads the party's report.
+    expect(t.notPracticeCases).toBe(96);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -590,9 +594,10 @@ describe('the pipeline on the development set of real articles', () => {
     // more: he-349's not-practice page pinned above, less two scenes of a feature that opened in a place where
     // no committee or member is named (hi-78's 在临高调研时, yn-173's 在临沧各地). A hundred and ninety-three since
     // ZZZZZZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZZZZZZD, 113 articles more: sc-360's bare 州政协 that only a township in 康定
-    // the gazetteer does not know would place.
+    // the gazetteer does not know would place. A hundred and ninety-four since ZZZZZZZZZZZZZZZZZZZE–ZZZZZZZZZZZZZZZZZZZJ,
+    // 53 articles more: hl-367's not-practice page pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(193);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(194);
   });
 });
 
