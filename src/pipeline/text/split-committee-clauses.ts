@@ -6,13 +6,16 @@ export interface SplitCommitteeClausesOptions {
 }
 
 const MIN_COMMITTEES = 3;
+/** …and after a lead that speaks of the committees together. */
+const MIN_AFTER_COLLECTIVE = 2;
 /** A clause boundary: the mark that ends the clause before, then the clause's first words. */
 const BOUNDARY = /[；。！？][”’」』]?(?=\S)/g;
 /** A short lead-in before the committee (`记者注意到，`, `同时，`): still the clause's subject. */
-const OPENING = /^(?:[^，。；“”]{1,8}，)?([\u4e00-\u9fff]{2,15}?(?:省|市|区|县|旗|州|盟))政协/;
+// (A county's name may be one character and its kind, `佳县政协`, `易县政协`: the gazetteer tells real ones.)
+const OPENING = /^(?:[^，。；“”]{1,8}，)?([\u4e00-\u9fff]{1,15}?(?:省|市|区|县|旗|州|盟))政协/;
 const RELATIVE_OPENING = /^(?:省|市|区|县|州|旗|盟)政协/;
-/** A first sentence about a level's committees together (`州市政协也推出各项举措`, `州、县（市）政协组织…`, `各县区政协纷纷…`). */
-const COLLECTIVE_LEAD = /^(?:[^。；！？，]{1,16}，)?(?:各[地级]?|全[省市区县州]|[省市州县区][、（()）省市州县区]{1,8})(?:各级)?政协(?!委员)[^。；！？]*[。；！？]/;
+/** A first sentence about a level's committees together (`州市政协也推出各项举措`, `州、县（市）政协组织…`, `各县区政协纷纷…`, `一年来，各县区政协围绕中心…`). */
+const COLLECTIVE_LEAD = /^(?:[^。；！？，]{1,16}，)?(?:各(?:[地级]|[县市区州旗][、（()）县市区州旗]{0,7})?|全[省市区县州]|[省市州县区][、（()）省市州县区]{1,8})(?:各级)?政协(?!委员)[^。；！？]*[。；！？]/;
 
 /** The committee a clause opens with (its place, trimmed to the part the gazetteer knows), or null. */
 function openingCommittee(clause: string, knownPlace: (name: string) => boolean): string | null {
@@ -63,7 +66,10 @@ export function splitCommitteeClauses(text: string, opts: SplitCommitteeClausesO
       closing.length === MIN_COMMITTEES &&
       new Set(closing.map((c) => c.committee)).size === MIN_COMMITTEES &&
       boundaries.slice(boundaries.indexOf(closing[0].at)).every((at) => named.some((c) => c.at === at));
-    if (distinct.size < MIN_COMMITTEES || !(named.some((c) => c.afterSemicolon) || COLLECTIVE_LEAD.test(line) || run)) return line;
+    // (After a lead that speaks of the committees together, two named in turn are a list too: `一年来，各县区政协…。
+    // 榆阳区政协召开常委会议…。佳县政协根据…`.)
+    const collective = COLLECTIVE_LEAD.test(line);
+    if (distinct.size < (collective ? MIN_AFTER_COLLECTIVE : MIN_COMMITTEES) || !(named.some((c) => c.afterSemicolon) || collective || run)) return line;
     // Bare committees split only after the first named one: before it they are the story's own.
     const from = named[0].at;
     const used = cuts.filter((c) => c.at >= from);

@@ -27,6 +27,13 @@ describe('splitCommitteeClauses: one paragraph running through several committee
     expect(split(text).text.split('\n').map((l) => l.slice(0, 5))).toEqual(['州市政协也', '普洱市政协', '楚雄州政协', '保山市政协']);
   });
 
+  it('splits two committees in turn after a lead on a level\'s committees together, a one-character county\'s too (ZZZZZZZZZZZZZZZZZZW sn-355)', () => {
+    const text = '一年来，各县区政协围绕中心，服务大局，建言献策注重在“深”字上下功夫。榆阳区政协召开常委会议就社会主义新农村建设问题进行专题协商。佳县政协根据开幕式参会领导集中的特点，把大会专题发言安排在开幕式上。';
+    expect(split(text).text.split('\n').map((l) => l.slice(0, 5))).toEqual(['一年来，各', '榆阳区政协', '佳县政协根']);
+    // (Without the lead, two committees are a story that names both.)
+    expect(split(text.slice(text.indexOf('榆阳'))).changes).toEqual([]);
+  });
+
   it('splits a paragraph that ends in three or more sentences each opening with another committee (hn-76)', () => {
     const text =
       '省政协发出倡议书后,株洲市政协迅速转发并组织开展系列活动。市政协社法民宗委委员在委员工作室值班。茶陵县政协以委员工作室为单位开展捐赠活动。醴陵市政协28个委员工作室的170余名委员捐资捐物。芦淞区政协发动政协委员为农村群众发放防疫物资。';
