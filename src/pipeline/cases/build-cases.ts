@@ -111,7 +111,9 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     // names none (`…发动陶瓷艺术界的委员成立交流中心`): a case always has a main function.
     // (An article's subtitle says what its story is as its headline does: `——…委员报到侧记` under `肩负使命 建言献策`.)
     const headline = titleFrom === 'article' && source.subtitle ? `${title}\n${source.subtitle}` : title;
-    const own = classifyFunctions(body, headline, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
+    // (…and so does its editor's note or lead, `编者按：…就推进榆林市沿黄区域全面发展进行了专题协商`, for the one case it heads.)
+    const led = source.lead && segmentation.sections.length === 1 ? [source.lead, ...body] : body;
+    const own = classifyFunctions(led, headline, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
     const roundupItem = segmentation.sections.length > 1 && section.layout !== 'feature';
     const article = own.length || roundupItem ? [] : classifyFunctions(paragraphs, source.title ?? '', ctx.catalogue.functions);
     const functions = own.length ? own : article.length ? article : fallback ? [fallback] : [];

@@ -136,6 +136,19 @@ describe('the function of a case titled by its article, with the article\'s subt
     expect(book.cases).toHaveLength(1);
     expect(book.cases[0].functions[0].id).toBe('political-consultation');
   });
+
+  it('reads its editor\'s note with the story it heads for the main function (ZZZZZZZZZZZZZZZZZZZD sn-362)', () => {
+    const text = [
+      '市政协召开四届二次常委会议',
+      '编者按：8月8日至9日，市政协召开四届二次常委会议，就推进榆林市沿黄区域全面发展进行了专题协商。',
+      '加快发展现代特色农业促进沿黄生态经济带建设',
+      '建议：一是提升农产品市场竞争力。二是发展特色产业。',
+    ].join('\n\n');
+    const book = runPipeline([{ file: 'yulin.txt', bytes: new TextEncoder().encode(text) }], catalogue);
+    expect(book.sources[0].lead).toMatch(/^8月8日至9日/);
+    expect(book.cases).toHaveLength(1);
+    expect(book.cases[0].functions[0].id).toBe('political-consultation');
+  });
 });
 
 describe('a roundup in which no committee acts (ZZZZZZZZZZZZZZZZZH sc-314)', () => {
