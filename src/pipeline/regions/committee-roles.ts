@@ -19,7 +19,7 @@
 import type { Cues } from '../../schemas';
 import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
-import { findCommittees, MEMBERS_EVENT, MEMBERS_PARTY, MEMBERS_UNIT, RESIDENTS_TRAVEL, TERM_OPENING, type CommitteeMention } from './find-committees';
+import { findCommittees, MEMBERS_EVENT, MEMBERS_PARTY, MEMBERS_SURVEY, MEMBERS_UNIT, RESIDENTS_TRAVEL, TERM_OPENING, type CommitteeMention } from './find-committees';
 import { contains } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 
@@ -739,6 +739,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // A party of its members opening the clause (`县政协委员视察团`, `香港特区全国政协委员赴黑考察团`):
     // the committee sends it and acts.
     if (MEMBERS_PARTY.test(after) && RESIDENTS.test(subjectGap(before, cues, dates))) return role('actor', `…${m.text}委员…团: a party of its members`);
+    // …and some of its members on a survey, no one named (`部分天津市滨海新区政协委员围绕…深入…调研`).
+    if (MEMBERS_SURVEY.test(after) && subjectGap(before, cues, dates) === '部分') return role('actor', `部分${m.text}委员…调研: its members as a body`);
     // …and the national members resident in a province on the move (`住琼全国政协委员赴海口…`), its
     // committee's party (find-committees.ts names that committee).
     if (opensClause && m.resident && RESIDENTS_TRAVEL.test(after)) return role('actor', `${m.text}委员…: the resident national members' party`);

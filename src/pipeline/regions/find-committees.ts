@@ -133,6 +133,19 @@ export const MEMBERS_PARTY = /^委员(?:赴[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]
  */
 const PROVINCE_RESIDENTS = /(?:住|在)[\u4e00-\u9fff]{1,6}全国$/;
 /**
+ * After a committee, some of its members on a survey or inspection with no one named (`部分天津市滨海新区政协委员
+ * 围绕…深入中新天津生态城调研`): the committee's members as a body at work, its practice.
+ */
+export const MEMBERS_SURVEY = /^委员(?:们)?(?:围绕[^，。；]{2,30}?|就[^，。；]{2,30}?)?(?:深入|走进|赴|到|前往|来到)?[^，。；]{0,20}?(?:视察|调研|考察)/;
+/** Right before a committee (or its place): `部分`, some of its members. */
+export const SOME_OF = /部分$/;
+/** Whether `部分` stands right before the place or level mark before the 政协 at `at`. */
+function someOfBefore(text: string, at: number): boolean {
+  const chain = placeChainBefore(text, at);
+  const from = chain.length ? chain[0].start : at - (relativeMarkBefore(text, at)?.[0].length ?? 0);
+  return SOME_OF.test(text.slice(Math.max(0, from - 2), from));
+}
+/**
  * An event of the committee's named after its members, held (`福州市政协委员河长巡河业务培训会暨…在闽清县举行`,
  * `市政协委员联络工作培训班在…开班`): the committee's own.
  */
@@ -492,7 +505,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
     // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
     // (A term's members as a body, `第十一届县政协委员…集中视察`, are its committee's: read below.)
-    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_BODY.test(text.slice(after, after + 3)) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !(MEMBERS_PARTY.test(text.slice(after)) && !PROVINCE_RESIDENTS.test(text.slice(Math.max(0, at - 10), at))) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at))) return null;
+    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_BODY.test(text.slice(after, after + 3)) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !(MEMBERS_PARTY.test(text.slice(after)) && !PROVINCE_RESIDENTS.test(text.slice(Math.max(0, at - 10), at))) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at)) && !(MEMBERS_SURVEY.test(text.slice(after)) && someOfBefore(text, at))) return null;
     // Its people as a body, of every level (`湖南政协人的身影遍布田间地头`, `政协人始终…`), not one committee
     // (but `政协人口资源环境委员会`, `人资环委`, `人大`, `人民` … go on).
     if (PEOPLE_OF.test(text.slice(after, after + 2))) return null;

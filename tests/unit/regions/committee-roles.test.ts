@@ -828,6 +828,12 @@ describe('assignRoles', () => {
     expect(roles('楚雄州政协副主席李玉林，大理州政协副主席刘云波一行到八角镇调研。')).toEqual([['楚雄州政协', 'actor'], ['大理州政协', 'actor']]);
   });
 
+  it('reads some of a committee\'s members on a survey, no one named (部分…政协委员…调研), as the committee at work (ZZZZZZZZZZZZZZZZZZT tj-352)', () => {
+    expect(roles('近日，部分天津市滨海新区政协委员围绕“文旅商体”深度融合发展专题深入中新天津生态城调研后提出针对性建议。')).toEqual([['天津市滨海新区政协', 'actor']]);
+    // (One member by name is the member, not the committee.)
+    expect(roles('滨海新区政协委员张三深入生态城调研。')).toEqual([]);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
