@@ -90,7 +90,8 @@ const JOINT_MEETING = /^(?:联席会议|联系会议|协商(?:座谈)?会|工作
 /** Before a committee: `这是`, `此举也是`: what the sentence calls a practice is the committee's. */
 const CLEFT_BEFORE = /(?:这|此|此举|这次活动|此次活动|本次活动)(?:也|正|更|就)?是$/;
 /** …and after it, a verb of its own and the practice (`…推进…建设的具体实践`, `…的重要举措`). */
-const CLEFT_PRACTICE = /^[^。；！？]*?的(?:具体|生动|有益|重要|创新)?(?:实践|举措|做法|探索|行动)/;
+// (…or what it shows of a named programme: `…推出的“社区参与计划”重要体现`.)
+const CLEFT_PRACTICE = /^[^。；！？]*?的(?:“[^”]{2,16}”)?(?:具体|生动|有益|重要|创新)?(?:实践|举措|做法|探索|行动|体现)/;
 /** After one of a list of bodies: the list speaking at a meeting (`…和两位特邀信息员作交流发言`). */
 const LIST_SPEAKS = /^[^，。；]*?(?:作|进行)了?(?:交流|典型|经验交流|表态)发言/;
 /** Before a committee: a name in quotes said to be something (`“委员议事厅”是`). */

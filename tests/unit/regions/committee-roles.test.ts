@@ -654,6 +654,8 @@ describe('assignRoles', () => {
       ['丰台区政协', 'actor'],
       ['市政协', 'reference'],
     ]);
+    // …or what the sentence says shows its named programme (ZZZZZZZZZZZZZZZZZZZE bj-363).
+    expect(roles('这也是朝阳区政协推出的“社区参与计划”重要体现。')).toEqual([['朝阳区政协', 'actor']]);
     // …and so is a platform in quotes said to be its making (ZZZZZZZZZZZZZZZU gd-275).
     expect(roles('“委员议事厅”是深圳市政协搭建的以政协委员为主体，反映界别群众建议，引导社会有序参与的协商议政平台。')).toEqual([['深圳市政协', 'actor']]);
     expect(roles('“委员议事厅”是深圳市政协多次关注的问题。')[0][1]).not.toBe('actor');
