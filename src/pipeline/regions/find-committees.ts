@@ -138,7 +138,7 @@ const PROVINCE_RESIDENTS = /(?:住|在)[\u4e00-\u9fff]{1,6}全国$/;
  */
 export const MEMBERS_SURVEY = /^委员(?:们)?(?:围绕[^，。；]{2,30}?|就[^，。；]{2,30}?)?(?:深入|走进|赴|到|前往|来到)?[^，。；]{0,20}?(?:视察|调研|考察)/;
 /** Right before a committee (or its place): `部分`, some of its members. */
-export const SOME_OF = /部分$/;
+const SOME_OF = /部分$/;
 /** Whether `部分` stands right before the place or level mark before the 政协 at `at`. */
 function someOfBefore(text: string, at: number): boolean {
   const chain = placeChainBefore(text, at);
