@@ -350,7 +350,9 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   if (settled.length) tiers.push({ label: SECTION_TIER, codes: settled });
   // A town the section names that one reading has (`普陀区政协…长征镇委员工作站`: 长征镇 is 上海市普陀区's, not 舟山's);
   // a town name found in many counties (城关镇) says nothing.
-  const towns = findTownNames([...input.heading, input.body].join('\n')).filter((t) => t.counties.length <= MAX_TOWN_READINGS);
+  // (Read only where some place is ambiguous: the only use of these tiers.)
+  const ambiguous = mentions.some((x) => x.res && !x.res.code && x.res.basis === 'ambiguous');
+  const towns = ambiguous ? findTownNames([...input.heading, input.body].join('\n')).filter((t) => t.counties.length <= MAX_TOWN_READINGS) : [];
   if (towns.length) tiers.push({ label: `a town the section names (${[...new Set(towns.map((t) => t.name))].join('、')})`, codes: towns.flatMap((t) => t.counties) });
   if (ctx.siblings.length) tiers.push({ label: 'the sibling sections', codes: ctx.siblings.map((s) => s.region.code!) });
   if (ctx.fromArticle.codes.length) tiers.push({ label: `the article (${ctx.fromArticle.evidence.join('、')})`, codes: ctx.fromArticle.codes });
