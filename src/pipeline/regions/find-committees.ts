@@ -92,6 +92,11 @@ const SYSTEM_MEETING = /^(?:系统)?[^，。；！？]{0,40}?(?:会|会议|活�
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
 /** A town's name (`海河镇`, `城关街道`), and a county committee's unit there (`政协联络委`, `政协工委`, `政协联络组`, `政协联络处`, `政协委员工作室`, `政协委员联络组`). */
 const TOWN = /^[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)$/;
+/**
+ * A town after a county's short name (`太仓陆渡街道政协工委`): two characters or more before its ending,
+ * and not a road's street office (`中山东路街道` is a street named after 中山, not 中山's town).
+ */
+const TOWN_AFTER_SHORT = /^[\u4e00-\u9fff]{2,4}(?<![路街道门])(?:镇|乡|街道)$/;
 const TOWN_UNIT = /^(?:联络委|联络工委|(?:工作)?联络组|联络室|联络处|联络办|联络站|(?:工作)?联络(?:处|办公室)|工委|工作委员会|工作组|委员(?:联络|活动|工作|履职)?(?:组|小组)(?!讨论)|活动组|委员工作室|委员工作站|委员之家|委员会客厅|(?:工作)?召集人)/;
 /**
  * Before a bare 地区: only a boundary or a preposition (`，地区政协工委`, `在地区政协工委的指导下`). After any
@@ -523,7 +528,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
         // (The county before the town is named in full, `龙陵县龙山镇`: `天山路街道` is a street's
         // subdistrict, not 路街道 of a place called 天山.)
         const county = placeChainBefore(text, townStart);
-        if (TOWN.test(text.slice(townStart, placeEnd)) && county.length && county[county.length - 1].form === 'full') {
+        const town = text.slice(townStart, placeEnd);
+        if (TOWN.test(town) && county.length && (county[county.length - 1].form === 'full' || (county[county.length - 1].form === 'short' && TOWN_AFTER_SHORT.test(town)))) {
           placeEnd = townStart;
           break;
         }

@@ -137,6 +137,10 @@ describe('findCommittees: the forms of a committee name', () => {
     // (`天山路街道` is a street's subdistrict, no town of a place called 天山).
     expect(findCommittees('4月17日,龙陵县龙山镇政协委员工作室到大坪子社区开展调研。')[0].placeText).toBe('龙陵县');
     expect(findCommittees('天山路街道政协委员工作站开展年度协商议题推进会。').map((m) => [m.placeText, m.relativeMark])).toEqual([[null, '县']]);
+    // After a county's short name, a town of two characters or more the gazetteer lacks (js-03 陆渡街道,
+    // made a street office after the dataset's year); a road's street office after a city's short name is none.
+    expect(findCommittees('今年以来，太仓陆渡街道政协工委聚焦阵地建设。')[0].placeText).toBe('太仓');
+    expect(findCommittees('中山东路街道政协委员工作站开展年度协商议题推进会。').map((m) => [m.placeText, m.relativeMark])).toEqual([[null, '县']]);
     // A committee's members as a body (ZZZZZZZZB sn-78), not one member.
     expect(texts('西安市政协委员们手持卫生钳和塑料袋向秦岭潭峪进发。')).toEqual(['西安市政协']);
     expect(texts('西安市政协委员张三手持卫生钳。')).toEqual([]);
