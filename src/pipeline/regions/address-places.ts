@@ -436,7 +436,7 @@ export function addressPathPlaces(url: string | null | undefined): AddressPlace[
   if (!host || !isOfficial(host)) return [];
   const hostCodes = addressPlaces(url).flatMap((p) => p.codes);
   // …or under its initials, five letters or more and one place's in the country, on a committee's
-  // site whose own name the gazetteer cannot spell (`ordoszx.gov.cn/qqdt/yjhlq/`: 伊金霍洛旗).
+  // site (`ordoszx.gov.cn/qqdt/yjhlq/`: 伊金霍洛旗), within the site's own place where its name is read.
   const abbreviated = () =>
     [...pathWordSet(url!)]
       .filter((word) => /^[a-z]{5,6}$/.test(word))
@@ -444,9 +444,10 @@ export function addressPathPlaces(url: string | null | undefined): AddressPlace[
       .filter((p) => p.codes.length === 1);
   if (!hostCodes.length) return addressInitialPlaces(url) ? [] : abbreviated().map(({ word, codes }) => ({ label: word, codes, official: true }));
   const within = (code: string) => hostCodes.some((h) => h !== code && ancestorsOf(code).includes(h));
-  return pathWords(url!, within)
-    .filter((p) => p.codes.length > 0)
-    .map(({ word, codes }) => ({ label: word, codes, official: true }));
+  const spelled = pathWords(url!, within).filter((p) => p.codes.length > 0);
+  // (Initials within the host's own place count too: `ordoszx.gov.cn/qqdt/yjhlq/`, 伊金霍洛旗 in 鄂尔多斯.)
+  const initials = abbreviated().filter((p) => !spelled.some((s) => s.word === p.word) && within(p.codes[0]));
+  return [...spelled, ...initials].map(({ word, codes }) => ({ label: word, codes, official: true }));
 }
 
 /**

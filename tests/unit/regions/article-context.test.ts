@@ -16,6 +16,8 @@ describe('addressPlaces: an official site spells its place in its host name', ()
 
   it('reads an official romanization that is not plain pinyin (shaanxi: 陕西, as cues.yaml hostSpellings lists it; sn-45)', () => {
     expect(addressPlaces('http://gxt.shaanxi.gov.cn/webfile/zwyw/62895.html')).toEqual([{ label: 'shaanxi', codes: ['610000'], official: true }]);
+    // …and a Mongolian place's own Latin name, which no pinyin of 鄂尔多斯 spells (ZZZZZZZZZZZZZZZZZZZK nm-369).
+    expect(addressPlaces('http://www.ordoszx.gov.cn/gzdt_149042/202401/t20240108_3552515.html')).toEqual([{ label: 'ordoszx', codes: ['150600'], official: true }]);
   });
 
   it('reads a local news site named after its place, weakly, but not national media that spell a county by chance (ah-31)', () => {
@@ -97,8 +99,8 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     // A place elsewhere, or a news site's path, is no evidence.
     expect(addressPathPlaces('http://lzzx.liuzhou.gov.cn/news/jiangyin/1.html')).toEqual([]);
     expect(addressPathPlaces('http://news.example.com/liuzhou/liujiang/1.html')).toEqual([]);
-    // A county filed under its initials (five letters, one place's) on a committee's site whose own
-    // name the gazetteer cannot spell (`ordos`; nm-64).
+    // A county filed under its initials (five letters, one place's) on a committee's site, within the
+    // site's own place (`ordos`, 鄂尔多斯's own Latin name; nm-64).
     expect(addressPathPlaces('http://ordoszx.gov.cn/qqdt/yjhlq/202502/t20250211_3763465.html')).toEqual([{ label: 'yjhlq', codes: ['150627'], official: true }]);
     expect(addressPathPlaces('http://ordoszx.gov.cn/qqdt/index/202502/t.html')).toEqual([]);
     const body = '2月10日下午，县政协七届四次会议组织召开政协各联络组、活动组组长会议。';
