@@ -416,6 +416,20 @@ export function addressPathCities(url: string | null | undefined): AddressPlace[
 }
 
 /**
+ * Every place a non-official site's path may spell, a word of five letters or more that is exactly a
+ * place's pinyin (`abcjf.cn/html/news/taixing/…`: 泰兴), whatever its level: a mirror's column for
+ * a county's copies, or a word that only sounds like one, so the caller reads it only where the text
+ * names the place too.
+ */
+export function addressPathNames(url: string | null | undefined): AddressPlace[] {
+  const host = url ? hostOf(url) : null;
+  if (!host || isOfficial(host)) return [];
+  return pathWords(url!, () => true)
+    .filter((p) => p.word.length >= MIN_BRANDED_PLACE && p.codes.length > 0)
+    .map(({ word, codes }) => ({ label: word, codes, official: false }));
+}
+
+/**
  * A county's full name, its kind spelled too (`/a/nanhuqu/`: 南湖区), as an aggregator files a county's
  * copies: no word for something else, as a bare two-syllable short name may be.
  */

@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathCities, addressPathCommittee, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathCommittee, addressPathNames, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -95,6 +95,8 @@ const PLACE_HISTORY_SERIES = /《([\u4e00-\u9fff]{2,4}?)文史(?:资料)?(?:选�
 const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章))/;
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
 const MAX_FURNITURE_LINE = 40;
+/** A site's name opening a longer line, before a separator (`陆丰政协网： mustafaesen.com 发布时间：…`). */
+const SITE_NAME_FIRST = /^\s*([\u4e00-\u9fff]{2,12}(?:网站|网|门户))\s*(?:[：:|｜丨]|\s)/;
 /** Words earlier in a clause that make the places after them somewhere visited (`赴杭锦后旗、五原县`). */
 const VISIT_IN_CLAUSE = /(到|赴|前往|来到|走访|考察|参观)/;
 /** A trip's verb right before the place it sets out for (not 到 of `感受到`, `看到`, `达到`). */
@@ -298,7 +300,14 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       }
     }
     // A link to another article (`上一篇：宜城市政协为…`) names someone else's news.
-    if (line.length > MAX_FURNITURE_LINE || OTHER_ARTICLE.test(line)) continue;
+    if (OTHER_ARTICLE.test(line)) continue;
+    if (line.length > MAX_FURNITURE_LINE) {
+      // (A long line's first item may still be the site's name, before its date and clicks:
+      // `陆丰政协网： mustafaesen.com 发布时间：2018-01-22 发布者：liang 字号：…`.)
+      const site = line.match(SITE_NAME_FIRST)?.[1];
+      if (site) committeesIn(site, 1, `page furniture: ${site}`, out);
+      continue;
+    }
     committeesIn(line, 1, `page furniture: ${line.trim()}`, out);
     mediaPlaces(line, 2, `page furniture: ${line.trim()}`, out);
   }
@@ -560,6 +569,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // a copy filed under its city on a mirror (`…/longyan/ly/…`).
   for (const place of [...addressPathPlaces(article.url), ...addressPathCities(article.url)]) {
     if (place.codes.length === 1) out.push({ code: place.codes[0], what: `${place.label} (site path)`, rank: 6 });
+  }
+  // …or a county's short name a mirror files its copies under, where the text names it too
+  // (`…/news/taixing/…` and `泰兴中学`).
+  for (const place of addressPathNames(article.url)) {
+    const code = namedOnce(place.codes, names);
+    if (code && !out.some((e) => e.code === code && e.what.endsWith('(site path)'))) out.push({ code, what: `${place.label} (site path; the text names it)`, rank: 6 });
   }
   // …or under its committee's name in Chinese (`dyzx.gov.cn/什邡市政协/contents/…`).
   const filedUnder = addressPathCommittee(article.url);

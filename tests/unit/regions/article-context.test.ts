@@ -192,6 +192,28 @@ describe('homeEvidence: a county paper\'s e-edition named 今日 and its place (
   });
 });
 
+describe('homeEvidence: a committee site\'s name opening a long furniture line (ZZZZZZZZZZZZZZZZZZZM gd-371)', () => {
+  it('reads 陆丰政协网 before the line\'s date and publisher as 陆丰\'s, over the prefecture the story names', () => {
+    const body = '根据市政协十届三次会议的工作安排，大会组织部分委员开展了视察活动。委员们视察了汕尾市普宁华美实验学校。';
+    const furniture = ['陆丰政协网： mustafaesen.com 发布时间：2018-01-22 发布者：liang 字号：[大] [中] [小]'];
+    const evidence = homeEvidence({ body, furniture });
+    expect(evidence).toContainEqual({ code: '441581', what: '陆丰政协 (page furniture: 陆丰政协网)', rank: 1 });
+    expect(homeForMark('市', evidence)?.code).toBe('441581');
+    // (A long line that opens with no site's name gives nothing: `首页 新闻中心 …`.)
+    expect(homeEvidence({ body, furniture: ['首页 新闻中心 陆丰政协 委员风采 理论研究 文史资料 提案工作 社情民意 专题专栏 联系我们'] }).map((e) => e.code)).not.toContain('441581');
+  });
+});
+
+describe('homeEvidence: a county a mirror files its copy under, where the text names it (ZZZZZZZZZZZZZZZZZZZN js-372)', () => {
+  const url = 'http://www.abcjf.cn/html/news/taixing/2010/0911/23338.html';
+  it('reads /news/taixing/ with 泰兴中学 in the text as 泰兴\'s, and the path alone as nothing', () => {
+    const evidence = homeEvidence({ body: '9月10日下午，市政协开展主席走访活动。委员视察了泰兴中学周边地段交通管理情况。', url });
+    expect(evidence).toContainEqual({ code: '321283', what: 'taixing (site path; the text names it)', rank: 6 });
+    expect(homeForMark('市', evidence)?.code).toBe('321283');
+    expect(homeEvidence({ body: '9月10日下午，市政协开展主席走访活动。', url }).map((e) => e.code)).not.toContain('321283');
+  });
+});
+
 describe('homeEvidence: a place the text names whose initials the site spells (ZZZZZZZZZZZZZZZL fj-266)', () => {
   const body = '南平市委、市政府紧跟步伐，深化机制创新。武夷山以数字化为突破口，借助数字技术赋能政务服务。7月25日，市政协召开专题议政性常委会议。';
   it('reads wysxww.com (武夷山新闻网) with 武夷山 in the text as the page\'s own place, over the prefecture it names', () => {
