@@ -242,6 +242,8 @@ const STAFF_THEN_PARTY = /^副?秘书长、([^、，。]{2,30})/;
 const CHAIR_THEN_PARTY = /^(?:常务)?副?主席、([^、，。]{2,30})/;
 /** The committee's own members among those led (`九三学社界别委员`). */
 const COMMITTEE_MEMBERS = /界别|政协|委员(?!会)/;
+/** After a committee that a report is made to: one of its sessions, then the report (`常委会通报了`, `主席会议报告`). */
+const SESSION_HEARS = /^(?:第?[一二三四五六七八九十]+届)?(?:常委会(?:议)?|常务委员会(?:会议)?|主席会议|全体会议|全会)[^。；，,]{0,12}?(?:通报|报告|汇报)/;
 /** After a committee: its standing committee, perhaps its charge, then the report to the plenary (`常务委员会的委托，向大会报告`). */
 const STANDING_REPORT = /^(?:常务委员会|常委会)(?:的委托)?[，,]?\s*向(?:大会|全会|本次会议)(?:报告|作)/;
 /** Whom a person leads, right after the verb (`率致公党省委专职副主委吴建东`, `率领盟市委副主委郑金贵`). */
@@ -672,6 +674,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const cueBefore = before.replaceAll('政协', '\u3000\u3000');
     const partner = containsAny(cueBefore, cues.partnerBefore);
     if (partner) return role('partner', `${partner}…${m.text}`, partner);
+    // A report made to its own standing committee or plenary (`市政府…向永州市政协常委会通报了…提案办理工作
+    // 情况`): the committee's session hears it, its own practice, not somewhere a report is sent.
+    if (adjacent === '向' && SESSION_HEARS.test(text.slice(m.end, m.end + 40))) return role('actor', `向${m.text}常委会通报: its own session hears a report`);
     if (adjacent === '向') return role('reference', `向${m.text}`, '向');
     const reference = containsAny(cueBefore, cues.referenceBefore.filter((w) => w.length > 1));
     if (reference) return role('reference', `${reference}…${m.text}`, reference);

@@ -452,8 +452,15 @@ describe('assignRoles', () => {
   it('reads its standing committee’s report to the plenary, read on its behalf, as the committee acting (ZZZZZZZZZZZZZC hl-205)', () => {
     expect(roles('我受政协哈尔滨市第十一届委员会常务委员会的委托，向大会报告十一届政协五年来的提案工作情况，请予审议。')).toEqual([['政协哈尔滨市第十一届委员会', 'actor']]);
     expect(roles('现在，我代表中国人民政治协商会议辽宁省第十一届委员会常务委员会，向大会报告工作，请予审议。')).toEqual([['中国人民政治协商会议辽宁省第十一届委员会', 'actor']]);
-    // (Someone else's report to it is not: `我代表市人民政府，向政协哈尔滨市第十二届委员会报告`.)
-    expect(roles('我代表市人民政府，向政协哈尔滨市第十二届委员会常务委员会通报工作。')[0][1]).not.toBe('actor');
+    // (Someone else's report to the committee itself is not: `我代表市人民政府，向政协哈尔滨市第十二届委员会报告`.)
+    expect(roles('我代表市人民政府，向政协哈尔滨市第十二届委员会报告工作。')[0][1]).not.toBe('actor');
+  });
+
+  it('reads a report made to its standing committee as its own session at work (ZZZZZZZZZZZZZZZZZZZM hn-371)', () => {
+    expect(roles('9月19日，永州市政府常务副市长刘厚受市政府委托，向永州市政协常委会通报了市政协六届三次会议以来提案办理工作情况。')[0]).toEqual(['永州市政协', 'actor']);
+    expect(roles('我代表市人民政府，向政协哈尔滨市第十二届委员会常务委员会通报工作。')[0][1]).toBe('actor');
+    // (Not a request sent to it: `向市政协常委会书面请假`.)
+    expect(roles('因故不能出席的，应向市政协常委会书面请假。')[0][1]).toBe('reference');
   });
 
   it('reads a party of a committee’s members opening the clause as the committee acting (hl-64)', () => {
