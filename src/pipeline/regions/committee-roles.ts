@@ -198,7 +198,7 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
     // What its people came for, said of them (`出席2008泛北部湾经济合作论坛的全国政协副主席郑万通…进行了考察`).
     .replace(/^(?:出席|参加)[^，。；“”]{2,30}的$/, '')
     .replace(/^(由|经|据|今年|去年)/, '')
-    .replace(/^第?[一二三四五六七八九十百\d]+届$/, '')
+    .replace(/^(?:第?[一二三四五六七八九十百\d]+|新一|本|上一?|新)届$/, '')
     .replace(otherPosts(cues), '');
 }
 

@@ -242,6 +242,9 @@ describe('assignRoles', () => {
     ]);
     // sn-82: the committee that made an event (由…打造) is its actor.
     expect(roles('6月17日，一场公益助农直播在这里上演。这场由黄龙县政协倾力打造的直播活动，是夏日精品的推介会。')).toEqual([['黄龙县政协', 'actor']]);
+    // …and after the term it is in (ZZZZZZZZZZZZZZZZZZZN sd-372: `新一届济南市政协探索创建了…`).
+    expect(roles('为深入贯彻落实党的十九大精神，新一届济南市政协探索创建了“商量”平台。')).toEqual([['济南市政协', 'actor']]);
+    expect(roles('本届县政协高度重视提案工作。')).toEqual([['县政协', 'actor']]);
   });
 
   it('marks partners, references and visits', () => {
