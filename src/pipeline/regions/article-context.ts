@@ -93,6 +93,8 @@ const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数�
 const PLACE_HISTORY_SERIES = /《([\u4e00-\u9fff]{2,4}?)文史(?:资料)?(?:选辑|专辑)?》/g;
 /** A link to the site's previous, next or related article. */
 const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章))/;
+/** Full names of districts that any town's parts share (攀枝花's 西区, 阳泉's 城区 and 矿区): read only after their city. */
+const GENERIC_DISTRICT = /^(?:[东西南北中]|城|郊|矿)区$/;
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */
 const MAX_FURNITURE_LINE = 40;
 /** A site's name opening a longer line, before a separator (`陆丰政协网： mustafaesen.com 发布时间：…`). */
@@ -726,6 +728,9 @@ function bodyPlaces(
     const h = chained ?? hit;
     if (namesOrganisation(masked, h.end) || inPersonName(masked, h)) return;
     if (chained) return void hits.push({ ...chained, settled: true });
+    // A two-character name that is any town's part too (`西区指挥部`, `城区学校`), named alone, not
+    // right after its city (`攀枝花市西区`): no place.
+    if (GENERIC_DISTRICT.test(h.name) && !names.some((p) => p.end === h.start && h.codes.some((c) => p.codes.some((pc) => pc !== c && lineage(c).includes(pc))))) return;
     // A village or town of that name (`商都嘎查`, `黄山村`, `城关镇`) is not the county it shares it with.
     if (h.form === 'short' && VILLAGE_AFTER.test(masked.slice(h.end))) return;
     // A prefecture's or province's short name counts once named when the page's province or the

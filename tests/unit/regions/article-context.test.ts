@@ -214,6 +214,14 @@ describe('homeEvidence: a county a mirror files its copy under, where the text n
   });
 });
 
+describe('homeEvidence: a district whose name any town\'s part has (ZZZZZZZZZZZZZZZZZZZT zj-378)', () => {
+  it('reads 西区 named alone as no place, and after its city as 攀枝花\'s', () => {
+    const body = '12月12日上午，县政协召开七届十七次主席会议。县国土资源局、发改局、滨海新城、西区指挥部、工业园区负责人列席会议。';
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('510403');
+    expect(homeEvidence({ body: '12月12日上午，区政协召开主席会议。攀枝花市西区各街道负责人列席会议。' }).map((e) => e.code)).toContain('510403');
+  });
+});
+
 describe('homeEvidence: a place the text names whose initials the site spells (ZZZZZZZZZZZZZZZL fj-266)', () => {
   const body = '南平市委、市政府紧跟步伐，深化机制创新。武夷山以数字化为突破口，借助数字技术赋能政务服务。7月25日，市政协召开专题议政性常委会议。';
   it('reads wysxww.com (武夷山新闻网) with 武夷山 in the text as the page\'s own place, over the prefecture it names', () => {
