@@ -1067,7 +1067,12 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
     // (Of equally strong evidence, the place more of it names: `咸宁` in the text and `xn` in the
     // address over `武汉` once in the text.)
     const support = (code: string) => evidence.filter((e) => e.code === code).length;
-    const cities = sorted.filter((e) => regionByCode(e.code)?.name.endsWith('市'));
+    // (…or a 市 when the page wrote it, since made a district: `江苏省海门市` in a footer, 海门区 now.)
+    const asCity = (e: HomeEvidence) => {
+      const name = regionByCode(e.code)?.name ?? '';
+      return name.endsWith('市') || (levelOf(e.code) === 'county' && name.endsWith('区') && e.what.includes(`${name.slice(0, -1)}市`));
+    };
+    const cities = sorted.filter(asCity);
     const named = cities.filter((e) => e.rank === cities[0]?.rank).sort((a, b) => support(b.code) - support(a.code))[0];
     // In a municipality (重庆市, whose counties have no prefecture), 市政协 is the municipality's.
     const municipal = () => {

@@ -222,6 +222,14 @@ describe('homeEvidence: a district whose name any town\'s part has (ZZZZZZZZZZZZ
   });
 });
 
+describe('homeForMark: a county-level 市 since made a district (ZZZZZZZZZZZZZZZZZZZT js-378)', () => {
+  it('takes 海门区 for a bare 市政协 where the page wrote it 海门市, and its city where it wrote 海门区', () => {
+    const owner = { code: '320614', what: '江苏省海门市 (site owner: 中国人民政治协商会议江苏省海门市委员会)', rank: 2 };
+    expect(homeForMark('市', [owner])?.code).toBe('320614');
+    expect(homeForMark('市', [{ ...owner, what: '海门区 (site owner: 南通市海门区人民政府)' }])?.code).not.toBe('320614');
+  });
+});
+
 describe('homeEvidence: a place the text names whose initials the site spells (ZZZZZZZZZZZZZZZL fj-266)', () => {
   const body = '南平市委、市政府紧跟步伐，深化机制创新。武夷山以数字化为突破口，借助数字技术赋能政务服务。7月25日，市政协召开专题议政性常委会议。';
   it('reads wysxww.com (武夷山新闻网) with 武夷山 in the text as the page\'s own place, over the prefecture it names', () => {
