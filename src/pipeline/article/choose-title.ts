@@ -113,8 +113,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/欢迎(光临|莅临|访问|来访|您)|您好/, 'a greeting'],
   [/^(?:重要|最新|紧急|网站|系统)?(?:通知|公告|通告|提示|快讯|滚动新闻|热点|推荐|头条)\s*[:：]?$/, "a notice board's label"],
   [/^(?:政府|政务)?信息公开$|^政务公开$/, "a portal's column (政府信息公开)"],
-  // (A WeChat copy's call to follow its account, behind an arrow: `⇧点蓝色字关注“华宁头条”`.)
-  [/^[^\p{Script=Han}\d]{0,3}(?:点击?|长按|戳)(?:上方|下方|顶部)?(?:蓝色?字|二维码)?(?:一键)?关注/u, 'a call to follow the account'],
+  // (A WeChat copy's call to follow its account, behind an arrow: `⇧点蓝色字关注“华宁头条”`, `戳上面的关注我们哦!`.)
+  [/^[^\p{Script=Han}\d]{0,3}(?:点击?|长按|戳)(?:上方|下方|顶部|[上下]面的?)?(?:蓝色?字|二维码)?(?:一键)?(?:的)?关注/u, 'a call to follow the account'],
   // (…or a day's date with its lunar date or weekday and nothing else: `2021年1月6日 农历十一月二十三 星期三`.)
   // (…an empty picture's mark before it too: `![]() 2015年1月16日（星期五）`.)
   [/^(?:!\[[^\]]*\]\([^)]*\)\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:农历\s*[\u4e00-\u9fff]{2,10}\s*)?(?:(?:星期|周)[一二三四五六日天]|[（(](?:星期|周)[一二三四五六日天][)）])?$/, "a day's date (with its lunar date and weekday)"],

@@ -77,6 +77,7 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('http://www.tlnews.com.cn/2024年04月19日 08:56:52')).not.toBeNull();
     expect(furnitureShape('政府信息公开')).not.toBeNull();
     expect(furnitureShape('⇧点蓝色字关注“华宁头条”')).not.toBeNull();
+    expect(furnitureShape('戳上面的关注我们哦!')).not.toBeNull(); // ZZZZZZZZZZZZZZZZZZZS sd-377
     expect(furnitureShape('点击上方蓝字关注“运城日报”')).not.toBeNull();
     expect(furnitureShape('市政协关注民生实事')).toBeNull();
     // A date widget without its weekday, a boxed byline of two outlets (ZZZZS sd-66).
