@@ -10,6 +10,8 @@ import { furnitureShape, PHOTO_CAPTION, SITE_DIRECTORY_ENTRY } from '../article/
 export type TitleOrigin = 'heading' | 'article' | 'text';
 
 /** Longest made title; longer first sentences are cut at the last comma before it. */
+/** Fewest characters of a first sentence, its time off, that make a title of it. */
+const MIN_MADE_TITLE = 6;
 const MAX_MADE_TITLE = 40;
 const OPENING_TIME = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(?:日(?:\s*[至—\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?|[至—\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)(?:上午|下午|晚上|晚|早上)?[，,]?\s*|^(?:近日|日前|近期|连日来|昨天|今天|当天)[，,]\s*/;
 /**
@@ -105,7 +107,12 @@ export function caseTitle(
   const prose = body.filter((p) => /\p{Script=Han}{4}/u.test(p) && !MENU_BULLET.test(p) && !PHOTO_CAPTION.test(p.trim()) && !CAPTION_OPENING.test(p.trim()) && !COLUMN_LABEL.test(p.trim()) && !furniture(p));
   const first = (prose.find((p) => NAMES_COMMITTEE.test(p)) ?? prose[0] ?? body[0] ?? '').trim();
   // (The first sentence with words in it: a mojibake start may leave a bare `。` first.)
-  let sentence = fromActor(first.replace(WIRE_DATELINE, '').replace(OPENING_CREDIT, '').split(/[。！？；]/).find((s) => /\p{Script=Han}/u.test(s)) ?? '').replace(OPENING_TIME, '').trim();
+  // (A sentence of a few words once its time is off, `3月 18日召开`, says nothing: the first that names a
+  // committee then, or the next with words enough.)
+  const sentences = first.replace(WIRE_DATELINE, '').replace(OPENING_CREDIT, '').split(/[。！？；]/).filter((s) => /\p{Script=Han}/u.test(s));
+  const bare = (s: string) => s.replace(OPENING_TIME, '').trim();
+  const opening = sentences[0] !== undefined && bare(sentences[0]).length < MIN_MADE_TITLE ? (sentences.find((s) => NAMES_COMMITTEE.test(s)) ?? sentences.find((s) => bare(s).length >= MIN_MADE_TITLE)) : undefined;
+  let sentence = fromActor(opening ?? sentences[0] ?? '').replace(OPENING_TIME, '').trim();
   // Only the committee that bare name means (`市政协` -> `常州市政协`), never another one the case
   // was attributed to (a host's `县政协` for a visiting `市政协`).
   const mark = sentence.match(RELATIVE)?.[1];

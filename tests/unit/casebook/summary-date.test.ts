@@ -64,6 +64,12 @@ describe('caseTitle made from the text', () => {
     expect(made('市政协收到消息后，立即组织委员赶赴现场。', '六安市政协').title).toBe('六安市政协收到消息后，立即组织委员赶赴现场');
   });
 
+  it('passes over a first sentence of a few words, its time off (ZZZZZZZZZZZZZZZZZZZT sh-378)', () => {
+    expect(made('3月 18日召开。区委书记周国雄到会讲话。区政协主席许伟国代表区政协致辞，对社员大会的召开表示祝贺。', '普陀区政协').title).toBe('普陀区政协主席许伟国代表区政协致辞，对社员大会的召开表示祝贺');
+    expect(made('3月18日召开。大会听取了工作报告。').title).toBe('大会听取了工作报告');
+    expect(made('会议召开。').title).toBe('会议召开');
+  });
+
   it('starts at the clause in which the committee acts, past frames and times (ah-39, zj-95)', () => {
     expect(made('根据区政协年度工作安排，近日，区政协主席傅恬到毛坦厂镇等地看望政协委员。')).toEqual({
       title: '金安区政协主席傅恬到毛坦厂镇等地看望政协委员',
