@@ -242,6 +242,10 @@ const STAFF_THEN_PARTY = /^副?秘书长、([^、，。]{2,30})/;
 const CHAIR_THEN_PARTY = /^(?:常务)?副?主席、([^、，。]{2,30})/;
 /** The committee's own members among those led (`九三学社界别委员`). */
 const COMMITTEE_MEMBERS = /界别|政协|委员(?!会)/;
+/** Before a committee: a matter drawing someone's attention, other heads listed first (`此事得到…、`). */
+const ATTENTION_FROM = /(?:得到|受到|引起了?)(?:[^，,。；、]{2,24}、)*$/;
+/** After it: its officer, then the close attention (`主席康俊的高度重视`). */
+const ATTENTION_AFTER = /^[^，,。；]{0,24}?的(?:高度|极大)?(?:重视|关注)/;
 /** After a committee that a report is made to: one of its sessions, then the report (`常委会通报了`, `主席会议报告`). */
 const SESSION_HEARS = /^(?:第?[一二三四五六七八九十]+届)?(?:常委会(?:议)?|常务委员会(?:会议)?|主席会议|全体会议|全会)[^。；，,]{0,12}?(?:通报|报告|汇报)/;
 /** After a committee: its standing committee, perhaps its charge, then the report to the plenary (`常务委员会的委托，向大会报告`). */
@@ -610,6 +614,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // A term of the committee convened (`召开政协依安县第六届委员会`, a chronicle's way of telling a
     // plenary): the committee meets in full, and acts.
     if (m.form === 'committee-of' && CONVENED.test(before) && TERM_IN_NAME.test(m.text)) return role('actor', `召开${m.text}: its plenary`);
+    // A matter that drew its heads' close attention (`此事得到内江市政协主席康俊、荣昌区政协主席赵天智的高度重视`):
+    // the committee takes it up, the story's actor (the attention of a body that is no committee's is not).
+    if (ATTENTION_FROM.test(before) && ATTENTION_AFTER.test(sentenceAfter)) return role('actor', `得到${m.text}…的高度重视: it takes the matter up`);
     // Its standing committee's report read to the plenary (`我代表政协遂宁市第七届委员会常务委员会，向大会报告…`,
     // `我受政协哈尔滨市第十一届委员会常务委员会的委托，向大会报告…`): the committee tells its own work.
     if (/我(?:代表|受)$/.test(before) && STANDING_REPORT.test(sentenceAfter)) return role('actor', `我代表${m.text}常务委员会…向大会报告: its own work report`);

@@ -459,6 +459,15 @@ describe('assignRoles', () => {
     expect(roles('我代表市人民政府，向政协哈尔滨市第十二届委员会报告工作。')[0][1]).not.toBe('actor');
   });
 
+  it('reads a matter drawing its heads\' close attention as the committee taking it up (ZZZZZZZZZZZZZZZZZZZV sc-380)', () => {
+    expect(roles('此事得到内江市政协主席康俊、荣昌区政协主席赵天智的高度重视。两位主席很快率两地政协委员开展调研。')).toEqual([
+      ['内江市政协', 'actor'],
+      ['荣昌区政协', 'actor'],
+    ]);
+    // (Its support is not its taking the matter up: `得到县政协的大力支持`.)
+    expect(roles('活动得到县政协的大力支持。')[0][1]).not.toBe('actor');
+  });
+
   it('reads a report made to its standing committee as its own session at work (ZZZZZZZZZZZZZZZZZZZM hn-371)', () => {
     expect(roles('9月19日，永州市政府常务副市长刘厚受市政府委托，向永州市政协常委会通报了市政协六届三次会议以来提案办理工作情况。')[0]).toEqual(['永州市政协', 'actor']);
     expect(roles('我代表市人民政府，向政协哈尔滨市第十二届委员会常务委员会通报工作。')[0][1]).toBe('actor');
