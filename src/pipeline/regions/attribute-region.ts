@@ -686,7 +686,9 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   if (hint && 'code' in hint && (hint.visited || hint.lifted) && home) return fromHome(home);
   // Nor the prefecture above a county-level 市 the page is at home in (`宜都融媒讯…市政协九届一次会议…
   // 按照宜昌市委批准的方案`): the writer names the body above in full and its own city's bare.
-  if (hint && 'code' in hint && home && home.rank <= 3 && home.code !== hint.code && contains(hint.code, home.code) && levelOfCode(home.code) === 'county' && mark && regionByCode(home.code)!.name.endsWith(mark)) return fromHome(home);
+  // (…however weak the page's word, where it says so twice: `石狮市` in the text and `/shishi/` in the address.)
+  const homeSupport = home ? ctx.home.filter((e) => e.code === home.code).length : 0;
+  if (hint && 'code' in hint && home && (home.rank <= 3 || homeSupport >= 2) && home.code !== hint.code && contains(hint.code, home.code) && levelOfCode(home.code) === 'county' && mark && regionByCode(home.code)!.name.endsWith(mark)) return fromHome(home);
   if (hint && 'code' in hint) {
     const within = frame ? ` within ${fullLabel(frame)}` : '';
     return result(hint.code, expected ?? levelOfCode(hint.code), {

@@ -208,6 +208,15 @@ describe('attributeRegion: a bare 市政协 on a county-level city\'s page (hb-0
     // (With nothing to say where the page is at home, the prefecture it names is the one place.)
     expect(attributeRegion({ heading: [], body: body.replace('宜都融媒讯 ', ''), article: { body: body.replace('宜都融媒讯 ', '') } }).region.code).toBe('420500');
   });
+
+  it('is the page\'s own 市 where the page says so twice, however weakly (ZZZZZZZZZZZZZZZZZZZX fj-382)', () => {
+    // (Its relaying verb lost to mojibake, the list of plenums is no relay: 泉州市 is the one place named.)
+    const body = '8日，第八届市政协常委会第九次会议召开。会上书面鬟_省委十一届四次全会、泉州市委十三届五次全会、石狮市委八届五次全会精神，审议通过有关人事事项。';
+    const url = 'http://www.lvtaikj.com/shishi/news/2862954.html';
+    expect(attributeRegion({ heading: [], body, article: { body, url } }).region.code).toBe('350581');
+    // (Said once, by the text alone, the prefecture named in full stays the one place.)
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('350500');
+  });
 });
 
 describe('attributeRegion: a bare 市政协 whose sibling sections are all one city (ZZZC sx-06, nm-05)', () => {
