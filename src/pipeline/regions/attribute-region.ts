@@ -481,6 +481,9 @@ function writtenNames(mentions: readonly Mention[]): string[] {
   return mentions.flatMap((x) => (x.m.placeForm !== 'short' && x.m.placeText && /[省市区县州旗盟]$/.test(x.m.placeText) ? [x.m.placeText] : []));
 }
 
+/** Home evidence this strong or stronger (a site's own initials, its owner, its dateline) says whose page it is. */
+const STRONG_HOME_RANK = 3;
+
 /**
  * The committee the section is about: the one its heading names; in a one-committee article, the
  * one its title or author line shows acting; else the one the text names most. Of committees
@@ -542,6 +545,14 @@ function chooseCommittee(
       best = score(g);
       winner = g;
     }
+  }
+  // Where no committee acts at all (a meeting of the committee's office that names committees only in
+  // the titles of what it studied: `《广安市政协…办法》《前锋区政协…办法》`), the one the page strongly
+  // says is its own, over one only named more often.
+  if (groups.length > 1 && groups.every((g) => idle(g) === 1)) {
+    const strongHome = new Set(home.filter((e) => !e.reading && e.rank <= STRONG_HOME_RANK).map((e) => e.code));
+    const own = groups.filter((g) => g.res?.code && strongHome.has(g.res.code) && score(g) > 0 && !hosting(g) && !watchedOnly(g));
+    if (own.length === 1) winner = own[0];
   }
   // A place's event for the committee's members that its people only attend (`体育馆路街道开展政协委员街道
   // 活动小组…活动。区政协主席…出席`): the one committee named is the one whose practice it is.

@@ -199,6 +199,15 @@ describe('attributeRegion: a bare 区政协 on a study trip (sh-99)', () => {
   });
 });
 
+describe('attributeRegion: committees only named in titles, none acting (ZZZZZZZZZZZZZZZZZZZZ sc-384)', () => {
+  const body = '会议学习了《广安市政协信息宣传工作目标任务及考核办法》《前锋区政协信息宣传工作目标任务及考核办法（试行）》，通报了《关于表扬2022年广安市政协优秀信息的通报》。会议强调要讲好前锋故事、讲好政协故事。';
+  it('takes the one the page strongly says is its own, over one named more often', () => {
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'https://qfqzx.gov.cn/jiguanjianshe/446.html' } }).region.code).toBe('511603');
+    // (With nothing strong to say whose page it is, the one named most.)
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('511600');
+  });
+});
+
 describe('attributeRegion: a bare 市政协 on a county-level city\'s page (hb-04)', () => {
   it('is the page\'s own 市, not the prefecture above it that the text names in full', () => {
     const body =
