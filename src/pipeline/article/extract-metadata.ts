@@ -84,7 +84,10 @@ const BREADCRUMB_HEAD = new RegExp(`^(?:(首页|主页|网站首页|${HERE}|位�
 const CRUMB_THEN_HEADLINE = /^(\S{1,8})\s+([^\s，。>＞»›][^>＞»›]{7,60}?)(?:\s+(?:来源|作者|发布时间|时间)\s*[:：].*)?$/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
 // (Papers that review in three passes name each reviewer, `初审编辑:李乐涛`, `复审:…`, `终审编辑:…`.)
-const EDITOR = /^(责任编辑|编辑|责编|审核|审校|校对|监制|编审|值班编辑|(?:初|复|终)审(?:编辑)?|供稿|撰稿|来稿)\s*[:：丨|｜]\s*(.{1,30})$/;
+// (A WeChat copy parts the label from the names by spaces alone: `编辑     靳绍杰  田立群`, `审定     米广峰`.)
+const EDITOR = /^(责任编辑|编辑|责编|审核|审校|审定|校对|监制|编审|值班编辑|(?:初|复|终)审(?:编辑)?|供稿|撰稿|来稿)(?:\s*[:：丨|｜]\s*|\s{2,})(.{1,30})$/;
+/** The mark a WeChat story ends on (`END`, `-END-`, `——END——`): what follows is the account's. */
+const END_MARK = /^[-—–_=\s]*END[-—–_=\s]*$/i;
 /**
  * A credit in brackets on a line of its own: who sent the story in (`（远安县政协 曾凡雷 陈红云 供稿）`),
  * or its opening bracket lost in the copy (`襄阳市政协  张灵超  供稿)`).
@@ -702,6 +705,12 @@ export function extractMetadata(text: string): ExtractResult {
     }
     // (Kept in the report, not as the author: the committee that sends a story in is often the
     // host of another's visit, `（长阳县政协 供稿）` under 郧西县政协's trip to 长阳, so it places nothing.)
+    if (body.length > 0 && END_MARK.test(line)) {
+      remove(i, 'end-mark', null);
+      flushCredit();
+      credit.tail = [];
+      return true;
+    }
     if (CONTRIBUTED.test(line) || CREDITED.test(line.trim()) || (body.length > 0 && SIGN_OFF.test(line))) {
       remove(i, 'contributor-line', null);
       if (body.length > 0) {

@@ -347,6 +347,26 @@ describe('extractMetadata', () => {
     expect(roundup.paragraphs).toEqual(['5月1日，甲县政协召开常委会议。', '5月2日，乙县政协开展视察。', '视察组提出意见建议。']);
   });
 
+  it('takes a WeChat story\'s END mark and the credits parted by spaces for the account\'s, and its card after them (ZZZZZZZZZZZZZZZZZZZY he-383)', () => {
+    const r = extractMetadata(
+      [
+        '11月14日，民进唐山市委召开参政议政工作推进会。',
+        '会议由李富平主持。',
+        'END',
+        '编辑     靳绍杰  田立群  ',
+        '审核     杨   群    ',
+        '审定     米广峰',
+        '唐山政协',
+        '主要旨在宣传政协工作，服务政协委员，为社会各界打开了解政协的窗口',
+        ' 最新文章',
+      ].join('\n'),
+    );
+    expect(r.paragraphs).toEqual(['11月14日，民进唐山市委召开参政议政工作推进会。', '会议由李富平主持。']);
+    expect(r.removed.map((x) => x.rule)).toEqual(['end-mark', 'editor-line', 'editor-line', 'editor-line', 'footer-after-credit', 'footer-after-credit', 'footer-after-credit']);
+    // (A story that goes on after a line that only says END in passing keeps it: `END` is a whole line or nothing.)
+    expect(extractMetadata(['市政协召开会议。', '会议强调，要坚持到END。'].join('\n')).paragraphs).toHaveLength(2);
+  });
+
   it('reads 当前位置： with a chain of links as a breadcrumb wherever it stands (xz-90)', () => {
     const r = extractMetadata(['山南 :', '当前位置: 首页>新闻中心>山南要闻', '1月8日，政协第二届山南市委员会第二次会议开幕。'].join('\n'));
     expect(r.meta.breadcrumb).toEqual(['当前位置: 首页', '新闻中心', '山南要闻']);
