@@ -174,6 +174,12 @@ describe('homeEvidence: a province\'s paper whose name is no place\'s (ZZZZZW sh
     expect(codes).toContain('310000');
     expect(codes).not.toContain('410802');
   });
+
+  it('reads a provincial committee\'s own paper as its province\'s (湘声报: ZZZZZZZZZZZZZZZZZZZW hn-381)', () => {
+    const body = '近日，省政协办公厅印发《全省政协系统2022年度政协云“委员联动值班”安排》。';
+    expect(homeEvidence({ body, publisher: '湘声报' })).toContainEqual({ code: '430000', what: '湘声报 (publisher)', rank: 2 });
+    expect(homeForMark('省', homeEvidence({ body, publisher: '湘声报' }))?.code).toBe('430000');
+  });
 });
 
 describe('homeEvidence: a city\'s paper whose name is no place\'s (ZZZZZZZZZL gd-111)', () => {
