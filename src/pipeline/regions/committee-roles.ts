@@ -614,6 +614,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // A term of the committee convened (`召开政协依安县第六届委员会`, a chronicle's way of telling a
     // plenary): the committee meets in full, and acts.
     if (m.form === 'committee-of' && CONVENED.test(before) && TERM_IN_NAME.test(m.text)) return role('actor', `召开${m.text}: its plenary`);
+    // The committee a meeting decides shall host its next session (`决定由湖南隆回县政协主办第32次会议`):
+    // tomorrow's host, not today's actor.
+    if (/决定由$/.test(before) && /^(?:主办|承办|举办)/.test(after)) return role('passing', `决定由${m.text}主办: the next session's host`);
     // A matter that drew its heads' close attention (`此事得到内江市政协主席康俊、荣昌区政协主席赵天智的高度重视`):
     // the committee takes it up, the story's actor (the attention of a body that is no committee's is not).
     if (ATTENTION_FROM.test(before) && ATTENTION_AFTER.test(sentenceAfter)) return role('actor', `得到${m.text}…的高度重视: it takes the matter up`);

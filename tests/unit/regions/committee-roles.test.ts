@@ -459,6 +459,12 @@ describe('assignRoles', () => {
     expect(roles('我代表市人民政府，向政协哈尔滨市第十二届委员会报告工作。')[0][1]).not.toBe('actor');
   });
 
+  it('reads the committee a meeting decides shall host its next session as no actor (hn-51)', () => {
+    expect(roles('会议举行了值班县市交接仪式，决定由湖南隆回县政协主办第32次会议。')).toEqual([['湖南隆回县政协', 'passing']]);
+    // (One that hosts this one is: `由龙山县政协主办的联系会召开`.)
+    expect(roles('由龙山县政协主办的联系会第31次全体会议召开。')[0][1]).toBe('actor');
+  });
+
   it('reads a matter drawing its heads\' close attention as the committee taking it up (ZZZZZZZZZZZZZZZZZZZV sc-380)', () => {
     expect(roles('此事得到内江市政协主席康俊、荣昌区政协主席赵天智的高度重视。两位主席很快率两地政协委员开展调研。')).toEqual([
       ['内江市政协', 'actor'],
