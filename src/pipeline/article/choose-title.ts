@@ -159,6 +159,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:第\s*\d+\s*期\s*)?[\u4e00-\u9fff]{0,8}(?:手机报|电子报|数字报)(?:\s*第\s*\d+\s*期)?$/, "a mobile or digital paper's edition (2021年1月6日手机报)"],
   [/^[\u4e00-\u9fff]{0,10}(?:会场|现场|合影|留影|一角|全景|剪影)$/, "a photo's caption"],
   [PHOTO_CAPTION, "a photo's caption"],
+  // A person's place in the picture after their name (`陈安平委员（中）在为学生讲解…`, `张三（左二）调研`): a caption.
+  [/^[\u4e00-\u9fff·]{2,10}[（(](?:中|左|右|(?:前排|后排|左|右)[一二三四五六七八九十]|(?:前排|后排)(?:中|[左右][一二三四五六七八九十]))[)）][^。！？!?]{0,60}$/, "a photo's caption, a person's place in it marked (…（中）)"],
   // A line the page marks with a triangle, as papers mark what is under a photo (`△会议现场`,
   // `△县委书记徐华明出席会议`, `▲考察慢行桥`): a caption, whatever it says, when it is no sentence.
   [/^[▲△]\s*[^。！？!?]{2,40}$/, "a photo's caption, marked with a triangle"],
@@ -221,7 +223,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:[\u4e00-\u9fff]{2,6}\s*[|｜/]\s*)+[\u4e00-\u9fff]{2,6}$/, 'a row of menu links (or slogan words apart by slashes)'],
   // (Words apart by spaces and bars alike: `要闻   城市远洋  |  老外在广西   直观中国  |  视频  |  原创 …`.)
   [/^(?:[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*|\s{2,})){5,}[\u4e00-\u9fff]{2,6}\s*[|｜]?$/, 'a row of menu links'],
+  // (…a bracketed scope inside it too: `国内（区外）政协动态`.)
   [/^[\u4e00-\u9fff]{0,4}(?:动态|要闻|活动|资讯|快讯|视点|专题|专栏|新闻|讲话)\s*[|｜]?$/, 'a column name (with the bar after it)'],
+  [/^[\u4e00-\u9fff]{0,4}[（(][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|快讯|视点|专题|专栏|新闻)$/, 'a column name with its scope in brackets'],
   // A sidebar's list of the committee's leaders (`主 席孙 伟`, `副主席 尔肯江•吐拉洪 张柏青 …`, `秘书长涂远超`).
   [/^(?:副\s*)?(?:主\s*席|秘\s*书\s*长)\s*(?:[\u4e00-\u9fff]\s[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff·•]{2,8})(?:\s+[\u4e00-\u9fff·•]{2,8})*$/, "a list of the committee's leaders"],
   // A sidebar's row of column names (`委员风采 委员建言`, `机关党建 机关群团 书香政协`, `主席会议 常委会会议 全体会议`).

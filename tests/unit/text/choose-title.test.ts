@@ -78,6 +78,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('政府信息公开')).not.toBeNull();
     expect(furnitureShape('⇧点蓝色字关注“华宁头条”')).not.toBeNull();
     expect(furnitureShape('戳上面的关注我们哦!')).not.toBeNull(); // ZZZZZZZZZZZZZZZZZZZS sd-377
+    // A person's place in a photo marked after their name (ZZZZZZZZZZZZZZZZZZZZC fj-387); a name in brackets is not one.
+    expect(furnitureShape('陈安平委员（中）在为学生讲解政协委员的履职程序及撰写政协提案的方法等')).not.toBeNull();
+    expect(furnitureShape('县政协主席王明（左二）在调研中')).not.toBeNull();
+    expect(furnitureShape('思明区政协（厦门）组织委员进校园')).toBeNull();
+    // A column's name with a bracketed scope (ZZZZZZZZZZZZZZZZZZZZF hn-390).
+    expect(furnitureShape('国内（区外）政协动态')).not.toBeNull();
     expect(furnitureShape('点击上方蓝字关注“运城日报”')).not.toBeNull();
     expect(furnitureShape('市政协关注民生实事')).toBeNull();
     // A date widget without its weekday, a boxed byline of two outlets (ZZZZS sd-66).
