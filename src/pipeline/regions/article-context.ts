@@ -89,6 +89,8 @@ const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)�
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
 /** A campaign named after a place (`平安肥城建设`): the place (group 1). */
 const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,3}?)(?:建设|创建)/g;
+/** A place's chronicle by its full name (`《修水县志》`, `《海淀区志》`). */
+const PLACE_CHRONICLE = /《([\u4e00-\u9fff]{1,8}?[县市区旗])志》/g;
 /** The committee's local-history series, which takes its place's short name (`《民权文史资料》`, `《周至文史》`). */
 const PLACE_HISTORY_SERIES = /《([\u4e00-\u9fff]{2,4}?)文史(?:资料)?(?:选辑|专辑)?》/g;
 /** A link to the site's previous, next or related article. */
@@ -404,6 +406,11 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const m of body.matchAll(PLACE_HISTORY_SERIES)) {
     const codes = shortOrSingle(m[1], named, names);
     if (codes.length === 1) out.push({ code: codes[0], what: `${m[0]} (a local-history series named after the place)`, rank: 5 });
+  }
+  // A place's own chronicle the page is taken from (`内容出处：《修水县志》`): the place it tells of.
+  for (const m of [body, ...(article.furniture ?? [])].join('\n').matchAll(PLACE_CHRONICLE)) {
+    const code = resolvePlace(m[1]).code;
+    if (code) out.push({ code, what: `${m[0]} (the place's chronicle)`, rank: 5 });
   }
   // A zone run as one with a county, the county in brackets (`高新区（滨江）`, `开发区（汉南区）`): the
   // page's place when it speaks of the zone as its own.
@@ -926,8 +933,11 @@ function shortNameLists(masked: string, names: readonly PlaceNameHit[]): PlaceNa
 const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区|镇|乡(?![镇村])|街道)/;
 /** A grassroots unit named after a place (`兴庆区解放西路文艺社区`, `X镇Y村`): somewhere in that place. */
 const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中学)/;
-/** The place's own firms or units after its name (`部分民营企业`, `各县区`, `的重点项目`, a named works: `莲龙塑料厂`). */
-const UNITS_AFTER = /^(?:(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)|[\u4e00-\u9fff]{2,6}?厂(?![长房区]))/;
+/**
+ * The place's own firms or units after its name (`部分民营企业`, `各县区`, `的重点项目`, a named works: `莲龙塑料厂`),
+ * or a hall named after it (`铜川非物质文化遗产馆`).
+ */
+const UNITS_AFTER = /^(?:(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)|[\u4e00-\u9fff]{2,6}?厂(?![长房区])|[\u4e00-\u9fff]{2,8}?(?:展览馆|博物馆|纪念馆|文化馆|图书馆|遗产馆|档案馆|科技馆))/;
 /** Characters of a town's name, before its ending, that make it count once named where only one county has it. */
 const MIN_RARE_TOWN = 3;
 /** Towns of one county a page names that settle the county. */

@@ -1013,6 +1013,18 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: body.replace('开展走访活动', '考察学习') }).map((e) => e.code)).not.toContain('340700');
   });
 
+  it('修水: a page taken from a place\'s chronicle (内容出处：《修水县志》) tells of that place (ZZZZZZZZZZZZZZZZZZZZD jx-388)', () => {
+    const body = '第一章 组织机构 人民政协是爱国统一战线组织。县政协由县委提名，经协商产生。';
+    expect(homeEvidence({ body, furniture: ['内容出处： | 《修水县志》 图书 |'] })).toContainEqual({ code: '360424', what: '《修水县志》 (the place\'s chronicle)', rank: 5 });
+    expect(homeForMark('县', homeEvidence({ body, furniture: ['内容出处： | 《修水县志》 图书 |'] }))?.code).toBe('360424');
+  });
+
+  it('铜川: a visit to a hall named after the place (到铜川非物质文化遗产馆) goes no further than the committee\'s own ground (ZZZZZZZZZZZZZZZZZZZZF sn-390)', () => {
+    const body = '6月17日，市政协副主席赵文山带领部分委员开展对口协商。调研组先后到铜川非物质文化遗产馆、市非物质文化遗产保护中心等实地调研。他强调，要讲好铜川故事。';
+    expect(homeEvidence({ body })).toContainEqual({ code: '610200', what: '铜川 (the text)', rank: 6 });
+    expect(homeForMark('市', homeEvidence({ body }))?.code).toBe('610200');
+  });
+
   it('广昌: a bare 县政协 that goes to the place\'s own named works (深入到广昌县莲龙塑料厂) is at home there (ZZZZZZZZZZZZZZZZZZN jx-346)', () => {
     const body =
       '8月11日,县政协组织部分环资委委员先后深入到广昌县莲龙塑料厂、广昌县润泉供水有限公司以及自来水取水口,采取听取汇报、现场观摩、座谈交流等方式,对全县居民饮水安全情况进行了考察。';
