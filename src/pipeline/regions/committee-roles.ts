@@ -497,6 +497,17 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
       if (visitors.some((o) => o.placeText || o.national)) markHost(own, v.index!);
     } else if (visitors.length) hostInitials.add(v[1]);
   }
+  // …and when a bare committee comes to a place of another level named in full (`省政协港澳台侨（外事）委员会
+  // 主任…来到朝阳市特殊教育中心`), that place's bare committee named after it hosts (`市政协副主席康敏主持本次活动`).
+  for (const v of text.matchAll(/(?:来到|莅临|一行(?:来到|到|来))([\u4e00-\u9fff]{2,8}?[市县区旗])/g)) {
+    const level = v[1].slice(-1);
+    if (resolvePlace(v[1]).code === null) continue;
+    const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
+    const bare = mentions.filter((o) => o.start >= sFrom && o.end <= v.index! && !o.placeText && o.relativeMark && o.relativeMark !== level);
+    if (!bare.length) continue;
+    const end = text.indexOf('\n', v.index!);
+    bareVisits.push({ marks: new Set(bare.map((o) => o.relativeMark!)), from: v.index!, to: end < 0 ? text.length : end, word: `来到${v[1]}` });
+  }
   // …or whose party studies the page's own ground (`武汉市政协副主席李富生一行就我县经济社会发展情况进行了考察`).
   for (const v of text.matchAll(STUDIES_HERE)) {
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);

@@ -638,6 +638,11 @@ describe('assignRoles', () => {
       ['省政协', 'actor'],
       ['市政协', 'host'],
     ]);
+    // …or to a place of another level named in full (ZZZZZZZZZZZZZZZZZZZQ ln-375: `…来到朝阳市特殊教育中心`).
+    expect(roles('12月14日，省政协港澳台侨（外事）委员会主任韩玉起一行来到朝阳市特殊教育中心，开展爱心捐赠活动。市政协副主席康敏主持本次活动。')).toEqual([
+      ['省政协', 'actor'],
+      ['市政协', 'host'],
+    ]);
     // hn-30: a count of what came of its session, in a list of what the government handles, is no act;
     // a review of its own year's work is.
     expect(roles('今年，县政府承办县第十七届人大二次会议提出的代表建议88件，县政协第十届二次会议提出的委员提案107件。')).toEqual([['县政协', 'passing']]);
