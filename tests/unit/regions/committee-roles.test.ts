@@ -124,6 +124,9 @@ describe('assignRoles', () => {
     expect(jointActors(['岳阳、益阳两市政协举行工作交流会'])).toEqual([]);
     // Two committees named in full, acting together, are a joint list too, their offices as well (sd-26, yn-27).
     expect(jointActors(['由云南省政协办公厅、广西壮族自治区政协办公厅联合主办的书画作品联展近日在昆明市举办。']).map((m) => m.text)).toEqual(['云南省政协', '广西壮族自治区政协']);
+    // …and so are two going somewhere together to study it (ZZZZZZZZZZZZZZZZZZZV cq-380), not one going to the other.
+    expect(jointActors(['5月12日，重庆市江津区政协、泸州市政协来到合江，考察泸永江融合发展示范区建设工作。']).map((m) => m.text)).toEqual(['重庆市江津区政协', '泸州市政协']);
+    expect(jointActors(['5月12日，重庆市江津区政协、泸州市政协召开座谈会。'])).toEqual([]);
     expect(roles('张宇带领考察组，到河南省政协、郑州市政协、开封市政协学习考察。').map((r) => r[1])).toEqual(['visited', 'visited', 'visited']);
     expect(roles('省政协和福州市政协邀请专家座谈。')).toEqual([
       ['省政协', 'actor'],
