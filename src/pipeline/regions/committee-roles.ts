@@ -308,7 +308,7 @@ export const STUDIES_HERE = /(?:一行|调研组|考察组|考察团|视察组)(
 /** A party led out somewhere (`副主席洪礼彬带队赴…`, `率调研组到…`), within the sentence before. */
 const LEADS_OUT = /(?:带队|率队|率领?|带领)[^。！？]{0,30}?(?:赴|到|前往|深入)[^。！？]*[。！？]?[^。！？]*$/;
 export const COMING_TO_PLACE =
-  /(?:一行来|来到|率队来|莅临|赴|一行深入|(?<![得受达直等收遇做感想看谈提报迟办用听找回])到)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|参加|出席|[，,](?:就|围绕))/g;
+  /(?:一行来到|一行来|来到|率队来到|率队来|莅临|赴|一行深入|(?<![得受达直等收遇做感想看谈提报迟办用听找回])到)([\u4e00-\u9fff]{2,6}?)(?=进行|开展|调研|考察|视察|学习|交流|参观|指导|参加|出席|[，,](?:就|围绕))/g;
 /** After a committee: a press tour it runs, going into a place (`…主题采访团15日走进奉节`). */
 const PRESS_TOUR = /^[^。；]{0,40}?(?:采访团|采访活动|采访报道活动|媒体行|记者团)[^。；]{0,12}?(?:走进|来到|深入)/;
 /** After a committee: its numbered session, then its members as a body acting (`十六届五次会议的政协委员列席…`). */

@@ -641,6 +641,11 @@ describe('assignRoles', () => {
       ['省政协', 'actor'],
       ['市政协', 'host'],
     ]);
+    // …and a party that 一行来到 a place named in full makes that place's committee its host (ZZZZZZZZZZZZZZZZZZZV he-380).
+    expect(roles('11月12日，大厂县政协主席及县委、县政府一行来到通州区，围绕服从服务北京城市副中心建设进行调研和座谈交流。\n座谈会由通州区政协主席赵玉影主持。')).toEqual([
+      ['大厂县政协', 'actor'],
+      ['通州区政协', 'host'],
+    ]);
     // …or to a place of another level named in full (ZZZZZZZZZZZZZZZZZZZQ ln-375: `…来到朝阳市特殊教育中心`).
     expect(roles('12月14日，省政协港澳台侨（外事）委员会主任韩玉起一行来到朝阳市特殊教育中心，开展爱心捐赠活动。市政协副主席康敏主持本次活动。')).toEqual([
       ['省政协', 'actor'],
