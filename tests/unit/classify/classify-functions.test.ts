@@ -197,6 +197,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main('大连市政协十一届四次会议10日开幕，委员们关注民生热点问题。')).toBe('political-consultation');
   });
 
+  // Lines from the development set (ZZZZZZZZZZZZZZZZZZZR yn-376).
+  it('reads a plenary\'s by-election of the committee\'s leaders as its own building', () => {
+    const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
+    expect(main('政协武定县十届三次会议举行第二次全体会议，补选县政协十届委员会副主席和常务委员。')).toBe('institution-building');
+  });
+
   // Lines from the development set (nm-83, hb-53, ha-80; ZZZZZK ah-84, js-84).
   it('reads a committee\'s theory society, theory seminar and think tank as its own building', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
