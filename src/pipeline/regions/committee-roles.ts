@@ -266,6 +266,8 @@ const within = (outer: string, inner: string): boolean => {
 };
 /** A democratic party's chair or vice-chair (`省委会专职副主委`): the post is theirs alone. */
 const PARTY_CHAIR = /^[\u4e00-\u9fff]{0,10}?主委/;
+/** After a party chair's posts and name: a visit to a body of that party (`…王键走访昆明民进书画院`). */
+const VISITS_OWN_PARTY = (party: string) => new RegExp(`^[^。；]{0,40}?(?:走访|看望|慰问|调研|视察|参观|考察)[^。；，,]{0,10}?${party}`);
 /** Presiding, right after a person's posts and name (`…主委毕丰书主持会议`). */
 const PRESIDES = /^[^，。；]{0,48}?主持(?:会议|座谈会|活动|仪式|召开)?(?:[。，；]|$)/;
 /** Characters of a place that may stand before a party's name in a post (`黑龙江省九三学社`). */
@@ -804,6 +806,11 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const party = chair && PARTY_CHAIR.test(chair[1]) ? partyOfPost(chair[1], cues) : undefined;
     const ledPeople = party ? sentenceAfter.match(LED_PEOPLE) : null;
     if (opensClause && party && ledPeople && (ledPeople[1].startsWith(party) || ledPeople[1].startsWith(party.slice(1, 2))) && !COMMITTEE_MEMBERS.test(ledPeople[1])) return role('affiliation', `${m.text}…${party}…率${party}的人: the party's own people`, chair![0].split('、')[0]);
+    // A headline under a party's column label (`【民进】昆明市政协副主席王键走访…`) tells the party's news.
+    const column = text.slice(cFrom, m.start).match(/^\s*【([^【】]{1,8})】/);
+    if (column && cues.partyBodies.some((b) => column[1] === b || column[1] === b.slice(0, 2))) return role('affiliation', `【${column[1]}】${m.text}…: a party's column`, column[1]);
+    // …or visiting the party's own body (`昆明市政协副主席、民进昆明市委主委王键走访昆明民进书画院`): the party's call.
+    if (opensClause && party && VISITS_OWN_PARTY(party).test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…走访${party}…: the party's own body`, chair![0].split('、')[0]);
     // …or presiding over a meeting (`民盟淮安市委会召开…专题座谈会。市政协副主席、民盟淮安市委会主委毕丰书主持会议`):
     // the party's meeting, chaired in the party's post. (The committee's own meeting names it acting elsewhere.)
     if (opensClause && party && PRESIDES.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…主持: the party's own meeting`, chair![0].split('、')[0]);

@@ -187,6 +187,11 @@ describe('assignRoles', () => {
     // zj-59: a standing member's own charity; nm-59: a banner's party secretary who is also a city vice-chairman.
     expect(roles('市政协常委、宁波沁园集团董事长叶建荣，迅速决策，通过义卖筹集巨款。')).toEqual([['市政协', 'affiliation']]);
     expect(roles('会上，市政协副主席、旗委书记徐茂龙作了重要讲话。')).toEqual([['市政协', 'affiliation']]);
+    // ZZZZZZZZZZZZZZZZZZZZ yn-384: a party chair visiting the party's own body, and a headline under a party's column.
+    expect(roles('2022年7月22日，昆明市政协副主席、民进昆明市委主委王键走访昆明民进书画院。')).toEqual([['昆明市政协', 'affiliation']]);
+    expect(roles('市政协副主席、民进市委主委王键走访了县政协。')[0]).toEqual(['市政协', 'actor']);
+    expect(roles('【民进】昆明市政协副主席王键走访昆明民进书画院')).toEqual([['昆明市政协', 'affiliation']]);
+    expect(roles('【要闻】昆明市政协召开常委会议')).toEqual([['昆明市政协', 'actor']]);
     // ah-11: the secretary of the city's political-legal commission is not the city's head; the chairman tours for the committee.
     expect(roles('10月17日上午,市政协主席、市委政法委书记钱界殊走访调研。')).toEqual([['市政协', 'actor']]);
     expect(roles('市政协副主席、自治区党委书记王五讲话。')).toEqual([['市政协', 'affiliation']]);
