@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(7155);
+    expect(t.articles).toBeGreaterThanOrEqual(7322);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6138);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6280);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -61,6 +61,8 @@ describe('the pipeline on the development set of real articles', () => {
     // leaders visiting the members on the eve of the session together with the session's presiding chairmen
     // (市领导…和市政协四届一次会议主席团常务主席…深入委员组，看望…政协委员), whose key reads it as the Party's visit to
     // the committee, where sc-262's key makes the same visit with the committee's chairman the committee's case.
+    // And he-380 (ZZZZZZZZZZZZZZZZZZZV), the host's own site telling a neighbouring county's visit (大厂县政协…来到
+    // 通州区), read as a feature that moves from committee to committee: the host, who chairs the talks, gets a part.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -76,6 +78,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-84-zhengzhou-dashiji-sept: 全国政协',
       'he-324-lulong-duiwu-traditional: 河北省政协',
+      'he-380-dachang-tongzhou: 通州区政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
@@ -215,7 +218,9 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-277-fuyang-zhigong-readings: 安徽省政协',
       'ah-282-minge-spam: 湖北省政协',
       'ah-339-huaibei-liexi: 淮北市政协',
+      'bj-386-liangan-pingtai-spam-np: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
+      'cq-380-zhigong-dijing: 全国政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
@@ -267,10 +272,12 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
+      'jx-370-minmeng-guqing-np: 江西省政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
       'ln-344-nen-lianghui: 辽宁省政协',
+      'ln-375-lianghui-shijian-notpractice: 辽宁省政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
@@ -315,8 +322,12 @@ describe('the pipeline on the development set of real articles', () => {
     // whose photo caption names its leader by his post in the committee alone (市政协副主席杜旭林和…盟员一行).
     // hl-367 (ZZZZZZZZZZZZZZZZZZZI), a 民革 city branch's report on its members at the two sessions, which opens with
     // the sessions convened (大庆市十一届人大一次会议、大庆市政协十届一次会议隆重召开): the committee's session is read as
-    // its act, where its key reads the party's report.
-    expect(t.notPracticeCases).toBe(96);
+    // its act, where its key reads the party's report. And four of ZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZF: a 民盟
+    // provincial chair's survey headlined with her name alone (jx-370's 辜清赴景德镇开展专题调研活动); an opinion piece
+    // on the province's two sessions (ln-375); the resident national members leaving for the session (cq-380,
+    // as jl-274 above); and a page on the cross-strait dialogue platforms whose headline counts the ones the
+    // national chairman attends (bj-386).
+    expect(t.notPracticeCases).toBe(100);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -595,9 +606,13 @@ describe('the pipeline on the development set of real articles', () => {
     // no committee or member is named (hi-78's 在临高调研时, yn-173's 在临沧各地). A hundred and ninety-three since
     // ZZZZZZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZZZZZZD, 113 articles more: sc-360's bare 州政协 that only a township in 康定
     // the gazetteer does not know would place. A hundred and ninety-four since ZZZZZZZZZZZZZZZZZZZE–ZZZZZZZZZZZZZZZZZZZJ,
-    // 53 articles more: hl-367's not-practice page pinned above.
+    // 53 articles more: hl-367's not-practice page pinned above. Two hundred and three since
+    // ZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZF, 167 articles more: the four not-practice pages and he-380's host pinned
+    // above; he-380's second part of the visiting county, hn-381's provincial committee in a cleft (推进…是省政协近年来
+    // 组织开展的重点工作) and the city's member reporting on a provincial course, and ha-377's 地区政协 in a
+    // city's history of its committee, where the keys read one committee's case each.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(194);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(203);
   });
 });
 
