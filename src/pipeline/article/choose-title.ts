@@ -223,8 +223,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:[\u4e00-\u9fff]{2,6}\s*[|｜/]\s*)+[\u4e00-\u9fff]{2,6}$/, 'a row of menu links (or slogan words apart by slashes)'],
   // (Words apart by spaces and bars alike: `要闻   城市远洋  |  老外在广西   直观中国  |  视频  |  原创 …`.)
   [/^(?:[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*|\s{2,})){5,}[\u4e00-\u9fff]{2,6}\s*[|｜]?$/, 'a row of menu links'],
-  // (…a bracketed scope inside it too: `国内（区外）政协动态`.)
   [/^[\u4e00-\u9fff]{0,4}(?:动态|要闻|活动|资讯|快讯|视点|专题|专栏|新闻|讲话)\s*[|｜]?$/, 'a column name (with the bar after it)'],
+  // (…a bracketed scope inside it too: `国内（区外）政协动态`.)
   [/^[\u4e00-\u9fff]{0,4}[（(][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|快讯|视点|专题|专栏|新闻)$/, 'a column name with its scope in brackets'],
   // A sidebar's list of the committee's leaders (`主 席孙 伟`, `副主席 尔肯江•吐拉洪 张柏青 …`, `秘书长涂远超`).
   [/^(?:副\s*)?(?:主\s*席|秘\s*书\s*长)\s*(?:[\u4e00-\u9fff]\s[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff·•]{2,8})(?:\s+[\u4e00-\u9fff·•]{2,8})*$/, "a list of the committee's leaders"],
