@@ -486,6 +486,11 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
   // 座谈会`). (Not before it, nor page-wide: a year's review lists `省政协来邮开展主题党日活动` among
   // its own committee's doings.)
   const bareVisits: Array<{ marks: Set<string>; from: number; to: number; word: string }> = [];
+  /** The bare visitors' hosts are named from the visit to its paragraph's end. */
+  const addBareVisit = (at: number, bare: readonly CommitteeMention[], word: string) => {
+    const end = text.indexOf('\n', at);
+    bareVisits.push({ marks: new Set(bare.map((o) => o.relativeMark!)), from: at, to: end < 0 ? text.length : end, word });
+  };
   // (Not the 来 of time and sequence: `一年来共开展`, `接下来将开展`, `以来`, `近来`.)
   for (const v of text.matchAll(/(?<![以年下起后原本近未带出回将从])(?:来到|来|莅临|莅)(我(?:省|市|区|县|州|盟|旗)|[\u4e00-\u9fff](?=[，,。；、]|调研|考察|视察|指导|督导|开展|召开|座谈))/g)) {
     if (v[1] === '我') continue;
@@ -493,10 +498,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const own = v[1].startsWith('我') ? v[1].slice(1) : null;
     const visitors = mentions.filter((o) => o.start >= sFrom && o.end <= v.index!);
     const bare = visitors.filter((o) => !o.placeText && o.relativeMark && o.relativeMark !== own);
-    if (bare.length) {
-      const end = text.indexOf('\n', v.index!);
-      bareVisits.push({ marks: new Set(bare.map((o) => o.relativeMark!)), from: v.index!, to: end < 0 ? text.length : end, word: `来${v[1]}` });
-    }
+    if (bare.length) addBareVisit(v.index!, bare, `来${v[1]}`);
     if (own) {
       if (visitors.some((o) => o.placeText || o.national)) markHost(own, v.index!);
     } else if (visitors.length) hostInitials.add(v[1]);
@@ -508,9 +510,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (resolvePlace(v[1]).code === null) continue;
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
     const bare = mentions.filter((o) => o.start >= sFrom && o.end <= v.index! && !o.placeText && o.relativeMark && o.relativeMark !== level);
-    if (!bare.length) continue;
-    const end = text.indexOf('\n', v.index!);
-    bareVisits.push({ marks: new Set(bare.map((o) => o.relativeMark!)), from: v.index!, to: end < 0 ? text.length : end, word: `来到${v[1]}` });
+    if (bare.length) addBareVisit(v.index!, bare, `来到${v[1]}`);
   }
   // …or whose party studies the page's own ground (`武汉市政协副主席李富生一行就我县经济社会发展情况进行了考察`).
   for (const v of text.matchAll(STUDIES_HERE)) {
