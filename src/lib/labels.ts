@@ -45,6 +45,7 @@ export const REMOVED_RULE_LABELS: Record<string, string> = {
   counter: '阅读计数',
   'reading-time': '阅读时长提示',
   greeting: '网站欢迎语',
+  'document-fields': '公文页面的文号、发文机关等字段',
   'unrelated-line': '与正文无关的垃圾文字',
   'repeated-insert': '正文段落间反复插入的同一行文字',
 };

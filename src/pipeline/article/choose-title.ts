@@ -107,7 +107,10 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // An e-paper's issue and page (`乌海日报/2024 年/1 月/11 日/第 001 版`, `《 人民政协报 》 （ 2023年11月23日   第 04 版）`).
   [/^《?\s*[\u4e00-\u9fff]{2,10}报\s*》?\s*[/／（(]\s*\d{4}\s*年\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日\s*[/／]?\s*第\s*\d+\s*版/, "an e-paper's issue and page"],
   // A bulletin's issue number and imprint (`第9期(总第121期)`, `民进吕梁市委办公室编印 2011年3月25日`).
-  [/^第[\d一二三四五六七八九十]+期\s*[（(]总第\d+期[)）]$|(?:编印|印发|编)\s*\d{4}年\d{1,2}月\d{1,2}日$/, "a bulletin's issue number or imprint"],
+  // (…or a gazette's year and issue, `2022年第06期`.)
+  [/^第[\d一二三四五六七八九十]+期\s*[（(]总第\d+期[)）]$|(?:编印|印发|编)\s*\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}\s*年\s*第\s*\d{1,3}\s*期$/, "a bulletin's issue number or imprint"],
+  // A county paper's issue and page (`1886 期 / 第2版:2`).
+  [/^\d{1,5}\s*期\s*[/／]\s*第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]\s*\S{0,8})?$/, "an e-paper's issue and page"],
   // A periodical's name and issue (`江苏年鉴 2015年00期`, `《江淮文史》2019年第3期`): where the piece was printed.
   [/^《?[\u4e00-\u9fff]{2,12}(?:年鉴|杂志|月刊|半月刊|周刊|期刊|学报|文史)》?\s*\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期$/, "a periodical's name and issue"],
   [/欢迎(光临|莅临|访问|来访|您)|您好/, 'a greeting'],
@@ -129,6 +132,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(\S{2,12})(?:\s+\1){2,}$/, 'one phrase repeated (keyword spam)'],
   // (…or an app's advertisement a spam copy heads and pads the page with: `🕢8868体育APP下载平台🕣`.)
   [/^[^\p{Script=Han}\d]*\d+[A-Za-z\d]*\p{Script=Han}{0,4}(?:APP|App|app)\s*(?:下载|官网)\p{Script=Han}{0,4}[^\p{Script=Han}]*$/u, "an app's advertisement (spam)"],
+  // (…or a betting site's name a spam copy heads the page with, `365体育比分`, `betway必威体育`.)
+  [/^[A-Za-z\d]{2,12}(?![年月日届期])\p{Script=Han}{0,6}(?:体育|彩票|娱乐|比分|棋牌|电竞|博彩|真人)\p{Script=Han}{0,6}$/u, "a betting site's name (spam)"],
   // (…or a row of outlets' names, `惠州日报 东江时报 小惠同学`.)
   [/^(?=(?:.*?\p{Script=Han}{2,8}(?:日报|晚报|时报|网|电视台|客户端|频道)(?:\s|$)){2})\p{Script=Han}{2,8}(?:\s+\p{Script=Han}{2,8}){2,}$/u, "a row of outlets' names"],
   // (…or a site's poll, its question after a bullet: `•     您认为政协工作有哪些需要改进的地方?`.)
@@ -214,7 +219,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
   // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`.)
   [/^(?![^]*(?:成立|召开|举行|组建|设立|调整|换届))[\u4e00-\u9fff]{2,8}委员会$/, "a special committee's name (a column)"],
-  [/版权|ICP|Copyright|技术支持|网络支持[:：]|主办单位|承办单位/i, 'a footer line'],
+  [/版权|ICP|Copyright|技术支持|网络支持[:：]|(?:主办|承办)单位(?=\s*[:：]|\s|$)/i, 'a footer line'],
   [/[>＞»›]/, 'a breadcrumb'],
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
   [/^(?:[\u4e00-\u9fff]{1,6}\s+){5,}[\u4e00-\u9fff]{1,6}$/, 'a menu (six or more short words apart)'],

@@ -79,7 +79,8 @@ const MAX_STRAY_OVERLAP = 0.1;
 
 const HERE = '(?:您当前所在的位置|您当前的位置|您现在的位置|当前所在位置|当前位置|您的位置)';
 // (Its first crumb may be the committee's formal name: `您现在的位置:中国人民政治协商会议山东省诸城市委员会 >> …`.)
-const BREADCRUMB_HEAD = new RegExp(`^(?:(首页|主页|网站首页|${HERE}|位置)\\s*[:：]?\\s*[>＞»›]|${HERE}\\s*[:：]\\s*[^，。]{0,30}[>＞»›])`);
+// (…or crumbs parted by slashes after the label, `您当前位置:首页/ 工作要闻/`.)
+const BREADCRUMB_HEAD = new RegExp(`^(?:(首页|主页|网站首页|${HERE}|位置)\\s*[:：]?\\s*[>＞»›]|${HERE}\\s*[:：]\\s*[^，。]{0,30}[>＞»›]|${HERE}\\s*[:：]\\s*(?:首页|主页|网站首页)\\s*[/／])`);
 /** The last crumb of a breadcrumb line with the page's headline glued after it (`要闻 周均发深入… 来源:…`). */
 const CRUMB_THEN_HEADLINE = /^(\S{1,8})\s+([^\s，。>＞»›][^>＞»›]{7,60}?)(?:\s+(?:来源|作者|发布时间|时间)\s*[:：].*)?$/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
@@ -187,8 +188,9 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // A document site's blurb on the file it shows (`《….docx》由会员分享，可在线阅读，更多相关《…》请在第一文库网上搜索。`).
   [/由会员分享[，,]\s*可在线阅读|请在[\u4e00-\u9fffA-Za-z0-9]{2,12}上搜索[。.]?$/, 'document-site'],
   [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
-  // (A site's owner, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极` is prose.)
-  [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?![要应须和与、]))/i, 'footer'],
+  // (A site's owner, labelled as such, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极`,
+  // `15家重点提案主办单位的分管负责人分别汇报了…` are prose.)
+  [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?=\s*[:：]|\s|$))/i, 'footer'],
   // A footer that opens with the site's owner or its supervisor (`中国人民政治协商会议柳州市委员会主办  …办公室维护管理`,
   // `…委员会办公厅主管 · 广西政协报社主办`).
   [/^\s*(?:本网站?由)?[^|｜，。:：\s]{2,40}?(?:办公室|委员会|人民政府|政府|办公厅|宣传部|中心|报社)\s*(?:主办|主管)(?:\s|$|[·•・])/, 'footer'],
@@ -201,7 +203,12 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // (`- 邓立军到四川建筑职业技术...25-01-02`).
   [/^(?:[-•·]\s*)?[^，。,.！？]{4,20}(…|\.\.\.)(?:\s*\d{2,4}-\d{1,2}-\d{1,2})?$/, 'related-link'],
   // (Perhaps after the site's address: `www.xiangtan.com.cn 湘潭政协网欢迎您!`.)
-  [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|莅临|访问|您|来到).{0,24}$/, 'greeting'],
+  // (…or before a bar of links set off by a wide gap: `宝应县政协欢迎您!          宝应县委宝应县人大…`.)
+  [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|莅临|访问|您|来到)(?:.{0,24}|[!！]?\s{3,}[^，。]{0,40})$/, 'greeting'],
+  // A government document page's fields (`文号 宜政发〔2022〕278号`, `制发机关 宜兴市人民政府`, `索引号: …`).
+  [/^\s*(?:索引号|文号|发文字号|制发机关|发文机关|发布机构|成文日期|文件类别|文件状态|主题分类|组配分类|信息分类|公开方式|公开时限|有效性)(?:\s*[:：|｜]|\s)[^。]{0,80}$/, 'document-fields'],
+  // A site's search box label, and a slideshow's numbered bullets (`站内搜索：`, `• 1`).
+  [/^(?:站内搜索|全站搜索|信息搜索|搜索)\s*[:：]?$|^[•·]\s*\d{1,2}$/, 'navigation'],
   // A menu bar: five or more short items between bars (`中新网首页|安徽|北京|上海|…`).
   [/^\s*(?:[^|｜，。；]{1,8}[|｜]\s*){4,}[^|｜，。；]{0,8}$/, 'navigation'],
   // (Perhaps a share menu's bullets: `• 微信`, `• 新浪`, `• 移动端`.)
@@ -326,6 +333,8 @@ const TAGS_BAR = /^([^丨｜|]{6,}?)(?:\s*[丨｜|]\s*[^\s丨｜|，。：:；�
 const COLUMN_BAR = /^([^\s丨｜|，。：:；！？]{2,8})\s*[丨｜|]\s*([^丨｜|]{8,})$/;
 /** The end of a title's first part that governs the committee after it: no subtitle starts there. */
 const GOVERNS_NEXT = /(?:[的与和在及、，：向为赴到至]|参加|出席|参与|走进|走访|来到|做客|邀请|联合|携手|对接|助力|看望|慰问|致)$/;
+/** A document's first issuer before the committee it is issued jointly with (`宜兴市人民政府 政协宜兴市委员会关于表彰…的决定`). */
+const JOINT_ISSUER = /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办公室|委员会|党委|人大常委会)\s*$/;
 const MIN_GLUED_HEAD = 8;
 /** Longest line that, printed three times and more among the paragraphs, is an insertion, not a heading. */
 const MAX_REPEATED_INSERT = 30;
@@ -601,6 +610,8 @@ export function extractMetadata(text: string): ExtractResult {
     const m = found && found.enclosure === 'book-title' && title[found.start - 1] === '《' ? { ...found, start: found.start - 1 } : found;
     // Nor where the words before govern the name (`…会员参加越秀区政协…座谈会`, `…走进县政协`).
     if (!m || GOVERNS_NEXT.test(title.slice(0, m.start))) return;
+    // Nor a document's joint issuers: one heading, the issuers and what they decide.
+    if (JOINT_ISSUER.test(title.slice(0, m.start)) && title.slice(m.end).includes('关于')) return;
     const before = title.slice(0, m.start).trim();
     // A series name set off by a bar (`政协奋进新征程·广州篇丨白云区政协：…`) is the series line;
     // the headline is what follows it.

@@ -28,6 +28,15 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('2019-10-11 09:30 上传')).not.toBeNull();
     expect(furnitureShape('发表于 2019-10-11 09:30')).not.toBeNull();
     expect(furnitureShape('2019-10-11 09:30 市政协召开常委会议')).toBeNull();
+    // A gazette's year and issue, a county paper's issue and page, a betting site's name over a spam copy
+    // (ZZZZZZZZZZZZZZZZZZZZN js-398, sn-398; ZZZZZZZZZZZZZZZZZZZZO sx-399).
+    expect(furnitureShape('2022年第06期')).not.toBeNull();
+    expect(furnitureShape('1886 期 / 第2版:2')).not.toBeNull();
+    expect(furnitureShape('365体育比分')).not.toBeNull();
+    expect(furnitureShape('betway必威体育')).not.toBeNull();
+    // …but a headline that commends the units that handled proposals is none (sn-398).
+    expect(furnitureShape('政协渭南市委员会关于表彰六届二次会议优秀提案先进承办单位和办理工作先进个人的决定')).toBeNull();
+    expect(furnitureShape('主办单位：政协慈溪市委员会')).not.toBeNull();
     // A timestamp with its source, the time right after the day (ZZZZZZZZZZZZZZI gz-237).
     expect(furnitureShape('2019年11月16日14:25 来源：贵州日报')).not.toBeNull();
     // A reporter's byline whose two-character name is spaced (ZZZZZZZZZZZZZZS js-247).

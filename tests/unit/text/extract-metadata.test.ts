@@ -166,6 +166,33 @@ describe('extractMetadata', () => {
     expect(r.meta.title).toBe('市政协召开十一届八次常委会议');
   });
 
+  it('removes a greeting before a bar of links, a slideshow\'s bullets, a slashed breadcrumb and a search label, so the headline under them is found (ZZZZZZZZZZZZZZZZZZZZN js-398)', () => {
+    const r = extractMetadata(
+      [
+        '宝应县政协欢迎您！                 宝应县委宝应县人大宝应县政府宝应县政协  ',
+        '  • 1',
+        '  • 2',
+        '您当前位置：首页/ 工作要闻/',
+        '站内搜索：',
+        '县政协召开重点提案督办推进会',
+        '  7月10日下午，县政协召开2024年重点提案督办推进会。县政协主席周正威，副主席朱葆荣，秘书长刘松等参加会议。',
+      ].join('\n'),
+    );
+    expect(r.meta.title).toBe('县政协召开重点提案督办推进会');
+    expect(r.paragraphs).toEqual(['7月10日下午，县政协召开2024年重点提案督办推进会。县政协主席周正威，副主席朱葆荣，秘书长刘松等参加会议。']);
+    expect(r.removed.map((x) => x.rule).slice(0, 3)).toEqual(['greeting', 'navigation', 'navigation']);
+  });
+
+  it('reads a document page\'s fields as furniture, and its joint issuers\' heading whole (ZZZZZZZZZZZZZZZZZZZZN js-398)', () => {
+    const heading = '宜兴市人民政府 政协宜兴市委员会关于表彰2022年度承办提案先进部门、调查研究成果奖、优秀提案、优秀社情民意的决定';
+    const r = extractMetadata(
+      ['2022年第06期', heading, '文号 宜政发〔2022〕278号', '制发机关 宜兴市人民政府', '成文日期 2023-03-06', '市政协十六届一次会议以来，广大政协委员积极参政议政、建言献策。市政府、市政协决定联合给予表彰奖励。'].join('\n'),
+    );
+    expect(r.meta.title).toBe(heading);
+    expect(r.meta.subtitle).toBeNull();
+    expect(r.removed.filter((x) => x.rule === 'document-fields').map((x) => x.text)).toEqual(['文号 宜政发〔2022〕278号', '制发机关 宜兴市人民政府', '成文日期 2023-03-06']);
+  });
+
   it('reads a site\'s name with its address, and the page\'s clock, as furniture above the headline (yn-62, fj-07)', () => {
     const r = extractMetadata(['昭通政协网：www.ztszx.gov.cn', '当前位置：首页政协新闻昭通市政协动态', '晏祥莉到盐津水富绥江永善调研产业发展', '5月27日至5月31日，市政协副主席晏祥莉一行，到盐津县调研产业发展情况。'].join('\n'));
     expect(r.meta.title).toBe('晏祥莉到盐津水富绥江永善调研产业发展');
@@ -485,6 +512,9 @@ describe('extractMetadata', () => {
     // A story's paragraph that names a proposal's lead unit (主办单位) is no footer (yn-49).
     const story = '8月7日,易门县政协召开提案协商督办会。会议要求:主办单位要主动、会办单位要积极,严格按时间节点完成提案办理。';
     expect(extractMetadata(story).removed).toEqual([]);
+    // …nor one that says the lead units reported (js-398).
+    const reported = '会上，县委组织部、县司法局等15家重点提案主办单位的分管负责人分别汇报了重点提案的办理情况。';
+    expect(extractMetadata(['7月10日下午，县政协召开2024年重点提案督办推进会。', reported].join('\n')).removed).toEqual([]);
     expect(extractMetadata('主办单位：易门县政协 技术支持：某公司').removed.map((x) => x.rule)).toEqual(['footer']);
     // An app's prompt on a share page is furniture (xj-05, hn-12).
     const app = extractMetadata(['打开网易新闻 查看更多图片', '扫码下载时刻APP', '7月25日，市政协机关党组组织党员干部开展集中学习。'].join('\n'));
