@@ -298,6 +298,10 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // however seldom it says 政协.
   const lead = [title ?? '', paragraphs[0] ?? ''].join('\n');
   if (PLACE_HOLDS_COMMITTEE_EVENT.test(lead)) return true;
+  // …and so is a meeting held under a committee's consultation brand (`什地镇二圣宫社区召开“有事来协商·院坝协商”
+  // 议事会`, `永安洲镇组织开展“有事好商量·民生专题协商议事月”活动`, `德阳市“有事来协商”工作座谈会召开`) on a page
+  // that names a committee: its platform at work, whoever convenes the meeting.
+  if (text.includes('政协') && brandedMeeting(lead)) return true;
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
   // Its own rules, headed as such (`关于政协委员履职管理系统管理办法`), that name it (`区政协自身建设`): the
   // committee's document, its verb (制定, 印发) left to the page it is filed under.
@@ -314,6 +318,14 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   const own = assignRoles(text).filter(ownMention);
   return own.length >= MIN_OWN_MENTIONS;
 }
+
+/** Whether a clause of `lead` holds a meeting or activity under one of the committees' consultation brands (cues.yaml `consultationBrands`). */
+function brandedMeeting(lead: string): boolean {
+  const brands = getCues().consultationBrands;
+  return lead.split(/[，,。；;！!？?\n]/).some((clause) => brands.some((b) => clause.includes(b)) && HOLDS.test(clause));
+}
+/** Holding a meeting or an activity. */
+const HOLDS = /召开|举行|举办|开展/;
 
 /**
  * The committees that act jointly where these lines first tell someone acting: a list that opens

@@ -107,6 +107,17 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('卓尼县召开《政府工作报告》征求意见座谈会 专题听取人大代表、政协委员意见建议', hearing)).toBe(false);
   });
 
+  it('is a case where a meeting is held under a committee\'s consultation brand on a page that names a committee (ZZZZZZZZZZZZZZZZZZZZI sc-393)', () => {
+    const community = ['6月7日，什地镇二圣宫社区召开了“有事来协商·院坝协商”第二季度议事会。市政协委员、协商议事会成员和村民代表等共聚一堂，就防洪沟渠如何改造展开协商。市政协副主席陈其荣到会指导。'];
+    expect(anyActor(community)).toBe(false);
+    expect(practiceWithoutActor('【有事来协商】什地镇二圣宫社区召开“有事来协商·院坝协商”第二季度议事会', community)).toBe(true);
+    const city = ['为进一步推动有事来协商工作更加向基层聚焦，10月11日上午，德阳市有事来协商工作座谈会在绵竹市召开，市政协副主席赵敏出席。'];
+    expect(practiceWithoutActor('德阳市“有事来协商”工作座谈会召开 赵敏副主席出席', city)).toBe(true);
+    // (Not the brand named in passing, nor a meeting of another kind.)
+    expect(practiceWithoutActor(null, ['什地镇召开防汛工作会议，市政协副主席陈其荣出席。镇里曾以“有事来协商”解决沟渠问题。'])).toBe(false);
+    expect(practiceWithoutActor(null, ['二圣宫社区召开“院坝协商”议事会，村民代表就沟渠改造展开协商。'])).toBe(false);
+  });
+
   it('a committee\'s numbered session in its groups, its members speaking, however seldom the page says 政协 (hb-11)', () => {
     const zhushan = [
       '12月28日，县领导王金柱、刘子龙、董军，副县级干部邵斌分别参加县政协十一届五次会议有关分组进行讨论。',
