@@ -742,6 +742,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     // …and so is the place whose development the committee works for (fj-175: `为推动莆田发展再上新台阶`).
     const putian = '市政协六届五十四次主席会议召开。会议要求，进一步完善调研报告，为推动莆田发展再上新台阶献计出力。';
     expect(attributeRegion({ heading: [], body: putian, article: { body: putian } })).toMatchObject({ level: 'city', region: { code: '350300' } });
+    // …its reform and development too (ZZZZZZZZZZZZZZZZZZZZM js-397: `为苏州改革发展作出新的更大贡献`).
+    const suzhou = '市政协十五届十七次常委会议召开。会议强调，要为苏州改革发展作出新的更大贡献。';
+    expect(attributeRegion({ heading: [], body: suzhou, article: { body: suzhou } })).toMatchObject({ level: 'city', region: { code: '320500' } });
     // Named once, not as the scope of the work, a county's short name may be a word: nothing.
     const once = '6月5日下午,县政协社会法制与民族宗教委员会召开委员会议,到常山胡柚基地调研。';
     expect(attributeRegion({ heading: [title], body: once, article: { body: once, title } }).region.code).toBeNull();
@@ -814,7 +817,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const body = '本报讯(记者李倩)1月18日,市政协主席王晓燕参加市政协十二届五次会议第十二联组讨论。\n王晓燕指出,讲话充分肯定了全市各级政协组织和广大政协委员为沧州改革发展作出的突出贡献。';
     const at = (url?: string) => attributeRegion({ heading: [], body, article: { body, url } }).region.code;
     expect(at('http://czrb.bohaitoday.com/pc/content/202501/20/content_153308.html')).toBe('130900');
-    expect(at()).toBeNull();
+    // (Its reform and development are the committee's own scope, so the page places it alone now,
+    // js-397; named once otherwise, only the initials do.)
+    expect(at()).toBe('130900');
+    const plain = body.replace('为沧州改革发展作出', '在沧州作出');
+    expect(attributeRegion({ heading: [], body: plain, article: { body: plain, url: 'http://czrb.bohaitoday.com/pc/content/202501/20/content_153308.html' } }).region.code).toBe('130900');
+    expect(attributeRegion({ heading: [], body: plain, article: { body: plain } }).region.code).toBeNull();
   });
 
   it('a page that names Taiwan or Hong Kong is not at home there: they have no local committee (sx-77)', () => {
