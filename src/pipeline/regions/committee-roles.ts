@@ -79,6 +79,8 @@ const ATTENDS_BEFORE = /(?:参加|出席|参与|观摩)了?$/;
 const HELD_EVENT = /^(?:[^，。；、]{0,12}?|[^，。；、]{0,16}?(?:组织|举办|开展|召开)的[^，。；、]{0,30}?)(?:活动|协商会|座谈会|议事会|恳谈会|论坛)[，。；]?$/;
 /** A clause of a list that opens with a committee's own post (`党组副书记、副主席杨义龙`): the same committee's person. */
 const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
+/** A clause of what was done or given, not of who someone is (`为他们送去…的关爱和祝福`). */
+const DEED_CLAUSE = /^为|的/;
 /** Before a committee: the words of a frame (`自…以来`, `随着…`, `按照…`), not of its subject. */
 const FRAME_BEFORE = /(?:自|从|随着|在|按照|根据|围绕)$/;
 /** After a named place's committee: its whole system and a verb of its work (`系统扎实开展`, `系统推进`). */
@@ -838,8 +840,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // holds only its official, and other bodies' officials follow in the sentence: who attended, or
     // two or more of them (the list may be cut before its verb).
     const rest = text.slice(cTo, sTo);
-    // (Its own people further on, `党组副书记、副主席杨义龙`, are no other body's.)
-    const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && NAME_AT_END.test(c) && !OWN_POST_FIRST.test(c.trim())).length;
+    // (Its own people further on, `党组副书记、副主席杨义龙`, are no other body's; nor is a clause of what was
+    // done, `为他们送去党和政府的关爱和祝福`, whose last words only look like a name.)
+    const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && NAME_AT_END.test(c) && !OWN_POST_FIRST.test(c.trim()) && !DEED_CLAUSE.test(c.trim())).length;
     if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w)))) {
       return role('attendee', `${m.text} first of a list of officials`);
     }

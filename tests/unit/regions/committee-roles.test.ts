@@ -575,6 +575,9 @@ describe('assignRoles', () => {
       ['省政协', 'attendee'],
     ]);
     expect(roles('省政协主席李微微，带领调研组赴衡阳调研。')).toEqual([['省政协', 'actor']]);
+    // …but not one leading a visit whose last clause only ends like a name (ZZZZZZZZZZZZZZZZZZZZS js-403: `…的关爱和祝福`).
+    const eldersVisit = '9月29日,县政协主席、党组书记张卫峰,县委常委、化工产业园区党工委书记邵付强来到堆沟港镇敬老院,看望慰问敬老院老人,为他们送去党和政府的关爱和祝福。';
+    expect(roles(eldersVisit)).toEqual([['县政协', 'actor']]);
     // …and one after an official of a rank, not a post (ZZZZZZZZZZZZZZZZC jx-283: 副巡视员).
     expect(roles('联谊会在赤湖举行论坛活动。省委统战部副巡视员杨建平,市政协副主席、市委统战部长黄大明,县委书记徐耀纯出席。')).toEqual([['市政协', 'attendee']]);
     // ln-90: 及… before the attendance word.
