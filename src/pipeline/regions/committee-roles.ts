@@ -79,8 +79,8 @@ const ATTENDS_BEFORE = /(?:参加|出席|参与|观摩)了?$/;
 const HELD_EVENT = /^(?:[^，。；、]{0,12}?|[^，。；、]{0,16}?(?:组织|举办|开展|召开)的[^，。；、]{0,30}?)(?:活动|协商会|座谈会|议事会|恳谈会|论坛)[，。；]?$/;
 /** A clause of a list that opens with a committee's own post (`党组副书记、副主席杨义龙`): the same committee's person. */
 const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
-/** A clause of what was done or given, not of who someone is (`为他们送去…的关爱和祝福`). */
-const DEED_CLAUSE = /^为|的/;
+/** A clause of what was done or given, opening with its preposition, not of who someone is (`为他们送去…的关爱和祝福`). */
+const DEED_CLAUSE = /^(?:为|向|给|把|对)/;
 /** Before a committee: the words of a frame (`自…以来`, `随着…`, `按照…`), not of its subject. */
 const FRAME_BEFORE = /(?:自|从|随着|在|按照|根据|围绕)$/;
 /** After a named place's committee: its whole system and a verb of its work (`系统扎实开展`, `系统推进`). */
