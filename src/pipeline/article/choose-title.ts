@@ -34,7 +34,7 @@ export interface TitleChoice {
 const SERIES_LINE = /(?:——|—|－－)$|(?:发言|言论|观点)(?:摘登|摘编|选登)$|(?:系列(?:报道|访谈|评论)?|专题报道|扫描|巡礼|综述|观察|集锦|速递)[】\]]?(?:之[一二三四五六七八九十\d]+|[（(][一二三四五六七八九十\d]+[)）])$/;
 
 /** A photo's caption of a scene, a noun phrase closed by a full stop (`自治区政协十一届五次会议提案现场。`). */
-export const PHOTO_CAPTION = /^[^，,。！？]{4,30}(?:会场|现场|合影|合影留念|留影|留影纪念|一角|全景|剪影)。$/;
+export const PHOTO_CAPTION = /^[^，,。！？]{4,30}(?:会场|现场|合影|合影留念|合照|留影|留影纪念|一角|全景|剪影)。$/;
 
 /** An institutional author line under a title: a short name of a body, no punctuation. */
 export const AUTHOR = /^[^，。：:\s]{4,40}(党组|委员会|政协|办公室|办公厅|研究室|研究会|课题组|调研组|理论学习中心组)$/;
@@ -124,6 +124,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]|^(?:今天是|当前日期)[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})?\s*$/, 'a date and weather widget'],
   // (A copy's widgets: `字体大小：[小中大]`, a flip-book's `Page 56 - …年鉴`, one phrase repeated as keyword spam.)
   [/^字[体号](?:大小)?[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?$/, 'a font-size switch'],
+  // (…or its print and page buttons in brackets, the first cut off: `】 【打 印】`, `【 第1页 第2页 】`.)
+  [/^[】\]]?\s*(?:[【\[]\s*(?:打\s*印|关\s*闭|收\s*藏|返\s*回|顶\s*部|第\s*\d+\s*页(?:\s*第\s*\d+\s*页)*)\s*[】\]]?\s*)+$/, 'print and page buttons'],
   // (…or its font and print buttons, cut short or not: `【字体： 】  【打印此文`.)
   [/^[【\[]\s*字[体号][:：][^】\]]{0,12}[】\]]\s*(?:[【\[]\s*(?:打印|关闭|收藏)[^】\]]{0,6}[】\]]?\s*)*$/, 'font and print buttons'],
   [/^Page\s*\d+\s*[-–—]/i, "a flip-book's page label"],
@@ -162,7 +164,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:\d{4}年?)?[\u4e00-\u9fff]{0,8}(?:特刊|专刊|增刊)$/, "an e-paper's special issue's name (2016两会特刊)"],
   // (…or a dated edition of a mobile or digital paper, all its page is: `2021年1月6日手机报`.)
   [/^(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:第\s*\d+\s*期\s*)?[\u4e00-\u9fff]{0,8}(?:手机报|电子报|数字报)(?:\s*第\s*\d+\s*期)?$/, "a mobile or digital paper's edition (2021年1月6日手机报)"],
-  [/^[\u4e00-\u9fff]{0,10}(?:会场|现场|合影|留影|一角|全景|剪影)$/, "a photo's caption"],
+  [/^[\u4e00-\u9fff]{0,10}(?:会场|现场|合影|合照|留影|一角|全景|剪影)$/, "a photo's caption"],
   [PHOTO_CAPTION, "a photo's caption"],
   // A person's place in the picture after their name (`陈安平委员（中）在为学生讲解…`, `张三（左二）调研`): a caption.
   [/^[\u4e00-\u9fff·]{2,10}[（(](?:中|左|右|(?:前排|后排|左|右)[一二三四五六七八九十]|(?:前排|后排)(?:中|[左右][一二三四五六七八九十]))[)）][^。！？!?]{0,60}$/, "a photo's caption, a person's place in it marked (…（中）)"],

@@ -58,7 +58,8 @@ const MAX_COMMA_HEADLINE = 30;
 function commaHeadline(line: string, next: string | null): boolean {
   const clauses = line.split(/[，,]/).length;
   // (A bar joins a slogan and a headline, `见证发展历程，传递政协声音|《…政协志》正式出版发行`: each part is measured.)
-  return line.split(/[|｜]/).every((part) => [...part].length <= MAX_COMMA_HEADLINE) && !/[。！；;!.]/.test(line) && clauses >= 2 && clauses <= 3 && next !== null && !PROSE.test(next);
+  // (The dots of a web address make no prose of the line under it, `http://www.CRNTT.com   2021-12-30 22:06:07`.)
+  return line.split(/[|｜]/).every((part) => [...part].length <= MAX_COMMA_HEADLINE) && !/[。！；;!.]/.test(line) && clauses >= 2 && clauses <= 3 && next !== null && !PROSE.test(next.replace(WEB_ADDRESS, ''));
 }
 const MAX_HEADER_LINE = 80;
 /** A byline alone on its line, a program's or outlet's name before it or not (`政协联线记者 刘子烨`). */
@@ -207,6 +208,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|莅临|访问|您|来到)(?:.{0,24}|[!！]?\s{3,}[^，。]{0,40})$/, 'greeting'],
   // A government document page's fields (`文号 宜政发〔2022〕278号`, `制发机关 宜兴市人民政府`, `索引号: …`).
   [/^\s*(?:索引号|文号|发文字号|制发机关|发文机关|发布机构|成文日期|文件类别|文件状态|主题分类|组配分类|信息分类|公开方式|公开时限|有效性)(?:\s*[:：|｜]|\s)[^。]{0,80}$/, 'document-fields'],
+  // A page's print and page buttons in brackets, the first cut off (`】 【打 印】`, `【 第1页 第2页 】`).
+  [/^\s*[】\]]?\s*(?:[【\[]\s*(?:打\s*印|关\s*闭|收\s*藏|返\s*回|顶\s*部|第\s*\d+\s*页(?:\s*第\s*\d+\s*页)*)\s*[】\]]?\s*)+$/, 'navigation'],
   // A site's search box label, and a slideshow's numbered bullets (`站内搜索：`, `• 1`).
   [/^(?:站内搜索|全站搜索|信息搜索|搜索)\s*[:：]?$|^[•·]\s*\d{1,2}$/, 'navigation'],
   // A menu bar: five or more short items between bars (`中新网首页|安徽|北京|上海|…`).

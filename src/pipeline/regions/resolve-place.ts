@@ -125,6 +125,11 @@ export function resolvePlace(text: string, context: readonly ContextTier[] = [])
   let kept: string[] = [...parsed.segments[0]];
   for (const seg of parsed.segments.slice(1)) {
     const next = seg.filter((c) => kept.some((outer) => outer !== c && lineage(c).includes(outer)));
+    // (The same place written twice, a copy's slip, `第七届汶上汶上县委员会`: one place, not two that do not nest.)
+    if (next.length === 0 && seg.some((c) => kept.includes(c))) {
+      kept = seg.filter((c) => kept.includes(c));
+      continue;
+    }
     if (next.length === 0) return none('conflict', [...seg], form);
     kept = next;
   }

@@ -17,6 +17,12 @@ describe('resolvePlace', () => {
     expect(pick('定州市')).toEqual({ code: '130682', basis: 'unique', via: null });
   });
 
+  it('reads a place written twice, a copy\'s slip, as that place (ZZZZZZZZZZZZZZZZZZZZS sd-403: 汶上汶上县)', () => {
+    expect(pick('汶上汶上县').code).toBe('370830');
+    // (Two places that do not nest are still a conflict.)
+    expect(pick('汶上嘉祥县').code).toBeNull();
+  });
+
   it('resolves short names only when they are unique', () => {
     expect(resolvePlace('永嘉')).toMatchObject({ code: '330324', form: 'short' });
     expect(resolvePlace('龙湾')).toMatchObject({ code: '330303', form: 'short' });

@@ -37,6 +37,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // …but a headline that commends the units that handled proposals is none (sn-398).
     expect(furnitureShape('政协渭南市委员会关于表彰六届二次会议优秀提案先进承办单位和办理工作先进个人的决定')).toBeNull();
     expect(furnitureShape('主办单位：政协慈溪市委员会')).not.toBeNull();
+    // A photo's caption of a group picture (合照) and print buttons in brackets (ZZZZZZZZZZZZZZZZZZZZW ln-407, gd-407).
+    expect(furnitureShape('■遼寧交流團與遼寧省政協主席夏德仁合照。')).not.toBeNull();
+    expect(furnitureShape('】 【打 印】')).not.toBeNull();
     // A timestamp with its source, the time right after the day (ZZZZZZZZZZZZZZI gz-237).
     expect(furnitureShape('2019年11月16日14:25 来源：贵州日报')).not.toBeNull();
     // A reporter's byline whose two-character name is spaced (ZZZZZZZZZZZZZZS js-247).

@@ -183,6 +183,15 @@ describe('extractMetadata', () => {
     expect(r.removed.map((x) => x.rule).slice(0, 3)).toEqual(['greeting', 'navigation', 'navigation']);
   });
 
+  it('removes print and page buttons, and reads a headline with a comma over a site address and timestamp as the headline (ZZZZZZZZZZZZZZZZZZZZW gd-407)', () => {
+    const r = extractMetadata(
+      ['】 【打 印】 ', '【 第1页 第2页 】 ', '潮汕三市政协香港委员聚首 探讨香港新定位,期望良政善治再出发', 'http://www.CRNTT.com   2021-12-30 22:06:07', '', '潮汕三市政协香港委员联谊会于12月29日下午举行会议,探讨香港新定位,期望良政善治再出发。'].join('\n'),
+    );
+    expect(r.meta.title).toBe('潮汕三市政协香港委员聚首 探讨香港新定位,期望良政善治再出发');
+    expect(r.meta.kicker).toBeNull();
+    expect(r.removed.slice(0, 2).map((x) => x.rule)).toEqual(['navigation', 'navigation']);
+  });
+
   it('reads a document page\'s fields as furniture, and its joint issuers\' heading whole (ZZZZZZZZZZZZZZZZZZZZN js-398)', () => {
     const heading = '宜兴市人民政府 政协宜兴市委员会关于表彰2022年度承办提案先进部门、调查研究成果奖、优秀提案、优秀社情民意的决定';
     const r = extractMetadata(
