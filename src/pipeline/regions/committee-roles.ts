@@ -79,6 +79,12 @@ const ATTENDS_BEFORE = /(?:参加|出席|参与|观摩)了?$/;
 const HELD_EVENT = /^(?:[^，。；、]{0,12}?|[^，。；、]{0,16}?(?:组织|举办|开展|召开)的[^，。；、]{0,30}?)(?:活动|协商会|座谈会|议事会|恳谈会|论坛)[，。；]?$/;
 /** A clause of a list that opens with a committee's own post (`党组副书记、副主席杨义龙`): the same committee's person. */
 const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
+/**
+ * After a committee: an association of its members living in Hong Kong, Macao or abroad (`香港委员联谊会`,
+ * `（各级）历届澳门委员联谊会`), a body of its own there. (Its former members' association at home,
+ * `省政协历届委员联谊会`, is the committee's own.)
+ */
+const MEMBERS_ASSOCIATION = /^(?:[（(][^）)]{1,6}[)）])?(?:历届|各级)?(?:香港|澳门|港澳|港区|澳区|海外|台港澳|在港|在澳|旅港|驻港|驻澳)委员联谊会/;
 /** A clause of what was done or given, opening with its preposition, not of who someone is (`为他们送去…的关爱和祝福`). */
 const DEED_CLAUSE = /^(?:为|向|给|把|对)/;
 /** Before a committee: the words of a frame (`自…以来`, `随着…`, `按照…`), not of its subject. */
@@ -762,6 +768,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // is the committee's own work with them: it acts. Guests from a committee make it their host.
     if (host && receives) return role('actor', `${m.text}…${host}: it receives guests who are no committee`, host);
     if (host) return role('host', `${m.text}…${host}`, host);
+    // An association of its members (`潮汕三市政协香港委员联谊会`, `佛山市政协（各级）历届澳门委员联谊会`): a body of
+    // its own, whose meetings and dinners are not the committee's practice.
+    if (MEMBERS_ASSOCIATION.test(after)) return role('reference', `${m.text}…委员联谊会: its members' association`);
     // Its members by name (`松潘县政协马继云、孙卡等委员依托…`): they act, each on their own.
     if (MEMBERS_NAMED.test(after)) return role('affiliation', `${m.text}…等委员: its members act, not the committee`, '委员');
     if (MEMBER_PROPOSES.test(after)) return role('affiliation', `${m.text}常委…提出: a member's own proposal`, '常委');

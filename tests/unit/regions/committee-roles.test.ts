@@ -578,6 +578,14 @@ describe('assignRoles', () => {
     // …but not one leading a visit whose last clause only ends like a name (ZZZZZZZZZZZZZZZZZZZZS js-403: `…的关爱和祝福`).
     const eldersVisit = '9月29日,县政协主席、党组书记张卫峰,县委常委、化工产业园区党工委书记邵付强来到堆沟港镇敬老院,看望慰问敬老院老人,为他们送去党和政府的关爱和祝福。';
     expect(roles(eldersVisit)).toEqual([['县政协', 'actor']]);
+  });
+
+  it('reads an association of a committee\'s members in Macao or Hong Kong as a body of its own, not the committee (ZZZZZZZZZZZZZZZZZZZZW gd-407)', () => {
+    expect(roles('佛山市政协（各级）历届澳门委员联谊会在新濠天地君悦酒店宴会厅举行第二届理监事就职典礼。')).toEqual([['佛山市政协', 'reference']]);
+    expect(roles('江门市政协港澳委员联谊会举行会员大会。')).toEqual([['江门市政协', 'reference']]);
+    // (The committee holding a meeting of it acts; its former members' association at home is its own, gd-54.)
+    expect(roles('江门市政协召开港澳委员联谊会座谈会。')).toEqual([['江门市政协', 'actor']]);
+    expect(roles('省政协历届委员联谊会会长王荣带队到惠州调研。')[0][1]).not.toBe('reference');
     // …and one after an official of a rank, not a post (ZZZZZZZZZZZZZZZZC jx-283: 副巡视员).
     expect(roles('联谊会在赤湖举行论坛活动。省委统战部副巡视员杨建平,市政协副主席、市委统战部长黄大明,县委书记徐耀纯出席。')).toEqual([['市政协', 'attendee']]);
     // ln-90: 及… before the attendance word.
