@@ -51,6 +51,9 @@ const FULL_STOP = /[。！!？?\n]/;
 const COMMA = '，,';
 /** A post one person holds on a committee (not its bodies: `常委会`, `办公室`). */
 const PERSON_POST = /^(?:常委|副?主席|党组(?:副?书记|成员))$/;
+/** A post in another body between a person's two committee posts (`九三学社中央常委、`, `上海市委主委，`), a few at most. */
+const POST_BETWEEN = /^[^，,、。；\s]{2,14}?(?:主委|副主委|常委|委员|副?主席|副?书记|副?部长|副?会长|副?主任)[，,、]/;
+const MAX_POSTS_BETWEEN = 3;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|镇长|乡长|人大常委会|人大|政府|部长|厅长|局长|处长|主任|巡视员|调研员|领导)/;
 /** Another body holding an event (`大同市委举行`, `县人大常委会召开`). */
@@ -471,7 +474,12 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
   for (const o of mentions) {
     const post = startsWithAny(text.slice(o.end), posts);
     const sep = post ? text[o.end + post.length] : undefined;
-    const next = sep === '、' || (sep && COMMA.includes(sep) && PERSON_POST.test(post!)) ? o.end + post!.length + 1 : -1;
+    let next = sep === '、' || (sep && COMMA.includes(sep) && PERSON_POST.test(post!)) ? o.end + post!.length + 1 : -1;
+    // (…perhaps with posts in other bodies between, `全国政协常委，九三学社中央常委、上海市委主委，上海市政协副主席钱锋`.)
+    for (let k = 0; next > 0 && k < MAX_POSTS_BETWEEN && !mentions.some((x) => x.start === next); k++) {
+      const between = text.slice(next).match(POST_BETWEEN);
+      next = between ? next + between[0].length : -1;
+    }
     const at = next > 0 ? mentions.find((x) => x.start === next) : undefined;
     // (Written with a comma, only a person's two posts: `市政协常委，七星区政协主席、党组书记刘琴说`.)
     if (at && (sep === '、' || PERSON_POST.test(startsWithAny(text.slice(at.end), posts) ?? ''))) concurrent.set(next, o);

@@ -321,6 +321,11 @@ describe('assignRoles', () => {
     ]);
     // (A body of the committee before the comma is no post of a person: two clauses, each its own.)
     expect(roles('县政协常委会，县政协主席张三说').map(([, r]) => r)).not.toContain('affiliation');
+    // …and with posts in another body between them (ZZZZZZZZZZZZZZZZZZZZY sh-409).
+    expect(roles('10月16日,全国政协常委,九三学社中央常委、上海市委主委,上海市政协副主席钱锋带领代表团到上海市援滇干部联络组调研。')).toEqual([
+      ['全国政协', 'affiliation'],
+      ['上海市政协', 'actor'],
+    ]);
   });
 
   it('reads a host at the end of a list of its people, but not a committee accompanied or its own people joining', () => {
