@@ -29,6 +29,17 @@ describe('classifyFunctions on corpus sections', () => {
     expect(result[0].id).toBe('party-building');
   });
 
+  it('reads members commended for their work as member development (ZZZZZZZZZZZZZZZZZZZZZB gd-412)', () => {
+    const result = classifySection({
+      title: '今天,追光灯下他们“星光”熠熠!来看深圳市政协十大“优秀履职标兵”',
+      body: [
+        '日前,深圳市政协决定授予王志毅等10名委员2021年度 “优秀履职标兵”荣誉称号,并举行了仪式感满满的颁奖仪式——10名市政协委员在追光灯下、履职介绍和鼓掌声中,登上11日召开的市政协七届五次会议主席台,从市政协主席林洁手上接过荣誉奖杯和证书。',
+        '他们分别是:王志毅、叶春、付备荒、吴东平、陈国雄、武良成、孟建民、高瞻、梁宇、霍达。',
+      ],
+    });
+    expect(result[0].id).toBe('member-development');
+  });
+
   it('石景山 (democratic appraisal) -> 民主监督 and nothing else', () => {
     const result = classifySection(SHIJINGSHAN);
     for (const f of result) expect(caseFunctionSchema.parse(f)).toEqual(f);
