@@ -398,6 +398,13 @@ function townCountyAfter(text: string, after: number): string | null {
   return hit ? (getGazetteer().get(hit.counties[0])?.name ?? null) : null;
 }
 
+/** The counties of a town that several share, named after 政协 before a committee's unit there (`政协城关镇联络组`). */
+function sharedTownAfter(text: string, after: number): readonly string[] | null {
+  const m = TOWN_AND_UNIT_AFTER.exec(text.slice(after, after + 12));
+  const hit = m ? findTownNames(m[1]).find((t) => t.start === 0 && t.end === m[1].length && t.counties.length > 1) : undefined;
+  return hit ? hit.counties : null;
+}
+
 /**
  * A town that several counties share, right before `end`: where it starts, and the one of those
  * counties `text` names elsewhere, if exactly one is.
@@ -588,6 +595,13 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
         placeText = townCounty = countyOfTownAfter;
         placeForm = 'full';
         form = 'place-prefix';
+      } else if (!relative && sharedTownAfter(text, after)) {
+        // …and, named after 政协 with a town several counties have (`政协城关镇联络组`), the page's own
+        // county's, as a bare 县政协 would be.
+        relative = ['县', 'county'];
+        sharedName = `县${CPPCC}`;
+        townCounties = sharedTownAfter(text, after);
+        form = 'relative';
       } else if (!relative && LEVEL_BEFORE_TERM.test(text.slice(after))) {
         // Its level written after it, before a term (`出席政协市四届二次会议的委员`): the page's own 市政协.
         const mark = text.slice(after).match(LEVEL_BEFORE_TERM)![1];

@@ -168,7 +168,11 @@ describe('findCommittees: the forms of a committee name', () => {
     // …and so is one named after 政协, as the county's own site writes it (ZZZZZZZZZZZZJ js-186).
     const after = findCommittees('3月14日，政协横扇街道工委召开文史工作座谈会。')[0];
     expect([after.text, after.name, after.placeText]).toEqual(['政协', '吴江区政协', '吴江区']);
-    expect(texts('政协城关镇联络组组织委员开展活动。')).toEqual([]);
+    // …where several counties have the town, the page's own county's, as the town-first form is
+    // (ZZZZZZZZZZZZZZZZZZZZZG sn-417).
+    const sharedAfter = findCommittees('政协城关镇联络组组织委员开展活动。')[0];
+    expect([sharedAfter.text, sharedAfter.relativeMark, sharedAfter.placeText]).toEqual(['政协', '县', null]);
+    expect(sharedAfter.townCounties).toContain('610926');
     // The county's committee written after a town (`…周寨镇县政协委员学习组`, ZZG ah-12): its members'
     // group there, named by the county before the town; 镇区政协 stays a kind of body.
     const group = findCommittees('1月26日，砀山县周寨镇县政协委员学习组在组长朱永连的带领下，来到该镇敬老院。')[0];
