@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(7322);
+    expect(t.articles).toBeGreaterThanOrEqual(7587);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6280);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6477);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -63,6 +63,9 @@ describe('the pipeline on the development set of real articles', () => {
     // the committee, where sc-262's key makes the same visit with the committee's chairman the committee's case.
     // And he-380 (ZZZZZZZZZZZZZZZZZZZV), the host's own site telling a neighbouring county's visit (大厂县政协…来到
     // 通州区), read as a feature that moves from committee to committee: the host, who chairs the talks, gets a part.
+    // And hn-418 (ZZZZZZZZZZZZZZZZZZZZZH), a county's numbered bulletin on its special supervision whose first two
+    // items are the provincial and city committees' visits to it (1.省政协副主席…来我县调研…, 2.市政协副主席…来我县督导…):
+    // each numbered item is read as a case of its own where its key makes the bulletin the county's one case.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -79,6 +82,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-84-zhengzhou-dashiji-sept: 全国政协',
       'he-324-lulong-duiwu-traditional: 河北省政协',
       'he-380-dachang-tongzhou: 通州区政协',
+      'hn-418-nanxian-jiandu-jianbao: 湖南省政协',
+      'hn-418-nanxian-jiandu-jianbao: 益阳市政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
@@ -229,15 +234,22 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-304-canshi-liexi: 政协第十三届广东省委员会',
       'gd-308-zhongshan-minjian-shenghui: 广东省政协',
+      'gd-407-crntt-chaoshan-lianyihui: 汕头市政协',
+      'gd-407-crntt-chaoshan-lianyihui: 潮州市政协',
+      'gd-407-crntt-chaoshan-lianyihui: 揭阳市政协',
+      'gd-407-vakio-zhuhai-lianyihui: 珠海市政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
       'gs-287-chengguan-minjin: 政协兰州市城关区第十届委员会',
       'gs-294-jiuquan-spam: 酒泉市政协',
+      'gs-403-qinan-xianwei-changwei: 政协秦安县',
+      'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
       'gz-310-wangzhengwei-minwei-notpractice: 全国政协',
+      'gz-413-qiandongnan-lvtan-notpractice: 黔东南苗族侗族自治州政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-97-xinyang-nonggong: 河南省政协',
@@ -261,6 +273,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
       'hn-340-changde-fengcai-trad: 湖南省政协',
+      'hn-391-daxiang-gsl-shaxian: 大祥区政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
@@ -269,6 +282,8 @@ describe('the pipeline on the development set of real articles', () => {
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
+      'js-391-taizhou-dangwai: 苏州市政协',
+      'js-394-minjian-qujie: 贾汪区政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -306,9 +321,11 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
+      'yn-409-dali-xuhui-tongzhanbu-np: 徐汇区政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
+      'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
@@ -326,8 +343,15 @@ describe('the pipeline on the development set of real articles', () => {
     // provincial chair's survey headlined with her name alone (jx-370's 辜清赴景德镇开展专题调研活动); an opinion piece
     // on the province's two sessions (ln-375); the resident national members leaving for the session (cq-380,
     // as jl-274 above); and a page on the cross-strait dialogue platforms whose headline counts the ones the
-    // national chairman attends (bj-386).
-    expect(t.notPracticeCases).toBe(100);
+    // national chairman attends (bj-386). And twelve of the twenty-second session's ZZZZZZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZZZZZZZH:
+    // a 工商联 trip its chairman leads who is also a district committee's vice-chairman (hn-391); a united-front
+    // department's consultation whose speakers hold committee posts (js-391); a 民建 branch's report on its
+    // districts' sessions (js-394); a county Party committee's standing meeting (gs-403); a city chairman acting
+    // as a 人大 deputy (gx-402); three city committees named in their Hong Kong members' association's name and a
+    // Macao association of 珠海's members (gd-407 twice); a prefecture's leaders' briefs (gz-413); a district
+    // united-front department's trip (yn-409); and a city's meeting on trade associations where a vice-chairman
+    // speaks in his other post (zj-414).
+    expect(t.notPracticeCases).toBe(112);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -392,7 +416,9 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZZZZZZD: cq-355, an archive's page flattened into one line, its column,
     // breadcrumb, headline, publishing line and story run together, whose line opens the title; gs-351, a
     // photo report whose first caption (深入县城行政广场进行调研) stands over the story; and sn-362, the same
-    // slogan as sn-345's over another of its site's pages.)
+    // slogan as sn-345's over another of its site's pages.) (And hb-416 (ZZZZZZZZZZZZZZZZZZZZZF), a repost whose
+    // picture's caption, set as a table's cell after the empty picture (唐良智对政协委员提出的问题和建议一一回答 |),
+    // stands over its paper's name and the headline.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -410,6 +436,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-145-xinyang-zhuanban: 投下神圣的一票',
       'ha-222-nanyang-sthj-notcase: 建议提案办理总体情况',
       'ha-27-zhengzhou-wenshiguan: 郑州黄河文化公园管理委员会',
+      'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
+      'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
@@ -610,9 +638,15 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZF, 167 articles more: the four not-practice pages and he-380's host pinned
     // above; he-380's second part of the visiting county, hn-381's provincial committee in a cleft (推进…是省政协近年来
     // 组织开展的重点工作) and the city's member reporting on a provincial course, and ha-377's 地区政协 in a
-    // city's history of its committee, where the keys read one committee's case each.
+    // city's history of its committee, where the keys read one committee's case each. Two hundred and twenty-five
+    // since ZZZZZZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZZZZZZZH, 265 articles more: the twelve not-practice pages and hn-418's
+    // two visitors pinned above, hn-418's four further numbered items of the county's own work; two bare 县政协 that
+    // nothing on the page places but a school site's name (js-414, haianedu) or an address path (sn-417,
+    // /xianqu/pingli/), each a case with no region beside the one its key expects; and yn-408's 南宁 and 贵阳
+    // sections of a three-city chairs' meeting, each under its own heading, where its key reads 贵阳 as one case
+    // with the meeting and 南宁 as none.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(203);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(225);
   });
 });
 
