@@ -579,6 +579,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       // …or, where several counties have a town of that name (`高桥镇政协联络处`), the one of them the
       // text names (`建设桐乡“南部新城区”`).
       const sharedTown = !relative && !town && !countyOfTownAfter && TOWN_UNIT.test(text.slice(after)) ? sharedTownBefore(text, placeEnd) : null;
+      // …or named after 政协 with such a town (`政协城关镇联络组`).
+      const townsAfter = !relative && !town && !countyOfTownAfter && !sharedTown ? sharedTownAfter(text, after) : null;
       if (town ?? sharedTown?.county) {
         start = (town ?? sharedTown)!.start;
         placeText = townCounty = town?.county ?? sharedTown!.county!;
@@ -595,12 +597,12 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
         placeText = townCounty = countyOfTownAfter;
         placeForm = 'full';
         form = 'place-prefix';
-      } else if (!relative && sharedTownAfter(text, after)) {
-        // …and, named after 政协 with a town several counties have (`政协城关镇联络组`), the page's own
-        // county's, as a bare 县政协 would be.
+      } else if (townsAfter) {
+        // …and, named after 政协 with a town several counties have, the page's own county's, as a bare
+        // 县政协 would be.
         relative = ['县', 'county'];
         sharedName = `县${CPPCC}`;
-        townCounties = sharedTownAfter(text, after);
+        townCounties = townsAfter;
         form = 'relative';
       } else if (!relative && LEVEL_BEFORE_TERM.test(text.slice(after))) {
         // Its level written after it, before a term (`出席政协市四届二次会议的委员`): the page's own 市政协.
