@@ -50,6 +50,9 @@ const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}(?:[_｜|][^_｜|]{2,30
 /** A web directory's entry for a site, its categories after it (`政协黄石市委员会官网，教育，政府组织，地方政府网站。`). */
 export const SITE_DIRECTORY_ENTRY = /^[^，。\s]{2,24}(?:官网|官方网站)[，,][^。]{0,40}。?$/;
 
+/** A page's print and page buttons in brackets, the first cut off (`】 【打 印】`, `【 第1页 第2页 】`). */
+export const PAGE_BUTTONS = /^\s*[】\]]?\s*(?:[【\[]\s*(?:打\s*印|关\s*闭|收\s*藏|返\s*回|顶\s*部|第\s*\d+\s*页(?:\s*第\s*\d+\s*页)*)\s*[】\]]?\s*)+$/;
+
 /** Shapes of furniture lines, with what each is. */
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+(?:次)?$/, 'a timestamp (and a counter)'],
@@ -125,7 +128,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (A copy's widgets: `字体大小：[小中大]`, a flip-book's `Page 56 - …年鉴`, one phrase repeated as keyword spam.)
   [/^字[体号](?:大小)?[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?$/, 'a font-size switch'],
   // (…or its print and page buttons in brackets, the first cut off: `】 【打 印】`, `【 第1页 第2页 】`.)
-  [/^[】\]]?\s*(?:[【\[]\s*(?:打\s*印|关\s*闭|收\s*藏|返\s*回|顶\s*部|第\s*\d+\s*页(?:\s*第\s*\d+\s*页)*)\s*[】\]]?\s*)+$/, 'print and page buttons'],
+  [PAGE_BUTTONS, 'print and page buttons'],
   // (…or its font and print buttons, cut short or not: `【字体： 】  【打印此文`.)
   [/^[【\[]\s*字[体号][:：][^】\]]{0,12}[】\]]\s*(?:[【\[]\s*(?:打印|关闭|收藏)[^】\]]{0,6}[】\]]?\s*)*$/, 'font and print buttons'],
   [/^Page\s*\d+\s*[-–—]/i, "a flip-book's page label"],

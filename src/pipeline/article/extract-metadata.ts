@@ -1,6 +1,6 @@
 import type { Removed } from '../../schemas/source';
 import { findCommittees } from '../regions/find-committees';
-import { AUTHOR, BYLINE_MARK, bodyOverlap, chooseTitle, furnitureShape, type TitleCandidate } from './choose-title';
+import { AUTHOR, BYLINE_MARK, bodyOverlap, chooseTitle, furnitureShape, PAGE_BUTTONS, type TitleCandidate } from './choose-title';
 import { exclaimedHeadline } from '../text/rejoin-lines';
 
 /**
@@ -208,8 +208,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|莅临|访问|您|来到)(?:.{0,24}|[!！]?\s{3,}[^，。]{0,40})$/, 'greeting'],
   // A government document page's fields (`文号 宜政发〔2022〕278号`, `制发机关 宜兴市人民政府`, `索引号: …`).
   [/^\s*(?:索引号|文号|发文字号|制发机关|发文机关|发布机构|成文日期|文件类别|文件状态|主题分类|组配分类|信息分类|公开方式|公开时限|有效性)(?:\s*[:：|｜]|\s)[^。]{0,80}$/, 'document-fields'],
-  // A page's print and page buttons in brackets, the first cut off (`】 【打 印】`, `【 第1页 第2页 】`).
-  [/^\s*[】\]]?\s*(?:[【\[]\s*(?:打\s*印|关\s*闭|收\s*藏|返\s*回|顶\s*部|第\s*\d+\s*页(?:\s*第\s*\d+\s*页)*)\s*[】\]]?\s*)+$/, 'navigation'],
+  // A page's print and page buttons in brackets (choose-title.ts).
+  [PAGE_BUTTONS, 'navigation'],
   // A site's search box label, and a slideshow's numbered bullets (`站内搜索：`, `• 1`).
   [/^(?:站内搜索|全站搜索|信息搜索|搜索)\s*[:：]?$|^[•·]\s*\d{1,2}$/, 'navigation'],
   // A menu bar: five or more short items between bars (`中新网首页|安徽|北京|上海|…`).
