@@ -403,6 +403,9 @@ const NAME_AT_END = new RegExp(`${NAME}$`);
 const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(出席|参加|列席|陪同)了?[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式)?(?=[。！？\n]|$)/g;
 /** After a committee, on whose behalf a guest speaks: its congratulations on the meeting (`对大会的召开表示热烈祝贺`). */
 const CONGRATULATES = /^(?:[^。；，]{0,8}?)?对(?:大会|会议|本次会议|这次会议)[^。；]{0,8}?表示(?:热烈|衷心|诚挚|真诚)?的?(?:祝贺|欢迎)/;
+/** After a committee named by 代表 (on behalf of): a gift or a visit of care in its name (`代表县政协向西村屯捐了款`,
+ * `代表市政协为…干群捐送…慰问物资`, `代表区政协为…委员工作站…授牌`); not a gift to a host's celebration (贺礼). */
+const DEED_IN_NAME = /^[^。；，]{0,12}?(?:向|为|给)[^。；]{0,30}?(?:捐|赠送|送去|送上|慰问|授牌|颁发)(?![^。；，]{0,4}贺)/;
 /** Before a committee: the opening of a frame of an event held (`在昨天开展的`, `在随后召开的`). */
 const FRAME_HELD = /(?:^|[，,\s])在[^，。；]{0,10}?(?:开展|举办|举行|组织|召开)的$/;
 /** After it, the event and the frame's close (`…集中视察活动中`, `…调研座谈会上`). */
@@ -955,6 +958,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
     const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);
     if (doer) return role('actor', `${m.text}…${doer}`, doer);
+    // Its officer giving in its name (`孔庆军副主席代表县政协向西村屯捐了款`): the committee gives, at whoever's event.
+    if (/代表$/.test(before) && DEED_IN_NAME.test(sentenceAfter)) return role('actor', `代表${m.text}…: a gift or visit in its name`, '代表');
     // Its working group led by someone (`…率领省政协民主监督第五监督组对宁波…进行实地察看`), or that a member
     // goes with (`跟随全国政协外事委员会调研组赴云南省`): the committee's practice, whoever leads or tells it.
     if (LEADS_BEFORE.test(before) && WORKING_GROUP.test(after)) return role('actor', `${before.match(LEADS_BEFORE)![0]}${m.text}…组: its working group`);

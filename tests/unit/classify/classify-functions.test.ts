@@ -40,6 +40,14 @@ describe('classifyFunctions on corpus sections', () => {
     expect(result[0].id).toBe('member-development');
   });
 
+  it('reads a committee\'s donation to people in need as uniting people in good works (hl-56, ha-73)', () => {
+    const result = classifySection({
+      title: '绥芬河市政协举行“情系教育 爱心助学”活动',
+      body: ['绥芬河市政协在市教育局举行了活动启动仪式,市政协主席向10名困难学生发放了捐款,机关干部和政协委员现场捐款2万元。'],
+    });
+    expect(result[0].id).toBe('consensus');
+  });
+
   it('石景山 (democratic appraisal) -> 民主监督 and nothing else', () => {
     const result = classifySection(SHIJINGSHAN);
     for (const f of result) expect(caseFunctionSchema.parse(f)).toEqual(f);

@@ -585,6 +585,16 @@ describe('assignRoles', () => {
     expect(roles(eldersVisit)).toEqual([['县政协', 'actor']]);
   });
 
+  it('reads a gift or a visit of care in a committee\'s name as its act, at whoever\'s event (ZZZZZZZZZZZZZZZZZZZZZF gx-399)', () => {
+    const launch = '融安县长陈家达、县政协副主席孔庆军、县政府副调研员陈瑞源参加了启动仪式。启动仪式举行了捐款仪式,孔庆军副主席代表县政协向西村屯捐了款。';
+    expect(roles(launch)).toEqual([['县政协', 'passing'], ['县政协', 'actor']]);
+    // (Nor only money: `代表市政协为…干群捐送价值四万元的慰问物资`, hn-410.)
+    expect(roles('副主席李华代表市政协为奋战在防汛抢险一线的干群捐送价值四万元的慰问物资。')).toEqual([['市政协', 'actor']]);
+    // …but greeting or a gift to a host's celebration stays a guest's part.
+    expect(roles('会上,副主席刘国兴代表政协第十五届顺德区委员会向联谊会赠送贺礼。')[0][1]).not.toBe('actor');
+    expect(roles('秘书长李维君致辞,代表省政协书画院对定西市政协书画院成立表示祝贺。')[0][1]).not.toBe('actor');
+  });
+
   it('reads an association of a committee\'s members in Macao or Hong Kong as a body of its own, not the committee (ZZZZZZZZZZZZZZZZZZZZW gd-407)', () => {
     expect(roles('佛山市政协（各级）历届澳门委员联谊会在新濠天地君悦酒店宴会厅举行第二届理监事就职典礼。')).toEqual([['佛山市政协', 'reference']]);
     expect(roles('江门市政协港澳委员联谊会举行会员大会。')).toEqual([['江门市政协', 'reference']]);
