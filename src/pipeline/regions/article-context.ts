@@ -212,7 +212,7 @@ function mediaPlaces(text: string, rank: number, where: string, out: HomeEvidenc
     // (A place's centre with a brand after the place, `淳安县千岛湖传媒中心`: the place named in full first.)
     const name = m[1].replace(PAPER_BRAND, '');
     const lead = leadingPlace(name);
-    const code = resolvePlace(name).code ?? siteNamePlace(name) ?? (lead && /[省市县区旗州盟]$/.test(lead.name) ? lead.code : null);
+    const code = resolvePlace(name).code ?? siteNamePlace(name) ?? (lead && /[省市县区旗州盟]$/.test(lead.name) ? lead.code : null) ?? (OWN_SITE.test(m[0]) ? wordCounty(name) : null);
     if (code) out.push({ code, what: `${m[0]} (${where})`, rank });
   }
   // A province's portal or paper, named in a source line, or in the text as its own dateline (`华龙网讯`,
@@ -228,6 +228,20 @@ function mediaPlaces(text: string, rank: number, where: string, out: HomeEvidenc
     const codes = new Set(findPlaceNames(m[1]).flatMap((h) => (h.codes.length === 1 ? h.codes : [])));
     if (codes.size === 1) out.push({ code: [...codes][0], what: `${m[0]} (${where})`, rank });
   }
+}
+
+/** A county's own news site or media centre (`会同新闻网`, `通道融媒`), not a paper (`光明日报`) or a station. */
+const OWN_SITE = /(?:新闻网|融媒体中心|融媒|传媒中心)$/;
+
+/**
+ * The one county whose short form is `name`, a common word (cues.yaml `wordShortNames`: 会同, 通道) read
+ * only in full in running text: the whole name of a site that is that word and a media centre's suffix is
+ * the county's own.
+ */
+function wordCounty(name: string): string | null {
+  if (!getCues().wordShortNames.includes(name)) return null;
+  const codes = [...getGazetteer().entries()].filter((e) => e.level === 'county' && e.shortNames.includes(name)).map((e) => e.code);
+  return codes.length === 1 ? codes[0] : null;
 }
 
 /** A news site's name before its dateline word or its reporter's credit (`洛阳网记者 孙小蕊`). */

@@ -189,6 +189,16 @@ describe('homeEvidence: a city\'s paper whose name is no place\'s (ZZZZZZZZZL gd
   });
 });
 
+describe('homeEvidence: a county\'s own site named by a short form that is a common word (ZZZZZZZZZZZZZZZZZZZZZQ hn-427)', () => {
+  it('reads 会同新闻网 as 会同县\'s site, where 会同 alone in running text is "together with"', () => {
+    const evidence = homeEvidence({ body: '12月11日，县政协召开重点提案办理讲评会。', publisher: '会同新闻网' });
+    expect(evidence).toContainEqual({ code: '431225', what: '会同新闻网 (publisher)', rank: 2 });
+    expect(homeForMark('县', evidence)?.code).toBe('431225');
+    // (A paper of that word is not the county's: `光明日报`.)
+    expect(homeEvidence({ body: '县政协召开会议。', publisher: '光明日报' }).map((e) => e.code)).not.toContain('440311');
+  });
+});
+
 describe('homeEvidence: a county paper\'s e-edition named 今日 and its place (ZZZZZZZZZZZZZZZJ hb-264)', () => {
   it('reads 今日京山数字报纸 in the page\'s furniture as 京山\'s, not the prefecture the story names', () => {
     const body = '12月10日，市政协2020年提案办理工作咨询听政会在市政府小礼堂召开。我市收看荆门市疫情防控工作视频会。';

@@ -246,6 +246,9 @@ describe('a conjunction before a word, not a one-character place (hb-53)', () =>
     // office after a place (沾益 in 市规划局沾益分局, yn-10).
     expect(names('县环保局、县卫计委、县水利局和县农业局等相关部门负责人纷纷汇报')).not.toContain('和县');
     expect(names('安徽省和县农业局')).toContain('和县');
+    // …or after a zone's or a centre's name (`县产业开发区和县水利局`, ZZZZZZZZZZZZZZZZZZZZZQ hn-427).
+    expect(names('县教育局、县产业开发区和县水利局等重点提案承办单位负责人')).not.toContain('和县');
+    expect(names('县融媒体中心和县农业农村局')).not.toContain('和县');
     expect(names('由区住建局、市规划局沾益分局组成')).toContain('沾益');
     // he-52: 成县 at the end of 形成, before 县级.
     expect(names('形成县级统筹、板块联动的协调推进机制')).not.toContain('成县');
