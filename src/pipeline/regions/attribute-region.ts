@@ -731,6 +731,19 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
       ...plain,
     });
   }
+  // A section that names no committee at all (`杨家坪街道委员工作站组织开展…`), nor any place the article
+  // frames it by, on a page that names its own committee (`政协重庆市九龙坡区委员会` over the headline): the
+  // work is that committee's.
+  const own = !levelMark && !winner ? ctx.home.find((e) => e.rank === 1 && !e.reading) : undefined;
+  if (own) {
+    return result(own.code, levelOfCode(own.code), {
+      kind: 'inferred',
+      span: own.what,
+      note: `no committee named; the page names its own committee, in ${fullLabel(own.code)}: ${own.what}` + hintNote + ignoredNote,
+      basis: 'page-home',
+      ...plain,
+    });
+  }
   return result(null, expected, {
     kind: 'unknown',
     span: null,

@@ -146,6 +146,16 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('450100');
   });
 
+  it('gives a section that names no committee and no place to the committee the page names as its own (ZZZZZZZZZZZZZZZZZZZZZP cq-426)', () => {
+    const body = '12月3日上午，杨家坪街道委员工作站组织开展了“落实河长制·三级大巡河”履职活动。部分区政协委员，机关、社区干部，志愿者等共100余人，由建设码头出发。';
+    const home = homeEvidence({ body, furniture: ['政协重庆市九龙坡区委员会'] });
+    const r = attributeRegion({ heading: [], body, article: { body, home } });
+    expect(r.region.code).toBe('500107');
+    expect(r.attribution.basis).toBe('page-home');
+    // (…but only the page's own committee: a place its furniture or address spells is not enough.)
+    expect(attributeRegion({ heading: [], body, article: { body, home: [{ code: '500107', what: '九龙坡 (site address)', rank: 2 }] } }).region.code).toBeNull();
+  });
+
   it('reads a bare 省政协 leading a delegation of a province to another as that province’s (hn-36)', () => {
     const body = '2023年8月30日至9月5日，省政协主席毛万春率湖南省党政代表团在西藏自治区考察对口援藏工作。';
     const siblings = [{ committee: '长沙市政协', level: 'city' as const, region: toRegionRef('430100')!, kind: 'explicit' as const, span: '长沙市政协' }];
