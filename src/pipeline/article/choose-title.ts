@@ -199,7 +199,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (A dateline and its reporter alone on a line, `本网山西讯：李惠建`: the byline, never the headline.)
   [/^本(?:网|报|台|刊)[\u4e00-\u9fff]{0,6}讯\s*[:：]?\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}$/, 'a dateline and its reporter alone'],
   [/^[^。！？]{2,40}[（(](?:前排|后排)?(?:左|右)[一二三四五六七八九十\d]{1,2}[)）][^。！？]{0,30}$/, "a photo's caption naming where someone stands (赵永亮（左一）为大家介绍情况)"],
-  [/首页|正文$|(?:当前|现在)(?:所在)?的?位置|您的位置|搜\s*索[：:]?$|^本站$|^其他$|^更多$|^返回|^导航|导航[：:]?$|翻页$|站群$|网站地图/, 'navigation'],
+  [/首页|正文$|(?:当前|现在)(?:所在)?的?位置|您的位置|搜\s*索[：:]?$|^搜\s*索(?:\s+[\u4e00-\u9fff]{2,6})+$|^本站$|^其他$|^更多$|^返回|^导航|导航[：:]?$|翻页$|站群$|网站地图/, 'navigation'],
   [/^[（(](?:资料|档案|示意)(?:图片|照片|图)[^）)]{0,8}[)）]$/, "a picture's label ((资料图片))"],
   [/^[\u4e00-\u9fff]{2,8}[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_.@]*$/, 'a labelled code or account (刊号, 公众号)'],
   // (…or a paper's registration number with its publisher after it: `国内统一刊号：CN52-0017 黔东南日报社出版`.)
@@ -233,7 +233,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:[\u4e00-\u9fff]{2,6}\s*[|｜/]\s*)+[\u4e00-\u9fff]{2,6}$/, 'a row of menu links (or slogan words apart by slashes)'],
   // (Words apart by spaces and bars alike: `要闻   城市远洋  |  老外在广西   直观中国  |  视频  |  原创 …`.)
   [/^(?:[\u4e00-\u9fff]{2,6}(?:\s*[|｜]\s*|\s{2,})){5,}[\u4e00-\u9fff]{2,6}\s*[|｜]?$/, 'a row of menu links'],
-  [/^[\u4e00-\u9fff]{0,4}(?:动态|要闻|活动|资讯|快讯|视点|专题|专栏|新闻|讲话)\s*[|｜]?$/, 'a column name (with the bar after it)'],
+  [/^[\u4e00-\u9fff]{0,4}(?:动态|要闻|活动|资讯|快讯|视点|专题|专栏|新闻|讲话|信息)\s*[|｜]?$/, 'a column name (with the bar after it)'],
   // (…a bracketed scope inside it too: `国内（区外）政协动态`.)
   [/^[\u4e00-\u9fff]{0,4}[（(][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|快讯|视点|专题|专栏|新闻)$/, 'a column name with its scope in brackets'],
   // A sidebar's list of the committee's leaders (`主 席孙 伟`, `副主席 尔肯江•吐拉洪 张柏青 …`, `秘书长涂远超`).

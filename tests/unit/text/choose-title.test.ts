@@ -147,6 +147,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('山东地方志资料归档')).not.toBeNull();
     expect(furnitureShape('山东地情档案')).not.toBeNull();
     expect(furnitureShape('站内搜索：')).not.toBeNull();
+    // …and a search box with its links beside it (ZZZZZZZZZZZZZZZZZZZZZQ bj-427), not a headline that opens with the word.
+    expect(furnitureShape('搜索 海报新闻 媒体矩阵')).not.toBeNull();
+    expect(furnitureShape('搜索引擎助力政协委员履职')).toBeNull();
     expect(furnitureShape('- 全国政协召开远程协商会 广西设分会场 孙大伟出席')).not.toBeNull();
     expect(furnitureShape('版面翻页')).not.toBeNull();
     expect(furnitureShape('新闻热线：0579-82532488 0579-82305868')).not.toBeNull();
@@ -227,6 +230,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // sc-08: a column name with its bar.
     expect(furnitureShape('工作动态 |')).not.toBeNull();
     expect(furnitureShape('政协动态')).not.toBeNull();
+    // …and one of news items (信息) over the page (ZZZZZZZZZZZZZZZZZZZZZT hl-430); not a headline on them.
+    expect(furnitureShape('疫情工作信息')).not.toBeNull();
+    expect(furnitureShape('县政协召开社情民意信息工作会议')).toBeNull();
     // gx-62: a column name after 当前位置, and photo captions (图为…).
     expect(furnitureShape('政协新闻')).not.toBeNull();
     expect(furnitureShape('图为市政协副主席覃泽芬在会上发言')).not.toBeNull();
