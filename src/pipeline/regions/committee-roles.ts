@@ -292,6 +292,8 @@ const MIN_JOINT_LIST = 3;
 /** Between two committees of a pair, their offices too (`云南省政协办公厅、广西壮族自治区政协办公厅`). */
 export const PAIR_JOIN = /^(?:办公厅|办公室|机关)?[、和及与]$/;
 /** After a pair: what the two do together (`共同主办`, `联合在京举办`). */
+/** After places listed, the count of their levels and their one team (`两级政协视察组`, `三级政协联合调研`). */
+const LEVELS_TEAM = /^[两三四]级政协(?:联合|共同)?(?:视察组|调研组|考察组|督查组|监督组|工作组|联合调研|联合视察|联合开展|共同开展|联动)/;
 /** After two committees: their going somewhere together to study it (`来到合江，考察…`, `一行赴长沙调研`). */
 const TRAVEL_TOGETHER = /^(?:一行|联合调研组|考察组|调研组)?(?:来到|到|赴|莅临|前往|深入)[^。；，,]{1,12}?[，,]?(?:考察|调研|视察|学习|交流)/;
 const TOGETHER = /^(?:办公厅|办公室|机关)?(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办|承办|召开|举行|开展|组织|发起|推出)/;
@@ -308,7 +310,10 @@ export const ORGANISED_TOGETHER = /^(?:[一二三四五六七八九十两\d]+个
  * (`西宁市政协和城东区政协联合打造`) is the city's work with a partner.)
  */
 function togetherPair(text: string, a: CommitteeMention, b: CommitteeMention): boolean {
-  if (!a.placeText || !b.placeText || !PAIR_JOIN.test(text.slice(a.end, b.start)) || !(TOGETHER.test(text.slice(b.end)) || TRAVEL_TOGETHER.test(text.slice(b.end)))) return false;
+  if (!a.placeText || !b.placeText || !PAIR_JOIN.test(text.slice(a.end, b.start))) return false;
+  // Two levels' committees as one team (`赤峰市、元宝山区两级政协视察组`): both act, the one inside the other too.
+  if (LEVELS_TEAM.test(text.slice(b.end))) return true;
+  if (!(TOGETHER.test(text.slice(b.end)) || TRAVEL_TOGETHER.test(text.slice(b.end)))) return false;
   const [x, y] = [resolvePlace(a.placeText).code, resolvePlace(b.placeText).code];
   return !!x && !!y && x !== y && !contains(x, y) && !contains(y, x);
 }

@@ -282,7 +282,10 @@ export function findCommittees(text: string): CommitteeMention[] {
     const keyword = formal ? FORMAL : CPPCC;
     const floor = mentions.length ? mentions[mentions.length - 1].end : 0;
     // `玉屏、铜仁、松桃三县（市）政协`, `昭通、毕节、泸州、遵义四市政协`: places counted before one 政协.
-    const counted = keyword === CPPCC ? text.slice(Math.max(floor, at - 16), at).match(COUNTED) : null;
+    const count = keyword === CPPCC ? text.slice(Math.max(floor, at - 16), at).match(COUNTED) : null;
+    // (Not a member of the levels counted, `黔东南州、施秉县两级政协委员宋承阳`: one person's posts.)
+    const ofMembers = text.startsWith('委员', at + CPPCC.length) && !text.startsWith('委员会', at + CPPCC.length);
+    const counted = count && !(count[0].endsWith('级') && ofMembers) ? count : null;
     const members = counted ? sharedBefore(text, at - counted[0].length, floor, enclosureAt(text, at, at + CPPCC.length), true) : [];
     if (members.length) {
       mentions.push(...members);
@@ -305,8 +308,11 @@ export function findCommittees(text: string): CommitteeMention[] {
   return mentions;
 }
 
-/** A count of places of a level before 政协: `三县（市）`, `两区`, `等9个县（市、特区）`, `四市`, `五省区`. */
-const COUNTED = /等?(?:[两二三四五六七八九十]{1,3}|\d{1,2})个?(?:省区|省市区|省市|省|市|区|县|州|旗|盟|地|区县|县区|市县|县市|市州)(?:[（(][^）)]{1,8}[）)])?$/;
+/**
+ * A count of places of a level before 政协: `三县（市）`, `两区`, `等9个县（市、特区）`, `四市`, `五省区`; or of the
+ * levels the places are (`赤峰市、元宝山区两级政协`, `全国、北京市和丰台区三级政协`).
+ */
+const COUNTED = /等?(?:[两二三四五六七八九十]{1,3}|\d{1,2})个?(?:省区|省市区|省市|省|市|区|县|州|旗|盟|地|区县|县区|市县|县市|市州|级)(?:[（(][^）)]{1,8}[）)])?$/;
 /** Joins between places that share one 政协. */
 const LIST_JOIN = /[、和及与]/;
 

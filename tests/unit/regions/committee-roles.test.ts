@@ -127,6 +127,8 @@ describe('assignRoles', () => {
     // …and so are two going somewhere together to study it (ZZZZZZZZZZZZZZZZZZZV cq-380), not one going to the other.
     expect(jointActors(['5月12日，重庆市江津区政协、泸州市政协来到合江，考察泸永江融合发展示范区建设工作。']).map((m) => m.text)).toEqual(['重庆市江津区政协', '泸州市政协']);
     expect(jointActors(['5月12日，重庆市江津区政协、泸州市政协召开座谈会。'])).toEqual([]);
+    // …and two levels' committees as one team, the one inside the other too (ZZZZZZZZZZZZZZZZZZZZZZ nm-436).
+    expect(jointActors(['近日，赤峰市、元宝山区两级政协视察组一行15人来到赤峰市元宝山区人民法院视察工作。']).map((m) => m.text)).toEqual(['赤峰市', '元宝山区']);
     expect(roles('张宇带领考察组，到河南省政协、郑州市政协、开封市政协学习考察。').map((r) => r[1])).toEqual(['visited', 'visited', 'visited']);
     expect(roles('省政协和福州市政协邀请专家座谈。')).toEqual([
       ['省政协', 'actor'],
