@@ -192,6 +192,10 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？]*?[|｜]\s*(?:信息|稿件|文章)?来源\s*[:：]/, "a row of owner, time and source"],
   // (…or a forum's stamp on a post or an attachment, `2019-10-11 09:30 上传`, `发表于 2019-10-11 09:30`.)
   [/^(?:(?:发表|发布|上传)于\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:上传|发表|发布|编辑|更新))?$/, "a forum's stamp on a post or an attachment"],
+  // (…its poster's name first: `叙永政协 发表于 2020-9-9 16:45:31`.)
+  [/^[^\s，。！？]{1,16}\s+(?:发表|发布|上传)于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, "a forum's stamp on a post with its poster"],
+  // A column's name with its pinyin beside it (`政协公告 Zhengxie Gonggao`), a magazine's running head.
+  [/^[\u4e00-\u9fff]{2,8}\s+[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,4}$/, "a column's name with its pinyin"],
   [/^(?:来源|作者|编辑|发布)\s*[:：]\s*[^\s，。]{2,20}\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, 'a source with its timestamp after it'],
   [/字[体号][:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小|(?:发布|更新)(?:日期|时间)[:：]\s*\d{4}|^(?:发布|更新)[:：]\s*\d{4}[-年/.]\d{1,2}/, 'a font-size switch or a dated byline'],
   // (…or in brackets, `（图为天水分会场）`.)
@@ -214,7 +218,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
   // (A two-character name may be spaced to the width of three, `■淮安融媒记者 陈 帅`, and the credit
   // letter-spaced, `通 讯 员 王成虎`.)
-  [/^[□■◇◆○●]?\s*[\u4e00-\u9fff/／]{0,20}\s*(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|特约记者)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍)"],
+  [/^[□■◇◆○●]?\s*(?:[\u4e00-\u9fff·]{2,4}\s+)?[\u4e00-\u9fff/／]{0,20}\s*(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|特约记者)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍, 杨海燕 四川在线记者 祖明远)"],
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
   [/^[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:会议|全会)?(?:专题|专栏|特刊)$/, "a session's special-topic column (十四届三次专题)"],
   [/^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$/, "a date alone in brackets (a speech's or report's date under its title)"],

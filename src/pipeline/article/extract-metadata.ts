@@ -180,6 +180,8 @@ const TITLE_LABEL = /^\s*(?:原标题|标题|原题)\s*[:：]?\s*$/;
  * its own: `…进行了具体指导。 （原标题：新邵潭府乡组织代表、委员视察生态农业及移民安置点）`.
  */
 const ORIGINAL_TITLE = /[（(]\s*原(?:标题|题)\s*[:：]\s*([^（）()]{4,80}?)\s*[）)]\s*$/;
+/** A government document page's field labels. */
+const DOCUMENT_FIELDS = ['索引号', '文号', '发文字号', '制发机关', '发文机关', '发布机构', '成文日期', '文件类别', '文件状态', '主题分类', '组配分类', '信息分类', '公开方式', '公开时限', '有效性', '标题'];
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
@@ -209,7 +211,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // (…or before a bar of links set off by a wide gap: `宝应县政协欢迎您!          宝应县委宝应县人大…`.)
   [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|莅临|访问|您|来到)(?:.{0,24}|[!！]?\s{3,}[^，。]{0,40})$/, 'greeting'],
   // A government document page's fields (`文号 宜政发〔2022〕278号`, `制发机关 宜兴市人民政府`, `索引号: …`).
-  [/^\s*(?:索引号|文号|发文字号|制发机关|发文机关|发布机构|成文日期|文件类别|文件状态|主题分类|组配分类|信息分类|公开方式|公开时限|有效性)(?:\s*[:：|｜]|\s)[^。]{0,80}$/, 'document-fields'],
+  // (Labels may be letter-spaced to one width: `索 引 号 640323004/2022-00062 发文时间 2021-10-22`.)
+  [new RegExp(`^\\s*(?:${DOCUMENT_FIELDS.map((w) => [...w].join('\\s?')).join('|')})(?:\\s*[:：|｜]|\\s)[^。]{0,80}$`), 'document-fields'],
   // A page's print and page buttons in brackets (choose-title.ts).
   [PAGE_BUTTONS, 'navigation'],
   // A site's search box label, and a slideshow's numbered bullets (`站内搜索：`, `• 1`).

@@ -232,6 +232,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('政协动态')).not.toBeNull();
     // …and one of news items (信息) over the page (ZZZZZZZZZZZZZZZZZZZZZT hl-430); not a headline on them.
     expect(furnitureShape('疫情工作信息')).not.toBeNull();
+    // A byline with a name before the outlet (ZZZZZZZZZZZZZZZZZZZZZZE sc-441), a forum's stamp with its poster
+    // (ZZZZZZZZZZZZZZZZZZZZZZF sc-442), a column's name with its pinyin (ZZZZZZZZZZZZZZZZZZZZZZB cq-438).
+    expect(furnitureShape('杨海燕 四川在线记者 祖明远')).not.toBeNull();
+    expect(furnitureShape('叙永政协 发表于 2020-9-9 16:45:31')).not.toBeNull();
+    expect(furnitureShape('政协公告 Zhengxie Gonggao')).not.toBeNull();
+    expect(furnitureShape('叙永县政协发表于新冠肺炎疫情防控一线的倡议书')).toBeNull();
     expect(furnitureShape('县政协召开社情民意信息工作会议')).toBeNull();
     // gx-62: a column name after 当前位置, and photo captions (图为…).
     expect(furnitureShape('政协新闻')).not.toBeNull();

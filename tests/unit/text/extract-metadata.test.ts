@@ -117,6 +117,13 @@ describe('extractMetadata', () => {
     expect(one.removed.filter((x) => x.rule === 'related-link')).toEqual([]);
   });
 
+  it('removes a document page\'s fields, their labels letter-spaced, and its labelled title (ZZZZZZZZZZZZZZZZZZZZZZA nx-437)', () => {
+    const title = '盐池县教育体育局关于对政协盐池县第十届委员会五次会议49号提案的答复函';
+    const r = extractMetadata(['索 引 号 640323004/2022-00062 发文时间 2021-10-22', '发布机构 盐池县教体局 文 号', `标 题: ${title}`, title, '', '《关于更新补充农村中小学适用图书的建议》收悉，现就提案办理有关情况答复如下：'].join('\n'));
+    expect(r.removed.slice(0, 3).map((x) => x.rule)).toEqual(['document-fields', 'document-fields', 'document-fields']);
+    expect(r.removed.find((x) => x.text.startsWith('标 题'))?.rule).toBe('document-fields');
+  });
+
   it('removes a copy\'s picture written in Markdown, its alt text kept in the report (ZZZZZZZZZZZZZZZZZZZZZX sc-434)', () => {
     const picture = '![区政协召开“我为扶贫攻坚做件事[00_01_18][20170627-191914-1].JPG](https://web.zhrmt.gyzh.cn/0//uploads/article/34/201726/22_20170627190605_rr53n.jpg)';
     const r = extractMetadata([picture, '26日，区政协召开“我为扶贫攻坚做件事”活动现场推进会，深入贯彻区委脱贫攻坚的工作部署。'].join('\n'));
