@@ -579,7 +579,8 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       relative = relativeMarkBefore(text, placeEnd);
       // A town's unit with no county named (`西善桥街道政协工委组织…`) is the county's committee's, where
       // only one county has a town of that name.
-      const town = !relative && TOWN_UNIT.test(text.slice(after)) ? townRightBefore(text, placeEnd) : null;
+      // (…or the town's 政协 alone, as its unit calls itself: `响石镇政协按照…部署`; not its members.)
+      const town = !relative && (TOWN_UNIT.test(text.slice(after)) || !text.startsWith('委员', after)) ? townRightBefore(text, placeEnd) : null;
       // …or named after 政协 (`政协横扇街道工委召开…`), as a county's sites write their towns' units.
       const countyOfTownAfter = !relative && !town ? townCountyAfter(text, after) : null;
       // …or, where several counties have a town of that name (`高桥镇政协联络处`), the one of them the

@@ -152,6 +152,10 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('射阳县海河镇政协委员张三说。')).toEqual([]);
     const unit = findCommittees('58日上午,西善桥街道政协工委组织张良云等委员开展活动。')[0];
     expect([unit.text, unit.name, unit.placeText]).toEqual(['西善桥街道政协', '雨花台区政协', '雨花台区']);
+    // …and so is the town's 政协 alone, as its unit calls itself (ZZZZZZZZZZZZZZZZZZZZZZE sc-441: 响石镇 is 隆昌市's).
+    const own = findCommittees('今年来，响石镇政协按照内江市“美乡优城”决策部署开展工作。')[0];
+    expect([own.text, own.placeText]).toEqual(['响石镇政协', '隆昌市']);
+    expect(texts('响石镇政协委员张三说。')).toEqual([]);
     // Where many counties have it, it is the one of them the text names (zj-93: 龙门镇 is 富阳区's
     // among fourteen; js-89: 玉山镇 is 昆山市's, not the 玉山县 its name recalls)…
     const named = findCommittees('近日,龙门镇政协委员履职小组召开第一季度工作例会。富阳政协供稿')[0];
