@@ -344,7 +344,9 @@ const guestOf = oncePer(
   // (The others who came with the official may be listed first: `副主席王能军，以及李浩、黄绍红等…同志到会指导`,
   // `副主席彭富春，市委统战部副部长、市社会主义学院党组书记王磊到会祝贺`.)
   // (…or a standing member who heads one of its special committees: `常委、界别和地区工作委员会主任于秀芬应邀出席`.)
-  (cues: Cues) => new RegExp(`^(?:常委、[^，。；]{2,16}?委员会(?:常务)?副?主任|${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?|[，,](?:以及)?[^。；]{0,40}?)?(?:${cues.guestAttendance.join('|')})`),
+  // (…or invited by another committee, `主席余盛武应湖北省丹江口市政协邀请，参加…会议`; invited by another body, it
+  // may still go on its own work: `副主席张嘉极应广东省粤港澳合作促进会邀请，赴香港…开展系列公务活动`.)
+  (cues: Cues) => new RegExp(`^(?:常委、[^，。；]{2,16}?委员会(?:常务)?副?主任|${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?|[，,](?:以及)?[^。；]{0,40}?)?(?:${cues.guestAttendance.join('|')}|应[^，。；]{0,20}?政协[^，。；]{0,6}?邀请)`),
 );
 /** Leading or following, right before a committee (`…率领省政协…监督组`, `跟随全国政协外事委员会调研组`). */
 const LEADS_BEFORE = /(?:率领|带领|率|跟随|随同)$/;
@@ -845,7 +847,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // 郭光萍，昆明市政协副主席、农工党昆明市委会主委戴彬率省、市医疗专家…`): the party's leaders lead its own service.
     if (opensClause && party && ledPeople && PARTY_POST_BEFORE(party).test(text.slice(sFrom, cFrom))) return role('affiliation', `…${party}…，${m.text}…${party}…率: the party's leaders`, chair![0].split('、')[0]);
 
-    if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w))})`);
+    if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w)) ?? '应…邀请'})`);
     // A guest greeting the meeting on the committee's behalf (`彭富春代表市政协对大会的召开表示热烈祝贺`).
     if (/代表$/.test(before) && CONGRATULATES.test(sentenceAfter)) return role('attendee', `on behalf of ${m.text}, a guest congratulates the meeting`);
     // Its office's staff giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers
@@ -963,6 +965,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
     const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);
     if (doer) return role('actor', `${m.text}…${doer}`, doer);
+    // The one whose invitation a guest comes at (`…主席余盛武应湖北省丹江口市政协邀请，参加…会议`): it hosts its meeting.
+    if (/应$/.test(before) && /^邀请/.test(after)) return role('actor', `应${m.text}邀请: it invites`, '应');
     // Its officer giving in its name (`孔庆军副主席代表县政协向西村屯捐了款`): the committee gives, at whoever's event.
     if (/代表$/.test(before) && DEED_IN_NAME.test(sentenceAfter)) return role('actor', `代表${m.text}…: a gift or visit in its name`, '代表');
     // Its working group led by someone (`…率领省政协民主监督第五监督组对宁波…进行实地察看`), or that a member

@@ -587,6 +587,15 @@ describe('assignRoles', () => {
     expect(roles(eldersVisit)).toEqual([['县政协', 'actor']]);
   });
 
+  it('reads a committee\'s official come at another committee\'s invitation as its guest, the inviter as the host (ZZZZZZZZZZZZZZZZZZZZZU hb-431)', () => {
+    expect(roles('近日，陕西省白河县政协主席余盛武应湖北省丹江口市政协邀请，参加库区六县（市、区）政协联系协作会议。')).toEqual([
+      ['陕西省白河县政协', 'attendee'],
+      ['湖北省丹江口市政协', 'actor'],
+    ]);
+    // (Invited by another body, it goes on its own work: gd-73.)
+    expect(roles('3月25日至27日，省政协副主席张嘉极应广东省粤港澳合作促进会邀请，赴香港、澳门开展系列公务活动。')[0][1]).toBe('actor');
+  });
+
   it('reads a gift or a visit of care in a committee\'s name as its act, at whoever\'s event (ZZZZZZZZZZZZZZZZZZZZZF gx-399)', () => {
     const launch = '融安县长陈家达、县政协副主席孔庆军、县政府副调研员陈瑞源参加了启动仪式。启动仪式举行了捐款仪式,孔庆军副主席代表县政协向西村屯捐了款。';
     expect(roles(launch)).toEqual([['县政协', 'passing'], ['县政协', 'actor']]);
