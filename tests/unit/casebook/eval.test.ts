@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(7587);
+    expect(t.articles).toBeGreaterThanOrEqual(7870);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6477);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6685);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -223,6 +223,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-277-fuyang-zhigong-readings: 安徽省政协',
       'ah-282-minge-spam: 湖北省政协',
       'ah-339-huaibei-liexi: 淮北市政协',
+      'ah-424-minge-hongly-spam-np: 安徽省政协',
+      'ah-431-wangjiang-taiwan-mojibake-np: 市政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
@@ -245,6 +247,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-287-chengguan-minjin: 政协兰州市城关区第十届委员会',
       'gs-294-jiuquan-spam: 酒泉市政协',
       'gs-403-qinan-xianwei-changwei: 政协秦安县',
+      'gs-430-zhangjiachuan-renda-notpractice-trad: 政协张家川县',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
@@ -350,8 +353,11 @@ describe('the pipeline on the development set of real articles', () => {
     // as a 人大 deputy (gx-402); three city committees named in their Hong Kong members' association's name and a
     // Macao association of 珠海's members (gd-407 twice); a prefecture's leaders' briefs (gz-413); a district
     // united-front department's trip (yn-409); and a city's meeting on trade associations where a vice-chairman
-    // speaks in his other post (zj-414).
-    expect(t.notPracticeCases).toBe(112);
+    // speaks in his other post (zj-414). And three of the twenty-third session's ZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZL:
+    // a 民革 provincial committee's survey that names the provincial committee in passing (ah-424); a county page on a
+    // Taiwan news site where a bare 市政协 comes by only in passing (ah-431); and an editor's note on a county's
+    // 人大 session that names the county's committee among the sessions (gs-430).
+    expect(t.notPracticeCases).toBe(115);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -418,10 +424,16 @@ describe('the pipeline on the development set of real articles', () => {
     // photo report whose first caption (深入县城行政广场进行调研) stands over the story; and sn-362, the same
     // slogan as sn-345's over another of its site's pages.) (And hb-416 (ZZZZZZZZZZZZZZZZZZZZZF), a repost whose
     // picture's caption, set as a table's cell after the empty picture (唐良智对政协委员提出的问题和建议一一回答 |),
-    // stands over its paper's name and the headline.)
+    // stands over its paper's name and the headline.) (And three of ZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZL: ah-428, a
+    // template site's category heading over a county committee's five-year report (全国政协委员履职报告); ha-421, an
+    // official notice whose number (牟协〔2018〕4号) stands over its issuer and its title broken over two lines (read
+    // as no headline, it took the issuer with it and the page lost its case); and ha-448, an e-paper page whose
+    // other headlines stand over the committee's story.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
+      'ah-428-fengyang-bajie-wunian: 全国政协委员履职报告',
+      'ah-428-fengyang-bajie-wunian: 全国政协委员履职报告',
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
@@ -436,6 +448,10 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-145-xinyang-zhuanban: 投下神圣的一票',
       'ha-222-nanyang-sthj-notcase: 建议提案办理总体情况',
       'ha-27-zhengzhou-wenshiguan: 郑州黄河文化公园管理委员会',
+      'ha-421-zhongmou-gongwei-kaohe: 牟协〔2018〕4号',
+      'ha-421-zhongmou-gongwei-kaohe: 牟协〔2018〕4号',
+      'ha-448-zhongyuan-jiujie-epaper: 紧盯高质量发展目标 不断增强企业竞争力',
+      'ha-448-zhongyuan-jiujie-epaper: 紧盯高质量发展目标 不断增强企业竞争力',
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
@@ -644,9 +660,12 @@ describe('the pipeline on the development set of real articles', () => {
     // nothing on the page places but a school site's name (js-414, haianedu) or an address path (sn-417,
     // /xianqu/pingli/), each a case with no region beside the one its key expects; and yn-408's 南宁 and 贵阳
     // sections of a three-city chairs' meeting, each under its own heading, where its key reads 贵阳 as one case
-    // with the meeting and 南宁 as none.
+    // with the meeting and 南宁 as none. Two hundred and thirty since ZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZL, 283
+    // articles more: the three not-practice pages pinned above; a bare 县政协 that only the site's initials place
+    // (sc-446, snshxw), a case with no region beside the one its key expects; and sd-445's training held in 邹城,
+    // whose bare 市政协 the venue's county-level 市 takes where its key reads 济宁's.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(225);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(230);
   });
 });
 
