@@ -291,11 +291,11 @@ const JOINED_LIST = /^(?:、[^，。；、]{2,20}?政协)*(.*)$/;
 const MIN_JOINT_LIST = 3;
 /** Between two committees of a pair, their offices too (`云南省政协办公厅、广西壮族自治区政协办公厅`). */
 export const PAIR_JOIN = /^(?:办公厅|办公室|机关)?[、和及与]$/;
-/** After a pair: what the two do together (`共同主办`, `联合在京举办`). */
 /** After places listed, the count of their levels and their one team (`两级政协视察组`, `三级政协联合调研`). */
 const LEVELS_TEAM = /^[两三四]级政协(?:联合|共同)?(?:视察组|调研组|考察组|督查组|监督组|工作组|联合调研|联合视察|联合开展|共同开展|联动)/;
 /** After two committees: their going somewhere together to study it (`来到合江，考察…`, `一行赴长沙调研`). */
 const TRAVEL_TOGETHER = /^(?:一行|联合调研组|考察组|调研组)?(?:来到|到|赴|莅临|前往|深入)[^。；，,]{1,12}?[，,]?(?:考察|调研|视察|学习|交流)/;
+/** After a pair: what the two do together (`共同主办`, `联合在京举办`). */
 const TOGETHER = /^(?:办公厅|办公室|机关)?(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办|承办|召开|举行|开展|组织|发起|推出)/;
 /**
  * After committees listed (and their count: `四市政协`), organising an event together (`联合举办`,
