@@ -596,7 +596,7 @@ describe('assignRoles', () => {
     expect(roles('3月25日至27日，省政协副主席张嘉极应广东省粤港澳合作促进会邀请，赴香港、澳门开展系列公务活动。')[0][1]).toBe('actor');
   });
 
-  it('reads a gift or a visit of care in a committee\'s name as its act, at whoever\'s event (ZZZZZZZZZZZZZZZZZZZZZF gx-399)', () => {
+  it('reads a gift or a visit of care in a committee\'s name as its act, at whoever\'s event (ZZZZZZZZZZZZZZZZZZZZO gx-399)', () => {
     const launch = '融安县长陈家达、县政协副主席孔庆军、县政府副调研员陈瑞源参加了启动仪式。启动仪式举行了捐款仪式,孔庆军副主席代表县政协向西村屯捐了款。';
     expect(roles(launch)).toEqual([['县政协', 'passing'], ['县政协', 'actor']]);
     // (Nor only money: `代表市政协为…干群捐送价值四万元的慰问物资`, hn-410.)
