@@ -284,7 +284,7 @@ export function findCommittees(text: string): CommitteeMention[] {
     // `玉屏、铜仁、松桃三县（市）政协`, `昭通、毕节、泸州、遵义四市政协`: places counted before one 政协.
     const count = keyword === CPPCC ? text.slice(Math.max(floor, at - 16), at).match(COUNTED) : null;
     // (Not a member of the levels counted, `黔东南州、施秉县两级政协委员宋承阳`: one person's posts.)
-    const ofMembers = text.startsWith('委员', at + CPPCC.length) && !text.startsWith('委员会', at + CPPCC.length);
+    const ofMembers = membersAt(text, at + CPPCC.length);
     const counted = count && !(count[0].endsWith('级') && ofMembers) ? count : null;
     const members = counted ? sharedBefore(text, at - counted[0].length, floor, enclosureAt(text, at, at + CPPCC.length), true) : [];
     if (members.length) {
@@ -313,6 +313,8 @@ export function findCommittees(text: string): CommitteeMention[] {
  * levels the places are (`赤峰市、元宝山区两级政协`, `全国、北京市和丰台区三级政协`).
  */
 const COUNTED = /等?(?:[两二三四五六七八九十]{1,3}|\d{1,2})个?(?:省区|省市区|省市|省|市|区|县|州|旗|盟|地|区县|县区|市县|县市|市州|级)(?:[（(][^）)]{1,8}[）)])?$/;
+/** Whether its members (`政协委员`), not the committee (`政协委员会`), follow 政协 at `at`. */
+const membersAt = (text: string, at: number) => text.startsWith('委员', at) && !text.startsWith('委员会', at);
 /** Joins between places that share one 政协. */
 const LIST_JOIN = /[、和及与]/;
 
@@ -523,7 +525,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
     // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
     // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
     // (A term's members as a body, `第十一届县政协委员…集中视察`, are its committee's: read below.)
-    if (text.startsWith('委员', after) && !text.startsWith('委员会', after) && !MEMBERS_BODY.test(text.slice(after, after + 3)) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !(MEMBERS_PARTY.test(text.slice(after)) && !PROVINCE_RESIDENTS.test(text.slice(Math.max(0, at - 10), at))) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at)) && !(MEMBERS_SURVEY.test(text.slice(after)) && someOfBefore(text, at))) return null;
+    if (membersAt(text, after) && !MEMBERS_BODY.test(text.slice(after, after + 3)) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !(MEMBERS_PARTY.test(text.slice(after)) && !PROVINCE_RESIDENTS.test(text.slice(Math.max(0, at - 10), at))) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at)) && !(MEMBERS_SURVEY.test(text.slice(after)) && someOfBefore(text, at))) return null;
     // Its people as a body, of every level (`湖南政协人的身影遍布田间地头`, `政协人始终…`), not one committee
     // (but `政协人口资源环境委员会`, `人资环委`, `人大`, `人民` … go on).
     if (PEOPLE_OF.test(text.slice(after, after + 2))) return null;
