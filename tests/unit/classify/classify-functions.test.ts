@@ -48,6 +48,18 @@ describe('classifyFunctions on corpus sections', () => {
     expect(result[0].id).toBe('consensus');
   });
 
+  it('reads a session\'s temporary party committee meeting as party building, over the session it serves (ZZZZZZZZZZZZZZZZZZZZZZR jl-454)', () => {
+    const result = classifySection({
+      title: '市政协七届五次会议召开中共临时党委（扩大）会议',
+      body: [
+        '1月8日下午，政协白城市第七届委员会第五次会议召开中共临时党委（扩大）会议。',
+        '会议宣读了中共白城市委关于成立市政协七届五次会议临时党委的决定。临时党委下设7个临时党支部，125名中共党员委员划分在各临时党支部。',
+        '顾伟强调，要组织引导委员认真研读各项报告和文件，特别是政府工作报告、“十五五”规划纲要、政协常委会工作报告等重要文件，提出有价值的提案和大会发言。',
+      ],
+    });
+    expect(result[0].id).toBe('party-building');
+  });
+
   it('石景山 (democratic appraisal) -> 民主监督 and nothing else', () => {
     const result = classifySection(SHIJINGSHAN);
     for (const f of result) expect(caseFunctionSchema.parse(f)).toEqual(f);
