@@ -180,8 +180,11 @@ const TITLE_LABEL = /^\s*(?:原标题|标题|原题)\s*[:：]?\s*$/;
  * its own: `…进行了具体指导。 （原标题：新邵潭府乡组织代表、委员视察生态农业及移民安置点）`.
  */
 const ORIGINAL_TITLE = /[（(]\s*原(?:标题|题)\s*[:：]\s*([^（）()]{4,80}?)\s*[）)]\s*$/;
-/** A government document page's field labels. */
-const DOCUMENT_FIELDS = ['索引号', '文号', '发文字号', '制发机关', '发文机关', '发布机构', '成文日期', '文件类别', '文件状态', '主题分类', '组配分类', '信息分类', '公开方式', '公开时限', '有效性', '标题'];
+/**
+ * A government document page's field labels, and a library catalogue record's (a local chronicle's
+ * section in a gazetteer database: `知识类型: 析出资源`, `唯一号: 1405…`, `分类号: D627`; its `关键词:` line is the keywords).
+ */
+const DOCUMENT_FIELDS = ['索引号', '文号', '发文字号', '制发机关', '发文机关', '发布机构', '成文日期', '文件类别', '文件状态', '主题分类', '组配分类', '信息分类', '公开方式', '公开时限', '有效性', '标题', '知识类型', '唯一号', '颗粒名称', '分类号', '页数', '页码'];
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],

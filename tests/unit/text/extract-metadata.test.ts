@@ -124,6 +124,14 @@ describe('extractMetadata', () => {
     expect(r.removed.find((x) => x.text.startsWith('标 题'))?.rule).toBe('document-fields');
   });
 
+  it('removes a library catalogue record\'s fields around a chronicle\'s section (ZZZZZZZZZZZZZZZZZZZZZZQ jx-453)', () => {
+    const fields = ['知识类型: 析出资源', '唯一号: 140520020210001886', '颗粒名称: 第三节 参政议政', '分类号: D627', '页数: 6'];
+    const r = extractMetadata(['第三节 参政议政', '', ...fields, '关键词: 参政议政 政治协商会', '', '内容', '', '一、委员提案第九届市政协共征集提案1594件，其中集体提案39件；提交提案的委员369人。'].join('\n'));
+    expect(r.removed.filter((x) => x.rule === 'document-fields').map((x) => x.text)).toEqual(fields);
+    expect(r.meta.keywords).toEqual(['参政议政', '政治协商会']);
+    expect(r.paragraphs.join('\n')).not.toMatch(/析出资源|D627/);
+  });
+
   it('removes a copy\'s picture written in Markdown, its alt text kept in the report (ZZZZZZZZZZZZZZZZZZZZZX sc-434)', () => {
     const picture = '![区政协召开“我为扶贫攻坚做件事[00_01_18][20170627-191914-1].JPG](https://web.zhrmt.gyzh.cn/0//uploads/article/34/201726/22_20170627190605_rr53n.jpg)';
     const r = extractMetadata([picture, '26日，区政协召开“我为扶贫攻坚做件事”活动现场推进会，深入贯彻区委脱贫攻坚的工作部署。'].join('\n'));
