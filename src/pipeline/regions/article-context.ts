@@ -89,8 +89,11 @@ const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)�
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
 /** A campaign named after a place (`平安肥城建设`): the place (group 1). */
 const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,3}?)(?:建设|创建)/g;
-/** A place's chronicle by its full name (`《修水县志》`, `《海淀区志》`). */
-const PLACE_CHRONICLE = /《([\u4e00-\u9fff]{1,8}?[县市区旗])志》/g;
+/**
+ * A place's chronicle by its full name (`《修水县志》`, `《海淀区志》`), perhaps of a span of years and in
+ * volumes (`《九江市志(1991-2010)第三册》`, `《海淀区志（1991—2010）·上卷》`).
+ */
+const PLACE_CHRONICLE = /《([\u4e00-\u9fff]{1,8}?[县市区旗])志(?:\s*[(（]\d{4}\s*[-－—–~～至]+\s*\d{4}(?:年)?[)）])?(?:[·•]?(?:第?[一二三四五六七八九十\d]+|[上中下])(?:册|卷|分册|编))?》/g;
 /** The committee's local-history series, which takes its place's short name (`《民权文史资料》`, `《周至文史》`). */
 const PLACE_HISTORY_SERIES = /《([\u4e00-\u9fff]{2,4}?)文史(?:资料)?(?:选辑|专辑)?》/g;
 /** A link to the site's previous, next or related article. */

@@ -1037,6 +1037,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeForMark('县', homeEvidence({ body, furniture: ['内容出处： | 《修水县志》 图书 |'] }))?.code).toBe('360424');
   });
 
+  it('九江: a chronicle of a span of years, in volumes (《九江市志（1991-2010）第三册》), tells of its place too (ZZZZZZZZZZZZZZZZZZZZZZQ jx-453)', () => {
+    const body = '一、委员提案第九届市政协共征集提案1594件，其中集体提案39件。';
+    const furniture = ['内容出处: 《九江市志（1991-2010）第三册》 图书'];
+    expect(homeEvidence({ body, furniture })).toContainEqual({ code: '360400', what: '《九江市志（1991-2010）第三册》 (the place\'s chronicle)', rank: 5 });
+    expect(homeForMark('市', homeEvidence({ body, furniture }))?.code).toBe('360400');
+    // (Another book that only names the place is no chronicle: `《九江市政协志愿服务手册》`.)
+    expect(homeEvidence({ body, furniture: ['内容出处: 《九江市政协志愿服务手册》'] }).map((e) => e.what)).not.toContainEqual(expect.stringMatching(/chronicle/));
+  });
+
   it('铜川: a visit to a hall named after the place (到铜川非物质文化遗产馆) goes no further than the committee\'s own ground (ZZZZZZZZZZZZZZZZZZZZF sn-390)', () => {
     const body = '6月17日，市政协副主席赵文山带领部分委员开展对口协商。调研组先后到铜川非物质文化遗产馆、市非物质文化遗产保护中心等实地调研。他强调，要讲好铜川故事。';
     expect(homeEvidence({ body })).toContainEqual({ code: '610200', what: '铜川 (the text)', rank: 6 });
