@@ -94,6 +94,11 @@ const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数�
  * volumes (`《九江市志(1991-2010)第三册》`, `《海淀区志（1991—2010）·上卷》`).
  */
 const PLACE_CHRONICLE = /《([\u4e00-\u9fff]{1,8}?[县市区旗])志(?:\s*[(（]\d{4}\s*[-－—–~～至]+\s*\d{4}(?:年)?[)）])?(?:[·•]?(?:第?[一二三四五六七八九十\d]+|[上中下])(?:册|卷|分册|编))?》/g;
+/**
+ * A place's committees of every level (`辽宁省各级政协`, `岳阳市政协系统`): the place (group 1). (Not the
+ * whole of the page's own, `全州各级政协组织`: 全州 is also a county's name.)
+ */
+const PLACE_COMMITTEES = /(?<![\u4e00-\u9fff])(?![全本我该])([\u4e00-\u9fff]{2,10}?)(?:各级政协|政协系统)/g;
 /** The committee's local-history series, which takes its place's short name (`《民权文史资料》`, `《周至文史》`). */
 const PLACE_HISTORY_SERIES = /《([\u4e00-\u9fff]{2,4}?)文史(?:资料)?(?:选辑|专辑)?》/g;
 /** A link to the site's previous, next or related article. */
@@ -428,6 +433,12 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   for (const m of [body, ...(article.furniture ?? [])].join('\n').matchAll(PLACE_CHRONICLE)) {
     const code = resolvePlace(m[1]).code;
     if (code) out.push({ code, what: `${m[0]} (the place's chronicle)`, rank: 5 });
+  }
+  // A place's committees of every level at work (`辽宁省各级政协组织和广大政协委员纷纷向四川地震灾区…`,
+  // `全市政协系统`): the page tells of that place's committees, wherever they send help.
+  for (const m of body.matchAll(PLACE_COMMITTEES)) {
+    const place = leadingPlace(m[1]);
+    if (place && place.name === m[1]) out.push({ code: place.code, what: `${m[0]} (the place's committees)`, rank: 5 });
   }
   // A zone run as one with a county, the county in brackets (`高新区（滨江）`, `开发区（汉南区）`): the
   // page's place when it speaks of the zone as its own.

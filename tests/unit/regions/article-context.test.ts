@@ -1046,6 +1046,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body, furniture: ['内容出处: 《九江市政协志愿服务手册》'] }).map((e) => e.what)).not.toContainEqual(expect.stringMatching(/chronicle/));
   });
 
+  it('辽宁: a place\'s committees of every level at work (辽宁省各级政协组织) place a bare 省政协 over the place they help (ZZZZZZZZZZZZZZZZZZZZZZV ln-458)', () => {
+    const body =
+      '连日来，辽宁省各级政协组织和广大政协委员纷纷向四川地震灾区施以援手、献出爱心。灾情发生后，省政协领导高度重视抗震救灾工作，除要求省政协机关按省委统一部署做好支援四川抗震救灾工作外，还要求各专委会随时了解和掌握情况。';
+    expect(homeEvidence({ body })).toContainEqual({ code: '210000', what: '辽宁省各级政协 (the place\'s committees)', rank: 5 });
+    expect(homeForMark('省', homeEvidence({ body }))?.code).toBe('210000');
+    // (The whole of the page's own, 全州各级政协组织, is no place: 全州 is also a county's name.)
+    expect(homeEvidence({ body: '会议强调，全州各级政协组织、广大政协委员要持续用力助推乡村振兴。' }).map((e) => e.code)).not.toContain('450324');
+  });
+
   it('铜川: a visit to a hall named after the place (到铜川非物质文化遗产馆) goes no further than the committee\'s own ground (ZZZZZZZZZZZZZZZZZZZZF sn-390)', () => {
     const body = '6月17日，市政协副主席赵文山带领部分委员开展对口协商。调研组先后到铜川非物质文化遗产馆、市非物质文化遗产保护中心等实地调研。他强调，要讲好铜川故事。';
     expect(homeEvidence({ body })).toContainEqual({ code: '610200', what: '铜川 (the text)', rank: 6 });
