@@ -132,6 +132,16 @@ describe('extractMetadata', () => {
     expect(r.paragraphs.join('\n')).not.toMatch(/析出资源|D627/);
   });
 
+  it('takes a post\'s view count without a colon and its buttons (收藏TA, 投诉) for furniture, not the headline (ZZZZZZZZZZZZZZZZZZZZZZU gs-457)', () => {
+    const headline = '政协协商谏良策 凝心聚力助创城—幸福社区召开2023年第一季度基层政协协商议事会';
+    const r = extractMetadata([headline, '', '庄浪县幸福社区', '创建于2023-03-09', '阅读 663', '收藏TA', '', '为全面推进政协协商向基层延伸，进一步发挥政协委员的主体作用。3月9日，幸福社区召开2023年第一季度政协协商议事会。', '阅读 663', '投诉'].join('\n'));
+    expect(r.meta.title).toBe(headline);
+    expect(r.removed.filter((x) => x.text === '阅读 663').map((x) => x.rule)).toEqual(['counter', 'counter']);
+    expect(r.removed.find((x) => x.text === '投诉')?.rule).toBe('navigation');
+    // (A sentence that counts readers is prose: `阅读 663人次参加了读书活动` is no counter.)
+    expect(extractMetadata('全年阅读 663人次参加了读书活动。').paragraphs).toHaveLength(1);
+  });
+
   it('removes a copy\'s picture written in Markdown, its alt text kept in the report (ZZZZZZZZZZZZZZZZZZZZZX sc-434)', () => {
     const picture = '![区政协召开“我为扶贫攻坚做件事[00_01_18][20170627-191914-1].JPG](https://web.zhrmt.gyzh.cn/0//uploads/article/34/201726/22_20170627190605_rr53n.jpg)';
     const r = extractMetadata([picture, '26日，区政协召开“我为扶贫攻坚做件事”活动现场推进会，深入贯彻区委脱贫攻坚的工作部署。'].join('\n'));
