@@ -375,6 +375,8 @@ const SETTING_AFTER = /^[\u4e00-\u9fff]{0,16}?(?:站|室|馆|厅|中心|基地|�
 
 /** After a committee: its official and name among the place's leaders (`主席张万平等市领导到家中…看望`). */
 const AMONG_LEADERS = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}等[省市县区州旗]?(?:领导|负责同志)`));
+/** After a committee: its official and name leading a team (`副主席林茹带队的慰问组`). */
+const LEADS_A_TEAM = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}(?:带队|带领|率领|牵头)的[\\u4e00-\\u9fff]{0,8}?(?:组|队)`));
 /** After a committee: its official and name, then the next in a list (`主席夏德仁、`). */
 const officialThenName = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}、`));
 /** A clause of a roll: ends with anyone's post and one or more names (`副主席王宇、庄毅`, `研究室主任张焕强`). */
@@ -862,7 +864,12 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
     // One name in a list of leaders: the clause holds only the committee's official (and 等…).
     const onlyNamed = onlyNamedOf(cues);
-    if (listed && (attendanceOf(cues).test(after) || onlyNamed.test(after) || AMONG_LEADERS(cues).test(after))) return role('attendee', `${m.text} among other officials`);
+    // (A list of units in brackets is no verb of its own: `副主席李法宝及招商引资小组（香赵庄镇、公用事业局…）成员单位参加`.)
+    const unbracketed = after.replace(/[（(][^（）()]{1,40}[）)]/g, '');
+    if (listed && (attendanceOf(cues).test(unbracketed) || onlyNamed.test(after) || AMONG_LEADERS(cues).test(after))) return role('attendee', `${m.text} among other officials`);
+    // …or one of the leaders who each lead a team of the same tour (`琼海市委常委…符传富，琼海市人大常委会副主任
+    // 黄基钊，琼海市政协副主席林茹带队的慰问组，分别深入到…`): the bodies' joint tour, not the committee's.
+    if (listed && opensClause && LEADS_A_TEAM(cues).test(after)) return role('attendee', `${m.text}'s official leads one of the tour's teams`);
     // First of a list of leaders (`省政协主席李微微，省委常委、省委秘书长谢建辉，…出席`): the clause
     // holds only its official, and other bodies' officials follow in the sentence: who attended, or
     // two or more of them (the list may be cut before its verb).

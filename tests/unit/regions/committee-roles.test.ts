@@ -369,6 +369,16 @@ describe('assignRoles', () => {
     expect(roles('书画展15日在南京举行，陕西省政协副主席张社年、江苏省政协副主席罗一民出席开幕式。')[0]).toEqual(['陕西省政协', 'actor']);
   });
 
+  it('reads a committee official who leads one of a tour\'s teams after other bodies\' leaders as one of them (ZZZZZZZZZZZZZZZZZZZZZZN hi-450)', () => {
+    expect(roles('琼海市委常委、常务副市长符传富，琼海市人大常委会副主任黄基钊，琼海市政协副主席林茹带队的慰问组，分别深入到博鳌镇和潭门镇。')).toEqual([['琼海市政协', 'attendee']]);
+    // (Its official leading its own team, no other body's leader before, is the committee at work.)
+    expect(roles('近日，琼海市政协副主席林茹带队的慰问组深入到博鳌镇。')).toEqual([['琼海市政协', 'actor']]);
+  });
+
+  it('reads a committee official listed after another body\'s leader as attending, past a bracketed list of units (ZZZZZZZZZZZZZZZZZZZZZZS sd-455)', () => {
+    expect(roles('近日，夏津香赵庄镇召开招商活动工作会，夏津县委常委、宣传部长魏先军，夏津县政协副主席李法宝及招商引资小组（香赵庄镇、公用事业局、食品药品监督局、教育局、招商局）成员单位参加。')).toEqual([['夏津县政协', 'attendee']]);
+  });
+
   it('reads the 到 of taking up a post (到任) as no visit', () => {
     expect(roles('刚到任政协雷山县党组书记的石虎表示，要接过帮扶的旗帜。')).not.toContainEqual(['政协雷山县党组', 'visited']);
     expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
