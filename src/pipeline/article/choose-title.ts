@@ -110,8 +110,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // An e-paper's issue and page (`乌海日报/2024 年/1 月/11 日/第 001 版`, `《 人民政协报 》 （ 2023年11月23日   第 04 版）`).
   [/^《?\s*[\u4e00-\u9fff]{2,10}报\s*》?\s*[/／（(]\s*\d{4}\s*年\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日\s*[/／]?\s*第\s*\d+\s*版/, "an e-paper's issue and page"],
   // A bulletin's issue number and imprint (`第9期(总第121期)`, `民进吕梁市委办公室编印 2011年3月25日`).
-  // (…or a gazette's year and issue, `2022年第06期`.)
-  [/^第[\d一二三四五六七八九十]+期\s*[（(]总第\d+期[)）]$|(?:编印|印发|编)\s*\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}\s*年\s*第\s*\d{1,3}\s*期$/, "a bulletin's issue number or imprint"],
+  // (…or a gazette's year and issue, `2022年第06期`; or the year, issues and the bulletin's name run
+  // together, `2013第7期总第240期律师工作动态`.)
+  [/^第[\d一二三四五六七八九十]+期\s*[（(]总第\d+期[)）]$|^\d{4}\s*年?\s*第\s*\d{1,3}\s*期\s*[（(]?总第\s*\d+\s*期[)）]?\s*[\u4e00-\u9fff]{0,12}$|(?:编印|印发|编)\s*\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}\s*年\s*第\s*\d{1,3}\s*期$/, "a bulletin's issue number or imprint"],
   // A county paper's issue and page (`1886 期 / 第2版:2`).
   [/^\d{1,5}\s*期\s*[/／]\s*第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]\s*\S{0,8})?$/, "an e-paper's issue and page"],
   // A periodical's name and issue (`江苏年鉴 2015年00期`, `《江淮文史》2019年第3期`): where the piece was printed.
