@@ -375,6 +375,8 @@ const SETTING_AFTER = /^[\u4e00-\u9fff]{0,16}?(?:站|室|馆|厅|中心|基地|�
 
 /** After a committee: its official and name among the place's leaders (`主席张万平等市领导到家中…看望`). */
 const AMONG_LEADERS = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}等[省市县区州旗]?(?:领导|负责同志)`));
+/** After a committee: its members as a body, going somewhere or at work (`委员们到…调研`, `委员们…开展…活动`). */
+const MEMBERS_AS_BODY_ACT = /^委员们[^。；]{0,60}?(?:深入|走进|来到|前往|赴|到|开展|视察|调研|考察|走访|参观)/;
 /** After a committee: its official and name leading a team (`副主席林茹带队的慰问组`). */
 const LEADS_A_TEAM = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}(?:带队|带领|率领|牵头)的[\\u4e00-\\u9fff]{0,8}?(?:组|队)`));
 /** After a committee: its official and name, then the next in a list (`主席夏德仁、`). */
@@ -801,6 +803,10 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // A party of its members opening the clause (`县政协委员视察团`, `香港特区全国政协委员赴黑考察团`):
     // the committee sends it and acts.
     if (MEMBERS_PARTY.test(after) && RESIDENTS.test(subjectGap(before, cues, dates))) return role('actor', `…${m.text}委员…团: a party of its members`);
+    // …and its members as a body going out or at work, no one named (`罗田县政协委员们到三里畈…等6个乡镇…调研`,
+    // `西安市政协委员们手持卫生钳…开展清洁清理活动`): the committee's practice done by its members. (Named
+    // with its place: a bare `区政协委员们前往…` after a story's named committee is that story's members.)
+    if (opensClause && m.placeText && MEMBERS_AS_BODY_ACT.test(after)) return role('actor', `${m.text}委员们…: its members as a body`);
     // …and some of its members on a survey, no one named (`部分天津市滨海新区政协委员围绕…深入…调研`).
     if (MEMBERS_SURVEY.test(after) && subjectGap(before, cues, dates) === '部分') return role('actor', `部分${m.text}委员…调研: its members as a body`);
     // …and the national members resident in a province on the move (`住琼全国政协委员赴海口…`), its

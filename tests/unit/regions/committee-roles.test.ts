@@ -379,6 +379,14 @@ describe('assignRoles', () => {
     expect(roles('近日，夏津香赵庄镇召开招商活动工作会，夏津县委常委、宣传部长魏先军，夏津县政协副主席李法宝及招商引资小组（香赵庄镇、公用事业局、食品药品监督局、教育局、招商局）成员单位参加。')).toEqual([['夏津县政协', 'attendee']]);
   });
 
+  it('reads a named committee\'s members as a body going out to work as the committee acting (ZZZZZZZZZZZZZZZZZZZZZZY hb-461)', () => {
+    expect(roles('4月2日，罗田县政协委员们到三里畈、河铺、胜利、九资河、白庙河、凤山等6个乡镇不同类型的集中安置点调研。')).toEqual([['罗田县政协', 'actor']]);
+    // (Not one member named, `罗田县政协委员张三到…调研` (no mention of the committee at all), nor the
+    // members only listening, `罗田县政协委员们听取了汇报`.)
+    expect(roles('4月2日，罗田县政协委员张三到三里畈调研。')).toEqual([]);
+    expect(roles('会上，罗田县政协委员们听取了汇报。')).toEqual([['罗田县政协', 'affiliation']]);
+  });
+
   it('reads the 到 of taking up a post (到任) as no visit', () => {
     expect(roles('刚到任政协雷山县党组书记的石虎表示，要接过帮扶的旗帜。')).not.toContainEqual(['政协雷山县党组', 'visited']);
     expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
