@@ -79,6 +79,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (An outlet's name at most before it: `市政协开通官方微博` is news.)
   [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版|移动版|电脑版)$/, "a link to the outlet's other channels (头条号, 手机版, 台湾网移动版)"],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
+  // (…or its online platform's, `浙江政协履职服务综合平台`, `湖南政协云平台`.)
+  [/^[\u4e00-\u9fff]{2,10}政协[\u4e00-\u9fff]{0,10}?(?:平台|门户|客户端|APP|App)$/, "a committee's online platform's name"],
   // (…or a portal's name with its local branch, `浙江在线 -- 岱山支站`; or a prompt to open its app, `2步打开 大武汉APP`.)
   [/^[^，。！？\s]{2,12}\s*(?:--|——|—|－|\||｜)\s*[^，。！？\s]{2,10}(?:支站|分站|站点|频道)$/, "a portal's name with its local branch"],
   [/(?:打开|下载|安装)\s*[^，。！？]{0,12}?(?:APP|App|app|客户端)$/, "a prompt to open or download an app"],

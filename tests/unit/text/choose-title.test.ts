@@ -52,6 +52,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A bulletin's issue number and imprint, an e-paper's issue and page, a bracketed link for more (ZZZC sx-06, nm-05, yn-10).
     expect(furnitureShape('第9期(总第121期)')).not.toBeNull();
     expect(furnitureShape('民进吕梁市委办公室编印 2011年3月25日')).not.toBeNull();
+    // A committee's online platform's name (ZZZZZZZZZZZZZZZZZZZZZZY zj-461), not a headline about one.
+    expect(furnitureShape('浙江政协履职服务综合平台')).not.toBeNull();
+    expect(furnitureShape('县政协委员履职服务平台正式上线')).toBeNull();
     // …and the year, the issues and the bulletin's name run together (ZZZZZZZZZZZZZZZZZZZZZZS sc-455).
     expect(furnitureShape('2013第7期总第240期律师工作动态')).not.toBeNull();
     expect(furnitureShape('2013年第7期（总第240期）')).not.toBeNull();

@@ -142,6 +142,12 @@ describe('extractMetadata', () => {
     expect(extractMetadata('全年阅读 663人次参加了读书活动。').paragraphs).toHaveLength(1);
   });
 
+  it('removes an e-paper\'s story bar, its arrows numbered and its text-size buttons after (ZZZZZZZZZZZZZZZZZZZZZZY zj-461)', () => {
+    const r = extractMetadata(['2018年11月20日 星期二', '3 上一篇  下一篇 4 放大 缩小 默认', '', '市县两级政协联合开展“六送下乡”活动', '', '11月19日，市政协与余姚市政协联合开展“六送下乡”活动。'].join('\n'));
+    expect(r.removed.find((x) => x.text.includes('上一篇'))?.rule).toBe('navigation');
+    expect(r.meta.title).toBe('市县两级政协联合开展“六送下乡”活动');
+  });
+
   it('removes a copy\'s picture written in Markdown, its alt text kept in the report (ZZZZZZZZZZZZZZZZZZZZZX sc-434)', () => {
     const picture = '![区政协召开“我为扶贫攻坚做件事[00_01_18][20170627-191914-1].JPG](https://web.zhrmt.gyzh.cn/0//uploads/article/34/201726/22_20170627190605_rr53n.jpg)';
     const r = extractMetadata([picture, '26日，区政协召开“我为扶贫攻坚做件事”活动现场推进会，深入贯彻区委脱贫攻坚的工作部署。'].join('\n'));
