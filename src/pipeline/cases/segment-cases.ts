@@ -642,7 +642,9 @@ export function segmentArticle(
   // A lead in which a committee that heads no section acts (`今年省政协组织开展了创新案例推荐活动` over
   // the committees it commends) is that committee's practice: a section under the article's title.
   else if (starts[0].at > 0 && (starts[0].layout === 'committee-heading' || starts[0].layout === 'label')) {
-    const own = new Set(starts.map((st) => st.actor).filter(Boolean));
+    // (A label's committee heads its section too: photo captions of `市政协组织…` over `南通市政协` / its headline
+    // are that section's lead, not a practice of their own.)
+    const own = new Set(starts.map((st) => st.actor ?? (st.label ? actors.actor(st.label, false)?.key : null)).filter(Boolean));
     const leadActor = actorBefore(starts[0].at, true, own);
     if (leadActor) starts.unshift({ at: 0, layout: 'single', label: leadActor.name, title: articleTitle, headingLines: 0, actor: leadActor.key });
   }

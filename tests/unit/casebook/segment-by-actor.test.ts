@@ -824,6 +824,20 @@ describe('segmentation by actor', () => {
     expect(sections(signed)).toEqual([['single', 0, 1, null]]);
   });
 
+  it('keeps photo captions of the committee a label heads as that section\'s lead, not a case of their own (ZZZZZZZZZZZZZZZZZZZZZZX js-460)', () => {
+    const paragraphs = [
+      '市政协组织四级政协委员视察环保整治地块',
+      '市政协主席黄巍东带队开展污染防治攻坚督查',
+      '南通市政协',
+      '创新民主监督机制 助力污染防治攻坚',
+      '近年来，南通市政协创新民主监督机制，强化市县联动，组织四级政协委员围绕污染防治攻坚和长江大保护突出问题整改，持续开展专项监督。',
+    ];
+    const home = [{ code: '320600', what: 'zgnt.net (site)', rank: 1 }];
+    const seg = segmentArticle(paragraphs, '发挥专门协商机构作用 推动政协工作守正创新', actorReader(isPlace, home, paragraphs.join('\n')), [/^\d{1,2}月\d{1,2}日/]);
+    expect(sections(seg)).toEqual([['label', 2, 4, '南通市政协']]);
+    expect(seg.lead).toEqual([0, 1]);
+  });
+
   it('makes a lead in which a committee acts, over items in which none does, the whole article one case (ZZZZZZZZZZZZZZZI sn-263)', () => {
     const paragraphs = [
       '绥德县疫情发生以来，县政协听从号令，广泛动员，发出倡议。广大政协委员积极响应号召，纷纷开展了大量的捐款捐物奉献爱心活动。',
