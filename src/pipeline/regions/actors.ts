@@ -249,6 +249,8 @@ const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争�
 /** A committee's own consultation meeting (`省政协“…”月度协商座谈会`), not one held with its members by another body (`政协委员座谈会`). */
 const OWN_CONSULTATION = /[省市区县州旗盟]政协(?!委员)[^。，,；\n]{0,40}?(?:协商座谈会|协商会|议政会|协商议政会|恳谈会)/;
 
+/** An appeal or open letter addressed to a committee's members (`致全市各级政协委员的倡议书`, `致全体政协委员的一封信`). */
+const APPEAL_TO_MEMBERS = /致[^，,。；\n]{0,12}?政协委员(?:们)?的?(?:倡议书|公开信|一封信)/;
 /** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
 const OWN_RULES = /政协[^。，\n]{0,30}(?:办法|规定|规则|细则|制度)(?:[（(]试行[)）])?$/;
 /** A mention of the page's own committee: neither someone else's (visited, host, partner) nor a person's post. */
@@ -302,6 +304,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // 议事会`, `永安洲镇组织开展“有事好商量·民生专题协商议事月”活动`, `德阳市“有事来协商”工作座谈会召开`) on a page
   // that names a committee: its platform at work, whoever convenes the meeting.
   if (text.includes('政协') && brandedMeeting(lead)) return true;
+  // An appeal or open letter to its members (`聚力突破招商引资 彰显委员责任担当——致全市各级政协委员的
+  // 倡议书`): only the committee writes to its members so, whatever the page names it.
+  if (APPEAL_TO_MEMBERS.test(lead)) return true;
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
   // Its own rules, headed as such (`关于政协委员履职管理系统管理办法`), that name it (`区政协自身建设`): the
   // committee's document, its verb (制定, 印发) left to the page it is filed under.

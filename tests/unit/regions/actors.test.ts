@@ -19,6 +19,14 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('义诊进社区', ['6月21日,雁峰区政协委员张三开展义诊活动。'])).toBe(false);
   });
 
+  it('reads an appeal to the committee\'s members, however seldom the page names it, as its practice (ZZZZZZZZZZZZZZZZZZZZZZS sd-455)', () => {
+    const title = '聚力突破招商引资 彰显委员责任担当——致全市各级政协委员的倡议书';
+    const body = ['2023年是全面贯彻落实党的二十大精神的开局之年，也是我市“招商引资突破年”。', '认识再提高，当好招商引资的坚定支持者。聚力突破招商引资，是政协组织和广大政协委员义不容辞的责任。'];
+    expect(practiceWithoutActor(title, body)).toBe(true);
+    // (An appeal to everyone that members sign among others is not one to the members.)
+    expect(practiceWithoutActor('致全市人民的倡议书', body)).toBe(false);
+  });
+
   it('reads a committee\'s own consultation meeting at which its members speak as its practice (ZZZZZZZZZZZZZZZZZM ln-319)', () => {
     const title = '打造资源枯竭型城市转型样板——省政协“推进抚顺西露天矿综合治理与利用”月度协商座谈会侧记';
     const lead = '4月3日,在省政协“推进抚顺西露天矿综合治理与利用”月度协商座谈会上,部分省政协委员和专家学者积极建言献策。';
