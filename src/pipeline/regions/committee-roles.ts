@@ -158,10 +158,11 @@ export function clauseBounds(text: string, start: number, end: number, stop: Reg
 }
 
 /**
- * Giving a lecture to an audience (`为大家作辅导讲座`, `为学员授课`), in one clause: handing members a form
+ * Giving a lecture to an audience (`为大家作辅导讲座`, `为学员授课`), or a named lecture at someone's training
+ * (`…研究会会长陈宏志作了《人民政协与政协委员》专题讲座`), in one clause: handing members a form
  * and then explaining it (`向委员发放提案表，并作了辅导说明`) is the committee's own work.
  */
-const LECTURE = /^[^。；]{0,80}?(?:为|给|向)(?:大家|全体|学员|委员|与会|参训|培训)(?:[^。；，,]{0,8}?(?:作|做|进行)?[^。；，,]{0,6}?(?:讲座|授课|辅导|宣讲)|带来了?(?:《[^》]{1,20}》、?)+(?:专题)?(?:教学|讲座|授课))/;
+const LECTURE = /^[^。；]{0,80}?(?:(?:为|给|向)(?:大家|全体|学员|委员|与会|参训|培训)(?:[^。；，,]{0,8}?(?:作|做|进行)?[^。；，,]{0,6}?(?:讲座|授课|辅导|宣讲)|带来了?(?:《[^》]{1,20}》、?)+(?:专题)?(?:教学|讲座|授课))|[\u4e00-\u9fff·]{2,4}(?:作|做)了?(?:《[^》]{1,30}》、?)+的?(?:专题)?(?:讲座|授课|辅导报告))/;
 
 /** A range of days with the month once (`3月26至29日`, `6月30日至7月2日`). */
 const DAY_RANGE = /^\d{1,2}月\d{1,2}日?[至—\-~～](?:\d{1,2}月)?\d{1,2}日/;

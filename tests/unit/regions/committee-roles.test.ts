@@ -387,6 +387,11 @@ describe('assignRoles', () => {
     expect(roles('会上，罗田县政协委员们听取了汇报。')).toEqual([['罗田县政协', 'affiliation']]);
   });
 
+  it('reads a committee\'s society head who gives a named lecture at another\'s training as its speaker, its own chairman not (ZZZZZZZZZZZZZZZZZZZZZZZE sc-467)', () => {
+    expect(roles('培训会上，省政协理论与实践研究会会长陈宏志作了《人民政协与政协委员》专题讲座，就人民政协的性质做了讲解。')).toEqual([['省政协', 'attendee']]);
+    expect(roles('会上，市政协主席张三作了《履职尽责》专题讲座。')).toEqual([['市政协', 'actor']]);
+  });
+
   it('reads the 到 of taking up a post (到任) as no visit', () => {
     expect(roles('刚到任政协雷山县党组书记的石虎表示，要接过帮扶的旗帜。')).not.toContainEqual(['政协雷山县党组', 'visited']);
     expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
