@@ -56,6 +56,11 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(null, ['12月22日,铜陵市铜官区天井湖社区委员工作室以“参观调研消防救援工作”为主题,组织政协委员开展视察学习活动。区政协副主席程红勤参加活动。'])).toBe(true);
     // (A town's meeting of its own, 镇召开…, is the town's.)
     expect(practiceWithoutActor(null, ['12月12日，华新街道召开四季度工作会议。区政协副主席张金起参加会议。'])).toBe(false);
+    // …and a sector's work station of the committee's members (ZZZZZZZZZZZZZZZZZZZZZZZH zj-470), on a page that names the committee.
+    const sector = ['按照年度计划安排，7月1日上午，民革界别委员工作站召开民主协商座谈会，围绕“老旧小区改造结合未来社区建设”主题协商建言。', '李生荣对市政协探索建立委员工作站的初衷作了介绍。'];
+    expect(practiceWithoutActor('民革界别委员工作站开展民主协商', sector)).toBe(true);
+    // (A party's own sector meeting with no such unit is the party's: `民革界别召开座谈会`.)
+    expect(practiceWithoutActor('民革界别召开座谈会', ['7月1日，民革界别召开座谈会。市政协副主席参加。'])).toBe(false);
   });
 
   it('is a case where 政协 is named often and no other body opens the article (tj-00)', () => {
