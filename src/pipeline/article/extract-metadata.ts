@@ -214,6 +214,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`), perhaps its date after it
   // (`- 邓立军到四川建筑职业技术...25-01-02`).
   [/^(?:[-•·]\s*)?[^，。,.！？]{4,20}(…|\.\.\.)(?:\s*\d{2,4}-\d{1,2}-\d{1,2})?$/, 'related-link'],
+  // (…or whole, after a bullet, its time in brackets, perhaps cut: `- 市政协2018年委员读书班第二期开班（2018-09-13 22:53:45）`.)
+  [/^[-•·]\s*[^。！？]{4,60}?[（(](?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）])?$/, 'related-link'],
   // (Perhaps after the site's address: `www.xiangtan.com.cn 湘潭政协网欢迎您!`.)
   // (…or before a bar of links set off by a wide gap: `宝应县政协欢迎您!          宝应县委宝应县人大…`.)
   [/^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\s*)?.{0,12}欢迎(光临|莅临|访问|您|来到)(?:.{0,24}|[!！]?\s{3,}[^，。]{0,40})$/, 'greeting'],

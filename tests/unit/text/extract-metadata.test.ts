@@ -148,6 +148,14 @@ describe('extractMetadata', () => {
     expect(r.meta.title).toBe('市县两级政协联合开展“六送下乡”活动');
   });
 
+  it('removes a list of related stories, each after a dash with its time in brackets, the last cut (ZZZZZZZZZZZZZZZZZZZZZZZ fj-462)', () => {
+    const related = ['- 市政协重点提案办理协商聚焦“内河水资源保护 完善水污染治理”（2018-09-19 07:39:34）', '- 中国非遗博览会山东举行 泉州多个节目精彩亮相（2018-09-18 10:05:50）', '- 市政协2018年委员读书班第二期开班（'];
+    const r = extractMetadata(['18日，省、市政协提案联合督办暨省政协委员活动日工作在福州展开。省政协副主席魏克良参加当天活动。', '（记者 林蔚）', ...related].join('\n'));
+    expect(r.removed.filter((x) => x.rule === 'related-link').map((x) => x.text)).toEqual(related);
+    // (A dash before a sentence of the story is no link: `- 全年共办理提案120件（其中重点提案10件）。`.)
+    expect(extractMetadata('- 全年共办理提案120件（其中重点提案10件）。').paragraphs).toHaveLength(1);
+  });
+
   it('removes a copy\'s picture written in Markdown, its alt text kept in the report (ZZZZZZZZZZZZZZZZZZZZZX sc-434)', () => {
     const picture = '![区政协召开“我为扶贫攻坚做件事[00_01_18][20170627-191914-1].JPG](https://web.zhrmt.gyzh.cn/0//uploads/article/34/201726/22_20170627190605_rr53n.jpg)';
     const r = extractMetadata([picture, '26日，区政协召开“我为扶贫攻坚做件事”活动现场推进会，深入贯彻区委脱贫攻坚的工作部署。'].join('\n'));
