@@ -286,7 +286,8 @@ export function findCommittees(text: string): CommitteeMention[] {
     // (Not a member of the levels counted, `黔东南州、施秉县两级政协委员宋承阳`: one person's posts.)
     const ofMembers = membersAt(text, at + CPPCC.length);
     const counted = count && !(count[0].endsWith('级') && ofMembers) ? count : null;
-    const members = counted ? sharedBefore(text, at - counted[0].length, floor, enclosureAt(text, at, at + CPPCC.length), true) : [];
+    const listed = counted ? sharedBefore(text, at - counted[0].length, floor, enclosureAt(text, at, at + CPPCC.length), true) : [];
+    const members = counted && !listed.length ? runTogether(text, at - counted[0].length, floor, counted[0], enclosureAt(text, at, at + CPPCC.length)) : listed;
     if (members.length) {
       mentions.push(...members);
       i = at + keyword.length;
@@ -343,6 +344,49 @@ function sharedBefore(text: string, end: number, floor: number, enclosure: Commi
   }
   // A counted list needs two places at least; one place before a count is no list (`全市三县政协`).
   return counted && out.length < 2 ? [] : out;
+}
+
+/** The number a count of places says (`两地`, `三市`, `4个县`). */
+const COUNT_NUMBER = /(?:[两二三四五六七八九十]{1,3}|\d{1,2})/;
+const CHINESE_DIGITS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** Counts of provinces or of places in general, whose places may be one-character province abbreviations (`川渝两地`). */
+const PROVINCES_COUNTED = /(?:省区|省市区|省市|省|地)(?:[（(][^）)]{1,8}[）)])?$/;
+
+/**
+ * Places run together before a count, no mark between them (`金山平湖两地政协`, `昭通毕节两市政协`, `川渝两地政协`):
+ * the run is exactly as many place names as the count says, each its own committee. [] when it is not.
+ */
+function runTogether(text: string, end: number, floor: number, count: string, enclosure: CommitteeMention['enclosure']): CommitteeMention[] {
+  const digits = count.match(COUNT_NUMBER)?.[0] ?? '';
+  const n = /^\d+$/.test(digits) ? Number(digits) : (CHINESE_DIGITS[digits] ?? 0);
+  if (n < 2 || n > 4) return [];
+  let from = end;
+  while (from > Math.max(floor, end - 12) && /\p{Script=Han}/u.test(text[from - 1])) from--;
+  const run = text.slice(from, end);
+  // Place names that tile the run's end exactly, one after the other.
+  const hits = findPlaceNames(run);
+  const tail: typeof hits = [];
+  let pos = run.length;
+  for (let k = hits.length - 1; k >= 0 && tail.length < n; k--) {
+    if (hits[k].end !== pos || hits[k].codes.length !== 1) break;
+    tail.unshift(hits[k]);
+    pos = hits[k].start;
+  }
+  if (tail.length === n && (pos === 0 || !/\p{Script=Han}/u.test(run[pos - 1] ?? '') || !findPlaceNames(run.slice(0, pos)).some((h) => h.end === pos))) {
+    return tail.map((h) => {
+      const placeText = run.slice(h.start, h.end);
+      return placeMention(placeText, from + h.start, from + h.end, `${placeText}${CPPCC}`, placeText, h.form, enclosure);
+    });
+  }
+  // …or as many provinces by their one-character abbreviations (`川渝两地`, `陕甘宁三省区`).
+  if (PROVINCES_COUNTED.test(count) && run.length >= n) {
+    const abbreviations = [...run.slice(run.length - n)];
+    const names = abbreviations.map((a) => residentProvince(a)).map((code) => (code ? getGazetteer().get(code)?.name : undefined));
+    if (names.every(Boolean)) {
+      return abbreviations.map((a, k) => placeMention(a, end - n + k, end - n + k + 1, `${names[k]}${CPPCC}`, names[k]!, 'short', enclosure));
+    }
+  }
+  return [];
 }
 
 /**

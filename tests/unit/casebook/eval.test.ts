@@ -14,7 +14,7 @@ describe('the pipeline on the development set of real articles', () => {
     expect(t.articles).toBeGreaterThanOrEqual(7870);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6685);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6689);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -46,9 +46,10 @@ describe('the pipeline on the development set of real articles', () => {
     // 市政协主席李爱杰在潍坊分会场参加会议并发言), whose key makes the city's part the case and the province
     // its host: since the paper's dateline (潍坊日报社潍坊融媒讯 11月7日) is read off, the province opens the
     // story and leads it (reading a meeting with branch venues as the page's own committee's part cost
-    // js-02's provincial meeting by telephone). And cq-165 (ZZZZZZZZZZZO), an exhibition two district
-    // committees plan together (璧山、北碚两地政协特别策划的…联展活动在我区举行), whose key makes the host the
-    // case and 北碚 its partner, as gz-68's: organised together, it is each one's. And js-170
+    // js-02's provincial meeting by telephone). (cq-165 (ZZZZZZZZZZZO), an exhibition two district
+    // committees plan together (璧山、北碚两地政协特别策划的…联展活动在我区举行), was pinned here while a count
+    // after places joined by 、 was read but not after places run together; its 北碚 partner, named only so,
+    // is no case now.) And js-170
     // (ZZZZZZZZZZZT), 苏州市政协's month of consultations on people's needs, whose key reads 昆山市政协's
     // own consultation, told in a part of its own (务实协商，成效明显), as one example of the city's campaign
     // (its keyer noted a reader could fairly count it as a second case). And he-324 (ZZZZZZZZZZZZZZZZZR),
@@ -71,7 +72,6 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
-      'cq-165-bishan-shuhua: 北碚区政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gx-152-dongxing-wenshiguan: 防城港市政协',
       'gz-68-kaili-wuxian-lianzhan: 都匀市政协',
@@ -663,9 +663,12 @@ describe('the pipeline on the development set of real articles', () => {
     // with the meeting and 南宁 as none. Two hundred and thirty since ZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZL, 283
     // articles more: the three not-practice pages pinned above; a bare 县政协 that only the site's initials place
     // (sc-446, snshxw), a case with no region beside the one its key expects; and sd-445's training held in 邹城,
-    // whose bare 市政协 the venue's county-level 市 takes where its key reads 济宁's.
+    // whose bare 市政协 the venue's county-level 市 takes where its key reads 济宁's. Two hundred and
+    // twenty-seven since places run together before a count (`金山平湖两地政协`, `昆明南宁贵阳三市政协`) are read
+    // as that many committees: cq-165's partner and yn-408's 南宁 and 贵阳 sections now answer the meeting's
+    // committees.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(230);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(227);
   });
 });
 

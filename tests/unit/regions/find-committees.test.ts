@@ -300,6 +300,14 @@ describe('findCommittees: places sharing one 政协 (he-53, gz-86, yn-95)', () =
     expect(texts('立案办复912件提案，11个市政协完成“智慧政协”平台建设，117个县级政协开通账号。')).toEqual([]);
   });
 
+  it('reads places run together before a count (`金山平湖两地政协`, `川渝两地政协`) as that many committees (ZZZZZZZZZZZZZZZZZZZZZZZJ sh-472)', () => {
+    expect(texts('行政有界，协商跨界 金山平湖两地政协联手助力打造农业共富联合体')).toEqual(['金山', '平湖']);
+    expect(texts('昆明南宁贵阳三市政协主席联席会议在昆召开')).toEqual(['昆明', '南宁', '贵阳']);
+    expect(findCommittees('川渝两地政协召开联席会议').map((m) => m.placeText)).toEqual(['四川省', '重庆市']);
+    // (Not when the run is more places than counted, a province before each: `上海金山浙江平湖两地政协`.)
+    expect(texts('上海金山浙江平湖两地政协联手')).toEqual([]);
+  });
+
   it('reads 召开州政协 as 召开 + the page’s 州政协, not 开州’s committee', () => {
     expect(texts('州政协主席韩兴海主持召开州政协常务委员会第二十次会议')).toEqual(['州政协', '州政协']);
     expect(texts('近日，开州区政协召开会议')).toEqual(['开州区政协']);
