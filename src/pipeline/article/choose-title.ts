@@ -182,6 +182,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，。！？\s]{4,40}(?:会议|大会|开幕式|闭幕式)(?:现场|会场|主会场)$/, "a photo's caption of a meeting's scene"],
   [/^[^。！？]{4,60}\s(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})*\s*摄(?:影)?$/, "a photo's caption signed by its photographer (… 徐子茵 摄)"],
   [/[（(](?:图片来源|图片|图源|摄影)[:：][^）)]{1,20}[)）]$/, "a photo's caption with its source (…（图片来源：烟台市台办）)"],
+  // (…or the credit for all of a story's photos: `本文图片均由政协头条记者游思静 摄`, `图片由县政协办公室提供`.)
+  [/^(?:本文|文中|以上)?(?:图片|照片)(?:均|皆)?由[^。！？]{2,30}?(?:摄|拍摄|提供)$/, "the credit for a story's photos (本文图片均由…摄)"],
   [/^(?:人大代表|政协委员|委员们?|代表们?)在[\u4e00-\u9fff]{2,12}(?:视察|调研|考察|参观)$/, "a photo's caption of people at a place (政协委员在滨河七拱桥视察)"],
   [/^[\u4e00-\u9fff]{0,12}?(?:副主席|主席|秘书长|书记|主任)[\u4e00-\u9fff·]{2,4}(?:讲话|发言|致辞|作报告)$/, "a photo's caption of one person speaking"],
   // (A post and a name alone, `县政协主席黎滨江`, under a photo: never `…主席会议`, `…书记一行`, nor someone

@@ -52,6 +52,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A bulletin's issue number and imprint, an e-paper's issue and page, a bracketed link for more (ZZZC sx-06, nm-05, yn-10).
     expect(furnitureShape('第9期(总第121期)')).not.toBeNull();
     expect(furnitureShape('民进吕梁市委办公室编印 2011年3月25日')).not.toBeNull();
+    // The credit for a story's photos (ZZZZZZZZZZZZZZZZZZZZZZP sh-452), not a headline about a photo show.
+    expect(furnitureShape('本文图片均由政协头条记者游思静 摄')).not.toBeNull();
+    expect(furnitureShape('图片由县政协办公室提供')).not.toBeNull();
+    expect(furnitureShape('县政协举办摄影作品展')).toBeNull();
     // A committee's online platform's name (ZZZZZZZZZZZZZZZZZZZZZZY zj-461), not a headline about one.
     expect(furnitureShape('浙江政协履职服务综合平台')).not.toBeNull();
     expect(furnitureShape('县政协委员履职服务平台正式上线')).toBeNull();
