@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(7870);
+    expect(t.articles).toBeGreaterThanOrEqual(8184);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6689);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6884);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -226,11 +226,13 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-424-minge-hongly-spam-np: 安徽省政协',
       'ah-431-wangjiang-taiwan-mojibake-np: 市政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
+      'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
+      'fj-474-jimei-hailianhui-notpractice-trad: 集美区政协',
       'fj-63-guangcai-fund: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
@@ -240,6 +242,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-407-crntt-chaoshan-lianyihui: 潮州市政协',
       'gd-407-crntt-chaoshan-lianyihui: 揭阳市政协',
       'gd-407-vakio-zhuhai-lianyihui: 珠海市政协',
+      'gd-455-xuwen-canlian-notpractice: 徐闻县政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
@@ -255,10 +258,12 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-413-qiandongnan-lvtan-notpractice: 黔东南苗族侗族自治州政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
+      'ha-472-xinyang-jiusan-maojian-notpractice: 信阳市政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
       'hb-334-huangshi-site-blurb: 政协黄石市委员会',
+      'hb-468-suizhou-yidishanghui-forum: 随州市政协',
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
@@ -272,11 +277,13 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-288-minmeng-baihui: 全国政协',
       'hl-301-minjin-daibiaodahui-trad: 黑龙江省政协',
       'hl-367-daqing-minge-lianghui-mojibake-notpractice: 大庆市政协',
+      'hl-453-minmeng-shuhua-notpractice: 黑龙江省政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
       'hn-340-changde-fengcai-trad: 湖南省政协',
       'hn-391-daxiang-gsl-shaxian: 大祥区政协',
+      'hn-454-zhigong-jiebie-gongzuoshi-np: 湖南省政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
@@ -312,15 +319,21 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
+      'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
+      'sd-476-heze-jiusan-zhongyiyao-tian: 菏泽市政协',
       'sh-255-chuban-notpractice: 上海市政协',
+      'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
       'sx-273-wenshui-tianjinban: 文水县政协',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-44-minjin-spam: 天津市政协',
+      'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
+      'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-253-luosangjiangcun-tongzhan-np: 区政协',
+      'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
@@ -329,6 +342,8 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
+      'zj-464-ninghai-minjin-notpractice: 市政协',
+      'zj-474-longquan-qiaolian-kaocha-notpractice: 浙江省政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
@@ -356,8 +371,14 @@ describe('the pipeline on the development set of real articles', () => {
     // speaks in his other post (zj-414). And three of the twenty-third session's ZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZL:
     // a 民革 provincial committee's survey that names the provincial committee in passing (ah-424); a county page on a
     // Taiwan news site where a bare 市政协 comes by only in passing (ah-431); and an editor's note on a county's
-    // 人大 session that names the county's committee among the sessions (gs-430).
-    expect(t.notPracticeCases).toBe(115);
+    // 人大 session that names the county's committee among the sessions (gs-430). And fifteen of the twenty-fourth
+    // session's ZZZZZZZZZZZZZZZZZZZZZZM–ZZZZZZZZZZZZZZZZZZZZZZZN, of which a democratic party's or a people's organisation's event
+    // that names a committee through its leaders' posts, its members or its building (hl-453, hn-454, gd-455,
+    // ha-472, hb-468, sd-476 twice, zj-464, zj-474) make nine; a national video-meeting platform's advertisement (bj-471); a spam copy of the members' list
+    // (sh-452); a 文史 memoir page whose ticker is the site's news (tj-450); the national chairman leading the
+    // central delegation (xj-450); a township head with a committee post (xz-449); and an association's election
+    // in a district (fj-474).
+    expect(t.notPracticeCases).toBe(130);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -454,6 +475,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-448-zhongyuan-jiujie-epaper: 紧盯高质量发展目标 不断增强企业竞争力',
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
+      'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
+      'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
@@ -461,10 +484,14 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
       'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
+      'hn-458-huaihua-wenshi-fanwen: 政协2023上半年工作总结',
+      'hn-458-huaihua-wenshi-fanwen: 政协2023上半年工作总结',
       'hn-55-changde-briefs: 政协简报范文',
       'hn-55-changde-briefs: 政协简报范文',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
+      'js-472-quanshan-nongye-captions-bare: 视察庞庄广宇养殖厂',
+      'js-472-quanshan-nongye-captions-bare: 视察庞庄广宇养殖厂',
       'jx-300-shangrao-liusong: 上饶市政协主席俞健发表讲话',
       'jx-300-shangrao-liusong: 市政协及县政协向铅山县新滩乡赠送“六送”清单',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
@@ -483,8 +510,13 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-tianjin-600nian-big5-np: 2004年天津“两会”1476件建议、提案全部办复',
+      'tj-450-tianjin-wenshi-shihua-spam: 委员办公平台',
+      'tj-450-tianjin-wenshi-shihua-spam: 委员办公平台',
+      'xz-449-zizhiqu-shijie-wuci-english: By 许丽芳 Source:China Tibet News 2017-01-16',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
+      'zj-461-jinhua-pipa-spam: 网易体育',
+      'zj-468-ningbo-zhuanweihui-flipbook: PAGE   本期聚焦 宁波政协',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
     ]);
@@ -668,7 +700,7 @@ describe('the pipeline on the development set of real articles', () => {
     // as that many committees: cq-165's partner and yn-408's 南宁 and 贵阳 sections now answer the meeting's
     // committees.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(227);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(253);
   });
 });
 
