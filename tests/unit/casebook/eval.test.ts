@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8184);
+    expect(t.articles).toBeGreaterThanOrEqual(8250);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6884);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6928);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -233,6 +233,7 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-474-jimei-hailianhui-notpractice-trad: 集美区政协',
+      'fj-481-fuding-xuesheng-notpractice: 中国人民政治协商会议全国委员会',
       'fj-63-guangcai-fund: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
@@ -252,6 +253,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-403-qinan-xianwei-changwei: 政协秦安县',
       'gs-430-zhangjiachuan-renda-notpractice-trad: 政协张家川县',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
+      'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
       'gz-310-wangzhengwei-minwei-notpractice: 全国政协',
@@ -377,8 +379,10 @@ describe('the pipeline on the development set of real articles', () => {
     // ha-472, hb-468, sd-476 twice, zj-464, zj-474) make nine; a national video-meeting platform's advertisement (bj-471); a spam copy of the members' list
     // (sh-452); a 文史 memoir page whose ticker is the site's news (tj-450); the national chairman leading the
     // central delegation (xj-450); a township head with a committee post (xz-449); and an association's election
-    // in a district (fj-474).
-    expect(t.notPracticeCases).toBe(130);
+    // in a district (fj-474); and two of its sixth round: a student's post of the committee's generic charter under
+    // a county committee's heading (fj-481) and a gazetteer essay whose author's line names the regional
+    // committee (gx-481).
+    expect(t.notPracticeCases).toBe(132);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -455,6 +459,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-428-fengyang-bajie-wunian: 全国政协委员履职报告',
       'ah-428-fengyang-bajie-wunian: 全国政协委员履职报告',
+      'ah-480-fuyang-liushou: 中国网小记者',
+      'ah-480-fuyang-liushou: 中国网小记者',
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
@@ -698,9 +704,14 @@ describe('the pipeline on the development set of real articles', () => {
     // whose bare 市政协 the venue's county-level 市 takes where its key reads 济宁's. Two hundred and
     // twenty-seven since places run together before a count (`金山平湖两地政协`, `昆明南宁贵阳三市政协`) are read
     // as that many committees: cq-165's partner and yn-408's 南宁 and 贵阳 sections now answer the meeting's
-    // committees.
+    // committees. Two hundred and fifty-five with the twenty-fourth session's thirty-five batches (380 articles
+    // more): their seventeen not-practice pages pinned above; sn-458's chronicle of 2010, its dated items read
+    // as cases where its key folds them (four); bare committees that only a dateline or a paper's initials
+    // would place (hi-476, sc-469, zj-467); ha-457's city committee named in a TV show's caption; sc-455's
+    // second dated item of one committee; yn-471's provincial chairman's words in a city's story; zj-461's
+    // site name in a spam copy's title bar.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(253);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(255);
   });
 });
 
