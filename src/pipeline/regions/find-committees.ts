@@ -20,6 +20,7 @@
  * `参照市政协做法` a relative one. Each mention also reports what encloses it (《…》, “…”, 系统);
  * what role it plays in its sentence is committee-roles.ts's job.
  */
+import { parseChineseNumeral } from '../classify/figures-grammar';
 import { getCues } from './cues';
 import { findTownNames } from './towns';
 import { AFTER_WORD, CONJUNCTIONS, PREPOSITIONS, findPlaceNames, getGazetteer, insideWord, level as levelOf, type NameForm } from './gazetteer';
@@ -286,8 +287,9 @@ export function findCommittees(text: string): CommitteeMention[] {
     // (Not a member of the levels counted, `黔东南州、施秉县两级政协委员宋承阳`: one person's posts.)
     const ofMembers = membersAt(text, at + CPPCC.length);
     const counted = count && !(count[0].endsWith('级') && ofMembers) ? count : null;
-    const listed = counted ? sharedBefore(text, at - counted[0].length, floor, enclosureAt(text, at, at + CPPCC.length), true) : [];
-    const members = counted && !listed.length ? runTogether(text, at - counted[0].length, floor, counted[0], enclosureAt(text, at, at + CPPCC.length)) : listed;
+    const enclosure = counted ? enclosureAt(text, at, at + CPPCC.length) : null;
+    const listed = counted ? sharedBefore(text, at - counted[0].length, floor, enclosure, true) : [];
+    const members = counted && !listed.length ? runTogether(text, at - counted[0].length, floor, counted[0], enclosure) : listed;
     if (members.length) {
       mentions.push(...members);
       i = at + keyword.length;
@@ -348,7 +350,6 @@ function sharedBefore(text: string, end: number, floor: number, enclosure: Commi
 
 /** The number a count of places says (`两地`, `三市`, `4个县`). */
 const COUNT_NUMBER = /(?:[两二三四五六七八九十]{1,3}|\d{1,2})/;
-const CHINESE_DIGITS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** Counts of provinces or of places in general, whose places may be one-character province abbreviations (`川渝两地`). */
 const PROVINCES_COUNTED = /(?:省区|省市区|省市|省|地)(?:[（(][^）)]{1,8}[）)])?$/;
 
@@ -358,7 +359,7 @@ const PROVINCES_COUNTED = /(?:省区|省市区|省市|省|地)(?:[（(][^）)]{1
  */
 function runTogether(text: string, end: number, floor: number, count: string, enclosure: CommitteeMention['enclosure']): CommitteeMention[] {
   const digits = count.match(COUNT_NUMBER)?.[0] ?? '';
-  const n = /^\d+$/.test(digits) ? Number(digits) : (CHINESE_DIGITS[digits] ?? 0);
+  const n = /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
   if (n < 2 || n > 4) return [];
   let from = end;
   while (from > Math.max(floor, end - 12) && /\p{Script=Han}/u.test(text[from - 1])) from--;
