@@ -110,6 +110,8 @@ const KEYWORDS = /^(关键词|关键字|标签)\s*[:：]\s*(.*)$/;
 const KICKER = /^[【\[［]([^】\]］]{2,40})[】\]］]$/;
 /** A headline, then a site's name and its writers' names run on after it (`…更美好麻阳新闻网曹芹 李光 张祥雄`). */
 const TITLE_SITE_WRITERS = /^(.{6,})([\u4e00-\u9fff]{2,6}(?:新闻网|融媒体中心|电视台|日报))([\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3})+)\s*$/;
+/** A headline, then its date and source run on after it (`市政协召开专题监督会 加强保障性住房规划建设 2024-11-22 来源:解放日报`). */
+const TITLE_DATE_SOURCE = /^(\S.{5,80}?)\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|稿源|出处)\s*[:：]\s*(\S{2,20})$/;
 /** A paper's credit before a repost's headline: `《江淮时报》报道:`, `《人民政协报》刊发：`. */
 const PAPER_CREDIT = /^(《[^《》]{2,14}》(?:报道|刊发|刊登))[:：]\s*(\S.{5,})$/;
 const LEAD_MARK = /^(编者按|编者的话|导语|编前语)\s*[:：]\s*(.*)$/;
@@ -593,6 +595,13 @@ export function extractMetadata(text: string): ExtractResult {
       meta.title = signed[1].trim();
       meta.publisher ??= signed[2];
       meta.author ??= signed[3].trim();
+    }
+    // …or its date and source (`…规划建设 2024-11-22 来源:解放日报`): the publisher, not words of the headline
+    // (the line as printed stays in the report).
+    const sourced = meta.title?.match(TITLE_DATE_SOURCE);
+    if (sourced) {
+      meta.title = sourced[1].trim();
+      meta.publisher ??= sourced[2];
     }
     // A repost's credit before the headline (`《江淮时报》报道:阜阳市政协…座谈会召开`) names the paper it
     // was first printed in: the series line, not words of the headline.

@@ -156,6 +156,14 @@ describe('extractMetadata', () => {
     expect(extractMetadata('- 全年共办理提案120件（其中重点提案10件）。').paragraphs).toHaveLength(1);
   });
 
+  it('reads a headline\'s date and source run on after it as the publisher, the line kept whole in the report (ZZZZZZZZZZZZZZZZZZZZZZZR sh-480)', () => {
+    const line = '市政协召开专题监督会 加强保障性住房规划建设 2024-11-22 来源：解放日报';
+    const r = extractMetadata([line, '记者 肖彤', '昨天，市政协召开“加强保障性住房规划建设情况”专题监督会。'].join('\n'));
+    expect(r.meta.title).toBe('市政协召开专题监督会 加强保障性住房规划建设');
+    expect(r.meta.publisher).toBe('解放日报');
+    expect(r.removed.find((x) => x.rule === 'title')?.text).toBe(line);
+  });
+
   it('removes a copy\'s picture written in Markdown, its alt text kept in the report (ZZZZZZZZZZZZZZZZZZZZZX sc-434)', () => {
     const picture = '![区政协召开“我为扶贫攻坚做件事[00_01_18][20170627-191914-1].JPG](https://web.zhrmt.gyzh.cn/0//uploads/article/34/201726/22_20170627190605_rr53n.jpg)';
     const r = extractMetadata([picture, '26日，区政协召开“我为扶贫攻坚做件事”活动现场推进会，深入贯彻区委脱贫攻坚的工作部署。'].join('\n'));
