@@ -34,6 +34,7 @@ export const cuesSchema = z.strictObject({
   partyBodies: words,
   guestWords: words,
   ownGroundWords: words,
+  learnElsewhereWords: words,
   ownScopeAfter: words,
   ownScopeBefore: words,
   otherPlaceWork: words,

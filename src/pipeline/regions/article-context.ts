@@ -143,6 +143,11 @@ export function studied(text: string, start: number): boolean {
   const clause = clauseAround(text, start).replace(/[\u4e00-\u9fff]{2,12}委员会/g, '').replace(EXHIBITION_TOURED, '');
   return visited(text, start) && getCues().studyTripWords.some((w) => clause.includes(w));
 }
+/** Whether the place at `start` is visited to learn its experience (cues.yaml `learnElsewhereWords`). */
+function learnsElsewhere(text: string, start: number): boolean {
+  const clause = clauseAround(text, start);
+  return visited(text, start) && getCues().learnElsewhereWords.some((w) => clause.includes(w));
+}
 /** 参观 and the exhibition or hall toured, named after its place (`参观武山县蔬菜史话展`, `参观了县规划展览馆`). */
 const EXHIBITION_TOURED = /参观了?(?!学习|考察|交流|调研|指导)[\u4e00-\u9fff]{2,16}?(?:展览馆|展馆|展厅|展览|陈列馆|纪念馆|博物馆|史馆|(?<![发进拓开施])展)/g;
 
@@ -829,7 +834,9 @@ function bodyPlaces(
       away.add(h.codes[0]);
       continue;
     }
-    if (ownGround || !visited(masked, h.start)) continue;
+    // (But a trip to learn others' experience goes elsewhere even from a page about its own ground:
+    // `深入基层倾听民意` … `远赴河北邯郸、沧州…学习先进经验`.)
+    if (!visited(masked, h.start) || (ownGround && !learnsElsewhere(masked, h.start))) continue;
     // (A visit to the place's own firms or units, `前往铜陵市部分民营企业开展走访活动`, goes no further
     // than the committee's own ground, unless it is a study trip.)
     if (UNITS_AFTER.test(masked.slice(h.end)) && !studied(masked, h.start)) continue;

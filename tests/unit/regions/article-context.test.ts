@@ -790,6 +790,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
   });
 
+  it('中山: a trip to learn others\' experience goes elsewhere even on a page about working at the grassroots (gd-57)', () => {
+    const body =
+      '2025年，市政协社会法制民族宗教委员会始终秉持履职为民的初心，深入基层倾听民意。\n' +
+      '围绕社会心理服务体系课题，社法民宗委不仅远赴河北邯郸、沧州及天津河东区学习先进经验，更深入本市基层综治中心、社区和专业机构。';
+    // 邯郸 is where the members went to learn, not the bare 市政协's home: nothing else places it.
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBeNull();
+  });
+
   it('永福: a county\'s short name named once counts in the province the page\'s furniture names (gx-19)', () => {
     const body = '4月24日，县政协举办政协书画院、委员书吧等场馆启用仪式。\n该批履职活动场馆位于县会议中心、永福广场南侧文化大楼。';
     const furniture = ['- 全国政协召开远程协商会 广西设分会场 孙大伟出席'];
