@@ -276,8 +276,10 @@ const within = (outer: string, inner: string): boolean => {
   const i = resolvePlace(inner).code;
   return !!o && !!i && o !== i && contains(o, i);
 };
-/** A democratic party's chair or vice-chair (`省委会专职副主委`): the post is theirs alone. */
-const PARTY_CHAIR = /^[\u4e00-\u9fff]{0,10}?主委/;
+/** A delegation's head or deputy head (`中央代表团副团长`), a post in another body than the committee. */
+const DELEGATION_POST = /代表团(?:常务)?副?团长/;
+/** A democratic party's chair or vice-chair (`省委会专职副主委`, `致公党中央主席`): the post is theirs alone. */
+const PARTY_CHAIR = /^[\u4e00-\u9fff]{0,10}?(?:主委|中央(?:常务)?副?主席)/;
 /** After a party chair's posts and name: a visit to a body of that party (`…王键走访昆明民进书画院`). */
 const VISITS_OWN_PARTY = (party: string) => new RegExp(`^[^。；]{0,40}?(?:走访|看望|慰问|调研|视察|参观|考察)[^。；，,]{0,10}?${party}`);
 /** Presiding, right after a person's posts and name (`…主委毕丰书主持会议`). */
@@ -300,9 +302,10 @@ const TRAVEL_TOGETHER = /^(?:一行|联合调研组|考察组|调研组)?(?:来�
 const TOGETHER = /^(?:办公厅|办公室|机关)?(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办|承办|召开|举行|开展|组织|发起|推出)/;
 /**
  * After committees listed (and their count: `四市政协`), organising an event together (`联合举办`,
- * `共同主办`): each organises it, wherever it is held.
+ * `共同主办`), or the meeting of a mechanism they built together (`联合打造的“六城市（区）政协合作机制”第5次会议`):
+ * each organises it, wherever it is held.
  */
-export const ORGANISED_TOGETHER = /^(?:[一二三四五六七八九十两\d]+个?[省市区县州旗盟]+(?:[（(][^）)]{1,8}[）)])?政协)?(?:办公厅|办公室|机关)?(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办)/;
+export const ORGANISED_TOGETHER = /^(?:[一二三四五六七八九十两\d]+个?[省市区县州旗盟]+(?:[（(][^）)]{1,8}[）)])?政协)?(?:办公厅|办公室|机关)?(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办|打造|发起|建立|创建)/;
 
 /**
  * Two committees named in full, neither of a place inside the other's, listed and then said to
@@ -401,7 +404,9 @@ const onlyAttending = oncePer((cues: Cues) => {
   const other = `[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:${cues.otherPosts.join('|')})${NAME}`;
   // (…or another body's staff: `象山县政协副主席莫俶茜，社市委机关相关人员参加活动`.)
   const staff = `[\u4e00-\u9fff]{2,12}?(?:有关|相关)(?:人员|同志|负责同志|负责人)`;
-  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}))*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
+  // (…or other bodies' heads and sectors' representatives: `区政协副主席王世海，各民主党派、工商联负责同志、无党派人士代表参加会议`.)
+  const guests = `[\u4e00-\u9fff、]{0,12}?(?:民主党派|工商联|无党派人士|党外人士|有关部门|有关单位)[\u4e00-\u9fff、]{0,16}?(?:负责同志|负责人|代表)`;
+  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}|${guests}))*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
 });
 /** After a committee: other bodies after 、, then their responsible people attending (`、民进毕节市工委、金沙县有关负责同志参加`). */
 const BODIES_ATTEND = /^(?:、[^，。；、\s]{2,16}){1,6}(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志)等?(?:参加|出席|列席)/;
@@ -699,13 +704,16 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // A government's or party's joint meeting with the committee (`市政府与市政协联席会议…召开`) is the
     // committee's consultation with it: it acts, where a committee's partner is another committee.
     if (adjacent === '与' && OTHER_BODY_BEFORE.test(before.slice(0, -1)) && JOINT_MEETING.test(after)) return role('actor', `…与${m.text}${after.match(JOINT_MEETING)![0]}: its joint meeting with another body`);
-    if (cues.partnerAdjacent.includes(adjacent)) return role('partner', `${adjacent}${m.text}`, adjacent);
+    // (Unless the list goes on past it: `海淀区政协、通州区政协与滨海新区政协及保定市政协、沧州市政协…联合打造`
+    // is one list of six, 与 joining it as 及 does.)
+    const list = listOf.get(m) ?? [m];
+    const midList = list.length >= MIN_JOINT_LIST && list[0] !== m && list[list.length - 1] !== m;
+    if (cues.partnerAdjacent.includes(adjacent) && !midList) return role('partner', `${adjacent}${m.text}`, adjacent);
     // 省政协和福州市政协邀请…: the second of two committees joined by 和 is the first's partner
     // (区委、区府和区政协 is a list of bodies, below).
     // Three or more committees listed together (`上海市普陀区政协、江苏省盐城市政协…和浙江省台州市政协`)
     // do something jointly: none of them is the story's actor or another's partner.
     // (A list after a visit word is a list of places visited, below.)
-    const list = listOf.get(m) ?? [m];
     // (Not the 至 of a range of dates: `3月26至29日五华区、盘龙区、西山区政协…`.)
     const listBefore = text.slice(cFrom, list[0].start).replace(/\d{1,2}(?:月\d{1,2}日)?[至—\-~～]\d{1,2}日/g, '');
     const listVisited = cues.visitBefore.some((w) => listBefore.includes(w));
@@ -856,6 +864,11 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // 郭光萍，昆明市政协副主席、农工党昆明市委会主委戴彬率省、市医疗专家…`): the party's leaders lead its own service.
     if (opensClause && party && ledPeople && PARTY_POST_BEFORE(party).test(text.slice(sFrom, cFrom))) return role('affiliation', `…${party}…，${m.text}…${party}…率: the party's leaders`, chair![0].split('、')[0]);
 
+    // …or in a delegation's post leading one of its sections (`全国政协副主席、中央代表团副团长张庆黎率四分团来到…`):
+    // the delegation's visit, not the committee's.
+    if (opensClause && chair && DELEGATION_POST.test(chair[1]) && /分团/.test(sentenceAfter.match(LED_PEOPLE)?.[1] ?? '')) {
+      return role('affiliation', `${m.text}…代表团…率…分团: a delegation's section`, chair[0].split('、')[0]);
+    }
     if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w)) ?? '应…邀请'})`);
     // A guest greeting the meeting on the committee's behalf (`彭富春代表市政协对大会的召开表示热烈祝贺`).
     if (/代表$/.test(before) && CONGRATULATES.test(sentenceAfter)) return role('attendee', `on behalf of ${m.text}, a guest congratulates the meeting`);

@@ -216,6 +216,18 @@ describe('several committees acting together (yn-95, nx-58, he-53)', () => {
     expect(book.cases.map((c) => c.region.code)).toEqual(['530600', '520500', '510500', '520300']);
   });
 
+  it('committees that built a mechanism together meet in it as its members, 与 in the middle of their list joining it as 及 does (ZZZZZZZZZZZZZZZZZZZZZZZW he-485)', () => {
+    const book = run([
+      '京津冀六城市（区）政协建言文旅产业协同发展',
+      '北京市海淀区政协、通州区政协与天津市滨海新区政协及河北省保定市政协、沧州市政协、唐山市政协联合打造的“六城市（区）政协合作机制”第5次会议近日在唐山市举行。',
+      '“强化错位互补，共同构筑融合型旅游生态。”保定市政协主席李俊岭提出，由六地政协、文旅部门和相关企业家组成文旅协同发展联盟。',
+    ]);
+    expect(book.cases.map((c) => c.region.code)).toEqual(['110108', '110112', '120116', '130600', '130900', '130200']);
+    // At its list's end, 与 still names a partner: the two act with the third.
+    const pact = run(['北京市海淀区政协、通州区政协与天津市滨海新区政协签订文旅合作协议。']);
+    expect(pact.cases.map((c) => c.region.code)).not.toContain('120116');
+  });
+
   it('two committees named in full that act together are each one’s practice; a city’s with its own district’s is the city’s (sd-26)', () => {
     const pair = run(['12月9日上午，由山东省政协、海南省政协共同主办的“千秋”书画展在济南开幕。']);
     expect(pair.cases.map((c) => [c.region.code, c.jointWith])).toEqual([

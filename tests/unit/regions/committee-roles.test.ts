@@ -160,6 +160,10 @@ describe('assignRoles', () => {
     expect(roles('“尚德南宫”第三届诗词楹联书画展在这里成功举办。市政协副处级干部田桂新、原处级干部张自旺出席活动。')).toEqual([['市政协', 'attendee']]);
     // …and a host's official with another body's staff (ZZZZZZZZZZZZZZZZI zj-289).
     expect(roles('九三学社宁波市委会组织社员赴象山开展民主监督活动。象山县政协副主席莫俶茜，社市委机关相关人员参加活动。')).toEqual([['象山县政协', 'attendee']]);
+    // …and with the parties' and sectors' heads at a party consultation (ZZZZZZZZZZZZZZZZZZZZZZZW tj-485);
+    // its own units' heads with it are still its people at its own meeting (gs-478).
+    expect(roles('日前，西青区召开政党协商会议。区政协副主席王世海，各民主党派、工商联负责同志、无党派人士代表参加会议。')).toEqual([['区政协', 'attendee']]);
+    expect(roles('县政协副主席骆育喜、付佑，秘书长姚远及各专委办负责人参加。')).toEqual([['县政协', 'actor']]);
     // sn-45: the Hong Kong SAR's national members as a party on a tour: the national committee's.
     expect(roles('香港特别行政区全国政协委员考察团5日下午抵达西安，开始对陕西进行为期4天的考察工作。')).toEqual([['全国政协', 'actor']]);
     // xz-38: a united-front head who is also the committee's party-group deputy, among others who join a visit.
@@ -206,6 +210,10 @@ describe('assignRoles', () => {
     expect(roles('由省政协副主席、致公党省委主委林方略率致公党省委专职副主委吴建东、秘书长郭潘等一行到文昌调研。')).toEqual([['省政协', 'affiliation']]);
     expect(roles('8月27日，绵阳市政协副主席、民盟市委主委艾尚林率领盟市委副主委郑金贵、秘书长谢普到三台县调研。')).toEqual([['绵阳市政协', 'affiliation']]);
     expect(roles('5月29日，省政协副主席、民革吉林省委会主委郭乃硕率调研组一行来到我州开展调研。')).toEqual([['省政协', 'actor']]);
+    // …a national vice-chairman who chairs a party's central committee too (ZZZZZZZZZZZZZZZZZZZZZZZU cq-483).
+    expect(roles('全国政协副主席、致公党中央主席、中国科学技术协会主席万钢率致公党中央调研组来酉阳调研。')).toEqual([['全国政协', 'affiliation']]);
+    // …and one who is a deputy head of a central delegation, leading one of its sections (ZZZZZZZZZZZZZZZZZZZZZZZU xj-483).
+    expect(roles('全国政协副主席、中央代表团副团长张庆黎率四分团来到博尔塔拉蒙古自治州博乐市，考察了村民文化体育场所。')).toEqual([['全国政协', 'affiliation']]);
     expect(roles('近日，赣州市政协副主席、九三学社市委会主委韩高峰率九三学社界别委员赴三江乡开展“委员活动日”主题活动。')).toEqual([['赣州市政协', 'actor']]);
     // sc-99, ZZZZZZZZZZZZQ js-194: …and one presiding over a meeting, in the party's post (the committee's
     // own meeting names it acting elsewhere).
