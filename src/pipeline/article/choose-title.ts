@@ -219,6 +219,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:本文|本篇|此文)?(?:转自|转载自|转载于|转载来源)\s*[:：]/, "a repost's credit (本文转自：人民网-广西频道)"],
   // (…or a blog engine's post row: its author's handle and how long ago, `admin1年前 （2024-09-29）济宁产业信息45`.)
   [/^[A-Za-z][\w.-]{1,19}\s*\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前/, "a post's row of author and age (admin1年前 …)"],
+  // (…a handle in characters too, with its category and views after it: `文史通2年前历史故事问答332`; not a
+  // headline looking back, `回首30年前的那场会议`.)
+  [/^[\u4e00-\u9fff]{2,8}\d{1,3}(?:秒|分钟|小时|天|周|个月|月|年)前[\u4e00-\u9fff]{0,12}\d+$/, "a post's row of author, age, category and views"],
   [/^[\u4e00-\u9fff]{2,16}?(?:副主席|主席|秘书长|副秘书长|主任|书记)\s+[\u4e00-\u9fff·]{2,4}$/, "a speaker's byline under a report's title"],
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
   // (A two-character name may be spaced to the width of three, `■淮安融媒记者 陈 帅`, and the credit
@@ -234,6 +237,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`.)
   [/^(?![^]*(?:成立|召开|举行|组建|设立|调整|换届))[\u4e00-\u9fff]{2,8}委员会$/, "a special committee's name (a column)"],
   [/版权|ICP|Copyright|技术支持|网络支持[:：]|(?:主办|承办)单位(?=\s*[:：]|\s|$)/i, 'a footer line'],
+  // A content farm's question about a place, over a story it copied (`博州是哪个省的城市，博州属于哪个省`).
+  [/(?:是|属于|在)哪(?:个|一个)?(?:省|市|县|地方|城市)/, "a content farm's question (…属于哪个省)"],
   [/[>＞»›]/, 'a breadcrumb'],
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
   [/^(?:[\u4e00-\u9fff]{1,6}\s+){5,}[\u4e00-\u9fff]{1,6}$/, 'a menu (six or more short words apart)'],

@@ -412,9 +412,12 @@ export function extractMetadata(text: string): ExtractResult {
   /** Titles the page labels as such (`标题：…`), wherever they stand. */
   const labelledTitles: TitleCandidate[] = [];
 
+  /** Lines first printed before the story began (over it: headline, furniture). */
+  const overStory = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
+    if (body.length === 0) overStory.add(line);
 
     if (awaitingLead) {
       // The editor's note ends the header: what follows it is the article body.
@@ -694,7 +697,9 @@ export function extractMetadata(text: string): ExtractResult {
     // A short line printed again and again between the story's paragraphs (a spam copy's
     // `旧澳门官方网站` eight times over) is something pasted into the page, not a heading of its own.
     // (A line that names the committee is the story's headline printed again under each photo.)
-    if (!inHeader && body.length > 0 && line.trim().length <= MAX_REPEATED_INSERT && !/[。！？!?]|政协|政協/.test(line) && (printed.get(line.trim()) ?? 0) >= 3) {
+    const insert = !inHeader && body.length > 0 && line.trim().length <= MAX_REPEATED_INSERT && !/[。！？!?]|政协|政協/.test(line);
+    const times = printed.get(line.trim()) ?? 0;
+    if (insert && times >= 3) {
       remove(i, 'repeated-insert', null);
       return true;
     }
@@ -705,6 +710,12 @@ export function extractMetadata(text: string): ExtractResult {
         remove(i, rule, null);
         return true;
       }
+    }
+    // (Twice is enough when it was first printed over the story: a content farm's question headline
+    // pasted again between the paragraphs, `博州是哪个省的城市，博州属于哪个省`.)
+    if (insert && times === 2 && overStory.has(line.trim())) {
+      remove(i, 'repeated-insert', null);
+      return true;
     }
     // A link to an attached file in the body (`2021年市政协七届五次会议提案目录.docx`, `附件：…通知.doc`): the
     // file, not the story's words. (Over the story, a shared document's file name is its title.)

@@ -521,7 +521,6 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-449-zizhiqu-shijie-wuci-english: By 许丽芳 Source:China Tibet News 2017-01-16',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
-      'zj-461-jinhua-pipa-spam: 网易体育',
       'zj-468-ningbo-zhuanweihui-flipbook: PAGE   本期聚焦 宁波政协',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',

@@ -446,6 +446,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // (ZZZZZM gx-86: a repost's credit line.)
     expect(furnitureShape('本文转自：人民网-广西频道')).not.toBeNull();
     expect(furnitureShape('admin2024年工作总结')).toBeNull();
+    // …a handle in characters, with the category and views after it; not a headline looking back
+    // (ZZZZZZZZZZZZZZZZZZZZZZZU xj-483); and a content farm's question about a place.
+    expect(furnitureShape('文史通2年前历史故事问答332')).not.toBeNull();
+    expect(furnitureShape('回首30年前的那场协商会议')).toBeNull();
+    expect(furnitureShape('博州是哪个省的城市,博州属于哪个省')).not.toBeNull();
+    expect(furnitureShape('县政协委员走进哪个村，就把协商带到哪里')).toBeNull();
     const body = [
       '在微山湖西岸鲁苏省际接界协商议事室内，一场以接界耕地保护为主题的协商会议正在召开，山东省济宁市鱼台县老砦镇和江苏省徐州市沛县龙固镇协商议事室成员展开热烈讨论。',
       '这是今年以来召开的第四次接界民主协商议事会，旨在解决鲁苏省际“插花地”范围内的卫片整改问题。',

@@ -879,6 +879,23 @@ describe('extractMetadata', () => {
     expect(extractMetadata(photos.join('\n')).removed.map((x) => x.rule)).not.toContain('repeated-insert');
   });
 
+  it('takes a content farm\'s line printed over the story and once again among its paragraphs for an insertion, and its question for no headline (ZZZZZZZZZZZZZZZZZZZZZZZU xj-483)', () => {
+    const page = [
+      '博州是哪个省的城市,博州属于哪个省',
+      '文史通2年前历史故事问答332',
+      '新华社乌鲁木齐9月27日电 中央代表团三、四、五分团27日在兵团第八师石河子市、博尔塔拉蒙古自治州看望慰问当地各族干部群众。',
+      '博州是哪个省的城市,博州属于哪个省',
+      '全国人大常委会副委员长、中央代表团副团长艾力更·依明巴海率三分团，在兵团第八师石河子市参观新疆兵团军垦博物馆。',
+    ];
+    const r = extractMetadata(page.join('\n'));
+    expect(r.removed.filter((x) => x.rule === 'repeated-insert').map((x) => x.line)).toEqual([4]);
+    expect(r.paragraphs).toHaveLength(2);
+    expect(r.meta.title).toBeNull();
+    // Twice but first among the paragraphs, a line is the story's own (a caption printed again).
+    const twice = [page[2], '视察组一行先后深入企业', page[4], '视察组一行先后深入企业'];
+    expect(extractMetadata(twice.join('\n')).removed.map((x) => x.rule)).not.toContain('repeated-insert');
+  });
+
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
     const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
     expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);
