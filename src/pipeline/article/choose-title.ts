@@ -142,6 +142,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^\p{Script=Han}\d]*\d+[A-Za-z\d]*\p{Script=Han}{0,4}(?:APP|App|app)\s*(?:下载|官网)\p{Script=Han}{0,4}[^\p{Script=Han}]*$/u, "an app's advertisement (spam)"],
   // (…or a betting site's name a spam copy heads the page with, `365体育比分`, `betway必威体育`.)
   [/^[A-Za-z\d]{2,12}(?![年月日届期])\p{Script=Han}{0,6}(?:体育|彩票|娱乐|比分|棋牌|电竞|博彩|真人)\p{Script=Han}{0,6}$/u, "a betting site's name (spam)"],
+  // (…in characters alone, with its download or site after it: `万博体育下载`, `188比分直播`.)
+  [/^[\p{Script=Han}\d]{0,6}(?:体育|彩票|娱乐|比分|棋牌|电竞|博彩|真人)(?:下载|官网|官方|APP|app|直播|入口|网址|网页版|投注)[\p{Script=Han}\d]{0,6}$/u, "a betting site's name (spam)"],
   // (…or a row of outlets' names, `惠州日报 东江时报 小惠同学`.)
   [/^(?=(?:.*?\p{Script=Han}{2,8}(?:日报|晚报|时报|网|电视台|客户端|频道)(?:\s|$)){2})\p{Script=Han}{2,8}(?:\s+\p{Script=Han}{2,8}){2,}$/u, "a row of outlets' names"],
   // (…or a site's poll, its question after a bullet: `•     您认为政协工作有哪些需要改进的地方?`.)

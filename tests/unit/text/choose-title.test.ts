@@ -34,6 +34,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('1886 期 / 第2版:2')).not.toBeNull();
     expect(furnitureShape('365体育比分')).not.toBeNull();
     expect(furnitureShape('betway必威体育')).not.toBeNull();
+    // (…in characters alone, with its download after it: ZZZZZZZZZZZZZZZZZZZZZZZV ha-484; not a headline on sport.)
+    expect(furnitureShape('万博体育下载')).not.toBeNull();
+    expect(furnitureShape('县政协调研全民健身体育设施建设')).toBeNull();
     // …but a headline that commends the units that handled proposals is none (sn-398).
     expect(furnitureShape('政协渭南市委员会关于表彰六届二次会议优秀提案先进承办单位和办理工作先进个人的决定')).toBeNull();
     expect(furnitureShape('主办单位：政协慈溪市委员会')).not.toBeNull();
