@@ -136,6 +136,17 @@ export function namesOrganisation(text: string, end: number): boolean {
 /** A brand and trade, then a company's legal form, right after a place: the place opens the company's name. */
 const COMPANY_AFTER = /^(?:(?![考调参视走到赴与和及的在对为等、，。])[\u4e00-\u9fff]){1,8}?(?:有限责任公司|股份有限公司|有限公司)/;
 
+/**
+ * Whether the place at `start` is one whose experience is borrowed (`借鉴陇西、康县等扶贫发展经验`,
+ * `学习浙江经验`): someone else's, with no trip to it.
+ */
+export function learnedFrom(text: string, start: number): boolean {
+  const [from, to] = clauseBounds(text, start, start, CLAUSE_END);
+  const before = text.slice(from, start);
+  const after = text.slice(start, to);
+  return (/借鉴/.test(before) && /经验|做法|模式/.test(after)) || (/学习$/.test(before) && /^[\u4e00-\u9fff]{2,8}?(?:经验|做法|模式)/.test(after));
+}
+
 /** Whether the place at `start` is one a study trip goes to (`赴桐庐县环溪村参观`): someone else's. */
 export function studied(text: string, start: number): boolean {
   // A committee's unit (`文化文史和学习委员会`) is a name, not a trip's purpose.
@@ -762,6 +773,8 @@ function bodyPlaces(
   const ownScope = (h: PlaceNameHit) =>
     (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w)) || sloganEnd(h)) && !helpsAnother(h);
   names.forEach((hit, k) => {
+    // (Not a place whose experience is borrowed: `借鉴陇西、康县等扶贫发展经验`.)
+    if (learnedFrom(masked, hit.start)) return;
     // A county's short name right after its prefecture's (`沈阳法库通航产业基地`) is as plain as its full
     // name: the chain leaves one place.
     const chained = afterParent(masked, names, k);

@@ -26,7 +26,7 @@ import type { Attribution, AttributionBasis, Level, RegionRef } from '../../sche
 import { findCommittees, markLevel } from './find-committees';
 import { getCues } from './cues';
 import { assignRoles, SOMEONE_ELSES, type RoledMention } from './committee-roles';
-import { homeEvidence, homeForMark, homeOfBare, namesOrganisation, partnered, relayed, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
+import { homeEvidence, homeForMark, homeOfBare, learnedFrom, namesOrganisation, partnered, relayed, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
   contains,
@@ -836,7 +836,8 @@ function placeHint(
       const provinceShort = hit.form === 'short' && !frame && expected === 'province';
       if (hit.form === 'short' && !frame && !provinceShort) continue;
       // A place a study trip goes to (`赴桐庐县环溪村参观`) is not where the committee is.
-      if (studied(masked, hit.start)) {
+      // (…nor one whose experience is borrowed, `借鉴陇西、康县等扶贫发展经验`.)
+      if (studied(masked, hit.start) || learnedFrom(masked, hit.start)) {
         for (const c of hit.codes) studiedCodes.add(c);
         continue;
       }

@@ -790,6 +790,16 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
   });
 
+  it('武山: places whose experience is borrowed (借鉴陇西、康县等…经验) are someone else\'s, with no trip to them (ZZZZZZZZZZZZZZZZZZZZZZZX gs-486)', () => {
+    const body =
+      '12月27日下午，农林、科技界政协委员对县政协两个工作报告进行了认真讨论。\n' +
+      '马勤学指出，政协委员在武山经济社会发展中发挥着重要的参谋作用。要注重农业产业布局，借鉴陇西、康县等扶贫发展经验，培育龙头企业。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'county', region: { code: '620524' } });
+    // (Without 武山's own work, nothing places the bare 县政协: not the counties learned from.)
+    const other = body.replace('在武山经济社会发展中', '');
+    expect(attributeRegion({ heading: [], body: other, article: { body: other } }).region.code).toBeNull();
+  });
+
   it('中山: a trip to learn others\' experience goes elsewhere even on a page about working at the grassroots (gd-57)', () => {
     const body =
       '2025年，市政协社会法制民族宗教委员会始终秉持履职为民的初心，深入基层倾听民意。\n' +
