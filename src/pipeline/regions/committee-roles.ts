@@ -401,7 +401,8 @@ const onlyAttending = oncePer((cues: Cues) => {
   // (…and what they attend may be an opening, `副主席赵莉莎、王应际出席开幕式`.)
   const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记)))?${NAME}(?:、${NAME})*`;
   // (…and after them another body's leader by place, body and post: `福建省政协主席滕佳材、福建省委副书记罗东川参加`.)
-  const other = `[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:${cues.otherPosts.join('|')})${NAME}`;
+  // (…or a national leader by posts: `中共中央政治局常委、国务院副总理张高丽`.)
+  const other = `(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:${cues.otherPosts.join('|')})|(?:中共中央|国务院)[\u4e00-\u9fff、]{0,16}?(?:常委|委员|总理|国务委员|委员长))${NAME}`;
   // (…or another body's staff: `象山县政协副主席莫俶茜，社市委机关相关人员参加活动`.)
   const staff = `[\u4e00-\u9fff]{2,12}?(?:有关|相关)(?:人员|同志|负责同志|负责人)`;
   // (…or other bodies' heads and sectors' representatives: `区政协副主席王世海，各民主党派、工商联负责同志、无党派人士代表参加会议`.)

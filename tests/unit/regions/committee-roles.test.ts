@@ -164,6 +164,8 @@ describe('assignRoles', () => {
     // its own units' heads with it are still its people at its own meeting (gs-478).
     expect(roles('日前，西青区召开政党协商会议。区政协副主席王世海，各民主党派、工商联负责同志、无党派人士代表参加会议。')).toEqual([['区政协', 'attendee']]);
     expect(roles('县政协副主席骆育喜、付佑，秘书长姚远及各专委办负责人参加。')).toEqual([['县政协', 'actor']]);
+    // …and with a national leader by posts after it (ZZZZZZZZZZZZZZZZZZZZZZZZ xz-488).
+    expect(roles('对口支援西藏工作20周年电视电话会议25日召开。中共中央政治局常委、全国政协主席俞正声，中共中央政治局常委、国务院副总理张高丽参加此次的会议。')).toEqual([['全国政协', 'attendee']]);
     // sn-45: the Hong Kong SAR's national members as a party on a tour: the national committee's.
     expect(roles('香港特别行政区全国政协委员考察团5日下午抵达西安，开始对陕西进行为期4天的考察工作。')).toEqual([['全国政协', 'actor']]);
     // xz-38: a united-front head who is also the committee's party-group deputy, among others who join a visit.
