@@ -204,6 +204,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // A column's name with its pinyin beside it (`政协公告 Zhengxie Gonggao`), a magazine's running head.
   [/^[\u4e00-\u9fff]{2,8}\s+[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,4}$/, "a column's name with its pinyin"],
   [/^(?:来源|作者|编辑|发布)\s*[:：]\s*[^\s，。]{2,20}\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, 'a source with its timestamp after it'],
+  // (…or the date first, the editor and source after it: `2021/09/25   编辑：哈密市融媒体中心   来源：哈密日报   （点击： ）`.)
+  [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:编辑|来源|作者|责编|发布者?)\s*[:：]/, 'a date with the editor or source after it'],
   [/字[体号][:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小|(?:发布|更新)(?:日期|时间)[:：]\s*\d{4}|^(?:发布|更新)[:：]\s*\d{4}[-年/.]\d{1,2}/, 'a font-size switch or a dated byline'],
   // (…or in brackets, `（图为天水分会场）`.)
   [/^[（(]?(?:上|下|左|右)?图为/, "a photo's caption (图为…)"],
@@ -238,7 +240,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
   // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`.)
   [/^(?![^]*(?:成立|召开|举行|组建|设立|调整|换届))[\u4e00-\u9fff]{2,8}委员会$/, "a special committee's name (a column)"],
-  [/版权|ICP|Copyright|技术支持|网络支持[:：]|(?:主办|承办)单位(?=\s*[:：]|\s|$)/i, 'a footer line'],
+  [/版权|ICP|Copyright|技术支持|网络支持[:：]|(?:主办|承办)单位(?=\s*[:：]|\s|$)|举报中心|网络举报|举报电话/i, 'a footer line'],
   // A content farm's question about a place, over a story it copied (`博州是哪个省的城市，博州属于哪个省`).
   [/(?:是|属于|在)哪(?:个|一个)?(?:省|市|县|地方|城市)/, "a content farm's question (…属于哪个省)"],
   [/[>＞»›]/, 'a breadcrumb'],

@@ -195,6 +195,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(扫一扫|分享(?:本页|本文)?(?:到|至)|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|相关新闻|相关阅读|图片推荐|热点推荐|推荐阅读|新闻推荐)/, 'navigation'],
   [/^(图片|图\s*片|视频|video)$/i, 'image-placeholder'],
   [/\.(jpg|jpeg|png|gif)$/i, 'image-placeholder'],
+  // (…or a camera's or chat app's picture name without it: `DSC01426`, `微信图片_20230104150125`, `QQ截图20210925105328`.)
+  [/^(?:QQ截图|微信图片_?|屏幕截图|截图|IMG_?|DSCF?_?|mmexport)[\d_\-]{4,}(?:_副本)?$/i, 'image-placeholder'],
   // (…or a copy's picture in Markdown, its file name or caption as the alt text: `![区政协召开…[00_01_18].JPG](https://…/22.jpg)`.)
   [/^!\[.*\]\(\s*(?:https?:)?\/\/[^\s)]*\)$/i, 'image-placeholder'],
   // A document site's blurb on the file it shows (`《….docx》由会员分享，可在线阅读，更多相关《…》请在第一文库网上搜索。`).

@@ -171,6 +171,15 @@ describe('extractMetadata', () => {
     expect(r.paragraphs[0]).toMatch(/^26日，区政协召开/);
   });
 
+  it('removes a camera\'s or chat app\'s picture names without their extension, and takes the headline over a dated editor line (ZZZZZZZZZZZZZZZZZZZZZZZZA xj-489)', () => {
+    const page = ['中国互联网举报中心 新疆互联网举报中心 哈密政府网网络举报', '当前位置: 网站首页>>资讯中心>>图片新闻>>正文', '栉风沐雨谱华章 砥砺奋进新征程——喜迎哈密市第二次党代会', '2021/09/25      编辑:哈密市融媒体中心   来源:哈密日报   (点击: )', 'QQ截图20210925105328', '微信图片_20230104150125', 'DSC01426', '哈密市融媒体中心记者镜头里的五年发展。'];
+    const r = extractMetadata(page.join('\n'));
+    expect(r.removed.filter((x) => x.rule === 'image-placeholder').map((x) => x.text)).toEqual([page[4], page[5], page[6]]);
+    expect(r.meta.title).toBe(page[2]);
+    // (A line of the story that names a picture is prose: `DSC是相机的文件名` stays.)
+    expect(extractMetadata('DSC2024年拍摄的照片展出。').paragraphs).toHaveLength(1);
+  });
+
   it('removes an e-paper\'s page index (columns letter-spaced, the page\'s headlines run together) (cq-81)', () => {
     const index = '重庆政协报综合 渝  中 江  津 永  川 铜  梁 奉  节 江津：这份“礼物”沉甸甸 铜梁区政协十一届二次会议组织全体政协委员开展集中视察活动';
     const r = extractMetadata([index, '奉节：“五色图”晒出委员年度履职“成绩单”', '2月2日，奉节县政协十五届二次会议首次通报委员年度履职考核结果。'].join('\n'));
