@@ -84,6 +84,8 @@ const HERE = '(?:您当前所在的位置|您当前的位置|您现在的位置|
 const BREADCRUMB_HEAD = new RegExp(`^(?:(首页|主页|网站首页|${HERE}|位置)\\s*[:：]?\\s*[>＞»›]|${HERE}\\s*[:：]\\s*[^，。]{0,30}[>＞»›]|${HERE}\\s*[:：]\\s*(?:首页|主页|网站首页)\\s*[/／])`);
 /** The last crumb of a breadcrumb line with the page's headline glued after it (`要闻 周均发深入… 来源:…`). */
 const CRUMB_THEN_HEADLINE = /^(\S{1,8})\s+([^\s，。>＞»›][^>＞»›]{7,60}?)(?:\s+(?:来源|作者|发布时间|时间)\s*[:：].*)?$/;
+/** After a breadcrumb's last crumb, a part apart by a space that is prose, to the line's end: the story run on (group 1). */
+const CRUMBS_THEN_STORY = /[>＞»›][^>＞»›]*?\s((?:(?!\s)[^>＞»›]){6,}?[，,][^>＞»›]*[。！？]\s*)$/;
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
 // (Papers that review in three passes name each reviewer, `初审编辑:李乐涛`, `复审:…`, `终审编辑:…`.)
 // (A WeChat copy parts the label from the names by spaces alone: `编辑     靳绍杰  田立群`, `审定     米广峰`.)
@@ -730,6 +732,24 @@ export function extractMetadata(text: string): ExtractResult {
       return true;
     }
     if (BREADCRUMB_HEAD.test(line) || (inHeader && BREADCRUMB_CHAIN.test(line))) {
+      // A page flattened into one line runs on from its crumbs into its headline, source and story
+      // (`首页>3月3日：…新闻发布会 本次政协大会将聚焦… 新华社…2021-03-03 15:28 大会新闻发言人郭卫民介绍，…。`):
+      // the story, from the first part apart by a space that is prose, stays the story; the line
+      // before it is the breadcrumb (both kept in full, as the report and the first paragraph).
+      const story = line.match(CRUMBS_THEN_STORY);
+      if (story && story.index !== undefined) {
+        const cut = line.length - story[1].length;
+        const head = line.slice(0, cut).trimEnd();
+        const crumbs = head.split(/\s*[>＞»›]+\s*/).filter(Boolean);
+        const glued = crumbs.length > 1 ? crumbs[crumbs.length - 1].match(CRUMB_THEN_HEADLINE) ?? crumbs[crumbs.length - 1].match(/^()(\S{8,60})(?:\s|$)/) : null;
+        if (glued && /\p{Script=Han}{6}/u.test(glued[2]) && !furnitureShape(glued[2])) labelledTitles.push({ text: glued[2].trim(), line: i, labelled: true });
+        meta.breadcrumb = crumbs;
+        breadcrumbLine ??= i;
+        removed.push({ rule: 'breadcrumb', line: i + 1, text: lines[i].slice(0, lines[i].indexOf(story[1])), keptAs: 'breadcrumb' });
+        inHeader = false;
+        body.push(story[1]);
+        return true;
+      }
       const crumbs = line.split(/\s*[>＞»›]+\s*/).filter(Boolean);
       // A page may print its headline right after the last crumb, on the same line: it is a
       // title candidate, the line stays removed whole.

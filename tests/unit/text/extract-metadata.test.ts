@@ -171,6 +171,18 @@ describe('extractMetadata', () => {
     expect(r.paragraphs[0]).toMatch(/^26日，区政协召开/);
   });
 
+  it('keeps the story a page flattened into one line runs on into after its breadcrumb, the headline after the crumbs (ZZZZZZZZZZZZZZZZZZZZZZZZC bj-491)', () => {
+    const story = '大会新闻发言人郭卫民介绍，即将召开的全国政协十三届四次会议，将聚焦“十四五”规划制定和实施，深入协商议政，广泛凝聚共识。';
+    const line = `首页>3月3日：全国政协十三届四次会议新闻发布会 本次政协大会将聚焦“十四五”规划制定和实施 新华社“新华视点”微博2021-03-03 15:28 ${story}`;
+    const r = extractMetadata(line);
+    expect(r.paragraphs).toEqual([story]);
+    expect(r.meta.title).toBe('3月3日：全国政协十三届四次会议新闻发布会');
+    // Nothing lost: the crumbs and what follows them, to the story, are the breadcrumb in the report.
+    expect(r.removed.find((x) => x.rule === 'breadcrumb')!.text + story).toBe(line);
+    // (A breadcrumb with no story after it stays removed whole.)
+    expect(extractMetadata('首页>新闻中心>政协要闻\n市政协召开常委会议，审议有关事项。').removed.find((x) => x.rule === 'breadcrumb')?.text).toBe('首页>新闻中心>政协要闻');
+  });
+
   it('removes a camera\'s or chat app\'s picture names without their extension, and takes the headline over a dated editor line (ZZZZZZZZZZZZZZZZZZZZZZZZA xj-489)', () => {
     const page = ['中国互联网举报中心 新疆互联网举报中心 哈密政府网网络举报', '当前位置: 网站首页>>资讯中心>>图片新闻>>正文', '栉风沐雨谱华章 砥砺奋进新征程——喜迎哈密市第二次党代会', '2021/09/25      编辑:哈密市融媒体中心   来源:哈密日报   (点击: )', 'QQ截图20210925105328', '微信图片_20230104150125', 'DSC01426', '哈密市融媒体中心记者镜头里的五年发展。'];
     const r = extractMetadata(page.join('\n'));
