@@ -192,6 +192,8 @@ const DOCUMENT_FIELDS = ['索引号', '文号', '发文字号', '制发机关', 
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
+  // (…both links on one line after a spam copy's words: `下面请看详细内容…上一篇：…启幕 | 下一篇：…序幕 |`.)
+  [/上一篇\s*[:：].*下一篇\s*[:：]/, 'navigation'],
   // (…or an e-paper's story bar, its arrows numbered and its text-size buttons after: `3 上一篇  下一篇 4 放大 缩小 默认`.)
   [/^\s*\d*\s*上一篇\s*下一篇\s*\d*(?:\s*放大\s*缩小(?:\s*(?:默认|还原))?)?\s*$|^\s*放大\s*缩小(?:\s*(?:默认|还原))?\s*$/, 'navigation'],
   [/^(扫一扫|分享(?:本页|本文)?(?:到|至)|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|相关新闻|相关阅读|图片推荐|热点推荐|推荐阅读|新闻推荐)/, 'navigation'],

@@ -276,6 +276,10 @@ const within = (outer: string, inner: string): boolean => {
   const i = resolvePlace(inner).code;
   return !!o && !!i && o !== i && contains(o, i);
 };
+/** Before a committee: a rank in the party above it (`中共中央政治局常委、`, `省委常委、`). */
+const PARTY_RANK_BEFORE = /(?:政治局常委|政治局委员|[省市县区州旗]委常委|[省市县区州旗]委(?:副)?书记)、$/;
+/** After a committee: its chairman by name attending and speaking, to the end of the sentence (`主席王沪宁出席并讲话`). */
+const ATTENDS_AND_SPEAKS = new RegExp(`^(?:常务)?副?主席${NAME}(?:出席|参加)(?:[\u4e00-\u9fff]{0,8}?(?:会议|大会|活动))?并(?:作)?(?:讲话|致辞)$`);
 /** A delegation's head or deputy head (`中央代表团副团长`), a post in another body than the committee. */
 const DELEGATION_POST = /代表团(?:常务)?副?团长/;
 /** A democratic party's chair or vice-chair (`省委会专职副主委`, `致公党中央主席`): the post is theirs alone. */
@@ -879,6 +883,10 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // Its people by post and name, and nothing but their attending, to the end of the sentence
     // (`八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。`): someone else's event.
     if (opensClause && onlyAttending(cues).test(sentenceAfter)) return role('attendee', `${m.text}'s people only attend`);
+    // …and, named after a higher post in the party first (`中共中央政治局常委、全国政协主席王沪宁出席并讲话`),
+    // attending and speaking at another body's conference in that rank. (Its chairman alone who attends
+    // and speaks may be at its own meeting.)
+    if (PARTY_RANK_BEFORE.test(before) && ATTENDS_AND_SPEAKS.test(sentenceAfter)) return role('attendee', `${m.text}'s chairman attends and speaks in a higher rank`);
     // …or it heads a list of bodies whose responsible people attend (`毕节市政协、民进毕节市工委、金沙县有关负责同志
     // 参加活动`): guests of someone else's event, one among the others.
     if (opensClause && BODIES_ATTEND.test(after)) return role('attendee', `${m.text} heads a list of bodies whose people attend`);

@@ -166,6 +166,10 @@ describe('assignRoles', () => {
     expect(roles('县政协副主席骆育喜、付佑，秘书长姚远及各专委办负责人参加。')).toEqual([['县政协', 'actor']]);
     // …and with a national leader by posts after it (ZZZZZZZZZZZZZZZZZZZZZZZZ xz-488).
     expect(roles('对口支援西藏工作20周年电视电话会议25日召开。中共中央政治局常委、全国政协主席俞正声，中共中央政治局常委、国务院副总理张高丽参加此次的会议。')).toEqual([['全国政协', 'attendee']]);
+    // …and its chairman named after his rank in the party, attending and speaking (ZZZZZZZZZZZZZZZZZZZZZZZZA xj-489);
+    // its chairman alone who attends and speaks may be at its own meeting.
+    expect(roles('第十次全国对口支援新疆工作会议在新疆和田召开。中共中央政治局常委、全国政协主席王沪宁出席并讲话。')).toEqual([['全国政协', 'attendee']]);
+    expect(roles('市政协委员培训班开班。市政协主席王五出席并讲话。').map(([, r]) => r)).not.toContain('attendee');
     // sn-45: the Hong Kong SAR's national members as a party on a tour: the national committee's.
     expect(roles('香港特别行政区全国政协委员考察团5日下午抵达西安，开始对陕西进行为期4天的考察工作。')).toEqual([['全国政协', 'actor']]);
     // xz-38: a united-front head who is also the committee's party-group deputy, among others who join a visit.

@@ -183,6 +183,13 @@ describe('extractMetadata', () => {
     expect(extractMetadata('首页>新闻中心>政协要闻\n市政协召开常委会议，审议有关事项。').removed.find((x) => x.rule === 'breadcrumb')?.text).toBe('首页>新闻中心>政协要闻');
   });
 
+  it('removes both links to the next and last stories on one line after a spam copy\'s words (ZZZZZZZZZZZZZZZZZZZZZZZZ xz-488)', () => {
+    const nav = '下面请看详细内容…上一篇：十二届全国人大常委会第十次会议于首都启幕 | 下一篇：全国政协十二届常委会第七次会议拉卡序幕 |';
+    const r = extractMetadata(['对口支援西藏工作20周年电视电话会议25日在北京人民大会堂召开。', nav].join('\n'));
+    expect(r.removed.find((x) => x.text === nav)?.rule).toBe('navigation');
+    expect(r.paragraphs).toHaveLength(1);
+  });
+
   it('removes a camera\'s or chat app\'s picture names without their extension, and takes the headline over a dated editor line (ZZZZZZZZZZZZZZZZZZZZZZZZA xj-489)', () => {
     const page = ['中国互联网举报中心 新疆互联网举报中心 哈密政府网网络举报', '当前位置: 网站首页>>资讯中心>>图片新闻>>正文', '栉风沐雨谱华章 砥砺奋进新征程——喜迎哈密市第二次党代会', '2021/09/25      编辑:哈密市融媒体中心   来源:哈密日报   (点击: )', 'QQ截图20210925105328', '微信图片_20230104150125', 'DSC01426', '哈密市融媒体中心记者镜头里的五年发展。'];
     const r = extractMetadata(page.join('\n'));
