@@ -991,6 +991,10 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const sentTo = before.trim().match(SENT_TO);
     if (SESSION.test(after) && sentTo) return role('passing', `${sentTo[0]}${m.text}…会议: where someone's proposals go`, sentTo[0]);
     if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led) && !ownedBy) return role('actor', `${m.text}'s own session`);
+    // Its party group's meeting convened by its own officers (`党组书记、主席聂磊主持召开区政协党组理论学习中心组…会议`).
+    if (/党组$/.test(m.text) && /召开$/.test(before.trim()) && /^[^，。；]{0,40}?会议/.test(after) && !OTHER_OFFICIALS.test(led.replace(/党组(?:副)?书记/g, '')) && !OTHER_BODY_ACTS.test(led) && !ownedBy) {
+      return role('actor', `…召开${m.text}…会议: its party group's own meeting`);
+    }
     // Its event named as the sentence's frame (`在昨天开展的市政协港澳委员…集中视察活动中，…`): the committee held it.
     if (FRAME_HELD.test(before.trim()) && EVENT_AS_FRAME.test(after)) return role('actor', `在…的${m.text}…活动中: the committee's event as the frame`);
     // Its event that someone attends (`市政协副主席…参加区政协民生议事堂活动`): the committee holds it.

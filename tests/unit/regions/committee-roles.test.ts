@@ -170,6 +170,9 @@ describe('assignRoles', () => {
     // its chairman alone who attends and speaks may be at its own meeting.
     expect(roles('第十次全国对口支援新疆工作会议在新疆和田召开。中共中央政治局常委、全国政协主席王沪宁出席并讲话。')).toEqual([['全国政协', 'attendee']]);
     expect(roles('市政协委员培训班开班。市政协主席王五出席并讲话。').map(([, r]) => r)).not.toContain('attendee');
+    // Its party group's meeting convened by its own officers acts; by another body's, not (ZZZZZZZZZZZZZZZZZZZZZZZZB hi-490).
+    expect(roles('8月22日，党组书记、主席聂磊主持召开区政协党组理论学习中心组2025年第8次集体学习会议。')).toEqual([['区政协党组', 'actor']]);
+    expect(roles('市委书记张三主持召开市政协党组会议。')).not.toEqual([['市政协党组', 'actor']]);
     // sn-45: the Hong Kong SAR's national members as a party on a tour: the national committee's.
     expect(roles('香港特别行政区全国政协委员考察团5日下午抵达西安，开始对陕西进行为期4天的考察工作。')).toEqual([['全国政协', 'actor']]);
     // xz-38: a united-front head who is also the committee's party-group deputy, among others who join a visit.
