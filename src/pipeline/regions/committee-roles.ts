@@ -280,6 +280,8 @@ const within = (outer: string, inner: string): boolean => {
 const PARTY_RANK_BEFORE = /(?:政治局常委|政治局委员|[省市县区州旗]委常委|[省市县区州旗]委(?:副)?书记)、$/;
 /** After a committee: its chairman by name attending and speaking, to the end of the sentence (`主席王沪宁出席并讲话`). */
 const ATTENDS_AND_SPEAKS = new RegExp(`^(?:常务)?副?主席${NAME}(?:出席|参加)(?:[\u4e00-\u9fff]{0,8}?(?:会议|大会|活动))?并(?:作)?(?:讲话|致辞)$`);
+/** After a party chair's posts and name: the party's deputy chairs by name, and their attending (`，副主委宋美录、刘敏艳，秘书长李琼出席活动`). */
+const PARTY_OFFICERS_ATTEND = new RegExp(`^[^。；]{0,40}?[，,]\\s*(?:专职)?副主委${NAME}(?:、${NAME})*[^。；]{0,30}?(?:出席|参加)[\u4e00-\u9fff]{0,6}$`);
 /** A delegation's head or deputy head (`中央代表团副团长`), a post in another body than the committee. */
 const DELEGATION_POST = /代表团(?:常务)?副?团长/;
 /** A democratic party's chair or vice-chair (`省委会专职副主委`, `致公党中央主席`): the post is theirs alone. */
@@ -436,6 +438,8 @@ const EVENT_AS_FRAME = /^[^，。；]{0,40}?(?:活动|会议|座谈会|协商会
 const SENT_TO = /(?:提交|提交给|递交|报送|提请)$/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
 const OTHER_LEADER = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
+/** Fewest other bodies' leaders in a roll that make one committee's people in it guests too. */
+const MIN_OTHER_LEADERS = 3;
 /** Fewest clauses in a roll (a committee's own two leaders attending is no roll of guests). */
 const MIN_ROLL = 3;
 /** Acts in a roll make it a report, not a roll (`…主持会议`, `…率队`). */
@@ -590,11 +594,14 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
   // 朱奚红，…虎丘区政协秘书长邵亮和…成员等出席会议。`): people by post and name, clause after clause, and
   // their attending at the end, for two or more committees. Every committee in it attends (or, in a
   // roll of those who accompany a visit, `…县政协主席闫鹤陪同调研`, hosts); none acts there.
-  const markRoll = (from: number, to: number, verb: string) => {
+  const markRoll = (from: number, to: number, verb: string, items: readonly string[] = []) => {
     const inRoll = mentions.filter((o) => o.start >= from && o.end <= to);
-    // (One committee's own people at its own event are read clause by clause, below.)
+    // (One committee's own people at its own event are read clause by clause, below; but among two and
+    // more other bodies' leaders, `南昌市政府副市长刘家富，安义县县政府县长邹绍辉，县政协主席张芸、…参加开幕式`,
+    // it is a guest too.)
     const written = new Set(inRoll.map((o) => (o.national ? '全国' : `${o.placeText ?? ''}|${o.relativeMark ?? ''}`)));
-    if (written.size >= 2) for (const o of inRoll) rollCall.set(o, verb === '陪同' ? 'host' : 'attendee');
+    const otherLeaders = items.filter((c) => !c.includes('政协') && OTHER_LEADER.test(c)).length;
+    if (written.size >= 2 || (written.size === 1 && otherLeaders >= MIN_OTHER_LEADERS)) for (const o of inRoll) rollCall.set(o, verb === '陪同' ? 'host' : 'attendee');
   };
   for (const roll of text.matchAll(ROLL_CALL)) {
     const items = roll[1].split(/[，,；;]/);
@@ -608,7 +615,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
       markRoll(from + roll[1].length - last.length, from + roll[1].length, roll[2]);
     }
     if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => ROLL_ITEM.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
-    markRoll(from, from + roll[1].length, roll[2]);
+    markRoll(from, from + roll[1].length, roll[2], items);
   }
   // Committees listed back to back (`A政协、B政协和C政协`): each mention's list, by its first member.
   const listOf = new Map<CommitteeMention, CommitteeMention[]>();
@@ -869,6 +876,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // 郭光萍，昆明市政协副主席、农工党昆明市委会主委戴彬率省、市医疗专家…`): the party's leaders lead its own service.
     if (opensClause && party && ledPeople && PARTY_POST_BEFORE(party).test(text.slice(sFrom, cFrom))) return role('affiliation', `…${party}…，${m.text}…${party}…率: the party's leaders`, chair![0].split('、')[0]);
 
+    // …or attending with the party's other officers after him (`市政协副主席、农工党市委会主委李长青，副主委宋美录、
+    // 刘敏艳，秘书长李琼出席活动`): the party's event, its leaders there as its own.
+    if (opensClause && party && PARTY_OFFICERS_ATTEND.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…，副主委…出席: the party's officers attend`, chair![0].split('、')[0]);
     // …or in a delegation's post leading one of its sections (`全国政协副主席、中央代表团副团长张庆黎率四分团来到…`):
     // the delegation's visit, not the committee's.
     if (opensClause && chair && DELEGATION_POST.test(chair[1]) && /分团/.test(sentenceAfter.match(LED_PEOPLE)?.[1] ?? '')) {

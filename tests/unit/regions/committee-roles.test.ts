@@ -173,6 +173,12 @@ describe('assignRoles', () => {
     // Its party group's meeting convened by its own officers acts; by another body's, not (ZZZZZZZZZZZZZZZZZZZZZZZZB hi-490).
     expect(roles('8月22日，党组书记、主席聂磊主持召开区政协党组理论学习中心组2025年第8次集体学习会议。')).toEqual([['区政协党组', 'actor']]);
     expect(roles('市委书记张三主持召开市政协党组会议。')).not.toEqual([['市政协党组', 'actor']]);
+    // One committee's people in a roll among three and more other bodies' leaders are guests too (ZZZZZZZZZZZZZZZZZZZZZZZZF jx-494);
+    // its own two leaders attending its own event are no roll.
+    expect(roles('南昌市政府副市长刘家富，安义县县政府县长邹绍辉，县政协主席张芸、南昌市旅游局副局长佟焕哲，安义县委常委、县纪委书记饶绍清，县政协副主席沈冬英、刘琴及中外游客1200余人参加开幕式。').map(([, r]) => r)).toEqual(['attendee', 'attendee']);
+    expect(assignRoles('县政协委员读书会举行。县政协主席张芸，副主席沈冬英，秘书长刘琴，委员代表参加活动。').some((m) => m.why.includes('in a roll'))).toBe(false);
+    // A vice-chairman who chairs a party, attending with its deputy chairs after him, is there for the party (ZZZZZZZZZZZZZZZZZZZZZZZZG he-495).
+    expect(roles('张家口市经开区“农工党党员之家”挂牌成立。市政协副主席、农工党市委会主委李长青，副主委宋美录、刘敏艳，秘书长李琼出席活动。')).toEqual([['市政协', 'affiliation']]);
     // sn-45: the Hong Kong SAR's national members as a party on a tour: the national committee's.
     expect(roles('香港特别行政区全国政协委员考察团5日下午抵达西安，开始对陕西进行为期4天的考察工作。')).toEqual([['全国政协', 'actor']]);
     // xz-38: a united-front head who is also the committee's party-group deputy, among others who join a visit.
