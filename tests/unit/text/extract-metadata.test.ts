@@ -498,6 +498,12 @@ describe('extractMetadata', () => {
     expect(r.removed).toEqual([{ rule: 'dateline-prefix', line: 1, text: '宁海新闻网讯（记者周韵健） ', keptAs: 'reporter,publisher,place' }]);
   });
 
+  it('takes the writers in square brackets after a site\'s 讯 for the reporters, not the first words of the story (ZZZZZZZZZZZZZZZZZZZZZZZZK gs-499)', () => {
+    const r = extractMetadata('天天天水网讯【记者 胡丽霞 杨璟】1月14日8时许，秦州剧院迎来了来自四面八方、神采飞扬的市政协委员。');
+    expect(r.meta).toMatchObject({ publisher: '天天天水网', reporter: '胡丽霞 杨璟' });
+    expect(r.paragraphs).toEqual(['1月14日8时许，秦州剧院迎来了来自四面八方、神采飞扬的市政协委员。']);
+  });
+
   it('takes the writers set off by spaces after 本报讯, not in brackets, for the reporters, not the first words of the story (ZZZZZZF hb-74)', () => {
     const line = '本报讯 全媒体记者黄华 通讯员程飞 “我们就边吃边聊,请大家敞开胸怀,畅所欲言!”3月22日上午,我市举行2024年第九场政企早餐会。';
     const r = extractMetadata(line);
