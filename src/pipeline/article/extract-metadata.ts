@@ -189,6 +189,10 @@ const ORIGINAL_TITLE = /[（(]\s*原(?:标题|题)\s*[:：]\s*([^（）()]{4,80}
  * A government document page's field labels, and a library catalogue record's (a local chronicle's
  * section in a gazetteer database: `知识类型: 析出资源`, `唯一号: 1405…`, `分类号: D627`; its `关键词:` line is the keywords).
  */
+/** Longest value of a record's field on the line under its label. */
+const MAX_FIELD_VALUE = 40;
+/** A record's field label alone on its line (`内容出处:`, `知识类型：`), its value on the next. */
+const FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:${['内容出处', '出处', '索引号', '文号', '发文字号', '制发机关', '发文机关', '发布机构', '成文日期', '知识类型', '唯一号', '颗粒名称', '分类号', '页数', '页码'].join('|')})\\s*[:：]\\s*$`);
 const DOCUMENT_FIELDS = ['索引号', '文号', '发文字号', '制发机关', '发文机关', '发布机构', '成文日期', '文件类别', '文件状态', '主题分类', '组配分类', '信息分类', '公开方式', '公开时限', '有效性', '标题', '知识类型', '唯一号', '颗粒名称', '分类号', '页数', '页码'];
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
@@ -419,6 +423,9 @@ export function extractMetadata(text: string): ExtractResult {
   /** Titles the page labels as such (`标题：…`), wherever they stand. */
   const labelledTitles: TitleCandidate[] = [];
 
+  /** The line that holds the value of a field whose label stood alone on the line above. */
+  let fieldValueAt = -1;
+  const inBody = () => body.length > 0;
   /** Lines first printed before the story began (over it: headline, furniture). */
   const overStory = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -667,6 +674,16 @@ export function extractMetadata(text: string): ExtractResult {
   /** Recognise one furniture line anywhere in the article; record it and say whether it was. */
   function furniture(line: string, i: number): boolean {
     let m: RegExpMatchArray | null;
+    // A record's field whose label stands alone on the line above (`内容出处:` over `《彭泽县志》`,
+    // `知识类型:` over `析出资源`): the field's value, not a line of the page's own.
+    if (i === fieldValueAt) {
+      remove(i, 'document-fields', null);
+      return true;
+    }
+    if (FIELD_LABEL_ALONE.test(line) && !inBody()) {
+      const next = lines.findIndex((l, k) => k > i && l.trim() !== '');
+      if (next > 0 && lines[next].trim().length <= MAX_FIELD_VALUE && !PROSE.test(lines[next])) fieldValueAt = next;
+    }
     if ((m = line.match(URL_LINE))) {
       meta.url ??= m[1];
       remove(i, 'url-line', 'url');

@@ -132,6 +132,14 @@ describe('extractMetadata', () => {
     expect(r.paragraphs.join('\n')).not.toMatch(/析出资源|D627/);
   });
 
+  it('removes a record\'s field value on the line under its label alone, never taking the source book for the headline (ZZZZZZZZZZZZZZZZZZZZZZZZF jx-494)', () => {
+    const page = ['首页', '知识信息', '卷十三 政权 政协', '知识类型:', '析出资源', '查看原文', '内容出处:', '《彭泽县志》', '图书', '唯一号:', '140520020230', '1980年12月，彭泽县政协第一届委员会第一次会议召开，选举产生了县政协主席、副主席。'];
+    const r = extractMetadata(page.join('\n'));
+    expect(r.meta.title).not.toBe('《彭泽县志》');
+    expect(r.removed.filter((x) => x.rule === 'document-fields').map((x) => x.text)).toEqual(expect.arrayContaining(['析出资源', '《彭泽县志》', '140520020230']));
+    expect(r.paragraphs).toEqual([page[11]]);
+  });
+
   it('takes a post\'s view count without a colon and its buttons (收藏TA, 投诉) for furniture, not the headline (ZZZZZZZZZZZZZZZZZZZZZZU gs-457)', () => {
     const headline = '政协协商谏良策 凝心聚力助创城—幸福社区召开2023年第一季度基层政协协商议事会';
     const r = extractMetadata([headline, '', '庄浪县幸福社区', '创建于2023-03-09', '阅读 663', '收藏TA', '', '为全面推进政协协商向基层延伸，进一步发挥政协委员的主体作用。3月9日，幸福社区召开2023年第一季度政协协商议事会。', '阅读 663', '投诉'].join('\n'));
