@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8250);
+    expect(t.articles).toBeGreaterThanOrEqual(8470);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(6929);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7078);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -67,6 +67,9 @@ describe('the pipeline on the development set of real articles', () => {
     // And hn-418 (ZZZZZZZZZZZZZZZZZZZZZH), a county's numbered bulletin on its special supervision whose first two
     // items are the provincial and city committees' visits to it (1.省政协副主席…来我县调研…, 2.市政协副主席…来我县督导…):
     // each numbered item is read as a case of its own where its key makes the bulletin the county's one case.
+    // And sd-484 (ZZZZZZZZZZZZZZZZZZZZZZZZV), a district's consultation whose visiting city vice-chairman
+    // speaks in a paragraph of his own and pledges his committee's support there (市政协将一如既往支持区县政协工作):
+    // reading a pledge in a speech's paragraph as words spoken cost three keys that count such a paragraph.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -86,6 +89,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-418-nanxian-jiandu-jianbao: 益阳市政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'sd-12-weifang-traditional: 山东省政协',
+      'sd-484-zhangqiu-kejixiaoyuan-spam: 济南市政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
@@ -229,6 +233,7 @@ describe('the pipeline on the development set of real articles', () => {
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
+      'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
@@ -244,6 +249,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-407-crntt-chaoshan-lianyihui: 揭阳市政协',
       'gd-407-vakio-zhuhai-lianyihui: 珠海市政协',
       'gd-455-xuwen-canlian-notpractice: 徐闻县政协',
+      'gd-487-zhongshan-cidian-notpractice: 中山市政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
@@ -261,6 +267,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-472-xinyang-jiusan-maojian-notpractice: 信阳市政协',
+      'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
@@ -300,6 +307,8 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
       'jx-370-minmeng-guqing-np: 江西省政协',
+      'jx-494-fengxin-hualin-lvyoujie-np: 奉新县政协',
+      'jx-494-jian-shenjinrong-daoci-np: 吉安市政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
@@ -325,6 +334,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-476-heze-jiusan-zhongyiyao-tian: 菏泽市政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
+      'sh-498-minjian-chongming-np-mojibake: 上海市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
@@ -336,6 +346,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-253-luosangjiangcun-tongzhan-np: 区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
+      'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
@@ -346,6 +357,7 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
       'zj-464-ninghai-minjin-notpractice: 市政协',
       'zj-474-longquan-qiaolian-kaocha-notpractice: 浙江省政协',
+      'zj-501-lishui-zhigong-passing: 丽水市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
@@ -381,8 +393,14 @@ describe('the pipeline on the development set of real articles', () => {
     // central delegation (xj-450); a township head with a committee post (xz-449); and an association's election
     // in a district (fj-474); and two of its sixth round: a student's post of the committee's generic charter under
     // a county committee's heading (fj-481) and a gazetteer essay whose author's line names the regional
-    // committee (gx-481).
-    expect(t.notPracticeCases).toBe(132);
+    // committee (gx-481). And eight of the twenty-fifth session's ZZZZZZZZZZZZZZZZZZZZZZZT–ZZZZZZZZZZZZZZZZZZZZZZZZO:
+    // a party's central chairman's trip whose deputies hold committee posts (cq-483, the city one left); a content
+    // farm's dictionary entry on the city committee's name (gd-487); a member's essay wrapped in spam (ha-493); a
+    // county tourism festival where the committee's vice-chairman gives a greeting (jx-494); a memorial service the
+    // city committee presides over (jx-494, its key reads it as no practice); a 民建 report whose history names the
+    // city committee's sessions (sh-498); an interview with a national member at the session's members' passage
+    // (xz-488); and a 致公党 branch at its city committee's session (zj-501, the party's page).
+    expect(t.notPracticeCases).toBe(140);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -453,7 +471,9 @@ describe('the pipeline on the development set of real articles', () => {
     // template site's category heading over a county committee's five-year report (全国政协委员履职报告); ha-421, an
     // official notice whose number (牟协〔2018〕4号) stands over its issuer and its title broken over two lines (read
     // as no headline, it took the issuer with it and the page lost its case); and ha-448, an e-paper page whose
-    // other headlines stand over the committee's story.)
+    // other headlines stand over the committee's story.) (And gd-487 (ZZZZZZZZZZZZZZZZZZZZZZZY), a content farm's
+    // dictionary entry on the city committee's name, its own heading 中山市政协的词语属性 over its answer: a shape for
+    // such headings still left the heading the case's title.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -465,6 +485,7 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
+      'gd-487-zhongshan-cidian-notpractice: 中山市政协的词语属性',
       'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
       'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
@@ -708,9 +729,11 @@ describe('the pipeline on the development set of real articles', () => {
     // as cases where its key folds them (four); bare committees that only a dateline or a paper's initials
     // would place (hi-476, sc-469, zj-467); ha-457's city committee named in a TV show's caption; sc-455's
     // second dated item of one committee; yn-471's provincial chairman's words in a city's story; zj-461's
-    // site name in a spam copy's title bar.
+    // site name in a spam copy's title bar. Two hundred and sixty-five with the twenty-fifth session's
+    // twenty-four batches (220 articles more): their eight not-practice pages and sd-484's visitor pinned above,
+    // and js-491's bare 区政协 that only its paper's code in the address places (JTSB, 金坛时报).
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(255);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(265);
   });
 });
 
