@@ -189,11 +189,14 @@ const ORIGINAL_TITLE = /[（(]\s*原(?:标题|题)\s*[:：]\s*([^（）()]{4,80}
  * A government document page's field labels, and a library catalogue record's (a local chronicle's
  * section in a gazetteer database: `知识类型: 析出资源`, `唯一号: 1405…`, `分类号: D627`; its `关键词:` line is the keywords).
  */
+const DOCUMENT_FIELDS = ['索引号', '文号', '发文字号', '制发机关', '发文机关', '发布机构', '成文日期', '文件类别', '文件状态', '主题分类', '组配分类', '信息分类', '公开方式', '公开时限', '有效性', '标题', '知识类型', '唯一号', '颗粒名称', '分类号', '页数', '页码'];
+/**
+ * A record's field label alone on its line (`内容出处:`, `知识类型：`), its value on the next. (Not 标题
+ * alone: the headline on the next line is read as such, TITLE_LABEL.)
+ */
+const FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:${[...DOCUMENT_FIELDS.filter((f) => f !== '标题'), '内容出处', '出处'].join('|')})\\s*[:：]\\s*$`);
 /** Longest value of a record's field on the line under its label. */
 const MAX_FIELD_VALUE = 40;
-/** A record's field label alone on its line (`内容出处:`, `知识类型：`), its value on the next. */
-const FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:${['内容出处', '出处', '索引号', '文号', '发文字号', '制发机关', '发文机关', '发布机构', '成文日期', '知识类型', '唯一号', '颗粒名称', '分类号', '页数', '页码'].join('|')})\\s*[:：]\\s*$`);
-const DOCUMENT_FIELDS = ['索引号', '文号', '发文字号', '制发机关', '发文机关', '发布机构', '成文日期', '文件类别', '文件状态', '主题分类', '组配分类', '信息分类', '公开方式', '公开时限', '有效性', '标题', '知识类型', '唯一号', '颗粒名称', '分类号', '页数', '页码'];
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
@@ -425,7 +428,6 @@ export function extractMetadata(text: string): ExtractResult {
 
   /** The line that holds the value of a field whose label stood alone on the line above. */
   let fieldValueAt = -1;
-  const inBody = () => body.length > 0;
   /** Lines first printed before the story began (over it: headline, furniture). */
   const overStory = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -680,7 +682,7 @@ export function extractMetadata(text: string): ExtractResult {
       remove(i, 'document-fields', null);
       return true;
     }
-    if (FIELD_LABEL_ALONE.test(line) && !inBody()) {
+    if (FIELD_LABEL_ALONE.test(line) && body.length === 0) {
       const next = lines.findIndex((l, k) => k > i && l.trim() !== '');
       if (next > 0 && lines[next].trim().length <= MAX_FIELD_VALUE && !PROSE.test(lines[next])) fieldValueAt = next;
     }
@@ -757,7 +759,7 @@ export function extractMetadata(text: string): ExtractResult {
       // the story, from the first part apart by a space that is prose, stays the story; the line
       // before it is the breadcrumb (both kept in full, as the report and the first paragraph).
       const story = line.match(CRUMBS_THEN_STORY);
-      if (story && story.index !== undefined) {
+      if (story) {
         const cut = line.length - story[1].length;
         const head = line.slice(0, cut).trimEnd();
         const crumbs = head.split(/\s*[>＞»›]+\s*/).filter(Boolean);
