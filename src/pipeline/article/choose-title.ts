@@ -41,8 +41,8 @@ export const AUTHOR = /^[^，。：:\s]{4,40}(党组|委员会|政协|办公室|
 /** A box or bullet an e-paper sets before a byline (`□ 政协嘉峪关市委员会`). */
 export const BYLINE_MARK = /^[□■◇◆○●]\s*/;
 
-/** Names (no verb of their own among them), then chairing or attending, one or more times. */
-const DECK_LINE = /^(?:(?:(?![率赴到在召举调视])[\u4e00-\u9fff·、]){2,16}?(?:主持|出席|参加)(?:会议)?(?:并讲话)?\s*)+$/;
+/** Names (no verb of their own among them), then chairing, attending or speaking, one or more times (`许忠建讲话 韦朝晖出席 牛顺生主持`). */
+const DECK_LINE = /^(?:(?:(?![率赴到在召举调视])[\u4e00-\u9fff·、]){2,16}?(?:主持|出席|参加|讲话|致辞)(?:会议)?(?:并讲话)?\s*)+$/;
 
 /** A page's own title with its column and site (and the site's owner) after bars: the headline is the part before them. */
 const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}(?:[_｜|][^_｜|]{2,30}){1,2}$/;
@@ -241,6 +241,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`.)
   [/^(?![^]*(?:成立|召开|举行|组建|设立|调整|换届))[\u4e00-\u9fff]{2,8}委员会$/, "a special committee's name (a column)"],
   [/版权|ICP|Copyright|技术支持|网络支持[:：]|(?:主办|承办)单位(?=\s*[:：]|\s|$)|举报中心|网络举报|举报电话/i, 'a footer line'],
+  // (…or a share widget's prompt, `微博扫一扫 关注微博号`.)
+  [/扫一扫|关注(?:微博|微信|公众)号/, "a share widget's prompt"],
   // A content farm's question about a place, over a story it copied (`博州是哪个省的城市，博州属于哪个省`).
   [/(?:是|属于|在)哪(?:个|一个)?(?:省|市|县|地方|城市)/, "a content farm's question (…属于哪个省)"],
   [/[>＞»›]/, 'a breadcrumb'],

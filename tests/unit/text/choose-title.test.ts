@@ -442,6 +442,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle([{ text: '王建林主持', line: 0 }], '8月4日，市政协召开第七十次主席会议，市政协主席王建林主持。').title).toBeNull();
     // A headline that goes somewhere before attending is no deck.
     expect(chooseTitle([{ text: '韩泽生率队赴澳门出席', line: 0 }], '韩泽生率队赴澳门出席港澳政协委员联谊交流活动。').title?.text).toBe('韩泽生率队赴澳门出席');
+    // …and one of who spoke too, under the headline (ZZZZZZZZZZZZZZZZZZZZZZZZQ hn-505).
+    const closing = '市政协六届五次会议闭幕';
+    const deck = [closing, '许忠建讲话 韦朝晖出席 牛顺生主持'].map((text, line) => ({ text, line }));
+    expect(chooseTitle(deck, '12月27日下午，政协怀化市第六届委员会第五次会议胜利闭幕。许忠建讲话，韦朝晖出席，牛顺生主持。').title?.text).toBe(closing);
+    // A share widget's prompt is no headline either (ZZZZZZZZZZZZZZZZZZZZZZZZP sc-504).
+    expect(furnitureShape('微博扫一扫 关注微博号')).not.toBeNull();
   });
 
   it('knows a blog engine\'s row of author handle and age, and never takes a body\'s name under the breadcrumb as the headline (ZZZZZK sd-84)', () => {
