@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8470);
+    expect(t.articles).toBeGreaterThanOrEqual(8492);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7078);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7094);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -231,6 +231,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-431-wangjiang-taiwan-mojibake-np: 市政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
+      'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -293,6 +294,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-340-changde-fengcai-trad: 湖南省政协',
       'hn-391-daxiang-gsl-shaxian: 大祥区政协',
       'hn-454-zhigong-jiebie-gongzuoshi-np: 湖南省政协',
+      'hn-505-changde-minmeng-passing: 常德市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
@@ -327,6 +329,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-272-panzhihua-tongzhanbu-baifang: 攀枝花市政协',
       'sc-272-ziyang-renda-ningmeng: 资阳市政协',
       'sc-335-jiangyang-minmeng-bijie: 泸州市政协',
+      'sc-504-anyue-yundonghui-np: 安岳县政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
@@ -393,14 +396,16 @@ describe('the pipeline on the development set of real articles', () => {
     // central delegation (xj-450); a township head with a committee post (xz-449); and an association's election
     // in a district (fj-474); and two of its sixth round: a student's post of the committee's generic charter under
     // a county committee's heading (fj-481) and a gazetteer essay whose author's line names the regional
-    // committee (gx-481). And eight of the twenty-fifth session's ZZZZZZZZZZZZZZZZZZZZZZZT–ZZZZZZZZZZZZZZZZZZZZZZZZO:
+    // committee (gx-481). And eight of the twenty-fifth session's first four rounds, ZZZZZZZZZZZZZZZZZZZZZZZT–ZZZZZZZZZZZZZZZZZZZZZZZZO:
     // a party's central chairman's trip whose deputies hold committee posts (cq-483, the city one left); a content
     // farm's dictionary entry on the city committee's name (gd-487); a member's essay wrapped in spam (ha-493); a
     // county tourism festival where the committee's vice-chairman gives a greeting (jx-494); a memorial service the
     // city committee presides over (jx-494, its key reads it as no practice); a 民建 report whose history names the
     // city committee's sessions (sh-498); an interview with a national member at the session's members' passage
-    // (xz-488); and a 致公党 branch at its city committee's session (zj-501, the party's page).
-    expect(t.notPracticeCases).toBe(140);
+    // (xz-488); and a 致公党 branch at its city committee's session (zj-501, the party's page). And three of its fifth
+    // round: national members' research on their own in a suburb (bj-504), a 民盟 branch's year whose history names the
+    // city committee's session (hn-505), and a county sports meet whose opening a vice-chairman speaks at (sc-504).
+    expect(t.notPracticeCases).toBe(143);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -731,9 +736,10 @@ describe('the pipeline on the development set of real articles', () => {
     // second dated item of one committee; yn-471's provincial chairman's words in a city's story; zj-461's
     // site name in a spam copy's title bar. Two hundred and sixty-five with the twenty-fifth session's
     // twenty-four batches (220 articles more): their eight not-practice pages and sd-484's visitor pinned above,
-    // and js-491's bare 区政协 that only its paper's code in the address places (JTSB, 金坛时报).
+    // and js-491's bare 区政协 that only its paper's code in the address places (JTSB, 金坛时报). Two hundred and
+    // sixty-eight with its fifth round (22 articles more): its three not-practice pages pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(265);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(268);
   });
 });
 
