@@ -735,7 +735,7 @@ describe('the pipeline on the development set of real articles', () => {
     // would place (hi-476, sc-469, zj-467); ha-457's city committee named in a TV show's caption; sc-455's
     // second dated item of one committee; yn-471's provincial chairman's words in a city's story; zj-461's
     // site name in a spam copy's title bar. Two hundred and sixty-five with the twenty-fifth session's
-    // twenty-four batches (220 articles more): their eight not-practice pages and sd-484's visitor pinned above,
+    // first twenty-two batches (220 articles more): their eight not-practice pages and sd-484's visitor pinned above,
     // and js-491's bare 区政协 that only its paper's code in the address places (JTSB, 金坛时报). Two hundred and
     // sixty-eight with its fifth round (22 articles more): its three not-practice pages pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
