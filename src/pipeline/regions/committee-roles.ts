@@ -881,7 +881,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (opensClause && party && PARTY_OFFICERS_ATTEND.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…，副主委…出席: the party's officers attend`, chair![0].split('、')[0]);
     // …or in a delegation's post leading one of its sections (`全国政协副主席、中央代表团副团长张庆黎率四分团来到…`):
     // the delegation's visit, not the committee's.
-    if (opensClause && chair && DELEGATION_POST.test(chair[1]) && /分团/.test(sentenceAfter.match(LED_PEOPLE)?.[1] ?? '')) {
+    // (The delegation's post may come after other posts: `全国政协副主席、中共中央统战部部长、中央代表团副团长杜青林率…分团`.)
+    if (opensClause && chair && DELEGATION_POST.test(sentenceAfter.split('率')[0]) && /分团/.test(sentenceAfter.match(LED_PEOPLE)?.[1] ?? '')) {
       return role('affiliation', `${m.text}…代表团…率…分团: a delegation's section`, chair[0].split('、')[0]);
     }
     if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w)) ?? '应…邀请'})`);

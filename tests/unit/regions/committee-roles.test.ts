@@ -229,6 +229,8 @@ describe('assignRoles', () => {
     expect(roles('全国政协副主席、致公党中央主席、中国科学技术协会主席万钢率致公党中央调研组来酉阳调研。')).toEqual([['全国政协', 'affiliation']]);
     // …and one who is a deputy head of a central delegation, leading one of its sections (ZZZZZZZZZZZZZZZZZZZZZZZU xj-483).
     expect(roles('全国政协副主席、中央代表团副团长张庆黎率四分团来到博尔塔拉蒙古自治州博乐市，考察了村民文化体育场所。')).toEqual([['全国政协', 'affiliation']]);
+    // (…the delegation's post after another, ZZZZZZZZZZZZZZZZZZZZZZZZR xz-506.)
+    expect(roles('全国政协副主席、中共中央统战部部长、中央代表团副团长杜青林率中央代表团分团抵达昌都。')).toEqual([['全国政协', 'affiliation']]);
     expect(roles('近日，赣州市政协副主席、九三学社市委会主委韩高峰率九三学社界别委员赴三江乡开展“委员活动日”主题活动。')).toEqual([['赣州市政协', 'actor']]);
     // sc-99, ZZZZZZZZZZZZQ js-194: …and one presiding over a meeting, in the party's post (the committee's
     // own meeting names it acting elsewhere).
