@@ -89,7 +89,7 @@ const CRUMBS_THEN_STORY = /[>＞»›][^>＞»›]*?\s((?:(?!\s)[^>＞»›]){6,
 const BREADCRUMB_CHAIN = /^[^，。>＞»›]{1,16}(\s*[>＞»›]\s*[^，。>＞»›]{1,16}){2,}$/;
 // (Papers that review in three passes name each reviewer, `初审编辑:李乐涛`, `复审:…`, `终审编辑:…`.)
 // (A WeChat copy parts the label from the names by spaces alone: `编辑     靳绍杰  田立群`, `审定     米广峰`.)
-const EDITOR = /^(责任编辑|编辑|责编|审核|审校|审定|校对|监制|编审|值班编辑|(?:初|复|终)审(?:编辑)?|供稿|撰稿|来稿)(?:\s*[:：丨|｜]\s*|\s{2,})(.{1,30})$/;
+const EDITOR = /^((?:实习|见习)?(?:责任编辑|编辑)|责编|审核|审校|审定|校对|监制|编审|值班编辑|(?:初|复|终)审(?:编辑)?|供稿|撰稿|来稿)(?:\s*[:：丨|｜]\s*|\s{2,})(.{1,30})$/;
 /** The mark a WeChat story ends on (`END`, `-END-`, `——END——`): what follows is the account's. */
 const END_MARK = /^[-—–_=\s]*END[-—–_=\s]*$/i;
 /**
@@ -155,7 +155,8 @@ const REPORTER =
   /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40}?)(?:\s+报道)?$/;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
 // (A key may be qualified, `文章来源：`, `更新时间：`: the qualifier is the key's, not the value's before it.)
-const PUBINFO_FIELD = /(?:文章|信息|稿件|新闻|更新|录入|上传)?(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|浏览量|浏览|点击数|阅读量|字号)\s*[:：]\s*/g;
+// (WeChat posts set a field off with a bar, `来源 | 人民政协报`, `作者丨沈邕`.)
+const PUBINFO_FIELD = /(?:文章|信息|稿件|新闻|更新|录入|上传)?(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|浏览量|浏览|点击数|阅读量|字号)\s*[:：|｜丨]\s*/g;
 /** The first field of a line (PUBINFO_FIELD without the global flag, so no match state is kept between lines). */
 const PUBINFO_FIRST = new RegExp(PUBINFO_FIELD.source);
 const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
@@ -749,7 +750,7 @@ export function extractMetadata(text: string): ExtractResult {
       remove(i, 'attachment', null);
       return true;
     }
-    if (!inHeader && line.length <= 60 && /^(来源|稿件来源|信息来源|文章来源|内容出处|出处|作者|原文链接)\s*[:：]/.test(line) && isPublishInfo(line)) {
+    if (!inHeader && line.length <= 60 && /^(来源|稿件来源|信息来源|文章来源|内容出处|出处|作者|原文链接)\s*[:：|｜丨]/.test(line) && isPublishInfo(line)) {
       remove(i, 'publish-info', 'publisher');
       return true;
     }

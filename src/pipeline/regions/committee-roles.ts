@@ -403,9 +403,9 @@ const onlyAttending = oncePer((cues: Cues) => {
   // a guest gives: `出席会议并作工作报告`.)
   // (…or a second post of its own: `党组副书记、副主席干松章`; after `…政协党组`, its 副书记 or 成员.)
   // (…or its staff by rank: `副处级干部田桂新、原处级干部张自旺出席活动`.)
-  // (…or a post in another body, `副主席、市委统战部部长宋建民出席座谈会`.)
+  // (…or a post in another body, `副主席、市委统战部部长宋建民出席座谈会`, `副主席、工商联主席吴绪季参加了活动`.)
   // (…and what they attend may be an opening, `副主席赵莉莎、王应际出席开幕式`.)
-  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记)))?${NAME}(?:、${NAME})*`;
+  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记|主席)))?${NAME}(?:、${NAME})*`;
   // (…and after them another body's leader by place, body and post: `福建省政协主席滕佳材、福建省委副书记罗东川参加`.)
   // (…or a national leader by posts: `中共中央政治局常委、国务院副总理张高丽`.)
   const other = `(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:${cues.otherPosts.join('|')})|(?:中共中央|国务院)[\u4e00-\u9fff、]{0,16}?(?:常委|委员|总理|国务委员|委员长))${NAME}`;

@@ -205,6 +205,8 @@ describe('assignRoles', () => {
     // ZZZZZZZZZZZZZZU sd-249: a vice-chairman who heads the united-front department, only attending its forum.
     expect(roles('青岛市政协副主席、市委统战部部长宋建民出席座谈会。')).toEqual([['青岛市政协', 'attendee']]);
     expect(roles('县政协主席张三出席会议并讲话。')).toEqual([['县政协', 'actor']]);
+    // ZZZZZZZZZZZZZZZZZZZZZZZZX sd-512: a vice-chairman who heads the federation of industry joining its activity.
+    expect(roles('县工商联组织部分会员开展送温暖活动。县政协副主席、工商联主席吴绪季参加了活动。')).toEqual([['县政协', 'attendee']]);
     // zj-59: a standing member's own charity; nm-59: a banner's party secretary who is also a city vice-chairman.
     expect(roles('市政协常委、宁波沁园集团董事长叶建荣，迅速决策，通过义卖筹集巨款。')).toEqual([['市政协', 'affiliation']]);
     expect(roles('会上，市政协副主席、旗委书记徐茂龙作了重要讲话。')).toEqual([['市政协', 'affiliation']]);

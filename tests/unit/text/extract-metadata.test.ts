@@ -938,6 +938,21 @@ describe('extractMetadata', () => {
     expect(extractMetadata(twice.join('\n')).removed.map((x) => x.rule)).not.toContain('repeated-insert');
   });
 
+  it('reads a field set off with a bar, as WeChat posts print them (`来源 | 人民政协报`, `作者丨…`), as the field (ZZZZZZZZZZZZZZZZZZZZZZZZV fj-510)', () => {
+    const story = '调研组实地考察了梵天寺、梅山寺、银同天后宫，听取相关负责人关于宗教活动场所管理的情况介绍。';
+    const r = extractMetadata(['市政协调研宗教活动场所管理工作', story, '来源|市政协社法委（民宗委）'].join('\n'));
+    expect(r.paragraphs).toEqual([story]);
+    expect(r.meta.publisher).toBe('市政协社法委（民宗委）');
+    expect(r.removed).toContainEqual(expect.objectContaining({ rule: 'publish-info', text: '来源|市政协社法委（民宗委）' }));
+    const credits = extractMetadata([story, '来源 | 人民政协报', '作者 | 杨吉 伍洁', '实习编辑 | 樊孟茹'].join('\n'));
+    expect(credits.paragraphs).toEqual([story]);
+    expect(credits.meta.reporter).toBe('杨吉 伍洁');
+    expect(credits.meta.editor).toBe('樊孟茹');
+    // (A bar inside a sentence is no field.)
+    const prose = '据介绍，活动来源|渠道多样，委员们纷纷表示受益匪浅。';
+    expect(extractMetadata([story, prose].join('\n')).paragraphs).toEqual([story, prose]);
+  });
+
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
     const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
     expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);
