@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8499);
+    expect(t.articles).toBeGreaterThanOrEqual(8560);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7098);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7135);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -232,6 +232,7 @@ describe('the pipeline on the development set of real articles', () => {
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
+      'bj-508-xujiankang-juanzi-notpractice-trad: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -361,6 +362,7 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-464-ninghai-minjin-notpractice: 市政协',
       'zj-474-longquan-qiaolian-kaocha-notpractice: 浙江省政协',
       'zj-501-lishui-zhigong-passing: 丽水市政协',
+      'zj-510-zhoushan-tongzhanbu-notpractice: 舟山市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
@@ -405,7 +407,11 @@ describe('the pipeline on the development set of real articles', () => {
     // (xz-488); and a 致公党 branch at its city committee's session (zj-501, the party's page). And three of its fifth
     // round: national members' research on their own in a suburb (bj-504), a 民盟 branch's year whose history names the
     // city committee's session (hn-505), and a county sports meet whose opening a vice-chairman speaks at (sc-504).
-    expect(t.notPracticeCases).toBe(143);
+    // And two of the twenty-sixth session's first round, ZZZZZZZZZZZZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZZZZZZZZZZZX: a national
+    // member's own donation whose ceremony a national vice-chairman attends, his name garbled on a mirror
+    // (刘延⟨?⟩出席了…举行的捐资仪式, bj-508), and a city committee's party secretary inspecting as the united-front
+    // department's head, the post the headline names first (市政协党组书记、统战部长王伟赴…检查, zj-510).
+    expect(t.notPracticeCases).toBe(145);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -478,7 +484,10 @@ describe('the pipeline on the development set of real articles', () => {
     // as no headline, it took the issuer with it and the page lost its case); and ha-448, an e-paper page whose
     // other headlines stand over the committee's story.) (And gd-487 (ZZZZZZZZZZZZZZZZZZZZZZZY), a content farm's
     // dictionary entry on the city committee's name, its own heading 中山市政协的词语属性 over its answer: a shape for
-    // such headings still left the heading the case's title.)
+    // such headings still left the heading the case's title.) (And two of ZZZZZZZZZZZZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZZZZZZZZZZZX:
+    // zj-507, a repost whose first line runs its WeChat source's credit into the headline's first half (据同心苑
+    // 助力“重要窗口”建设); zj-508, an essay whose only line over it is its author's committee and name (海宁市政协
+    // 周红霞), its headline an enumerated heading below. Neither shape occurs elsewhere in the set.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -548,6 +557,10 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
       'zj-468-ningbo-zhuanweihui-flipbook: PAGE   本期聚焦 宁波政协',
+      'zj-507-wencheng-shanxi-lianluozu: 据同心苑 助力“重要窗口”建设',
+      'zj-507-wencheng-shanxi-lianluozu: 据同心苑 助力“重要窗口”建设',
+      'zj-508-haining-minshengyishitang: 海宁市政协 周红霞',
+      'zj-508-haining-minshengyishitang: 海宁市政协 周红霞',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
     ]);
@@ -737,9 +750,10 @@ describe('the pipeline on the development set of real articles', () => {
     // site name in a spam copy's title bar. Two hundred and sixty-five with the twenty-fifth session's
     // first twenty-two batches (220 articles more): their eight not-practice pages and sd-484's visitor pinned above,
     // and js-491's bare 区政协 that only its paper's code in the address places (JTSB, 金坛时报). Two hundred and
-    // sixty-eight with its fifth round (22 articles more): its three not-practice pages pinned above.
+    // sixty-eight with its fifth round (22 articles more): its three not-practice pages pinned above. Two hundred
+    // and seventy with the twenty-sixth session's first round (61 articles more): its two not-practice pages pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(268);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(270);
   });
 });
 

@@ -637,4 +637,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     const visit = '春节前，市政协主席走访宗教界人士，向他们致以节日问候。';
     expect(classifyFunctions([visit], '', catalogue.functions)[0].id).toBe('consensus');
   });
+
+  it('reads the office\'s care for its retired staff as building its office, and its meeting with the press as publicity (ZZZZZZZZZZZZZZZZZZZZZZZZW hn-511, bj-511; ZZZZZZZZZZZZZZZZZZZZZZZZV bj-510)', () => {
+    const retirees = '1月18日，市政协召开机关离退休干部2024年迎新春座谈会，市政协主席通报了一年来的工作，老同志们畅谈感受。';
+    expect(classifyFunctions([retirees], '', catalogue.functions)[0].id).toBe('institution-building');
+    const press = '全国政协民族和宗教委员会在京举行媒体见面会，介绍“铸牢中华民族共同体意识”专题调研情况。';
+    expect(classifyFunctions([press], '', catalogue.functions)[0].id).toBe('publicity');
+  });
 });
