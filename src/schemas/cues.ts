@@ -24,6 +24,7 @@ export const cuesSchema = z.strictObject({
   studyTripWords: words,
   accompanyBefore: words,
   notActs: words,
+  unitedFrontPosts: words,
   executivePosts: words,
   organisationWords: words,
   chronicleWords: words,

@@ -73,6 +73,8 @@ const VENUE_HELD = /(?:会|会议)在([\u4e00-\u9fff]{2,8}?)(?:召开|举行|举
 const MAX_PARTY = 60;
 /** The site's name at the head of a breadcrumb, after any `您的位置：` label. */
 const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
+/** What a site named after its place is about, after the place (`建湖文史`, `漳平新闻`). */
+const SITE_KIND = /(?<=^[\u4e00-\u9fff]{2,8})(?:文史|政协|新闻|在线|资讯|政务)$/;
 /** A site's channel for a place (`莆田政务`, `永川新闻`, `江津频道`). */
 const PLACE_CHANNEL = /^([\u4e00-\u9fff]{2,6}?)(?:政务|新闻|资讯|频道|要闻|动态)$/;
 /** `在沪全国政协委员`: national members (or deputies) resident in a province, named by its one-character abbreviation. */
@@ -327,7 +329,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // A breadcrumb opens with the site's name (`您的位置:武隆网 > 时政新闻 > 正文 | …`).
     const site = line.match(BREADCRUMB_SITE);
     if (site) {
-      const name = site[1].replace(/(?:网站|网|门户)$/, '');
+      // (…its kind after the place: `建湖文史网`, `景德镇政协网`, `漳平新闻网`.)
+      const name = site[1].replace(/(?:网站|网|门户)$/, '').replace(SITE_KIND, '');
       const code = resolvePlace(name).code ?? siteNamePlace(name);
       if (code) out.push({ code, what: `${site[1]} (breadcrumb)`, rank: 2 });
     }

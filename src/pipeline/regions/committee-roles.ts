@@ -227,11 +227,12 @@ const attendanceOf = oncePer((cues: Cues) => {
   return new RegExp(`^(?:${posts})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')}|在[^，。；]{1,16}?(?:出席|参加|列席|观摩|见证))`);
 });
 /**
- * After a committee: its post, then a place's party secretary or head (`副主席、旗委书记…`). The
+ * After a committee: its post, then a place's party secretary or head (`副主席、旗委书记…`), or the
+ * united-front head's (cues.yaml `unitedFrontPosts`: `副主席、中央统战部部长…`). The
  * secretary of a place's party committee, not of one of its commissions (`市委政法委书记` heads the
  * political-legal commission, and the chairman still acts for the committee).
  */
-const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、((?:(?:(?!委)[\\u4e00-\\u9fff]){0,6}?[省市区县州旗盟党]委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${cues.executivePosts.join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
+const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、((?:(?:(?!委)[\\u4e00-\\u9fff]){0,6}?[省市区县州旗盟党]委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${[...cues.executivePosts, ...cues.unitedFrontPosts].join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
 /**
  * After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`), past
  * a staff post of the same committee (`全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研`,
@@ -674,6 +675,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (FACILITY_DESCRIBED.test(after)) return role('passing', `${m.text}…: its building described`);
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
     if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
+    // The united-front head whose second post is in the committee's party group (`统战部部长、区政协党组副书记…率…`).
+    const front = cues.unitedFrontPosts.find((p) => before.endsWith(`${p}、`));
+    if (front && (m.text.endsWith('党组') || after.startsWith('党组'))) return role('affiliation', `${front}、${m.text}党组…: the united-front head acts for his department`, front);
     // A term of the committee convened (`召开政协依安县第六届委员会`, a chronicle's way of telling a
     // plenary): the committee meets in full, and acts.
     if (m.form === 'committee-of' && CONVENED.test(before) && TERM_IN_NAME.test(m.text)) return role('actor', `召开${m.text}: its plenary`);
@@ -850,7 +854,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // A place's party secretary or head who is also the committee's vice-chairman
     // (`市政协副主席、旗委书记徐茂龙`) acts as the secretary: the concurrent post is an honour.
     const head = after.match(HEAD_AFTER(cues));
-    if (head) return role('affiliation', `${m.text}…、${head[1]}: the person acts as the place's head`, head[1]);
+    if (head) return role('affiliation', `${m.text}…、${head[1]}: the person acts in that post`, head[1]);
     if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
     // Its official one of a list of people that makes up another body's group (`铁岭市政协副主席、
     // 民盟铁岭市委会主委…王峰、…等民盟铁岭市委调研组一行`): the group is that body's.

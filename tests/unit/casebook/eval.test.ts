@@ -179,12 +179,11 @@ describe('the pipeline on the development set of real articles', () => {
     // a vice-chairman in his other post (xz-226, qh-226); and a county's meeting with its Hong Kong and Macao
     // members (fj-248). (gz-152's and jl-177's, above, are no case since a page headed by the party's own
     // body, where no committee acts once its chair's post in the committee is read as who the chair is, is
-    // the party's.) And six of ZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZF, read as the committee's where their keys
+    // the party's.) And five of ZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZF, read as the committee's where their keys
     // make no committee act: a city's 两会 press conference that announces the committee's session and its
     // agenda (sx-256); a book launch held at the committee (在市政协举行, sh-255) and a photo exhibition its
     // painting academy co-organises (省政协书画艺术研究院…承办, hi-254); a united-front congress its vice-chairman
-    // greets for the parties (sd-260); a 统战 work group led by a 区党委常委 who is also 区政协副主席 (xz-253);
-    // and a local historian's essay on 文史 work that names 全国政协 (jx-257). And five of
+    // greets for the parties (sd-260); and a local historian's essay on 文史 work that names 全国政协 (jx-257). And five of
     // ZZZZZZZZZZZZZZZG–ZZZZZZZZZZZZZZZN, of the same kinds: a party's trip led by a vice-chairman who is its
     // local chair (ah-265) and a party's survey trip its hosts receive (yn-268); a government's report on
     // handling the committee's proposals (nx-263), as gs-172's; a 统战部's forum for the city committee's
@@ -204,9 +203,9 @@ describe('the pipeline on the development set of real articles', () => {
     // promotion day (hi-285); and a tea exchange a city committee hosts in passing (gz-286). And two of
     // ZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZP: a party's supervision led by its chair, named with his post as
     // the city committee's vice-chairman (hn-291), and a party's meeting whose guest's post a spam brand
-    // breaks into (gs-294). And five of ZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZX, of the same kinds: a party's
-    // branch in a district's annals (jl-299), a university's parties' rural service (jx-300) and a party's
-    // congress (hl-301), each with a vice-chairman among its guests or speakers; a party's joint study whose
+    // breaks into (gs-294). And four of ZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZX, of the same kinds: a party's
+    // branch in a district's annals (jl-299) and a university's parties' rural service (jx-300), each with a
+    // vice-chairman among its guests or speakers; a party's joint study whose
     // report names the city committee's work (sd-303); and a counsellors' office whose staff sit in at the
     // provincial plenary (gd-304). And three of ZZZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZZZF: a party leader's proposals
     // at the provincial session (gd-308), a national commission's research headlined with its head's post
@@ -228,11 +227,10 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-282-minge-spam: 湖北省政协',
       'ah-339-huaibei-liexi: 淮北市政协',
       'ah-424-minge-hongly-spam-np: 安徽省政协',
-      'ah-431-wangjiang-taiwan-mojibake-np: 市政协',
+      'ah-431-wangjiang-taiwan-mojibake-np: 县政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
-      'bj-508-xujiankang-juanzi-notpractice-trad: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -286,7 +284,6 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hl-288-minmeng-baihui: 全国政协',
-      'hl-301-minjin-daibiaodahui-trad: 黑龙江省政协',
       'hl-367-daqing-minge-lianghui-mojibake-notpractice: 大庆市政协',
       'hl-453-minmeng-shuhua-notpractice: 黑龙江省政协',
       'hn-235-yanling-duitai: 政协炎陵县',
@@ -348,7 +345,6 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
-      'xz-253-luosangjiangcun-tongzhan-np: 区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
@@ -362,7 +358,6 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-464-ninghai-minjin-notpractice: 市政协',
       'zj-474-longquan-qiaolian-kaocha-notpractice: 浙江省政协',
       'zj-501-lishui-zhigong-passing: 丽水市政协',
-      'zj-510-zhoushan-tongzhanbu-notpractice: 舟山市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
@@ -389,7 +384,7 @@ describe('the pipeline on the development set of real articles', () => {
     // united-front department's trip (yn-409); and a city's meeting on trade associations where a vice-chairman
     // speaks in his other post (zj-414). And three of the twenty-third session's ZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZL:
     // a 民革 provincial committee's survey that names the provincial committee in passing (ah-424); a county page on a
-    // Taiwan news site where a bare 市政协 comes by only in passing (ah-431); and an editor's note on a county's
+    // Taiwan news site where a bare 县政协 comes by only in passing (ah-431); and an editor's note on a county's
     // 人大 session that names the county's committee among the sessions (gs-430). And fifteen of the twenty-fourth
     // session's ZZZZZZZZZZZZZZZZZZZZZZM–ZZZZZZZZZZZZZZZZZZZZZZZN, of which a democratic party's or a people's organisation's event
     // that names a committee through its leaders' posts, its members or its building (hl-453, hn-454, gd-455,
@@ -407,11 +402,10 @@ describe('the pipeline on the development set of real articles', () => {
     // (xz-488); and a 致公党 branch at its city committee's session (zj-501, the party's page). And three of its fifth
     // round: national members' research on their own in a suburb (bj-504), a 民盟 branch's year whose history names the
     // city committee's session (hn-505), and a county sports meet whose opening a vice-chairman speaks at (sc-504).
-    // And two of the twenty-sixth session's first round, ZZZZZZZZZZZZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZZZZZZZZZZZX: a national
-    // member's own donation whose ceremony a national vice-chairman attends, his name garbled on a mirror
-    // (刘延⟨?⟩出席了…举行的捐资仪式, bj-508), and a city committee's party secretary inspecting as the united-front
-    // department's head, the post the headline names first (市政协党组书记、统战部长王伟赴…检查, zj-510).
-    expect(t.notPracticeCases).toBe(145);
+    // (Four are no case since the twenty-sixth session, the united-front head's post read after a committee
+    // officer's as the department's (全国政协副主席、中央统战部部长…出席…捐资仪式): xz-253's 统战 work group,
+    // hl-301's party congress, and bj-508's and zj-510's of its first round.)
+    expect(t.notPracticeCases).toBe(141);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -751,9 +745,10 @@ describe('the pipeline on the development set of real articles', () => {
     // first twenty-two batches (220 articles more): their eight not-practice pages and sd-484's visitor pinned above,
     // and js-491's bare 区政协 that only its paper's code in the address places (JTSB, 金坛时报). Two hundred and
     // sixty-eight with its fifth round (22 articles more): its three not-practice pages pinned above. Two hundred
-    // and seventy with the twenty-sixth session's first round (61 articles more): its two not-practice pages pinned above.
+    // and sixty-six with the twenty-sixth session's first round (61 articles more), less the four not-practice pages
+    // above that a united-front head's post no longer makes a committee's.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(270);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(266);
   });
 });
 

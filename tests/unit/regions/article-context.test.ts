@@ -119,6 +119,8 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://xiaochang.cjyun.org/p/77589.html')).toEqual([{ label: 'xiaochang', codes: ['420921'], official: false }]);
     const body = '11月8日，县政协召开六届第52次主席（扩大）会议。';
     expect(homeEvidence({ body, url: 'http://xiaochang.cjyun.org/p/77589.html' })).toEqual([{ code: '420921', what: 'xiaochang (site subdomain)', rank: 6 }]);
+    // (…and its mobile edition's, hyphenated: ZZZZZZZZZZZZZZZZZZZZZZZZZ hb-514.)
+    expect(addressPlaces('http://m-xiaochang.cjyun.org/p/73225.html')).toEqual([{ label: 'xiaochang', codes: ['420921'], official: false }]);
   });
 
   it('does not read news sites, whose labels are brands, nor anything that is not an address', () => {
@@ -429,6 +431,11 @@ describe('homeEvidence: the site address among the other evidence', () => {
       what: '武隆网 (breadcrumb)',
       rank: 2,
     });
+    // (…with what the site is about after its place: ZZZZZZZZZZZZZZZZZZZZZZZZZA js-515.)
+    const body = '4月28日，县政协召开2023年重点提案办理工作会议。';
+    expect(homeEvidence({ body, furniture: ['您现在的位置: 建湖文史网 > 政协工作 > 政协新闻 > 正文'] })).toContainEqual({ code: '320925', what: '建湖文史网 (breadcrumb)', rank: 2 });
+    // (A brand that is no place stays none: `黄河新闻网`.)
+    expect(homeEvidence({ body, furniture: ['黄河新闻网 > 新闻 > 正文'] })).toEqual([]);
   });
 
   it('reads a place\'s channel among crumbs parted by slashes where the line says it is the page\'s place (当前位置：网站首页 / 太湖要闻; ZZZZZZZZZZZZZZZP ah-270)', () => {

@@ -202,8 +202,12 @@ describe('assignRoles', () => {
     // ZZZZZZZZZZZZZY yn-227: a party's meeting choosing proposals to send to the session; the session held is the committee's.
     expect(roles('为确保提交市政协五届四次会议提案有质量，社玉溪市委提前安排。')).toEqual([['市政协', 'passing']]);
     expect(roles('2月5日，市政协五届四次会议开幕。')).toEqual([['市政协', 'actor']]);
-    // ZZZZZZZZZZZZZZU sd-249: a vice-chairman who heads the united-front department, only attending its forum.
-    expect(roles('青岛市政协副主席、市委统战部部长宋建民出席座谈会。')).toEqual([['青岛市政协', 'attendee']]);
+    // ZZZZZZZZZZZZZZU sd-249: a vice-chairman who heads the united-front department, only attending its forum;
+    // ZZZZZZZZZZZZZZZZZZZZZZZZV zj-510, …inspecting in that post; ZZZZZZZZZZZZZZZZZZZZZZZZZD gd-518, the
+    // department's head whose second post is in the committee's party group, leading the department's people.
+    expect(roles('青岛市政协副主席、市委统战部部长宋建民出席座谈会。')).toEqual([['青岛市政协', 'affiliation']]);
+    expect(roles('市政协党组书记、统战部长王伟赴宗教活动场所检查疫情防控工作')).toEqual([['市政协党组', 'affiliation']]);
+    expect(roles('8月23日，番禺区区委常委、统战部部长、区政协党组副书记邓耀棋率番禺区统战部、工商联、团区委到蕉岭县调研考察。')[0]).toEqual(['区政协党组', 'affiliation']);
     expect(roles('县政协主席张三出席会议并讲话。')).toEqual([['县政协', 'actor']]);
     // ZZZZZZZZZZZZZZZZZZZZZZZZX sd-512: a vice-chairman who heads the federation of industry joining its activity.
     expect(roles('县工商联组织部分会员开展送温暖活动。县政协副主席、工商联主席吴绪季参加了活动。')).toEqual([['县政协', 'attendee']]);
@@ -662,8 +666,9 @@ describe('assignRoles', () => {
     // (The committee holding a meeting of it acts; its former members' association at home is its own, gd-54.)
     expect(roles('江门市政协召开港澳委员联谊会座谈会。')).toEqual([['江门市政协', 'actor']]);
     expect(roles('省政协历届委员联谊会会长王荣带队到惠州调研。')[0][1]).not.toBe('reference');
-    // …and one after an official of a rank, not a post (ZZZZZZZZZZZZZZZZC jx-283: 副巡视员).
-    expect(roles('联谊会在赤湖举行论坛活动。省委统战部副巡视员杨建平,市政协副主席、市委统战部长黄大明,县委书记徐耀纯出席。')).toEqual([['市政协', 'attendee']]);
+    // …and one after an official of a rank, not a post (ZZZZZZZZZZZZZZZZC jx-283: 副巡视员), the vice-chairman
+    // there in his united-front post (市政协副主席、市委统战部长…).
+    expect(roles('联谊会在赤湖举行论坛活动。省委统战部副巡视员杨建平,市政协副主席、市委统战部长黄大明,县委书记徐耀纯出席。')).toEqual([['市政协', 'affiliation']]);
     // ln-90: 及… before the attendance word.
     expect(roles('辽宁省委常委、沈阳市委书记曾维，沈阳市长潘利国，沈阳市政协主席姜宏及市相关领导出席了会议。')).toEqual([['沈阳市政协', 'attendee']]);
     // hb-94, gz-83: a session is the committee's act, unless another body's leaders lead the sentence.

