@@ -426,6 +426,10 @@ const NAME_AT_END = new RegExp(`${NAME}$`);
  * (group 1) and the verb (group 2: `…等出席会议。`, `…参加活动`, `…陪同调研。`).
  */
 const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(出席|参加|列席|陪同)了?[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式)?(?=[。！？\n]|$)/g;
+/** A sentence that is a roll of people receiving guests: the roll (group 1), perhaps where (`…在贵州饭店会见了…`). */
+const ROLL_RECEIVES = /(?<=^|[。！？\n])([^。！？\n]+?)(?:在[^，,。！？\n]{1,16}?)?(?:会见|接见)了?/g;
+/** A roll's first clause that only says when (`金黔在线讯11月14日`, `日前`). */
+const LEADING_TIME = /(?:\d{1,2}月\d{1,2}日|日前|近日|昨天|今天|上午|下午)$/;
 /** After a committee, on whose behalf a guest speaks: its congratulations on the meeting (`对大会的召开表示热烈祝贺`). */
 const CONGRATULATES = /^(?:[^。；，]{0,8}?)?对(?:大会|会议|本次会议|这次会议)[^。；]{0,8}?表示(?:热烈|衷心|诚挚|真诚)?的?(?:祝贺|欢迎)/;
 /** After a committee named by 代表 (on behalf of): a gift or a visit of care in its name (`代表县政协向西村屯捐了款`,
@@ -618,6 +622,15 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => ROLL_ITEM.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
     markRoll(from, from + roll[1].length, roll[2], items);
   }
+  // A roll that another body's leader heads, receiving guests (`省委副书记王富玉，省政协副主席、民革贵州省委主委
+  // 马文骏，…在贵州饭店会见了…考察团一行`): the leader receives them, the committee's people with him as hosts.
+  for (const roll of text.matchAll(ROLL_RECEIVES)) {
+    const items = roll[1].split(/[，,；;]/);
+    if (items.length && LEADING_TIME.test(items[0])) items.shift();
+    if (items.length < 2 || items[0].includes('政协') || !OTHER_LEADER.test(items[0]) || !items.every((c) => ROLL_ITEM.test(c.trim()))) continue;
+    const from = roll.index! + roll[0].indexOf(roll[1]);
+    for (const o of mentions) if (o.start >= from && o.end <= from + roll[1].length) rollCall.set(o, 'host');
+  }
   // Committees listed back to back (`A政协、B政协和C政协`): each mention's list, by its first member.
   const listOf = new Map<CommitteeMention, CommitteeMention[]>();
   for (let i = 0; i < mentions.length; i++) {
@@ -646,7 +659,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (/(?:出席|参加)$/.test(before) && SESSION_MEMBERS_AFTER.test(sentenceAfter)) return role('actor', `出席${m.text}…会议的委员: its session's members as a body`);
     if (guestRow.has(m)) return role('attendee', `${m.text}: one of several committees' officials who attend`);
     const rolled = rollCall.get(m);
-    if (rolled) return role(rolled, `${m.text}: in a roll of those who ${rolled === 'host' ? 'accompanied the visit' : 'attended'}`);
+    if (rolled) return role(rolled, `${m.text}: in a roll of those who ${rolled === 'host' ? 'received or accompanied guests' : 'attended'}`);
     if (m.relativeMark && m.start >= (hostMarks.get(m.relativeMark) ?? Infinity)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
     if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
     const hosted = m.relativeMark && !m.placeText ? bareVisits.find((b) => m.start > b.from && m.start < b.to && !b.marks.has(m.relativeMark!)) : undefined;

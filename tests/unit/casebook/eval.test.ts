@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8560);
+    expect(t.articles).toBeGreaterThanOrEqual(8622);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7135);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7173);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -70,11 +70,15 @@ describe('the pipeline on the development set of real articles', () => {
     // And sd-484 (ZZZZZZZZZZZZZZZZZZZZZZZZV), a district's consultation whose visiting city vice-chairman
     // speaks in a paragraph of his own and pledges his committee's support there (市政协将一如既往支持区县政协工作):
     // reading a pledge in a speech's paragraph as words spoken cost three keys that count such a paragraph.
+    // And ah-515 (ZZZZZZZZZZZZZZZZZZZZZZZZZA), a city bureau's meeting with the members whose proposals it handles
+    // (市住建邀请市政协委员…召开政协提案办理协商见面会), whose key reads the city committee's vice-chairman as a guest
+    // where he speaks in a paragraph of his own (市政协副主席彭少鸣指出…), as sd-484's does.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
+      'ah-515-xuancheng-zhujianju-notpractice: 宣城市政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gx-152-dongxing-wenshiguan: 防城港市政协',
       'gz-68-kaili-wuxian-lianzhan: 都匀市政协',
@@ -228,6 +232,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-339-huaibei-liexi: 淮北市政协',
       'ah-424-minge-hongly-spam-np: 安徽省政协',
       'ah-431-wangjiang-taiwan-mojibake-np: 县政协',
+      'ah-513-zhigongdang-changjiang-list: 全国政协',
+      'ah-515-xuancheng-zhujianju-notpractice: 宣城市政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
@@ -293,6 +299,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-391-daxiang-gsl-shaxian: 大祥区政协',
       'hn-454-zhigong-jiebie-gongzuoshi-np: 湖南省政协',
       'hn-505-changde-minmeng-passing: 常德市政协',
+      'hn-513-changning-huansong-bare: 衡阳市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
@@ -358,6 +365,7 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-464-ninghai-minjin-notpractice: 市政协',
       'zj-474-longquan-qiaolian-kaocha-notpractice: 浙江省政协',
       'zj-501-lishui-zhigong-passing: 丽水市政协',
+      'zj-517-qingtian-dahui-readings-notpractice: 浙江省政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
@@ -404,8 +412,13 @@ describe('the pipeline on the development set of real articles', () => {
     // city committee's session (hn-505), and a county sports meet whose opening a vice-chairman speaks at (sc-504).
     // (Four are no case since the twenty-sixth session, the united-front head's post read after a committee
     // officer's as the department's (全国政协副主席、中央统战部部长…出席…捐资仪式): xz-253's 统战 work group,
-    // hl-301's party congress, and bj-508's and zj-510's of its first round.)
-    expect(t.notPracticeCases).toBe(141);
+    // hl-301's party congress, and bj-508's and zj-510's of its first round.) And four of its second round,
+    // ZZZZZZZZZZZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZZZZZZZZZZZD: a party's central supervision trip whose chairman, a national
+    // vice-chairman, leads a team, no party's people named as those he leads (全国政协副主席、致公党中央主席蒋作君
+    // 率队来皖调研, ah-513); a city bureau's meeting with the members whose proposals it handles (ah-515, also pinned
+    // above as a visitor); a county-level city's leaders seeing off the city committee's members to its session
+    // (hn-513); and a diaspora gathering whose headline the provincial committee's member opens (zj-517).
+    expect(t.notPracticeCases).toBe(145);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -481,7 +494,9 @@ describe('the pipeline on the development set of real articles', () => {
     // such headings still left the heading the case's title.) (And two of ZZZZZZZZZZZZZZZZZZZZZZZZS–ZZZZZZZZZZZZZZZZZZZZZZZZX:
     // zj-507, a repost whose first line runs its WeChat source's credit into the headline's first half (据同心苑
     // 助力“重要窗口”建设); zj-508, an essay whose only line over it is its author's committee and name (海宁市政协
-    // 周红霞), its headline an enumerated heading below. Neither shape occurs elsewhere in the set.)
+    // 周红霞), its headline an enumerated heading below. Neither shape occurs elsewhere in the set.) (And sc-518
+    // (ZZZZZZZZZZZZZZZZZZZZZZZZZD), a forum's repost whose only line over the story is a photo's caption
+    // (5月21日举行的杭州市—广元市东西部协作工作高层联席会现场), the title of the article and its case.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -532,6 +547,7 @@ describe('the pipeline on the development set of real articles', () => {
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'sc-239-nanchong-bimu: 政协委员参会前有序排队过安检',
+      'sc-518-bazhong-bbs-zhechuan: 5月21日举行的杭州市—广元市东西部协作工作高层联席会现场',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
@@ -746,9 +762,11 @@ describe('the pipeline on the development set of real articles', () => {
     // and js-491's bare 区政协 that only its paper's code in the address places (JTSB, 金坛时报). Two hundred and
     // sixty-eight with its fifth round (22 articles more): its three not-practice pages pinned above. Two hundred
     // and sixty-six with the twenty-sixth session's first round (61 articles more), less the four not-practice pages
-    // above that a united-front head's post no longer makes a committee's.
+    // above that a united-front head's post no longer makes a committee's. Two hundred and seventy-two with its
+    // second round (62 articles more): its four not-practice pages pinned above and sn-514's series of one
+    // office's party day, its two dated items read as cases of their own where its key makes the series one.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(266);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(272);
   });
 });
 

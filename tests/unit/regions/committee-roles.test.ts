@@ -362,6 +362,10 @@ describe('assignRoles', () => {
   });
 
   it('reads a host at the end of a list of its people, but not a committee accompanied or its own people joining', () => {
+    // ZZZZZZZZZZZZZZZZZZZZZZZZY gz-513: a roll that another body's leader heads, receiving guests: the committee's
+    // people receive them with him. (The committee's own chairman receiving guests who are no committee acts.)
+    expect(roles('金黔在线讯11月14日，省委副书记王富玉，省政协副主席、民革贵州省委主委马文骏，省政协副主席、民建贵州省委主委王录生在贵州饭店会见了天津市各民主党派考察团一行。').map(([, r]) => r)).toEqual(['host', 'host']);
+    expect(roles('11月14日，省政协主席王富玉在贵州饭店会见了澳门工商界考察团一行。')).toEqual([['省政协', 'actor']]);
     expect(roles('7月28日，江苏省徐州市云龙区政协工作理论研究会一行8人来凤翔县进行学习调研。凤翔县政协副主席柳永利，秘书长、办公室主任靳晓春陪同调研。')).toEqual([
       ['江苏省徐州市云龙区政协', 'actor'],
       ['凤翔县政协', 'host'],
