@@ -112,6 +112,10 @@ const KEYWORDS = /^(关键词|关键字|标签)\s*[:：]\s*(.*)$/;
 const KICKER = /^[【\[［]([^】\]］]{2,40})[】\]］]$/;
 /** A headline, then a site's name and its writers' names run on after it (`…更美好麻阳新闻网曹芹 李光 张祥雄`). */
 const TITLE_SITE_WRITERS = /^(.{6,})([\u4e00-\u9fff]{2,6}(?:新闻网|融媒体中心|电视台|日报))([\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3})+)\s*$/;
+/** A greeting's site (`欢迎访问甘肃尕海自然保护区`, `欢迎光临宝应政协网站！`). */
+const GREETED_SITE = /欢迎(?:光临|莅临|访问|来到)([\u4e00-\u9fff]{4,20}?)(?:网站|官网)?[!！]?$/;
+/** Fewest characters of a line read as the greeted site's name again. */
+const MIN_SITE_NAME = 4;
 /** A headline, then its date and source run on after it (`市政协召开专题监督会 加强保障性住房规划建设 2024-11-22 来源:解放日报`). */
 const TITLE_DATE_SOURCE = /^(\S.{5,80}?)\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|稿源|出处)\s*[:：]\s*(\S{2,20})$/;
 /** A paper's credit before a repost's headline: `《江淮时报》报道:`, `《人民政协报》刊发：`. */
@@ -429,6 +433,8 @@ export function extractMetadata(text: string): ExtractResult {
 
   /** The line that holds the value of a field whose label stood alone on the line above. */
   let fieldValueAt = -1;
+  /** The site's name, as its greeting line gives it. */
+  let greetedSite: string | null = null;
   /** Lines first printed before the story began (over it: headline, furniture). */
   const overStory = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -732,8 +738,15 @@ export function extractMetadata(text: string): ExtractResult {
     }
     // A paragraph of prose (two sentences and more) is the story, whatever words it holds.
     const prose = (line.match(/。/g)?.length ?? 0) >= 2;
+    // The site's name its greeting gave, printed again over the story (`欢迎访问甘肃尕海自然保护区` and then
+    // `尕海自然保护区` over the headline): the site's, not a headline.
+    if (inHeader && greetedSite && line.trim().length >= MIN_SITE_NAME && greetedSite.endsWith(line.trim())) {
+      remove(i, 'site-name', null);
+      return true;
+    }
     for (const [pattern, rule] of PAGE_FURNITURE) {
       if (pattern.test(line) && !prose) {
+        if (rule === 'greeting') greetedSite ??= line.trim().match(GREETED_SITE)?.[1] ?? null;
         remove(i, rule, null);
         return true;
       }

@@ -14,6 +14,7 @@
 import { pinyin } from 'pinyin-pro';
 import { getCues } from './cues';
 import { getGazetteer } from './gazetteer';
+import { resolvePlace } from './resolve-place';
 import { toSimplified } from '../text/to-simplified';
 
 export interface AddressPlace {
@@ -482,8 +483,9 @@ export function addressPathCommittee(url: string | null | undefined): AddressPla
   }
   for (const segment of path.split('/')) {
     const name = toSimplified(segment).text.match(/^([\u4e00-\u9fff]{2,12}?)政协(?:$|[\u4e00-\u9fff])/)?.[1];
-    const found = name ? getGazetteer().lookup(name) : null;
-    if (found && found.codes.length === 1) return { label: segment, codes: [...found.codes], official: isOfficial(host) };
+    // (Its city before a district that many cities have settles which: `南京市鼓樓區政協`.)
+    const code = name ? resolvePlace(name).code : null;
+    if (code) return { label: segment, codes: [code], official: isOfficial(host) };
   }
   return null;
 }

@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8622);
+    expect(t.articles).toBeGreaterThanOrEqual(8681);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7173);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7205);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -321,11 +321,13 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-288-minmeng-jidi: 辽宁省政协',
       'ln-344-nen-lianghui: 辽宁省政协',
       'ln-375-lianghui-shijian-notpractice: 辽宁省政协',
+      'ln-523-fuxin-minmeng-daihui-mojibake-np: 阜新市政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
       'nx-263-shizuishan-tian-notpractice: 政协第十一届石嘴山市委员会',
+      'nx-520-zgzx-pingluo-notpractice: 中国人民政治协商会议全国委员会',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
@@ -335,14 +337,17 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-272-ziyang-renda-ningmeng: 资阳市政协',
       'sc-335-jiangyang-minmeng-bijie: 泸州市政协',
       'sc-504-anyue-yundonghui-np: 安岳县政协',
+      'sc-524-luzhou-zuzhi-jigou-intro: 中国人民政治协商会议全国委员会',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
       'sd-476-heze-jiusan-zhongyiyao-tian: 菏泽市政协',
+      'sd-524-mengsheng-xuwenyuan-obit: 山东省政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
+      'sh-522-jiading-nonggong-lianghui: 嘉定区政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
@@ -354,6 +359,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
+      'xz-520-shannan-zhishu-spam: 西藏自治区政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
@@ -417,8 +423,13 @@ describe('the pipeline on the development set of real articles', () => {
     // vice-chairman, leads a team, no party's people named as those he leads (全国政协副主席、致公党中央主席蒋作君
     // 率队来皖调研, ah-513); a city bureau's meeting with the members whose proposals it handles (ah-515, also pinned
     // above as a visitor); a county-level city's leaders seeing off the city committee's members to its session
-    // (hn-513); and a diaspora gathering whose headline the provincial committee's member opens (zj-517).
-    expect(t.notPracticeCases).toBe(145);
+    // (hn-513); and a diaspora gathering whose headline the provincial committee's member opens (zj-517). And six of
+    // its third round, ZZZZZZZZZZZZZZZZZZZZZZZZZE–ZZZZZZZZZZZZZZZZZZZZZZZZZJ: a 民盟 city congress (ln-523) and a 农工党 report on a
+    // district's two sessions (sh-522) that name the committees at them; a news site's bar of the bodies' links
+    // (党派团体： 中国人民政治协商会议全国委员会 中共中央统战部 …, nx-520); a textbook page on how the committees are
+    // organised (sc-524); an obituary of a former provincial vice-chairman (sd-524); and a tree-planting day
+    // whose leader's post names the regional committee, on a spam copy (xz-520).
+    expect(t.notPracticeCases).toBe(151);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -496,7 +507,10 @@ describe('the pipeline on the development set of real articles', () => {
     // 助力“重要窗口”建设); zj-508, an essay whose only line over it is its author's committee and name (海宁市政协
     // 周红霞), its headline an enumerated heading below. Neither shape occurs elsewhere in the set.) (And sc-518
     // (ZZZZZZZZZZZZZZZZZZZZZZZZZD), a forum's repost whose only line over the story is a photo's caption
-    // (5月21日举行的杭州市—广元市东西部协作工作高层联席会现场), the title of the article and its case.)
+    // (5月21日举行的杭州市—广元市东西部协作工作高层联席会现场), the title of the article and its case.) (And two of
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZE–ZZZZZZZZZZZZZZZZZZZZZZZZZJ: js-524, a mirror of a city committee's monthly chronicle whose
+    // name (2016年2月份大事记) its key reads as furniture, where other keys accept a chronicle's name as its title;
+    // and xz-520, a spam copy whose headline has a spam word run into it (…义务植树活计划).)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -542,6 +556,8 @@ describe('the pipeline on the development set of real articles', () => {
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-472-quanshan-nongye-captions-bare: 视察庞庄广宇养殖厂',
       'js-472-quanshan-nongye-captions-bare: 视察庞庄广宇养殖厂',
+      'js-524-changzhou-dashiji-mirror: 2016年2月份大事记',
+      'js-524-changzhou-dashiji-mirror: 2016年2月份大事记',
       'jx-300-shangrao-liusong: 上饶市政协主席俞健发表讲话',
       'jx-300-shangrao-liusong: 市政协及县政协向铅山县新滩乡赠送“六送”清单',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
@@ -564,6 +580,8 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-450-tianjin-wenshi-shihua-spam: 委员办公平台',
       'tj-450-tianjin-wenshi-shihua-spam: 委员办公平台',
       'xz-449-zizhiqu-shijie-wuci-english: By 许丽芳 Source:China Tibet News 2017-01-16',
+      'xz-520-shannan-zhishu-spam: 王拥军与山南干部群众共同参加义务植树活计划',
+      'xz-520-shannan-zhishu-spam: 王拥军与山南干部群众共同参加义务植树活计划',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
       'zj-468-ningbo-zhuanweihui-flipbook: PAGE   本期聚焦 宁波政协',
@@ -765,8 +783,11 @@ describe('the pipeline on the development set of real articles', () => {
     // above that a united-front head's post no longer makes a committee's. Two hundred and seventy-two with its
     // second round (62 articles more): its four not-practice pages pinned above and sn-514's series of one
     // office's party day, its two dated items read as cases of their own where its key makes the series one.
+    // Two hundred and eighty with its third round (59 articles more): its six not-practice pages pinned above,
+    // and two bare committees placed wrongly or not at all (js-519's 市政协 by 金山, the name of 镇江's paper site
+    // and of a 上海 district; jl-523's 西安区政协, a name three cities share, its city known only by a telephone code).
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(272);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(280);
   });
 });
 

@@ -739,6 +739,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ region: { code: '340102' } });
     // (A headline that only mentions a committee later names no subject: `…走访市政协委员`.)
     expect(homeEvidence({ body, url: 'https://example.com/wiki/' + encodeURIComponent('区领导走访瑶海区政协委员') }).map((e) => e.code)).not.toContain('340102');
+    // (…and a district many cities have, named after its city: ZZZZZZZZZZZZZZZZZZZZZZZZZI js-523's `南京市鼓樓區政協`.)
+    const gulou = 'https://jendow.com.tw/wiki/' + encodeURIComponent('南京市鼓樓區政協');
+    expect(homeEvidence({ body: '鼓楼区政协召开会议，选出新一届区政协领导成员。', url: gulou }).map((e) => e.code)).toContain('320106');
   });
 
   it('a zone run as one with a county, the county in brackets (高新区（滨江）), places a bare committee there (ZZZZZZY zj-63)', () => {

@@ -953,6 +953,15 @@ describe('extractMetadata', () => {
     expect(extractMetadata([story, prose].join('\n')).paragraphs).toEqual([story, prose]);
   });
 
+  it('takes the site\'s name its greeting gave, printed again over the story, for the site\'s, not the headline (ZZZZZZZZZZZZZZZZZZZZZZZZZF gs-520)', () => {
+    const page = ['欢迎访问甘肃尕海自然保护区', '您现在的位置: 首页新闻中心', '尕海自然保护区', '省政协调研三组调研黄河水源补给区生态保护与综合治理情况', '5月21日至23日，省政协调研三组深入玛曲、碌曲等地，调研黄河水源补给区生态保护情况。'];
+    const r = extractMetadata(page.join('\n'));
+    expect(r.meta.title).toBe(page[3]);
+    expect(r.removed).toContainEqual(expect.objectContaining({ rule: 'site-name', text: '尕海自然保护区' }));
+    // (No greeting, no site's name: the line stays a candidate.)
+    expect(extractMetadata(page.slice(2).join('\n')).removed.map((x) => x.rule)).not.toContain('site-name');
+  });
+
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
     const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
     expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);
