@@ -690,7 +690,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
     // The united-front head whose second post is in the committee's party group (`统战部部长、区政协党组副书记…率…`).
     const front = cues.unitedFrontPosts.find((p) => before.endsWith(`${p}、`));
-    if (front && (m.text.endsWith('党组') || after.startsWith('党组'))) return role('affiliation', `${front}、${m.text}党组…: the united-front head acts for his department`, front);
+    if (front && (m.text.endsWith('党组') || after.startsWith('党组'))) return role('affiliation', `${front}、${m.text}…: the united-front head, in its party group too, acts for his department`, front);
     // A term of the committee convened (`召开政协依安县第六届委员会`, a chronicle's way of telling a
     // plenary): the committee meets in full, and acts.
     if (m.form === 'committee-of' && CONVENED.test(before) && TERM_IN_NAME.test(m.text)) return role('actor', `召开${m.text}: its plenary`);
