@@ -157,6 +157,8 @@ const publishedHeadline = (line: string, next: string | null): boolean => next !
 // 全媒体记者 曹楚炜 报道 (a kind of reporter before it, 报道 after the names)
 const REPORTER =
   /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40}?)(?:\s+报道)?$/;
+/** Longest line in the body read as a paper's byline. */
+const MAX_BODY_BYLINE = 30;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
 // (A key may be qualified, `文章来源：`, `更新时间：`: the qualifier is the key's, not the value's before it.)
 // (WeChat posts set a field off with a bar, `来源 | 人民政协报`, `作者丨沈邕`.)
@@ -836,6 +838,14 @@ export function extractMetadata(text: string): ExtractResult {
         inHeader = false;
       } else awaitingLead = true;
       remove(i, 'editor-note-label', 'lead');
+      return true;
+    }
+    // A paper's reporter on a line of his own after a summary the page printed first (`燕赵都市报记者 蔡云雷`):
+    // the byline, wherever it stands. (Without the paper's name, `记者 张三` in the body may be a caption's credit.)
+    if (!inHeader && (m = line.trim().match(REPORTER)) && m[1] && m[1] !== '本报' && line.trim().length <= MAX_BODY_BYLINE) {
+      meta.reporter ??= m[2].trim();
+      meta.publisher ??= m[1];
+      remove(i, 'byline', 'reporter');
       return true;
     }
     if (!inHeader) return false;

@@ -962,6 +962,16 @@ describe('extractMetadata', () => {
     expect(extractMetadata(page.slice(2).join('\n')).removed.map((x) => x.rule)).not.toContain('site-name');
   });
 
+  it('reads a paper\'s reporter on a line of his own after a summary printed first as the byline (ZZZZZZZZZZZZZZZZZZZZZZZZZK he-525)', () => {
+    const summary = '围绕保定市委书记聂瑞平的重要讲话，2月15日下午，保定市政协委员在驻地会议室进行了分组讨论。';
+    const r = extractMetadata(['【保定两会】2016年“两会”关键词', summary, '燕赵都市报记者 蔡云雷', summary].join('\n'));
+    expect(r.paragraphs).toEqual([summary, summary]);
+    expect(r.meta.reporter).toBe('蔡云雷');
+    expect(r.meta.publisher).toBe('燕赵都市报');
+    // (Without a paper's name, a credit in the body stays: it may be a photo's.)
+    expect(extractMetadata([summary, '记者 蔡云雷', summary].join('\n')).paragraphs).toHaveLength(3);
+  });
+
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
     const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
     expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);
