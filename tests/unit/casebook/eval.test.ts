@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8681);
+    expect(t.articles).toBeGreaterThanOrEqual(8721);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7205);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7223);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -237,6 +237,7 @@ describe('the pipeline on the development set of real articles', () => {
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
+      'bj-527-weiyuan-baodao-readings: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -274,11 +275,13 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-472-xinyang-jiusan-maojian-notpractice: 信阳市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
+      'ha-528-puyang-ziyan-renda-notpractice: 濮阳县政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
       'hb-334-huangshi-site-blurb: 政协黄石市委员会',
       'hb-468-suizhou-yidishanghui-forum: 随州市政协',
+      'hb-528-tongcheng-xianzhang-kanwang: 通城县政协',
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
@@ -310,6 +313,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-194-huaian-minmeng: 淮安市政协',
       'js-391-taizhou-dangwai: 苏州市政协',
       'js-394-minjian-qujie: 贾汪区政协',
+      'js-527-yuzhengsheng-liangan-luntan-np: 全国政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -428,8 +432,11 @@ describe('the pipeline on the development set of real articles', () => {
     // district's two sessions (sh-522) that name the committees at them; a news site's bar of the bodies' links
     // (党派团体： 中国人民政治协商会议全国委员会 中共中央统战部 …, nx-520); a textbook page on how the committees are
     // organised (sc-524); an obituary of a former provincial vice-chairman (sd-524); and a tree-planting day
-    // whose leader's post names the regional committee, on a spam copy (xz-520).
-    expect(t.notPracticeCases).toBe(151);
+    // whose leader's post names the regional committee, on a spam copy (xz-520). And four of its fourth round,
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZZZZZZN: national members arriving for the session (bj-527); a cross-strait
+    // forum the national chairman speaks at (js-527); a committee's chairman acting as a people's congress deputy
+    // (ha-528); and a county head visiting the members at the plenary (hb-528).
+    expect(t.notPracticeCases).toBe(155);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -786,8 +793,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Two hundred and eighty with its third round (59 articles more): its six not-practice pages pinned above,
     // and two bare committees placed wrongly or not at all (js-519's 市政协 by 金山, the name of 镇江's paper site
     // and of a 上海 district; jl-523's 西安区政协, a name three cities share, its city known only by a telephone code).
+    // Two hundred and eighty-four with its fourth round (40 articles more): its four not-practice pages pinned above.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(280);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(284);
   });
 });
 
