@@ -1015,6 +1015,12 @@ const POST_BEFORE_NAME = /(?:主席|书记|秘书长|主任|市长|县长|区长
  */
 const NAME_LIST_BEFORE = /^、[\u4e00-\u9fff]$/;
 const NAME_LIST_AFTER = /^(?:、|等|参加|出席|列席|陪同)/;
+/**
+ * A post right before a short place name that runs on as a person's (`工作组组长尼玛次仁`, `主席尼玛代表…`):
+ * names with no surname, as Tibetan and Mongolian ones are, may start with a county's name.
+ */
+const POST_RIGHT_BEFORE = /(?:主席|书记|主任|组长|部长|局长|厅长|秘书长)$/;
+const NAME_RIGHT_AFTER = /^[\u4e00-\u9fff]{0,2}(?:[，、,。；\s]|代表|主持|出席|参加|带队|率|说|表示|强调|指出)/;
 /** A word of speech after a person's name (`王安顺说`). */
 const SPEECH_AFTER_NAME = /^(?:说|表示|强调|指出|介绍|要求)/;
 
@@ -1026,6 +1032,7 @@ function inPersonName(text: string, h: PlaceNameHit): boolean {
   if (h.form !== 'short' || h.start < 1 || !/\p{Script=Han}/u.test(text[h.start - 1])) return false;
   return (
     POST_BEFORE_NAME.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
+    (POST_RIGHT_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)) && NAME_RIGHT_AFTER.test(text.slice(h.end))) ||
     SPEECH_AFTER_NAME.test(text.slice(h.end)) ||
     (NAME_LIST_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) && NAME_LIST_AFTER.test(text.slice(h.end)))
   );

@@ -123,8 +123,14 @@ const MEMBER_OPENS = /^\s*(?!与会|全体|各位|广大|部分|参会|列席|�
  * own year (`开展的专题协商活动12项`).
  */
 // (…or its proposals alone, counted among what a government handles: `共办理省人大代表建议181件，省政协提案513件`.)
+// (The count in words, `提案二十三件`, or masked, `政协提案*件`, as copies of reports print it.)
 const COUNTED =
-  /^(?:(?:第?[一二三四五六七八九十百\d]+届)?第?[一二三四五六七八九十百\d]+次(?:全体)?会议[^，,。；]*的|(?:转交|转送|移交))[^，,。；]*?\d+(?:余|多)?[件个条项篇]$|^(?:委员)?提案\d+(?:余|多)?件$/;
+  /^(?:(?:第?[一二三四五六七八九十百\d]+届)?第?[一二三四五六七八九十百\d]+次(?:全体)?会议[^，,。；]*的|(?:转交|转送|移交))[^，,。；]*?(?:\d+|[一二三四五六七八九十百千两]+|[*＊]+)(?:余|多)?[件个条项篇]$|^(?:委员)?提案(?:\d+|[一二三四五六七八九十百千两]+|[*＊]+)(?:余|多)?件$/;
+/**
+ * After a committee: how many of another's items it took up (`省政协采用57篇`, `全国政协转送采用11条`), a
+ * tally of that other's work (cues.yaml `receivedWork`).
+ */
+const ADOPTED_COUNT = oncePer((cues: Cues) => new RegExp(`^(?:单篇)?(?:${cues.receivedWork.join('|')})+了?(?:\\d+|[一二三四五六七八九十百千两]+)(?:余|多)?[条篇件份]`));
 /** After a committee: its session and one proposal's number (`十四届五次会议第145012号提案`). */
 const NUMBERED_PROPOSAL = /^[^，,。；]{0,16}?会议第?[\d一二三四五六七八九十百零〇]+号提案/;
 /**
@@ -230,9 +236,10 @@ const attendanceOf = oncePer((cues: Cues) => {
  * After a committee: its post, then a place's party secretary or head (`副主席、旗委书记…`), or the
  * united-front head's (cues.yaml `unitedFrontPosts`: `副主席、中央统战部部长…`). The
  * secretary of a place's party committee, not of one of its commissions (`市委政法委书记` heads the
- * political-legal commission, and the chairman still acts for the committee).
+ * political-legal commission, and the chairman still acts for the committee). Its own posts may come
+ * several before it (`区政协党组书记、副主席、区党委统战部部长公保扎西…看望慰问…`).
  */
-const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、((?:(?:(?!委)[\\u4e00-\\u9fff]){0,6}?[省市区县州旗盟党]委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${[...cues.executivePosts, ...cues.unitedFrontPosts].join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
+const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})(?:、(?:${cues.officials.join('|')}))*、((?:(?:(?!委)[\\u4e00-\\u9fff]){0,6}?[省市区县州旗盟党]委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${[...cues.executivePosts, ...cues.unitedFrontPosts].join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
 /**
  * After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`), past
  * a staff post of the same committee (`全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研`,
@@ -406,7 +413,8 @@ const onlyAttending = oncePer((cues: Cues) => {
   // (…or its staff by rank: `副处级干部田桂新、原处级干部张自旺出席活动`.)
   // (…or a post in another body, `副主席、市委统战部部长宋建民出席座谈会`, `副主席、工商联主席吴绪季参加了活动`.)
   // (…and what they attend may be an opening, `副主席赵莉莎、王应际出席开幕式`.)
-  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记|主席)))?${NAME}(?:、${NAME})*`;
+  // (…and up to three posts after its own, a task group's too: `副主席、区民宗委主任、驻哲蚌寺工作组副组长洛桑久美出席`.)
+  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记|主席|组长))){0,3}${NAME}(?:、${NAME})*`;
   // (…and after them another body's leader by place, body and post: `福建省政协主席滕佳材、福建省委副书记罗东川参加`.)
   // (…or a national leader by posts: `中共中央政治局常委、国务院副总理张高丽`.)
   const other = `(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:${cues.otherPosts.join('|')})|(?:中共中央|国务院)[\u4e00-\u9fff、]{0,16}?(?:常委|委员|总理|国务委员|委员长))${NAME}`;
@@ -981,6 +989,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // A clause that only counts what came of it (`县政协第十届二次会议提出的委员提案107件`, in a list
     // of what the government handles) has no verb of its own.
     if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…: a count of what came of it or what it passed on`);
+    if (opensClause && ADOPTED_COUNT(cues).test(after)) return role('passing', `${m.text}…: a count of another's items it took up`);
     // One proposal of its session by number (`对区政协十四届五次会议第145012号提案的会办意见`): a member's, answered by others.
     if (NUMBERED_PROPOSAL.test(after)) return role('passing', `${m.text}…第…号提案: a proposal of its session`);
     // A practice said to be the committee's (`这是丰台区政协贯彻落实…，推进悦读书屋品牌化建设的具体实践`): it acts.

@@ -311,7 +311,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
-      'js-391-taizhou-dangwai: 苏州市政协',
+      'js-391-taizhou-dangwai: 泰州市政协',
       'js-394-minjian-qujie: 贾汪区政协',
       'js-527-yuzhengsheng-liangan-luntan-np: 全国政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',

@@ -800,6 +800,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
   });
 
+  it('a county\'s short name that opens a person\'s name right after a post (组长尼玛次仁) is no place (ZZZZZZZZZZZZZZZZZZZZZZZZZR xz-532)', () => {
+    const body = '西藏自治区人大常委会副主任、驻色拉寺工作组组长尼玛次仁，区政协副主席刘庆慧出席。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toEqual(['540000']);
+    // (Another's name there, the county's own leader after it is named as a place.)
+    const county = body.replace('组长尼玛次仁', '组长扎西次仁，尼玛县委书记');
+    expect(homeEvidence({ body: county }).map((e) => e.code)).toContain('540629');
+  });
+
   it('武山: places whose experience is borrowed (借鉴陇西、康县等…经验) are someone else\'s, with no trip to them (ZZZZZZZZZZZZZZZZZZZZZZZX gs-486)', () => {
     const body =
       '12月27日下午，农林、科技界政协委员对县政协两个工作报告进行了认真讨论。\n' +

@@ -975,6 +975,33 @@ describe('assignRoles', () => {
     expect(roles('滨海新区政协委员张三深入生态城调研。')).toEqual([]);
   });
 
+  it('reads a committee\'s official going along on another leader\'s tour (一同调研) as a guest (ZZZZZZZZZZZZZZZZZZZZZZZZZR xz-532)', () => {
+    expect(roles('近日，自治区党委常委、宣传部部长汪海洲率队赴山南桑耶寺调研督导寺庙稳定工作开展情况。自治区政协副主席白玛旺堆一同调研。')).toEqual([['自治区政协', 'attendee']]);
+    // (Its own tour, led by its chairman, still names it acting first.)
+    expect(roles('市政协主席张三率队赴某县调研。市政协副主席李四一同调研。')).toEqual([['市政协', 'actor'], ['市政协', 'attendee']]);
+  });
+
+  it('reads the united-front head\'s post after several of the committee\'s own (党组书记、副主席、区党委统战部部长…) as his acting for the department (ZZZZZZZZZZZZZZZZZZZZZZZZZR xz-532)', () => {
+    expect(roles('今天下午，自治区党委常委、区政协党组书记、副主席、区党委统战部部长公保扎西先后来到色拉寺、哲蚌寺，看望慰问寺管会工作人员。')).toEqual([['区政协党组', 'affiliation']]);
+    // (Its posts alone: the committee's visit.)
+    expect(roles('今天下午，区政协党组书记、副主席公保扎西先后来到色拉寺、哲蚌寺，看望慰问寺管会工作人员。')).toEqual([['区政协党组', 'actor']]);
+  });
+
+  it('reads a committee\'s official with three posts after its own, a task group\'s among them, only attending, as attending (ZZZZZZZZZZZZZZZZZZZZZZZZZR xz-532)', () => {
+    expect(roles('自治区政协副主席、区民宗委主任、驻哲蚌寺工作组副组长洛桑久美出席。')).toEqual([['自治区政协', 'attendee']]);
+  });
+
+  it('reads a committee whose proposals are counted, in words or masked (政协提案*件), among what a bureau received as passing (ZZZZZZZZZZZZZZZZZZZZZZZZZQ nm-531)', () => {
+    expect(roles('“两会”闭幕后，生态环境局共收到八届人大四次会议的人大建议*件，市政协八届三次会议的政协提案*件，并进行全面梳理。')).toEqual([['市政协', 'passing']]);
+    expect(roles('生态环境局共收到人大建议十五件，市政协八届三次会议的政协提案二十三件。')).toEqual([['市政协', 'passing']]);
+  });
+
+  it('reads a committee that took up another\'s items, counted (省政协采用57篇), as a tally of the other\'s work (ZZZZZZZZZZZZZZZZZZZZZZZZZS js-533)', () => {
+    expect(roles('两年来，市委会共整理上报信息236条，被采用187条；省政协采用57篇，省市领导批示12篇。')).toEqual([['省政协', 'passing']]);
+    // (Its own adoption of a plan is no count.)
+    expect(roles('省政协采用新的工作机制，推动协商成果转化。')).toEqual([['省政协', 'actor']]);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
