@@ -33,6 +33,7 @@ export const cuesSchema = z.strictObject({
   receptionWords: words,
   guestParties: words,
   partyBodies: words,
+  peoplesBodies: words,
   guestWords: words,
   ownGroundWords: words,
   learnElsewhereWords: words,

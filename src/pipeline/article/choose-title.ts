@@ -165,7 +165,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:范文|范例|(?<![新好])模板)$|[（(](?:全文|精选|共)\d+篇[)）]$|小编[^。]{0,20}分享|本文共\d+篇/, "a template site's title or blurb (…范文, （全文5篇）, 小编给大家分享的…)"],
   [/\s[-–—|_｜]\s*[^-–—|_｜\s]{1,12}(?:网|报|台|频道|在线|客户端|门户)\s*$/, "a page's own title with its site's name after a bar (… - 社会 - 法治天天报)"],
   [BARRED_PAGE_TITLE, "a page's own title with its column and site after bars (…_政协要闻_中国人民政治协商会议浙江省委员会)"],
-  [/^(?:当前版|本期发布|本版|版面|上一版|下一版|上一期|下一期)\s*[:：]?\s*(?:第?\d{1,3}版)?$/, "an e-paper's page label"],
+  // (…its date too: `前一版 2023年07月27日`.)
+  [/^(?:当前版|本期发布|本版|版面|[上下前后]一版|[上下前后]一期)\s*[:：]?\s*(?:第?\d{1,3}版)?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$/, "an e-paper's page label"],
   [/^第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff·]{0,10}$/, "an e-paper's page number and name (第013版：监利新闻, 第A02版：专版)"],
   [/^版次\s*[:：]\s*[A-Z]?\d{1,3}/, "an e-paper's edition line (版次：02 作者：…)"],
   // (Or the name of a special issue it prints a page of: `2016两会特刊`, `会议专刊`.)

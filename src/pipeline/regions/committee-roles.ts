@@ -300,6 +300,10 @@ const VISITS_OWN_PARTY = (party: string) => new RegExp(`^[^。；]{0,40}?(?:走�
 const PRESIDES = /^[^，。；]{0,48}?主持(?:会议|座谈会|活动|仪式|召开)?(?:[。，；]|$)/;
 /** Characters of a place that may stand before a party's name in a post (`黑龙江省九三学社`). */
 const PARTY_POST_PREFIX = 4;
+/** After a committee: its vice-chairman's next post, chair of a people's organisation (cues.yaml `peoplesBodies`), and name. */
+const ORG_CHAIR_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:常务)?副主席、[\u4e00-\u9fff]{0,6}?(${cues.peoplesBodies.join('|')})(?:主席|会长)${NAME}`));
+/** That organisation's own officers later in the sentence (`工商联党组书记`, `省工商联党组成员、副主席`). */
+const orgOfficers = (org: string) => new RegExp(`${org}(?:党组(?:副)?书记|党组成员|副主席|机关)`);
 /** The party (cues.yaml `partyBodies`) a post is held in (`民盟黑龙江省委专职副主委`: 民盟), if any. */
 const partyOfPost = (post: string, cues: Cues) => cues.partyBodies.find((b) => post.slice(0, PARTY_POST_PREFIX + b.length).includes(b));
 /** After a committee: any committees listed with it, then what they do (`、河南省浚县政协加入联席会`). */
@@ -876,6 +880,13 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // (`市政协副主席、旗委书记徐茂龙`) acts as the secretary: the concurrent post is an honour.
     const head = after.match(HEAD_AFTER(cues));
     if (head) return role('affiliation', `${m.text}…、${head[1]}: the person acts in that post`, head[1]);
+    // Its vice-chairman who chairs a people's organisation, with that organisation's officers beside him
+    // (`县政协副主席、工商联主席张翠芹，县委统战部副部长、工商联党组书记彭倩倩一行开展企业走访调研`): the
+    // organisation's work. (With the committee's own sector members, `…带领工商联机关和市政协工商联界别委员`,
+    // or at a meeting of that sector the paragraph names, `市工商联组织开展市政协工商联界别…座谈会`, it stays the committee's.)
+    const org = after.match(ORG_CHAIR_AFTER(cues));
+    const withOrg = org ? sentenceAfter.slice(org[0].length) : '';
+    if (org && orgOfficers(org[1]).test(withOrg) && !COMMITTEE_MEMBERS.test(withOrg) && !text.includes('界别')) return role('affiliation', `${m.text}…、${org[1]}主席…，${org[1]}…: the organisation's officers together`, org[1]);
     if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
     // Its official one of a list of people that makes up another body's group (`铁岭市政协副主席、
     // 民盟铁岭市委会主委…王峰、…等民盟铁岭市委调研组一行`): the group is that body's.

@@ -102,10 +102,11 @@ describe('the pipeline on the development set of real articles', () => {
     // 70th anniversary), which the pipeline reads as the committee acting; and sn-78, a city
     // vice-chairman's New Year visits to poor households (市政协党组成员、副主席…到白河开展春节走访慰问活动),
     // which its key reads as a leader's duty where other keys make such visits the committee's work
-    // with the people. And two of VA–VF whose excerpts break off in a sentence that opens with a
-    // committee's people before its verb: fj-63's donation ceremony at a business federation, whose
-    // guest list starts with 福建省政协副主席、省工商联主席王光远…, and gd-52's association of Hong Kong
-    // members visiting 广东省政协 (pinned above as a host). And fj-46 (XI–XL), the democratic parties'
+    // with the people. And gd-52 (VA–VF), whose excerpt breaks off in a sentence that opens with a
+    // committee's people before its verb: an association of Hong Kong members visiting 广东省政协
+    // (pinned above as a host). (fj-63's donation ceremony at a business federation, whose guest list
+    // starts with 福建省政协副主席、省工商联主席王光远 and names the federation's officers after him, is
+    // the federation's since the twenty-seventh session.) And fj-46 (XI–XL), the democratic parties'
     // members at a city's two sessions, whose opening sentence holds the committee's session
     // (…政协第十五届福清市委员会第三次会议在福清市艺术文化中心隆重召开), read as its act. (jx-29's 九三学社
     // research trip, led by the provincial committee's deputy secretary-general who is the party's
@@ -246,7 +247,6 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-474-jimei-hailianhui-notpractice-trad: 集美区政协',
       'fj-481-fuding-xuesheng-notpractice: 中国人民政治协商会议全国委员会',
-      'fj-63-guangcai-fund: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-304-canshi-liexi: 政协第十三届广东省委员会',
@@ -436,7 +436,7 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZZZZZZN: national members arriving for the session (bj-527); a cross-strait
     // forum the national chairman speaks at (js-527); a committee's chairman acting as a people's congress deputy
     // (ha-528); and a county head visiting the members at the plenary (hb-528).
-    expect(t.notPracticeCases).toBe(155);
+    expect(t.notPracticeCases).toBe(154);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {

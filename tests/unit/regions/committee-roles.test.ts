@@ -1002,6 +1002,13 @@ describe('assignRoles', () => {
     expect(roles('省政协采用新的工作机制，推动协商成果转化。')).toEqual([['省政协', 'actor']]);
   });
 
+  it('reads a vice-chairman who chairs a people\'s organisation, its officers beside him, as going for the organisation (ZZZZZZZZZZZZZZZZZZZZZZZZZV ah-536)', () => {
+    expect(roles('11月以来，县政协副主席、工商联主席张翠芹，县委统战部副部长、工商联党组书记彭倩倩一行开展企业走访调研活动。')).toEqual([['县政协', 'affiliation']]);
+    // (With the committee's own sector members, or at that sector's meeting, it stays the committee's.)
+    expect(roles('市政协副主席、工商联主席刘琳带领工商联机关和市政协工商联界别委员一行深入青龙乡敬老院。')[0]).toEqual(['市政协', 'actor']);
+    expect(roles('市工商联组织开展市政协工商联界别座谈会。市政协副主席、市工商联主席徐伟，市工商联党组成员、副主席王旭东参加会议。').map(([, r]) => r)).not.toContain('affiliation');
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');

@@ -231,6 +231,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // hb-26: an e-paper's page number and name.
     expect(furnitureShape('第013版：监利新闻')).not.toBeNull();
     expect(furnitureShape('第A02版：专版')).not.toBeNull();
+    // …and its page turner with the day's date (ZZZZZZZZZZZZZZZZZZZZZZZZZY gs-539), not a headline of that day.
+    expect(furnitureShape('前一版 2023年07月27日')).not.toBeNull();
+    expect(furnitureShape('后一版')).not.toBeNull();
+    expect(furnitureShape('前一版本的提案办理办法废止')).toBeNull();
     // js-32, zj-32: a news app's name, a footer's network credit.
     expect(furnitureShape('今日高邮APP')).not.toBeNull();
     expect(furnitureShape('头条号')).not.toBeNull();
