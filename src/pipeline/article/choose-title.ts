@@ -158,6 +158,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff·]{2,4}(?:\s+(?:本报|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4})+$/, 'a byline (names and 记者)'],
   // (…or a row of four or more short phrases and nothing else: tags or links, `共同富裕 智慧农业 数字农村 三农问题`.)
   [/^\p{Script=Han}{2,6}(?:\s+\p{Script=Han}{2,6}){3,}$/u, 'a row of tags or links'],
+  // (…its links may be sites named in letters and numbers: `搜狐 ChinaRen 17173 焦点房地产 搜狗`.)
+  [/^(?=.*(?:^|\s)[A-Za-z0-9]{2,12}(?:\s|$))[\p{Script=Han}A-Za-z0-9]{2,8}(?:\s+[\p{Script=Han}A-Za-z0-9]{2,8}){3,}$/u, 'a row of links, some in letters'],
   // (…or a file's name a document site cut short with dots, `…积分管理....doc`: no headline, though a
   // whole name is the document's title, its extension off.)
   [/(?:\.{3,}|…+)\s*\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt)$/i, "a file's name cut short (…积分管理....doc)"],

@@ -118,6 +118,8 @@ const GREETED_SITE = /欢迎(?:光临|莅临|访问|来到)([\u4e00-\u9fff]{4,20
 const MIN_SITE_NAME = 4;
 /** A headline, then its date and source run on after it (`市政协召开专题监督会 加强保障性住房规划建设 2024-11-22 来源:解放日报`). */
 const TITLE_DATE_SOURCE = /^(\S.{5,80}?)\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|稿源|出处)\s*[:：]\s*(\S{2,20})$/;
+/** A headline, then a dash and a short name run on after it, no space between (`…专题调研-yb体育官方`). */
+const TITLE_DASH_SITE = /^(.{6,}?)\s*[-–_|｜]\s*([^-–_|｜\s，。]{2,12})$/;
 /** A paper's credit before a repost's headline: `《江淮时报》报道:`, `《人民政协报》刊发：`. */
 const PAPER_CREDIT = /^(《[^《》]{2,14}》(?:报道|刊发|刊登))[:：]\s*(\S.{5,})$/;
 const LEAD_MARK = /^(编者按|编者的话|导语|编前语)\s*[:：]\s*(.*)$/;
@@ -631,6 +633,11 @@ export function extractMetadata(text: string): ExtractResult {
       meta.title = sourced[1].trim();
       meta.publisher ??= sourced[2];
     }
+    // …or a site's name after a dash that nothing in the story says (`…带队开展专题调研-yb体育官方`, the name a
+    // spam copy put where the site's was): the page's title bar, not words of the headline (the line as
+    // printed stays in the report).
+    const barred = meta.title?.match(TITLE_DASH_SITE);
+    if (barred && /\p{Script=Han}/u.test(barred[2]) && bodyOverlap(barred[2], body.join('\n')) === 0 && bodyOverlap(barred[1], body.join('\n')) >= MIN_SUBTITLE_OVERLAP) meta.title = barred[1].trim();
     // A repost's credit before the headline (`《江淮时报》报道:阜阳市政协…座谈会召开`) names the paper it
     // was first printed in: the series line, not words of the headline.
     const credit = meta.title?.match(PAPER_CREDIT);

@@ -123,9 +123,10 @@ const MEMBER_OPENS = /^\s*(?!与会|全体|各位|广大|部分|参会|列席|�
  * own year (`开展的专题协商活动12项`).
  */
 // (…or its proposals alone, counted among what a government handles: `共办理省人大代表建议181件，省政协提案513件`.)
-// (The count in words, `提案二十三件`, or masked, `政协提案*件`, as copies of reports print it.)
+// (The count in words, `提案二十三件`, or masked, `政协提案*件`, as copies of reports print it; how the
+// office took part in them, and their split in brackets: `市政协提案144件（主办39件…）`, `省政协提案会办12件`.)
 const COUNTED =
-  /^(?:(?:第?[一二三四五六七八九十百\d]+届)?第?[一二三四五六七八九十百\d]+次(?:全体)?会议[^，,。；]*的|(?:转交|转送|移交))[^，,。；]*?(?:\d+|[一二三四五六七八九十百千两]+|[*＊]+)(?:余|多)?[件个条项篇]$|^(?:委员)?提案(?:\d+|[一二三四五六七八九十百千两]+|[*＊]+)(?:余|多)?件$/;
+  /^(?:(?:第?[一二三四五六七八九十百\d]+届)?第?[一二三四五六七八九十百\d]+次(?:全体)?会议[^，,。；]*的|(?:转交|转送|移交))[^，,。；]*?(?:\d+|[一二三四五六七八九十百千两]+|[*＊]+)(?:余|多)?[件个条项篇]$|^(?:委员)?提案(?:主办|承办|会办|办理)?(?:\d+|[一二三四五六七八九十百千两]+|[*＊]+)(?:余|多)?件(?:[（(][^（()）]*[）)])?$/;
 /**
  * After a committee: how many of another's items it took up (`省政协采用57篇`, `全国政协转送采用11条`), a
  * tally of that other's work (cues.yaml `receivedWork`).

@@ -84,8 +84,17 @@ function affinity(a: string, b: string): number {
   return k + (a === b ? 0.5 : 0);
 }
 
-/** The single candidate closest to the tier's codes, or null on a tie or no affinity at all. */
+/** A prefecture's code (`370500`), not a province's (`370000`). */
+const PREFECTURE = /^\d{2}(?!00)\d{2}00$/;
+/**
+ * The single candidate closest to the tier's codes, or null on a tie or no affinity at all. A name a
+ * prefecture shares with its own district (`东营`: 东营市 and 东营区), both of which the tier names, is
+ * the prefecture: the district's name in full (`东营区吕剧`) is one more place of the city's.
+ */
 function decideByTier(candidates: readonly string[], tier: ContextTier): string | null {
+  const named = candidates.filter((c) => tier.codes.includes(c));
+  const outer = named.find((c) => PREFECTURE.test(c) && named.every((o) => o === c || lineage(o).includes(c)));
+  if (named.length >= 2 && outer) return outer;
   let best: string | null = null;
   let bestScore = 0;
   let tie = false;

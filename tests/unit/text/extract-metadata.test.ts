@@ -172,6 +172,16 @@ describe('extractMetadata', () => {
     expect(r.removed.find((x) => x.rule === 'title')?.text).toBe(line);
   });
 
+  it('reads a name after a dash that the story never says (…专题调研-yb体育官方) as the page\'s title bar, the line kept whole in the report (ZZZZZZZZZZZZZZZZZZZZZZZZZZD sd-544)', () => {
+    const line = '省政协副主席段青英带队开展专题调研-yb体育官方';
+    const r = extractMetadata([line, '11日，省政协副主席段青英带队，赴济南市莱芜区、长清区开展专题调研。'].join('\n'));
+    expect(r.meta.title).toBe('省政协副主席段青英带队开展专题调研');
+    expect(r.removed.find((x) => x.rule === 'title')?.text).toBe(line);
+    // (A headline's own words after a dash stay: `…座谈会召开-委员建言乡村振兴`, the story saying them.)
+    const own = extractMetadata(['市政协召开座谈会-委员建言乡村振兴', '昨日，市政协召开座谈会，委员建言乡村振兴。'].join('\n'));
+    expect(own.meta.title).toBe('市政协召开座谈会-委员建言乡村振兴');
+  });
+
   it('removes a copy\'s picture written in Markdown, its alt text kept in the report (ZZZZZZZZZZZZZZZZZZZZZX sc-434)', () => {
     const picture = '![区政协召开“我为扶贫攻坚做件事[00_01_18][20170627-191914-1].JPG](https://web.zhrmt.gyzh.cn/0//uploads/article/34/201726/22_20170627190605_rr53n.jpg)';
     const r = extractMetadata([picture, '26日，区政协召开“我为扶贫攻坚做件事”活动现场推进会，深入贯彻区委脱贫攻坚的工作部署。'].join('\n'));
