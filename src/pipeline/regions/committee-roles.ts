@@ -271,8 +271,8 @@ const ATTENTION_AFTER = /^[^，,。；]{0,24}?的(?:高度|极大)?(?:重视|关
 const SESSION_HEARS = /^(?:第?[一二三四五六七八九十]+届)?(?:常委会(?:议)?|常务委员会(?:会议)?|主席会议|全体会议|全会)[^。；，,]{0,12}?(?:通报|报告|汇报)/;
 /** After a committee: its standing committee, perhaps its charge, then the report to the plenary (`常务委员会的委托，向大会报告`). */
 const STANDING_REPORT = /^(?:常务委员会|常委会)(?:的委托)?[，,]?\s*向(?:大会|全会|本次会议)(?:报告|作)/;
-/** Whom a person leads, right after the verb (`率致公党省委专职副主委吴建东`, `率领盟市委副主委郑金贵`). */
-const LED_PEOPLE = /^[^，。；]{0,30}?(?:率领|带领|率)([^，。；]{2,12})/;
+/** Whom a person leads, right after the verb (`率致公党省委专职副主委吴建东`, `率领盟市委副主委郑金贵`, `由…率领的台盟中央调研组`). */
+const LED_PEOPLE = /^[^，。；]{0,30}?(?:率领|带领|率)的?([^，。；]{2,12})/;
 /** Earlier in the sentence: a post in the same party, then a name, closing its clause (`农工党省委会专职副主委郭光萍，`). */
 const PARTY_POST_BEFORE = (party: string) => new RegExp(`${party}[\u4e00-\u9fff]{0,8}?(?:主委|主任委员|主席)${NAME}[，,]$`);
 /** Between two committees of one party: the first's people by post and name, then a comma (`党组副书记、副主席李玉林，`). */

@@ -1011,6 +1011,12 @@ describe('assignRoles', () => {
     expect(roles('市工商联组织开展市政协工商联界别座谈会。市政协副主席、市工商联主席徐伟，市工商联党组成员、副主席王旭东参加会议。').map(([, r]) => r)).not.toContain('affiliation');
   });
 
+  it('reads a national vice-chairman who chairs a party, the party\'s group he leads named after 率领的, as the party\'s (ZZZZZZZZZZZZZZZZZZZZZZZZZZE jx-545)', () => {
+    expect(roles('近日，由全国政协副主席、台盟中央主席林文漪率领的台盟中央调研组来到我市，就推进赣南苏区振兴发展开展专题调研。')).toEqual([['全国政协', 'affiliation']]);
+    // (The committee's own group he leads stays its own.)
+    expect(roles('近日，由全国政协副主席、台盟中央主席林文漪率领的全国政协调研组来到我市调研。')[0]).toEqual(['全国政协', 'actor']);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
