@@ -415,14 +415,15 @@ const onlyAttending = oncePer((cues: Cues) => {
   // (With another post between post and name: `副主席、省九三学社主委秦顺全`; and the report or speech
   // a guest gives: `出席会议并作工作报告`.)
   // (…or a second post of its own: `党组副书记、副主席干松章`; after `…政协党组`, its 副书记 or 成员.)
-  // (…or its staff by rank: `副处级干部田桂新、原处级干部张自旺出席活动`.)
+  // (…or its staff by rank: `副处级干部田桂新、原处级干部张自旺出席活动`, `一级巡视员单晓鸣`.)
   // (…or a post in another body, `副主席、市委统战部部长宋建民出席座谈会`, `副主席、工商联主席吴绪季参加了活动`.)
   // (…and what they attend may be an opening, `副主席赵莉莎、王应际出席开幕式`.)
   // (…and up to three posts after its own, a task group's too: `副主席、区民宗委主任、驻哲蚌寺工作组副组长洛桑久美出席`.)
-  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记|主席|组长))){0,3}${NAME}(?:、${NAME})*`;
+  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部|(?:[一二]级)?副?巡视员)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记|主席|组长))){0,3}${NAME}(?:、${NAME})*`;
   // (…and after them another body's leader by place, body and post: `福建省政协主席滕佳材、福建省委副书记罗东川参加`.)
   // (…or a national leader by posts: `中共中央政治局常委、国务院副总理张高丽`.)
-  const other = `(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:${cues.otherPosts.join('|')})|(?:中共中央|国务院)[\u4e00-\u9fff、]{0,16}?(?:常委|委员|总理|国务委员|委员长))${NAME}`;
+  // (…or in one of its departments, more of them after: `中共南通市委统战部常务副部长杨建、副部长王文圣`.)
+  const other = `(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:统战部|宣传部|组织部)?(?:常务)?(?:${cues.otherPosts.join('|')})|(?:中共中央|国务院)[\u4e00-\u9fff、]{0,16}?(?:常委|委员|总理|国务委员|委员长))${NAME}(?:、(?:${cues.otherPosts.join('|')})${NAME})*`;
   // (…or another body's staff: `象山县政协副主席莫俶茜，社市委机关相关人员参加活动`.)
   const staff = `[\u4e00-\u9fff]{2,12}?(?:有关|相关)(?:人员|同志|负责同志|负责人)`;
   // (…or other bodies' heads and sectors' representatives: `区政协副主席王世海，各民主党派、工商联负责同志、无党派人士代表参加会议`.)

@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8721);
+    expect(t.articles).toBeGreaterThanOrEqual(8904);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7223);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7318);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -73,6 +73,9 @@ describe('the pipeline on the development set of real articles', () => {
     // And ah-515 (ZZZZZZZZZZZZZZZZZZZZZZZZZA), a city bureau's meeting with the members whose proposals it handles
     // (市住建邀请市政协委员…召开政协提案办理协商见面会), whose key reads the city committee's vice-chairman as a guest
     // where he speaks in a paragraph of his own (市政协副主席彭少鸣指出…), as sd-484's does.
+    // And hn-529 (ZZZZZZZZZZZZZZZZZZZZZZZZZO), a city committee's result in the provincial committee's quiz
+    // contest (湖南省政协在全省开展“云宝晒技能·委员答题游湖南”活动…), whose key makes the organiser the host
+    // of the city's case, where the pipeline reads the province's own sentence as its act.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -91,6 +94,7 @@ describe('the pipeline on the development set of real articles', () => {
       'he-380-dachang-tongzhou: 通州区政协',
       'hn-418-nanxian-jiandu-jianbao: 湖南省政协',
       'hn-418-nanxian-jiandu-jianbao: 益阳市政协',
+      'hn-529-zhangjiajie-yunbao: 湖南省政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sd-484-zhangqiu-kejixiaoyuan-spam: 济南市政协',
@@ -282,19 +286,23 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-334-huangshi-site-blurb: 政协黄石市委员会',
       'hb-468-suizhou-yidishanghui-forum: 随州市政协',
       'hb-528-tongcheng-xianzhang-kanwang: 通城县政协',
+      'hb-546-wuhan-tongbao-mojibake: 武汉市政协',
       'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
+      'he-536-minjian-shijiazhuang-yuanqu-notpractice: 石家庄市政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
       'hi-266-wenchang-nanyang-big5: 海南省政协',
       'hi-285-danzhou-huodongri: 儋州市政协',
+      'hi-535-zhigong-mojie-wenchang: 文昌市政协',
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hl-288-minmeng-baihui: 全国政协',
       'hl-367-daqing-minge-lianghui-mojibake-notpractice: 大庆市政协',
       'hl-453-minmeng-shuhua-notpractice: 黑龙江省政协',
+      'hl-538-jiamusi-jiaoqu-zhaoshang-np: 郊区政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -314,12 +322,14 @@ describe('the pipeline on the development set of real articles', () => {
       'js-391-taizhou-dangwai: 泰州市政协',
       'js-394-minjian-qujie: 贾汪区政协',
       'js-527-yuzhengsheng-liangan-luntan-np: 全国政协',
+      'js-537-suzhou-minge-kaimu: 苏州市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
       'jx-370-minmeng-guqing-np: 江西省政协',
       'jx-494-fengxin-hualin-lvyoujie-np: 奉新县政协',
       'jx-494-jian-shenjinrong-daoci-np: 吉安市政协',
+      'jx-529-quannan-pitou-ceping: 县政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
@@ -348,10 +358,12 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
       'sd-476-heze-jiusan-zhongyiyao-tian: 菏泽市政协',
       'sd-524-mengsheng-xuwenyuan-obit: 山东省政协',
+      'sd-534-zibo-jiusan-yiyang-np: 淄博市政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
       'sh-522-jiading-nonggong-lianghui: 嘉定区政协',
+      'sn-539-shengzx-qianshen-readings-np: 中国人民政治协商会议陜西省委员会',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
@@ -360,10 +372,12 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-44-minjin-spam: 天津市政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
+      'xj-532-wanghuning-hetian-kashi-diaoyan-np: 全国政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
       'xz-520-shannan-zhishu-spam: 西藏自治区政协',
+      'xz-532-gongbaozhaxi-sela-zhesi-np: 西藏自治区政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
@@ -436,7 +450,7 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZZZZZZN: national members arriving for the session (bj-527); a cross-strait
     // forum the national chairman speaks at (js-527); a committee's chairman acting as a people's congress deputy
     // (ha-528); and a county head visiting the members at the plenary (hb-528).
-    expect(t.notPracticeCases).toBe(154);
+    expect(t.notPracticeCases).toBe(164);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -532,6 +546,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-487-zhongshan-cidian-notpractice: 中山市政协的词语属性',
       'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
       'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
+      'gs-533-zhangye-yaoshiji-notpractice: 市政府工作要事记',
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
       'ha-127-zhongyuan-gaikuang: 政协概况',
@@ -596,6 +611,7 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-507-wencheng-shanxi-lianluozu: 据同心苑 助力“重要窗口”建设',
       'zj-508-haining-minshengyishitang: 海宁市政协 周红霞',
       'zj-508-haining-minshengyishitang: 海宁市政协 周红霞',
+      'zj-531-zhoushan-huanjing-spam: 九州体育的网址是多少',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
     ]);
@@ -794,8 +810,13 @@ describe('the pipeline on the development set of real articles', () => {
     // and two bare committees placed wrongly or not at all (js-519's 市政协 by 金山, the name of 镇江's paper site
     // and of a 上海 district; jl-523's 西安区政协, a name three cities share, its city known only by a telephone code).
     // Two hundred and eighty-four with its fourth round (40 articles more): its four not-practice pages pinned above.
+    // Two hundred and eighty-three in the twenty-seventh session before its batches came in (fj-63's ceremony at a
+    // business federation is the federation's); two hundred and ninety-seven with its first three rounds (183
+    // articles more): their ten not-practice pages and hn-529's host pinned above; hn-529's district named among a
+    // contest's winners (武陵源区政协…), ha-540's bare 市政协 that only its paper's host places (zzrb, 郑州日报), and
+    // zj-531's portal name (浙江政协履职服务综合平台) read as a section's heading on a spam copy.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(284);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(297);
   });
 });
 

@@ -1017,6 +1017,12 @@ describe('assignRoles', () => {
     expect(roles('近日，由全国政协副主席、台盟中央主席林文漪率领的全国政协调研组来到我市调研。')[0]).toEqual(['全国政协', 'actor']);
   });
 
+  it('reads a committee\'s staff by civil-service rank, then another body\'s department officials, attending, as attending (ZZZZZZZZZZZZZZZZZZZZZZZZZQ js-531)', () => {
+    expect(roles('南通市政协一级巡视员单晓鸣，中共南通市委统战部常务副部长杨建、副部长王文圣参加调研活动。')).toEqual([['南通市政协', 'attendee']]);
+    // (Leading a group, the same official acts.)
+    expect(roles('南通市政协一级巡视员单晓鸣带领调研组赴启东调研。')).toEqual([['南通市政协', 'actor']]);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
