@@ -561,6 +561,17 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       }
     }
   }
+  // Two letters and a town the text names, each shared by many places, seldom share more than one county
+  // (`cxzx.gov.cn` and 龙山镇: 慈溪市; read by kind, 苍溪县 shares both, for a bare 县政协).
+  const twoLetters = [...addressInitials(article.url)].filter((i) => i.length === 2);
+  if (twoLetters.length) {
+    const townCounties = new Set(findTownNames(masked).flatMap((t) => t.counties));
+    const spelled = [...townCounties].filter((c) => twoLetters.some((i) => initialsOf(c).has(i)) && (provinces.size === 0 || provinces.has(lineage(c)[0])));
+    for (const c of spelled) {
+      if (spelled.length === 1) out.push({ code: c, what: `${twoLetters.join('、')} (site address initials) and a town of ${regionByCode(c)?.name} the text names`, rank: 6 });
+      else if (spelled.filter((o) => kindOf(o) === kindOf(c)).length === 1) out.push({ code: c, what: `${twoLetters.join('、')} (site address initials) and a town the text names, read as ${regionByCode(c)?.name}`, rank: 6, reading: true });
+    }
+  }
   // A host under a province's regional domain (`bzx.baoshan.sh.cn`) is in that province.
   const regional = regionalDomainProvince(article.url);
   if (regional) out.push({ code: regional, what: `${regionByCode(regional)?.name} (regional domain of the site address)`, rank: 6 });

@@ -800,6 +800,19 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
   });
 
+  it('two letters of the site\'s address and a town the text names settle the county both share (cxzx.gov.cn and 龙山镇: 慈溪市; ZZZZZZZZZZZZZZZZZZZZZZZZZQ zj-531)', () => {
+    const body = '4月11日下午市政协副主席何月祥带队赴龙山镇调研“五水共治”工作情况。';
+    const url = 'https://cxzx.gov.cn/index.php/home/content?id=1193730';
+    // (苍溪县 shares both, read only for a bare 县政协, as 慈溪市 only for a bare 市政协.)
+    expect(homeEvidence({ body, url }).filter((e) => e.reading).map((e) => e.code).sort()).toEqual(['330282', '510824']);
+    // (On a page in 浙江, the one county.)
+    const zhejiang = homeEvidence({ body: `浙江省${body}`, url });
+    expect(zhejiang.filter((e) => !e.reading).map((e) => e.code)).toContain('330282');
+    expect(zhejiang.map((e) => e.code)).not.toContain('510824');
+    // (Without the town, two letters say nothing of a county.)
+    expect(homeEvidence({ body: body.replace('赴龙山镇', ''), url }).map((e) => e.code)).not.toContain('330282');
+  });
+
   it('a county\'s short name that opens a person\'s name right after a post (组长尼玛次仁) is no place (ZZZZZZZZZZZZZZZZZZZZZZZZZR xz-532)', () => {
     const body = '西藏自治区人大常委会副主任、驻色拉寺工作组组长尼玛次仁，区政协副主席刘庆慧出席。';
     expect(homeEvidence({ body }).map((e) => e.code)).toEqual(['540000']);
