@@ -80,6 +80,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('搜狐 ChinaRen 17173 焦点房地产 搜狗')).not.toBeNull();
     expect(furnitureShape('2024 市政协 重点提案 督办')).not.toBeNull();
     expect(furnitureShape('2024年市政协重点提案督办会召开')).toBeNull();
+    // A byline with its outlet first (ZZZZZZZZZZZZZZZZZZZZZZZZZZL sd-552), and a government office's name alone
+    // over a document (ZZZZZZZZZZZZZZZZZZZZZZZZZZG bj-547); not a headline that names them.
+    expect(furnitureShape('山东商报·速豹新闻网 张洪燕 通讯员 翟军帅')).not.toBeNull();
+    expect(furnitureShape('东兴区中山乡政府')).not.toBeNull();
+    expect(furnitureShape('区政府与区政协召开联席会议')).toBeNull();
+    expect(furnitureShape('菏泽日报报道市政协助学活动')).toBeNull();
     expect(furnitureShape('迈出新步伐 展现新作为')).toBeNull();
     // A spam copy's app advertisement (ZZZJ xj-29); a headline about an app is not one.
     expect(furnitureShape('🕢8868体育APP下载平台🕣')).not.toBeNull();
