@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8904);
+    expect(t.articles).toBeGreaterThanOrEqual(8953);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7320);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7342);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -75,13 +75,17 @@ describe('the pipeline on the development set of real articles', () => {
     // where he speaks in a paragraph of his own (市政协副主席彭少鸣指出…), as sd-484's does.
     // And hn-529 (ZZZZZZZZZZZZZZZZZZZZZZZZZO), a city committee's result in the provincial committee's quiz
     // contest (湖南省政协在全省开展“云宝晒技能·委员答题游湖南”活动…), whose key makes the organiser the host
-    // of the city's case, where the pipeline reads the province's own sentence as its act.
+    // of the city's case, where the pipeline reads the province's own sentence as its act. And ah-548
+    // (ZZZZZZZZZZZZZZZZZZZZZZZZZZH), the city's party secretary joining a sector group's discussion at the committee's
+    // plenary (胡春华在参加滁州市政协七届五次会议…界别联组讨论时强调), which its key reads as his visit with the
+    // committee its host, where sc-262's key makes such a visit the committee's case.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
       'ah-09-wuhuxian-dashiji: 安徽省政协',
       'ah-515-xuancheng-zhujianju-notpractice: 宣城市政协',
+      'ah-548-chuzhou-shizhang-lianzu-notpractice: 滁州市政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gx-152-dongxing-wenshiguan: 防城港市政协',
       'gz-68-kaili-wuxian-lianzhan: 都匀市政协',
@@ -239,6 +243,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-431-wangjiang-taiwan-mojibake-np: 县政协',
       'ah-513-zhigongdang-changjiang-list: 全国政协',
       'ah-515-xuancheng-zhujianju-notpractice: 宣城市政协',
+      'ah-548-chuzhou-shizhang-lianzu-notpractice: 滁州市政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
@@ -246,11 +251,13 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
+      'cq-547-shangqingsi-lianxihui: 渝中区政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-474-jimei-hailianhui-notpractice-trad: 集美区政协',
       'fj-481-fuding-xuesheng-notpractice: 中国人民政治协商会议全国委员会',
+      'fj-550-fjsen-daibiao-node: 全国政协',
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-304-canshi-liexi: 政协第十三届广东省委员会',
@@ -311,6 +318,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-454-zhigong-jiebie-gongzuoshi-np: 湖南省政协',
       'hn-505-changde-minmeng-passing: 常德市政协',
       'hn-513-changning-huansong-bare: 衡阳市政协',
+      'hn-552-minghe-fugaowu-notpractice: 长沙市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
@@ -359,6 +367,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-476-heze-jiusan-zhongyiyao-tian: 菏泽市政协',
       'sd-524-mengsheng-xuwenyuan-obit: 山东省政协',
       'sd-534-zibo-jiusan-yiyang-np: 淄博市政协',
+      'sd-551-shiqianping-weiyuan-np: 全国政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
@@ -382,6 +391,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
       'yn-409-dali-xuhui-tongzhanbu-np: 徐汇区政协',
+      'yn-548-lufeng-zhongcun-weiwen-notpractice: 禄丰市政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
@@ -450,7 +460,7 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZZZZZZN: national members arriving for the session (bj-527); a cross-strait
     // forum the national chairman speaks at (js-527); a committee's chairman acting as a people's congress deputy
     // (ha-528); and a county head visiting the members at the plenary (hb-528).
-    expect(t.notPracticeCases).toBe(164);
+    expect(t.notPracticeCases).toBe(170);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -531,7 +541,11 @@ describe('the pipeline on the development set of real articles', () => {
     // (5月21日举行的杭州市—广元市东西部协作工作高层联席会现场), the title of the article and its case.) (And two of
     // ZZZZZZZZZZZZZZZZZZZZZZZZZE–ZZZZZZZZZZZZZZZZZZZZZZZZZJ: js-524, a mirror of a city committee's monthly chronicle whose
     // name (2016年2月份大事记) its key reads as furniture, where other keys accept a chronicle's name as its title;
-    // and xz-520, a spam copy whose headline has a spam word run into it (…义务植树活计划).)
+    // and xz-520, a spam copy whose headline has a spam word run into it (…义务植树活计划).) (And three of the
+    // twenty-seventh session's batches: gs-533, a city government's chronicle named for itself (市政府工作要事记),
+    // which its key reads as furniture; zj-531, a spam copy whose injected line stands alone over the story
+    // (九州体育的网址是多少) with the real headline only inside the page's barred title further down; and bj-547, a
+    // document mill's numbered issuer line (篇1：东兴区中山乡政府).)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -540,6 +554,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-480-fuyang-liushou: 中国网小记者',
       'ah-480-fuyang-liushou: 中国网小记者',
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
+      'bj-547-daxing-zhengfubaogao-wenmi: 篇1：东兴区中山乡政府',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
@@ -816,7 +831,11 @@ describe('the pipeline on the development set of real articles', () => {
     // contest's winners (武陵源区政协…), ha-540's bare 市政协 that only its paper's host places (zzrb, 郑州日报), and
     // zj-531's portal name (浙江政协履职服务综合平台) read as a section's heading on a spam copy.
     const extra = scores.flatMap((s) => s.extra.map((x) => `${s.base}: ${x.committee} «${x.title}»`));
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(297);
+    // Three hundred and seven with its fourth round (49 articles more): its six not-practice pages pinned above,
+    // and bj-551's feature on the national committee's fortnightly consultations, whose dated paragraphs name the
+    // committee by its terms (政协第一届全国委员会…, 政协第十二届全国委员会…), read as four more items of a chronicle
+    // where its key makes the feature one case.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(307);
   });
 });
 
