@@ -275,6 +275,9 @@ const STUDIO_OPENS = /政协(?:委员(?:[\u4e00-\u9fff]{0,8}?)(?:工作室|工�
  */
 const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协(?:委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?|委员们[^。\n]{0,60}?|委员(?:集中|联合|共同)?)开展[^。\n]{0,30}?活动/u;
 
+/** A committee's members as a body gathered in one hall (`市政协委员们齐聚一堂`): its meeting in session. */
+const MEMBERS_GATHER = /(?:省|市|区|县|州|旗|盟)政协委员们?[^。，\n]{0,10}?(?:齐聚一堂|汇聚一堂|欢聚一堂)/;
+
 /**
  * Whether an article in which no committee acts ({@link anyActor} false) still tells a committee's
  * practice without its verb: a members' studio unveiled, a session's members at work, a pilot
@@ -287,6 +290,8 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // A named committee's members going out together to hold an activity (`下陆区政协委员进社区开展助残义诊
   // 义演活动`): the committee's practice done by its members, not one member's deed.
   if (MEMBERS_GO_OUT.test([title ?? '', paragraphs[0] ?? ''].join('\n'))) return true;
+  // …or its members gathered as a body for its meeting (`来自各个界别的市政协委员们齐聚一堂，积极协商议政`).
+  if (MEMBERS_GATHER.test([title ?? '', paragraphs[0] ?? ''].join('\n'))) return true;
   // …or its members' group in a town or community (`华新街道委员学习活动组开展四季度学习调研活动`) on a page that names it.
   if (TOWN_MEMBERS_GROUP_ACTS.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && text.includes('政协')) return true;
   // …or a members' studio or station opened (`实验区首个政协委员工作室在实验区人民法院揭牌成立`), on a page that

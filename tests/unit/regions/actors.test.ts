@@ -13,6 +13,12 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('共同呵护秦岭“父亲山”', [lead])).toBe(true);
   });
 
+  it('reads a committee\'s members gathered as a body in one hall as its meeting (ZZZZZZZZZZZZZZZZZZZZZZZZZZN sc-554)', () => {
+    expect(practiceWithoutActor(null, ['来自各个界别的市政协委员们齐聚一堂，积极协商议政。大会总结了过去一年市政协常委会所做的工作。'])).toBe(true);
+    // (Others gathered, members among them, are not its meeting.)
+    expect(practiceWithoutActor(null, ['全县人大代表、政协委员和企业家齐聚一堂，共话发展。'])).toBe(false);
+  });
+
   it('reads a named committee\'s members holding an activity, no one member named, as its practice (ZZZZZZZZZ hn-99)', () => {
     expect(practiceWithoutActor('雁峰区开展专项民主监督', ['湘声报讯  6月21日,衡阳市雁峰区政协委员开展改善生态环境专项民主监督活动。'])).toBe(true);
     // (One member named is that member's deed.)
