@@ -158,6 +158,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff·]{2,4}(?:\s+(?:本报|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4})+$/, 'a byline (names and 记者)'],
   // (…or the outlet first, its reporter and correspondents after: `山东商报·速豹新闻网 张洪燕 通讯员 翟军帅`.)
   [/^[\u4e00-\u9fff·]{2,20}(?:报|网|台|社|客户端)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:本报|特约|见习)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4})*$/, 'a byline (an outlet and its writers)'],
+  // (…or a TV listing's label for an episode's synopsis: `政协论坛剧情介绍`.)
+  [/^[\u4e00-\u9fff《》“”]{2,20}(?:剧情介绍|剧情简介|节目简介|节目介绍|栏目简介|栏目介绍)$/, "a TV listing's synopsis label"],
   // (…or a government office's name alone, a document's issuer over its text: `东兴区中山乡政府`.)
   [/^[\u4e00-\u9fff]{2,14}?(?:乡|镇|街道|县|区|市|州|盟|旗|省)(?:人民)?政府(?:办公室|办公厅)?$/, "a government office's name alone"],
   // (…or a row of four or more short phrases and nothing else: tags or links, `共同富裕 智慧农业 数字农村 三农问题`.)

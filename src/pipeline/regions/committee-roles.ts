@@ -20,7 +20,7 @@ import type { Cues } from '../../schemas';
 import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
 import { findCommittees, MEMBERS_EVENT, MEMBERS_PARTY, MEMBERS_SURVEY, MEMBERS_UNIT, RESIDENTS_TRAVEL, TERM_OPENING, type CommitteeMention } from './find-committees';
-import { contains } from './gazetteer';
+import { codesByName, contains, OUTSIDE_MAINLAND } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 
 export type Role = 'actor' | 'visited' | 'host' | 'partner' | 'reference' | 'attendee' | 'affiliation' | 'passing';
@@ -668,6 +668,10 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const opensClause = gap === '';
     const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });
 
+    // Hong Kong, Macao and Taiwan hold no committee of their own: `香港政协` is their members of the national one
+    // (`香港政协委员`) or an association of them (`香港政协青年联会主席谭镇国`).
+    const placeCodes = m.placeText && !m.national ? codesByName(m.placeText) : [];
+    if (placeCodes.length > 0 && placeCodes.every((c) => OUTSIDE_MAINLAND.test(c))) return role('passing', `${m.text}: no committee of its own, its members or their association`);
     // The members at its own session, as a body, doing something together (`出席市政协十六届五次会议的政协委员
     // 列席市人大…会议`): the committee's practice through its session, not someone attending it.
     if (/(?:出席|参加)$/.test(before) && SESSION_MEMBERS_AFTER.test(sentenceAfter)) return role('actor', `出席${m.text}…会议的委员: its session's members as a body`);

@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8953);
+    expect(t.articles).toBeGreaterThanOrEqual(8992);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7342);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7355);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -78,7 +78,9 @@ describe('the pipeline on the development set of real articles', () => {
     // of the city's case, where the pipeline reads the province's own sentence as its act. And ah-548
     // (ZZZZZZZZZZZZZZZZZZZZZZZZZZH), the city's party secretary joining a sector group's discussion at the committee's
     // plenary (胡春华在参加滁州市政协七届五次会议…界别联组讨论时强调), which its key reads as his visit with the
-    // committee its host, where sc-262's key makes such a visit the committee's case.
+    // committee its host, where sc-262's key makes such a visit the committee's case. And js-555
+    // (ZZZZZZZZZZZZZZZZZZZZZZZZZZO), the county's leaders touring the exhibition the committee put on (县领导参观书画
+    // 摄影作品展), which its key reads as the leaders' visit with the committee its host.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -100,6 +102,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-418-nanxian-jiandu-jianbao: 益阳市政协',
       'hn-529-zhangjiajie-yunbao: 湖南省政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
+      'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sd-484-zhangqiu-kejixiaoyuan-spam: 济南市政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
@@ -248,6 +251,7 @@ describe('the pipeline on the development set of real articles', () => {
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
       'bj-527-weiyuan-baodao-readings: 全国政协',
+      'bj-556-exmoo-hushi-lianghui-notpractice: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -287,6 +291,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-472-xinyang-jiusan-maojian-notpractice: 信阳市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
       'ha-528-puyang-ziyan-renda-notpractice: 濮阳县政协',
+      'ha-555-suixian-shuhua-notpractice: 睢县政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
@@ -331,6 +336,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-394-minjian-qujie: 贾汪区政协',
       'js-527-yuzhengsheng-liangan-luntan-np: 全国政协',
       'js-537-suzhou-minge-kaimu: 苏州市政协',
+      'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -360,6 +366,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-335-jiangyang-minmeng-bijie: 泸州市政协',
       'sc-504-anyue-yundonghui-np: 安岳县政协',
       'sc-524-luzhou-zuzhi-jigou-intro: 中国人民政治协商会议全国委员会',
+      'sc-554-shimian-jizhejie-notpractice: 石棉县政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
@@ -368,6 +375,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-524-mengsheng-xuwenyuan-obit: 山东省政协',
       'sd-534-zibo-jiusan-yiyang-np: 淄博市政协',
       'sd-551-shiqianping-weiyuan-np: 全国政协',
+      'sd-556-jinan-lianyi-jiuzhi-trad: 济南市政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
@@ -400,6 +408,8 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-474-longquan-qiaolian-kaocha-notpractice: 浙江省政协',
       'zj-501-lishui-zhigong-passing: 丽水市政协',
       'zj-517-qingtian-dahui-readings-notpractice: 浙江省政协',
+      'zj-555-qiuyunqing-weiyuantongdao-notpractice: 浙江省政协',
+      'zj-555-shaoxing-huishiqing-photo-notpractice: 北京市政协',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
@@ -460,7 +470,7 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZZZZZZN: national members arriving for the session (bj-527); a cross-strait
     // forum the national chairman speaks at (js-527); a committee's chairman acting as a people's congress deputy
     // (ha-528); and a county head visiting the members at the plenary (hb-528).
-    expect(t.notPracticeCases).toBe(170);
+    expect(t.notPracticeCases).toBe(177);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -835,7 +845,9 @@ describe('the pipeline on the development set of real articles', () => {
     // and bj-551's feature on the national committee's fortnightly consultations, whose dated paragraphs name the
     // committee by its terms (政协第一届全国委员会…, 政协第十二届全国委员会…), read as four more items of a chronicle
     // where its key makes the feature one case.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(307);
+    // Three hundred and fourteen with its fifth round (39 articles more): its seven not-practice pages pinned above
+    // (香港政协 is no committee: sc-556's association of Hong Kong members makes none).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(314);
   });
 });
 

@@ -1023,6 +1023,13 @@ describe('assignRoles', () => {
     expect(roles('南通市政协一级巡视员单晓鸣带领调研组赴启东调研。')).toEqual([['南通市政协', 'actor']]);
   });
 
+  it('reads 香港政协 and 澳门政协, which are members or their associations, never a committee, as passing (ZZZZZZZZZZZZZZZZZZZZZZZZZZP sc-556)', () => {
+    expect(roles('香港政协青年联会主席谭镇国参加活动。')).toEqual([['香港政协', 'passing']]);
+    expect(roles('澳门政协委员联谊会召开会员大会。')).toEqual([['澳门政协', 'passing']]);
+    // (A mainland district that shares a name with one of Hong Kong's is a committee.)
+    expect(roles('东区政协召开常委会议。')).toEqual([['东区政协', 'actor']]);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');

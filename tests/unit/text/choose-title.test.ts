@@ -84,6 +84,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // over a document (ZZZZZZZZZZZZZZZZZZZZZZZZZZG bj-547); not a headline that names them.
     expect(furnitureShape('山东商报·速豹新闻网 张洪燕 通讯员 翟军帅')).not.toBeNull();
     expect(furnitureShape('东兴区中山乡政府')).not.toBeNull();
+    // A TV listing's synopsis label (ZZZZZZZZZZZZZZZZZZZZZZZZZZN hb-554); not a headline about a column.
+    expect(furnitureShape('政协论坛剧情介绍')).not.toBeNull();
+    expect(furnitureShape('市政协《政协论坛》栏目开播')).toBeNull();
     expect(furnitureShape('区政府与区政协召开联席会议')).toBeNull();
     expect(furnitureShape('菏泽日报报道市政协助学活动')).toBeNull();
     expect(furnitureShape('迈出新步伐 展现新作为')).toBeNull();
