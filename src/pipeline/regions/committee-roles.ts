@@ -432,6 +432,8 @@ const onlyAttending = oncePer((cues: Cues) => {
 });
 /** After a committee: other bodies after 、, then their responsible people attending (`、民进毕节市工委、金沙县有关负责同志参加`). */
 const BODIES_ATTEND = /^(?:、[^，。；、\s]{2,16}){1,6}(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志)等?(?:参加|出席|列席)/;
+/** After a committee in a list of leaders: its official by name, 及 and others, then attending to the clause's end. */
+const ATTENDING_TAIL = new RegExp(`^[^，。；]{0,12}?${NAME}及[^，。；]{2,60}?(?:参加|出席|列席)(?:了)?[\u4e00-\u9fff]{0,6}$`);
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
 const NAME_AT_END = new RegExp(`${NAME}$`);
 
@@ -949,6 +951,10 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // (A list of units in brackets is no verb of its own: `副主席李法宝及招商引资小组（香赵庄镇、公用事业局…）成员单位参加`.)
     const unbracketed = after.replace(/[（(][^（）()]{1,40}[）)]/g, '');
     if (listed && (attendanceOf(cues).test(unbracketed) || onlyNamed.test(after) || AMONG_LEADERS(cues).test(after))) return role('attendee', `${m.text} among other officials`);
+    // (…its official and a long tail of others' staff before the verb: `县政协副主席郭德芝及宣传部、文明办、文联等相关
+    // 工作人员、部分获奖作者…参加仪式`.)
+    // (Not with its own members after it: `…副主席厉春以及部分政协委员参加活动` is its own activity.)
+    if (listed && opensClause && ATTENDING_TAIL.test(unbracketed) && !COMMITTEE_MEMBERS.test(unbracketed.slice(unbracketed.indexOf('及')))) return role('attendee', `${m.text} among other officials, others' staff after`);
     // …or one of the leaders who each lead a team of the same tour (`琼海市委常委…符传富，琼海市人大常委会副主任
     // 黄基钊，琼海市政协副主席林茹带队的慰问组，分别深入到…`): the bodies' joint tour, not the committee's.
     if (listed && opensClause && LEADS_A_TEAM(cues).test(after)) return role('attendee', `${m.text}'s official leads one of the tour's teams`);

@@ -206,7 +206,9 @@ describe('the pipeline on the development set of real articles', () => {
     // members of one district (sc-262); and a festival a provincial vice-chairman opens among other leaders
     // (hi-266). And five of ZZZZZZZZZZZZZZZO–ZZZZZZZZZZZZZZZT: a party's survey headlined with the provincial
     // vice-chairman who is its chair (ah-270) and a 统战部's visit named by another's posts (sc-272's 攀枝花);
-    // a provincial office's investors' tour a county's vice-chairman receives (sx-273); the resident national
+    // (a provincial office's investors' tour a county's vice-chairman receives, sx-273, pinned here until the
+    // twenty-seventh session read a committee's official listed among leaders, others' staff after him, as
+    // attending); the resident national
     // members leaving for the session (jl-274), where qh-253's key makes such a party the national committee's
     // case; and a congress deputy's interview whose page teases the city committee's session (sc-272's 资阳).
     // And three of ZZZZZZZZZZZZZZZU–ZZZZZZZZZZZZZZZZ: democratic parties' exhibitions and spring gathering
@@ -291,7 +293,6 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-472-xinyang-jiusan-maojian-notpractice: 信阳市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
       'ha-528-puyang-ziyan-renda-notpractice: 濮阳县政协',
-      'ha-555-suixian-shuhua-notpractice: 睢县政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
@@ -375,7 +376,6 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-524-mengsheng-xuwenyuan-obit: 山东省政协',
       'sd-534-zibo-jiusan-yiyang-np: 淄博市政协',
       'sd-551-shiqianping-weiyuan-np: 全国政协',
-      'sd-556-jinan-lianyi-jiuzhi-trad: 济南市政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
@@ -384,7 +384,6 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
-      'sx-273-wenshui-tianjinban: 文水县政协',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-44-minjin-spam: 天津市政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
@@ -470,7 +469,7 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZZZZZZN: national members arriving for the session (bj-527); a cross-strait
     // forum the national chairman speaks at (js-527); a committee's chairman acting as a people's congress deputy
     // (ha-528); and a county head visiting the members at the plenary (hb-528).
-    expect(t.notPracticeCases).toBe(177);
+    expect(t.notPracticeCases).toBe(174);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -846,8 +845,10 @@ describe('the pipeline on the development set of real articles', () => {
     // committee by its terms (政协第一届全国委员会…, 政协第十二届全国委员会…), read as four more items of a chronicle
     // where its key makes the feature one case.
     // Three hundred and fourteen with its fifth round (39 articles more): its seven not-practice pages pinned above
-    // (香港政协 is no committee: sc-556's association of Hong Kong members makes none).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(314);
+    // (香港政协 is no committee: sc-556's association of Hong Kong members makes none). Three hundred and eleven
+    // since a chairman's greeting by video (sd-556) and an official listed among leaders, others' staff after him,
+    // attending (ha-555, and sx-273 of the sixteenth session) are guests.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(311);
   });
 });
 

@@ -1030,6 +1030,16 @@ describe('assignRoles', () => {
     expect(roles('东区政协召开常委会议。')).toEqual([['东区政协', 'actor']]);
   });
 
+  it('reads a committee\'s chairman greeting another body\'s event by video (通过视频致贺辞) as a guest (ZZZZZZZZZZZZZZZZZZZZZZZZZZP sd-556)', () => {
+    expect(roles('香港济南联谊总会第六届理事会就职仪式日前在港举行，济南市政协主席雷杰通过视频致贺辞。')).toEqual([['济南市政协', 'attendee']]);
+  });
+
+  it('reads a committee\'s official in a list of leaders, others\' staff after him (…及宣传部、文明办…相关工作人员参加仪式), as attending (ZZZZZZZZZZZZZZZZZZZZZZZZZZO ha-555)', () => {
+    expect(roles('县委常委、宣传部长贾发生，副县长李长领，县政协副主席郭德芝及宣传部、文明办、文联等相关工作人员、部分获奖作者参加仪式。')).toEqual([['县政协', 'attendee']]);
+    // (With its own members after him, the activity is its own: hi-69.)
+    expect(roles('海口市委常委、宣传部长王忠云，市政协副主席、市教育局局长厉春以及部分政协委员参加活动。')).toEqual([['市政协', 'actor']]);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
