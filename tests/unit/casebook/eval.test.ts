@@ -245,7 +245,6 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-282-minge-spam: 湖北省政协',
       'ah-339-huaibei-liexi: 淮北市政协',
       'ah-424-minge-hongly-spam-np: 安徽省政协',
-      'ah-431-wangjiang-taiwan-mojibake-np: 县政协',
       'ah-513-zhigongdang-changjiang-list: 全国政协',
       'ah-515-xuancheng-zhujianju-notpractice: 宣城市政协',
       'ah-548-chuzhou-shizhang-lianzu-notpractice: 滁州市政协',
@@ -367,7 +366,6 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-335-jiangyang-minmeng-bijie: 泸州市政协',
       'sc-504-anyue-yundonghui-np: 安岳县政协',
       'sc-524-luzhou-zuzhi-jigou-intro: 中国人民政治协商会议全国委员会',
-      'sc-554-shimian-jizhejie-notpractice: 石棉县政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
@@ -433,9 +431,10 @@ describe('the pipeline on the development set of real articles', () => {
     // as a 人大 deputy (gx-402); three city committees named in their Hong Kong members' association's name and a
     // Macao association of 珠海's members (gd-407 twice); a prefecture's leaders' briefs (gz-413); a district
     // united-front department's trip (yn-409); and a city's meeting on trade associations where a vice-chairman
-    // speaks in his other post (zj-414). And three of the twenty-third session's ZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZL:
-    // a 民革 provincial committee's survey that names the provincial committee in passing (ah-424); a county page on a
-    // Taiwan news site where a bare 县政协 comes by only in passing (ah-431); and an editor's note on a county's
+    // speaks in his other post (zj-414). And two of the twenty-third session's ZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZL:
+    // a 民革 provincial committee's survey that names the provincial committee in passing (ah-424) (a county page on a
+    // Taiwan news site where a bare 县政协 goes along in the county party secretary's party, ah-431, was pinned here
+    // until the twenty-seventh session); and an editor's note on a county's
     // 人大 session that names the county's committee among the sessions (gs-430). And fifteen of the twenty-fourth
     // session's ZZZZZZZZZZZZZZZZZZZZZZM–ZZZZZZZZZZZZZZZZZZZZZZZN, of which a democratic party's or a people's organisation's event
     // that names a committee through its leaders' posts, its members or its building (hl-453, hn-454, gd-455,
@@ -469,7 +468,7 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZZZZZZN: national members arriving for the session (bj-527); a cross-strait
     // forum the national chairman speaks at (js-527); a committee's chairman acting as a people's congress deputy
     // (ha-528); and a county head visiting the members at the plenary (hb-528).
-    expect(t.notPracticeCases).toBe(174);
+    expect(t.notPracticeCases).toBe(172);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -847,8 +846,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Three hundred and fourteen with its fifth round (39 articles more): its seven not-practice pages pinned above
     // (香港政协 is no committee: sc-556's association of Hong Kong members makes none). Three hundred and eleven
     // since a chairman's greeting by video (sd-556) and an official listed among leaders, others' staff after him,
-    // attending (ha-555, and sx-273 of the sixteenth session) are guests.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(311);
+    // attending (ha-555, and sx-273 of the sixteenth session) are guests; three hundred and nine since a chairman
+    // in the party a county's party secretary heads (县委书记苟乙权，县政协主席李权易一行…) goes along (sc-554, ah-431).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(309);
   });
 });
 

@@ -1040,6 +1040,12 @@ describe('assignRoles', () => {
     expect(roles('海口市委常委、宣传部长王忠云，市政协副主席、市教育局局长厉春以及部分政协委员参加活动。')).toEqual([['市政协', 'actor']]);
   });
 
+  it('reads a committee\'s chairman in the party a county\'s party secretary heads (县委书记苟乙权，县政协主席李权易一行…) as going along (ZZZZZZZZZZZZZZZZZZZZZZZZZZN sc-554)', () => {
+    expect(roles('11月8日，石棉县县委书记苟乙权，县政协主席李权易一行来到该县电视台，看望慰问基层新闻工作者。')).toEqual([['县政协', 'attendee']]);
+    // (Another committee's leader first, the chairman leads his own party.)
+    expect(roles('11月8日，市政协副主席张三，县政协主席李权易一行来到该县电视台调研。').map(([, r]) => r)).not.toContain('attendee');
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
