@@ -205,7 +205,8 @@ export function partyOwnEvent(title: string | null | undefined, paragraphs: read
   const parties = [...PARTY_FULL_NAMES, ...getCues().partyBodies.filter((b) => b !== '工商联')];
   // (Its local committee is a 委会, `大庆市委会举办书画笔会`, as a party's and never the Communist Party's 市委.)
   if (!title || !(parties.some((p) => title.trim().startsWith(p)) || PARTY_COMMITTEE_OPENS.test(title.trim()))) return false;
-  const chairPost = new RegExp(`政协(?:常务)?副?主席、(?=[^，,。；]{0,16}?(?:${parties.join('|')})[^，,。；]{0,16}?主委)`, 'g');
+  // (…its name cut to its last character on its own pages: `社淄博市委主委` for 九三学社's, `盟市委` for 民盟's.)
+  const chairPost = new RegExp(`政协(?:常务)?副?主席、(?=[^，,。；]{0,16}?(?:${parties.join('|')}|[社盟][\u4e00-\u9fff]{0,6}?[省市县区州]委)[^，,。；]{0,16}?主委)`, 'g');
   const lines = [title, ...paragraphs].map((l) => l.replace(chairPost, ''));
   // (The chair leading the committee's own bodies, `…主委胡伟率市政协城建委、致公党界别的部分政协委员赴滨江区
   // 开展专项民主监督`, acts for the committee.)

@@ -372,7 +372,6 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
       'sd-476-heze-jiusan-zhongyiyao-tian: 菏泽市政协',
       'sd-524-mengsheng-xuwenyuan-obit: 山东省政协',
-      'sd-534-zibo-jiusan-yiyang-np: 淄博市政协',
       'sd-551-shiqianping-weiyuan-np: 全国政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
@@ -468,7 +467,7 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZZZZZZN: national members arriving for the session (bj-527); a cross-strait
     // forum the national chairman speaks at (js-527); a committee's chairman acting as a people's congress deputy
     // (ha-528); and a county head visiting the members at the plenary (hb-528).
-    expect(t.notPracticeCases).toBe(172);
+    expect(t.notPracticeCases).toBe(171);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -847,8 +846,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (香港政协 is no committee: sc-556's association of Hong Kong members makes none). Three hundred and eleven
     // since a chairman's greeting by video (sd-556) and an official listed among leaders, others' staff after him,
     // attending (ha-555, and sx-273 of the sixteenth session) are guests; three hundred and nine since a chairman
-    // in the party a county's party secretary heads (县委书记苟乙权，县政协主席李权易一行…) goes along (sc-554, ah-431).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(309);
+    // in the party a county's party secretary heads (县委书记苟乙权，县政协主席李权易一行…) goes along (sc-554, ah-431);
+    // three hundred and eight since a party's chair is known by its last character (社淄博市委主委, sd-534).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(308);
   });
 });
 

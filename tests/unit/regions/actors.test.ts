@@ -197,6 +197,13 @@ describe('partyOwnEvent: a democratic party\'s own event the committee\'s vice-c
     expect(partyOwnEvent(null, trip)).toBe(false);
   });
 
+  it('knows the chair\'s party post by the party\'s last character, as its own pages write it (社淄博市委主委; ZZZZZZZZZZZZZZZZZZZZZZZZZT sd-534)', () => {
+    const survey = ['近日，为提交高质量的调研报告，淄博市政协副主席、社淄博市委主委王济众带领课题组成员深入开展调研活动。'];
+    expect(partyOwnEvent('九三学社淄博市委开展参政议政重点课题调研', survey)).toBe(true);
+    // (A 社 that is no party's post, `社区`, leaves the chair the committee's.)
+    expect(partyOwnEvent('九三学社淄博市委开展参政议政重点课题调研', ['近日，淄博市政协副主席、社区主任王济众带领调研组深入开展调研活动。'])).toBe(false);
+  });
+
   it('knows a party by its local 委会 alone (ZZZZZZZZZZZZZV hl-224)', () => {
     const show = ['民进大庆市委会于9月20日在大庆开明画院隆重举办了书画笔会。', '大庆市政协副主席、民进大庆市委会主委刘宝森，市委会副主委张晓东出席活动。'];
     expect(partyOwnEvent('大庆市委会举办书画笔会', show)).toBe(true);
