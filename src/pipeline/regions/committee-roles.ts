@@ -433,7 +433,9 @@ const onlyAttending = oncePer((cues: Cues) => {
 /** After a committee: other bodies after 、, then their responsible people attending (`、民进毕节市工委、金沙县有关负责同志参加`). */
 const BODIES_ATTEND = /^(?:、[^，。；、\s]{2,16}){1,6}(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志)等?(?:参加|出席|列席)/;
 /** The clause before: a place's party secretary by name (`…，石棉县县委书记苟乙权，`). */
-const SECRETARY_FIRST = /(?:^|[，,])[^，,。；]{0,10}?[省市县区州旗盟]委书记[\u4e00-\u9fff·]{2,3}[，,、]$/;
+const SECRETARY_BEFORE = /(?:^|[，,])[^，,。；]{0,10}?[省市县区州旗盟]委书记[\u4e00-\u9fff·]{2,3}[，,、]$/;
+/** After a committee: its official by name and the party he is in (`主席李权易一行`). */
+const NAMED_PARTY = new RegExp(`^[^，。；]{0,12}?${NAME}一行`);
 /** After a committee in a list of leaders: its official by name, 及 and others, then attending to the clause's end. */
 const ATTENDING_TAIL = new RegExp(`^[^，。；]{0,12}?${NAME}及[^，。；]{2,60}?(?:参加|出席|列席)(?:了)?[\u4e00-\u9fff]{0,6}$`);
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
@@ -962,7 +964,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (listed && opensClause && LEADS_A_TEAM(cues).test(after)) return role('attendee', `${m.text}'s official leads one of the tour's teams`);
     // …or the last of the party a place's party secretary heads (`县委书记苟乙权，县政协主席李权易一行来到该县电视台，看望慰问…`):
     // his visit, the chairman along.
-    if (listed && opensClause && SECRETARY_FIRST.test(text.slice(sFrom, cFrom)) && new RegExp(`^[^，。；]{0,12}?${NAME}一行`).test(after)) return role('attendee', `${m.text}'s official goes along in the party secretary's party`);
+    if (listed && opensClause && SECRETARY_BEFORE.test(text.slice(sFrom, cFrom)) && NAMED_PARTY.test(after)) return role('attendee', `${m.text}'s official goes along in the party secretary's party`);
     // First of a list of leaders (`省政协主席李微微，省委常委、省委秘书长谢建辉，…出席`): the clause
     // holds only its official, and other bodies' officials follow in the sentence: who attended, or
     // two or more of them (the list may be cut before its verb).
