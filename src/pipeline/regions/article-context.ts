@@ -424,6 +424,9 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const oneProvince = new Set(furnitureProvinces.map((h) => h.codes[0])).size === 1;
   const pageProvinces = provincesOf(out, body, [...names, ...(oneProvince ? furnitureProvinces : [])], committees);
   const named = bodyPlaces(masked, names, pageProvinces, addressInitials(article.url), paperInitials(article.url));
+  // The counties of the towns the text names, read once and only where a rule below asks.
+  let towns: Set<string> | null = null;
+  const townCounties = () => (towns ??= new Set(findTownNames(masked).flatMap((t) => t.counties)));
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of body.matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展|学习|交流)/g)) {
     // (Not a national leader's visit the text recalls: `重温习近平总书记来平利视察的重要讲话`.)
@@ -502,8 +505,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // …or by a town the text names that one of them has (`qjxzx.gov.cn` and 大墅镇: 全椒县, not
     // 巧家县), even a town that several counties share.
     if (fits.length !== 1) {
-      const townCounties = new Set(findTownNames(masked).flatMap((t) => t.counties));
-      fits = initials.codes.filter((c) => townCounties.has(c));
+      fits = initials.codes.filter((c) => townCounties().has(c));
     }
     // …or by a place it names, short or inside an organisation's name (`lcszx.gov.cn` and 聊城大学).
     if (fits.length !== 1) {
@@ -565,8 +567,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // (`cxzx.gov.cn` and 龙山镇: 慈溪市; read by kind, 苍溪县 shares both, for a bare 县政协).
   const twoLetters = [...addressInitials(article.url)].filter((i) => i.length === 2);
   if (twoLetters.length) {
-    const townCounties = new Set(findTownNames(masked).flatMap((t) => t.counties));
-    const spelled = [...townCounties].filter((c) => twoLetters.some((i) => initialsOf(c).has(i)) && (provinces.size === 0 || provinces.has(lineage(c)[0])));
+    const spelled = [...townCounties()].filter((c) => twoLetters.some((i) => initialsOf(c).has(i)) && (provinces.size === 0 || provinces.has(lineage(c)[0])));
     for (const c of spelled) {
       if (spelled.length === 1) out.push({ code: c, what: `${twoLetters.join('、')} (site address initials) and a town of ${regionByCode(c)?.name} the text names`, rank: 6 });
       else if (spelled.filter((o) => kindOf(o) === kindOf(c)).length === 1) out.push({ code: c, what: `${twoLetters.join('、')} (site address initials) and a town the text names, read as ${regionByCode(c)?.name}`, rank: 6, reading: true });
@@ -587,8 +588,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   }
   // The one of several places whose town the text names (`浮屠镇`: 阳新, not 阳信).
   const townOf = (codes: readonly string[]) => {
-    const townCounties = new Set(findTownNames(masked).flatMap((t) => t.counties));
-    const fits = codes.filter((c) => townCounties.has(c));
+    const fits = codes.filter((c) => townCounties().has(c));
     return fits.length === 1 ? fits[0] : null;
   };
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
