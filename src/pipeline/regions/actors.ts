@@ -190,6 +190,9 @@ export function anyActor(lines: readonly (string | null | undefined)[]): boolean
   return lines.some((line) => !!line && assignRoles(line).some((m) => m.role === 'actor' || m.jointly));
 }
 
+/** A lead's opening date (`7月26日至28日，`, `2023年5月8日上午，`). */
+const OPENING_DATE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上?)?[，,]\s*/;
+
 /** A democratic party's local committee named by its place alone (`大庆市委会`), as the party's own pages write it. */
 const PARTY_COMMITTEE_OPENS = /^[\u4e00-\u9fff]{2,8}?[省市县区州]委会/;
 /** The democratic parties' full names, beside the short ones their posts open with (cues.yaml `partyBodies`). */
@@ -203,11 +206,13 @@ const PARTY_FULL_NAMES = ['中国国民党革命委员会', '中国民主同盟'
  */
 export function partyOwnEvent(title: string | null | undefined, paragraphs: readonly string[]): boolean {
   const parties = [...PARTY_FULL_NAMES, ...getCues().partyBodies.filter((b) => b !== '工商联')];
+  // (A page without a headline is headed by its lead, after its date: `7月26日至28日，农工党汉中市委会组织…`.)
+  const head = title?.trim() || (paragraphs[0] ?? '').trim().replace(OPENING_DATE, '');
   // (Its local committee is a 委会, `大庆市委会举办书画笔会`, as a party's and never the Communist Party's 市委.)
-  if (!title || !(parties.some((p) => title.trim().startsWith(p)) || PARTY_COMMITTEE_OPENS.test(title.trim()))) return false;
+  if (!head || !(parties.some((p) => head.startsWith(p)) || PARTY_COMMITTEE_OPENS.test(head))) return false;
   // (…its name cut to its last character on its own pages: `社淄博市委主委` for 九三学社's, `盟市委` for 民盟's.)
   const chairPost = new RegExp(`政协(?:常务)?副?主席、(?=[^，,。；]{0,16}?(?:${parties.join('|')}|[社盟][\u4e00-\u9fff]{0,6}?[省市县区州]委)[^，,。；]{0,16}?主委)`, 'g');
-  const lines = [title, ...paragraphs].map((l) => l.replace(chairPost, ''));
+  const lines = [title ?? '', ...paragraphs].map((l) => l.replace(chairPost, ''));
   // (The chair leading the committee's own bodies, `…主委胡伟率市政协城建委、致公党界别的部分政协委员赴滨江区
   // 开展专项民主监督`, acts for the committee.)
   if (paragraphs.some((p) => LEADS_COMMITTEE.test(p))) return false;

@@ -62,6 +62,8 @@ const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
+/** Its session as the time of what follows, the clause after it opened by a body's name (`…会议上，民革陕西省委会提交`). */
+const PARTY_AT_SESSION = /^[^，。；]{0,30}?会议?上[，,]\s*([\u4e00-\u9fff]{2,16}?)(?:提交|提出|作了?|递交|报送|围绕|聚焦|以)/;
 /** Before a committee: other bodies listed as the clause's subject with it (`县人大常委会、`, `市委统战部和`). */
 const JOINT_BODIES_BEFORE = /(?:[\u4e00-\u9fff]{0,8}(?:人大常委会|人大|政府|[省市县区旗州]委|统战部|总工会|妇联|团委|工商联|科协|侨联)[、和与及])+$/;
 /**
@@ -1057,6 +1059,11 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // (Nor its session as where someone sends proposals: `九三学社…确定提交市政协五届四次会议相关提案`.)
     const sentTo = before.trim().match(SENT_TO);
     if (SESSION.test(after) && sentTo) return role('passing', `${sentTo[0]}${m.text}…会议: where someone's proposals go`, sentTo[0]);
+    // (Nor its session as where a party's body does its work, `在省政协十二届三次会议上，民革陕西省委会提交集体提案10件`.)
+    const partyAtSession = text.slice(m.end, sTo).match(PARTY_AT_SESSION);
+    if (SESSION.test(after) && partyAtSession && cues.partyBodies.some((b) => b !== '工商联' && partyAtSession[1].startsWith(b))) {
+      return role('passing', `在${m.text}…会议上，${partyAtSession[1]}…: a party's work at its session`, partyAtSession[1]);
+    }
     if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led) && !ownedBy) return role('actor', `${m.text}'s own session`);
     // Its party group's meeting convened by its own officers (`党组书记、主席聂磊主持召开区政协党组理论学习中心组…会议`).
     if (/党组$/.test(m.text) && /召开$/.test(before.trim()) && /^[^，。；]{0,40}?会议/.test(after) && !OTHER_OFFICIALS.test(led.replace(/党组(?:副)?书记/g, '')) && !OTHER_BODY_ACTS.test(led) && !ownedBy) {

@@ -14,7 +14,7 @@ describe('the pipeline on the development set of real articles', () => {
     expect(t.articles).toBeGreaterThanOrEqual(8992);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7355);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7361);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -236,15 +236,12 @@ describe('the pipeline on the development set of real articles', () => {
     // pinned above as a visited committee. And he-349 (ZZZZZZZZZZZZZZZZZZQ), a 民建 page on a village's poverty team,
     // whose cadre the county committee sent (县政协委派的李自会同志) is read as the committee acting. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
-      'ah-228-bozhou-minjin-jiandu: 亳州市政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
       'ah-240-hefei-renda-toupiao: 安徽省政协',
       'ah-265-liuan-jiusan-jinzhai: 六安市政协',
       'ah-270-shitai-minmeng-np: 安徽省政协',
-      'ah-277-fuyang-zhigong-readings: 安徽省政协',
       'ah-282-minge-spam: 湖北省政协',
       'ah-339-huaibei-liexi: 淮北市政协',
-      'ah-424-minge-hongly-spam-np: 安徽省政协',
       'ah-513-zhigongdang-changjiang-list: 全国政协',
       'ah-515-xuancheng-zhujianju-notpractice: 宣城市政协',
       'ah-548-chuzhou-shizhang-lianzu-notpractice: 滁州市政协',
@@ -289,7 +286,6 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-413-qiandongnan-lvtan-notpractice: 黔东南苗族侗族自治州政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
-      'ha-472-xinyang-jiusan-maojian-notpractice: 信阳市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
       'ha-528-puyang-ziyan-renda-notpractice: 濮阳县政协',
       'ha-97-xinyang-nonggong: 河南省政协',
@@ -299,7 +295,6 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-468-suizhou-yidishanghui-forum: 随州市政协',
       'hb-528-tongcheng-xianzhang-kanwang: 通城县政协',
       'hb-546-wuhan-tongbao-mojibake: 武汉市政协',
-      'hb-62-jingzhou-minmeng-trad: 荆州市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -328,7 +323,6 @@ describe('the pipeline on the development set of real articles', () => {
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-299-kuancheng-zhi-minge: 长春市政协',
-      'jl-56-yushu-minjin-notpractice: 榆树市政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
@@ -382,7 +376,6 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
-      'tj-44-minjin-spam: 天津市政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
       'xj-532-wanghuning-hetian-kashi-diaoyan-np: 全国政协',
@@ -467,7 +460,10 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZZZZZZZZK–ZZZZZZZZZZZZZZZZZZZZZZZZZN: national members arriving for the session (bj-527); a cross-strait
     // forum the national chairman speaks at (js-527); a committee's chairman acting as a people's congress deputy
     // (ha-528); and a county head visiting the members at the plenary (hb-528).
-    expect(t.notPracticeCases).toBe(171);
+    // (Seven of the parties' pages above are no case since the twenty-eighth session read a page without a
+    // headline by its lead after the date, `7月26日至28日，农工党汉中市委会组织…`, as a headline: ah-228, ah-277,
+    // ah-424, ha-472, hb-62, jl-56 and tj-44, each opened by the party's own body.)
+    expect(t.notPracticeCases).toBe(164);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -847,8 +843,10 @@ describe('the pipeline on the development set of real articles', () => {
     // since a chairman's greeting by video (sd-556) and an official listed among leaders, others' staff after him,
     // attending (ha-555, and sx-273 of the sixteenth session) are guests; three hundred and nine since a chairman
     // in the party a county's party secretary heads (县委书记苟乙权，县政协主席李权易一行…) goes along (sc-554, ah-431);
-    // three hundred and eight since a party's chair is known by its last character (社淄博市委主委, sd-534).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(308);
+    // three hundred and eight since a party's chair is known by its last character (社淄博市委主委, sd-534);
+    // three hundred and one since a page without a headline is read by its lead after the date (seven parties'
+    // pages, pinned above among the not-practice pages).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(301);
   });
 });
 

@@ -644,4 +644,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     const press = '全国政协民族和宗教委员会在京举行媒体见面会，介绍“铸牢中华民族共同体意识”专题调研情况。';
     expect(classifyFunctions([press], '', catalogue.functions)[0].id).toBe('publicity');
   });
+
+  it('reads members writing New Year couplets for the people as uniting them, over the news of it (ZZZZZZZZZZZZZZZZZZZZZZZZZZU ah-561)', () => {
+    const lines = ['定远县政协：委员送春联，喜迎新年', '1月20日，县政协组织书法家委员走进社区，为群众义务书写春联300余副，新闻媒体作了宣传报道。'];
+    expect(classifyFunctions(lines, '', catalogue.functions)[0].id).toBe('consensus');
+  });
 });

@@ -197,6 +197,16 @@ describe('partyOwnEvent: a democratic party\'s own event the committee\'s vice-c
     expect(partyOwnEvent(null, trip)).toBe(false);
   });
 
+  it('reads a page without a headline by its lead after the date (ZZZZZZZZZZZZZZZZZZZZZZZZZZT sn-560)', () => {
+    const exchange = [
+      '7月26日至28日，农工党汉中市委会组织市委委员、基层组织一行，来商开展参政议政、扶贫攻坚工作学习交流活动。',
+      '商洛市政协副主席、农工党商洛市委会主委王书正希望通过更多的方式进一步增强友谊，互相学习。',
+    ];
+    expect(partyOwnEvent(null, exchange)).toBe(true);
+    // (A lead that opens with the committee is the committee's.)
+    expect(partyOwnEvent(null, [exchange[0].replace('农工党汉中市委会', '汉中市政协'), exchange[1]])).toBe(false);
+  });
+
   it('knows the chair\'s party post by the party\'s last character, as its own pages write it (社淄博市委主委; ZZZZZZZZZZZZZZZZZZZZZZZZZT sd-534)', () => {
     const survey = ['近日，为提交高质量的调研报告，淄博市政协副主席、社淄博市委主委王济众带领课题组成员深入开展调研活动。'];
     expect(partyOwnEvent('九三学社淄博市委开展参政议政重点课题调研', survey)).toBe(true);

@@ -581,7 +581,7 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   });
 
   it('阳城: a short name named once counts when the site\'s host abbreviates it (yczf.gov.cn)', () => {
-    const body = '连日来，县政协组织部分政协委员对重点提案办理情况进行督办。\n政协委员要多建务实之言，推动阳城文旅融合。';
+    const body = '连日来，县政协组织部分政协委员对重点提案办理情况进行督办。\n政协委员要多建务实之言，关注阳城文旅融合。';
     const url = 'http://www.yczf.gov.cn/xwdt/ycxw/202312/t20231205_1896669.shtml';
     expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ level: 'county', region: { code: '140522' } });
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://www.abzf.gov.cn/x.html' } }).region.code).toBeNull();

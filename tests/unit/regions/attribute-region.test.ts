@@ -192,6 +192,12 @@ describe('homeEvidence: a slogan for the writer\'s own place (gs-08)', () => {
     const body = '县政协主席宋国南一行赴西坡镇调研。他强调，要广泛凝聚各方智慧力量，奋力建设大美两当。';
     expect(homeEvidence({ body }).map((e) => e.code)).toContain('621228');
   });
+
+  it('reads a county\'s short name after 推动 (推动遂平文化艺术事业发展) as home (ha-559)', () => {
+    const body = '3月14日，县政协举行书画笔会启动仪式。万传琴希望书画家们继续关心和支持政协工作，推动遂平文化艺术事业发展与繁荣。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('411728');
+    expect(homeEvidence({ body: body.replace('推动遂平', '让遂平') }).map((e) => e.code)).not.toContain('411728');
+  });
 });
 
 describe('homeEvidence: a shared name right after its parent (sd-08)', () => {

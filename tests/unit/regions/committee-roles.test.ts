@@ -202,6 +202,10 @@ describe('assignRoles', () => {
     // ZZZZZZZZZZZZZY yn-227: a party's meeting choosing proposals to send to the session; the session held is the committee's.
     expect(roles('为确保提交市政协五届四次会议提案有质量，社玉溪市委提前安排。')).toEqual([['市政协', 'passing']]);
     expect(roles('2月5日，市政协五届四次会议开幕。')).toEqual([['市政协', 'actor']]);
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZT sn-560: a party's proposals at the session, in a scan of the parties' year; the
+    // members' own at it are the session's.
+    expect(roles('在省政协十二届三次会议上，民革陕西省委会提交集体提案10件、大会发言5件。')).toEqual([['省政协', 'passing']]);
+    expect(roles('在省政协十二届三次会议上，委员们提交提案120件。')).toEqual([['省政协', 'actor']]);
     // ZZZZZZZZZZZZZZU sd-249: a vice-chairman who heads the united-front department, only attending its forum;
     // ZZZZZZZZZZZZZZZZZZZZZZZZV zj-510, …inspecting in that post; ZZZZZZZZZZZZZZZZZZZZZZZZZD gd-518, the
     // department's head whose second post is in the committee's party group, leading the department's people.

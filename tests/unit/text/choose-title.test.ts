@@ -36,6 +36,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('betway必威体育')).not.toBeNull();
     // (…in characters alone, with its download after it: ZZZZZZZZZZZZZZZZZZZZZZZV ha-484; not a headline on sport.)
     expect(furnitureShape('万博体育下载')).not.toBeNull();
+    // (…or two of its names joined by a comma, ZZZZZZZZZZZZZZZZZZZZZZZZZZT hb-560; not a headline on a platform.)
+    expect(furnitureShape('葡京国际平台，葡京国际官网')).not.toBeNull();
+    expect(furnitureShape('县政协搭建协商平台，助力基层治理')).toBeNull();
+    // A wiki entry's name with its tabs after it (ZZZZZZZZZZZZZZZZZZZZZZZZZZQ hl-557); a headline on a discussion is none.
+    expect(furnitureShape('黑龙江省政协检视原始码讨论检视历史')).not.toBeNull();
+    expect(furnitureShape('县政协组织委员专题讨论')).toBeNull();
     expect(furnitureShape('县政协调研全民健身体育设施建设')).toBeNull();
     // …but a headline that commends the units that handled proposals is none (sn-398).
     expect(furnitureShape('政协渭南市委员会关于表彰六届二次会议优秀提案先进承办单位和办理工作先进个人的决定')).toBeNull();
