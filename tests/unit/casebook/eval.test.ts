@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(8992);
+    expect(t.articles).toBeGreaterThanOrEqual(9040);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7361);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7390);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -271,6 +271,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-455-xuwen-canlian-notpractice: 徐闻县政协',
       'gd-487-zhongshan-cidian-notpractice: 中山市政协',
       'gd-52-hk-lianyihui: 广东省政协',
+      'gd-559-kaiping-yiyuan-xiesheng-np: 开平市政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -310,6 +311,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-367-daqing-minge-lianghui-mojibake-notpractice: 大庆市政协',
       'hl-453-minmeng-shuhua-notpractice: 黑龙江省政协',
       'hl-538-jiamusi-jiaoqu-zhaoshang-np: 郊区政协',
+      'hl-557-shengzx-factpedia-trad: 黑龙江省政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -462,8 +464,11 @@ describe('the pipeline on the development set of real articles', () => {
     // (ha-528); and a county head visiting the members at the plenary (hb-528).
     // (Seven of the parties' pages above are no case since the twenty-eighth session read a page without a
     // headline by its lead after the date, `7月26日至28日，农工党汉中市委会组织…`, as a headline: ah-228, ah-277,
-    // ah-424, ha-472, hb-62, jl-56 and tj-44, each opened by the party's own body.)
-    expect(t.notPracticeCases).toBe(164);
+    // ah-424, ha-472, hb-62, jl-56 and tj-44, each opened by the party's own body.) And two of the
+    // twenty-eighth session's first round, ZZZZZZZZZZZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZZZZZZZZZZZV: an encyclopedia's
+    // entry on the provincial committee (hl-557) and an art society's exhibition a county committee's
+    // vice-chairman opens among other guests (gd-559).
+    expect(t.notPracticeCases).toBe(166);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -845,8 +850,9 @@ describe('the pipeline on the development set of real articles', () => {
     // in the party a county's party secretary heads (县委书记苟乙权，县政协主席李权易一行…) goes along (sc-554, ah-431);
     // three hundred and eight since a party's chair is known by its last character (社淄博市委主委, sd-534);
     // three hundred and one since a page without a headline is read by its lead after the date (seven parties'
-    // pages, pinned above among the not-practice pages).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(301);
+    // pages, pinned above among the not-practice pages). Three hundred and three with the twenty-eighth session's
+    // first round (48 articles more): its two not-practice pages pinned above.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(303);
   });
 });
 
