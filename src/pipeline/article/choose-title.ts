@@ -97,6 +97,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[A-Za-z0-9]{2,8}[\u4e00-\u9fff]{2,10}网$/, "a scraper's tag on a site's name (R8c安康新闻网)"],
   [/^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网|网站)(?:\s*[-－—|｜_]\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:网|网站|平台))+$/, "site names joined by a dash (吉林生活网-432132资讯信息网)"],
   [/^[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:平台|官网|网站)(?:\s*[，,、]\s*[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:平台|官网|网站))+$/, "site names joined by a comma (葡京国际平台，葡京国际官网)"],
+  // (A before-and-after photo's caption, `红福田村易地搬迁点周边整治前`.)
+  [/^[^，。！？：:]{2,24}(?:整治|改造|治理|修缮|清理|提升|整改|施工)[前后]$/, "a before-and-after photo's caption (…整治前)"],
   // (A wiki's page name with its tabs after it, `黑龙江省政协检视原始码讨论检视历史`: the entry's tab bar.)
   [/(?:查看源代码|检视原始码|编辑|阅读)?讨论(?:查看历史|检视历史|历史)$/, "a wiki's tab bar (…讨论检视历史)"],
   [/^[（(]?(?:资料)?图片(?:仅供参考|来源于网络|源自网络)[)）]?$/, "a picture's disclaimer (（资料图片仅供参考）)"],

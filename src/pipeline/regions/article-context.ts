@@ -997,9 +997,9 @@ const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区|镇|乡(?![镇村])|街道)/;
 const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中学)/;
 /**
  * The place's own firms or units after its name (`部分民营企业`, `各县区`, `的重点项目`, a named works: `莲龙塑料厂`),
- * or a hall named after it (`铜川非物质文化遗产馆`).
+ * or a hall or station named after it (`铜川非物质文化遗产馆`, `登封市国家气象观测站`).
  */
-const UNITS_AFTER = /^(?:(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)|[\u4e00-\u9fff]{2,6}?厂(?![长房区])|[\u4e00-\u9fff]{2,8}?(?:展览馆|博物馆|纪念馆|文化馆|图书馆|遗产馆|档案馆|科技馆))/;
+const UNITS_AFTER = /^(?:(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)|[\u4e00-\u9fff]{2,6}?厂(?![长房区])|[\u4e00-\u9fff]{2,8}?(?:观测站|气象站|水文站|服务站|处理站)|[\u4e00-\u9fff]{2,8}?(?:展览馆|博物馆|纪念馆|文化馆|图书馆|遗产馆|档案馆|科技馆))/;
 /** Characters of a town's name, before its ending, that make it count once named where only one county has it. */
 const MIN_RARE_TOWN = 3;
 /** Towns of one county a page names that settle the county. */

@@ -171,7 +171,7 @@ export function clauseBounds(text: string, start: number, end: number, stop: Reg
  * (`…研究会会长陈宏志作了《人民政协与政协委员》专题讲座`), in one clause: handing members a form
  * and then explaining it (`向委员发放提案表，并作了辅导说明`) is the committee's own work.
  */
-const LECTURE = /^[^。；]{0,80}?(?:(?:为|给|向)(?:大家|全体|学员|委员|与会|参训|培训)(?:[^。；，,]{0,8}?(?:作|做|进行)?[^。；，,]{0,6}?(?:讲座|授课|辅导|宣讲)|带来了?(?:《[^》]{1,20}》、?)+(?:专题)?(?:教学|讲座|授课))|[\u4e00-\u9fff·]{2,4}(?:作|做)了?(?:《[^》]{1,30}》、?)+的?(?:专题)?(?:讲座|授课|辅导报告))/;
+const LECTURE = /^[^。；]{0,80}?(?:(?:为|给|向)(?:大家|全体|学员|委员|与会|参训|培训)(?:[^。；，,]{0,8}?(?:作|做|进行)?[^。；，,]{0,6}?(?:讲座|授课|辅导|宣讲)|带来了?(?:《[^》]{1,20}》、?)+(?:专题)?(?:教学|讲座|授课))|[\u4e00-\u9fff·]{2,4}(?:作|做)了?(?:《[^》]{1,30}》、?)+的?(?:专题)?(?:讲座|授课|辅导报告)|[\u4e00-\u9fff·]{2,4}(?:作|做)了?《[^》]{1,30}(?:讲座|授课|辅导)》)/;
 
 /** A range of days with the month once (`3月26至29日`, `6月30日至7月2日`). */
 const DAY_RANGE = /^\d{1,2}月\d{1,2}日?[至—\-~～](?:\d{1,2}月)?\d{1,2}日/;
@@ -274,6 +274,10 @@ const SESSION_HEARS = /^(?:第?[一二三四五六七八九十]+届)?(?:常委�
 /** After a committee: its standing committee, perhaps its charge, then the report to the plenary (`常务委员会的委托，向大会报告`). */
 const STANDING_REPORT = /^(?:常务委员会|常委会)(?:的委托)?[，,]?\s*向(?:大会|全会|本次会议)(?:报告|作)/;
 /** Whom a person leads, right after the verb (`率致公党省委专职副主委吴建东`, `率领盟市委副主委郑金贵`, `由…率领的台盟中央调研组`). */
+/** Whom a person leads, right after the verb (`带领杭州市政协经济委员会主任…`). */
+const LED_OWN = /(?:率领|带领|率)的?([^，。；]{2,12})/;
+/** A place's party and government delegation (`党政考察团`, `县党政代表团`), led by whoever the place sends. */
+const PARTY_GOVERNMENT_GROUP = /^(?:[\u4e00-\u9fff]{0,6}?[省市县区旗州])?党政(?:代表团|考察团|考察组|观摩团|学习考察团)/;
 const LED_PEOPLE = /^[^，。；]{0,30}?(?:率领|带领|率)的?([^，。；]{2,12})/;
 /** Earlier in the sentence: a post in the same party, then a name, closing its clause (`农工党省委会专职副主委郭光萍，`). */
 const PARTY_POST_BEFORE = (party: string) => new RegExp(`${party}[\u4e00-\u9fff]{0,8}?(?:主委|主任委员|主席)${NAME}[，,]$`);
@@ -408,6 +412,10 @@ const LEADS_A_TEAM = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.jo
 const officialThenName = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}、`));
 /** A clause of a roll: ends with anyone's post and one or more names (`副主席王宇、庄毅`, `研究室主任张焕强`). */
 const ROLL_ITEM = new RegExp(`(?:主席|书记|秘书长|主任|部长|局长|厅长|市长|县长|区长|旗长|州长|主委|会长|院长|校长|馆长|社长|董事长|总经理|代表|委员|常委|成员|巡视员|调研员|处长)${NAME}(?:、${NAME})*$`);
+/** A clause of a roll that names a whole group by its post (`区级机关各部门主要负责人`, `区政协机关干部`). */
+const ROLL_GROUP = /(?:成员|负责人|负责同志|领导|常委|委员|主任|干部|工作人员|代表)$/;
+/** …and another body that such a clause names (`区级机关各部门`, `各镇、街道`, `区委统战部`). */
+const OTHER_GROUP_BODY = /[省市县区]委|机关|部门|镇|街道|党派|中心组|单位|人大|政府/;
 /** After a committee: members by name (`马继云、孙卡、王登等委员`, `张三等2名委员`). */
 const MEMBERS_NAMED = new RegExp(`^${NAME}(?:、${NAME})*等\\d*名?委员(?!会)`);
 /** After a committee: one standing member by name putting forward a proposal (`常委徐幼平提出关于…的提案`). */
@@ -641,6 +649,14 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (others && last.split('、').length >= 2 && last.split('、').every((c) => ROLL_ITEM.test(c.trim())) && !ROLL_ACTS.test(last)) {
       markRoll(from + roll[1].length - last.length, from + roll[1].length, roll[2]);
     }
+    // (…or a roll of whole groups by their posts, no names, `区委理论学习中心组全体成员；区级机关各部门主要负责人；…
+    // 区政协常委，区政协各联络室主任、副主任，区政协机关干部；…参加了学习会`: the committee's people among other
+    // bodies' groups attend.)
+    const groups = items.every((c) => ROLL_ITEM.test(c.trim()) || ROLL_GROUP.test(c.trim()));
+    if (items.length >= MIN_ROLL && groups && !ROLL_ACTS.test(roll[1]) && items.filter((c) => !c.includes('政协') && OTHER_GROUP_BODY.test(c)).length >= MIN_OTHER_LEADERS) {
+      for (const o of mentions) if (o.start >= from && o.end <= from + roll[1].length) rollCall.set(o, roll[2] === '陪同' ? 'host' : 'attendee');
+      continue;
+    }
     if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => ROLL_ITEM.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
     markRoll(from, from + roll[1].length, roll[2], items);
   }
@@ -713,7 +729,10 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // Its building described (`郑州政协文史馆建在郑州市政协院内，建筑面积…`) is where others come, not an act.
     if (FACILITY_DESCRIBED.test(after)) return role('passing', `${m.text}…: its building described`);
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
-    if (executive) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
+    // (Unless he leads the committee's own people, `杭州市副市长、杭州市政协副主席…谢双成带领杭州市政协经济委员会主任
+    // 杜国忠…走访建德市政协`: he goes as the committee's officer.)
+    const ledOwn = sentenceAfter.match(LED_OWN)?.[1].includes(m.text) ?? false;
+    if (executive && !ledOwn) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
     // The united-front head whose second post is in the committee's party group (`统战部部长、区政协党组副书记…率…`).
     const front = cues.unitedFrontPosts.find((p) => before.endsWith(`${p}、`));
     if (front && (m.text.endsWith('党组') || after.startsWith('党组'))) return role('affiliation', `${front}、${m.text}…: the united-front head, in its party group too, acts for his department`, front);
@@ -935,6 +954,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (opensClause && chair && DELEGATION_POST.test(sentenceAfter.split('率')[0]) && /分团/.test(sentenceAfter.match(LED_PEOPLE)?.[1] ?? '')) {
       return role('affiliation', `${m.text}…代表团…率…分团: a delegation's section`, chair[0].split('、')[0]);
     }
+    // …or leading the place's party and government delegation (`沂水县政协主席郭忠友带领党政考察团赴兰山区…观摩`):
+    // the delegation's trip, whoever heads it.
+    if (opensClause && PARTY_GOVERNMENT_GROUP.test(sentenceAfter.match(LED_PEOPLE)?.[1] ?? '')) return role('affiliation', `${m.text}…率党政考察团: the place's party and government delegation`, '党政');
     if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w)) ?? '应…邀请'})`);
     // A guest greeting the meeting on the committee's behalf (`彭富春代表市政协对大会的召开表示热烈祝贺`).
     if (/代表$/.test(before) && CONGRATULATES.test(sentenceAfter)) return role('attendee', `on behalf of ${m.text}, a guest congratulates the meeting`);

@@ -345,7 +345,6 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-288-minmeng-jidi: 辽宁省政协',
       'ln-344-nen-lianghui: 辽宁省政协',
       'ln-375-lianghui-shijian-notpractice: 辽宁省政协',
-      'ln-523-fuxin-minmeng-daihui-mojibake-np: 阜新市政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
@@ -467,8 +466,9 @@ describe('the pipeline on the development set of real articles', () => {
     // ah-424, ha-472, hb-62, jl-56 and tj-44, each opened by the party's own body.) And two of the
     // twenty-eighth session's first round, ZZZZZZZZZZZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZZZZZZZZZZZV: an encyclopedia's
     // entry on the provincial committee (hl-557) and an art society's exhibition a county committee's
-    // vice-chairman opens among other guests (gd-559).
-    expect(t.notPracticeCases).toBe(166);
+    // vice-chairman opens among other guests (gd-559). (ln-523's 民盟 congress is no case since a roll of whole
+    // groups by their posts, the committee's among other bodies', is read as attending.)
+    expect(t.notPracticeCases).toBe(165);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -851,8 +851,10 @@ describe('the pipeline on the development set of real articles', () => {
     // three hundred and eight since a party's chair is known by its last character (社淄博市委主委, sd-534);
     // three hundred and one since a page without a headline is read by its lead after the date (seven parties'
     // pages, pinned above among the not-practice pages). Three hundred and three with the twenty-eighth session's
-    // first round (48 articles more): its two not-practice pages pinned above.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(303);
+    // first round (48 articles more): its two not-practice pages pinned above; three hundred since a chairman
+    // leading a place's party and government delegation goes for it (hn-36's two) and a roll of whole groups by
+    // their posts attends (ln-523).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(300);
   });
 });
 

@@ -1110,6 +1110,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeForMark('市', homeEvidence({ body }))?.code).toBe('610200');
   });
 
+  it('登封: a bare 市政协 that goes to a station named after the place (到…登封市国家气象观测站) is that city\'s, not its prefecture\'s (ZZZZZZZZZZZZZZZZZZZZZZZZZZW ha-563)', () => {
+    const body = '上午，市政协主席孟永瑞带领部分政协委员到颍阳镇农田水利示范乡镇项目、西区路网建设项目、登封市国家气象观测站进行视察。';
+    expect(homeForMark('市', homeEvidence({ body }))?.code).toBe('410185');
+  });
+
   it('广昌: a bare 县政协 that goes to the place\'s own named works (深入到广昌县莲龙塑料厂) is at home there (ZZZZZZZZZZZZZZZZZZN jx-346)', () => {
     const body =
       '8月11日,县政协组织部分环资委委员先后深入到广昌县莲龙塑料厂、广昌县润泉供水有限公司以及自来水取水口,采取听取汇报、现场观摩、座谈交流等方式,对全县居民饮水安全情况进行了考察。';

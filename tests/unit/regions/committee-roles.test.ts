@@ -206,6 +206,15 @@ describe('assignRoles', () => {
     // members' own at it are the session's.
     expect(roles('在省政协十二届三次会议上，民革陕西省委会提交集体提案10件、大会发言5件。')).toEqual([['省政协', 'passing']]);
     expect(roles('在省政协十二届三次会议上，委员们提交提案120件。')).toEqual([['省政协', 'actor']]);
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZW sd-563, hn-36: a chairman leading the place's party and government delegation goes
+    // for it; leading a research group he acts.
+    expect(roles('沂水县政协主席郭忠友带领党政考察团赴兰山区、罗庄区观摩项目建设。')).toEqual([['沂水县政协', 'affiliation']]);
+    expect(roles('湖南省政协主席毛万春率湖南省党政代表团在西藏自治区考察对口援藏工作。')).toEqual([['湖南省政协', 'affiliation']]);
+    expect(roles('沂水县政协主席郭忠友带领调研组赴兰山区观摩项目建设。')).toEqual([['沂水县政协', 'actor']]);
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZZB zj-568, ln-523: a roll of whole groups by their posts, the committee's among
+    // other bodies', who attend another body's meeting; its own groups alone at its own meeting act.
+    expect(roles('区委理论学习中心组全体成员；区级机关各部门主要负责人；各镇、街道领导；区政协常委，区政协机关干部；区委统战部机关干部参加了学习会。').map(([, r]) => r)).toEqual(['attendee', 'attendee']);
+    expect(roles('区政协主席会议成员；各专委会主任、副主任；机关全体干部参加了学习会。')).toEqual([['区政协', 'actor']]);
     // ZZZZZZZZZZZZZZU sd-249: a vice-chairman who heads the united-front department, only attending its forum;
     // ZZZZZZZZZZZZZZZZZZZZZZZZV zj-510, …inspecting in that post; ZZZZZZZZZZZZZZZZZZZZZZZZZD gd-518, the
     // department's head whose second post is in the committee's party group, leading the department's people.
@@ -609,6 +618,8 @@ describe('assignRoles', () => {
       ['市政协', 'attendee'],
       ['市政协', 'attendee'],
     ]);
+    // (…its lecture's title the lecture word: ZZZZZZZZZZZZZZZZZZZZZZZZZZZB hl-568.)
+    expect(roles('随后，市政协委员工作委王道祥做了《政协委员履职知识学习讲座》，就政协委员如何提高调查研究能力进行授课。')).toEqual([['市政协', 'attendee']]);
     expect(roles('市政协举办委员培训班，邀请专家为学员授课。')).toEqual([['市政协', 'actor']]);
     expect(roles('3月5日，县政协主席张三为全体委员作专题辅导。')).toEqual([['县政协', 'actor']]);
     // yn-57: handing members a form and then explaining it is the committee's own work, no lecture.
@@ -874,6 +885,10 @@ describe('assignRoles', () => {
     // gz-90: a government executive post first; the person acts for the government.
     expect(roles('5月20日，省政府副省长、省政协副主席李再勇主持召开分管和联系单位宣讲会议。')).toEqual([['省政协', 'affiliation']]);
     expect(roles('5月20日，县委常委、统战部长、县政协副主席张三主持召开会议。')).toEqual([['县政协', 'actor']]);
+    // (…unless he leads the committee's own people: ZZZZZZZZZZZZZZZZZZZZZZZZZZZ zj-566.)
+    const jiande = '2月27日，杭州市副市长、杭州市政协副主席、民进杭州市委会主委谢双成带领杭州市政协经济委员会主任杜国忠、民进杭州市委会专职副主委谢春凤等来到我市，走访建德市政协。';
+    expect(roles(jiande)[0]).toEqual(['杭州市政协', 'actor']);
+    expect(roles(jiande.replace('带领杭州市政协经济委员会主任杜国忠、', '带领'))[0]).toEqual(['杭州市政协', 'affiliation']);
   });
 
   it('reads the page\'s own bare committee as the host when a named one comes to 我盟 (nm-87)', () => {

@@ -42,6 +42,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A wiki entry's name with its tabs after it (ZZZZZZZZZZZZZZZZZZZZZZZZZZQ hl-557); a headline on a discussion is none.
     expect(furnitureShape('黑龙江省政协检视原始码讨论检视历史')).not.toBeNull();
     expect(furnitureShape('县政协组织委员专题讨论')).toBeNull();
+    // A before-and-after photo's caption (ZZZZZZZZZZZZZZZZZZZZZZZZZZZA hn-567); a headline on the work is none.
+    expect(furnitureShape('红福田村易地搬迁点周边整治前')).not.toBeNull();
+    expect(furnitureShape('县政协视察人居环境整治工作')).toBeNull();
     expect(furnitureShape('县政协调研全民健身体育设施建设')).toBeNull();
     // …but a headline that commends the units that handled proposals is none (sn-398).
     expect(furnitureShape('政协渭南市委员会关于表彰六届二次会议优秀提案先进承办单位和办理工作先进个人的决定')).toBeNull();
