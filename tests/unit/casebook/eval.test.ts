@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9040);
+    expect(t.articles).toBeGreaterThanOrEqual(9102);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7390);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7433);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -285,10 +285,13 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
       'gz-310-wangzhengwei-minwei-notpractice: 全国政协',
       'gz-413-qiandongnan-lvtan-notpractice: 黔东南苗族侗族自治州政协',
+      'gz-564-qiannan-jiusan-xiaoxue-notpractice: 黔南州政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
       'ha-528-puyang-ziyan-renda-notpractice: 濮阳县政协',
+      'ha-563-fengqiu-changfeng-trad: 新乡市政协',
+      'ha-563-xihua-chanyejijuqu-guanmo: 周口市政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
@@ -467,8 +470,12 @@ describe('the pipeline on the development set of real articles', () => {
     // twenty-eighth session's first round, ZZZZZZZZZZZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZZZZZZZZZZZV: an encyclopedia's
     // entry on the provincial committee (hl-557) and an art society's exhibition a county committee's
     // vice-chairman opens among other guests (gd-559). (ln-523's 民盟 congress is no case since a roll of whole
-    // groups by their posts, the committee's among other bodies', is read as attending.)
-    expect(t.notPracticeCases).toBe(165);
+    // groups by their posts, the committee's among other bodies', is read as attending.) And three of its second
+    // round, ZZZZZZZZZZZZZZZZZZZZZZZZZZW–ZZZZZZZZZZZZZZZZZZZZZZZZZZZB, whose keys read a committee's official as acting in
+    // another role: a city chairman heading a project's work meeting (ha-563's 封丘), a vice-chairman leading a
+    // cluster tour as head of the city's development commission (ha-563's 西华), and a vice-chairman leading a
+    // team as a 九三学社 chair, no party's people named (gz-564), as ah-513's.
+    expect(t.notPracticeCases).toBe(168);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -853,8 +860,9 @@ describe('the pipeline on the development set of real articles', () => {
     // pages, pinned above among the not-practice pages). Three hundred and three with the twenty-eighth session's
     // first round (48 articles more): its two not-practice pages pinned above; three hundred since a chairman
     // leading a place's party and government delegation goes for it (hn-36's two) and a roll of whole groups by
-    // their posts attends (ln-523).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(300);
+    // their posts attends (ln-523). Three hundred and three with the second round (62 articles more): its three
+    // not-practice pages pinned above.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(303);
   });
 });
 
