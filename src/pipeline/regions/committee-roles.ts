@@ -362,6 +362,10 @@ const PRESS_TOUR = /^[^。；]{0,40}?(?:采访团|采访活动|采访报道活�
 const SESSION_MEMBERS_AFTER = /^[^，。；]{0,16}?(?:届[^，。；]{0,6}?次(?:全体)?会议|全会)的(?:全体)?(?:政协)?委员们?(?:列席|视察|参观|分组|集中|听取|审议|讨论|观看|收看|学习)/;
 /** After a committee: another body joined to it, then their people (`以及市纪委有关委室负责同志`). */
 const BODIES_PEOPLE = /^(?:以及|及)[^，。；、]{2,12}?(?:有关|相关)?[^，。；、]{0,6}?(?:负责同志|负责人|同志)/;
+/** Before a committee: a place or another body as the subject, then 在 (`惠济区在`, `县人民政府在`). */
+const PLACE_AT = /[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|政府|[省市县区]委)在$/;
+/** After it: one of its rooms (`一楼会议室`, `机关三楼报告厅`). */
+const ITS_ROOM = /^(?:机关)?[一二三四五六七八九十\d]{0,2}楼?(?:[\u4e00-\u9fff]{0,4}?)(?:会议室|报告厅|礼堂|会堂|大厅)/;
 /** After a committee: one of its buildings, then words that describe it (`文史馆建在…`, `大楼位于…`). */
 const FACILITY_DESCRIBED = /^(?:文史馆|文史展馆|陈列馆|展览馆|大楼|会堂|机关大院)(?:建在|建于|位于|坐落|占地|建筑面积|始建|建成于)/;
 /** After a committee: its paper, then the paper reporting (`《江淮时报》头版头条以…为题，报道了…`). */
@@ -433,7 +437,8 @@ const onlyAttending = oncePer((cues: Cues) => {
   // (…and after them another body's leader by place, body and post: `福建省政协主席滕佳材、福建省委副书记罗东川参加`.)
   // (…or a national leader by posts: `中共中央政治局常委、国务院副总理张高丽`.)
   // (…or in one of its departments, more of them after: `中共南通市委统战部常务副部长杨建、副部长王文圣`.)
-  const other = `(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]委(?:统战部|宣传部|组织部)?(?:常务)?(?:${cues.otherPosts.join('|')})|(?:中共中央|国务院)[\u4e00-\u9fff、]{0,16}?(?:常委|委员|总理|国务委员|委员长))${NAME}(?:、(?:${cues.otherPosts.join('|')})${NAME})*`;
+  // (…the place perhaps left out: `市政协主席陈扬、市委副书记孔令俊参加活动`.)
+  const other = `(?:[\u4e00-\u9fff]{0,8}?[省市县区州旗盟]委(?:统战部|宣传部|组织部)?(?:常务)?(?:${cues.otherPosts.join('|')})|(?:中共中央|国务院)[\u4e00-\u9fff、]{0,16}?(?:常委|委员|总理|国务委员|委员长))${NAME}(?:、(?:${cues.otherPosts.join('|')})${NAME})*`;
   // (…or another body's staff: `象山县政协副主席莫俶茜，社市委机关相关人员参加活动`.)
   const staff = `[\u4e00-\u9fff]{2,12}?(?:有关|相关)(?:人员|同志|负责同志|负责人)`;
   // (…or other bodies' heads and sectors' representatives: `区政协副主席王世海，各民主党派、工商联负责同志、无党派人士代表参加会议`.)
@@ -728,6 +733,8 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (OWN_PAPER_REPORTS.test(sentenceAfter)) return role('passing', `${m.text}《…》 reports`);
     // Its building described (`郑州政协文史馆建在郑州市政协院内，建筑面积…`) is where others come, not an act.
     if (FACILITY_DESCRIBED.test(after)) return role('passing', `${m.text}…: its building described`);
+    // Its building as where a place holds its own event (`惠济区在区政协一楼会议室举行…签约仪式`): the place acts.
+    if (PLACE_AT.test(before) && ITS_ROOM.test(after)) return role('passing', `…在${m.text}…会议室: its building as another's venue`, '在');
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
     // (Unless he leads the committee's own people, `杭州市副市长、杭州市政协副主席…谢双成带领杭州市政协经济委员会主任
     // 杜国忠…走访建德市政协`: he goes as the committee's officer.)

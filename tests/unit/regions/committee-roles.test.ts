@@ -886,6 +886,11 @@ describe('assignRoles', () => {
     expect(roles('5月20日，省政府副省长、省政协副主席李再勇主持召开分管和联系单位宣讲会议。')).toEqual([['省政协', 'affiliation']]);
     expect(roles('5月20日，县委常委、统战部长、县政协副主席张三主持召开会议。')).toEqual([['县政协', 'actor']]);
     // (…unless he leads the committee's own people: ZZZZZZZZZZZZZZZZZZZZZZZZZZZ zj-566.)
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZZH js-574: its chairman with another body's leader, the place left out, attending.
+    expect(roles('市长张宝娟主持。市政协主席陈扬、市委副书记孔令俊参加活动。')).toEqual([['市政协', 'attendee']]);
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZZH ha-574: its building as where a place holds its own event; its own meeting there acts.
+    expect(roles('3月30日上午，惠济区在区政协一楼会议室举行2022年第一季度重点项目签约仪式。')).toEqual([['区政协', 'passing']]);
+    expect(roles('3月30日上午，区政协在区政协一楼会议室召开常委会议。').map(([, r]) => r)).toEqual(['actor', 'actor']);
     const jiande = '2月27日，杭州市副市长、杭州市政协副主席、民进杭州市委会主委谢双成带领杭州市政协经济委员会主任杜国忠、民进杭州市委会专职副主委谢春凤等来到我市，走访建德市政协。';
     expect(roles(jiande)[0]).toEqual(['杭州市政协', 'actor']);
     expect(roles(jiande.replace('带领杭州市政协经济委员会主任杜国忠、', '带领'))[0]).toEqual(['杭州市政协', 'affiliation']);
