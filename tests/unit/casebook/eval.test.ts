@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9102);
+    expect(t.articles).toBeGreaterThanOrEqual(9156);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7433);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7465);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -245,11 +245,15 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-513-zhigongdang-changjiang-list: 全国政协',
       'ah-515-xuancheng-zhujianju-notpractice: 宣城市政协',
       'ah-548-chuzhou-shizhang-lianzu-notpractice: 滁州市政协',
+      'ah-569-huainan-minmeng-lianghui: 中国人民政治协商会议第十二届安徽省委员会',
+      'ah-569-zhuwan-quanguo-weiyuan-tian: 全国政协',
+      'ah-574-guoyang-zhaoshang-notpractice: 涡阳县政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
       'bj-527-weiyuan-baodao-readings: 全国政协',
       'bj-556-exmoo-hushi-lianghui-notpractice: 全国政协',
+      'bj-574-xinhualian-fujun-notpractice: 中国人民政治协商会议第十三届全国委员会',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -403,6 +407,8 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-517-qingtian-dahui-readings-notpractice: 浙江省政协',
       'zj-555-qiuyunqing-weiyuantongdao-notpractice: 浙江省政协',
       'zj-555-shaoxing-huishiqing-photo-notpractice: 北京市政协',
+      'zj-573-dongyang-baodao: 浙江省政协',
+      'zj-573-jiashan-minjin: 政协嘉善县第十五届委员会',
       'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
@@ -474,8 +480,14 @@ describe('the pipeline on the development set of real articles', () => {
     // round, ZZZZZZZZZZZZZZZZZZZZZZZZZZW–ZZZZZZZZZZZZZZZZZZZZZZZZZZZB, whose keys read a committee's official as acting in
     // another role: a city chairman heading a project's work meeting (ha-563's 封丘), a vice-chairman leading a
     // cluster tour as head of the city's development commission (ha-563's 西华), and a vice-chairman leading a
-    // team as a 九三学社 chair, no party's people named (gz-564), as ah-513's.
-    expect(t.notPracticeCases).toBe(168);
+    // team as a 九三学社 chair, no party's people named (gz-564), as ah-513's. And six of its third round,
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZZC–ZZZZZZZZZZZZZZZZZZZZZZZZZZZH, of the kinds above: a 民盟 report and a 民进 county
+    // committee's page on their members at the sessions (ah-569, zj-573's 嘉善), read as the session; the resident
+    // national members' proposals (ah-569's 住皖), where qh-253's key makes such a party the national committee's;
+    // delegates registering for the provincial sessions, whose opening the page names (zj-573's 东阳); a firm's page
+    // that opens with the national plenary (bj-574); and a vice-chairman introducing the county's plans at an
+    // investment meeting in his bureau posts (ah-574).
+    expect(t.notPracticeCases).toBe(174);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -861,8 +873,10 @@ describe('the pipeline on the development set of real articles', () => {
     // first round (48 articles more): its two not-practice pages pinned above; three hundred since a chairman
     // leading a place's party and government delegation goes for it (hn-36's two) and a roll of whole groups by
     // their posts attends (ln-523). Three hundred and three with the second round (62 articles more): its three
-    // not-practice pages pinned above.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(303);
+    // not-practice pages pinned above. Three hundred and nine with the third round (54 articles more): its six
+    // not-practice pages pinned above (a person put forward for a vice-chairman's post is not yet its officer:
+    // jx-574).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(309);
   });
 });
 
