@@ -443,7 +443,7 @@ const onlyAttending = oncePer((cues: Cues) => {
   const staff = `[\u4e00-\u9fff]{2,12}?(?:有关|相关)(?:人员|同志|负责同志|负责人)`;
   // (…or other bodies' heads and sectors' representatives: `区政协副主席王世海，各民主党派、工商联负责同志、无党派人士代表参加会议`.)
   const guests = `[\u4e00-\u9fff、]{0,12}?(?:民主党派|工商联|无党派人士|党外人士|有关部门|有关单位)[\u4e00-\u9fff、]{0,16}?(?:负责同志|负责人|代表)`;
-  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}|${guests}))*等?(?:现场)?(?:参加|出席|列席|观摩)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
+  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}|${guests}))*等?(?:现场)?(?:参加|出席|列席|观摩|(?<![率带][团队])参会)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
 });
 /** After a committee: other bodies after 、, then their responsible people attending (`、民进毕节市工委、金沙县有关负责同志参加`). */
 const BODIES_ATTEND = /^(?:、[^，。；、\s]{2,16}){1,6}(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志)等?(?:参加|出席|列席)/;

@@ -891,6 +891,10 @@ describe('assignRoles', () => {
     // ZZZZZZZZZZZZZZZZZZZZZZZZZZZH ha-574: its building as where a place holds its own event; its own meeting there acts.
     expect(roles('3月30日上午，惠济区在区政协一楼会议室举行2022年第一季度重点项目签约仪式。')).toEqual([['区政协', 'passing']]);
     expect(roles('3月30日上午，区政协在区政协一楼会议室召开常委会议。').map(([, r]) => r)).toEqual(['actor', 'actor']);
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZZK cq-577: its vice-chairman last of a roll that sits in (参会); its chairman leading
+    // a delegation to a meeting (率团参会, cq-485) takes part.
+    expect(roles('会议由县委副书记主持，常务副县长付强，县人大常委会副主任龚剑雄，县政协副主席李传宏参会。')).toEqual([['县政协', 'attendee']]);
+    expect(roles('县政协主席任强率团参会。')).toEqual([['县政协', 'actor']]);
     // ZZZZZZZZZZZZZZZZZZZZZZZZZZZH jx-574: a person put forward for its post is not yet its officer.
     expect(roles('县政协副主席提名人选、县委组织部常务副部长黄祯裕同志到会指导。')).toEqual([['县政协', 'affiliation']]);
     const jiande = '2月27日，杭州市副市长、杭州市政协副主席、民进杭州市委会主委谢双成带领杭州市政协经济委员会主任杜国忠、民进杭州市委会专职副主委谢春凤等来到我市，走访建德市政协。';
