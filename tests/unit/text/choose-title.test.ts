@@ -45,6 +45,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A before-and-after photo's caption (ZZZZZZZZZZZZZZZZZZZZZZZZZZZA hn-567); a headline on the work is none.
     expect(furnitureShape('红福田村易地搬迁点周边整治前')).not.toBeNull();
     expect(furnitureShape('县政协视察人居环境整治工作')).toBeNull();
+    // A radio programme page's credit and air time (ZZZZZZZZZZZZZZZZZZZZZZZZZZZJ gd-576); a headline on hosting is none.
+    expect(furnitureShape('节目主持：叶纯')).not.toBeNull();
+    expect(furnitureShape('周六9:30-10:30')).not.toBeNull();
+    expect(furnitureShape('市政协主持召开提案办理协商会')).toBeNull();
     expect(furnitureShape('县政协调研全民健身体育设施建设')).toBeNull();
     // …but a headline that commends the units that handled proposals is none (sn-398).
     expect(furnitureShape('政协渭南市委员会关于表彰六届二次会议优秀提案先进承办单位和办理工作先进个人的决定')).toBeNull();
