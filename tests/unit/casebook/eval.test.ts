@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9156);
+    expect(t.articles).toBeGreaterThanOrEqual(9204);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7465);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7489);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -80,7 +80,11 @@ describe('the pipeline on the development set of real articles', () => {
     // plenary (胡春华在参加滁州市政协七届五次会议…界别联组讨论时强调), which its key reads as his visit with the
     // committee its host, where sc-262's key makes such a visit the committee's case. And js-555
     // (ZZZZZZZZZZZZZZZZZZZZZZZZZZO), the county's leaders touring the exhibition the committee put on (县领导参观书画
-    // 摄影作品展), which its key reads as the leaders' visit with the committee its host.
+    // 摄影作品展), which its key reads as the leaders' visit with the committee its host. And two of the
+    // twenty-eighth session's fourth round (ZZZZZZZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZZZZZZN), each a partner in
+    // another body's care visit that its key reads as no committee's practice: a county's vice-chairman leading
+    // the visit with a vice-county-head (gd-578's 遂溪), and a prefecture committee's calligraphy academy writing
+    // couplets at a forest police's event (jl-578).
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -89,6 +93,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-515-xuancheng-zhujianju-notpractice: 宣城市政协',
       'ah-548-chuzhou-shizhang-lianzu-notpractice: 滁州市政协',
       'gd-52-hk-lianyihui: 广东省政协',
+      'gd-578-suixi-baisui-big5: 遂溪县政协',
       'gx-152-dongxing-wenshiguan: 防城港市政协',
       'gz-68-kaili-wuxian-lianzhan: 都匀市政协',
       'gz-68-kaili-wuxian-lianzhan: 福泉市政协',
@@ -101,6 +106,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-418-nanxian-jiandu-jianbao: 湖南省政协',
       'hn-418-nanxian-jiandu-jianbao: 益阳市政协',
       'hn-529-zhangjiajie-yunbao: 湖南省政协',
+      'jl-578-bajiazi-chunlian: 延边州政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
       'sd-12-weifang-traditional: 山东省政协',
@@ -276,6 +282,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-487-zhongshan-cidian-notpractice: 中山市政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gd-559-kaiping-yiyuan-xiesheng-np: 开平市政协',
+      'gd-578-suixi-baisui-big5: 遂溪县政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -332,6 +339,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-299-kuancheng-zhi-minge: 长春市政协',
+      'jl-578-bajiazi-chunlian: 延边州政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
@@ -352,6 +360,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-288-minmeng-jidi: 辽宁省政协',
       'ln-344-nen-lianghui: 辽宁省政协',
       'ln-375-lianghui-shijian-notpractice: 辽宁省政协',
+      'ln-578-liaozhong-chongyang: 辽中区政协',
       'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
@@ -360,6 +369,7 @@ describe('the pipeline on the development set of real articles', () => {
       'nx-520-zgzx-pingluo-notpractice: 中国人民政治协商会议全国委员会',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
+      'qh-575-zhuqing-weiyuan-dijing-notpractice: 全国政协',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
@@ -368,6 +378,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-335-jiangyang-minmeng-bijie: 泸州市政协',
       'sc-504-anyue-yundonghui-np: 安岳县政协',
       'sc-524-luzhou-zuzhi-jigou-intro: 中国人民政治协商会议全国委员会',
+      'sc-577-sheng-banli-banfa: 全国政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
@@ -387,6 +398,8 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
       'xj-532-wanghuning-hetian-kashi-diaoyan-np: 全国政协',
+      'xj-575-wulumuqi-minjian-notpractice: 乌鲁木齐市政协',
+      'xj-575-xjau-fanghuiju-notpractice: 全国政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -486,8 +499,12 @@ describe('the pipeline on the development set of real articles', () => {
     // national members' proposals (ah-569's 住皖), where qh-253's key makes such a party the national committee's;
     // delegates registering for the provincial sessions, whose opening the page names (zj-573's 东阳); a firm's page
     // that opens with the national plenary (bj-574); and a vice-chairman introducing the county's plans at an
-    // investment meeting in his bureau posts (ah-574).
-    expect(t.notPracticeCases).toBe(174);
+    // investment meeting in his bureau posts (ah-574). And seven of its fourth round, ZZZZZZZZZZZZZZZZZZZZZZZZZZZI–
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZZN: the two partners pinned above (gd-578, jl-578); a civil-affairs portal's photo
+    // caption (ln-578); resident national members arriving for the session (qh-575), as jl-274's; a provincial
+    // government's rules for handling proposals (sc-577); a 民建 committee at its city's session (xj-575's 乌鲁木齐),
+    // read as the session; and a university's page that opens with the national plenary (xj-575's xjau).
+    expect(t.notPracticeCases).toBe(181);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -572,7 +589,9 @@ describe('the pipeline on the development set of real articles', () => {
     // twenty-seventh session's batches: gs-533, a city government's chronicle named for itself (市政府工作要事记),
     // which its key reads as furniture; zj-531, a spam copy whose injected line stands alone over the story
     // (九州体育的网址是多少) with the real headline only inside the page's barred title further down; and bj-547, a
-    // document mill's numbered issuer line (篇1：东兴区中山乡政府).)
+    // document mill's numbered issuer line (篇1：东兴区中山乡政府).) (And qh-575 of the twenty-eighth session, a paper's
+    // kicker over its headline (出席全国政协十四届一次会议, over 住青全国政协委员抵京), which its key reads as furniture,
+    // the title of the article and its case.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -626,6 +645,8 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-300-shangrao-liusong: 市政协及县政协向铅山县新滩乡赠送“六送”清单',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
+      'qh-575-zhuqing-weiyuan-dijing-notpractice: 出席全国政协十四届一次会议',
+      'qh-575-zhuqing-weiyuan-dijing-notpractice: 出席全国政协十四届一次会议',
       'sc-239-nanchong-bimu: 政协委员参会前有序排队过安检',
       'sc-518-bazhong-bbs-zhechuan: 5月21日举行的杭州市—广元市东西部协作工作高层联席会现场',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
@@ -875,8 +896,9 @@ describe('the pipeline on the development set of real articles', () => {
     // their posts attends (ln-523). Three hundred and three with the second round (62 articles more): its three
     // not-practice pages pinned above. Three hundred and nine with the third round (54 articles more): its six
     // not-practice pages pinned above (a person put forward for a vice-chairman's post is not yet its officer:
-    // jx-574).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(309);
+    // jx-574). Three hundred and sixteen with the fourth round (48 articles more): its seven not-practice pages
+    // pinned above.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(316);
   });
 });
 
