@@ -65,6 +65,8 @@ export interface CommitteeMention {
 }
 
 const CPPCC = '政协';
+/** 政 masked by an asterisk before 协, where 协 opens no other word (协会, 协作, 协调, 协商 …). */
+const MASKED_CPPCC = /[*＊](?=协(?![会作调助商议同力办管]))/g;
 const FORMAL = '中国人民政治协商会议';
 
 // Level words of a relative mention, longest first.
@@ -271,7 +273,10 @@ function relativeMarkBefore(text: string, at: number): readonly [string, Committ
  * All committee mentions in `text`, in order, not overlapping. Offsets are UTF-16 indexes into
  * `text`. Pure; uses the shared gazetteer.
  */
-export function findCommittees(text: string): CommitteeMention[] {
+export function findCommittees(raw: string): CommitteeMention[] {
+  // A forum that masks 政 with an asterisk (`省*协委员`, `区*协紧紧依靠`) still names the committee; read
+  // it unmasked, one character for one, so every position stays the text's.
+  const text = raw.replace(MASKED_CPPCC, '政');
   const mentions: CommitteeMention[] = [];
   let i = 0;
   while (i < text.length) {

@@ -26,6 +26,14 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('市政协人口资源环境委员会召开会议,县政协人资环委开展调研。')).toEqual(['市政协', '县政协']);
   });
 
+  it('reads 政协 masked by an asterisk on a forum as the committee, and 协 opening another word as none (ZZZZZZZZZZZZZZZZZZZZZZZZZZZS sd-585, nm-336, ah-155)', () => {
+    const text = '次交流分享会是山东省*协推动委员读书活动深入开展的举措，呼和浩特市*协民主评议小组参加。';
+    const ms = findCommittees(text);
+    expect(ms.map((m) => m.placeText)).toEqual(['山东省', '呼和浩特市']);
+    expect(text.slice(ms[0].start, ms[0].end)).toBe('山东省*协');
+    expect(texts('会员们在**协会的组织下开展活动，各方*协作推进。')).toEqual([]);
+  });
+
   it('finds a term between the place and 政协, and not a term alone', () => {
     expect(findCommittees('近日，赣州市十届政协召开第十五次常委会议，市十届政协主席主持。').map(brief)).toEqual([
       { text: '赣州市十届政协', placeText: '赣州市', relativeLevel: null, national: false },
