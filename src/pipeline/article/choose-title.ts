@@ -97,6 +97,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[A-Za-z0-9]{2,8}[\u4e00-\u9fff]{2,10}网$/, "a scraper's tag on a site's name (R8c安康新闻网)"],
   [/^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网|网站)(?:\s*[-－—|｜_]\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:网|网站|平台))+$/, "site names joined by a dash (吉林生活网-432132资讯信息网)"],
   [/^[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:平台|官网|网站)(?:\s*[，,、]\s*[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:平台|官网|网站))+$/, "site names joined by a comma (葡京国际平台，葡京国际官网)"],
+  // (A reporters' credit line, each name with its part after a slash: `滕州融媒记者邓长浩 张腾艺 颜志迎/视频 田璐/文字`.)
+  [/^[^，。！？]{0,20}(?:记者|通讯员)[\u4e00-\u9fff·\s]{2,30}[/／](?:视频|文字|摄影|摄像|图片|图|文)(?:\s+[\u4e00-\u9fff·\s]{2,12}[/／](?:视频|文字|摄影|摄像|图片|图|文))*$/, "a reporters' credit line (…记者X/视频 Y/文字)"],
   // (A programme page's labels and credits, `节目主持：叶纯`, `节目简介`, `主持人：张三`.)
   // (…and its air time, `周六9:30-10:30`.)
   [/^节目(?:主持|简介|定位|介绍|推介|时间|类型)|^(?:主持人?|播音|制片人?|导演|摄像|剪辑|监制|策划)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}$|^每?(?:周|星期)[一二三四五六日天]\s*\d{1,2}[:：]\d{2}\s*[-—~～至]\s*\d{1,2}[:：]\d{2}$/, "a programme page's label, credit or air time (节目主持：叶纯)"],

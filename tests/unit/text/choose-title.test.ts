@@ -49,6 +49,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('节目主持：叶纯')).not.toBeNull();
     expect(furnitureShape('周六9:30-10:30')).not.toBeNull();
     expect(furnitureShape('市政协主持召开提案办理协商会')).toBeNull();
+    // Reporters' credits with their parts after slashes (ZZZZZZZZZZZZZZZZZZZZZZZZZZZO sd-581); a headline on a press tour is none.
+    expect(furnitureShape('滕州融媒记者邓长浩 张腾艺 颜志迎/视频 田璐/文字')).not.toBeNull();
+    expect(furnitureShape('市政协组织记者采访团走进乡村')).toBeNull();
     expect(furnitureShape('县政协调研全民健身体育设施建设')).toBeNull();
     // …but a headline that commends the units that handled proposals is none (sn-398).
     expect(furnitureShape('政协渭南市委员会关于表彰六届二次会议优秀提案先进承办单位和办理工作先进个人的决定')).toBeNull();
