@@ -152,9 +152,12 @@ export function scoreArticle(base: string, key: AnswerKey, source: Source | null
     }));
 
   const furniture = key.furniture.map(comparable).filter((f) => f.length >= 2);
+  // (A title the key gives a case is its headline, whatever furniture line it holds: `呷西委员的心愿` over a caption `呷西委员。`.)
+  const keyTitles = new Set(key.cases.flatMap((c) => c.titles.map(comparable)));
   const isFurniture = (title: string | null) => {
     if (title === null) return false;
     const t = comparable(title);
+    if (keyTitles.has(t)) return false;
     return looksLikeFurniture(title) || furniture.some((f) => t.includes(f) && t.length <= f.length + 6);
   };
   const titles = [source?.title ?? null, ...cases.map((c) => c.title)];

@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9204);
+    expect(t.articles).toBeGreaterThanOrEqual(9253);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7491);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7519);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -270,6 +270,7 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-474-jimei-hailianhui-notpractice-trad: 集美区政协',
       'fj-481-fuding-xuesheng-notpractice: 中国人民政治协商会议全国委员会',
       'fj-550-fjsen-daibiao-node: 全国政协',
+      'fj-586-xiamen-hongburen-readings: 厦门市政协',
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-304-canshi-liexi: 政协第十三届广东省委员会',
@@ -348,6 +349,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-527-yuzhengsheng-liangan-luntan-np: 全国政协',
       'js-537-suzhou-minge-kaimu: 苏州市政协',
       'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
+      'js-581-liyang-minmeng-passing: 溧阳市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -355,6 +357,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-494-fengxin-hualin-lvyoujie-np: 奉新县政协',
       'jx-494-jian-shenjinrong-daoci-np: 吉安市政协',
       'jx-529-quannan-pitou-ceping: 县政协',
+      'jx-586-zoujinliang-jiangxi-wenhua: 江西省政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
@@ -503,8 +506,12 @@ describe('the pipeline on the development set of real articles', () => {
     // ZZZZZZZZZZZZZZZZZZZZZZZZZZZN: the two partners pinned above (gd-578, jl-578); a civil-affairs portal's photo
     // caption (ln-578); resident national members arriving for the session (qh-575), as jl-274's; a provincial
     // government's rules for handling proposals (sc-577); a 民建 committee at its city's session (xj-575's 乌鲁木齐),
-    // read as the session; and a university's page that opens with the national plenary (xj-575's xjau).
-    expect(t.notPracticeCases).toBe(181);
+    // read as the session; and a university's page that opens with the national plenary (xj-575's xjau). And three
+    // of its fifth round, ZZZZZZZZZZZZZZZZZZZZZZZZZZZO–ZZZZZZZZZZZZZZZZZZZZZZZZZZZT: a 民盟 branch's year whose sessions
+    // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
+    // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
+    // committee's suggestion (jx-586).
+    expect(t.notPracticeCases).toBe(184);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -897,8 +904,10 @@ describe('the pipeline on the development set of real articles', () => {
     // not-practice pages pinned above. Three hundred and nine with the third round (54 articles more): its six
     // not-practice pages pinned above (a person put forward for a vice-chairman's post is not yet its officer:
     // jx-574). Three hundred and sixteen with the fourth round (48 articles more): its seven not-practice pages
-    // pinned above.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(316);
+    // pinned above. Three hundred and twenty with the fifth round (49 articles more): its three not-practice pages
+    // pinned above, and hb-583's provincial committee named in a former prefecture chairman's posts
+    // (湖北省政协民族和宗教委员会副主任、七届州政协主席甘方谦).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(320);
   });
 });
 
@@ -927,5 +936,18 @@ describe('scoreArticle: which case answers which expected case', () => {
       ['right', 'a'],
       ['missed', null],
     ]);
+  });
+
+  it('counts a title that holds a furniture line as furniture, unless the key gives it to a case (ZZZZZZZZZZZZZZZZZZZZZZZZZZZP sc-582)', () => {
+    const portrait = answerKeySchema.parse({
+      url: 'https://www.yybnet.net/x.html',
+      province: '四川省',
+      layouts: ['single'],
+      cases: [{ committee: '四川省政协', region: '510000', functions: ['participation'], titles: ['呷西委员的心愿'], starts: '呷西委员是' }],
+      furniture: ['呷西委员。'],
+    });
+    const titled = (title: string) => ({ ...found('a', '510000', '呷西委员是马尔康市龙尔甲乡人。', 'participation'), title }) as Case;
+    expect(scoreArticle('sc', portrait, null, [titled('呷西委员的心愿')]).furnitureTitles).toEqual([]);
+    expect(scoreArticle('sc', portrait, null, [titled('呷西委员摄')]).furnitureTitles).toEqual(['呷西委员摄']);
   });
 });
