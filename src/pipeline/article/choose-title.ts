@@ -105,7 +105,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (A before-and-after photo's caption, `红福田村易地搬迁点周边整治前`.)
   [/^[^，。！？：:]{2,24}(?:整治|改造|治理|修缮|清理|提升|整改|施工)[前后]$/, "a before-and-after photo's caption (…整治前)"],
   // (A wiki's page name with its tabs after it, `黑龙江省政协检视原始码讨论检视历史`: the entry's tab bar.)
-  [/(?:查看源代码|检视原始码|编辑|阅读)?讨论(?:查看历史|检视历史|历史)$/, "a wiki's tab bar (…讨论检视历史)"],
+  [/(?:查看源代码|检视原始码|编辑|阅读)?讨论(?:查看历史|检视历史)$/, "a wiki's tab bar (…讨论检视历史)"],
   [/^[（(]?(?:资料)?图片(?:仅供参考|来源于网络|源自网络)[)）]?$/, "a picture's disclaimer (（资料图片仅供参考）)"],
   [/^[^，。：:\s]{2,30}(门户网站|官方网站|门户网|官网)$/, 'a portal site name'],
   [/^[^，。：:\s]{2,20}[（(][^）)]{0,30}(?:网站|网)[）)]$/, 'a site name with what the site is (广西政协报新闻中心（…新闻综合网站）)'],

@@ -273,11 +273,9 @@ const ATTENTION_AFTER = /^[^，,。；]{0,24}?的(?:高度|极大)?(?:重视|关
 const SESSION_HEARS = /^(?:第?[一二三四五六七八九十]+届)?(?:常委会(?:议)?|常务委员会(?:会议)?|主席会议|全体会议|全会)[^。；，,]{0,12}?(?:通报|报告|汇报)/;
 /** After a committee: its standing committee, perhaps its charge, then the report to the plenary (`常务委员会的委托，向大会报告`). */
 const STANDING_REPORT = /^(?:常务委员会|常委会)(?:的委托)?[，,]?\s*向(?:大会|全会|本次会议)(?:报告|作)/;
-/** Whom a person leads, right after the verb (`率致公党省委专职副主委吴建东`, `率领盟市委副主委郑金贵`, `由…率领的台盟中央调研组`). */
-/** Whom a person leads, right after the verb (`带领杭州市政协经济委员会主任…`). */
-const LED_OWN = /(?:率领|带领|率)的?([^，。；]{2,12})/;
 /** A place's party and government delegation (`党政考察团`, `县党政代表团`), led by whoever the place sends. */
 const PARTY_GOVERNMENT_GROUP = /^(?:[\u4e00-\u9fff]{0,6}?[省市县区旗州])?党政(?:代表团|考察团|考察组|观摩团|学习考察团)/;
+/** Whom a person leads, right after the verb (`率致公党省委专职副主委吴建东`, `率领盟市委副主委郑金贵`, `由…率领的台盟中央调研组`). */
 const LED_PEOPLE = /^[^，。；]{0,30}?(?:率领|带领|率)的?([^，。；]{2,12})/;
 /** Earlier in the sentence: a post in the same party, then a name, closing its clause (`农工党省委会专职副主委郭光萍，`). */
 const PARTY_POST_BEFORE = (party: string) => new RegExp(`${party}[\u4e00-\u9fff]{0,8}?(?:主委|主任委员|主席)${NAME}[，,]$`);
@@ -738,7 +736,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
     // (Unless he leads the committee's own people, `杭州市副市长、杭州市政协副主席…谢双成带领杭州市政协经济委员会主任
     // 杜国忠…走访建德市政协`: he goes as the committee's officer.)
-    const ledOwn = sentenceAfter.match(LED_OWN)?.[1].includes(m.text) ?? false;
+    const ledOwn = sentenceAfter.match(LED_PEOPLE)?.[1].includes(m.text) ?? false;
     if (executive && !ledOwn) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
     // The united-front head whose second post is in the committee's party group (`统战部部长、区政协党组副书记…率…`).
     const front = cues.unitedFrontPosts.find((p) => before.endsWith(`${p}、`));
