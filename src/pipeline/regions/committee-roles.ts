@@ -632,6 +632,9 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
   // 朱奚红，…虎丘区政协秘书长邵亮和…成员等出席会议。`): people by post and name, clause after clause, and
   // their attending at the end, for two or more committees. Every committee in it attends (or, in a
   // roll of those who accompany a visit, `…县政协主席闫鹤陪同调研`, hosts); none acts there.
+  const rollAll = (inRoll: readonly CommitteeMention[], verb: string) => {
+    for (const o of inRoll) rollCall.set(o, verb === '陪同' ? 'host' : 'attendee');
+  };
   const markRoll = (from: number, to: number, verb: string, items: readonly string[] = []) => {
     const inRoll = mentions.filter((o) => o.start >= from && o.end <= to);
     // (One committee's own people at its own event are read clause by clause, below; but among two and
@@ -639,7 +642,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // it is a guest too.)
     const written = new Set(inRoll.map((o) => (o.national ? '全国' : `${o.placeText ?? ''}|${o.relativeMark ?? ''}`)));
     const otherLeaders = items.filter((c) => !c.includes('政协') && OTHER_LEADER.test(c)).length;
-    if (written.size >= 2 || (written.size === 1 && otherLeaders >= MIN_OTHER_LEADERS)) for (const o of inRoll) rollCall.set(o, verb === '陪同' ? 'host' : 'attendee');
+    if (written.size >= 2 || (written.size === 1 && otherLeaders >= MIN_OTHER_LEADERS)) rollAll(inRoll, verb);
   };
   for (const roll of text.matchAll(ROLL_CALL)) {
     const items = roll[1].split(/[，,；;]/);
@@ -657,7 +660,7 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // bodies' groups attend.)
     const groups = items.every((c) => ROLL_ITEM.test(c.trim()) || ROLL_GROUP.test(c.trim()));
     if (items.length >= MIN_ROLL && groups && !ROLL_ACTS.test(roll[1]) && items.filter((c) => !c.includes('政协') && OTHER_GROUP_BODY.test(c)).length >= MIN_OTHER_LEADERS) {
-      for (const o of mentions) if (o.start >= from && o.end <= from + roll[1].length) rollCall.set(o, roll[2] === '陪同' ? 'host' : 'attendee');
+      rollAll(mentions.filter((o) => o.start >= from && o.end <= from + roll[1].length), roll[2]);
       continue;
     }
     if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => ROLL_ITEM.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
