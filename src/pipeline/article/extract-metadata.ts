@@ -349,6 +349,12 @@ const LABEL_DECORATION = new RegExp(`^[${MARKS}—【\\[［\\s]+|[${MARKS}】\\]
 const OUTLET_CHANNEL = /(?:APP|App|app|公众号|头条号|抖音号|视频号|微信号|微博|手机版|客户端|数字报|网|无障碍版?|网站地图|设为首页|加入收藏|收藏本站|繁体版?|简体版?)$/;
 /** A place's full name alone on its line (`英德市`): a roundup's section label where it recurs. */
 const BARE_PLACE_LINE = /^[\u4e00-\u9fff]{1,10}(?:市|区|县|旗|州|盟)$/;
+/**
+ * A document's note of adoption under its name (`（2017年4月1日政协睢宁县第十五届委员会第四次主席会议通过）`,
+ * `（2018年9月29日县政协十四届九次常委会议协商通过）`): it names the committee that made the document, so
+ * on a page without a headline it is the text's first line, not furniture.
+ */
+const ADOPTION_NOTE = /^[（(][^（）()]{0,16}?(?:政协|委员会)[^（）()]{0,40}?(?:会议|常委会|主席会)[^（）()]{0,6}?通过[）)]$/;
 /** A headline whose subject is a committee (`邯郸市政协召开主席办公会…`, a bulletin's bare `县政协到寺前镇开展…调研`). */
 const COMMITTEE_HEADLINE = /^[\u4e00-\u9fff]{1,16}政协(?!委员[^会])\S.{2,48}$/;
 /** Fewest committee headlines under the title that are a strip of a roundup's items, not subheads. */
@@ -606,7 +612,8 @@ export function extractMetadata(text: string): ExtractResult {
       } else if (meta.kicker === null && !furnitureShaped && (afterTitle || overlap >= MIN_SUBTITLE_OVERLAP)) {
         meta.kicker = h.line;
         remove(h.i, 'series-line', 'kicker');
-      } else remove(h.i, 'site-furniture', null);
+      } else if (!title && ADOPTION_NOTE.test(h.line.trim())) keep.push(h.line);
+      else remove(h.i, 'site-furniture', null);
     }
     body.unshift(...keep);
     splitGluedTitle();

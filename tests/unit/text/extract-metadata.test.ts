@@ -982,6 +982,16 @@ describe('extractMetadata', () => {
     expect(extractMetadata([summary, '记者 蔡云雷', summary].join('\n')).paragraphs).toHaveLength(3);
   });
 
+  it('keeps a document\'s note of adoption, on a page without a headline, as its first line: it names the committee that made it (ZZZZZX js-590)', () => {
+    const note = '（2017年4月1日政协睢宁县第十五届委员会第四次主席会议通过）';
+    const first = '为推进政协调研工作的制度化、规范化和程序化，根据《中国人民政治协商会议章程》及有关文件精神，结合我县实际，制定本制度。';
+    const r = extractMetadata([note, first, '一、调研工作的性质与任务'].join('\n'));
+    expect(r.paragraphs[0]).toBe(note);
+    expect(r.paragraphs[1]).toBe(first);
+    // (A page's own bracketed line that adopts nothing is still furniture.)
+    expect(extractMetadata(['（来源：睢宁县政协办公室）', first, '一、调研工作的性质与任务'].join('\n')).paragraphs[0]).toBe(first);
+  });
+
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
     const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
     expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);
