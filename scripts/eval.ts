@@ -12,14 +12,23 @@ import { loadCatalogue } from '../src/pipeline/classify/catalogue';
 import { assignSourceIds } from '../src/pipeline/article/source-id';
 import { NO_CURATION, runPipeline } from '../src/pipeline/run-pipeline';
 import { parseWithFriendlyErrors, type CurationFile } from '../src/schemas';
-import { answerKeySchema, evalMarkdown, scoreArticle, totals, type ArticleScore } from './lib/eval';
+import { answerKeySchema, evalMarkdown, scoreArticle, totals, type AnswerKey, type ArticleScore } from './lib/eval';
+import { buildCases } from '../src/pipeline/cases/build-cases';
+import type { Case } from '../src/schemas';
 import { ROOT } from './lib/paths';
 import { formatTable } from './lib/table';
 
 export const DEV_SET = join(ROOT, 'tests/fixtures/real');
 
+export interface EvaluateOptions {
+  /** Stands in for buildCases (an observer around it, as npm run fit:functions uses). */
+  build?: typeof buildCases;
+  /** Told each article's score with the cases it was scored on. */
+  onArticle?: (score: ArticleScore, cases: readonly Case[], key: AnswerKey) => void;
+}
+
 /** Score every article of `dir` (pairs of `<base>.txt` and `<base>.yaml`). */
-export function evaluate(dir = DEV_SET): ArticleScore[] {
+export function evaluate(dir = DEV_SET, options: EvaluateOptions = {}): ArticleScore[] {
   const catalogue = loadCatalogue(join(ROOT, 'src/content/functions.yaml'), join(ROOT, 'src/content/mechanisms.yaml'));
   const bases = readdirSync(dir)
     .filter((n) => n.endsWith('.yaml'))
@@ -34,8 +43,10 @@ export function evaluate(dir = DEV_SET): ArticleScore[] {
     const file = `${base}.txt`;
     const id = assignSourceIds([file]).ids.get(file)!;
     const curation: CurationFile = { ...NO_CURATION, sources: [{ source: id, url: key.url, reason: '收集时记录的原文网址。' }] };
-    const book = runPipeline([{ file, bytes: readFileSync(join(dir, file)) }], catalogue, curation);
-    return scoreArticle(base, key, book.sources[0] ?? null, book.cases);
+    const book = runPipeline([{ file, bytes: readFileSync(join(dir, file)) }], catalogue, curation, options.build);
+    const score = scoreArticle(base, key, book.sources[0] ?? null, book.cases);
+    options.onArticle?.(score, book.cases, key);
+    return score;
   });
 }
 

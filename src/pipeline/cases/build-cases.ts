@@ -5,7 +5,7 @@ import { homeEvidence } from '../regions/article-context';
 import { attributeSections, type ArticleContext, type SectionText } from '../regions/attribute-region';
 import { getCues } from '../regions/cues';
 import type { Catalogue } from '../classify/catalogue';
-import { classifyFunctions } from '../classify/classify-functions';
+import { functionEvidence, rankFunctions, type FunctionEvidence } from '../classify/classify-functions';
 import { resolvePlace } from '../regions/resolve-place';
 import { extractFigures, extractYears } from '../classify/extract-figures';
 import { indexParagraphs, matchMechanisms } from '../classify/match-mechanisms';
@@ -22,6 +22,11 @@ export interface CaseContext {
   catalogue: Catalogue;
   /** This year, the latest a year in a text can be the year of its practice (default: the clock's). */
   year?: number;
+  /**
+   * Told, for each case, the words its functions were ranked by (null when it took the fallback):
+   * how `npm run fit:functions` tries other weights on exactly what the pipeline read.
+   */
+  observeFunctions?: (caseId: string, evidence: FunctionEvidence | null) => void;
 }
 
 export interface BuiltCases {
@@ -113,9 +118,11 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     const headline = titleFrom === 'article' && source.subtitle ? `${title}\n${source.subtitle}` : title;
     // (…and so does its editor's note or lead, `编者按：…就推进榆林市沿黄区域全面发展进行了专题协商`, for the one case it heads.)
     const led = source.lead && segmentation.sections.length === 1 ? [source.lead, ...body] : body;
-    const own = classifyFunctions(led, headline, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
+    const ownEvidence = functionEvidence(led, headline, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
+    const own = rankFunctions(ownEvidence, ctx.catalogue.functions);
     const roundupItem = segmentation.sections.length > 1 && section.layout !== 'feature';
-    const article = own.length || roundupItem ? [] : classifyFunctions(paragraphs, source.title ?? '', ctx.catalogue.functions);
+    const articleEvidence = own.length || roundupItem ? null : functionEvidence(paragraphs, source.title ?? '', ctx.catalogue.functions);
+    const article = articleEvidence ? rankFunctions(articleEvidence, ctx.catalogue.functions) : [];
     const functions = own.length ? own : article.length ? article : fallback ? [fallback] : [];
     const built: Omit<Case, 'confidence'> = {
       // The first committee of a joint practice keeps the section's id; the others add their name.
@@ -143,6 +150,7 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
       layout: section.layout,
       titleFrom,
     };
+    ctx.observeFunctions?.(built.id, own.length ? ownEvidence : article.length ? articleEvidence : null);
     built.summary = caseSummary(built, (mid) => byId.get(mid)?.functions ?? []);
     return { ...built, confidence: assessConfidence(built) };
   });

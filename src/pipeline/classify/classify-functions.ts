@@ -179,6 +179,21 @@ function indexWith(base: FunctionVotes, extra: string[]): TermIndex {
 }
 
 /**
+ * What a case's words vote with: each catalogue word found (leftmost-longest, after the muting
+ * above) with how often it occurs in the body and in the title, and the weights it votes with
+ * (the catalogue's, and its mechanisms' aliases). The ranking is a sum over these; kept apart so
+ * that `npm run fit:functions` can try other weights on the same evidence.
+ */
+export interface FunctionEvidence {
+  body: ReadonlyMap<string, number>;
+  title: ReadonlyMap<string, number>;
+  /** word -> function id -> weight, for the words found. */
+  votes: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** word -> function id -> weight of the catalogue's own terms (not the mechanisms' aliases), for the words found. */
+  catalogueVotes: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/**
  * Rank the functions `paragraphs` (the case body) and `title` (its headline) are about.
  *
  * @param functions the function catalogue
@@ -192,6 +207,16 @@ export function classifyFunctions(
   functions: readonly FunctionEntry[],
   mechanisms: readonly MechanismEntry[] = [],
 ): CaseFunction[] {
+  return rankFunctions(functionEvidence(paragraphs, title, functions, mechanisms), functions);
+}
+
+/** The words of `paragraphs` and `title` that vote, as {@link classifyFunctions} reads them. */
+export function functionEvidence(
+  paragraphs: readonly string[],
+  title: string,
+  functions: readonly FunctionEntry[],
+  mechanisms: readonly MechanismEntry[] = [],
+): FunctionEvidence {
   // word -> function id -> weight. The catalogue's own terms are read once per catalogue; a
   // mechanism's alias votes only where no function term of the same function already does.
   const base = functionVotes(functions);
@@ -232,10 +257,18 @@ export function classifyFunctions(
     body.set('议政性常委会', (body.get('议政性常委会') ?? 0) + 1);
   }
 
+  const found = new Set([...body.keys(), ...inTitle.keys()]);
+  const pick = (from: ReadonlyMap<string, ReadonlyMap<string, number>>) => new Map([...found].flatMap((w) => (from.has(w) ? [[w, from.get(w)!] as const] : [])));
+  return { body, title: inTitle, votes: pick(voters), catalogueVotes: pick(base.voters) };
+}
+
+/** Functions ranked by their words' votes, main first, with the threshold applied (see the module's notes). */
+export function rankFunctions(evidence: FunctionEvidence, functions: readonly FunctionEntry[]): CaseFunction[] {
+  const { body, title: inTitle, votes } = evidence;
   const ranked = functions.map((f, position) => {
     const terms: Array<{ term: string; count: number; points: number }> = [];
     for (const word of new Set([...body.keys(), ...inTitle.keys()])) {
-      const weight = voters.get(word)?.get(f.id);
+      const weight = votes.get(word)?.get(f.id);
       if (weight === undefined) continue;
       const b = body.get(word) ?? 0;
       const t = inTitle.get(word) ?? 0;
