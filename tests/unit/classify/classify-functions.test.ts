@@ -29,6 +29,19 @@ describe('classifyFunctions on corpus sections', () => {
     expect(result[0].id).toBe('party-building');
   });
 
+  it('reads an inspection group that asks for publicity as supervising, not as publicity work (ah-422; the weights re-fitted on the development set)', () => {
+    // `宣传`, `报道`, `新闻` alone no longer vote for publicity: a case asking others to publicise
+    // (`加强舆论宣传`) or a page's news furniture is not the committee's own media work.
+    const result = classifySection({
+      title: '',
+      body: [
+        '10月11日上午,市秸秆综禁第四巡查组组长、市政协人资环委主任丁远征带队,会同市生态环境局、交通运输局、城管局负责同志对高新区、宿马园区的秋季秸秆综禁工作进行实地察看督导。',
+        '巡查组一行实地察看了现场情况,详细询问工作进度和存在问题。巡查组指出,要继续加强舆论宣传,提高农民认识,让广大群众了解到秸秆禁烧是保护生存环境、构建和谐农村的客观需要。',
+      ],
+    });
+    expect(['democratic-supervision', 'participation']).toContain(result[0].id);
+  });
+
   it('reads members commended for their work as member development (ZZZZZZZZZZZZZZZZZZZZZB gd-412)', () => {
     const result = classifySection({
       title: '今天,追光灯下他们“星光”熠熠!来看深圳市政协十大“优秀履职标兵”',
