@@ -91,7 +91,14 @@ export interface WeightChange {
 export function fitWeights(rows: readonly EvidenceRow[], start: Weights, functions: readonly FunctionOrder[], options: FitOptions = DEFAULT_FIT): { weights: Map<WeightKey, number>; changes: WeightChange[] } {
   const weights = new Map(start);
   const byKey = new Map<WeightKey, EvidenceRow[]>();
-  for (const row of rows) for (const key of row.counts.keys()) if (start.has(key)) byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  for (const row of rows) {
+    for (const key of row.counts.keys()) {
+      if (!start.has(key)) continue;
+      const list = byKey.get(key);
+      if (list) list.push(row);
+      else byKey.set(key, [row]);
+    }
+  }
   const keys = [...byKey.keys()].filter((k) => byKey.get(k)!.length >= options.minRows).sort((a, b) => byKey.get(b)!.length - byKey.get(a)!.length || (a < b ? -1 : 1));
   for (let pass = 0; pass < options.passes; pass++) {
     let moved = false;
