@@ -96,6 +96,12 @@ const OFFICE_ACTING = /(?<=政协)机关(?=为|协同|联合|积极|组织|开�
  */
 const OTHER_PARTY_BRANCH = /(?<=(?:村|社区|镇|乡|街道|公司|企业|学校|医院|园区)(?:的)?)党(?:支部|总支|委|组织)/g;
 /**
+ * A leader's inspection whose speech a case studies (`学习贯彻习近平总书记视察东北重要讲话`, `考察江西时的重要讲话
+ * 精神`): the visit is his, not the committee's.
+ */
+const LEADER_VISIT = /(?:视察|考察)(?=[^，,。；、\n]{0,12}?(?:重要讲话|重要指示))/g;
+
+/**
  * The committee's three functions named together (`履行政治协商、民主监督、参政议政职能`): said of any of
  * its work, they tell nothing of what this case is for.
  */
@@ -242,7 +248,7 @@ export function functionEvidence(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

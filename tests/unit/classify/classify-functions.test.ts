@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, loadCatalogue } from '../../../src/pipeline/classify/catalogue';
-import { classifyFunctions } from '../../../src/pipeline/classify/classify-functions';
+import { classifyFunctions, functionEvidence } from '../../../src/pipeline/classify/classify-functions';
 import { indexParagraphs, matchMechanisms } from '../../../src/pipeline/classify/match-mechanisms';
 import { caseFunctionSchema } from '../../../src/schemas';
 import { CANGNAN, HUAIROU, SHIJINGSHAN } from './corpus-snippets';
@@ -27,6 +27,13 @@ describe('classifyFunctions on corpus sections', () => {
       ],
     });
     expect(result[0].id).toBe('party-building');
+  });
+
+  it('reads a leader\'s inspection whose speech is studied as his, not the committee\'s (ZZZZZV jl-588)', () => {
+    const words = (line: string) => [...functionEvidence([line], '', catalogue.functions).body.keys()];
+    expect(words('綦远方强调，各位常委要围绕学习贯彻习近平总书记视察东北重要讲话和重要指示精神，拿出有分量的提案。')).not.toContain('视察');
+    // (The committee's own inspection still counts.)
+    expect(words('市政协组织委员视察重点项目建设。')).toContain('视察');
   });
 
   it('reads an inspection group that asks for publicity as supervising, not as publicity work (ah-422; the weights re-fitted on the development set)', () => {
