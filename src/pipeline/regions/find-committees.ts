@@ -219,11 +219,44 @@ function placeChainBefore(text: string, end: number): Segment[] {
         break;
       }
     }
-    if (!seg || (chain.length > 0 && !encloses(seg.codes, chain[0].codes))) break;
+    if (!seg || (chain.length > 0 && !encloses(seg.codes, chain[0].codes)) || insideLongerName(text, seg)) break;
     chain.unshift(seg);
     pos = seg.start;
   }
   return chain;
+}
+
+/**
+ * A name read as the tail of a longer one (`南县` in `陕西渭南县政协`, where `渭南` is a name the text
+ * runs on into a county nobody lists): a place name crosses into it from the left. Not when a level
+ * word ends the text before it (`广州市南沙区`) or a name that ends there encloses it (`浙江宁波市`,
+ * whatever `江宁` may be), and only when the crossing name stands as a place itself.
+ */
+function insideLongerName(text: string, seg: Segment): boolean {
+  const before = text[seg.start - 1];
+  if (!before || !/\p{Script=Han}/u.test(before) || LEVEL_CHARS.has(before)) return false;
+  const g = getGazetteer();
+  for (const len of g.lengthsEndingWith(before)) {
+    if (len < 2 || len > seg.start) continue;
+    const outer = g.lookup(text.slice(seg.start - len, seg.start));
+    if (outer && encloses(outer.codes, seg.codes)) return false;
+  }
+  // The crossing name must stand as a place itself: at the start of a run of Han characters, or
+  // after a name that encloses it (`陕西` before `渭南`), never inside a word (`征集宁海`: not `集宁`).
+  const standsAlone = (from: number, codes: readonly string[]) => {
+    if (from === 0 || !/\p{Script=Han}/u.test(text[from - 1])) return true;
+    return g.lengthsEndingWith(text[from - 1]).some((len) => {
+      const outer = len >= 2 && len <= from ? g.lookup(text.slice(from - len, from)) : null;
+      return !!outer && encloses(outer.codes, codes);
+    });
+  };
+  for (let k = 1; k < seg.end - seg.start; k++) {
+    for (let from = seg.start - 1; from >= Math.max(0, seg.start - 4); from--) {
+      const crossing = seg.start + k - from >= 2 ? g.lookup(text.slice(from, seg.start + k)) : null;
+      if (crossing && standsAlone(from, crossing.codes)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether `s` is entirely a chain of place names, each enclosing the next; the forms used, or null. */

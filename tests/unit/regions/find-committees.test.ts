@@ -428,4 +428,12 @@ describe('findCommittees: a committee\'s members\' parlour after its name (ZZZZZ
     expect(findCommittees('省政协香港委员会客厅成立').map((m) => [m.name, m.relativeMark])).toEqual([['省政协', '省']]);
     expect(findCommittees('政协杭州市委员会客厅揭牌').map((m) => m.placeText)).toEqual(['杭州市']);
   });
+
+  it('reads no county out of the tail of a longer name (陕西渭南县: not 湖南\'s 南县), but a name after a level word or its province (sn-92)', () => {
+    expect(findCommittees('陕西渭南县政协十届二次主席（扩大）会议召开').map((m) => m.placeText)).not.toContain('南县');
+    expect(findCommittees('广州市南沙区政协召开常委会议').map((m) => m.placeText)).toEqual(['广州市南沙区']);
+    expect(findCommittees('浙江宁波市政协召开常委会议').map((m) => m.placeText)).toEqual(['浙江宁波市']);
+    // (A word that runs into the name is no place: 征集 before 宁海, whatever 集宁 may be.)
+    expect(findCommittees('关于公开征集宁海县政协提案线索的公告').map((m) => m.placeText)).toEqual(['宁海县']);
+  });
 });
