@@ -233,27 +233,22 @@ function placeChainBefore(text: string, end: number): Segment[] {
  * whatever `江宁` may be), and only when the crossing name stands as a place itself.
  */
 function insideLongerName(text: string, seg: Segment): boolean {
-  const before = text[seg.start - 1];
-  if (!before || !/\p{Script=Han}/u.test(before) || LEVEL_CHARS.has(before)) return false;
+  const isHan = (ch: string | undefined) => !!ch && /\p{Script=Han}/u.test(ch);
+  if (!isHan(text[seg.start - 1]) || LEVEL_CHARS.has(text[seg.start - 1])) return false;
   const g = getGazetteer();
-  for (const len of g.lengthsEndingWith(before)) {
-    if (len < 2 || len > seg.start) continue;
-    const outer = g.lookup(text.slice(seg.start - len, seg.start));
-    if (outer && encloses(outer.codes, seg.codes)) return false;
-  }
-  // The crossing name must stand as a place itself: at the start of a run of Han characters, or
-  // after a name that encloses it (`陕西` before `渭南`), never inside a word (`征集宁海`: not `集宁`).
-  const standsAlone = (from: number, codes: readonly string[]) => {
-    if (from === 0 || !/\p{Script=Han}/u.test(text[from - 1])) return true;
-    return g.lengthsEndingWith(text[from - 1]).some((len) => {
-      const outer = len >= 2 && len <= from ? g.lookup(text.slice(from - len, from)) : null;
+  // A name ending at `pos` that encloses `codes` (`浙江` before `宁波`, `陕西` before `渭南`).
+  const enclosedFrom = (pos: number, codes: readonly string[]) =>
+    g.lengthsEndingWith(text[pos - 1]).some((len) => {
+      const outer = len >= 2 && len <= pos ? g.lookup(text.slice(pos - len, pos)) : null;
       return !!outer && encloses(outer.codes, codes);
     });
-  };
+  if (enclosedFrom(seg.start, seg.codes)) return false;
+  // The crossing name must stand as a place itself: at the start of a run of Han characters, or
+  // after a name that encloses it, never inside a word (`征集宁海`: not `集宁`).
   for (let k = 1; k < seg.end - seg.start; k++) {
     for (let from = seg.start - 1; from >= Math.max(0, seg.start - 4); from--) {
       const crossing = seg.start + k - from >= 2 ? g.lookup(text.slice(from, seg.start + k)) : null;
-      if (crossing && standsAlone(from, crossing.codes)) return true;
+      if (crossing && (!isHan(text[from - 1]) || enclosedFrom(from, crossing.codes))) return true;
     }
   }
   return false;
