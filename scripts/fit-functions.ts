@@ -9,7 +9,7 @@
  * `--estimate` adds what the procedure gains on articles it did not fit (about five times slower).
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildCases } from '../src/pipeline/cases/build-cases';
 import { loadCatalogue, weightedTerms } from '../src/pipeline/classify/catalogue';
 import { TITLE_FACTOR, type FunctionEvidence } from '../src/pipeline/classify/classify-functions';
@@ -17,7 +17,6 @@ import { DEV_SET, evaluate } from './eval';
 import { applyChanges, countRight, estimate, mainFunction, stableChanges, weightKey, type EvidenceRow, type WeightKey } from './lib/fit-weights';
 import { ROOT } from './lib/paths';
 import { formatTable } from './lib/table';
-import { join } from 'node:path';
 
 /** A case's evidence as a row: catalogue words feed their weights, other votes are fixed points. */
 export function evidenceRow(evidence: FunctionEvidence | null, accept: readonly string[], group: string, fallback: string | null): EvidenceRow {
