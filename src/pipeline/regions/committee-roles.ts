@@ -532,11 +532,12 @@ export function assignRoles(text: string, mentions?: readonly CommitteeMention[]
   return roles;
 }
 
-function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cues): RoledMention[] {
-  const dates = cues.itemDates.map((d) => new RegExp(d, 'u'));
+/**
+ * 全国政协常委、四川省政协副主席刘旭光: of one person's two posts, the committee named next is
+ * the one that acts; the first is a concurrent post. Start of the next mention -> the first.
+ */
+function concurrentPosts(text: string, mentions: readonly CommitteeMention[], cues: Cues): Map<number, CommitteeMention> {
   const posts = [...cues.officials, ...cues.affiliation];
-  // 全国政协常委、四川省政协副主席刘旭光: of one person's two posts, the committee named next is
-  // the one that acts; the first is a concurrent post. Start of the next mention -> the first.
   const concurrent = new Map<number, CommitteeMention>();
   for (const o of mentions) {
     const post = startsWithAny(text.slice(o.end), posts);
@@ -551,23 +552,39 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     // (Written with a comma, only a person's two posts: `市政协常委，七星区政协主席、党组书记刘琴说`.)
     if (at && (sep === '、' || PERSON_POST.test(startsWithAny(text.slice(at.end), posts) ?? ''))) concurrent.set(next, o);
   }
-  const concurrentPost = new Set([...concurrent.values()]);
-  // `巴彦淖尔市政协…一行来我盟考察`, `全国政协…专题调研组…来我省调研`: a named committee comes to
-  // the page's own ground (我盟), so the page's bare 盟政协 is the host, wherever it is named from the
-  // visit's paragraph on. (Not before it: a half-year's review that opens `市政协召开机关办公会` and
-  // later counts `全国政协、省政协分别来我市参观视察` among its successes is still its own committee's.)
-  // Level mark -> where the first paragraph telling such a visit starts.
+  return concurrent;
+}
+
+/** Where other committees come to, and so whose committees host them there. */
+interface VisitHosts {
+  /**
+   * `巴彦淖尔市政协…一行来我盟考察`, `全国政协…专题调研组…来我省调研`: a named committee comes to
+   * the page's own ground (我盟), so the page's bare 盟政协 is the host, wherever it is named from the
+   * visit's paragraph on. (Not before it: a half-year's review that opens `市政协召开机关办公会` and
+   * later counts `全国政协、省政协分别来我市参观视察` among its successes is still its own committee's.)
+   * Level mark -> where the first paragraph telling such a visit starts.
+   */
+  hostMarks: Map<string, number>;
+  /** …or to a place named by its first character (`市政协副主席…率队来彭`: 彭水), whose committee hosts. */
+  hostInitials: Set<string>;
+  /**
+   * …and when a bare committee comes there (`省政协调研组来饶召开座谈会`, `…来我市…`), the bare
+   * committees of the other levels named after it in the paragraph are its hosts (`市政协主席俞健主持
+   * 座谈会`). (Not before it, nor page-wide: a year's review lists `省政协来邮开展主题党日活动` among
+   * its own committee's doings.)
+   */
+  bareVisits: Array<{ marks: Set<string>; from: number; to: number; word: string }>;
+  /** …or to a place named in full or short (`珙县政协主席李智一行来龙港市进行考察`, `率队来益阳考察学习`): that place's committee hosts. */
+  hostPlaces: Set<string>;
+}
+
+function visitHosts(text: string, mentions: readonly CommitteeMention[]): VisitHosts {
   const hostMarks = new Map<string, number>();
   const markHost = (mark: string, at: number) => {
     const from = text.lastIndexOf('\n', at) + 1;
     if (!hostMarks.has(mark) || from < hostMarks.get(mark)!) hostMarks.set(mark, from);
   };
-  // …or to a place named by its first character (`市政协副主席…率队来彭`: 彭水), whose committee hosts.
   const hostInitials = new Set<string>();
-  // …and when a bare committee comes there (`省政协调研组来饶召开座谈会`, `…来我市…`), the bare
-  // committees of the other levels named after it in the paragraph are its hosts (`市政协主席俞健主持
-  // 座谈会`). (Not before it, nor page-wide: a year's review lists `省政协来邮开展主题党日活动` among
-  // its own committee's doings.)
   const bareVisits: Array<{ marks: Set<string>; from: number; to: number; word: string }> = [];
   /** The bare visitors' hosts are named from the visit to its paragraph's end. */
   const addBareVisit = (at: number, bare: readonly CommitteeMention[], word: string) => {
@@ -600,18 +617,21 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
     if (mentions.some((o) => o.start >= sFrom && o.end <= v.index! && (o.placeText || o.national))) markHost(v[1], v.index!);
   }
-  // …or to a place named in full or short (`珙县政协主席李智一行来龙港市进行考察`, `率队来益阳考察学习`):
-  // that place's committee hosts.
   const hostPlaces = new Set<string>();
   for (const v of text.matchAll(COMING_TO_PLACE)) {
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
     if (mentions.some((o) => o.start >= sFrom && o.end <= v.index! && o.placeText !== v[1])) hostPlaces.add(v[1].replace(/[市县区旗州]$/, ''));
   }
-  // Officials of several committees in a row, then their attending, with another committee's
-  // official chairing in the same sentence (`辽宁省政协主席夏德仁、黑龙江省政协主席黄建盛…出席会议并讲话，
-  // 吉林省政协主席江泽林主持会议`): guests of that committee's meeting, every one.
+  return { hostMarks, hostInitials, bareVisits, hostPlaces };
+}
+
+/**
+ * Officials of several committees in a row, then their attending, with another committee's
+ * official chairing in the same sentence (`辽宁省政协主席夏德仁、黑龙江省政协主席黄建盛…出席会议并讲话，
+ * 吉林省政协主席江泽林主持会议`): guests of that committee's meeting, every one.
+ */
+function guestRows(text: string, mentions: readonly CommitteeMention[], cues: Cues): Set<CommitteeMention> {
   const guestRow = new Set<CommitteeMention>();
-  const rollCall = new Map<CommitteeMention, 'attendee' | 'host'>();
   for (let i = 0; i < mentions.length; ) {
     let j = i;
     for (; j + 1 < mentions.length; j++) {
@@ -628,10 +648,19 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (j > i && chair && attendanceOf(cues).test(text.slice(mentions[j].end))) for (let k = i; k <= j; k++) guestRow.add(mentions[k]);
     i = j + 1;
   }
-  // A roll of who attended (`苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席
-  // 朱奚红，…虎丘区政协秘书长邵亮和…成员等出席会议。`): people by post and name, clause after clause, and
-  // their attending at the end, for two or more committees. Every committee in it attends (or, in a
-  // roll of those who accompany a visit, `…县政协主席闫鹤陪同调研`, hosts); none acts there.
+  return guestRow;
+}
+
+/**
+ * A roll of who attended (`苏州市政协党组成员徐刚，苏州市政协副秘书长、研究室主任张焕强；苏州市虎丘区政协主席
+ * 朱奚红，…虎丘区政协秘书长邵亮和…成员等出席会议。`): people by post and name, clause after clause, and
+ * their attending at the end, for two or more committees. Every committee in it attends (or, in a
+ * roll of those who accompany a visit, `…县政协主席闫鹤陪同调研`, hosts); none acts there.
+ * A roll that another body's leader heads, receiving guests (`省委副书记王富玉，省政协副主席、民革贵州省委主委
+ * 马文骏，…在贵州饭店会见了…考察团一行`): the leader receives them, the committee's people with him as hosts.
+ */
+function rollCalls(text: string, mentions: readonly CommitteeMention[]): Map<CommitteeMention, 'attendee' | 'host'> {
+  const rollCall = new Map<CommitteeMention, 'attendee' | 'host'>();
   const rollAll = (inRoll: readonly CommitteeMention[], verb: string) => {
     for (const o of inRoll) rollCall.set(o, verb === '陪同' ? 'host' : 'attendee');
   };
@@ -666,8 +695,6 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => ROLL_ITEM.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
     markRoll(from, from + roll[1].length, roll[2], items);
   }
-  // A roll that another body's leader heads, receiving guests (`省委副书记王富玉，省政协副主席、民革贵州省委主委
-  // 马文骏，…在贵州饭店会见了…考察团一行`): the leader receives them, the committee's people with him as hosts.
   for (const roll of text.matchAll(ROLL_RECEIVES)) {
     const items = roll[1].split(/[，,；;]/);
     if (items.length && LEADING_TIME.test(items[0])) items.shift();
@@ -675,7 +702,11 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const from = roll.index! + roll[0].indexOf(roll[1]);
     for (const o of mentions) if (o.start >= from && o.end <= from + roll[1].length) rollCall.set(o, 'host');
   }
-  // Committees listed back to back (`A政协、B政协和C政协`): each mention's list, by its first member.
+  return rollCall;
+}
+
+/** Committees listed back to back (`A政协、B政协和C政协`): each mention's list, by its first member. */
+function committeeLists(text: string, mentions: readonly CommitteeMention[]): Map<CommitteeMention, CommitteeMention[]> {
   const listOf = new Map<CommitteeMention, CommitteeMention[]>();
   for (let i = 0; i < mentions.length; i++) {
     const list = listOf.get(mentions[i]) ?? [mentions[i]];
@@ -686,438 +717,568 @@ function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cu
       listOf.set(next, list);
     }
   }
-  return mentions.map((m) => {
-    const [cFrom, cTo] = clauseBounds(text, m.start, m.end, CLAUSE_END);
-    const [sFrom, sTo] = clauseBounds(text, m.start, m.end, SENTENCE_END);
-    const first = concurrent.get(m.start);
-    // The person's concurrent post before it does not push the committee out of the subject.
-    const before = text.slice(cFrom, first && first.start >= cFrom ? first.start : m.start);
-    const after = text.slice(m.end, cTo);
-    const sentenceAfter = text.slice(m.end, sTo);
-    const gap = subjectGap(before, cues, dates);
-    const opensClause = gap === '';
-    const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });
+  return listOf;
+}
 
-    // Hong Kong, Macao and Taiwan hold no committee of their own: `香港政协` is their members of the national one
-    // (`香港政协委员`) or an association of them (`香港政协青年联会主席谭镇国`).
-    const placeCodes = m.placeText && !m.national ? codesByName(m.placeText) : [];
-    if (placeCodes.length > 0 && placeCodes.every((c) => OUTSIDE_MAINLAND.test(c))) return role('passing', `${m.text}: no committee of its own, its members or their association`);
-    // The members at its own session, as a body, doing something together (`出席市政协十六届五次会议的政协委员
-    // 列席市人大…会议`): the committee's practice through its session, not someone attending it.
-    if (/(?:出席|参加)$/.test(before) && SESSION_MEMBERS_AFTER.test(sentenceAfter)) return role('actor', `出席${m.text}…会议的委员: its session's members as a body`);
-    if (guestRow.has(m)) return role('attendee', `${m.text}: one of several committees' officials who attend`);
-    const rolled = rollCall.get(m);
-    if (rolled) return role(rolled, `${m.text}: in a roll of those who ${rolled === 'host' ? 'received or accompanied guests' : 'attended'}`);
-    if (m.relativeMark && m.start >= (hostMarks.get(m.relativeMark) ?? Infinity)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
-    if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
-    const hosted = m.relativeMark && !m.placeText ? bareVisits.find((b) => m.start > b.from && m.start < b.to && !b.marks.has(m.relativeMark!)) : undefined;
-    if (hosted) return role('host', `${[...hosted.marks].join('')}政协 came to this ${m.relativeMark}`, hosted.word);
-    const cameTo = m.placeText ? [...hostPlaces].find((p) => m.placeText!.endsWith(p) || m.placeText!.replace(/[市县区旗州]$/, '').endsWith(p)) : undefined;
-    if (cameTo) return role('host', `another committee came to ${cameTo}`, `来${cameTo}`);
-    // Named after another body as the clause's joint subject (`县人大常委会、县政协组织部分人大代表、政协委员…视察`):
-    // the two act together, the committee as much as the other.
-    const partners = before.match(JOINT_BODIES_BEFORE);
-    if (partners && subjectGap(before.slice(0, before.length - partners[0].length), cues, dates) === '' && JOINT_ACT_AFTER.test(after)) {
-      return role('actor', `${partners[0]}${m.text}…: a joint subject with another body`);
-    }
-    // `对广东省政协考察组…表示欢迎`: the one welcomed is the guest, not the host.
-    const object = before.endsWith('对');
-    if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
-    // The group its official heads, as its subject (`以省政协人资环委副主任张育文为团长的…学习考察团一行13人，赴江西省…`): the committee's.
-    // (Not a party's group its official heads too: `…为组长的省民革调研组`.)
-    const headed = sentenceAfter.match(HEADED_GROUP);
-    if (/^\s*以$/.test(before.replace(/^.*[，,]/, '')) && headed && !cues.partyBodies.some((b) => headed[1].includes(b))) return role('actor', `以${m.text}…为团长的…团: a group its official heads`, '为团长');
-    // Its press tour into a place (`重庆市政协“同心聚力巴渝行”主题采访团15日走进奉节`, `由重庆市政协办公厅组织的…
-    // 媒体采访报道活动走进长寿区`) reports that place's practice: the organiser is not the story's actor.
-    if (PRESS_TOUR.test(sentenceAfter)) return role('passing', `${m.text}…采访…走进: its press tour`);
-    // Its paper reporting someone's work (`省政协《江淮时报》头版头条以…为题，报道了我县政协…`) is no act of its own.
-    if (OWN_PAPER_REPORTS.test(sentenceAfter)) return role('passing', `${m.text}《…》 reports`);
-    // Its building described (`郑州政协文史馆建在郑州市政协院内，建筑面积…`) is where others come, not an act.
-    if (FACILITY_DESCRIBED.test(after)) return role('passing', `${m.text}…: its building described`);
-    // Its building as where a place holds its own event (`惠济区在区政协一楼会议室举行…签约仪式`): the place acts.
-    if (PLACE_AT.test(before) && ITS_ROOM.test(after)) return role('passing', `…在${m.text}…会议室: its building as another's venue`, '在');
-    const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
-    // (Unless he leads the committee's own people, `杭州市副市长、杭州市政协副主席…谢双成带领杭州市政协经济委员会主任
-    // 杜国忠…走访建德市政协`: he goes as the committee's officer.)
-    const ledOwn = sentenceAfter.match(LED_PEOPLE)?.[1].includes(m.text) ?? false;
-    if (executive && !ledOwn) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
-    // The united-front head whose second post is in the committee's party group (`统战部部长、区政协党组副书记…率…`).
-    const front = cues.unitedFrontPosts.find((p) => before.endsWith(`${p}、`));
-    if (front && (m.text.endsWith('党组') || after.startsWith('党组'))) return role('affiliation', `${front}、${m.text}…: the united-front head, in its party group too, acts for his department`, front);
-    // A term of the committee convened (`召开政协依安县第六届委员会`, a chronicle's way of telling a
-    // plenary): the committee meets in full, and acts.
-    if (m.form === 'committee-of' && CONVENED.test(before) && TERM_IN_NAME.test(m.text)) return role('actor', `召开${m.text}: its plenary`);
-    // The committee a meeting decides shall host its next session (`决定由湖南隆回县政协主办第32次会议`):
-    // tomorrow's host, not today's actor.
-    if (/决定由$/.test(before) && /^(?:主办|承办|举办)/.test(after)) return role('passing', `决定由${m.text}主办: the next session's host`);
-    // A matter that drew its heads' close attention (`此事得到内江市政协主席康俊、荣昌区政协主席赵天智的高度重视`):
-    // the committee takes it up, the story's actor (the attention of a body that is no committee's is not).
-    if (ATTENTION_FROM.test(before) && ATTENTION_AFTER.test(sentenceAfter)) return role('actor', `得到${m.text}…的高度重视: it takes the matter up`);
-    // Its standing committee's report read to the plenary (`我代表政协遂宁市第七届委员会常务委员会，向大会报告…`,
-    // `我受政协哈尔滨市第十一届委员会常务委员会的委托，向大会报告…`): the committee tells its own work.
-    if (/我(?:代表|受)$/.test(before) && STANDING_REPORT.test(sentenceAfter)) return role('actor', `我代表${m.text}常务委员会…向大会报告: its own work report`);
-    if (m.wholeSystem) return role('actor', `${m.text}…: a meeting of the whole system, held by its committee`);
-    // A named place's whole system at work (`云南省政协系统推进政协协商向基层延伸`, `…扎实开展…工作`) is
-    // led by that place's committee: it acts, where a system only named is the committees as a whole.
-    // (Not as a frame: `自四川省政协系统开展…以来，泸县政协…`.)
-    if (m.system && m.placeText && SYSTEM_AT_WORK.test(after) && !FRAME_BEFORE.test(before.trim())) return role('actor', `${m.text}系统…: a place's whole system at work, led by its committee`);
-    if (m.system) return role('passing', '…政协系统: the committees of a place as a whole');
-    // The agent of a passive (`…支部被县政协确定为首批委员工作室`) acts.
-    if (before.endsWith('被') && /^[\u4e00-\u9fff]/.test(after)) {
-      const received = cues.receivedWork.find((w) => after.slice(0, MAX_AGENT_GAP + w.length).includes(w));
-      return received ? role('passing', `被${m.text}…${received}: it takes up another's work`, received) : role('actor', `被${m.text}…: the agent of a passive`, '被');
-    }
-    // The agent of an act told as 由 (`本次学习考察是由市政协负责组织开展的`) acts, wherever the clause
-    // opens; one whose approval is cited (`经省政协批准`) only allowed another's act.
-    if (text[m.start - 1] === '由' && ORGANISED_BY.test(after)) return role('actor', `由${m.text}…组织: the agent`, '由');
-    if (text[m.start - 1] === '经' && APPROVED_BY.test(after)) return role('reference', `经${m.text}…批准: it approved another's act`, '经');
-    // The committee a reporter has the news from (`记者从北京市石景山区政协获悉：…`) tells of its own work.
-    if (before.endsWith('从')) {
-      const told = cues.newsFrom.find((w) => after.slice(0, MAX_AGENT_GAP + w.length).includes(w));
-      if (told) return role('actor', `从${m.text}…${told}: the news is its own`, told);
-    }
+/** What the text holds for every mention's rules: read once per text. */
+interface RoleFacts extends VisitHosts {
+  text: string;
+  mentions: readonly CommitteeMention[];
+  cues: Cues;
+  dates: RegExp[];
+  /** Start of a mention -> the mention before it that is the same person's concurrent post. */
+  concurrent: Map<number, CommitteeMention>;
+  concurrentPost: Set<CommitteeMention>;
+  guestRow: Set<CommitteeMention>;
+  rollCall: Map<CommitteeMention, 'attendee' | 'host'>;
+  listOf: Map<CommitteeMention, CommitteeMention[]>;
+}
 
-    const adjacent = before.slice(-1);
-    const accompanied = cues.accompanyBefore.find((w) => before.endsWith(w));
-    if (accompanied) return role('actor', `${accompanied}${m.text}: the one accompanied visits`, accompanied);
-    const leader = ['带领', '率领', '率', '带着'].find((w) => before.endsWith(w));
-    // (Led by the committee's own official, named first, the first mention is the actor already.)
-    if (leader && LED_GROUP.test(after) && !mentions.some((o) => o.start >= cFrom && o.end <= m.start)) return role('actor', `${leader}${m.text}…组: its group acts`, leader);
-    // A government's or party's joint meeting with the committee (`市政府与市政协联席会议…召开`) is the
-    // committee's consultation with it: it acts, where a committee's partner is another committee.
-    if (adjacent === '与' && OTHER_BODY_BEFORE.test(before.slice(0, -1)) && JOINT_MEETING.test(after)) return role('actor', `…与${m.text}${after.match(JOINT_MEETING)![0]}: its joint meeting with another body`);
-    // (Unless the list goes on past it: `海淀区政协、通州区政协与滨海新区政协及保定市政协、沧州市政协…联合打造`
-    // is one list of six, 与 joining it as 及 does.)
-    const list = listOf.get(m) ?? [m];
-    const midList = list.length >= MIN_JOINT_LIST && list[0] !== m && list[list.length - 1] !== m;
-    if (cues.partnerAdjacent.includes(adjacent) && !midList) return role('partner', `${adjacent}${m.text}`, adjacent);
-    // 省政协和福州市政协邀请…: the second of two committees joined by 和 is the first's partner
-    // (区委、区府和区政协 is a list of bodies, below).
-    // Three or more committees listed together (`上海市普陀区政协、江苏省盐城市政协…和浙江省台州市政协`)
-    // do something jointly: none of them is the story's actor or another's partner.
-    // (A list after a visit word is a list of places visited, below.)
-    // (Not the 至 of a range of dates: `3月26至29日五华区、盘龙区、西山区政协…`.)
-    const listBefore = text.slice(cFrom, list[0].start).replace(/\d{1,2}(?:月\d{1,2}日)?[至—\-~～]\d{1,2}日/g, '');
-    const listVisited = cues.visitBefore.some((w) => listBefore.includes(w));
-    const pair = list.length < MIN_JOINT_LIST ? mentions.find((o, k) => (o === m ? false : mentions[k + 1] === m ? togetherPair(text, o, m) : mentions[k - 1] === m && togetherPair(text, m, o))) : undefined;
-    if (pair && !listVisited && subjectGap(text.slice(cFrom, Math.min(m.start, pair.start)), cues, dates) === '') {
-      return { ...role('passing', `${m.text}: one of two committees acting together`), jointly: true };
-    }
-    if (list.length >= MIN_JOINT_LIST && !listVisited) {
-      const last = list[list.length - 1];
-      // (Their people are not they: `…三市政协副主席…`, `长沙、株洲、湘潭三市政协委员联动履职`.)
-      const people = startsWithAny(text.slice(last.end), cues.committeePeople) || /^(?:[^，。；、]{0,6}?政协)?委员(?!会)/.test(text.slice(last.end));
-      const jointly = subjectGap(text.slice(cFrom, list[0].start), cues, dates) === '' && !people;
-      return { ...role('passing', `${m.text}: one of ${list.length} committees listed together${jointly ? ', acting jointly' : ''}`), jointly };
-    }
-    if ((adjacent === '和' || adjacent === '及') && mentions.some((o) => o.end === m.start - 1)) return role('partner', `…政协${adjacent}${m.text}`, adjacent);
-    const joins = sentenceAfter.match(JOINED_LIST)?.[1] ?? '';
-    const joined = cues.partnerAfter.find((w) => joins.startsWith(w));
-    if (joined) return role('partner', `${m.text}…${joined}: a member of another's body`, joined);
-    // …or one that lends another's activity its support (`迁西县政协给予了宝贵支持`): a partner to it.
-    if (SUPPORTS.test(joins)) return role('partner', `${m.text}…给予支持: support for another's activity`, '给予');
-    // Cue words are read with 政协 blanked, so none straddles it (`川渝政协助推…`: no 协助).
-    const cueBefore = before.replaceAll('政协', '\u3000\u3000');
-    const partner = containsAny(cueBefore, cues.partnerBefore);
-    if (partner) return role('partner', `${partner}…${m.text}`, partner);
-    // A report made to its own standing committee or plenary (`市政府…向永州市政协常委会通报了…提案办理工作
-    // 情况`): the committee's session hears it, its own practice, not somewhere a report is sent.
-    if (adjacent === '向' && SESSION_HEARS.test(text.slice(m.end, m.end + 40))) return role('actor', `向${m.text}常委会通报: its own session hears a report`);
-    if (adjacent === '向') return role('reference', `向${m.text}`, '向');
-    const reference = containsAny(cueBefore, cues.referenceBefore.filter((w) => w.length > 1));
-    if (reference) return role('reference', `${reference}…${m.text}`, reference);
-    const visit = cues.visitBefore.find((w) => {
-      const at = cueBefore.lastIndexOf(w);
-      if (at < 0) return false;
-      // 到, 赴, 至 go somewhere only when they are the verb, not part of 受到, 得到 …, nor the
-      // 至 of a range of dates (`3月2日至4日市政协…`).
-      if (w.length === 1 && /^\s*\d/.test(before.slice(at + 1))) return false;
-      // …nor the 到 of taking up a post (`刚到任政协雷山县党组书记`): the new holder, not a visit.
-      if (w.length === 1 && /^[任岗职]/.test(before.slice(at + 1))) return false;
-      // …nor the 赴 of coming to a session (`赴会报到参加耀州区政协十届二次会议的全体政协委员`): its members, at home.
-      if (w === '赴' && /^会/.test(before.slice(at + 1))) return false;
-      return w.length > 1 || !NOT_GOING.test(before.slice(0, at));
-    });
-    if (visit) return role('visited', `${visit}…${m.text}`, visit);
-    // …and 调研 or 视察 right before it (`林洁主席调研南山区政协“委员之家”`), or someone going into it
-    // (`许晓宏深入公安县政协调研`): the committee gone to.
-    // (Only right before: `调研组组长、县政协副主席` is someone's post, `深入学习…市政协…` the committee's own study.
-    // Not 走进: what 走进 a committee is more often a show or a press tour it hosts, `流动博物馆走进自治区政协机关
-    // 住村工作点`, or a feature's way in, `走进市政协的2020`.)
-    const studiedHere = before.match(/(?:调研|视察|督导|深入)$/);
-    if (studiedHere) return role('visited', `${studiedHere[0]}${m.text}`, studiedHere[0]);
-    // Its station or hall as the scene's setting (`2月16日，武鸣区政协城厢镇委员联络站内，自治区政协主席…翻看…`):
-    // the place where another committee's people act in that sentence, not an actor.
-    const setting = after.match(SETTING_AFTER);
-    if (setting && mentions.some((o) => o.start >= cTo && o.end <= sTo && !sameCommittee(o, m))) return role('visited', `${m.text}${setting[0]}: the setting of another's act`, setting[0]);
+function readRoles(text: string, mentions: readonly CommitteeMention[], cues: Cues): RoledMention[] {
+  const concurrent = concurrentPosts(text, mentions, cues);
+  const facts: RoleFacts = {
+    text,
+    mentions,
+    cues,
+    dates: cues.itemDates.map((d) => new RegExp(d, 'u')),
+    concurrent,
+    concurrentPost: new Set(concurrent.values()),
+    ...visitHosts(text, mentions),
+    guestRow: guestRows(text, mentions, cues),
+    rollCall: rollCalls(text, mentions),
+    listOf: committeeLists(text, mentions),
+  };
+  return mentions.map((m) => roleOf(m, readMention(m, facts)));
+}
 
-    const official = startsWithAny(after, cues.officials) ?? '';
-    // The host word may close a list of the committee's people (`凤翔县政协副主席柳永利，秘书长、
-    // 办公室主任靳晓春陪同调研`): far from the mention, but with no act of their own in between.
-    // Quoted words are a name (`“走出去接待”的方式`, `“主席接待日”`), not the committee receiving guests.
-    // Nor is a site's greeting (`欢迎光临`, spam pasted into a copy) anyone welcoming guests.
-    const unquoted = sentenceAfter.replace(/“[^”]*”|欢迎(?:光临|访问|您)/g, (q) => '\u3000'.repeat(q.length));
-    let receives = false;
-    const host = object ? undefined : cues.hostAfter.find((w) => {
-      // `一同考察` by a committee named in full is the host's (三原县政协…一同考察); by a bare
-      // 市政协 it is the actor's own people joining in (市政协副主席…一同调研).
-      if (w.startsWith('一同') && !m.placeText) return false;
-      // Nor are its people the host when the committee itself just led the party out (`县政协副主席…带队赴
-      // 黄山市祁门县…考察学习。县政协秘书长…陪同`): they go with their own.
-      if (w === '陪同' && mentions.some((o) => o.end <= m.start && sameCommittee(o, m) && LEADS_OUT.test(text.slice(o.end, m.start)))) return false;
-      const at = unquoted.indexOf(w);
-      // Nor is it when its official is the one accompanied (`天水市政协主席宋敬国在张家川县委书记蒲军…陪同下，深入…调研`).
-      if (w === '陪同' && at >= 0 && ACCOMPANIED.test(unquoted.slice(0, at + w.length + 1))) return false;
-      // Receiving (会见) makes a host only of guests: a visiting committee or a party (…一行).
-      if (at >= 0 && cues.receptionWords.includes(w)) {
-        const received = sentenceAfter.slice(at + w.length);
-        const guestCommittee = mentions.some((o) => o.start > m.end + at && o.start < m.end + sentenceAfter.length && !sameCommittee(o, m));
-        if (!guestCommittee && !cues.guestWords.some((g) => received.includes(g))) return false;
-        receives = !guestCommittee && cues.guestParties.some((g) => received.includes(g));
-      }
-      return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !ownAct(cues).test(unquoted.slice(0, at))));
-    });
-    // Receiving a party of guests who are no committee (`市政协主席…会见…澳区政协委员学习考察团一行`)
-    // is the committee's own work with them: it acts. Guests from a committee make it their host.
-    if (host && receives) return role('actor', `${m.text}…${host}: it receives guests who are no committee`, host);
-    if (host) return role('host', `${m.text}…${host}`, host);
-    // An association of its members (`潮汕三市政协香港委员联谊会`, `佛山市政协（各级）历届澳门委员联谊会`): a body of
-    // its own, whose meetings and dinners are not the committee's practice.
-    if (MEMBERS_ASSOCIATION.test(after)) return role('reference', `${m.text}…委员联谊会: its members' association`);
-    // Its members by name (`松潘县政协马继云、孙卡等委员依托…`): they act, each on their own.
-    if (MEMBERS_NAMED.test(after)) return role('affiliation', `${m.text}…等委员: its members act, not the committee`, '委员');
-    if (MEMBER_PROPOSES.test(after)) return role('affiliation', `${m.text}常委…提出: a member's own proposal`, '常委');
-    // A term's members as a body opening the clause (`第十一届县政协委员及驻江华的省、市政协委员，集中视察了…`).
-    if (opensClause && /^委员/.test(after) && TERM_OPENING.test(text.slice(Math.max(0, m.start - 10), m.start))) {
-      return role('actor', `第…届${m.text}委员: a term's members as a body`);
-    }
-    // A party of its members opening the clause (`县政协委员视察团`, `香港特区全国政协委员赴黑考察团`):
-    // the committee sends it and acts.
-    if (MEMBERS_PARTY.test(after) && RESIDENTS.test(subjectGap(before, cues, dates))) return role('actor', `…${m.text}委员…团: a party of its members`);
-    // …and its members as a body going out or at work, no one named (`罗田县政协委员们到三里畈…等6个乡镇…调研`,
-    // `西安市政协委员们手持卫生钳…开展清洁清理活动`): the committee's practice done by its members. (Named
-    // with its place: a bare `区政协委员们前往…` after a story's named committee is that story's members.)
-    if (opensClause && m.placeText && MEMBERS_AS_BODY_ACT.test(after)) return role('actor', `${m.text}委员们…: its members as a body`);
-    // …and some of its members on a survey, no one named (`部分天津市滨海新区政协委员围绕…深入…调研`).
-    if (MEMBERS_SURVEY.test(after) && subjectGap(before, cues, dates) === '部分') return role('actor', `部分${m.text}委员…调研: its members as a body`);
-    // …and the national members resident in a province on the move (`住琼全国政协委员赴海口…`), its
-    // committee's party (find-committees.ts names that committee).
-    if (opensClause && m.resident && RESIDENTS_TRAVEL.test(after)) return role('actor', `${m.text}委员…: the resident national members' party`);
-    // (Its unit for the members is the committee: `青岛市政协委员联络活动工作室主任…率队`.)
-    const post = MEMBERS_UNIT.test(after) || MEMBERS_EVENT.test(after) || MEMBERS_PARTY.test(after) ? undefined : startsWithAny(after, cues.affiliation);
-    if (post) return role('affiliation', `${m.text}${post}`, post);
-    // A standing member listed with another body's post (`市政协常委、宁波沁园集团董事长叶建荣`)
-    // acts as that person, not for the committee. (A chairman's other post does not make him
-    // someone else: `省政协副主席、民革省委主委…率队` is the committee's visit.)
-    const next = after.match(MEMBER_THEN_OTHER);
-    // (Nor does heading one of its special committees, named without a place: `省政协常委、农业农村委员会主任徐宏源率队`.)
-    if (next && !startsWithAny(next[1], cues.officials) && !(next[0].includes('秘书长') && OWN_UNIT_HEAD.test(next[1])) && !OWN_SPECIAL_COMMITTEE_HEAD.test(next[1])) return role('affiliation', `${m.text}常委、${next[1]}: a member with another post`, '常委');
-    // Its secretary-general who is also a party's officer works for that party there
-    // (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`, `省政协副秘书长、省委会专职副主委肖礼庆率队`): a staff
-    // post is no chairman's, whose other posts stay honours.
-    const staff = after.match(STAFF_THEN_PARTY);
-    if (staff && (PARTY_CHAIR.test(staff[1]) || partyOfPost(staff[1], cues))) return role('affiliation', `${m.text}${staff[0]}: a party's officer`, staff[0].split('、')[0]);
-    // A place's party secretary or head who is also the committee's vice-chairman
-    // (`市政协副主席、旗委书记徐茂龙`) acts as the secretary: the concurrent post is an honour.
-    const head = after.match(HEAD_AFTER(cues));
-    if (head) return role('affiliation', `${m.text}…、${head[1]}: the person acts in that post`, head[1]);
-    // Its vice-chairman who chairs a people's organisation, with that organisation's officers beside him
-    // (`县政协副主席、工商联主席张翠芹，县委统战部副部长、工商联党组书记彭倩倩一行开展企业走访调研`): the
-    // organisation's work. (With the committee's own sector members, `…带领工商联机关和市政协工商联界别委员`,
-    // or at a meeting of that sector the paragraph names, `市工商联组织开展市政协工商联界别…座谈会`, it stays the committee's.)
-    const org = after.match(ORG_CHAIR_AFTER(cues));
-    const withOrg = org ? sentenceAfter.slice(org[0].length) : '';
-    if (org && orgOfficers(org[1]).test(withOrg) && !COMMITTEE_MEMBERS.test(withOrg) && !text.includes('界别')) return role('affiliation', `${m.text}…、${org[1]}主席…，${org[1]}…: the organisation's officers together`, org[1]);
-    if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
-    // Its official one of a list of people that makes up another body's group (`铁岭市政协副主席、
-    // 民盟铁岭市委会主委…王峰、…等民盟铁岭市委调研组一行`): the group is that body's.
-    const group = sentenceAfter.match(OTHER_GROUP);
-    if (opensClause && group && !group[1].includes('政协')) return role('affiliation', `${m.text}…等${group[1]}: one of another body's group`, group[1]);
-    // …or its chairman who is also a party's chair leading that party's own people (`省政协副主席、致公党
-    // 省委主委林方略率致公党省委专职副主委吴建东、秘书长郭潘等`, `市政协副主席、民盟市委主委艾尚林率领盟市委
-    // 副主委…`): the party goes, where leading a group (`…率调研组`) or the party's sector of the committee's
-    // members (`…率九三学社界别委员`) stays the committee's work.
-    const chair = after.match(CHAIR_THEN_PARTY);
-    const party = chair && PARTY_CHAIR.test(chair[1]) ? partyOfPost(chair[1], cues) : undefined;
-    const ledPeople = party ? sentenceAfter.match(LED_PEOPLE) : null;
-    if (opensClause && party && ledPeople && (ledPeople[1].startsWith(party) || ledPeople[1].startsWith(party.slice(1, 2))) && !COMMITTEE_MEMBERS.test(ledPeople[1])) return role('affiliation', `${m.text}…${party}…率${party}的人: the party's own people`, chair![0].split('、')[0]);
-    // A headline under a party's column label (`【民进】昆明市政协副主席王键走访…`) tells the party's news.
-    const column = text.slice(cFrom, m.start).match(/^\s*【([^【】]{1,8})】/);
-    if (column && cues.partyBodies.some((b) => column[1] === b || column[1] === b.slice(0, 2))) return role('affiliation', `【${column[1]}】${m.text}…: a party's column`, column[1]);
-    // …or visiting the party's own body (`昆明市政协副主席、民进昆明市委主委王键走访昆明民进书画院`): the party's call.
-    if (opensClause && party && VISITS_OWN_PARTY(party).test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…走访${party}…: the party's own body`, chair![0].split('、')[0]);
-    // …or presiding over a meeting (`民盟淮安市委会召开…专题座谈会。市政协副主席、民盟淮安市委会主委毕丰书主持会议`):
-    // the party's meeting, chaired in the party's post. (The committee's own meeting names it acting elsewhere.)
-    if (opensClause && party && PRESIDES.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…主持: the party's own meeting`, chair![0].split('、')[0]);
-    // …or leading with another officer of that party, named before in the sentence (`省政协副秘书长、农工党省委会专职副主委
-    // 郭光萍，昆明市政协副主席、农工党昆明市委会主委戴彬率省、市医疗专家…`): the party's leaders lead its own service.
-    if (opensClause && party && ledPeople && PARTY_POST_BEFORE(party).test(text.slice(sFrom, cFrom))) return role('affiliation', `…${party}…，${m.text}…${party}…率: the party's leaders`, chair![0].split('、')[0]);
+/** One mention as its rules read it: its clause and sentence around it, and the text's facts. */
+interface MentionReading extends RoleFacts {
+  cFrom: number;
+  cTo: number;
+  sFrom: number;
+  sTo: number;
+  /** Its clause before it (a concurrent post of the same person left out), and after it to the clause's end. */
+  before: string;
+  after: string;
+  sentenceAfter: string;
+  /** What stands between the clause's start and the mention: '' when it opens the clause. */
+  gap: string;
+  opensClause: boolean;
+  /** The object of 对 (`对广东省政协考察组…表示欢迎`): the one welcomed is the guest, not the host. */
+  object: boolean;
+  /** Its official's post right after it (`副主席`), or ''. */
+  official: string;
+  role: (r: Role, why: string, word?: string | null) => RoledMention;
+}
 
-    // …or attending with the party's other officers after him (`市政协副主席、农工党市委会主委李长青，副主委宋美录、
-    // 刘敏艳，秘书长李琼出席活动`): the party's event, its leaders there as its own.
-    if (opensClause && party && PARTY_OFFICERS_ATTEND.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…，副主委…出席: the party's officers attend`, chair![0].split('、')[0]);
-    // …or in a delegation's post leading one of its sections (`全国政协副主席、中央代表团副团长张庆黎率四分团来到…`):
-    // the delegation's visit, not the committee's.
-    // (The delegation's post may come after other posts: `全国政协副主席、中共中央统战部部长、中央代表团副团长杜青林率…分团`.)
-    if (opensClause && chair && DELEGATION_POST.test(sentenceAfter.split('率')[0]) && /分团/.test(sentenceAfter.match(LED_PEOPLE)?.[1] ?? '')) {
-      return role('affiliation', `${m.text}…代表团…率…分团: a delegation's section`, chair[0].split('、')[0]);
-    }
-    // …or leading the place's party and government delegation (`沂水县政协主席郭忠友带领党政考察团赴兰山区…观摩`):
-    // the delegation's trip, whoever heads it.
-    if (opensClause && PARTY_GOVERNMENT_GROUP.test(sentenceAfter.match(LED_PEOPLE)?.[1] ?? '')) return role('affiliation', `${m.text}…率党政考察团: the place's party and government delegation`, '党政');
-    if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w)) ?? '应…邀请'})`);
-    // A guest greeting the meeting on the committee's behalf (`彭富春代表市政协对大会的召开表示热烈祝贺`).
-    if (/代表$/.test(before) && CONGRATULATES.test(sentenceAfter)) return role('attendee', `on behalf of ${m.text}, a guest congratulates the meeting`);
-    // Its office's staff giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers
-    // at someone's training, not the committee holding it. (Its leaders teaching its own members act.)
-    if (LECTURE.test(sentenceAfter) && !/^(?:召开|举办|举行|组织|开展|党组|副?主席|秘书长|常委)/.test(after)) return role('attendee', `${m.text}'s staff give a lecture`);
-    // Its people by post and name, and nothing but their attending, to the end of the sentence
-    // (`八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。`): someone else's event.
-    if (opensClause && onlyAttending(cues).test(sentenceAfter)) return role('attendee', `${m.text}'s people only attend`);
-    // …and, named after a higher post in the party first (`中共中央政治局常委、全国政协主席王沪宁出席并讲话`),
-    // attending and speaking at another body's conference in that rank. (Its chairman alone who attends
-    // and speaks may be at its own meeting.)
-    if (PARTY_RANK_BEFORE.test(before) && ATTENDS_AND_SPEAKS.test(sentenceAfter)) return role('attendee', `${m.text}'s chairman attends and speaks in a higher rank`);
-    // …or it heads a list of bodies whose responsible people attend (`毕节市政协、民进毕节市工委、金沙县有关负责同志
-    // 参加活动`): guests of someone else's event, one among the others.
-    if (opensClause && BODIES_ATTEND.test(after)) return role('attendee', `${m.text} heads a list of bodies whose people attend`);
-    const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
-    // One name in a list of leaders: the clause holds only the committee's official (and 等…).
-    const onlyNamed = onlyNamedOf(cues);
-    // (A list of units in brackets is no verb of its own: `副主席李法宝及招商引资小组（香赵庄镇、公用事业局…）成员单位参加`.)
-    const unbracketed = after.replace(/[（(][^（）()]{1,40}[）)]/g, '');
-    if (listed && (attendanceOf(cues).test(unbracketed) || onlyNamed.test(after) || AMONG_LEADERS(cues).test(after))) return role('attendee', `${m.text} among other officials`);
-    // (…its official and a long tail of others' staff before the verb: `县政协副主席郭德芝及宣传部、文明办、文联等相关
-    // 工作人员、部分获奖作者…参加仪式`.)
-    // (Not with its own members after it: `…副主席厉春以及部分政协委员参加活动` is its own activity.)
-    if (listed && opensClause && ATTENDING_TAIL.test(unbracketed) && !COMMITTEE_MEMBERS.test(unbracketed.slice(unbracketed.indexOf('及')))) return role('attendee', `${m.text} among other officials, others' staff after`);
-    // …or one of the leaders who each lead a team of the same tour (`琼海市委常委…符传富，琼海市人大常委会副主任
-    // 黄基钊，琼海市政协副主席林茹带队的慰问组，分别深入到…`): the bodies' joint tour, not the committee's.
-    if (listed && opensClause && LEADS_A_TEAM(cues).test(after)) return role('attendee', `${m.text}'s official leads one of the tour's teams`);
-    // …or the last of the party a place's party secretary heads (`县委书记苟乙权，县政协主席李权易一行来到该县电视台，看望慰问…`):
-    // his visit, the chairman along.
-    if (listed && opensClause && SECRETARY_BEFORE.test(text.slice(sFrom, cFrom)) && NAMED_PARTY.test(after)) return role('attendee', `${m.text}'s official goes along in the party secretary's party`);
-    // First of a list of leaders (`省政协主席李微微，省委常委、省委秘书长谢建辉，…出席`): the clause
-    // holds only its official, and other bodies' officials follow in the sentence: who attended, or
-    // two or more of them (the list may be cut before its verb).
-    const rest = text.slice(cTo, sTo);
-    // (Its own people further on, `党组副书记、副主席杨义龙`, are no other body's; nor is a clause of what was
-    // done, `为他们送去党和政府的关爱和祝福`, whose last words only look like a name.)
-    const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && NAME_AT_END.test(c) && !OWN_POST_FIRST.test(c.trim()) && !DEED_CLAUSE.test(c.trim())).length;
-    if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w)))) {
-      return role('attendee', `${m.text} first of a list of officials`);
-    }
-    if (!opensClause && /(委|府|人大|政府|部门|单位)[、和及]$/.test(before)) return role('passing', 'one of a list of bodies');
-    // One of a list of bodies that speak at the meeting (`民革市委会、民进市委会、灌南县政协、赣榆区政协和两位特邀信息员
-    // 作交流发言`): guests at someone else's meeting, not its holder.
-    if ((/[、和及]$/.test(before) || /^[、和及]/.test(text.slice(m.end))) && LIST_SPEAKS.test(after)) return role('attendee', `${m.text}, one of a list that speaks at the meeting`);
-    // …or the first of them, whose people (`负责同志`) come to someone's event to speak (`省政协以及市纪委有关
-    // 委室负责同志也分别围绕关键主题展开专题讲座`): guests, not the committee acting.
-    if (BODIES_PEOPLE.test(after)) return role('passing', `${m.text} and another body's people`);
+function readMention(m: CommitteeMention, facts: RoleFacts): MentionReading {
+  const { text, cues, dates, concurrent } = facts;
+  const [cFrom, cTo] = clauseBounds(text, m.start, m.end, CLAUSE_END);
+  const [sFrom, sTo] = clauseBounds(text, m.start, m.end, SENTENCE_END);
+  const first = concurrent.get(m.start);
+  // The person's concurrent post before it does not push the committee out of the subject.
+  const before = text.slice(cFrom, first && first.start >= cFrom ? first.start : m.start);
+  const after = text.slice(m.end, cTo);
+  const sentenceAfter = text.slice(m.end, sTo);
+  const gap = subjectGap(before, cues, dates);
+  const opensClause = gap === '';
+  const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });
+  const object = before.endsWith('对');
+  const official = startsWithAny(after, cues.officials) ?? '';
+  return { ...facts, cFrom, cTo, sFrom, sTo, before, after, sentenceAfter, gap, opensClause, object, official, role };
+}
 
-    // Speech runs on across ；: `郑俊华希望…；…努力把县政协十一届一次会议开成…`, and across 。 into
-    // the sentences of what must be done (`她强调，要…。要进一步服务中心大局，…永顺县政协在田间地头召开…`).
-    let [speechFrom] = clauseBounds(text, m.start, m.end, FULL_STOP);
-    while (speechFrom > 1 && /^\s*要/.test(text.slice(speechFrom)) && text[speechFrom - 1] !== '\n') {
-      speechFrom = clauseBounds(text, speechFrom - 1, speechFrom - 1, FULL_STOP)[0];
-    }
-    // (A requirement followed is no speech: `按照区委…活动要求，…`; nor one named as a thing, `聚焦…的
-    // 部署要求，日前，…市政协主席…率…`.)
-    const said = text
-      .slice(speechFrom, cFrom)
-      .replace(/“[^”]*”/g, (q) => '\u3000'.repeat(q.length))
-      .replace(/(?:按照|根据|遵照|落实)[^，,。；]*/g, (x) => '\u3000'.repeat(x.length))
-      .replace(/的[\u4e00-\u9fff]{0,2}(?:要求|希望)/g, (x) => '\u3000'.repeat(x.length));
-    // (So does 说 where the words said follow it: `卢展明说，县政协十四届一次会议即将闭幕`; other verbs
-    // of saying are nouns there as often, `征求意见和建议，`.)
-    const spoken = cues.speechWords.find((w) => said.includes(w)) ?? (/说[，,：:]/.test(said) ? '说' : undefined);
-    if (spoken) return role('passing', `spoken of (${spoken}…${m.text})`, spoken);
-    // The occasion another committee acts at (`在青海省政协十三届四次会议新闻发布会上，果洛州政协副主席…介绍`):
-    // a frame whose next clause another committee opens.
-    if (/在$/.test(before.trim()) && /(?:上|期间|之际)$/.test(after.trim())) {
-      // (Not the same committee going on: `省政协副主席…` after `在青海省政协…上`.)
-      const goesOn = (o: CommitteeMention) => sameCommittee(o, m) || (!o.placeText && !!o.relativeMark && !!m.placeText?.endsWith(o.relativeMark));
-      const next = mentions.find((o) => o !== m && o.start > cTo && o.start <= cTo + 2 && !goesOn(o));
-      if (next) return role('passing', `在${m.text}…上: the occasion of ${next.text}'s act`, '在');
-      // …or of one member's own act (`在汉中市政协六届三次会议上，市政协委员张鑫就…提出了…提案`,
-      // `在柞水县政协十届三次会议期间，王承德委员提交了…`): a member's profile, not the session.
-      if (MEMBER_OPENS.test(text.slice(cTo + 1))) return role('passing', `在${m.text}…上: the occasion of one member's act`, '在');
-      // …or of nothing the page still holds (an excerpt cut in the next clause).
-      if (!FULL_STOP.test(text.slice(cTo + 1)) && text.length - (cTo + 1) <= MAX_CUT_CLAUSE) return role('passing', `在${m.text}…上: the page is cut before anyone acts`, '在');
-    }
-    // Its official chairing another body's meeting (`县委统战部召开…筹备会议，县政协副主席、县委统战部
-    // 副部长严维民同志主持会议`) acts for that body.
-    if (opensClause && OTHER_BODY_ACTS.test(text.slice(sFrom, m.start)) && /^[^，。；]*主持/.test(after)) return role('attendee', `${m.text}'s official chairs another body's meeting`);
-    // A clause that only counts what came of it (`县政协第十届二次会议提出的委员提案107件`, in a list
-    // of what the government handles) has no verb of its own.
-    if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…: a count of what came of it or what it passed on`);
-    if (opensClause && ADOPTED_COUNT(cues).test(after)) return role('passing', `${m.text}…: a count of another's items it took up`);
-    // One proposal of its session by number (`对区政协十四届五次会议第145012号提案的会办意见`): a member's, answered by others.
-    if (NUMBERED_PROPOSAL.test(after)) return role('passing', `${m.text}…第…号提案: a proposal of its session`);
-    // A practice said to be the committee's (`这是丰台区政协贯彻落实…，推进悦读书屋品牌化建设的具体实践`): it acts.
-    if (CLEFT_BEFORE.test(before.trim()) && CLEFT_PRACTICE.test(sentenceAfter)) return role('actor', `这是${m.text}…的实践`, '是');
-    // …and a platform or brand named in quotes said to be the committee's making (`“委员议事厅”是深圳市政协
-    // 搭建的…协商议政平台`): the page describes its practice.
-    if (NAMED_BEFORE.test(before.trim()) && BUILT_PLATFORM.test(sentenceAfter)) return role('actor', `“…”是${m.text}…的平台`, '是');
-    // A clause that ends in 以来 or 后 before another committee's (`贵州省政协推动…以来，台江县政协按照…打造…`,
-    // `省政协发出《…倡议书》后,株洲市政协迅速…`) is a time frame: the other committee acts.
-    const nextOther = mentions.find((o) => o.start > m.end && o.start < sTo && !sameCommittee(o, m));
-    const frame = opensClause && nextOther ? text.slice(m.end, nextOther.start).match(/(以来|之?后)[，,]\s*$/) : null;
-    if (frame) return role('passing', `${m.text}…${frame[1]}, then another committee: a time frame`, frame[1]);
-    // A name alone between commas in a run of bodies' names (`…市委党史研究室，古蔺县政协，叙永县政协，…相关
-    // 负责同志…参加会议`) is one of a list that attends, not a clause of its own.
-    if (opensClause && /^\s*[，,]/.test(text.slice(m.end)) && /[，,]\s*$/.test(text.slice(0, m.start))) return role('passing', `${m.text}, alone between commas: one of a list of bodies`);
-    // The second of two committees' officials who make up one party (`楚雄州政协…副主席李玉林，楚雄市政协副主席刘云波一行`),
-    // the committee of a place inside the first's: its people go along on the higher committee's visit.
-    const partyHead = opensClause && m.placeText && PARTY_TAIL.test(sentenceAfter) ? mentions.find((o) => o.start >= sFrom && o.end <= m.start && o.placeText && PARTY_SECOND.test(text.slice(o.end, m.start))) : undefined;
-    if (partyHead && within(partyHead.placeText!, m.placeText!)) return role('host', `${partyHead.text}…，${m.text}…一行: the lower committee's people go along`, '一行');
-    if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
-    // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
-    // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),
-    // or another body holds the sentence's event (`大同市委举行民主协商会，就拟向…政协…会议推荐的人选`).
-    const led = text.slice(sFrom, m.start);
-    // (Not its session's members sitting in on another body's: `出席市政协十四届一次会议的全体委员…列席了会议`.)
-    if (SESSION.test(after) && SITTING_IN.test(text.slice(m.end))) return role('attendee', `${m.text}'s session's members sit in on another body's meeting`);
-    // (Nor a person known by another committee's post who acts at it: `自治区政协委员、平桂区政协常委…王万传在
-    // 自治区政协十二届一次会议上提交了…提案` is the district member's work.)
-    const ownedBy = mentions.some((o) => o.start >= sFrom && o.end <= m.start && !sameCommittee(o, m));
-    // A proposal of its session as the topic of someone's work (`就政协邢台市第十四届委员会第四次会议提案——
-    // 《…》落实情况开展调研`): the proposal is followed up, by whoever opens the sentence.
-    const sessionAt = after.match(SESSION);
-    const topic = before.trim().match(TOPIC_BEFORE);
-    if (sessionAt && topic && PROPOSAL_FOLLOWED.test(after.slice(sessionAt[0].length))) return role('reference', `${topic[0]}${m.text}…会议提案: a proposal of its session as the topic`, topic[0]);
-    // (Nor its session as where someone sends proposals: `九三学社…确定提交市政协五届四次会议相关提案`.)
-    const sentTo = before.trim().match(SENT_TO);
-    if (SESSION.test(after) && sentTo) return role('passing', `${sentTo[0]}${m.text}…会议: where someone's proposals go`, sentTo[0]);
-    // (Nor its session as where a party's body does its work, `在省政协十二届三次会议上，民革陕西省委会提交集体提案10件`.)
-    const partyAtSession = text.slice(m.end, sTo).match(PARTY_AT_SESSION);
-    if (SESSION.test(after) && partyAtSession && cues.partyBodies.some((b) => b !== '工商联' && partyAtSession[1].startsWith(b))) {
-      return role('passing', `在${m.text}…会议上，${partyAtSession[1]}…: a party's work at its session`, partyAtSession[1]);
-    }
-    if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led) && !ownedBy) return role('actor', `${m.text}'s own session`);
-    // Its party group's meeting convened by its own officers (`党组书记、主席聂磊主持召开区政协党组理论学习中心组…会议`).
-    if (/党组$/.test(m.text) && /召开$/.test(before.trim()) && /^[^，。；]{0,40}?会议/.test(after) && !OTHER_OFFICIALS.test(led.replace(/党组(?:副)?书记/g, '')) && !OTHER_BODY_ACTS.test(led) && !ownedBy) {
-      return role('actor', `…召开${m.text}…会议: its party group's own meeting`);
-    }
-    // Its event named as the sentence's frame (`在昨天开展的市政协港澳委员…集中视察活动中，…`): the committee held it.
-    if (FRAME_HELD.test(before.trim()) && EVENT_AS_FRAME.test(after)) return role('actor', `在…的${m.text}…活动中: the committee's event as the frame`);
-    // Its event that someone attends (`市政协副主席…参加区政协民生议事堂活动`): the committee holds it.
-    if (ATTENDS_BEFORE.test(before) && HELD_EVENT.test(after)) return role('actor', `…参加${m.text}…活动: the committee's event`);
-    // A time frame (`自全国政协发起“委员读书活动”以来，相城区政协…`) says when, not who acts.
-    if (/(?:自|从)$/.test(before.trim()) && /^[^，。；]*以来/.test(after)) return role('passing', `自${m.text}…以来: a time frame`, '自');
-    // An act word inside a compound (党组织, 组织部) is no act.
-    const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
-    const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);
-    if (doer) return role('actor', `${m.text}…${doer}`, doer);
-    // The one whose invitation a guest comes at (`…主席余盛武应湖北省丹江口市政协邀请，参加…会议`): it hosts its meeting.
-    if (/应$/.test(before) && /^邀请/.test(after)) return role('actor', `应${m.text}邀请: it invites`, '应');
-    // Its officer giving in its name (`孔庆军副主席代表县政协向西村屯捐了款`): the committee gives, at whoever's event.
-    if (/代表$/.test(before) && DEED_IN_NAME.test(sentenceAfter)) return role('actor', `代表${m.text}…: a gift or visit in its name`, '代表');
-    // Its working group led by someone (`…率领省政协民主监督第五监督组对宁波…进行实地察看`), or that a member
-    // goes with (`跟随全国政协外事委员会调研组赴云南省`): the committee's practice, whoever leads or tells it.
-    if (LEADS_BEFORE.test(before) && WORKING_GROUP.test(after)) return role('actor', `${before.match(LEADS_BEFORE)![0]}${m.text}…组: its working group`);
-    return role('passing', 'named inside a clause about something else');
+/** The rules in order, each group of them a step: the first that speaks decides. */
+function roleOf(m: CommitteeMention, r: MentionReading): RoledMention {
+  return (
+    roleFromFacts(m, r) ??
+    roleFromFrame(m, r) ??
+    roleAsPartnerOrVisited(m, r) ??
+    roleAsHost(m, r) ??
+    roleOfMembers(m, r) ??
+    roleInAnotherPost(m, r) ??
+    roleAmongOthers(m, r) ??
+    roleFromSpeech(m, r) ??
+    roleInsideClause(m, r)
+  );
+}
+
+/**
+ * What the whole text says of it: a place with no committee, its session's members as a body, a roll of
+ * guests or attendees, a visit to its ground, a joint subject with another body.
+ */
+function roleFromFacts(m: CommitteeMention, r: MentionReading): RoledMention | null {
+  const { cues, dates, hostMarks, hostInitials, bareVisits, hostPlaces, guestRow, rollCall, before, after, sentenceAfter, role } = r;
+  // Hong Kong, Macao and Taiwan hold no committee of their own: `香港政协` is their members of the national one
+  // (`香港政协委员`) or an association of them (`香港政协青年联会主席谭镇国`).
+  const placeCodes = m.placeText && !m.national ? codesByName(m.placeText) : [];
+  if (placeCodes.length > 0 && placeCodes.every((c) => OUTSIDE_MAINLAND.test(c))) return role('passing', `${m.text}: no committee of its own, its members or their association`);
+  // The members at its own session, as a body, doing something together (`出席市政协十六届五次会议的政协委员
+  // 列席市人大…会议`): the committee's practice through its session, not someone attending it.
+  if (/(?:出席|参加)$/.test(before) && SESSION_MEMBERS_AFTER.test(sentenceAfter)) return role('actor', `出席${m.text}…会议的委员: its session's members as a body`);
+  if (guestRow.has(m)) return role('attendee', `${m.text}: one of several committees' officials who attend`);
+  const rolled = rollCall.get(m);
+  if (rolled) return role(rolled, `${m.text}: in a roll of those who ${rolled === 'host' ? 'received or accompanied guests' : 'attended'}`);
+  if (m.relativeMark && m.start >= (hostMarks.get(m.relativeMark) ?? Infinity)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
+  if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
+  const hosted = m.relativeMark && !m.placeText ? bareVisits.find((b) => m.start > b.from && m.start < b.to && !b.marks.has(m.relativeMark!)) : undefined;
+  if (hosted) return role('host', `${[...hosted.marks].join('')}政协 came to this ${m.relativeMark}`, hosted.word);
+  const cameTo = m.placeText ? [...hostPlaces].find((p) => m.placeText!.endsWith(p) || m.placeText!.replace(/[市县区旗州]$/, '').endsWith(p)) : undefined;
+  if (cameTo) return role('host', `another committee came to ${cameTo}`, `来${cameTo}`);
+  // Named after another body as the clause's joint subject (`县人大常委会、县政协组织部分人大代表、政协委员…视察`):
+  // the two act together, the committee as much as the other.
+  const partners = before.match(JOINT_BODIES_BEFORE);
+  if (partners && subjectGap(before.slice(0, before.length - partners[0].length), cues, dates) === '' && JOINT_ACT_AFTER.test(after)) {
+    return role('actor', `${partners[0]}${m.text}…: a joint subject with another body`);
+  }
+  return null;
+}
+
+/**
+ * Where it stands in its clause: in a title or quotation, a group its official heads, a government post
+ * first, a passive's or 由's agent, an approval, the news's source.
+ */
+function roleFromFrame(m: CommitteeMention, r: MentionReading): RoledMention | null {
+  const { text, cues, before, after, sentenceAfter, role } = r;
+  if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
+  // The group its official heads, as its subject (`以省政协人资环委副主任张育文为团长的…学习考察团一行13人，赴江西省…`): the committee's.
+  // (Not a party's group its official heads too: `…为组长的省民革调研组`.)
+  const headed = sentenceAfter.match(HEADED_GROUP);
+  if (/^\s*以$/.test(before.replace(/^.*[，,]/, '')) && headed && !cues.partyBodies.some((b) => headed[1].includes(b))) return role('actor', `以${m.text}…为团长的…团: a group its official heads`, '为团长');
+  // Its press tour into a place (`重庆市政协“同心聚力巴渝行”主题采访团15日走进奉节`, `由重庆市政协办公厅组织的…
+  // 媒体采访报道活动走进长寿区`) reports that place's practice: the organiser is not the story's actor.
+  if (PRESS_TOUR.test(sentenceAfter)) return role('passing', `${m.text}…采访…走进: its press tour`);
+  // Its paper reporting someone's work (`省政协《江淮时报》头版头条以…为题，报道了我县政协…`) is no act of its own.
+  if (OWN_PAPER_REPORTS.test(sentenceAfter)) return role('passing', `${m.text}《…》 reports`);
+  // Its building described (`郑州政协文史馆建在郑州市政协院内，建筑面积…`) is where others come, not an act.
+  if (FACILITY_DESCRIBED.test(after)) return role('passing', `${m.text}…: its building described`);
+  // Its building as where a place holds its own event (`惠济区在区政协一楼会议室举行…签约仪式`): the place acts.
+  if (PLACE_AT.test(before) && ITS_ROOM.test(after)) return role('passing', `…在${m.text}…会议室: its building as another's venue`, '在');
+  const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
+  // (Unless he leads the committee's own people, `杭州市副市长、杭州市政协副主席…谢双成带领杭州市政协经济委员会主任
+  // 杜国忠…走访建德市政协`: he goes as the committee's officer.)
+  const ledOwn = sentenceAfter.match(LED_PEOPLE)?.[1].includes(m.text) ?? false;
+  if (executive && !ledOwn) return role('affiliation', `a government post (${executive}) first: the person acts for the government`, executive);
+  // The united-front head whose second post is in the committee's party group (`统战部部长、区政协党组副书记…率…`).
+  const front = cues.unitedFrontPosts.find((p) => before.endsWith(`${p}、`));
+  if (front && (m.text.endsWith('党组') || after.startsWith('党组'))) return role('affiliation', `${front}、${m.text}…: the united-front head, in its party group too, acts for his department`, front);
+  // A term of the committee convened (`召开政协依安县第六届委员会`, a chronicle's way of telling a
+  // plenary): the committee meets in full, and acts.
+  if (m.form === 'committee-of' && CONVENED.test(before) && TERM_IN_NAME.test(m.text)) return role('actor', `召开${m.text}: its plenary`);
+  // The committee a meeting decides shall host its next session (`决定由湖南隆回县政协主办第32次会议`):
+  // tomorrow's host, not today's actor.
+  if (/决定由$/.test(before) && /^(?:主办|承办|举办)/.test(after)) return role('passing', `决定由${m.text}主办: the next session's host`);
+  // A matter that drew its heads' close attention (`此事得到内江市政协主席康俊、荣昌区政协主席赵天智的高度重视`):
+  // the committee takes it up, the story's actor (the attention of a body that is no committee's is not).
+  if (ATTENTION_FROM.test(before) && ATTENTION_AFTER.test(sentenceAfter)) return role('actor', `得到${m.text}…的高度重视: it takes the matter up`);
+  // Its standing committee's report read to the plenary (`我代表政协遂宁市第七届委员会常务委员会，向大会报告…`,
+  // `我受政协哈尔滨市第十一届委员会常务委员会的委托，向大会报告…`): the committee tells its own work.
+  if (/我(?:代表|受)$/.test(before) && STANDING_REPORT.test(sentenceAfter)) return role('actor', `我代表${m.text}常务委员会…向大会报告: its own work report`);
+  if (m.wholeSystem) return role('actor', `${m.text}…: a meeting of the whole system, held by its committee`);
+  // A named place's whole system at work (`云南省政协系统推进政协协商向基层延伸`, `…扎实开展…工作`) is
+  // led by that place's committee: it acts, where a system only named is the committees as a whole.
+  // (Not as a frame: `自四川省政协系统开展…以来，泸县政协…`.)
+  if (m.system && m.placeText && SYSTEM_AT_WORK.test(after) && !FRAME_BEFORE.test(before.trim())) return role('actor', `${m.text}系统…: a place's whole system at work, led by its committee`);
+  if (m.system) return role('passing', '…政协系统: the committees of a place as a whole');
+  // The agent of a passive (`…支部被县政协确定为首批委员工作室`) acts.
+  if (before.endsWith('被') && /^[\u4e00-\u9fff]/.test(after)) {
+    const received = cues.receivedWork.find((w) => after.slice(0, MAX_AGENT_GAP + w.length).includes(w));
+    return received ? role('passing', `被${m.text}…${received}: it takes up another's work`, received) : role('actor', `被${m.text}…: the agent of a passive`, '被');
+  }
+  // The agent of an act told as 由 (`本次学习考察是由市政协负责组织开展的`) acts, wherever the clause
+  // opens; one whose approval is cited (`经省政协批准`) only allowed another's act.
+  if (text[m.start - 1] === '由' && ORGANISED_BY.test(after)) return role('actor', `由${m.text}…组织: the agent`, '由');
+  if (text[m.start - 1] === '经' && APPROVED_BY.test(after)) return role('reference', `经${m.text}…批准: it approved another's act`, '经');
+  // The committee a reporter has the news from (`记者从北京市石景山区政协获悉：…`) tells of its own work.
+  if (before.endsWith('从')) {
+    const told = cues.newsFrom.find((w) => after.slice(0, MAX_AGENT_GAP + w.length).includes(w));
+    if (told) return role('actor', `从${m.text}…${told}: the news is its own`, told);
+  }
+
+  return null;
+}
+
+/**
+ * The words right around it: accompanied or leading, a partner or one of a list acting together, an
+ * example followed, a place visited.
+ */
+function roleAsPartnerOrVisited(m: CommitteeMention, r: MentionReading): RoledMention | null {
+  const { text, mentions, cues, dates, listOf, cFrom, cTo, sTo, before, after, sentenceAfter, role } = r;
+  const adjacent = before.slice(-1);
+  const accompanied = cues.accompanyBefore.find((w) => before.endsWith(w));
+  if (accompanied) return role('actor', `${accompanied}${m.text}: the one accompanied visits`, accompanied);
+  const leader = ['带领', '率领', '率', '带着'].find((w) => before.endsWith(w));
+  // (Led by the committee's own official, named first, the first mention is the actor already.)
+  if (leader && LED_GROUP.test(after) && !mentions.some((o) => o.start >= cFrom && o.end <= m.start)) return role('actor', `${leader}${m.text}…组: its group acts`, leader);
+  // A government's or party's joint meeting with the committee (`市政府与市政协联席会议…召开`) is the
+  // committee's consultation with it: it acts, where a committee's partner is another committee.
+  if (adjacent === '与' && OTHER_BODY_BEFORE.test(before.slice(0, -1)) && JOINT_MEETING.test(after)) return role('actor', `…与${m.text}${after.match(JOINT_MEETING)![0]}: its joint meeting with another body`);
+  // (Unless the list goes on past it: `海淀区政协、通州区政协与滨海新区政协及保定市政协、沧州市政协…联合打造`
+  // is one list of six, 与 joining it as 及 does.)
+  const list = listOf.get(m) ?? [m];
+  const midList = list.length >= MIN_JOINT_LIST && list[0] !== m && list[list.length - 1] !== m;
+  if (cues.partnerAdjacent.includes(adjacent) && !midList) return role('partner', `${adjacent}${m.text}`, adjacent);
+  // 省政协和福州市政协邀请…: the second of two committees joined by 和 is the first's partner
+  // (区委、区府和区政协 is a list of bodies, below).
+  // Three or more committees listed together (`上海市普陀区政协、江苏省盐城市政协…和浙江省台州市政协`)
+  // do something jointly: none of them is the story's actor or another's partner.
+  // (A list after a visit word is a list of places visited, below.)
+  // (Not the 至 of a range of dates: `3月26至29日五华区、盘龙区、西山区政协…`.)
+  const listBefore = text.slice(cFrom, list[0].start).replace(/\d{1,2}(?:月\d{1,2}日)?[至—\-~～]\d{1,2}日/g, '');
+  const listVisited = cues.visitBefore.some((w) => listBefore.includes(w));
+  const pair = list.length < MIN_JOINT_LIST ? mentions.find((o, k) => (o === m ? false : mentions[k + 1] === m ? togetherPair(text, o, m) : mentions[k - 1] === m && togetherPair(text, m, o))) : undefined;
+  if (pair && !listVisited && subjectGap(text.slice(cFrom, Math.min(m.start, pair.start)), cues, dates) === '') {
+    return { ...role('passing', `${m.text}: one of two committees acting together`), jointly: true };
+  }
+  if (list.length >= MIN_JOINT_LIST && !listVisited) {
+    const last = list[list.length - 1];
+    // (Their people are not they: `…三市政协副主席…`, `长沙、株洲、湘潭三市政协委员联动履职`.)
+    const people = startsWithAny(text.slice(last.end), cues.committeePeople) || /^(?:[^，。；、]{0,6}?政协)?委员(?!会)/.test(text.slice(last.end));
+    const jointly = subjectGap(text.slice(cFrom, list[0].start), cues, dates) === '' && !people;
+    return { ...role('passing', `${m.text}: one of ${list.length} committees listed together${jointly ? ', acting jointly' : ''}`), jointly };
+  }
+  if ((adjacent === '和' || adjacent === '及') && mentions.some((o) => o.end === m.start - 1)) return role('partner', `…政协${adjacent}${m.text}`, adjacent);
+  const joins = sentenceAfter.match(JOINED_LIST)?.[1] ?? '';
+  const joined = cues.partnerAfter.find((w) => joins.startsWith(w));
+  if (joined) return role('partner', `${m.text}…${joined}: a member of another's body`, joined);
+  // …or one that lends another's activity its support (`迁西县政协给予了宝贵支持`): a partner to it.
+  if (SUPPORTS.test(joins)) return role('partner', `${m.text}…给予支持: support for another's activity`, '给予');
+  // Cue words are read with 政协 blanked, so none straddles it (`川渝政协助推…`: no 协助).
+  const cueBefore = before.replaceAll('政协', '\u3000\u3000');
+  const partner = containsAny(cueBefore, cues.partnerBefore);
+  if (partner) return role('partner', `${partner}…${m.text}`, partner);
+  // A report made to its own standing committee or plenary (`市政府…向永州市政协常委会通报了…提案办理工作
+  // 情况`): the committee's session hears it, its own practice, not somewhere a report is sent.
+  if (adjacent === '向' && SESSION_HEARS.test(text.slice(m.end, m.end + 40))) return role('actor', `向${m.text}常委会通报: its own session hears a report`);
+  if (adjacent === '向') return role('reference', `向${m.text}`, '向');
+  const reference = containsAny(cueBefore, cues.referenceBefore.filter((w) => w.length > 1));
+  if (reference) return role('reference', `${reference}…${m.text}`, reference);
+  const visit = cues.visitBefore.find((w) => {
+    const at = cueBefore.lastIndexOf(w);
+    if (at < 0) return false;
+    // 到, 赴, 至 go somewhere only when they are the verb, not part of 受到, 得到 …, nor the
+    // 至 of a range of dates (`3月2日至4日市政协…`).
+    if (w.length === 1 && /^\s*\d/.test(before.slice(at + 1))) return false;
+    // …nor the 到 of taking up a post (`刚到任政协雷山县党组书记`): the new holder, not a visit.
+    if (w.length === 1 && /^[任岗职]/.test(before.slice(at + 1))) return false;
+    // …nor the 赴 of coming to a session (`赴会报到参加耀州区政协十届二次会议的全体政协委员`): its members, at home.
+    if (w === '赴' && /^会/.test(before.slice(at + 1))) return false;
+    return w.length > 1 || !NOT_GOING.test(before.slice(0, at));
   });
+  if (visit) return role('visited', `${visit}…${m.text}`, visit);
+  // …and 调研 or 视察 right before it (`林洁主席调研南山区政协“委员之家”`), or someone going into it
+  // (`许晓宏深入公安县政协调研`): the committee gone to.
+  // (Only right before: `调研组组长、县政协副主席` is someone's post, `深入学习…市政协…` the committee's own study.
+  // Not 走进: what 走进 a committee is more often a show or a press tour it hosts, `流动博物馆走进自治区政协机关
+  // 住村工作点`, or a feature's way in, `走进市政协的2020`.)
+  const studiedHere = before.match(/(?:调研|视察|督导|深入)$/);
+  if (studiedHere) return role('visited', `${studiedHere[0]}${m.text}`, studiedHere[0]);
+  // Its station or hall as the scene's setting (`2月16日，武鸣区政协城厢镇委员联络站内，自治区政协主席…翻看…`):
+  // the place where another committee's people act in that sentence, not an actor.
+  const setting = after.match(SETTING_AFTER);
+  if (setting && mentions.some((o) => o.start >= cTo && o.end <= sTo && !sameCommittee(o, m))) return role('visited', `${m.text}${setting[0]}: the setting of another's act`, setting[0]);
+
+  return null;
+}
+
+/** A host word after it (`陪同`, `会见`), or receiving guests who are no committee. */
+function roleAsHost(m: CommitteeMention, r: MentionReading): RoledMention | null {
+  const { text, mentions, cues, sentenceAfter, role, object, official } = r;
+  // The host word may close a list of the committee's people (`凤翔县政协副主席柳永利，秘书长、
+  // 办公室主任靳晓春陪同调研`): far from the mention, but with no act of their own in between.
+  // Quoted words are a name (`“走出去接待”的方式`, `“主席接待日”`), not the committee receiving guests.
+  // Nor is a site's greeting (`欢迎光临`, spam pasted into a copy) anyone welcoming guests.
+  const unquoted = sentenceAfter.replace(/“[^”]*”|欢迎(?:光临|访问|您)/g, (q) => '\u3000'.repeat(q.length));
+  let receives = false;
+  const host = object ? undefined : cues.hostAfter.find((w) => {
+    // `一同考察` by a committee named in full is the host's (三原县政协…一同考察); by a bare
+    // 市政协 it is the actor's own people joining in (市政协副主席…一同调研).
+    if (w.startsWith('一同') && !m.placeText) return false;
+    // Nor are its people the host when the committee itself just led the party out (`县政协副主席…带队赴
+    // 黄山市祁门县…考察学习。县政协秘书长…陪同`): they go with their own.
+    if (w === '陪同' && mentions.some((o) => o.end <= m.start && sameCommittee(o, m) && LEADS_OUT.test(text.slice(o.end, m.start)))) return false;
+    const at = unquoted.indexOf(w);
+    // Nor is it when its official is the one accompanied (`天水市政协主席宋敬国在张家川县委书记蒲军…陪同下，深入…调研`).
+    if (w === '陪同' && at >= 0 && ACCOMPANIED.test(unquoted.slice(0, at + w.length + 1))) return false;
+    // Receiving (会见) makes a host only of guests: a visiting committee or a party (…一行).
+    if (at >= 0 && cues.receptionWords.includes(w)) {
+      const received = sentenceAfter.slice(at + w.length);
+      const guestCommittee = mentions.some((o) => o.start > m.end + at && o.start < m.end + sentenceAfter.length && !sameCommittee(o, m));
+      if (!guestCommittee && !cues.guestWords.some((g) => received.includes(g))) return false;
+      receives = !guestCommittee && cues.guestParties.some((g) => received.includes(g));
+    }
+    return at >= 0 && (at <= official.length + 14 || (at <= MAX_HOST_LIST && !ownAct(cues).test(unquoted.slice(0, at))));
+  });
+  // Receiving a party of guests who are no committee (`市政协主席…会见…澳区政协委员学习考察团一行`)
+  // is the committee's own work with them: it acts. Guests from a committee make it their host.
+  if (host && receives) return role('actor', `${m.text}…${host}: it receives guests who are no committee`, host);
+  if (host) return role('host', `${m.text}…${host}`, host);
+  return null;
+}
+
+/** Its members rather than the committee (their association, members by name), or its members as a body on the move. */
+function roleOfMembers(m: CommitteeMention, r: MentionReading): RoledMention | null {
+  const { text, cues, dates, before, after, opensClause, role } = r;
+  // An association of its members (`潮汕三市政协香港委员联谊会`, `佛山市政协（各级）历届澳门委员联谊会`): a body of
+  // its own, whose meetings and dinners are not the committee's practice.
+  if (MEMBERS_ASSOCIATION.test(after)) return role('reference', `${m.text}…委员联谊会: its members' association`);
+  // Its members by name (`松潘县政协马继云、孙卡等委员依托…`): they act, each on their own.
+  if (MEMBERS_NAMED.test(after)) return role('affiliation', `${m.text}…等委员: its members act, not the committee`, '委员');
+  if (MEMBER_PROPOSES.test(after)) return role('affiliation', `${m.text}常委…提出: a member's own proposal`, '常委');
+  // A term's members as a body opening the clause (`第十一届县政协委员及驻江华的省、市政协委员，集中视察了…`).
+  if (opensClause && /^委员/.test(after) && TERM_OPENING.test(text.slice(Math.max(0, m.start - 10), m.start))) {
+    return role('actor', `第…届${m.text}委员: a term's members as a body`);
+  }
+  // A party of its members opening the clause (`县政协委员视察团`, `香港特区全国政协委员赴黑考察团`):
+  // the committee sends it and acts.
+  if (MEMBERS_PARTY.test(after) && RESIDENTS.test(subjectGap(before, cues, dates))) return role('actor', `…${m.text}委员…团: a party of its members`);
+  // …and its members as a body going out or at work, no one named (`罗田县政协委员们到三里畈…等6个乡镇…调研`,
+  // `西安市政协委员们手持卫生钳…开展清洁清理活动`): the committee's practice done by its members. (Named
+  // with its place: a bare `区政协委员们前往…` after a story's named committee is that story's members.)
+  if (opensClause && m.placeText && MEMBERS_AS_BODY_ACT.test(after)) return role('actor', `${m.text}委员们…: its members as a body`);
+  // …and some of its members on a survey, no one named (`部分天津市滨海新区政协委员围绕…深入…调研`).
+  if (MEMBERS_SURVEY.test(after) && subjectGap(before, cues, dates) === '部分') return role('actor', `部分${m.text}委员…调研: its members as a body`);
+  // …and the national members resident in a province on the move (`住琼全国政协委员赴海口…`), its
+  // committee's party (find-committees.ts names that committee).
+  if (opensClause && m.resident && RESIDENTS_TRAVEL.test(after)) return role('actor', `${m.text}委员…: the resident national members' party`);
+  return null;
+}
+
+/** Its official in another post: a government's, a party's, an organisation's, another body's group or delegation. */
+function roleInAnotherPost(m: CommitteeMention, r: MentionReading): RoledMention | null {
+  const { text, cues, concurrentPost, cFrom, sFrom, after, sentenceAfter, opensClause, role } = r;
+  // (Its unit for the members is the committee: `青岛市政协委员联络活动工作室主任…率队`.)
+  const post = MEMBERS_UNIT.test(after) || MEMBERS_EVENT.test(after) || MEMBERS_PARTY.test(after) ? undefined : startsWithAny(after, cues.affiliation);
+  if (post) return role('affiliation', `${m.text}${post}`, post);
+  // A standing member listed with another body's post (`市政协常委、宁波沁园集团董事长叶建荣`)
+  // acts as that person, not for the committee. (A chairman's other post does not make him
+  // someone else: `省政协副主席、民革省委主委…率队` is the committee's visit.)
+  const next = after.match(MEMBER_THEN_OTHER);
+  // (Nor does heading one of its special committees, named without a place: `省政协常委、农业农村委员会主任徐宏源率队`.)
+  if (next && !startsWithAny(next[1], cues.officials) && !(next[0].includes('秘书长') && OWN_UNIT_HEAD.test(next[1])) && !OWN_SPECIAL_COMMITTEE_HEAD.test(next[1])) return role('affiliation', `${m.text}常委、${next[1]}: a member with another post`, '常委');
+  // Its secretary-general who is also a party's officer works for that party there
+  // (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`, `省政协副秘书长、省委会专职副主委肖礼庆率队`): a staff
+  // post is no chairman's, whose other posts stay honours.
+  const staff = after.match(STAFF_THEN_PARTY);
+  if (staff && (PARTY_CHAIR.test(staff[1]) || partyOfPost(staff[1], cues))) return role('affiliation', `${m.text}${staff[0]}: a party's officer`, staff[0].split('、')[0]);
+  // A place's party secretary or head who is also the committee's vice-chairman
+  // (`市政协副主席、旗委书记徐茂龙`) acts as the secretary: the concurrent post is an honour.
+  const head = after.match(HEAD_AFTER(cues));
+  if (head) return role('affiliation', `${m.text}…、${head[1]}: the person acts in that post`, head[1]);
+  // Its vice-chairman who chairs a people's organisation, with that organisation's officers beside him
+  // (`县政协副主席、工商联主席张翠芹，县委统战部副部长、工商联党组书记彭倩倩一行开展企业走访调研`): the
+  // organisation's work. (With the committee's own sector members, `…带领工商联机关和市政协工商联界别委员`,
+  // or at a meeting of that sector the paragraph names, `市工商联组织开展市政协工商联界别…座谈会`, it stays the committee's.)
+  const org = after.match(ORG_CHAIR_AFTER(cues));
+  const withOrg = org ? sentenceAfter.slice(org[0].length) : '';
+  if (org && orgOfficers(org[1]).test(withOrg) && !COMMITTEE_MEMBERS.test(withOrg) && !text.includes('界别')) return role('affiliation', `${m.text}…、${org[1]}主席…，${org[1]}…: the organisation's officers together`, org[1]);
+  if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
+  // Its official one of a list of people that makes up another body's group (`铁岭市政协副主席、
+  // 民盟铁岭市委会主委…王峰、…等民盟铁岭市委调研组一行`): the group is that body's.
+  const group = sentenceAfter.match(OTHER_GROUP);
+  if (opensClause && group && !group[1].includes('政协')) return role('affiliation', `${m.text}…等${group[1]}: one of another body's group`, group[1]);
+  // …or its chairman who is also a party's chair leading that party's own people (`省政协副主席、致公党
+  // 省委主委林方略率致公党省委专职副主委吴建东、秘书长郭潘等`, `市政协副主席、民盟市委主委艾尚林率领盟市委
+  // 副主委…`): the party goes, where leading a group (`…率调研组`) or the party's sector of the committee's
+  // members (`…率九三学社界别委员`) stays the committee's work.
+  const chair = after.match(CHAIR_THEN_PARTY);
+  const party = chair && PARTY_CHAIR.test(chair[1]) ? partyOfPost(chair[1], cues) : undefined;
+  const ledPeople = party ? sentenceAfter.match(LED_PEOPLE) : null;
+  if (opensClause && party && ledPeople && (ledPeople[1].startsWith(party) || ledPeople[1].startsWith(party.slice(1, 2))) && !COMMITTEE_MEMBERS.test(ledPeople[1])) return role('affiliation', `${m.text}…${party}…率${party}的人: the party's own people`, chair![0].split('、')[0]);
+  // A headline under a party's column label (`【民进】昆明市政协副主席王键走访…`) tells the party's news.
+  const column = text.slice(cFrom, m.start).match(/^\s*【([^【】]{1,8})】/);
+  if (column && cues.partyBodies.some((b) => column[1] === b || column[1] === b.slice(0, 2))) return role('affiliation', `【${column[1]}】${m.text}…: a party's column`, column[1]);
+  // …or visiting the party's own body (`昆明市政协副主席、民进昆明市委主委王键走访昆明民进书画院`): the party's call.
+  if (opensClause && party && VISITS_OWN_PARTY(party).test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…走访${party}…: the party's own body`, chair![0].split('、')[0]);
+  // …or presiding over a meeting (`民盟淮安市委会召开…专题座谈会。市政协副主席、民盟淮安市委会主委毕丰书主持会议`):
+  // the party's meeting, chaired in the party's post. (The committee's own meeting names it acting elsewhere.)
+  if (opensClause && party && PRESIDES.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…主持: the party's own meeting`, chair![0].split('、')[0]);
+  // …or leading with another officer of that party, named before in the sentence (`省政协副秘书长、农工党省委会专职副主委
+  // 郭光萍，昆明市政协副主席、农工党昆明市委会主委戴彬率省、市医疗专家…`): the party's leaders lead its own service.
+  if (opensClause && party && ledPeople && PARTY_POST_BEFORE(party).test(text.slice(sFrom, cFrom))) return role('affiliation', `…${party}…，${m.text}…${party}…率: the party's leaders`, chair![0].split('、')[0]);
+
+  // …or attending with the party's other officers after him (`市政协副主席、农工党市委会主委李长青，副主委宋美录、
+  // 刘敏艳，秘书长李琼出席活动`): the party's event, its leaders there as its own.
+  if (opensClause && party && PARTY_OFFICERS_ATTEND.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…，副主委…出席: the party's officers attend`, chair![0].split('、')[0]);
+  // …or in a delegation's post leading one of its sections (`全国政协副主席、中央代表团副团长张庆黎率四分团来到…`):
+  // the delegation's visit, not the committee's.
+  // (The delegation's post may come after other posts: `全国政协副主席、中共中央统战部部长、中央代表团副团长杜青林率…分团`.)
+  if (opensClause && chair && DELEGATION_POST.test(sentenceAfter.split('率')[0]) && /分团/.test(sentenceAfter.match(LED_PEOPLE)?.[1] ?? '')) {
+    return role('affiliation', `${m.text}…代表团…率…分团: a delegation's section`, chair[0].split('、')[0]);
+  }
+  // …or leading the place's party and government delegation (`沂水县政协主席郭忠友带领党政考察团赴兰山区…观摩`):
+  // the delegation's trip, whoever heads it.
+  if (opensClause && PARTY_GOVERNMENT_GROUP.test(sentenceAfter.match(LED_PEOPLE)?.[1] ?? '')) return role('affiliation', `${m.text}…率党政考察团: the place's party and government delegation`, '党政');
+  return null;
+}
+
+/** Its people among other bodies' officials, or a guest at someone else's event: an attendee. */
+function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention | null {
+  const { text, cues, cFrom, cTo, sFrom, sTo, before, after, sentenceAfter, opensClause, role } = r;
+  if (guestOf(cues).test(sentenceAfter)) return role('attendee', `${m.text} attends as a guest (${cues.guestAttendance.find((w) => sentenceAfter.includes(w)) ?? '应…邀请'})`);
+  // A guest greeting the meeting on the committee's behalf (`彭富春代表市政协对大会的召开表示热烈祝贺`).
+  if (/代表$/.test(before) && CONGRATULATES.test(sentenceAfter)) return role('attendee', `on behalf of ${m.text}, a guest congratulates the meeting`);
+  // Its office's staff giving a lecture (`市政协研究室…处长张凤翔，…先后围绕…为大家作辅导讲座`): teachers
+  // at someone's training, not the committee holding it. (Its leaders teaching its own members act.)
+  if (LECTURE.test(sentenceAfter) && !/^(?:召开|举办|举行|组织|开展|党组|副?主席|秘书长|常委)/.test(after)) return role('attendee', `${m.text}'s staff give a lecture`);
+  // Its people by post and name, and nothing but their attending, to the end of the sentence
+  // (`八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。`): someone else's event.
+  if (opensClause && onlyAttending(cues).test(sentenceAfter)) return role('attendee', `${m.text}'s people only attend`);
+  // …and, named after a higher post in the party first (`中共中央政治局常委、全国政协主席王沪宁出席并讲话`),
+  // attending and speaking at another body's conference in that rank. (Its chairman alone who attends
+  // and speaks may be at its own meeting.)
+  if (PARTY_RANK_BEFORE.test(before) && ATTENDS_AND_SPEAKS.test(sentenceAfter)) return role('attendee', `${m.text}'s chairman attends and speaks in a higher rank`);
+  // …or it heads a list of bodies whose responsible people attend (`毕节市政协、民进毕节市工委、金沙县有关负责同志
+  // 参加活动`): guests of someone else's event, one among the others.
+  if (opensClause && BODIES_ATTEND.test(after)) return role('attendee', `${m.text} heads a list of bodies whose people attend`);
+  const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
+  // One name in a list of leaders: the clause holds only the committee's official (and 等…).
+  const onlyNamed = onlyNamedOf(cues);
+  // (A list of units in brackets is no verb of its own: `副主席李法宝及招商引资小组（香赵庄镇、公用事业局…）成员单位参加`.)
+  const unbracketed = after.replace(/[（(][^（）()]{1,40}[）)]/g, '');
+  if (listed && (attendanceOf(cues).test(unbracketed) || onlyNamed.test(after) || AMONG_LEADERS(cues).test(after))) return role('attendee', `${m.text} among other officials`);
+  // (…its official and a long tail of others' staff before the verb: `县政协副主席郭德芝及宣传部、文明办、文联等相关
+  // 工作人员、部分获奖作者…参加仪式`.)
+  // (Not with its own members after it: `…副主席厉春以及部分政协委员参加活动` is its own activity.)
+  if (listed && opensClause && ATTENDING_TAIL.test(unbracketed) && !COMMITTEE_MEMBERS.test(unbracketed.slice(unbracketed.indexOf('及')))) return role('attendee', `${m.text} among other officials, others' staff after`);
+  // …or one of the leaders who each lead a team of the same tour (`琼海市委常委…符传富，琼海市人大常委会副主任
+  // 黄基钊，琼海市政协副主席林茹带队的慰问组，分别深入到…`): the bodies' joint tour, not the committee's.
+  if (listed && opensClause && LEADS_A_TEAM(cues).test(after)) return role('attendee', `${m.text}'s official leads one of the tour's teams`);
+  // …or the last of the party a place's party secretary heads (`县委书记苟乙权，县政协主席李权易一行来到该县电视台，看望慰问…`):
+  // his visit, the chairman along.
+  if (listed && opensClause && SECRETARY_BEFORE.test(text.slice(sFrom, cFrom)) && NAMED_PARTY.test(after)) return role('attendee', `${m.text}'s official goes along in the party secretary's party`);
+  // First of a list of leaders (`省政协主席李微微，省委常委、省委秘书长谢建辉，…出席`): the clause
+  // holds only its official, and other bodies' officials follow in the sentence: who attended, or
+  // two or more of them (the list may be cut before its verb).
+  const rest = text.slice(cTo, sTo);
+  // (Its own people further on, `党组副书记、副主席杨义龙`, are no other body's; nor is a clause of what was
+  // done, `为他们送去党和政府的关爱和祝福`, whose last words only look like a name.)
+  const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && NAME_AT_END.test(c) && !OWN_POST_FIRST.test(c.trim()) && !DEED_CLAUSE.test(c.trim())).length;
+  if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w)))) {
+    return role('attendee', `${m.text} first of a list of officials`);
+  }
+  if (!opensClause && /(委|府|人大|政府|部门|单位)[、和及]$/.test(before)) return role('passing', 'one of a list of bodies');
+  // One of a list of bodies that speak at the meeting (`民革市委会、民进市委会、灌南县政协、赣榆区政协和两位特邀信息员
+  // 作交流发言`): guests at someone else's meeting, not its holder.
+  if ((/[、和及]$/.test(before) || /^[、和及]/.test(text.slice(m.end))) && LIST_SPEAKS.test(after)) return role('attendee', `${m.text}, one of a list that speaks at the meeting`);
+  // …or the first of them, whose people (`负责同志`) come to someone's event to speak (`省政协以及市纪委有关
+  // 委室负责同志也分别围绕关键主题展开专题讲座`): guests, not the committee acting.
+  if (BODIES_PEOPLE.test(after)) return role('passing', `${m.text} and another body's people`);
+
+  return null;
+}
+
+/** Spoken of, an occasion, a count or a frame; else, opening its clause, the actor. */
+function roleFromSpeech(m: CommitteeMention, r: MentionReading): RoledMention | null {
+  const { text, mentions, cues, cFrom, cTo, sFrom, sTo, before, after, sentenceAfter, gap, opensClause, role } = r;
+  // Speech runs on across ；: `郑俊华希望…；…努力把县政协十一届一次会议开成…`, and across 。 into
+  // the sentences of what must be done (`她强调，要…。要进一步服务中心大局，…永顺县政协在田间地头召开…`).
+  let [speechFrom] = clauseBounds(text, m.start, m.end, FULL_STOP);
+  while (speechFrom > 1 && /^\s*要/.test(text.slice(speechFrom)) && text[speechFrom - 1] !== '\n') {
+    speechFrom = clauseBounds(text, speechFrom - 1, speechFrom - 1, FULL_STOP)[0];
+  }
+  // (A requirement followed is no speech: `按照区委…活动要求，…`; nor one named as a thing, `聚焦…的
+  // 部署要求，日前，…市政协主席…率…`.)
+  const said = text
+    .slice(speechFrom, cFrom)
+    .replace(/“[^”]*”/g, (q) => '\u3000'.repeat(q.length))
+    .replace(/(?:按照|根据|遵照|落实)[^，,。；]*/g, (x) => '\u3000'.repeat(x.length))
+    .replace(/的[\u4e00-\u9fff]{0,2}(?:要求|希望)/g, (x) => '\u3000'.repeat(x.length));
+  // (So does 说 where the words said follow it: `卢展明说，县政协十四届一次会议即将闭幕`; other verbs
+  // of saying are nouns there as often, `征求意见和建议，`.)
+  const spoken = cues.speechWords.find((w) => said.includes(w)) ?? (/说[，,：:]/.test(said) ? '说' : undefined);
+  if (spoken) return role('passing', `spoken of (${spoken}…${m.text})`, spoken);
+  // The occasion another committee acts at (`在青海省政协十三届四次会议新闻发布会上，果洛州政协副主席…介绍`):
+  // a frame whose next clause another committee opens.
+  if (/在$/.test(before.trim()) && /(?:上|期间|之际)$/.test(after.trim())) {
+    // (Not the same committee going on: `省政协副主席…` after `在青海省政协…上`.)
+    const goesOn = (o: CommitteeMention) => sameCommittee(o, m) || (!o.placeText && !!o.relativeMark && !!m.placeText?.endsWith(o.relativeMark));
+    const next = mentions.find((o) => o !== m && o.start > cTo && o.start <= cTo + 2 && !goesOn(o));
+    if (next) return role('passing', `在${m.text}…上: the occasion of ${next.text}'s act`, '在');
+    // …or of one member's own act (`在汉中市政协六届三次会议上，市政协委员张鑫就…提出了…提案`,
+    // `在柞水县政协十届三次会议期间，王承德委员提交了…`): a member's profile, not the session.
+    if (MEMBER_OPENS.test(text.slice(cTo + 1))) return role('passing', `在${m.text}…上: the occasion of one member's act`, '在');
+    // …or of nothing the page still holds (an excerpt cut in the next clause).
+    if (!FULL_STOP.test(text.slice(cTo + 1)) && text.length - (cTo + 1) <= MAX_CUT_CLAUSE) return role('passing', `在${m.text}…上: the page is cut before anyone acts`, '在');
+  }
+  // Its official chairing another body's meeting (`县委统战部召开…筹备会议，县政协副主席、县委统战部
+  // 副部长严维民同志主持会议`) acts for that body.
+  if (opensClause && OTHER_BODY_ACTS.test(text.slice(sFrom, m.start)) && /^[^，。；]*主持/.test(after)) return role('attendee', `${m.text}'s official chairs another body's meeting`);
+  // A clause that only counts what came of it (`县政协第十届二次会议提出的委员提案107件`, in a list
+  // of what the government handles) has no verb of its own.
+  if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…: a count of what came of it or what it passed on`);
+  if (opensClause && ADOPTED_COUNT(cues).test(after)) return role('passing', `${m.text}…: a count of another's items it took up`);
+  // One proposal of its session by number (`对区政协十四届五次会议第145012号提案的会办意见`): a member's, answered by others.
+  if (NUMBERED_PROPOSAL.test(after)) return role('passing', `${m.text}…第…号提案: a proposal of its session`);
+  // A practice said to be the committee's (`这是丰台区政协贯彻落实…，推进悦读书屋品牌化建设的具体实践`): it acts.
+  if (CLEFT_BEFORE.test(before.trim()) && CLEFT_PRACTICE.test(sentenceAfter)) return role('actor', `这是${m.text}…的实践`, '是');
+  // …and a platform or brand named in quotes said to be the committee's making (`“委员议事厅”是深圳市政协
+  // 搭建的…协商议政平台`): the page describes its practice.
+  if (NAMED_BEFORE.test(before.trim()) && BUILT_PLATFORM.test(sentenceAfter)) return role('actor', `“…”是${m.text}…的平台`, '是');
+  // A clause that ends in 以来 or 后 before another committee's (`贵州省政协推动…以来，台江县政协按照…打造…`,
+  // `省政协发出《…倡议书》后,株洲市政协迅速…`) is a time frame: the other committee acts.
+  const nextOther = mentions.find((o) => o.start > m.end && o.start < sTo && !sameCommittee(o, m));
+  const frame = opensClause && nextOther ? text.slice(m.end, nextOther.start).match(/(以来|之?后)[，,]\s*$/) : null;
+  if (frame) return role('passing', `${m.text}…${frame[1]}, then another committee: a time frame`, frame[1]);
+  // A name alone between commas in a run of bodies' names (`…市委党史研究室，古蔺县政协，叙永县政协，…相关
+  // 负责同志…参加会议`) is one of a list that attends, not a clause of its own.
+  if (opensClause && /^\s*[，,]/.test(text.slice(m.end)) && /[，,]\s*$/.test(text.slice(0, m.start))) return role('passing', `${m.text}, alone between commas: one of a list of bodies`);
+  // The second of two committees' officials who make up one party (`楚雄州政协…副主席李玉林，楚雄市政协副主席刘云波一行`),
+  // the committee of a place inside the first's: its people go along on the higher committee's visit.
+  const partyHead = opensClause && m.placeText && PARTY_TAIL.test(sentenceAfter) ? mentions.find((o) => o.start >= sFrom && o.end <= m.start && o.placeText && PARTY_SECOND.test(text.slice(o.end, m.start))) : undefined;
+  if (partyHead && within(partyHead.placeText!, m.placeText!)) return role('host', `${partyHead.text}…，${m.text}…一行: the lower committee's people go along`, '一行');
+  if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
+  return null;
+}
+
+/** Inside a clause it does not open: its own session or event, an act word after it, or only named. */
+function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention {
+  const { text, mentions, cues, sFrom, sTo, before, after, sentenceAfter, role, official } = r;
+  // 在省政协十三届二次会议闭幕会上: the committee's own session is its act.
+  // …unless another body's leaders lead the sentence (`县委书记…看望出席县政协十一届一次会议的委员`),
+  // or another body holds the sentence's event (`大同市委举行民主协商会，就拟向…政协…会议推荐的人选`).
+  const led = text.slice(sFrom, m.start);
+  // (Not its session's members sitting in on another body's: `出席市政协十四届一次会议的全体委员…列席了会议`.)
+  if (SESSION.test(after) && SITTING_IN.test(text.slice(m.end))) return role('attendee', `${m.text}'s session's members sit in on another body's meeting`);
+  // (Nor a person known by another committee's post who acts at it: `自治区政协委员、平桂区政协常委…王万传在
+  // 自治区政协十二届一次会议上提交了…提案` is the district member's work.)
+  const ownedBy = mentions.some((o) => o.start >= sFrom && o.end <= m.start && !sameCommittee(o, m));
+  // A proposal of its session as the topic of someone's work (`就政协邢台市第十四届委员会第四次会议提案——
+  // 《…》落实情况开展调研`): the proposal is followed up, by whoever opens the sentence.
+  const sessionAt = after.match(SESSION);
+  const topic = before.trim().match(TOPIC_BEFORE);
+  if (sessionAt && topic && PROPOSAL_FOLLOWED.test(after.slice(sessionAt[0].length))) return role('reference', `${topic[0]}${m.text}…会议提案: a proposal of its session as the topic`, topic[0]);
+  // (Nor its session as where someone sends proposals: `九三学社…确定提交市政协五届四次会议相关提案`.)
+  const sentTo = before.trim().match(SENT_TO);
+  if (SESSION.test(after) && sentTo) return role('passing', `${sentTo[0]}${m.text}…会议: where someone's proposals go`, sentTo[0]);
+  // (Nor its session as where a party's body does its work, `在省政协十二届三次会议上，民革陕西省委会提交集体提案10件`.)
+  const partyAtSession = text.slice(m.end, sTo).match(PARTY_AT_SESSION);
+  if (SESSION.test(after) && partyAtSession && cues.partyBodies.some((b) => b !== '工商联' && partyAtSession[1].startsWith(b))) {
+    return role('passing', `在${m.text}…会议上，${partyAtSession[1]}…: a party's work at its session`, partyAtSession[1]);
+  }
+  if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led) && !ownedBy) return role('actor', `${m.text}'s own session`);
+  // Its party group's meeting convened by its own officers (`党组书记、主席聂磊主持召开区政协党组理论学习中心组…会议`).
+  if (/党组$/.test(m.text) && /召开$/.test(before.trim()) && /^[^，。；]{0,40}?会议/.test(after) && !OTHER_OFFICIALS.test(led.replace(/党组(?:副)?书记/g, '')) && !OTHER_BODY_ACTS.test(led) && !ownedBy) {
+    return role('actor', `…召开${m.text}…会议: its party group's own meeting`);
+  }
+  // Its event named as the sentence's frame (`在昨天开展的市政协港澳委员…集中视察活动中，…`): the committee held it.
+  if (FRAME_HELD.test(before.trim()) && EVENT_AS_FRAME.test(after)) return role('actor', `在…的${m.text}…活动中: the committee's event as the frame`);
+  // Its event that someone attends (`市政协副主席…参加区政协民生议事堂活动`): the committee holds it.
+  if (ATTENDS_BEFORE.test(before) && HELD_EVENT.test(after)) return role('actor', `…参加${m.text}…活动: the committee's event`);
+  // A time frame (`自全国政协发起“委员读书活动”以来，相城区政协…`) says when, not who acts.
+  if (/(?:自|从)$/.test(before.trim()) && /^[^，。；]*以来/.test(after)) return role('passing', `自${m.text}…以来: a time frame`, '自');
+  // An act word inside a compound (党组织, 组织部) is no act.
+  const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
+  const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);
+  if (doer) return role('actor', `${m.text}…${doer}`, doer);
+  // The one whose invitation a guest comes at (`…主席余盛武应湖北省丹江口市政协邀请，参加…会议`): it hosts its meeting.
+  if (/应$/.test(before) && /^邀请/.test(after)) return role('actor', `应${m.text}邀请: it invites`, '应');
+  // Its officer giving in its name (`孔庆军副主席代表县政协向西村屯捐了款`): the committee gives, at whoever's event.
+  if (/代表$/.test(before) && DEED_IN_NAME.test(sentenceAfter)) return role('actor', `代表${m.text}…: a gift or visit in its name`, '代表');
+  // Its working group led by someone (`…率领省政协民主监督第五监督组对宁波…进行实地察看`), or that a member
+  // goes with (`跟随全国政协外事委员会调研组赴云南省`): the committee's practice, whoever leads or tells it.
+  if (LEADS_BEFORE.test(before) && WORKING_GROUP.test(after)) return role('actor', `${before.match(LEADS_BEFORE)![0]}${m.text}…组: its working group`);
+  return role('passing', 'named inside a clause about something else');
 }
 
 /** The first mention of `text` that acts, or null: the committee a line or paragraph is about. */
