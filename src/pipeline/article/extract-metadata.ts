@@ -390,8 +390,16 @@ const MAX_REPEATED_INSERT = 30;
 const MIN_SUBTITLE_OVERLAP = 0.1;
 
 export function extractMetadata(text: string): ExtractResult {
-  const lines = text.split('\n');
-  const meta: ArticleMetadata = {
+  return new MetadataReader(text).read();
+}
+
+/**
+ * One page read line by line: the lines, what has been found in them so far (metadata, the lead,
+ * the body, the header lines still to be decided) and the report of what was taken out and why.
+ */
+class MetadataReader {
+  private readonly lines: string[];
+  private readonly meta: ArticleMetadata = {
     title: null,
     subtitle: null,
     kicker: null,
@@ -407,147 +415,192 @@ export function extractMetadata(text: string): ExtractResult {
     url: null,
     place: null,
   };
-  const removed: Removed[] = [];
-  const body: string[] = [];
-  let lead: string | null = null;
-  let awaitingLead = false;
-  let inHeader = true;
-  // Lines after a credit line that closes the story (`供稿丨钱佩予`): the account's sign-off and
-  // blurb (`张家港政协`, `中国人民政治协商会议张家港市委员会（简称…）是…`) unless a new item follows.
-  const credit: { tail: Array<{ i: number; line: string }> | null } = { tail: null };
-  /** The lines held after a credit line were the story after all: into the body. */
-  const flushCredit = () => {
-    if (credit.tail) body.push(...credit.tail.map((t) => t.line));
-    credit.tail = null;
-  };
-  const remove = (i: number, rule: string, keptAs: string | null) =>
-    removed.push({ rule, line: i + 1, text: lines[i], keptAs });
-
-  const headingFollowedByPoints = countHeadingsWithPoints(lines);
-  const printed = new Map<string, number>();
-  for (const l of lines) if (l.trim()) printed.set(l.trim(), (printed.get(l.trim()) ?? 0) + 1);
-  const related = relatedEntries(lines);
-  // Section labels of a roundup: decorated places (`● 黔江区 ●`), or bare place names on lines of
-  // their own (`英德市`, `连州市`) when two or more stand in the page.
-  const barePlaces = lines.filter((l) => BARE_PLACE_LINE.test(l.trim())).length;
-  // (Not a menu's bullets: `• 手机版`, `• 今日高邮公众号` are links to the outlet's channels.)
-  const decorated = (l: string) => SECTION_LABEL.test(l) && !OUTLET_CHANNEL.test(l.replace(LABEL_DECORATION, ''));
-  const isLabel = (l: string) => decorated(l) || (barePlaces >= 2 && BARE_PLACE_LINE.test(l));
-  const sectionLabels = lines.filter((l) => decorated(l.trim())).length + (barePlaces >= 2 ? barePlaces : 0);
+  private readonly removed: Removed[] = [];
+  private readonly body: string[] = [];
+  private lead: string | null = null;
+  private awaitingLead = false;
+  private inHeader = true;
+  /**
+   * Lines after a credit line that closes the story (`供稿丨钱佩予`): the account's sign-off and
+   * blurb (`张家港政协`, `中国人民政治协商会议张家港市委员会（简称…）是…`) unless a new item follows.
+   */
+  private readonly credit: { tail: Array<{ i: number; line: string }> | null } = { tail: null };
+  private readonly headingFollowedByPoints: number;
+  /** How many times each line is printed in the page. */
+  private readonly printed = new Map<string, number>();
+  /** The lines of a portal's list of related stories under the article. */
+  private readonly related: Set<number>;
+  /** Bare place names on lines of their own. */
+  private readonly barePlaces: number;
+  /** Lines that label a roundup's sections: decorated places and, where two or more stand, bare place names. */
+  private readonly sectionLabels: number;
   /** Short top lines, before the first line of the body: title, subtitle, series line or furniture. */
-  const header: Array<{ i: number; line: string }> = [];
+  private readonly header: Array<{ i: number; line: string }> = [];
   /** The line of the page's breadcrumb (`您的位置：首页 > … > 正文`), when it has one. */
-  let breadcrumbLine: number | null = null;
+  private breadcrumbLine: number | null = null;
   /** Titles the page labels as such (`标题：…`), wherever they stand. */
-  const labelledTitles: TitleCandidate[] = [];
-
+  private readonly labelledTitles: TitleCandidate[] = [];
   /** The line that holds the value of a field whose label stood alone on the line above. */
-  let fieldValueAt = -1;
+  private fieldValueAt = -1;
   /** The site's name, as its greeting line gives it. */
-  let greetedSite: string | null = null;
+  private greetedSite: string | null = null;
   /** Lines first printed before the story began (over it: headline, furniture). */
-  const overStory = new Set<string>();
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
-    if (body.length === 0) overStory.add(line);
+  private readonly overStory = new Set<string>();
 
-    if (awaitingLead) {
-      // The editor's note ends the header: what follows it is the article body.
-      awaitingLead = false;
-      inHeader = false;
-      lead = lead ? `${lead}\n${line}` : line;
-      continue;
-    }
-    if (furniture(line, i)) continue;
-    if (body.length === 0 && lead === null && strayLine(line, i)) {
-      remove(i, 'unrelated-line', null);
-      continue;
-    }
-    if (body.length === 0 && lead === null) {
-      const m = datelineOf(line);
-      if (m) {
-        // Keep the prefix as a removed entry of its own and the rest as the first paragraph:
-        // together they are the whole line, so nothing is lost.
-        if (m[5] || m[6]) meta.reporter = (m[5] ?? m[6]).trim();
-        if (m[4]) meta.publisher ??= m[4].trim();
-        if (m[1]) {
-          const pm = m[1].match(PUBLISHER_END);
-          meta.publisher = (pm ? pm[1] : m[1]).trim() || meta.publisher;
-          meta.place = pm && pm[2].trim() ? pm[2].trim() : meta.place;
-          meta.dateNote ??= `dateline gives ${m[2]}月${m[3]}日 with no year; the year is left unknown rather than guessed`;
-        }
-        removed.push({ rule: 'dateline-prefix', line: i + 1, text: m[0], keptAs: 'reporter,publisher,place' });
-        inHeader = false;
-        // A wire story's headline after its dateline (`中新网贵州凯里4月16日电 题：…`) is its headline.
-        const rest = line.slice(m[0].length);
-        const titled = rest.match(TITLE_LINE);
-        if (titled) {
-          labelledTitles.push({ text: titled[1].trim(), line: i, labelled: true });
-          removed.push({ rule: 'title-line', line: i + 1, text: rest, keptAs: 'title' });
-          continue;
-        }
-        body.push(rest);
-        continue;
-      }
-    }
+  constructor(text: string) {
+    this.lines = text.split('\n');
+    this.headingFollowedByPoints = countHeadingsWithPoints(this.lines);
+    for (const l of this.lines) if (l.trim()) this.printed.set(l.trim(), (this.printed.get(l.trim()) ?? 0) + 1);
+    this.related = relatedEntries(this.lines);
+    // Section labels of a roundup: decorated places (`● 黔江区 ●`), or bare place names on lines of
+    // their own (`英德市`, `连州市`) when two or more stand in the page.
+    this.barePlaces = this.lines.filter((l) => BARE_PLACE_LINE.test(l.trim())).length;
+    this.sectionLabels = this.lines.filter((l) => this.decorated(l.trim())).length + (this.barePlaces >= 2 ? this.barePlaces : 0);
+  }
 
-    // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
-    // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
-    if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (sectionLabels >= 2 && isLabel(line))) inHeader = false;
-    // (Commas inside a quoted slogan, `“辽事好商量，聊事为人民”`, make no sentence of a headline. A
-    // line that is one spoken sentence, `“小刚，今年我家稻谷受旱灾，很担心收成啊。”`, opens the story.)
-    if (SPOKEN_LINE.test(line)) inHeader = false;
-    const next = inHeader ? nextNonEmpty(lines, i) : null;
-    // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
-    // web address make prose of a line, `昭通政协网：www.ztszx.gov.cn`, nor a file's extension, `….docx`.)
-    if (inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '').replace(FILE_EXTENSION, '')) || LIST_NUMBER_ALONE.test(line) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || publishedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
-      // A short line that heads enumerated points is a section headline when that shape recurs:
-      // the article is a roundup of untitled sections, and this line belongs to the first one.
-      const isSectionHeadline = next !== null && ENUMERATED.test(next) && headingFollowedByPoints >= 2;
-      if (!isSectionHeadline) {
-        // (A table's cell keeps its bars in a copy, `| 政协天水市七届三次会议提案已全部办理完成 | ||||`: the
-        // line is read without them; the report keeps the line as printed.)
-        header.push({ i, line: line.replace(TABLE_BARS, '') || line });
-        continue;
+  /** A decorated section label (`● 黔江区 ●`); not a menu's bullets (`• 手机版`, `• 今日高邮公众号`: the outlet's channels). */
+  private decorated(l: string): boolean {
+    return SECTION_LABEL.test(l) && !OUTLET_CHANNEL.test(l.replace(LABEL_DECORATION, ''));
+  }
+
+  /** A section label of a roundup: decorated, or a bare place name where two or more stand. */
+  private isLabel(l: string): boolean {
+    return this.decorated(l) || (this.barePlaces >= 2 && BARE_PLACE_LINE.test(l));
+  }
+
+  /** The lines held after a credit line were the story after all: into the body. */
+  private flushCredit(): void {
+    if (this.credit.tail) this.body.push(...this.credit.tail.map((t) => t.line));
+    this.credit.tail = null;
+  }
+
+  /** Line `i` taken out of the text, with the rule that took it and the field it went to, if any. */
+  private remove(i: number, rule: string, keptAs: string | null): void {
+    this.removed.push({ rule, line: i + 1, text: this.lines[i], keptAs });
+  }
+
+  read(): ExtractResult {
+    for (let i = 0; i < this.lines.length; i++) this.readLine(i);
+    if (this.credit.tail && this.credit.tail.length <= MAX_FOOTER_AFTER_CREDIT) {
+      for (const t of this.credit.tail) this.remove(t.i, 'footer-after-credit', null);
+      this.credit.tail = null;
+    }
+    this.flushCredit();
+    // A page whose one paragraph is the editor's note (`编者按：昨日，市政协举行…研讨会…`, the speeches it
+    // introduces cut off) tells its story there: the note is the body, only its label is removed.
+    if (this.body.length === 0 && this.lead !== null) {
+      const label = this.removed.find((r) => r.rule === 'editor-note-label' && r.text.trim().endsWith(this.lead!));
+      if (label) {
+        label.text = label.text.slice(0, label.text.lastIndexOf(this.lead));
+        label.keptAs = null;
       }
+      this.body.push(this.lead);
+      this.lead = null;
     }
-    inHeader = false;
-    const tail = credit.tail;
-    if (tail && !DATED_ITEM.test(line) && !isLabel(line)) {
-      tail.push({ i, line });
-      continue;
-    }
-    flushCredit();
-    // The bracketed headline goes to the title and the report; the sentences before it stay.
-    const original = line.match(ORIGINAL_TITLE);
-    if (original && original.index! > 0) {
-      labelledTitles.push({ text: original[1].trim(), line: i, labelled: true });
-      removed.push({ rule: 'title-line', line: i + 1, text: original[0], keptAs: 'title' });
-      body.push(line.slice(0, original.index).trimEnd());
-      continue;
-    }
-    body.push(line);
+    this.resolveHeader();
+    this.removed.sort((a, b) => a.line - b.line);
+    return { meta: this.meta, lead: this.lead, paragraphs: this.body, removed: this.removed };
   }
-  if (credit.tail && credit.tail.length <= MAX_FOOTER_AFTER_CREDIT) {
-    for (const t of credit.tail) remove(t.i, 'footer-after-credit', null);
-    credit.tail = null;
+
+  /** One line of the page: furniture, a stray line, a dateline, a header line or the body. */
+  private readLine(i: number): void {
+  const line = this.lines[i].trim();
+  if (!line) return;
+  if (this.body.length === 0) this.overStory.add(line);
+
+  if (this.awaitingLead) {
+    // The editor's note ends the header: what follows it is the article body.
+    this.awaitingLead = false;
+    this.inHeader = false;
+    this.lead = this.lead ? `${this.lead}\n${line}` : line;
+    return;
   }
-  flushCredit();
-  // A page whose one paragraph is the editor's note (`编者按：昨日，市政协举行…研讨会…`, the speeches it
-  // introduces cut off) tells its story there: the note is the body, only its label is removed.
-  if (body.length === 0 && lead !== null) {
-    const label = removed.find((r) => r.rule === 'editor-note-label' && r.text.trim().endsWith(lead!));
-    if (label) {
-      label.text = label.text.slice(0, label.text.lastIndexOf(lead));
-      label.keptAs = null;
+  if (this.furniture(line, i)) return;
+  if (this.body.length === 0 && this.lead === null && this.strayLine(line, i)) {
+    this.remove(i, 'unrelated-line', null);
+    return;
+  }
+  if (this.body.length === 0 && this.lead === null) {
+    const m = datelineOf(line);
+    if (m) {
+      // Keep the prefix as a removed entry of its own and the rest as the first paragraph:
+      // together they are the whole line, so nothing is lost.
+      if (m[5] || m[6]) this.meta.reporter = (m[5] ?? m[6]).trim();
+      if (m[4]) this.meta.publisher ??= m[4].trim();
+      if (m[1]) {
+        const pm = m[1].match(PUBLISHER_END);
+        this.meta.publisher = (pm ? pm[1] : m[1]).trim() || this.meta.publisher;
+        this.meta.place = pm && pm[2].trim() ? pm[2].trim() : this.meta.place;
+        this.meta.dateNote ??= `dateline gives ${m[2]}月${m[3]}日 with no year; the year is left unknown rather than guessed`;
+      }
+      this.removed.push({ rule: 'dateline-prefix', line: i + 1, text: m[0], keptAs: 'reporter,publisher,place' });
+      this.inHeader = false;
+      // A wire story's headline after its dateline (`中新网贵州凯里4月16日电 题：…`) is its headline.
+      const rest = line.slice(m[0].length);
+      const titled = rest.match(TITLE_LINE);
+      if (titled) {
+        this.labelledTitles.push({ text: titled[1].trim(), line: i, labelled: true });
+        this.removed.push({ rule: 'title-line', line: i + 1, text: rest, keptAs: 'title' });
+        return;
+      }
+      this.body.push(rest);
+      return;
     }
-    body.push(lead);
-    lead = null;
   }
-  resolveHeader();
-  removed.sort((a, b) => a.line - b.line);
-  return { meta, lead, paragraphs: body, removed };
+
+  // A line ending in a colon labels what follows (`上虞区政协：`): the body has begun.
+  // So does an enumerated line (`一、南京市鼓楼区政协：…`): titles are not numbered.
+  if ((/[:：]$/.test(line) && !furnitureShape(line)) || ENUMERATED.test(line) || (this.sectionLabels >= 2 && this.isLabel(line))) this.inHeader = false;
+  // (Commas inside a quoted slogan, `“辽事好商量，聊事为人民”`, make no sentence of a headline. A
+  // line that is one spoken sentence, `“小刚，今年我家稻谷受旱灾，很担心收成啊。”`, opens the story.)
+  if (SPOKEN_LINE.test(line)) this.inHeader = false;
+  const next = this.inHeader ? nextNonEmpty(this.lines, i) : null;
+  // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
+  // web address make prose of a line, `昭通政协网：www.ztszx.gov.cn`, nor a file's extension, `….docx`.)
+  if (this.inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '').replace(FILE_EXTENSION, '')) || LIST_NUMBER_ALONE.test(line) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || publishedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
+    // A short line that heads enumerated points is a section headline when that shape recurs:
+    // the article is a roundup of untitled sections, and this line belongs to the first one.
+    const isSectionHeadline = next !== null && ENUMERATED.test(next) && this.headingFollowedByPoints >= 2;
+    if (!isSectionHeadline) {
+      // (A table's cell keeps its bars in a copy, `| 政协天水市七届三次会议提案已全部办理完成 | ||||`: the
+      // line is read without them; the report keeps the line as printed.)
+      this.header.push({ i, line: line.replace(TABLE_BARS, '') || line });
+      return;
+    }
+  }
+  this.inHeader = false;
+  const tail = this.credit.tail;
+  if (tail && !DATED_ITEM.test(line) && !this.isLabel(line)) {
+    tail.push({ i, line });
+    return;
+  }
+  this.flushCredit();
+  // The bracketed headline goes to the title and the report; the sentences before it stay.
+  const original = line.match(ORIGINAL_TITLE);
+  if (original && original.index! > 0) {
+    this.labelledTitles.push({ text: original[1].trim(), line: i, labelled: true });
+    this.removed.push({ rule: 'title-line', line: i + 1, text: original[0], keptAs: 'title' });
+    this.body.push(line.slice(0, original.index).trimEnd());
+    return;
+  }
+  this.body.push(line);
+  }
+
+  /**
+   * A line above the story that reads like prose but is not a sentence of it: keyword spam or an
+   * SEO line a copy was wrapped in (`少妇…，男女…，在线看…`). It ends no sentence and shares
+   * almost no character pair with the rest of the page.
+   */
+  private strayLine(line: string, i: number): boolean {
+    // A question (`…哪里更宜居？`) is as stray as a clause when it shares nothing with the page, and so
+    // is a site's slogan that ends in a cry (`千年古城,挟历史之蕴藉,源远流长!`).
+    if (line.length < MIN_STRAY_LINE || /[。]/.test(line) || /[！!]./.test(line.trim()) || /[？?]./.test(line) || !PROSE.test(line)) return false;
+    const rest = [...this.lines.slice(0, i), ...this.lines.slice(i + 1)].join('\n');
+    // (Nor the story itself when the rest is only its headline and furniture: a machine summary run
+    // into one long line under `滨州市政协十二届五次会议隆重开幕` shares little of itself with them, but
+    // they share much with it.)
+    return bodyOverlap(line, rest) < MAX_STRAY_OVERLAP && bodyOverlap(rest, line) < MAX_STRAY_OVERLAP;
+  }
 
   /**
    * The page's top lines, once the whole body is known: the headline is the one that reads as one
@@ -557,39 +610,23 @@ export function extractMetadata(text: string): ExtractResult {
    * stays in the body; the rest, and anything shaped like a site name or menu, is the site's
    * furniture.
    */
-  /**
-   * A line above the story that reads like prose but is not a sentence of it: keyword spam or an
-   * SEO line a copy was wrapped in (`少妇…，男女…，在线看…`). It ends no sentence and shares
-   * almost no character pair with the rest of the page.
-   */
-  function strayLine(line: string, i: number): boolean {
-    // A question (`…哪里更宜居？`) is as stray as a clause when it shares nothing with the page, and so
-    // is a site's slogan that ends in a cry (`千年古城,挟历史之蕴藉,源远流长!`).
-    if (line.length < MIN_STRAY_LINE || /[。]/.test(line) || /[！!]./.test(line.trim()) || /[？?]./.test(line) || !PROSE.test(line)) return false;
-    const rest = [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
-    // (Nor the story itself when the rest is only its headline and furniture: a machine summary run
-    // into one long line under `滨州市政协十二届五次会议隆重开幕` shares little of itself with them, but
-    // they share much with it.)
-    return bodyOverlap(line, rest) < MAX_STRAY_OVERLAP && bodyOverlap(rest, line) < MAX_STRAY_OVERLAP;
-  }
-
-  function resolveHeader(): void {
-    const bodyText = body.join('\n');
+  private resolveHeader(): void {
+    const bodyText = this.body.join('\n');
     // The first header line under the breadcrumb is where pages print the headline.
-    const under = breadcrumbLine === null ? undefined : header.find((h) => h.i > breadcrumbLine!)?.i;
-    const choice = chooseTitle([...header.map((h) => ({ text: h.line, line: h.i, underBreadcrumb: h.i === under })), ...labelledTitles], bodyText);
+    const under = this.breadcrumbLine === null ? undefined : this.header.find((h) => h.i > this.breadcrumbLine!)?.i;
+    const choice = chooseTitle([...this.header.map((h) => ({ text: h.line, line: h.i, underBreadcrumb: h.i === under })), ...this.labelledTitles], bodyText);
     const title = choice.title;
-    if (title?.labelled) meta.title = title.text;
+    if (title?.labelled) this.meta.title = title.text;
     // Committee headlines in the body, or a strip of three or more under the title (an e-paper's
     // guide lines: `阎良区政协组织委员视察…`, `麟游县政协就提案…进行督办`), are a roundup's items.
-    const stripHeadlines = header.filter((h) => h.i !== title?.line && COMMITTEE_HEADLINE.test(h.line) && !PROSE.test(h.line)).length;
-    const bodyHeadlines = body.filter((l) => COMMITTEE_HEADLINE.test(l) && !PROSE.test(l)).length + (stripHeadlines >= MIN_HEADLINE_STRIP ? stripHeadlines : 0);
+    const stripHeadlines = this.header.filter((h) => h.i !== title?.line && COMMITTEE_HEADLINE.test(h.line) && !PROSE.test(h.line)).length;
+    const bodyHeadlines = this.body.filter((l) => COMMITTEE_HEADLINE.test(l) && !PROSE.test(l)).length + (stripHeadlines >= MIN_HEADLINE_STRIP ? stripHeadlines : 0);
     const keep: string[] = [];
     let afterTitle = title?.labelled ?? false;
-    for (const h of header) {
+    for (const h of this.header) {
       if (title && !title.labelled && h.i === title.line) {
-        meta.title = h.line;
-        remove(h.i, 'title', 'title');
+        this.meta.title = h.line;
+        this.remove(h.i, 'title', 'title');
         afterTitle = true;
         continue;
       }
@@ -601,22 +638,22 @@ export function extractMetadata(text: string): ExtractResult {
       const again = !!head && h.line.trim() === head;
       const furnitureShaped = furnitureShape(h.line) !== null || titleBar || again;
       if (afterTitle && bodyHeadlines >= 1 && COMMITTEE_HEADLINE.test(h.line)) keep.push(h.line);
-      else if (afterTitle && meta.author === null && (AUTHOR.test(h.line.trim().replace(BYLINE_MARK, '')) || PERSON_BYLINE.test(h.line.trim()))) {
+      else if (afterTitle && this.meta.author === null && (AUTHOR.test(h.line.trim().replace(BYLINE_MARK, '')) || PERSON_BYLINE.test(h.line.trim()))) {
         // (An e-paper's box before the byline, `□ 政协嘉峪关市委员会`, is no part of the name; the line
         // as printed stays in the report.)
-        meta.author = h.line.trim().replace(BYLINE_MARK, '');
-        remove(h.i, 'author-line', 'author');
-      } else if (afterTitle && meta.subtitle === null && !furnitureShaped) {
-        meta.subtitle = h.line.replace(/^[—–-]{1,2}\s*/, '');
-        remove(h.i, 'subtitle', 'subtitle');
-      } else if (meta.kicker === null && !furnitureShaped && (afterTitle || overlap >= MIN_SUBTITLE_OVERLAP)) {
-        meta.kicker = h.line;
-        remove(h.i, 'series-line', 'kicker');
+        this.meta.author = h.line.trim().replace(BYLINE_MARK, '');
+        this.remove(h.i, 'author-line', 'author');
+      } else if (afterTitle && this.meta.subtitle === null && !furnitureShaped) {
+        this.meta.subtitle = h.line.replace(/^[—–-]{1,2}\s*/, '');
+        this.remove(h.i, 'subtitle', 'subtitle');
+      } else if (this.meta.kicker === null && !furnitureShaped && (afterTitle || overlap >= MIN_SUBTITLE_OVERLAP)) {
+        this.meta.kicker = h.line;
+        this.remove(h.i, 'series-line', 'kicker');
       } else if (!title && ADOPTION_NOTE.test(h.line.trim())) keep.push(h.line);
-      else remove(h.i, 'site-furniture', null);
+      else this.remove(h.i, 'site-furniture', null);
     }
-    body.unshift(...keep);
-    splitGluedTitle();
+    this.body.unshift(...keep);
+    this.splitGluedTitle();
   }
 
   /**
@@ -624,55 +661,55 @@ export function extractMetadata(text: string): ExtractResult {
    * 政协加强制度化建设…`): where a committee's name starts a second sentence deep into a long title,
    * the title ends before it and the rest is the subtitle.
    */
-  function splitGluedTitle(): void {
+  private splitGluedTitle(): void {
     // The site and its writers run on after the headline (`…助力麻阳发展更美好麻阳新闻网曹芹 李光 张祥雄`):
     // the publisher and the writers, not words of the headline.
-    const signed = meta.title?.match(TITLE_SITE_WRITERS);
+    const signed = this.meta.title?.match(TITLE_SITE_WRITERS);
     if (signed) {
-      meta.title = signed[1].trim();
-      meta.publisher ??= signed[2];
-      meta.author ??= signed[3].trim();
+      this.meta.title = signed[1].trim();
+      this.meta.publisher ??= signed[2];
+      this.meta.author ??= signed[3].trim();
     }
     // …or its date and source (`…规划建设 2024-11-22 来源:解放日报`): the publisher, not words of the headline
     // (the line as printed stays in the report).
-    const sourced = meta.title?.match(TITLE_DATE_SOURCE);
+    const sourced = this.meta.title?.match(TITLE_DATE_SOURCE);
     if (sourced) {
-      meta.title = sourced[1].trim();
-      meta.publisher ??= sourced[2];
+      this.meta.title = sourced[1].trim();
+      this.meta.publisher ??= sourced[2];
     }
     // …or a site's name after a dash that nothing in the story says (`…带队开展专题调研-yb体育官方`, the name a
     // spam copy put where the site's was): the page's title bar, not words of the headline (the line as
     // printed stays in the report).
-    const barred = meta.title?.match(TITLE_DASH_SITE);
-    if (barred && /\p{Script=Han}/u.test(barred[2]) && bodyOverlap(barred[2], body.join('\n')) === 0 && bodyOverlap(barred[1], body.join('\n')) >= MIN_SUBTITLE_OVERLAP) meta.title = barred[1].trim();
+    const barred = this.meta.title?.match(TITLE_DASH_SITE);
+    if (barred && /\p{Script=Han}/u.test(barred[2]) && bodyOverlap(barred[2], this.body.join('\n')) === 0 && bodyOverlap(barred[1], this.body.join('\n')) >= MIN_SUBTITLE_OVERLAP) this.meta.title = barred[1].trim();
     // A repost's credit before the headline (`《江淮时报》报道:阜阳市政协…座谈会召开`) names the paper it
     // was first printed in: the series line, not words of the headline.
-    const credit = meta.title?.match(PAPER_CREDIT);
-    if (credit && meta.kicker === null) {
-      meta.kicker = credit[1];
-      meta.title = credit[2].trim();
+    const paperCredit = this.meta.title?.match(PAPER_CREDIT);
+    if (paperCredit && this.meta.kicker === null) {
+      this.meta.kicker = paperCredit[1];
+      this.meta.title = paperCredit[2].trim();
     }
     // A shared document's file name (`政协开展民主监督工作情况汇报.docx` on a document site) is its title
     // with the file's extension, which is no word of it (the line as printed stays in the report).
-    const file = meta.title?.match(FILE_NAME);
-    if (file) meta.title = file[1].trim();
-    const title = meta.title;
+    const file = this.meta.title?.match(FILE_NAME);
+    if (file) this.meta.title = file[1].trim();
+    const title = this.meta.title;
     // A column's short label set off by a bar before the headline (`吉林新观察 | 吉林省政协开年密集调研…`,
     // `聚焦两会|政协第十一届…会议胜利闭幕`) is the series line, however short the headline after it.
     // (Not a committee's or a place's name, `乌鲁木齐市政协丨…`, `辽阳市 | 市政协召开…`: the headline's own subject.)
     const label = title?.match(COLUMN_BAR);
-    if (label && meta.kicker === null && /\p{Script=Han}{6}/u.test(label[2]) && !/^\p{Script=Han}{2,}[省市区县州旗盟](?:政协)?$/u.test(label[1])) {
-      meta.kicker = label[1].trim();
-      meta.title = label[2].trim();
+    if (label && this.meta.kicker === null && /\p{Script=Han}{6}/u.test(label[2]) && !/^\p{Script=Han}{2,}[省市区县州旗盟](?:政协)?$/u.test(label[1])) {
+      this.meta.kicker = label[1].trim();
+      this.meta.title = label[2].trim();
       return;
     }
     // …and so is a site's short tag after a bar behind it (`…考察报告|安溪县茶叶`): the headline is before it.
     const tag = title?.match(TAG_BAR) ?? title?.match(TAGS_BAR);
     if (tag && /\p{Script=Han}{6}/u.test(tag[1])) {
-      meta.title = tag[1].trim();
+      this.meta.title = tag[1].trim();
       return;
     }
-    if (!title || meta.subtitle !== null || [...title].length <= MAX_GLUED_HEAD) return;
+    if (!title || this.meta.subtitle !== null || [...title].length <= MAX_GLUED_HEAD) return;
     const found = findCommittees(title).find((x) => x.placeText && x.start >= MIN_GLUED_HEAD);
     // A committee named in a book's title (`…|《苏州市虎丘区政协志》正式出版发行`) starts with the title's mark.
     const m = found && found.enclosure === 'book-title' && title[found.start - 1] === '《' ? { ...found, start: found.start - 1 } : found;
@@ -684,106 +721,121 @@ export function extractMetadata(text: string): ExtractResult {
     // A series name set off by a bar (`政协奋进新征程·广州篇丨白云区政协：…`) is the series line;
     // the headline is what follows it.
     const series = before.match(SERIES_BAR);
-    if (series && meta.kicker === null) {
-      meta.kicker = (series[1] ?? series[2]).trim();
-      meta.title = title.slice(m.start).trim();
+    if (series && this.meta.kicker === null) {
+      this.meta.kicker = (series[1] ?? series[2]).trim();
+      this.meta.title = title.slice(m.start).trim();
       return;
     }
     // (With a series line already read above it, the headline stays whole: a label is no headline.)
     if (series) return;
     // (The dash between a headline and its subhead, `心系民生献良策——垫江县政协…`, belongs to neither.)
-    meta.title = before.replace(/\s*[—–-]+$/, '') || before;
-    meta.subtitle = title.slice(m.start).trim();
+    this.meta.title = before.replace(/\s*[—–-]+$/, '') || before;
+    this.meta.subtitle = title.slice(m.start).trim();
   }
 
   /** Recognise one furniture line anywhere in the article; record it and say whether it was. */
-  function furniture(line: string, i: number): boolean {
+  private furniture(line: string, i: number): boolean {
+    return this.labelledLine(line, i) || this.insertedLine(line, i) || this.breadcrumb(line, i) || this.creditLine(line, i) || (this.inHeader && this.headerLine(line, i));
+  }
+
+  /** A record's field value, the page's address, a related link, or a title the page labels (`原标题：…`). */
+  private labelledLine(line: string, i: number): boolean {
     let m: RegExpMatchArray | null;
     // A record's field whose label stands alone on the line above (`内容出处:` over `《彭泽县志》`,
     // `知识类型:` over `析出资源`): the field's value, not a line of the page's own.
-    if (i === fieldValueAt) {
-      remove(i, 'document-fields', null);
+    if (i === this.fieldValueAt) {
+      this.remove(i, 'document-fields', null);
       return true;
     }
-    if (FIELD_LABEL_ALONE.test(line) && body.length === 0) {
-      const next = lines.findIndex((l, k) => k > i && l.trim() !== '');
-      if (next > 0 && lines[next].trim().length <= MAX_FIELD_VALUE && !PROSE.test(lines[next])) fieldValueAt = next;
+    if (FIELD_LABEL_ALONE.test(line) && this.body.length === 0) {
+      const next = this.lines.findIndex((l, k) => k > i && l.trim() !== '');
+      if (next > 0 && this.lines[next].trim().length <= MAX_FIELD_VALUE && !PROSE.test(this.lines[next])) this.fieldValueAt = next;
     }
     if ((m = line.match(URL_LINE))) {
-      meta.url ??= m[1];
-      remove(i, 'url-line', 'url');
+      this.meta.url ??= m[1];
+      this.remove(i, 'url-line', 'url');
       return true;
     }
-    if (related.has(i)) {
-      remove(i, 'related-link', null);
+    if (this.related.has(i)) {
+      this.remove(i, 'related-link', null);
       return true;
     }
     if ((m = line.replace(TABLE_BARS, '').match(TITLE_LINE))) {
       // (A column's label in brackets there, `原标题：【中央媒体看甘肃】`, names the column, not the story.)
       const column = m[1].trim().match(KICKER);
       if (column) {
-        const kept = meta.kicker === null;
-        if (kept) meta.kicker = column[1].trim();
-        remove(i, 'title-line', kept ? 'kicker' : null);
+        const kept = this.meta.kicker === null;
+        if (kept) this.meta.kicker = column[1].trim();
+        this.remove(i, 'title-line', kept ? 'kicker' : null);
         return true;
       }
-      labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
-      remove(i, 'title-line', 'title');
+      this.labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
+      this.remove(i, 'title-line', 'title');
       return true;
     }
     if ((m = line.match(ORIGINAL_TITLE)) && m.index === 0) {
-      labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
-      remove(i, 'title-line', 'title');
+      this.labelledTitles.push({ text: m[1].trim(), line: i, labelled: true });
+      this.remove(i, 'title-line', 'title');
       return true;
     }
     // …or the label alone, the headline on the next line (`原标题` over `政协委员围绕…积极建言献策:`).
-    const next = lines[i + 1]?.trim() ?? '';
+    const next = this.lines[i + 1]?.trim() ?? '';
     if (TITLE_LABEL.test(line) && /\p{Script=Han}{6}/u.test(next) && !furnitureShape(next)) {
-      labelledTitles.push({ text: next.replace(/[:：]$/, ''), line: i + 1, labelled: true });
-      remove(i, 'title-line', null);
+      this.labelledTitles.push({ text: next.replace(/[:：]$/, ''), line: i + 1, labelled: true });
+      this.remove(i, 'title-line', null);
       return true;
     }
+    return false;
+  }
+
+  /** Something pasted into the page or printed around the story: a repeated insert, the site's name, menus and notices, an attachment, a publishing line. */
+  private insertedLine(line: string, i: number): boolean {
     // A short line printed again and again between the story's paragraphs (a spam copy's
     // `旧澳门官方网站` eight times over) is something pasted into the page, not a heading of its own.
     // (A line that names the committee is the story's headline printed again under each photo.)
-    const insert = !inHeader && body.length > 0 && line.trim().length <= MAX_REPEATED_INSERT && !/[。！？!?]|政协|政協/.test(line);
-    const times = printed.get(line.trim()) ?? 0;
+    const insert = !this.inHeader && this.body.length > 0 && line.trim().length <= MAX_REPEATED_INSERT && !/[。！？!?]|政协|政協/.test(line);
+    const times = this.printed.get(line.trim()) ?? 0;
     if (insert && times >= 3) {
-      remove(i, 'repeated-insert', null);
+      this.remove(i, 'repeated-insert', null);
       return true;
     }
     // A paragraph of prose (two sentences and more) is the story, whatever words it holds.
     const prose = (line.match(/。/g)?.length ?? 0) >= 2;
     // The site's name its greeting gave, printed again over the story (`欢迎访问甘肃尕海自然保护区` and then
     // `尕海自然保护区` over the headline): the site's, not a headline.
-    if (inHeader && greetedSite && line.trim().length >= MIN_SITE_NAME && greetedSite.endsWith(line.trim())) {
-      remove(i, 'site-name', null);
+    if (this.inHeader && this.greetedSite && line.trim().length >= MIN_SITE_NAME && this.greetedSite.endsWith(line.trim())) {
+      this.remove(i, 'site-name', null);
       return true;
     }
     for (const [pattern, rule] of PAGE_FURNITURE) {
       if (pattern.test(line) && !prose) {
-        if (rule === 'greeting') greetedSite ??= line.trim().match(GREETED_SITE)?.[1] ?? null;
-        remove(i, rule, null);
+        if (rule === 'greeting') this.greetedSite ??= line.trim().match(GREETED_SITE)?.[1] ?? null;
+        this.remove(i, rule, null);
         return true;
       }
     }
     // (Twice is enough when it was first printed over the story: a content farm's question headline
     // pasted again between the paragraphs, `博州是哪个省的城市，博州属于哪个省`.)
-    if (insert && times === 2 && overStory.has(line.trim())) {
-      remove(i, 'repeated-insert', null);
+    if (insert && times === 2 && this.overStory.has(line.trim())) {
+      this.remove(i, 'repeated-insert', null);
       return true;
     }
     // A link to an attached file in the body (`2021年市政协七届五次会议提案目录.docx`, `附件：…通知.doc`): the
     // file, not the story's words. (Over the story, a shared document's file name is its title.)
-    if (!inHeader && ATTACHMENT.test(line)) {
-      remove(i, 'attachment', null);
+    if (!this.inHeader && ATTACHMENT.test(line)) {
+      this.remove(i, 'attachment', null);
       return true;
     }
-    if (!inHeader && line.length <= 60 && /^(来源|稿件来源|信息来源|文章来源|内容出处|出处|作者|原文链接)\s*[:：|｜丨]/.test(line) && isPublishInfo(line)) {
-      remove(i, 'publish-info', 'publisher');
+    if (!this.inHeader && line.length <= 60 && /^(来源|稿件来源|信息来源|文章来源|内容出处|出处|作者|原文链接)\s*[:：|｜丨]/.test(line) && this.isPublishInfo(line)) {
+      this.remove(i, 'publish-info', 'publisher');
       return true;
     }
-    if (BREADCRUMB_HEAD.test(line) || (inHeader && BREADCRUMB_CHAIN.test(line))) {
+    return false;
+  }
+
+  /** The page's breadcrumb, and a headline or the story run into it. */
+  private breadcrumb(line: string, i: number): boolean {
+    if (BREADCRUMB_HEAD.test(line) || (this.inHeader && BREADCRUMB_CHAIN.test(line))) {
       // A page flattened into one line runs on from its crumbs into its headline, source and story
       // (`首页>3月3日：…新闻发布会 本次政协大会将聚焦… 新华社…2021-03-03 15:28 大会新闻发言人郭卫民介绍，…。`):
       // the story, from the first part apart by a space that is prose, stays the story; the line
@@ -794,12 +846,12 @@ export function extractMetadata(text: string): ExtractResult {
         const head = line.slice(0, cut).trimEnd();
         const crumbs = head.split(/\s*[>＞»›]+\s*/).filter(Boolean);
         const glued = crumbs.length > 1 ? crumbs[crumbs.length - 1].match(CRUMB_THEN_HEADLINE) ?? crumbs[crumbs.length - 1].match(/^()(\S{8,60})(?:\s|$)/) : null;
-        if (glued && /\p{Script=Han}{6}/u.test(glued[2]) && !furnitureShape(glued[2])) labelledTitles.push({ text: glued[2].trim(), line: i, labelled: true });
-        meta.breadcrumb = crumbs;
-        breadcrumbLine ??= i;
-        removed.push({ rule: 'breadcrumb', line: i + 1, text: lines[i].slice(0, lines[i].indexOf(story[1])), keptAs: 'breadcrumb' });
-        inHeader = false;
-        body.push(story[1]);
+        if (glued && /\p{Script=Han}{6}/u.test(glued[2]) && !furnitureShape(glued[2])) this.labelledTitles.push({ text: glued[2].trim(), line: i, labelled: true });
+        this.meta.breadcrumb = crumbs;
+        this.breadcrumbLine ??= i;
+        this.removed.push({ rule: 'breadcrumb', line: i + 1, text: this.lines[i].slice(0, this.lines[i].indexOf(story[1])), keptAs: 'breadcrumb' });
+        this.inHeader = false;
+        this.body.push(story[1]);
         return true;
       }
       const crumbs = line.split(/\s*[>＞»›]+\s*/).filter(Boolean);
@@ -809,118 +861,129 @@ export function extractMetadata(text: string): ExtractResult {
       // (A timestamp or counter after the last crumb, `正文 | 2023-02-28 阅读量:`, is no headline.)
       if (glued && /\p{Script=Han}{6}/u.test(glued[2]) && !furnitureShape(glued[2])) {
         crumbs[crumbs.length - 1] = glued[1];
-        labelledTitles.push({ text: glued[2].trim(), line: i, labelled: true });
+        this.labelledTitles.push({ text: glued[2].trim(), line: i, labelled: true });
       }
-      meta.breadcrumb = crumbs;
-      breadcrumbLine ??= i;
-      remove(i, 'breadcrumb', 'breadcrumb');
-      return true;
-    }
-    if ((m = line.match(EDITOR))) {
-      meta.editor = m[2].trim();
-      remove(i, 'editor-line', 'editor');
-      if (body.length > 0) {
-        flushCredit();
-        credit.tail = [];
-      }
-      return true;
-    }
-    // (Kept in the report, not as the author: the committee that sends a story in is often the
-    // host of another's visit, `（长阳县政协 供稿）` under 郧西县政协's trip to 长阳, so it places nothing.)
-    if (body.length > 0 && END_MARK.test(line)) {
-      remove(i, 'end-mark', null);
-      flushCredit();
-      credit.tail = [];
-      return true;
-    }
-    if (CONTRIBUTED.test(line) || CREDITED.test(line.trim()) || (body.length > 0 && SIGN_OFF.test(line))) {
-      remove(i, 'contributor-line', null);
-      if (body.length > 0) {
-        flushCredit();
-        credit.tail = [];
-      }
-      return true;
-    }
-    if ((m = line.match(KEYWORDS))) {
-      meta.keywords = m[2].split(/[\s,，、;；]+/).filter(Boolean);
-      remove(i, 'keyword-line', 'keywords');
-      return true;
-    }
-    if ((m = line.match(LEAD_MARK))) {
-      if (m[2].trim()) {
-        lead = m[2].trim();
-        inHeader = false;
-      } else awaitingLead = true;
-      remove(i, 'editor-note-label', 'lead');
-      return true;
-    }
-    // A paper's reporter on a line of his own after a summary the page printed first (`燕赵都市报记者 蔡云雷`):
-    // the byline, wherever it stands. (Without the paper's name, `记者 张三` in the body may be a caption's credit.)
-    if (!inHeader && (m = line.trim().match(REPORTER)) && m[1] && m[1] !== '本报' && line.trim().length <= MAX_BODY_BYLINE) {
-      meta.reporter ??= m[2].trim();
-      meta.publisher ??= m[1];
-      remove(i, 'byline', 'reporter');
-      return true;
-    }
-    if (!inHeader) return false;
-    if ((m = line.match(KICKER)) && !(sectionLabels >= 2 && isLabel(line))) {
-      meta.kicker = m[1].trim();
-      remove(i, 'kicker', 'kicker');
-      return true;
-    }
-    if ((m = line.match(DATELINE)) && line.length <= 60) {
-      const [, head, month, day, reporter] = m;
-      const pm = head.match(PUBLISHER_END);
-      meta.publisher = (pm ? pm[1] : head).trim() || null;
-      meta.place = pm && pm[2].trim() ? pm[2].trim() : null;
-      if (reporter) meta.reporter = reporter.trim();
-      meta.dateNote = `dateline gives ${month}月${day}日 with no year; the year is left unknown rather than guessed`;
-      remove(i, 'dateline', 'publisher,place,dateNote,reporter');
-      return true;
-    }
-    if ((m = line.match(BENBAO))) {
-      if (m[1]) meta.reporter = m[1].trim();
-      remove(i, 'dateline', 'reporter');
-      return true;
-    }
-    // A repost's own dateline on a line of its own (`参考消息网2026-02-04号报道`, `参考消息网2月4日报道`).
-    if ((m = line.match(REPORT_DATELINE))) {
-      meta.publisher ??= m[1];
-      remove(i, 'dateline', 'publisher');
-      return true;
-    }
-    // An account's name and its date under a reposted headline (`辽宁政协 2024-06-15`).
-    if ((m = line.match(ACCOUNT_DATE))) {
-      meta.publisher ??= m[1];
-      meta.date ??= `${m[2]}-${pad(m[3])}-${pad(m[4])}`;
-      meta.dateNote ??= "from the account line under the headline";
-      meta.dateKind ??= 'page';
-      remove(i, 'publish-info', 'date,publisher');
-      return true;
-    }
-    if ((m = line.match(REPORTER))) {
-      meta.reporter = m[2].trim();
-      if (m[1] && m[1] !== '本报') meta.publisher ??= m[1];
-      remove(i, 'byline', 'reporter');
-      return true;
-    }
-    if (isPublishInfo(line)) {
-      remove(i, 'publish-info', 'date,publisher');
+      this.meta.breadcrumb = crumbs;
+      this.breadcrumbLine ??= i;
+      this.remove(i, 'breadcrumb', 'breadcrumb');
       return true;
     }
     return false;
   }
 
-  function isPublishInfo(line: string): boolean {
+  /** An editor's, contributor's or reporter's line, an end mark, keywords, the editor's note. */
+  private creditLine(line: string, i: number): boolean {
+    let m: RegExpMatchArray | null;
+    if ((m = line.match(EDITOR))) {
+      this.meta.editor = m[2].trim();
+      this.remove(i, 'editor-line', 'editor');
+      if (this.body.length > 0) {
+        this.flushCredit();
+        this.credit.tail = [];
+      }
+      return true;
+    }
+    // (Kept in the report, not as the author: the committee that sends a story in is often the
+    // host of another's visit, `（长阳县政协 供稿）` under 郧西县政协's trip to 长阳, so it places nothing.)
+    if (this.body.length > 0 && END_MARK.test(line)) {
+      this.remove(i, 'end-mark', null);
+      this.flushCredit();
+      this.credit.tail = [];
+      return true;
+    }
+    if (CONTRIBUTED.test(line) || CREDITED.test(line.trim()) || (this.body.length > 0 && SIGN_OFF.test(line))) {
+      this.remove(i, 'contributor-line', null);
+      if (this.body.length > 0) {
+        this.flushCredit();
+        this.credit.tail = [];
+      }
+      return true;
+    }
+    if ((m = line.match(KEYWORDS))) {
+      this.meta.keywords = m[2].split(/[\s,，、;；]+/).filter(Boolean);
+      this.remove(i, 'keyword-line', 'keywords');
+      return true;
+    }
+    if ((m = line.match(LEAD_MARK))) {
+      if (m[2].trim()) {
+        this.lead = m[2].trim();
+        this.inHeader = false;
+      } else this.awaitingLead = true;
+      this.remove(i, 'editor-note-label', 'lead');
+      return true;
+    }
+    // A paper's reporter on a line of his own after a summary the page printed first (`燕赵都市报记者 蔡云雷`):
+    // the byline, wherever it stands. (Without the paper's name, `记者 张三` in the body may be a caption's credit.)
+    if (!this.inHeader && (m = line.trim().match(REPORTER)) && m[1] && m[1] !== '本报' && line.trim().length <= MAX_BODY_BYLINE) {
+      this.meta.reporter ??= m[2].trim();
+      this.meta.publisher ??= m[1];
+      this.remove(i, 'byline', 'reporter');
+      return true;
+    }
+    return false;
+  }
+
+  /** Over the story only: a kicker, a dateline or byline, a publishing line. */
+  private headerLine(line: string, i: number): boolean {
+    let m: RegExpMatchArray | null;
+    if ((m = line.match(KICKER)) && !(this.sectionLabels >= 2 && this.isLabel(line))) {
+      this.meta.kicker = m[1].trim();
+      this.remove(i, 'kicker', 'kicker');
+      return true;
+    }
+    if ((m = line.match(DATELINE)) && line.length <= 60) {
+      const [, head, month, day, reporter] = m;
+      const pm = head.match(PUBLISHER_END);
+      this.meta.publisher = (pm ? pm[1] : head).trim() || null;
+      this.meta.place = pm && pm[2].trim() ? pm[2].trim() : null;
+      if (reporter) this.meta.reporter = reporter.trim();
+      this.meta.dateNote = `dateline gives ${month}月${day}日 with no year; the year is left unknown rather than guessed`;
+      this.remove(i, 'dateline', 'publisher,place,dateNote,reporter');
+      return true;
+    }
+    if ((m = line.match(BENBAO))) {
+      if (m[1]) this.meta.reporter = m[1].trim();
+      this.remove(i, 'dateline', 'reporter');
+      return true;
+    }
+    // A repost's own dateline on a line of its own (`参考消息网2026-02-04号报道`, `参考消息网2月4日报道`).
+    if ((m = line.match(REPORT_DATELINE))) {
+      this.meta.publisher ??= m[1];
+      this.remove(i, 'dateline', 'publisher');
+      return true;
+    }
+    // An account's name and its date under a reposted headline (`辽宁政协 2024-06-15`).
+    if ((m = line.match(ACCOUNT_DATE))) {
+      this.meta.publisher ??= m[1];
+      this.meta.date ??= `${m[2]}-${pad(m[3])}-${pad(m[4])}`;
+      this.meta.dateNote ??= "from the account line under the headline";
+      this.meta.dateKind ??= 'page';
+      this.remove(i, 'publish-info', 'date,publisher');
+      return true;
+    }
+    if ((m = line.match(REPORTER))) {
+      this.meta.reporter = m[2].trim();
+      if (m[1] && m[1] !== '本报') this.meta.publisher ??= m[1];
+      this.remove(i, 'byline', 'reporter');
+      return true;
+    }
+    if (this.isPublishInfo(line)) {
+      this.remove(i, 'publish-info', 'date,publisher');
+      return true;
+    }
+    return false;
+  }
+
+  private isPublishInfo(line: string): boolean {
     const fields = [...line.matchAll(PUBINFO_FIELD)];
     // A timestamp may open the line before its first field (`2023-07-14 18:02:20 来源：…`).
     const stamp = line.match(LEADING_TIMESTAMP);
     const opensAt = stamp && fields.length && fields[0].index === stamp[0].length ? stamp[0].length : 0;
     if (fields.length === 0 || fields[0].index! > Math.max(2, opensAt) || PROSE.test(line.replace(/\d[.:]\d/g, ''))) return false;
     if (opensAt && stamp) {
-      meta.date = `${stamp[1]}-${pad(stamp[2])}-${pad(stamp[3])}`;
-      meta.dateNote = "from the timestamp of the page's publishing line";
-      meta.dateKind = 'page';
+      this.meta.date = `${stamp[1]}-${pad(stamp[2])}-${pad(stamp[3])}`;
+      this.meta.dateNote = "from the timestamp of the page's publishing line";
+      this.meta.dateKind = 'page';
     }
     for (let k = 0; k < fields.length; k++) {
       const start = fields[k].index! + fields[k][0].length;
@@ -930,23 +993,23 @@ export function extractMetadata(text: string): ExtractResult {
       if (/时间|日期/.test(key)) {
         const d = value.match(ISO_LIKE);
         if (d) {
-          meta.date = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
-          meta.dateNote = `from the page's ${key} line`;
-          meta.dateKind = 'page';
+          this.meta.date = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
+          this.meta.dateNote = `from the page's ${key} line`;
+          this.meta.dateKind = 'page';
         }
       } else if (key === '来源' && value) {
         // `来源：四川政协报 2023年6月8日`: a date may trail the publisher's name.
         const d = value.match(ISO_LIKE);
-        if (d && !meta.date) {
-          meta.date = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
-          meta.dateNote = 'from the page\'s 来源 line';
-          meta.dateKind = 'page';
+        if (d && !this.meta.date) {
+          this.meta.date = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
+          this.meta.dateNote = 'from the page\'s 来源 line';
+          this.meta.dateKind = 'page';
         }
         // (A source the page itself says it does not know, `来源：未知`, names no publisher.)
         const name = (d ? value.slice(0, d.index) : value).trim();
-        meta.publisher = name && !UNKNOWN_SOURCE.test(name) ? name : null;
+        this.meta.publisher = name && !UNKNOWN_SOURCE.test(name) ? name : null;
       }
-      else if (key === '作者' && value) meta.reporter = value;
+      else if (key === '作者' && value) this.meta.reporter = value;
     }
     return true;
   }
