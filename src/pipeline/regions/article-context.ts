@@ -315,8 +315,33 @@ function maskCommittees(text: string, committees: readonly CommitteeMention[] = 
   return masked;
 }
 
+/**
+ * Everything a page says of its own place, each with its strength (`rank`, 1 the strongest): its
+ * furniture and byline, its text's markers, its headlines, the places its text names and the ways it
+ * names them, its address. The steps run in this order, each adding to the list; the address's
+ * readings are settled by the provinces of what came before them.
+ */
 export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const out: HomeEvidence[] = [];
+  furnitureEvidence(article, out);
+  bylineEvidence(article, out);
+  textMarkerEvidence(article.body ?? '', article.furniture ?? [], out);
+  const body = article.body ?? '';
+  const committees = findCommittees(body);
+  headlineEvidence(article, body, committees, out);
+  const page = readPageText(article, body, committees, out);
+  ownPlaceEvidence(article, page, out);
+  // The page's provinces, and those of the evidence found since they were read.
+  const provinces = new Set([...page.provinces, ...out.map((e) => lineage(e.code)[0])]);
+  siteInitialsEvidence(article.url, page, provinces, out);
+  addressEvidence(article.url, page, provinces, out);
+  // Taiwan, Hong Kong and Macao have no local committee: a page that names them (`来自台湾、香港及我省的
+  // 书画名家`) is at home elsewhere, and a bare 省政协 or 区政协 is never theirs.
+  return out.filter((e) => !OUTSIDE_MAINLAND.test(e.code));
+}
+
+/** The page's furniture: the site's owner, its breadcrumb and channels, and committees and media it names. */
+function furnitureEvidence(article: HomeContext, out: HomeEvidence[]): void {
   for (const line of article.furniture ?? []) {
     // The site's owner in its footer (`版权所有：石家庄市栾城区人民政府`) says whose site it is.
     const owner = line.match(OWNER_FIRST) ?? line.match(OWNER_BEFORE) ?? line.match(SITE_OWNER);
@@ -356,6 +381,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     committeesIn(line, 1, `page furniture: ${line.trim()}`, out);
     mediaPlaces(line, 2, `page furniture: ${line.trim()}`, out);
   }
+}
+
+/** The author line and the publisher. */
+function bylineEvidence(article: HomeContext, out: HomeEvidence[]): void {
   if (article.author) committeesIn(article.author, 1, 'author line', out);
   if (article.publisher) {
     committeesIn(article.publisher, 2, 'publisher', out);
@@ -365,9 +394,13 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     placesIn(unbranded, 2, 'publisher', out, false);
     mediaPlaces(article.publisher, 2, 'publisher', out);
   }
+}
+
+/** Markers in the text of whose page it is: the site's registration, members resident in the place, its own leaders. */
+function textMarkerEvidence(body: string, furniture: readonly string[], out: HomeEvidence[]): void {
   // A site's public-security registration (`闽公网安备 35030002001082号`) opens with the code of the
   // bureau's division, where the site is run: weaker than what the page says of itself.
-  for (const line of [...(article.furniture ?? []), article.body ?? '']) {
+  for (const line of [...furniture, body]) {
     for (const m of line.matchAll(/公网安备\s*(\d{6})\d*/g)) {
       const code = [m[1], `${m[1].slice(0, 4)}00`].find((c) => regionByCode(c));
       if (code) out.push({ code, what: `${m[0]} (site registration)`, rank: 5 });
@@ -375,30 +408,46 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   }
   // National members resident in a province (`在沪全国政协委员`, `住宁全国政协委员`) are that
   // province's, and so is the committee whose chairman convenes them.
-  for (const m of (article.body ?? '').matchAll(RESIDENT_MEMBERS)) {
+  for (const m of body.matchAll(RESIDENT_MEMBERS)) {
     const code = residentProvince(m[1]);
     if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 4 });
   }
   // Members of the committees above who live in the place (`列席本次大会的有：在诸暨的省、绍兴市政协委员`)
   // sit in on its own committee's session: the place is the page's.
-  for (const m of (article.body ?? '').matchAll(RESIDENT_HIGHER_MEMBERS)) {
+  for (const m of body.matchAll(RESIDENT_HIGHER_MEMBERS)) {
     const code = placeOrEnclosing(resolvePlace(m[1]));
     if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 2 });
   }
   // The place's own leaders at the meeting (`晋江市领导许宏程、吴尊意…参加会议`): a committee's meetings
   // are attended by the leaders of its own place, as strong a sign as its site's name.
-  for (const m of (article.body ?? '').matchAll(PLACE_LEADERS)) {
+  for (const m of body.matchAll(PLACE_LEADERS)) {
     const code = resolvePlace(m[1]).code;
     if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 2 });
   }
-  // The body and the committees it names: read once, here and for the places below.
-  const body = article.body ?? '';
-  const committees = findCommittees(body);
+}
+
+/** The body as the place rules read it, read once: its committees, its place names, the page's provinces. */
+interface PageText {
+  body: string;
+  committees: readonly CommitteeMention[];
+  /** The body with its committee mentions blanked. */
+  masked: string;
+  names: PlaceNameHit[];
+  /** The provinces the page is in, as far as it has said so far. */
+  provinces: Set<string>;
+  /** Places the body names in full, never as somewhere visited, most named first. */
+  named: Array<{ code: string; name: string }>;
+  /** The counties of the towns the text names, read on first use. */
+  townCounties: () => Set<string>;
+}
+
+/** The headlines and the text's own: one officer under two names, a masthead, the dateline, the title lines. */
+function headlineEvidence(article: HomeContext, body: string, committees: readonly CommitteeMention[], out: HomeEvidence[]): void {
   // A bare committee whose officer the text also names under the committee's full name (`临湘市政协主席
   // 彭海云…参加` … `市政协主席彭海云带队…`): one person, so one committee.
   out.push(...samePeople(body, committees));
   // A masthead or dateline in the text itself (`成都日报社出版`, `（成都日报锦观新闻记者 …）`).
-  mediaPlaces(article.body ?? '', 3, 'the text', out, true);
+  mediaPlaces(body, 3, 'the text', out, true);
   if (article.place) {
     const res = resolvePlace(article.place);
     if (res.code) out.push({ code: res.code, what: `${article.place} (dateline)`, rank: 3 });
@@ -413,6 +462,10 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     committeesIn(text, 4, where, out);
     placesIn(text, 4, where, out, true);
   }
+}
+
+/** The body read once for the place rules below: its place names, the page's provinces, the places it names most. */
+function readPageText(article: HomeContext, body: string, committees: readonly CommitteeMention[], out: HomeEvidence[]): PageText {
   // Places the body names in full, never as somewhere visited, most named first: weakest evidence.
   // The body with its committee mentions blanked, and the place names in it: read once, for the
   // provinces the page is in and for the places it names.
@@ -427,6 +480,15 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // The counties of the towns the text names, read once and only where a rule below asks.
   let towns: Set<string> | null = null;
   const townCounties = () => (towns ??= new Set(findTownNames(masked).flatMap((t) => t.counties)));
+  return { body, committees, masked, names, provinces: pageProvinces, named, townCounties };
+}
+
+/**
+ * The ways the text names its own place: visits that come here, its sessions, campaigns and series,
+ * its committees at work, where it meets, the places it names most.
+ */
+function ownPlaceEvidence(article: HomeContext, page: PageText, out: HomeEvidence[]): void {
+  const { body, committees, masked, names, named } = page;
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of body.matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展|学习|交流)/g)) {
     // (Not a national leader's visit the text recalls: `重温习近平总书记来平利视察的重要讲话`.)
@@ -495,11 +557,17 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     const spelled = siteInitials.find((i) => initialsOf(code).has(i));
     if (spelled) out.push({ code, what: `${name} (the text, whose initials the site's address spells: ${spelled})`, rank: 3 });
   }
+}
+
+/**
+ * The initials a site's address abbreviates its place by, settled by the page's provinces and the
+ * towns and places it names.
+ */
+function siteInitialsEvidence(url: string | null | undefined, page: PageText, provinces: ReadonlySet<string>, out: HomeEvidence[]): void {
+  const { names, townCounties } = page;
   // The site's initials (`bsszx.gov.cn`: 白山市, 百色市 or 保山市), last of all, settled by the
   // provinces of every place the page names, visited ones too: a trip seldom leaves the province.
-  const initials = addressInitialPlaces(article.url);
-  // The page's provinces, and those of the evidence found since they were read.
-  const provinces = new Set([...pageProvinces, ...out.map((e) => lineage(e.code)[0])]);
+  const initials = addressInitialPlaces(url);
   if (initials) {
     let fits = initials.codes.length === 1 ? initials.codes : initials.codes.filter((c) => provinces.has(lineage(c)[0]));
     // …or by a town the text names that one of them has (`qjxzx.gov.cn` and 大墅镇: 全椒县, not
@@ -529,7 +597,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   } else {
     // Two letters (`zszx`: zs + 政协) are a prefecture's initials at most, read only where the
     // page's provinces leave one prefecture that has them.
-    const short = [...addressInitials(article.url)].filter((i) => i.length === 2);
+    const short = [...addressInitials(url)].filter((i) => i.length === 2);
     // …or a province's (`hbzx.gov.cn`: 湖北 or 河北 + 政协), where the page's provinces hold one of them: a
     // bare 省政协's home.
     const provincesSpelled = [...provinces].filter((p) => levelOf(p) === 'province' && short.some((i) => initialsOf(p).has(i)));
@@ -537,13 +605,13 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
     // …or, on a committee's own site where the page names none of them, the one province in the country
     // they spell (`jszx.gov.cn`: 江苏), read for a bare 省政协 only (two letters spell a prefecture as often;
     // a news site's, `scnews.com`, spell a brand).
-    else if (provincesSpelled.length === 0 && COMMITTEE_SITE.test(article.url ?? '')) {
+    else if (provincesSpelled.length === 0 && COMMITTEE_SITE.test(url ?? '')) {
       const spelled = [...getGazetteer().entries()].filter((e) => e.level === 'province' && short.some((i) => initialsOf(e.code).has(i))).map((e) => e.code);
       if (spelled.length === 1) out.push({ code: spelled[0], what: `${short.join('、')} (site address initials, the one province they spell)`, rank: 6, reading: true });
     }
     // (On a page that names no province, the one prefecture in the country with them, `zxxm.gov.cn`: 厦门;
     // unless the host spells a place too, `ptzx.putuo.gov.cn`, whose pt is 普陀's, not 莆田's.)
-    const alone = addressPlaces(article.url).length === 0;
+    const alone = addressPlaces(url).length === 0;
     // (A page only in one municipality reads them as its districts' and counties'.)
     const municipality = provinces.size === 1 && regionByCode([...provinces][0])?.name.endsWith('市') ? [...provinces][0] : null;
     const cities = short.flatMap((i) => prefecturesWithInitials(i, municipality).filter((c, _, all) => (provinces.size ? provinces.has(lineage(c)[0]) : alone && all.length === 1)));
@@ -565,7 +633,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   }
   // Two letters and a town the text names, each shared by many places, seldom share more than one county
   // (`cxzx.gov.cn` and 龙山镇: 慈溪市; read by kind, 苍溪县 shares both, for a bare 县政协).
-  const twoLetters = [...addressInitials(article.url)].filter((i) => i.length === 2);
+  const twoLetters = [...addressInitials(url)].filter((i) => i.length === 2);
   if (twoLetters.length) {
     const spelled = [...townCounties()].filter((c) => twoLetters.some((i) => initialsOf(c).has(i)) && (provinces.size === 0 || provinces.has(lineage(c)[0])));
     for (const c of spelled) {
@@ -573,12 +641,20 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
       else if (spelled.filter((o) => kindOf(o) === kindOf(c)).length === 1) out.push({ code: c, what: `${twoLetters.join('、')} (site address initials) and a town the text names, read as ${regionByCode(c)?.name}`, rank: 6, reading: true });
     }
   }
+}
+
+/**
+ * What the address says otherwise: a regional domain, a news portal and its channels, a place's
+ * name or path, a paper's initials.
+ */
+function addressEvidence(url: string | null | undefined, page: PageText, provinces: ReadonlySet<string>, out: HomeEvidence[]): void {
+  const { names, townCounties } = page;
   // A host under a province's regional domain (`bzx.baoshan.sh.cn`) is in that province.
-  const regional = regionalDomainProvince(article.url);
+  const regional = regionalDomainProvince(url);
   if (regional) out.push({ code: regional, what: `${regionByCode(regional)?.name} (regional domain of the site address)`, rank: 6 });
   // A provincial news portal (`rednet.cn`) is in its province, and its city channel's subdomain is
   // the city's initials (`zjj.rednet.cn`: 张家界), where the province has one city with them.
-  const portal = mediaHost(article.url);
+  const portal = mediaHost(url);
   if (portal) {
     out.push({ code: portal.province, what: `${regionByCode(portal.province)?.name} (provincial news portal of the site address)`, rank: 6 });
     for (const label of portal.labels) {
@@ -594,7 +670,7 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
   // A platform's county subdomain (`xiaochang.cjyun.org`) is weak (spam mirrors name cities so
   // too), and read after the official host's labels.
-  const address = addressPlaces(article.url);
+  const address = addressPlaces(url);
   for (const place of [...address.filter((p) => p.official), ...address.filter((p) => !p.official)]) {
     const [where, rank] = place.official ? (['site address', 2] as const) : (['site subdomain', 6] as const);
     // Homophones (`qinglong`: 青龙, 晴隆) are also settled by the one the text names (`青龙建昊…`).
@@ -613,45 +689,42 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   }
   // A paper's two initials in its host or its e-paper folder (`…/ZJRB/PC/…`: 镇江日报), read like a
   // site's two letters: where the page's provinces leave one prefecture that has them.
-  for (const i of paperInitials(article.url)) {
+  for (const i of paperInitials(url)) {
     const cities = i.length === 2 && provinces.size > 0 ? prefecturesWithInitials(i).filter((c) => provinces.has(lineage(c)[0])) : [];
     if (cities.length === 1) out.push({ code: cities[0], what: `${i}rb (paper initials)`, rank: 6 });
   }
   // A province's committee paper (`cqzxb`: 重庆政协报): its province, where its initials spell one
   // province, or one of the page's.
-  for (const i of committeePaperInitials(article.url)) {
+  for (const i of committeePaperInitials(url)) {
     const spelled = [...getGazetteer().entries()].filter((e) => e.level === 'province' && initialsOf(e.code).has(i)).map((e) => e.code);
     const fits = spelled.length === 1 ? spelled : spelled.filter((c) => provinces.has(c));
     if (fits.length === 1) out.push({ code: fits[0], what: `${i}zxb (a province's committee paper)`, rank: 6 });
   }
   // A news site named after a place (`zhushan.cn`, `dayuntongzhou.com`), where the text names that place
   // too (`…竹山新篇章`), or a town of it (`台湖镇`).
-  const siteName = addressSiteName(article.url);
+  const siteName = addressSiteName(url);
   const siteCode = siteName ? (namedOnce(siteName.codes, names) ?? townOf(siteName.codes)) : null;
   if (siteCode) out.push({ code: siteCode, what: `${siteName!.label} (site name; the text names it or a town of it)`, rank: 6 });
   // …or after its province's initials (`fjscnews.com`: 福建 顺昌), four letters or more: one place.
-  const initialled = newsSiteInitialPlace(article.url);
+  const initialled = newsSiteInitialPlace(url);
   if (initialled) out.push({ code: initialled.codes[0], what: `${initialled.label} (site name, initials)`, rank: 6 });
   // A county's news filed under its name on its prefecture committee's site (`…/liujiang_news/`), or
   // a copy filed under its city on a mirror (`…/longyan/ly/…`).
-  for (const place of [...addressPathPlaces(article.url), ...addressPathCities(article.url)]) {
+  for (const place of [...addressPathPlaces(url), ...addressPathCities(url)]) {
     if (place.codes.length === 1) out.push({ code: place.codes[0], what: `${place.label} (site path)`, rank: 6 });
   }
   // …or a county's short name a mirror files its copies under, where the text names it too
   // (`…/news/taixing/…` and `泰兴中学`).
-  for (const place of addressPathNames(article.url)) {
+  for (const place of addressPathNames(url)) {
     const code = namedOnce(place.codes, names);
     if (code && !out.some((e) => e.code === code && e.what.endsWith('(site path)'))) out.push({ code, what: `${place.label} (site path; the text names it)`, rank: 6 });
   }
   // …or under its committee's name in Chinese (`dyzx.gov.cn/什邡市政协/contents/…`).
-  const filedUnder = addressPathCommittee(article.url);
+  const filedUnder = addressPathCommittee(url);
   if (filedUnder) out.push({ code: filedUnder.codes[0], what: `${filedUnder.label} (site path)`, rank: 6 });
   // …or under its formal name's initials (`…/ztzgrmzzxshyzqsbsqwyh/…`: 重庆市璧山区's), as precise as its name.
-  const formal = addressPathFormalName(article.url);
+  const formal = addressPathFormalName(url);
   if (formal) out.push({ code: formal.codes[0], what: `${formal.label} (site path, the committee's formal name by initials)`, rank: 3 });
-  // Taiwan, Hong Kong and Macao have no local committee: a page that names them (`来自台湾、香港及我省的
-  // 书画名家`) is at home elsewhere, and a bare 省政协 or 区政协 is never theirs.
-  return out.filter((e) => !OUTSIDE_MAINLAND.test(e.code));
 }
 
 /** A committee's own site named by two letters and 政协 (`jszx.gov.cn`, `oldback.hbzx.gov.cn`). */
