@@ -557,20 +557,50 @@ function placeOfBodiesBefore(text: string, at: number): { placeText: string | nu
   return { placeText: null, placeForm: null, relative };
 }
 
-function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {
-  const after = at + keyword.length;
-  let start = at;
-  let end: number;
-  let placeText: string | null = null;
-  let townCounty: string | null = null;
-  let townCounties: readonly string[] | null = null;
-  let sharedName: string | null = null;
-  let placeForm: NameForm | null = null;
-  let relative: readonly [string, CommitteeLevel] | null = null;
-  let national = false;
-  let wholeSystem = false;
-  let form: MentionForm;
+/** Where a mention starts and ends, and whose committee the words around 政协 say it is. */
+interface MentionReading {
+  start: number;
+  end: number;
+  placeText: string | null;
+  placeForm: NameForm | null;
+  relative: readonly [string, CommitteeLevel] | null;
+  national: boolean;
+  wholeSystem: boolean;
+  form: MentionForm;
+  /** A town's unit named with no county: the one county with that town (its committee's). */
+  townCounty: string | null;
+  /** A town several counties have: those counties. */
+  townCounties: readonly string[] | null;
+  /** The committee's name when the text writes it apart (`林西县人大、政协`: 林西县政协). */
+  sharedName: string | null;
+}
 
+/** A reading of [start, end) of one form, nothing else known yet. */
+const reading = (start: number, end: number, form: MentionForm, more: Partial<MentionReading> = {}): MentionReading => ({
+  start,
+  end,
+  placeText: null,
+  placeForm: null,
+  relative: null,
+  national: false,
+  wholeSystem: false,
+  form,
+  townCounty: null,
+  townCounties: null,
+  sharedName: null,
+  ...more,
+});
+
+function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {
+  const formal = formalName(text, at, keyword);
+  if (formal === null && keyword === FORMAL) return null;
+  const found = formal ?? shortName(text, at, at + keyword.length);
+  return found ? committeeMention(text, found) : null;
+}
+
+/** The formal name, `政协北京市延庆区委员会`, `中国人民政治协商会议全国委员会`, `政协赣州市第十届委员会`; null when it is none. */
+function formalName(text: string, at: number, keyword: string): MentionReading | null {
+  const after = at + keyword.length;
   // (`省政协香港委员会客厅` is the provincial committee's Hong Kong members' parlour, 委员 + 会客厅: after a
   // committee already named by its level or place, no committee of another place.)
   const ofMatch = text.slice(after, after + 40).match(COMMITTEE_OF);
@@ -580,205 +610,172 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
   const committeeOf = !!of && (!!ofForms || of[1] === '全国');
   const termed = keyword === CPPCC && !committeeOf ? text.slice(after, after + 20).match(COMMITTEE_TERM) : null;
   const termedForms = termed ? placeChainForms(termed[1]) : null;
-  if (termed && termedForms) {
-    end = after + termed[1].length;
-    placeText = termed[1];
-    placeForm = strongest(termedForms);
-    form = 'committee-of';
-  } else if (of && committeeOf) {
-    // 政协北京市延庆区委员会, 中国人民政治协商会议全国委员会
-    end = after + of[0].length;
-    if (of[1] === '全国') {
-      national = true;
-      form = 'national';
-    } else {
-      placeText = of[1];
-      placeForm = strongest(ofForms!);
-      form = 'committee-of';
-    }
-  } else if (keyword === FORMAL) {
-    return null;
-  } else {
-    end = after;
-    // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
-    // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
-    // (A term's members as a body, `第十一届县政协委员…集中视察`, are its committee's: read below.)
-    if (membersAt(text, after) && !MEMBERS_BODY.test(text.slice(after, after + 3)) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !(MEMBERS_PARTY.test(text.slice(after)) && !PROVINCE_RESIDENTS.test(text.slice(Math.max(0, at - 10), at))) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at)) && !(MEMBERS_SURVEY.test(text.slice(after)) && someOfBefore(text, at))) return null;
-    // Its people as a body, of every level (`湖南政协人的身影遍布田间地头`, `政协人始终…`), not one committee
-    // (but `政协人口资源环境委员会`, `人资环委`, `人大`, `人民` … go on).
-    if (PEOPLE_OF.test(text.slice(after, after + 2))) return null;
-    // A newspaper named after its committee (重庆政协报数字报纸, 重庆政协报综合), not the committee
-    // reporting or submitting (市政协报告, 报送).
-    if (NEWSPAPER.test(text.slice(after, after + 4))) return null;
-    // …nor its website's dateline (`据内蒙古政协网站消息，锡林郭勒盟政协…`): the source of the news.
-    if (SITE_DATELINE.test(text.slice(after, after + 6))) return null;
-    // A term may stand between the place and 政协: 赣州市十届政协, 市十届政协, 乌鲁木齐市新一届政协.
-    const term = text.slice(Math.max(0, at - 8), at).match(TERM_BEFORE);
-    let placeEnd = term && at - term[0].length >= 1 ? at - term[0].length : at;
-    // A county's unit in one of its towns (`射阳县海河镇政协联络委组织…`): the county's committee.
-    if (TOWN_UNIT.test(text.slice(after))) {
-      for (let townStart = placeEnd - 3; townStart >= placeEnd - 6 && townStart > 0; townStart--) {
-        // (The county before the town is named in full, `龙陵县龙山镇`: `天山路街道` is a street's
-        // subdistrict, not 路街道 of a place called 天山.)
-        const county = placeChainBefore(text, townStart);
-        const town = text.slice(townStart, placeEnd);
-        if (TOWN.test(town) && county.length && (county[county.length - 1].form === 'full' || (county[county.length - 1].form === 'short' && TOWN_AFTER_SHORT.test(town)))) {
-          placeEnd = townStart;
-          break;
-        }
-      }
-    }
-    const chain = placeChainBefore(text, placeEnd);
-    // `组长和县政协专委会主任`: 和 joins two nouns and 县政协 is the page's own, not 和县's committee
-    // (a one-character place after a word: 和县, and any like it).
-    const prev = chain.length ? (text[chain[0].start - 1] ?? '') : '';
-    // A chain of one place name is read as words first.
-    const lone = chain.length === 1 ? text.slice(chain[0].start, placeEnd) : null;
-    const joined =
-      lone !== null &&
-      ((lone.length === 2 && CONJUNCTIONS.has(lone[0]) && AFTER_WORD.test(prev) && !PREPOSITIONS.has(prev)) ||
-        // …and `召开州政协` is 召开 + 州政协, not 开州's (cues.yaml `notPlaceWords`).
-        insideWord(text, { name: lone, end: placeEnd }) ||
-        // …and `全州政协…工作调度会召开` is the whole 州's system meeting, not 全州县's committee.
-        (lone.length === 2 && lone[0] === '全' && LEVEL_CHARS.has(lone[1]) && (SYSTEM_MEETING.test(text.slice(after)) || WHOLE_LEVEL_WORK.test(text.slice(after)))));
-    // `友好政协`: a kind of committee (cues.yaml `committeeKindWords`), not 友好区's.
-    if (lone !== null && getCues().committeeKindWords.includes(lone)) return null;
-    // `同心政协建设`, beside `实干政协建设`: a quality the committee builds, not 同心县's committee
-    // (a place named short right before 政协建设; named in full, `同心县政协`, it is the committee).
-    if (lone !== null && chain[0].form === 'short' && text.startsWith('建设', after)) return null;
-    if (chain.length > 0 && !joined) {
-      start = chain[0].start;
-      placeText = text.slice(start, placeEnd);
-      placeForm = strongest(chain.map((s) => s.form));
-      form = 'place-prefix';
-    } else if (text.endsWith('全国', at)) {
-      start = at - 2;
-      national = true;
-      form = 'national';
-    } else {
-      relative = relativeMarkBefore(text, placeEnd);
-      // A town's unit with no county named (`西善桥街道政协工委组织…`) is the county's committee's, where
-      // only one county has a town of that name.
-      // (…or the town's 政协 alone, as its unit calls itself: `响石镇政协按照…部署`; not its members.)
-      const town = !relative && (TOWN_UNIT.test(text.slice(after)) || !text.startsWith('委员', after)) ? townRightBefore(text, placeEnd) : null;
-      // …or named after 政协 (`政协横扇街道工委召开…`), as a county's sites write their towns' units.
-      const countyOfTownAfter = !relative && !town ? townCountyAfter(text, after) : null;
-      // …or, where several counties have a town of that name (`高桥镇政协联络处`), the one of them the
-      // text names (`建设桐乡“南部新城区”`).
-      const sharedTown = !relative && !town && !countyOfTownAfter && TOWN_UNIT.test(text.slice(after)) ? sharedTownBefore(text, placeEnd) : null;
-      // …or named after 政协 with such a town (`政协城关镇联络组`).
-      const townsAfter = !relative && !town && !countyOfTownAfter && !sharedTown ? sharedTownAfter(text, after) : null;
-      if (town ?? sharedTown?.county) {
-        start = (town ?? sharedTown)!.start;
-        placeText = townCounty = town?.county ?? sharedTown!.county!;
-        placeForm = 'full';
-        form = 'place-prefix';
-      } else if (sharedTown) {
-        // …and where it names none of them, the page's own county's, as a bare 县政协 would be.
-        start = sharedTown.start;
-        relative = ['县', 'county'];
-        sharedName = `县${CPPCC}`;
-        townCounties = sharedTown.counties;
-        form = 'relative';
-      } else if (countyOfTownAfter) {
-        placeText = townCounty = countyOfTownAfter;
-        placeForm = 'full';
-        form = 'place-prefix';
-      } else if (townsAfter) {
-        // …and, named after 政协 with a town several counties have, the page's own county's, as a bare
-        // 县政协 would be.
-        relative = ['县', 'county'];
-        sharedName = `县${CPPCC}`;
-        townCounties = townsAfter;
-        form = 'relative';
-      } else if (!relative && LEVEL_BEFORE_TERM.test(text.slice(after))) {
-        // Its level written after it, before a term (`出席政协市四届二次会议的委员`): the page's own 市政协.
-        const mark = text.slice(after).match(LEVEL_BEFORE_TERM)![1];
-        relative = [mark, markLevel(mark)!];
-        end = after + mark.length;
-        sharedName = `${mark}${CPPCC}`;
-        form = 'relative';
-      } else if (!relative) {
-        // A place's other bodies listed before it share its place (`林西县人大、政协两会`, `旗委、人大、
-        // 政府、政协`): the 政协 is that place's committee.
-        const shared = placeOfBodiesBefore(text, placeEnd);
-        if (!shared) return null; // bare 政协: 人民政协, 政协工作, 各级政协
-        sharedName = `${shared.placeText ?? shared.relative![0]}${CPPCC}`;
-        if (shared.placeText) {
-          placeText = shared.placeText;
-          placeForm = shared.placeForm;
-          form = 'place-prefix';
-        } else {
-          relative = shared.relative;
-          form = 'relative';
-        }
-      } else {
-        start = placeEnd - relative[0].length;
-        // A place in brackets right before it is an editor's gloss naming it (`（广东）省政协副主席唐豪`).
-        const gloss = text.slice(Math.max(0, start - 12), start).match(/[（(]([\u4e00-\u9fff]{2,10})[)）]$/);
-        const glossForms = gloss ? placeChainForms(gloss[1]) : null;
-        // A bare 区政协 with a general office (`区政协办公厅`, which only a province-level committee
-        // has; a district's is its 办公室) is an autonomous region's.
-        if (relative[0] === '区' && text.startsWith('办公厅', end)) relative = ['自治区', 'province'];
-        // 港区/澳区政协委员 are the national committee's members from Hong Kong and Macao, no district's;
-        // and an area's committees (`六盘山片区政协`, `景区`, `辖区`, `社区`, a development zone's work
-        // station, `高新区、临空经济区政协工作站`) are no district's either.
-        if (relative[0] === '区' && /[港澳片景辖社园济]/.test(text[start - 1] ?? '')) return null;
-        if (relative[0] === '区' && text.endsWith('高新', start)) return null;
-        if (glossForms) {
-          placeText = gloss![1];
-          placeForm = strongest(glossForms);
-          relative = null;
-          form = 'place-prefix';
-        } else {
-          if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start)) || COUNT_OF.test(text.slice(Math.max(0, start - 6), start))) return null;
-          if (relative[0] === '地区' && !BEFORE_BARE_REGION.test(text.slice(Math.max(0, start - 1), start))) return null;
-          const before = text[start - 1];
-          // (A town's members of its county's committee, `周寨镇县政协委员学习组`, are the county's: only
-          // 镇区政协 is a kind of body.)
-          const inTown = before === '镇' && relative[0] === '县';
-          if (before !== undefined && !inTown && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
-            // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a
-            // level's whole system (`全省政协主席读书会…举行`, `全市政协系统…推进会召开`) is held by
-            // the committee of that level: it stands for that committee.
-            wholeSystem = before === '全' && SYSTEM_MEETING.test(text.slice(end));
-            if (wholeSystem) start -= 1;
-            // (…and so is `县(市)、区政协`, its second level after a bracket.)
-            else if (before !== '、' || LEVEL_CHARS.has(text[start - 2]) || (/[)）]/.test(text[start - 2] ?? '') && LEVEL_CHARS.has(text[start - 3]))) return null;
-          }
-          form = 'relative';
-          // …named by its county before the town (`砀山县周寨镇县政协委员学习组`): that county's.
-          if (inTown) {
-            for (let townStart = start - 2; townStart >= start - 5 && townStart > 0; townStart--) {
-              const county = placeChainBefore(text, townStart);
-              if (TOWN.test(text.slice(townStart, start)) && county.length && county[county.length - 1].form === 'full') {
-                placeText = townCounty = text.slice(county[0].start, townStart);
-                placeForm = strongest(county.map((c) => c.form));
-                start = county[0].start;
-                relative = null;
-                form = 'place-prefix';
-                break;
-              }
-            }
-          }
-          // …and a place named right before it is that level's (`崇左全市政协系统…会议召开`: 崇左市's).
-          const chain = wholeSystem ? placeChainBefore(text, start) : [];
-          if (chain.length) {
-            placeText = text.slice(chain[0].start, start);
-            placeForm = strongest(chain.map((c) => c.form));
-            start = chain[0].start;
-            relative = null;
-            form = 'place-prefix';
-          }
-        }
+  if (termed && termedForms) return reading(at, after + termed[1].length, 'committee-of', { placeText: termed[1], placeForm: strongest(termedForms) });
+  if (!of || !committeeOf) return null;
+  if (of[1] === '全国') return reading(at, after + of[0].length, 'national', { national: true });
+  return reading(at, after + of[0].length, 'committee-of', { placeText: of[1], placeForm: strongest(ofForms!) });
+}
+
+/**
+ * 政协 after a place (`赣州市十届政协`), a level (`区政协`), a town's unit or a place's other bodies; null
+ * when it is no committee (its members, its people, its paper, a kind of committee, 政协 alone).
+ */
+function shortName(text: string, at: number, after: number): MentionReading | null {
+  // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
+  // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
+  // (A term's members as a body, `第十一届县政协委员…集中视察`, are its committee's: read below.)
+  if (membersAt(text, after) && !MEMBERS_BODY.test(text.slice(after, after + 3)) && !MEMBERS_UNIT.test(text.slice(after)) && !MEMBERS_EVENT.test(text.slice(after)) && !(MEMBERS_PARTY.test(text.slice(after)) && !PROVINCE_RESIDENTS.test(text.slice(Math.max(0, at - 10), at))) && !TERM_MEMBERS.test(text.slice(Math.max(0, at - 12), at)) && !(MEMBERS_SURVEY.test(text.slice(after)) && someOfBefore(text, at))) return null;
+  // Its people as a body, of every level (`湖南政协人的身影遍布田间地头`, `政协人始终…`), not one committee
+  // (but `政协人口资源环境委员会`, `人资环委`, `人大`, `人民` … go on).
+  if (PEOPLE_OF.test(text.slice(after, after + 2))) return null;
+  // A newspaper named after its committee (重庆政协报数字报纸, 重庆政协报综合), not the committee
+  // reporting or submitting (市政协报告, 报送).
+  if (NEWSPAPER.test(text.slice(after, after + 4))) return null;
+  // …nor its website's dateline (`据内蒙古政协网站消息，锡林郭勒盟政协…`): the source of the news.
+  if (SITE_DATELINE.test(text.slice(after, after + 6))) return null;
+  // A term may stand between the place and 政协: 赣州市十届政协, 市十届政协, 乌鲁木齐市新一届政协.
+  const term = text.slice(Math.max(0, at - 8), at).match(TERM_BEFORE);
+  let placeEnd = term && at - term[0].length >= 1 ? at - term[0].length : at;
+  // A county's unit in one of its towns (`射阳县海河镇政协联络委组织…`): the county's committee.
+  if (TOWN_UNIT.test(text.slice(after))) {
+    for (let townStart = placeEnd - 3; townStart >= placeEnd - 6 && townStart > 0; townStart--) {
+      // (The county before the town is named in full, `龙陵县龙山镇`: `天山路街道` is a street's
+      // subdistrict, not 路街道 of a place called 天山.)
+      const county = placeChainBefore(text, townStart);
+      const town = text.slice(townStart, placeEnd);
+      if (TOWN.test(town) && county.length && (county[county.length - 1].form === 'full' || (county[county.length - 1].form === 'short' && TOWN_AFTER_SHORT.test(town)))) {
+        placeEnd = townStart;
+        break;
       }
     }
   }
+  const chain = placeChainBefore(text, placeEnd);
+  // `组长和县政协专委会主任`: 和 joins two nouns and 县政协 is the page's own, not 和县's committee
+  // (a one-character place after a word: 和县, and any like it).
+  const prev = chain.length ? (text[chain[0].start - 1] ?? '') : '';
+  // A chain of one place name is read as words first.
+  const lone = chain.length === 1 ? text.slice(chain[0].start, placeEnd) : null;
+  const joined =
+    lone !== null &&
+    ((lone.length === 2 && CONJUNCTIONS.has(lone[0]) && AFTER_WORD.test(prev) && !PREPOSITIONS.has(prev)) ||
+      // …and `召开州政协` is 召开 + 州政协, not 开州's (cues.yaml `notPlaceWords`).
+      insideWord(text, { name: lone, end: placeEnd }) ||
+      // …and `全州政协…工作调度会召开` is the whole 州's system meeting, not 全州县's committee.
+      (lone.length === 2 && lone[0] === '全' && LEVEL_CHARS.has(lone[1]) && (SYSTEM_MEETING.test(text.slice(after)) || WHOLE_LEVEL_WORK.test(text.slice(after)))));
+  // `友好政协`: a kind of committee (cues.yaml `committeeKindWords`), not 友好区's.
+  if (lone !== null && getCues().committeeKindWords.includes(lone)) return null;
+  // `同心政协建设`, beside `实干政协建设`: a quality the committee builds, not 同心县's committee
+  // (a place named short right before 政协建设; named in full, `同心县政协`, it is the committee).
+  if (lone !== null && chain[0].form === 'short' && text.startsWith('建设', after)) return null;
+  if (chain.length > 0 && !joined) {
+    return reading(chain[0].start, after, 'place-prefix', { placeText: text.slice(chain[0].start, placeEnd), placeForm: strongest(chain.map((s) => s.form)) });
+  }
+  if (text.endsWith('全国', at)) return reading(at - 2, after, 'national', { national: true });
+  const relative = relativeMarkBefore(text, placeEnd);
+  if (relative) return relativeName(text, at, after, placeEnd, relative);
+  return townUnit(text, at, after, placeEnd) ?? levelAfter(text, at, after) ?? sharedPlace(text, at, after, placeEnd);
+}
 
-  // The committee proper is [start, end); the party-group wrapping (中共 … 党组) widens the span.
+/** A town's unit, or the town's 政协 alone, with no level before it: its county's committee. */
+function townUnit(text: string, at: number, after: number, placeEnd: number): MentionReading | null {
+  // A town's unit with no county named (`西善桥街道政协工委组织…`) is the county's committee's, where
+  // only one county has a town of that name.
+  // (…or the town's 政协 alone, as its unit calls itself: `响石镇政协按照…部署`; not its members.)
+  const town = TOWN_UNIT.test(text.slice(after)) || !text.startsWith('委员', after) ? townRightBefore(text, placeEnd) : null;
+  if (town) return reading(town.start, after, 'place-prefix', { placeText: town.county, townCounty: town.county, placeForm: 'full' });
+  // …or named after 政协 (`政协横扇街道工委召开…`), as a county's sites write their towns' units.
+  const countyOfTownAfter = townCountyAfter(text, after);
+  if (countyOfTownAfter) return reading(at, after, 'place-prefix', { placeText: countyOfTownAfter, townCounty: countyOfTownAfter, placeForm: 'full' });
+  // …or, where several counties have a town of that name (`高桥镇政协联络处`), the one of them the
+  // text names (`建设桐乡“南部新城区”`).
+  const sharedTown = TOWN_UNIT.test(text.slice(after)) ? sharedTownBefore(text, placeEnd) : null;
+  if (sharedTown?.county) return reading(sharedTown.start, after, 'place-prefix', { placeText: sharedTown.county, townCounty: sharedTown.county, placeForm: 'full' });
+  // …and where it names none of them, the page's own county's, as a bare 县政协 would be.
+  if (sharedTown) return reading(sharedTown.start, after, 'relative', { relative: ['县', 'county'], sharedName: `县${CPPCC}`, townCounties: sharedTown.counties });
+  // …and, named after 政协 with a town several counties have (`政协城关镇联络组`), the page's own
+  // county's, as a bare 县政协 would be.
+  const townsAfter = sharedTownAfter(text, after);
+  if (townsAfter) return reading(at, after, 'relative', { relative: ['县', 'county'], sharedName: `县${CPPCC}`, townCounties: townsAfter });
+  return null;
+}
+
+/** Its level written after it, before a term (`出席政协市四届二次会议的委员`): the page's own 市政协. */
+function levelAfter(text: string, at: number, after: number): MentionReading | null {
+  const level = text.slice(after).match(LEVEL_BEFORE_TERM);
+  if (!level) return null;
+  const mark = level[1];
+  return reading(at, after + mark.length, 'relative', { relative: [mark, markLevel(mark)!], sharedName: `${mark}${CPPCC}` });
+}
+
+/**
+ * A place's other bodies listed before it share its place (`林西县人大、政协两会`, `旗委、人大、政府、政协`):
+ * the 政协 is that place's committee. Otherwise 政协 alone is no committee (人民政协, 政协工作, 各级政协).
+ */
+function sharedPlace(text: string, at: number, after: number, placeEnd: number): MentionReading | null {
+  const shared = placeOfBodiesBefore(text, placeEnd);
+  if (!shared) return null;
+  const sharedName = `${shared.placeText ?? shared.relative![0]}${CPPCC}`;
+  if (shared.placeText) return reading(at, after, 'place-prefix', { placeText: shared.placeText, placeForm: shared.placeForm, sharedName });
+  return reading(at, after, 'relative', { relative: shared.relative, sharedName });
+}
+
+/** A level right before it (`区政协`, `全省政协…会议`, `（广东）省政协`); null for a list of levels or an area. */
+function relativeName(text: string, at: number, after: number, placeEnd: number, mark: readonly [string, CommitteeLevel]): MentionReading | null {
+  let relative = mark;
+  let start = placeEnd - relative[0].length;
+  // A place in brackets right before it is an editor's gloss naming it (`（广东）省政协副主席唐豪`).
+  const gloss = text.slice(Math.max(0, start - 12), start).match(/[（(]([\u4e00-\u9fff]{2,10})[)）]$/);
+  const glossForms = gloss ? placeChainForms(gloss[1]) : null;
+  // A bare 区政协 with a general office (`区政协办公厅`, which only a province-level committee
+  // has; a district's is its 办公室) is an autonomous region's.
+  if (relative[0] === '区' && text.startsWith('办公厅', after)) relative = ['自治区', 'province'];
+  // 港区/澳区政协委员 are the national committee's members from Hong Kong and Macao, no district's;
+  // and an area's committees (`六盘山片区政协`, `景区`, `辖区`, `社区`, a development zone's work
+  // station, `高新区、临空经济区政协工作站`) are no district's either.
+  if (relative[0] === '区' && /[港澳片景辖社园济]/.test(text[start - 1] ?? '')) return null;
+  if (relative[0] === '区' && text.endsWith('高新', start)) return null;
+  if (glossForms) return reading(start, after, 'place-prefix', { placeText: gloss![1], placeForm: strongest(glossForms) });
+  if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start)) || COUNT_OF.test(text.slice(Math.max(0, start - 6), start))) return null;
+  if (relative[0] === '地区' && !BEFORE_BARE_REGION.test(text.slice(Math.max(0, start - 1), start))) return null;
+  const before = text[start - 1];
+  // (A town's members of its county's committee, `周寨镇县政协委员学习组`, are the county's: only
+  // 镇区政协 is a kind of body.)
+  const inTown = before === '镇' && relative[0] === '县';
+  let wholeSystem = false;
+  if (before !== undefined && !inTown && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
+    // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a
+    // level's whole system (`全省政协主席读书会…举行`, `全市政协系统…推进会召开`) is held by
+    // the committee of that level: it stands for that committee.
+    wholeSystem = before === '全' && SYSTEM_MEETING.test(text.slice(after));
+    if (wholeSystem) start -= 1;
+    // (…and so is `县(市)、区政协`, its second level after a bracket.)
+    else if (before !== '、' || LEVEL_CHARS.has(text[start - 2]) || (/[)）]/.test(text[start - 2] ?? '') && LEVEL_CHARS.has(text[start - 3]))) return null;
+  }
+  // …named by its county before the town (`砀山县周寨镇县政协委员学习组`): that county's.
+  if (inTown) {
+    for (let townStart = start - 2; townStart >= start - 5 && townStart > 0; townStart--) {
+      const county = placeChainBefore(text, townStart);
+      if (TOWN.test(text.slice(townStart, start)) && county.length && county[county.length - 1].form === 'full') {
+        const placeText = text.slice(county[0].start, townStart);
+        return reading(county[0].start, after, 'place-prefix', { placeText, townCounty: placeText, placeForm: strongest(county.map((c) => c.form)) });
+      }
+    }
+  }
+  // …and a place named right before it is that level's (`崇左全市政协系统…会议召开`: 崇左市's).
+  const chain = wholeSystem ? placeChainBefore(text, start) : [];
+  if (chain.length) {
+    return reading(chain[0].start, after, 'place-prefix', { placeText: text.slice(chain[0].start, start), placeForm: strongest(chain.map((c) => c.form)), wholeSystem });
+  }
+  return reading(start, after, 'relative', { relative, wholeSystem });
+}
+
+/** The mention a reading makes, the party-group wrapping (中共 … 党组) widening its span. */
+function committeeMention(text: string, r: MentionReading): CommitteeMention {
+  let { start, end } = r;
+  // The committee proper is [start, end).
   // (A town's unit with no county named is the county's committee: `雨花台区政协`, not `西善桥街道政协`.)
   // (…and a place's bodies' shared place is its committee's: `林西县政协` of `林西县人大、政协`.)
-  const name = townCounty ? `${townCounty}${CPPCC}` : (sharedName ?? text.slice(start, end));
+  const name = r.townCounty ? `${r.townCounty}${CPPCC}` : (r.sharedName ?? text.slice(start, end));
   let partyGroup = false;
   if (text.endsWith('中共', start)) {
     start -= 2;
@@ -791,22 +788,21 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
       break;
     }
   }
-
   return {
     text: text.slice(start, end),
     start,
     end,
     name,
-    placeText,
-    placeForm,
-    relativeLevel: relative ? relative[1] : null,
-    relativeMark: relative ? relative[0] : null,
-    national,
-    form,
+    placeText: r.placeText,
+    placeForm: r.placeForm,
+    relativeLevel: r.relative ? r.relative[1] : null,
+    relativeMark: r.relative ? r.relative[0] : null,
+    national: r.national,
+    form: r.form,
     partyGroup,
     system: text.startsWith('系统', end),
-    wholeSystem,
+    wholeSystem: r.wholeSystem,
     enclosure: enclosureAt(text, start, end),
-    ...(townCounties ? { townCounties } : {}),
+    ...(r.townCounties ? { townCounties: r.townCounties } : {}),
   };
 }
