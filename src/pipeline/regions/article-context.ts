@@ -837,28 +837,64 @@ function bodyPlaces(
   hostInitials: ReadonlySet<string>,
   paperHostInitials: ReadonlySet<string> = new Set(),
 ): Array<{ code: string; name: string }> {
-  const count = new Map<string, { code: string; name: string; n: number; first: number; settled: boolean }>();
+  const scope = bodyScope(masked, names, provinces, hostInitials, paperHostInitials);
+  const hits = namedPlaceHits(scope);
+  addListedCounties(scope, hits);
+  const { away, destinations } = placesGoneTo(scope, hits);
+  addTownHits(scope, hits);
+  return countPlaces(hits, away, destinations);
+}
+
+/** A place the body names, read as one division; `settled` when its reading needs no recurrence. */
+type PlaceHit = PlaceNameHit & { settled?: boolean };
+
+/** What the place rules of one body share: its text, its place names, and what settles a name. */
+interface BodyScope {
+  /** The body with its committee mentions blanked. */
+  masked: string;
+  names: readonly PlaceNameHit[];
+  hostInitials: ReadonlySet<string>;
+  paperHostInitials: ReadonlySet<string>;
+  /** Of several codes, those in the page's provinces. */
+  within: (codes: readonly string[]) => string[];
+  /** Of several codes, those that initials abbreviate. */
+  spelledBy: (initials: ReadonlySet<string>) => (codes: readonly string[]) => string[];
+  /** …the site's initials (`yczf.gov.cn`: 阳城), and its paper's (`czrb`: 沧州). */
+  abbreviated: (codes: readonly string[]) => string[];
+  paperOf: (codes: readonly string[]) => string[];
+  /** In a sentence about helping another place (`东西部协作…助力毕节乡村振兴`). */
+  helpsAnother: (h: PlaceNameHit) => boolean;
+  /** The place as the scope of the writer's own work (`结合常山实际`, `对江苏工作重要讲话`), or a slogan's last item. */
+  ownScope: (h: PlaceNameHit) => boolean;
+}
+
+function bodyScope(
+  masked: string,
+  names: readonly PlaceNameHit[],
+  provinces: ReadonlySet<string>,
+  hostInitials: ReadonlySet<string>,
+  paperHostInitials: ReadonlySet<string>,
+): BodyScope {
   const within = (codes: readonly string[]) => codes.filter((c) => provinces.has(lineage(c)[0]));
-  // The site's initials (`yczf.gov.cn`) settle the one short name the text gives that they abbreviate (阳城),
-  // and so do its paper's (`czrb`: 沧州).
   const spelledBy = (initials: ReadonlySet<string>) => (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => initials.has(i)));
-  const abbreviated = spelledBy(hostInitials);
-  const paperOf = spelledBy(paperHostInitials);
-  // Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words.
-  const hits: Array<PlaceNameHit & { settled?: boolean }> = [];
   const cues = getCues();
-  // (Not in a sentence about helping another place: `东西部协作…助力毕节乡村振兴`.)
   const helpsAnother = (h: PlaceNameHit) => {
     const [from, to] = clauseBounds(masked, h.start, h.end, SENTENCE_END);
     return cues.otherPlaceWork.some((w) => masked.slice(from, to).includes(w));
   };
-  // The place as the scope of the writer's own work (`结合常山实际`, `对江苏工作重要讲话`).
   // …or a quoted slogan that ends in it (`打造“东北瓷都、中国牛县、山水法库”`, `“公园大渡口”`).
   // (One item of two words, the place the second: not `“因地制宜推动兴业、…`.)
   const sloganEnd = (h: PlaceNameHit) =>
     /^[”、]/.test(masked.slice(h.end)) && /[“、][\u4e00-\u9fff]{2}$/.test(masked.slice(0, h.start)) && /“[^“”\n]{0,24}$/.test(masked.slice(Math.max(0, h.start - 26), h.start));
   const ownScope = (h: PlaceNameHit) =>
     (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w)) || sloganEnd(h)) && !helpsAnother(h);
+  return { masked, names, hostInitials, paperHostInitials, within, spelledBy, abbreviated: spelledBy(hostInitials), paperOf: spelledBy(paperHostInitials), helpsAnother, ownScope };
+}
+
+/** Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words. */
+function namedPlaceHits(scope: BodyScope): PlaceHit[] {
+  const { masked, names, within, abbreviated, paperOf, ownScope } = scope;
+  const hits: PlaceHit[] = [];
   names.forEach((hit, k) => {
     // (Not a place whose experience is borrowed: `借鉴陇西、康县等扶贫发展经验`.)
     if (learnedFrom(masked, hit.start)) return;
@@ -898,6 +934,15 @@ function bodyPlaces(
       hits.push({ ...h, codes, settled: within(codes).length === 1 || abbreviated(codes).length === 1 });
     }
   });
+  return hits;
+}
+
+/**
+ * Three or more counties' short names listed together that one prefecture or municipality holds:
+ * each settled there (added to `hits`).
+ */
+function addListedCounties(scope: BodyScope, hits: PlaceHit[]): void {
+  const { masked, names } = scope;
   // Three or more counties' short names listed together that one prefecture or municipality holds
   // (`对松江、金山、杨浦、宝山、崇明、奉贤等地区…开展专项监督`) are that place's counties: each is settled
   // there, where a short name alone is a word as often as a place (`大兴调查研究之风`, `金山银山`).
@@ -911,6 +956,15 @@ function bodyPlaces(
       if (code && !hits.some((x) => x.start === h.start)) hits.push({ ...h, codes: [code], settled: true });
     }
   }
+}
+
+/**
+ * The places the body goes to (`away`: someone else's, wherever else named) and a study trip's
+ * destinations. Takes out of `hits` the places whose meetings' spirit is relayed, and adds the parent
+ * of each place inspected (a committee inspects within its own territory).
+ */
+function placesGoneTo(scope: BodyScope, hits: PlaceHit[]): { away: Set<string>; destinations: Set<string> } {
+  const { masked, ownScope, helpsAnother } = scope;
   // A place visited anywhere in the article is someone else's, wherever else it is named. But a
   // committee that inspects or surveys places (视察, 调研, 检查督导) goes within its own territory,
   // so their parent is home (`赴临清市、东昌府区视察` -> 聊城市); a study trip (cues.yaml
@@ -960,6 +1014,12 @@ function bodyPlaces(
     const parent = regionByCode(h.codes[0])?.parent;
     if (parent && !studiedPlaces.has(h.codes[0])) hits.push({ ...h, codes: [parent], settled: true });
   }
+  return { away, destinations };
+}
+
+/** Towns the body names, each read as its county where that is settled (added to `hits`). */
+function addTownHits(scope: BodyScope, hits: PlaceHit[]): void {
+  const { masked, within, spelledBy, hostInitials, paperHostInitials } = scope;
   // Towns name their county (`昂素镇` is in 鄂托克前旗) when only one county (in the page's
   // provinces, if more have one) has a town of that name. A bare committee that goes to a town
   // goes to one of its own: a trip to another county's town names the county (`赴X县X镇`), so a
@@ -989,6 +1049,11 @@ function bodyPlaces(
     const rare = t.counties.length === 1 && t.name.replace(/(?:街道|苏木|镇|乡)$/, '').length >= MIN_RARE_TOWN;
     hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: counties, settled: rare });
   }
+}
+
+/** Each place named, once, with how often; not the places gone to. */
+function countPlaces(hits: readonly PlaceHit[], away: ReadonlySet<string>, destinations: ReadonlySet<string>): Array<{ code: string; name: string }> {
+  const count = new Map<string, { code: string; name: string; n: number; first: number; settled: boolean }>();
   for (const hit of hits) {
     // (…and so is a place inside the places a study trip sets out for: the counties a trip
     // `赴甘孜州和阿坝州考察调研…` goes on to, `先后深入康定市、道孚县…`.)
