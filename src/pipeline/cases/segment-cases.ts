@@ -580,6 +580,29 @@ export function segmentArticle(
   // the list heads nothing, and says where each story begins.
   const contents = contentsBlock(paragraphs);
   if (contents) return contentsStories(paragraphs, contents, actors);
+  const isChronicle = articleTitle !== null && chronicle !== null && chronicle.test(articleTitle);
+  const found = layoutStarts(paragraphs, articleTitle, actors, dates, isChronicle);
+  if (found.starts.length === 0) return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
+  const starts = withLeadStarts(paragraphs, articleTitle, actors, dates, found, actorBefore);
+  const { sections, other } = sectionsOf(paragraphs, starts, found.titleIsFirst);
+  // A lead in which a committee acts over items in which none does (`县政协听从号令…发出倡议` over its
+  // members' gifts, each under its own headline): the items tell the committee's practice, one case.
+  if (sections.length === 0 && starts[0].at > 0 && actorBefore(starts[0].at, false)) return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
+  return { lead: starts[0].at > 0 ? [0, starts[0].at - 1] : null, sections, other };
+}
+
+/**
+ * Where the sections start, by the first layout that finds any: labels, bracketed headlines,
+ * headlines over points, committee headlines, a news list (its first headline perhaps taken for the
+ * title), dated items, a feature. `titleIsFirst`: the article's title heads the first section.
+ */
+function layoutStarts(
+  paragraphs: string[],
+  articleTitle: string | null,
+  actors: ActorReader,
+  dates: readonly RegExp[],
+  isChronicle: boolean,
+): { starts: Start[]; titleIsFirst: boolean } {
   let titleIsFirst = false;
   // A roundup whose first bare place heading the page took for its headline (`清新区` over
   // `（一）…`): the title heads the paragraphs before the next heading.
@@ -609,7 +632,6 @@ export function segmentArticle(
     const aboutOneCommittee = articleTitle !== null && SPECIFIC_COMMITTEE.test(articleTitle);
     if (headlines.length >= 2 && !aboutOneCommittee) starts = headlines;
   }
-  const isChronicle = articleTitle !== null && chronicle !== null && chronicle.test(articleTitle);
   if (starts.length === 0) ({ starts, titleIsFirst } = committeeHeadlineStarts(paragraphs, articleTitle, actors, isChronicle));
   if (starts.length === 0) starts = newsListStarts(paragraphs, articleTitle, actors, dates);
   // A news list whose first headline the page took for its title (an account's page: its name,
@@ -624,7 +646,23 @@ export function segmentArticle(
   }
   if (starts.length === 0) starts = itemStarts(paragraphs, articleTitle !== null && !isChronicle, actors, dates);
   if (starts.length === 0) starts = featureStarts(paragraphs, articleTitle, actors);
-  if (starts.length === 0) return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
+  return { starts, titleIsFirst };
+}
+
+/**
+ * The starts with what comes before the first: dated items over a headed roundup, the title's own
+ * section, a lead a committee acts in; and one committee's bulletin lines as one section.
+ */
+function withLeadStarts(
+  paragraphs: string[],
+  articleTitle: string | null,
+  actors: ActorReader,
+  dates: readonly RegExp[],
+  found: { starts: Start[]; titleIsFirst: boolean },
+  actorBefore: (at: number, opening: boolean, own?: ReadonlySet<string | null | undefined>) => { key: string; name: string } | null | undefined,
+): Start[] {
+  let { starts } = found;
+  const { titleIsFirst } = found;
   // Dated items of two or more committees before the first heading (photo captions over a
   // headed roundup: `9月16日，南昌市政协…`, `9月11日，都昌县政协…`) are items, not the lead; the
   // run of them ends at the first paragraph no committee acts in, which is news of its own.
@@ -654,6 +692,11 @@ export function segmentArticle(
     const prev = starts[k - 1];
     return !(prev && s.layout === 'committee-heading' && prev.layout === 'committee-heading' && prev.label === s.label && prev.at + prev.headingLines === s.at);
   });
+  return starts;
+}
+
+/** The sections the starts make, and the items that are about no committee (or say nothing). */
+function sectionsOf(paragraphs: string[], starts: readonly Start[], titleIsFirst: boolean): { sections: Section[]; other: Array<[number, number]> } {
   const sections: Section[] = [];
   const other: Array<[number, number]> = [];
   starts.forEach((s, k) => {
@@ -679,10 +722,7 @@ export function segmentArticle(
       ...(titleIsFirst && k === 0 && s.at === 0 && s.headingLines === 0 ? { titleFromArticle: true } : {}),
     });
   });
-  // A lead in which a committee acts over items in which none does (`县政协听从号令…发出倡议` over its
-  // members' gifts, each under its own headline): the items tell the committee's practice, one case.
-  if (sections.length === 0 && starts[0].at > 0 && actorBefore(starts[0].at, false)) return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
-  return { lead: starts[0].at > 0 ? [0, starts[0].at - 1] : null, sections, other };
+  return { sections, other };
 }
 
 /** Fewest headlines a contents list repeats before it counts as one. */
