@@ -48,20 +48,7 @@ const ADDRESS = /https?:\/\/[^\s，。]+/;
  */
 export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   const paragraphs = source.paragraphs;
-  const article: ArticleContext = {
-    title: source.title,
-    subtitle: source.subtitle,
-    kicker: source.kicker,
-    lead: source.lead,
-    publisher: source.publisher,
-    place: source.place,
-    author: source.author,
-    furniture: source.report.removed.filter((r) => !HEADER_RULES.has(r.rule)).map((r) => r.text),
-    body: paragraphs.join('\n'),
-    // A copy that names its original's address (`原文链接：http://www.jlszx.gov.cn/…`) was first
-    // published there: that host, not the copy's, tells where the committee is.
-    url: source.report.removed.find((r) => r.rule === 'url-line')?.text.match(ADDRESS)?.[0] ?? source.url,
-  };
+  const article = articleContextOf(source);
   const home = homeEvidence(article);
   const reader = actorReader(isPlaceLabel, home, [source.title ?? '', ...paragraphs].join('\n'));
   const cues = getCues();
@@ -81,8 +68,47 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
     return { cases: [], uncovered, lead: null, other: [[0, paragraphs.length - 1]] };
   }
 
+  const usedIds = new Set<string>();
+  const cases = sectionReadings(source, segmentation, { ...article, home }).map((reading, ordinal) => buildCase(source, segmentation, reading, ordinal, usedIds, ctx));
+  return { cases, uncovered, lead: segmentation.lead, other: segmentation.other };
+}
+
+/** What the page says around its text: headlines, byline, furniture, address. */
+function articleContextOf(source: Source): ArticleContext {
+  return {
+    title: source.title,
+    subtitle: source.subtitle,
+    kicker: source.kicker,
+    lead: source.lead,
+    publisher: source.publisher,
+    place: source.place,
+    author: source.author,
+    furniture: source.report.removed.filter((r) => !HEADER_RULES.has(r.rule)).map((r) => r.text),
+    body: source.paragraphs.join('\n'),
+    // A copy that names its original's address (`原文链接：http://www.jlszx.gov.cn/…`) was first
+    // published there: that host, not the copy's, tells where the committee is.
+    url: source.report.removed.find((r) => r.rule === 'url-line')?.text.match(ADDRESS)?.[0] ?? source.url,
+  };
+}
+
+type Segmentation = ReturnType<typeof segmentArticle>;
+type SectionOf = Segmentation['sections'][number];
+type Reading = ReturnType<typeof jointAttributions>[number];
+
+/** One committee's reading of one section: the section, the committee, and the others acting with it. */
+interface SectionReading {
+  section: SectionOf;
+  a: Reading;
+  /** Its place among the committees acting together in the section (0: the first). */
+  joint: number;
+  all: readonly Reading[];
+}
+
+/** Each section attributed to its committee (siblings inform each other), one reading per committee acting in it. */
+function sectionReadings(source: Source, segmentation: Segmentation, article: ArticleContext & { home: ReturnType<typeof homeEvidence> }): SectionReading[] {
+  const paragraphs = source.paragraphs;
   // An item found by its actor has no heading line: the committee that opens it heads it.
-  const headingOf = (s: (typeof segmentation.sections)[number]) =>
+  const headingOf = (s: SectionOf) =>
     s.titleFromArticle && source.title ? [source.title] : (s.layout === 'item' || s.layout === 'feature') && s.label ? [s.label] : paragraphs.slice(s.from, s.bodyFrom);
   const sectionTexts: SectionText[] = segmentation.sections.map((s) => ({
     heading: headingOf(s),
@@ -91,70 +117,87 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   const leadText = [source.lead, ...(segmentation.lead ? paragraphs.slice(segmentation.lead[0], segmentation.lead[1] + 1) : [])]
     .filter(Boolean)
     .join('\n');
-  const sectionArticle = { ...article, lead: leadText || null, home };
+  const sectionArticle = { ...article, lead: leadText || null };
   const attributions = attributeSections(sectionTexts, sectionArticle);
   // Committees acting together have a case each over the same section (joint-practices.ts).
   const readings = sectionTexts.map((text, k) => jointAttributions(text, sectionArticle, attributions[k]));
+  return segmentation.sections.flatMap((section, k) => readings[k].map((a, j) => ({ section, a, joint: j, all: readings[k] })));
+}
 
+/** One case: its committee, title, functions, mechanisms, figures, years and date, and how sure it is. */
+function buildCase(source: Source, segmentation: Segmentation, { section, a, joint, all }: SectionReading, ordinal: number, usedIds: Set<string>, ctx: CaseContext): Case {
+  const paragraphs = source.paragraphs;
   const mechanisms = ctx.catalogue.mechanisms;
   const byId = new Map(mechanisms.map((m) => [m.id, m]));
-  const usedIds = new Set<string>();
-  const fallbackId = ctx.catalogue.functions.find((f) => f.fallback)?.id;
-  const fallback = fallbackId ? { id: fallbackId, score: 0, terms: [] } : null;
+  const body = paragraphs.slice(section.bodyFrom, section.to + 1);
+  const indexed = indexParagraphs(body, section.bodyFrom);
+  const named = a.committee || section.label || '';
+  const committee = committeeName(named, a.region, a.level);
+  const { title, from: titleFrom } = caseTitle(section, source.title, body, committee);
+  const found = matchMechanisms(indexed, mechanisms);
+  const { functions, evidence } = caseFunctions(source, segmentation, section, body, title, titleFrom, found.map((m) => byId.get(m.id)!), ctx);
+  const built: Omit<Case, 'confidence'> = {
+    // The first committee of a joint practice keeps the section's id; the others add their name.
+    id: caseId(source.id, joint ? `${paragraphs[section.from]}\n${committee}` : paragraphs[section.from], usedIds),
+    sourceId: source.id,
+    ordinal,
+    title,
+    committee,
+    level: a.level,
+    region: a.region,
+    attribution: a.attribution,
+    functions,
+    mechanisms: found,
+    figures: extractFigures(indexed, mechanisms),
+    years: extractYears(indexed),
+    paragraphs: [section.from, section.to],
+    bodyFrom: section.bodyFrom,
+    body,
+    incomplete: section.incomplete,
+    curated: [],
+    ...caseDate(source, body, ctx.year ?? new Date().getFullYear()),
+    committeeNamed: named !== '',
+    jointWith: all.length > 1 ? all.filter((o) => o !== a).map((o) => committeeName(o.committee, o.region, o.level)) : [],
+    summary: '',
+    layout: section.layout,
+    titleFrom,
+  };
+  ctx.observeFunctions?.(built.id, evidence);
+  built.summary = caseSummary(built, (mid) => byId.get(mid)?.functions ?? []);
+  return { ...built, confidence: assessConfidence(built) };
+}
 
-  const sectionReadings = segmentation.sections.flatMap((section, k) => readings[k].map((a, j) => ({ section, a, joint: j, all: readings[k] })));
-  const cases = sectionReadings.map(({ section, a, joint, all }, ordinal): Case => {
-    const body = paragraphs.slice(section.bodyFrom, section.to + 1);
-    const indexed = indexParagraphs(body, section.bodyFrom);
-    const named = a.committee || section.label || '';
-    const committee = committeeName(named, a.region, a.level);
-    const { title, from: titleFrom } = caseTitle(section, source.title, body, committee);
-    const found = matchMechanisms(indexed, mechanisms);
-    // A case whose own words name no function takes its article's when the article is about one
-    // thing (a feature's section); a roundup's one-line item, among items about anything, takes
-    // the catalogue's fallback: the committee's general work. So does a case whose whole article
-    // names none (`…发动陶瓷艺术界的委员成立交流中心`): a case always has a main function.
-    // (An article's subtitle says what its story is as its headline does: `——…委员报到侧记` under `肩负使命 建言献策`.)
-    const headline = titleFrom === 'article' && source.subtitle ? `${title}\n${source.subtitle}` : title;
-    // (…and so does its editor's note or lead, `编者按：…就推进榆林市沿黄区域全面发展进行了专题协商`, for the one case it heads.)
-    const led = source.lead && segmentation.sections.length === 1 ? [source.lead, ...body] : body;
-    const ownEvidence = functionEvidence(led, headline, ctx.catalogue.functions, found.map((m) => byId.get(m.id)!));
-    const own = rankFunctions(ownEvidence, ctx.catalogue.functions);
-    const roundupItem = segmentation.sections.length > 1 && section.layout !== 'feature';
-    const articleEvidence = own.length || roundupItem ? null : functionEvidence(paragraphs, source.title ?? '', ctx.catalogue.functions);
-    const article = articleEvidence ? rankFunctions(articleEvidence, ctx.catalogue.functions) : [];
-    const functions = own.length ? own : article.length ? article : fallback ? [fallback] : [];
-    const built: Omit<Case, 'confidence'> = {
-      // The first committee of a joint practice keeps the section's id; the others add their name.
-      id: caseId(source.id, joint ? `${paragraphs[section.from]}\n${committee}` : paragraphs[section.from], usedIds),
-      sourceId: source.id,
-      ordinal,
-      title,
-      committee,
-      level: a.level,
-      region: a.region,
-      attribution: a.attribution,
-      functions,
-      mechanisms: found,
-      figures: extractFigures(indexed, mechanisms),
-      years: extractYears(indexed),
-      paragraphs: [section.from, section.to],
-      bodyFrom: section.bodyFrom,
-      body,
-      incomplete: section.incomplete,
-      curated: [],
-      ...caseDate(source, body, ctx.year ?? new Date().getFullYear()),
-      committeeNamed: named !== '',
-      jointWith: all.length > 1 ? all.filter((o) => o !== a).map((o) => committeeName(o.committee, o.region, o.level)) : [],
-      summary: '',
-      layout: section.layout,
-      titleFrom,
-    };
-    ctx.observeFunctions?.(built.id, own.length ? ownEvidence : article.length ? articleEvidence : null);
-    built.summary = caseSummary(built, (mid) => byId.get(mid)?.functions ?? []);
-    return { ...built, confidence: assessConfidence(built) };
-  });
-  return { cases, uncovered, lead: segmentation.lead, other: segmentation.other };
+/**
+ * A case's functions, with the words they were ranked by (null for the fallback). A case whose own
+ * words name no function takes its article's when the article is about one thing (a feature's
+ * section); a roundup's one-line item, among items about anything, takes the catalogue's fallback:
+ * the committee's general work. So does a case whose whole article names none (`…发动陶瓷艺术界的委员
+ * 成立交流中心`): a case always has a main function.
+ */
+function caseFunctions(
+  source: Source,
+  segmentation: Segmentation,
+  section: SectionOf,
+  body: readonly string[],
+  title: string,
+  titleFrom: ReturnType<typeof caseTitle>['from'],
+  mechanisms: Parameters<typeof functionEvidence>[3],
+  ctx: CaseContext,
+): { functions: Case['functions']; evidence: FunctionEvidence | null } {
+  const catalogueFunctions = ctx.catalogue.functions;
+  // (An article's subtitle says what its story is as its headline does: `——…委员报到侧记` under `肩负使命 建言献策`.)
+  const headline = titleFrom === 'article' && source.subtitle ? `${title}\n${source.subtitle}` : title;
+  // (…and so does its editor's note or lead, `编者按：…就推进榆林市沿黄区域全面发展进行了专题协商`, for the one case it heads.)
+  const led = source.lead && segmentation.sections.length === 1 ? [source.lead, ...body] : [...body];
+  const ownEvidence = functionEvidence(led, headline, catalogueFunctions, mechanisms);
+  const own = rankFunctions(ownEvidence, catalogueFunctions);
+  if (own.length) return { functions: own, evidence: ownEvidence };
+  const roundupItem = segmentation.sections.length > 1 && section.layout !== 'feature';
+  const articleEvidence = roundupItem ? null : functionEvidence(source.paragraphs, source.title ?? '', catalogueFunctions);
+  const article = articleEvidence ? rankFunctions(articleEvidence, catalogueFunctions) : [];
+  if (article.length) return { functions: article, evidence: articleEvidence };
+  const fallbackId = catalogueFunctions.find((f) => f.fallback)?.id;
+  return { functions: fallbackId ? [{ id: fallbackId, score: 0, terms: [] }] : [], evidence: null };
 }
 
 /** Removed lines that are the article's own header, read through their metadata fields instead. */
