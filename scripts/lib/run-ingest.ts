@@ -72,18 +72,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const warn = options.warn ?? ((line: string) => console.error(line));
   const problems: Problem[] = [];
-  const rel = (p: string) => relative(ROOT, p);
 
   // The project's catalogue first: without it nothing can be classified (throws a DataError).
-  const baseCatalogue = loadCatalogue(join(ROOT, 'src/content/functions.yaml'), join(ROOT, 'src/content/mechanisms.yaml'));
-  const parsedCuration = loadCuration(paths.curation, ROOT);
-  for (const p of parsedCuration.problems) {
-    problems.push({ kind: p.kind === 'conflict' ? 'curation-conflict' : 'curation', file: p.file, reason: `${p.path}: ${p.message}` });
-  }
-  const curation = parsedCuration.curation;
-  const merged = addAliases(baseCatalogue.mechanisms, curation.aliases, (i) => parsedCuration.where(curation.aliases[i]));
-  for (const p of merged.problems) problems.push({ kind: 'curation', file: p.file, reason: `${p.path}: ${p.message}` });
-  const catalogue: Catalogue = { functions: baseCatalogue.functions, mechanisms: merged.mechanisms };
+  const { catalogue, curation } = catalogueAndCuration(paths, problems);
 
   const listed = options.files ? { files: options.files, problems: [] } : listSourceFiles(paths.sources, ROOT);
   for (const p of listed.problems) problems.push({ kind: 'skipped', ...p });
@@ -96,18 +87,74 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 
   const version = pipelineVersion(ROOT);
   const cache = new IngestCache(paths.cache);
-  const total = listed.files.length;
-  const progressEvery = Math.max(1, Math.floor(total / 20));
+  const { sources, fromCache } = await readSources(listed.files, ids, { cache, version, catalogue, problems, progress: progressLine(listed.files.length, options.quiet ? null : warn) });
+
+  const duplicates = findDuplicates(sources, new Set(published.keys()));
+  for (const d of duplicates) problems.push({ kind: 'duplicate', file: d.file, reason: `the same article as ${d.keptFile}; kept once, as ${d.keptId}` });
+  const left = new Set(duplicates.map((d) => d.id));
+  const unique = sources.filter((s) => !left.has(s.id));
+
+  const book = buildCasebook(unique, catalogue, curation, await cachedCaseBuilder(unique, curation, catalogue, cache, version));
+  for (const d of book.curation.dangling) problems.push({ kind: 'curation-dangling', file: rel(paths.curation), reason: `points at nothing: ${d}` });
+  if (!options.files) cache.prune();
+
+  const written = writeContent(paths.content, book, catalogue);
+  const report = makeReport(book, problems);
+  mkdirSync(dirname(paths.report), { recursive: true });
+  writeIfChanged(paths.report, JSON.stringify(report, null, 2) + '\n');
+
+  for (const p of problems) warn(`ingest: ${p.file}: ${p.reason}${p.kind === 'skipped' ? ' (skipped)' : ''}`);
+  if (!options.quiet) printSummary(report, log);
+  const ms = Math.round(performance.now() - started);
+  log(
+    `ingest: ${book.sources.length} sources (${fromCache} from cache), ${book.cases.length} cases, ${book.regions.length} regions; ` +
+      `${written} files written; ${problems.filter((p) => p.kind === 'skipped').length} failed, ${problems.length} problems; ${ms} ms. ` +
+      `Report: ${rel(paths.report)}`,
+  );
+  return { sources: book.sources, cases: book.cases, regions: book.regions, catalogue, problems, report, written, fromCache, ms };
+}
+
+const rel = (p: string) => relative(ROOT, p);
+
+/** The project's catalogue with the curated aliases, and the curation; each problem with a curation file added to `problems`. */
+function catalogueAndCuration(paths: CasebookPaths, problems: Problem[]): { catalogue: Catalogue; curation: ReturnType<typeof loadCuration>['curation'] } {
+  // The project's catalogue first: without it nothing can be classified (throws a DataError).
+  const baseCatalogue = loadCatalogue(join(ROOT, 'src/content/functions.yaml'), join(ROOT, 'src/content/mechanisms.yaml'));
+  const parsedCuration = loadCuration(paths.curation, ROOT);
+  for (const p of parsedCuration.problems) {
+    problems.push({ kind: p.kind === 'conflict' ? 'curation-conflict' : 'curation', file: p.file, reason: `${p.path}: ${p.message}` });
+  }
+  const curation = parsedCuration.curation;
+  const merged = addAliases(baseCatalogue.mechanisms, curation.aliases, (i) => parsedCuration.where(curation.aliases[i]));
+  for (const p of merged.problems) problems.push({ kind: 'curation', file: p.file, reason: `${p.path}: ${p.message}` });
+  return { catalogue: { functions: baseCatalogue.functions, mechanisms: merged.mechanisms }, curation };
+
+}
+
+/** A line on stderr every twentieth of the files read (none for one file, or when quiet). */
+function progressLine(total: number, warn: ((line: string) => void) | null): () => void {
+  const every = Math.max(1, Math.floor(total / 20));
   let done = 0;
-  const progress = () => {
+  return () => {
     done++;
-    if (!options.quiet && total > 1 && (done % progressEvery === 0 || done === total)) warn(`ingest: ${done}/${total} sources read`);
+    if (warn && total > 1 && (done % every === 0 || done === total)) warn(`ingest: ${done}/${total} sources read`);
   };
-  // Each file: from the cache, or a job; the jobs run in parallel and keep the files' order.
+}
+
+interface ReadContext {
+  cache: IngestCache;
+  version: string;
+  catalogue: Catalogue;
+  problems: Problem[];
+  progress: () => void;
+}
+
+/** Each file: from the cache, or read and cleaned on worker threads; in the files' order. A file that cannot be read is a problem. */
+async function readSources(files: readonly string[], ids: ReadonlyMap<string, string>, { cache, version, catalogue, problems, progress }: ReadContext): Promise<{ sources: Source[]; fromCache: number }> {
   const slots: Array<Source | null> = [];
   const jobs: Array<{ slot: number; key: string; job: Extract<IngestJob, { kind: 'source' }> }> = [];
   let fromCache = 0;
-  for (const path of listed.files) {
+  for (const path of files) {
     const file = rel(path);
     const read = readSourceFile(path);
     if (!read.ok) {
@@ -138,21 +185,26 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       cache.set(jobs[k].key, outcome.source);
     }
   });
-  const sources = slots.filter((s): s is Source => s !== null);
+  return { sources: slots.filter((s): s is Source => s !== null), fromCache };
+}
 
-  const duplicates = findDuplicates(sources, new Set(published.keys()));
-  for (const d of duplicates) problems.push({ kind: 'duplicate', file: d.file, reason: `the same article as ${d.keptFile}; kept once, as ${d.keptId}` });
-  const left = new Set(duplicates.map((d) => d.id));
-  const unique = sources.filter((s) => !left.has(s.id));
-
-  // Case building is cached too, keyed by the (curated) source, the catalogue and the code:
-  // adding one article to a large corpus redoes only that article. What is not cached is built
-  // in parallel first; buildCasebook then finds every source's cases ready.
+/**
+ * Case building is cached too, keyed by the (curated) source, the catalogue and the code: adding one
+ * article to a large corpus redoes only that article. What is not cached is built in parallel first;
+ * the builder returned then finds every source's cases ready.
+ */
+async function cachedCaseBuilder(
+  unique: readonly Source[],
+  curation: ReturnType<typeof loadCuration>['curation'],
+  catalogue: Catalogue,
+  cache: IngestCache,
+  version: string,
+): Promise<typeof buildCases> {
   const caseSalt = hashKey(version, JSON.stringify(catalogue));
   const caseKey = (source: Source) => `cases-${hashKey(caseSalt, JSON.stringify(source))}`;
   const ready = new Map<string, BuiltCases>();
   const toBuild: Source[] = [];
-  for (const source of curateSources(unique, curation).value) {
+  for (const source of curateSources([...unique], curation).value) {
     const key = caseKey(source);
     const hit = cache.get(key, builtCasesSchema);
     if (hit) ready.set(key, hit);
@@ -176,24 +228,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     cache.set(key, built);
     return built;
   };
-  const book = buildCasebook(unique, catalogue, curation, cachedBuild);
-  for (const d of book.curation.dangling) problems.push({ kind: 'curation-dangling', file: rel(paths.curation), reason: `points at nothing: ${d}` });
-  if (!options.files) cache.prune();
-
-  const written = writeContent(paths.content, book, catalogue);
-  const report = makeReport(book, problems);
-  mkdirSync(dirname(paths.report), { recursive: true });
-  writeIfChanged(paths.report, JSON.stringify(report, null, 2) + '\n');
-
-  for (const p of problems) warn(`ingest: ${p.file}: ${p.reason}${p.kind === 'skipped' ? ' (skipped)' : ''}`);
-  if (!options.quiet) printSummary(report, log);
-  const ms = Math.round(performance.now() - started);
-  log(
-    `ingest: ${book.sources.length} sources (${fromCache} from cache), ${book.cases.length} cases, ${book.regions.length} regions; ` +
-      `${written} files written; ${problems.filter((p) => p.kind === 'skipped').length} failed, ${problems.length} problems; ${ms} ms. ` +
-      `Report: ${rel(paths.report)}`,
-  );
-  return { sources: book.sources, cases: book.cases, regions: book.regions, catalogue, problems, report, written, fromCache, ms };
+  return cachedBuild;
 }
 
 /**
