@@ -179,25 +179,9 @@ export function buildGazetteer(tree: readonly RawDivision[], extras: GazetteerEx
 
   // Scanning running text tries only the name lengths that can start at a character, instead of
   // every length up to the longest name at every position.
-  const lengthsByFirst = new Map<string, number[]>();
-  for (const m of [full, short, alias]) {
-    for (const name of m.keys()) {
-      const list = lengthsByFirst.get(name[0]) ?? [];
-      if (!list.includes(name.length)) list.push(name.length);
-      lengthsByFirst.set(name[0], list);
-    }
-  }
-  for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
-  const lengthsByLast = new Map<string, number[]>();
-  for (const m of [full, short, alias]) {
-    for (const name of m.keys()) {
-      const last = name[name.length - 1];
-      const list = lengthsByLast.get(last) ?? [];
-      if (!list.includes(name.length)) list.push(name.length);
-      lengthsByLast.set(last, list);
-    }
-  }
-  for (const list of lengthsByLast.values()) list.sort((a, b) => b - a);
+  const names = [full, short, alias].flatMap((m) => [...m.keys()]);
+  const lengthsByFirst = lengthsByCharacter(names, (name) => name[0]);
+  const lengthsByLast = lengthsByCharacter(names, (name) => name[name.length - 1]);
 
   // A name's strongest reading (full, then alias, then short), in one map: text scanning looks up
   // every candidate at every position.
@@ -221,6 +205,18 @@ export function buildGazetteer(tree: readonly RawDivision[], extras: GazetteerEx
     lengthsStartingWith: (ch) => lengthsByFirst.get(ch) ?? EMPTY_LENGTHS,
     lengthsEndingWith: (ch) => lengthsByLast.get(ch) ?? EMPTY_LENGTHS,
   };
+}
+
+/** The lengths of the names that have a character at one end (`ch` of each name), longest first. */
+function lengthsByCharacter(names: readonly string[], ch: (name: string) => string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const name of names) {
+    const list = out.get(ch(name)) ?? [];
+    if (!list.includes(name.length)) list.push(name.length);
+    out.set(ch(name), list);
+  }
+  for (const list of out.values()) list.sort((a, b) => b - a);
+  return out;
 }
 
 let shared: Gazetteer | null = null;
