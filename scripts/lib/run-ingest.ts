@@ -31,6 +31,11 @@ import { runInWorkers, threadsFor } from './worker-pool';
 
 const WORKER = new URL('./ingest-worker.ts', import.meta.url);
 
+/** A path as the report names it: relative to the project. */
+const rel = (p: string) => relative(ROOT, p);
+
+type Curation = ReturnType<typeof loadCuration>['curation'];
+
 /** One thing the run could not take as given, always naming the file it is about. */
 export interface Problem {
   kind: 'skipped' | 'duplicate' | 'id-collision' | 'curation' | 'curation-conflict' | 'curation-dangling';
@@ -114,11 +119,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   return { sources: book.sources, cases: book.cases, regions: book.regions, catalogue, problems, report, written, fromCache, ms };
 }
 
-const rel = (p: string) => relative(ROOT, p);
-
 /** The project's catalogue with the curated aliases, and the curation; each problem with a curation file added to `problems`. */
-function catalogueAndCuration(paths: CasebookPaths, problems: Problem[]): { catalogue: Catalogue; curation: ReturnType<typeof loadCuration>['curation'] } {
-  // The project's catalogue first: without it nothing can be classified (throws a DataError).
+function catalogueAndCuration(paths: CasebookPaths, problems: Problem[]): { catalogue: Catalogue; curation: Curation } {
   const baseCatalogue = loadCatalogue(join(ROOT, 'src/content/functions.yaml'), join(ROOT, 'src/content/mechanisms.yaml'));
   const parsedCuration = loadCuration(paths.curation, ROOT);
   for (const p of parsedCuration.problems) {
@@ -128,7 +130,6 @@ function catalogueAndCuration(paths: CasebookPaths, problems: Problem[]): { cata
   const merged = addAliases(baseCatalogue.mechanisms, curation.aliases, (i) => parsedCuration.where(curation.aliases[i]));
   for (const p of merged.problems) problems.push({ kind: 'curation', file: p.file, reason: `${p.path}: ${p.message}` });
   return { catalogue: { functions: baseCatalogue.functions, mechanisms: merged.mechanisms }, curation };
-
 }
 
 /** A line on stderr every twentieth of the files read (none for one file, or when quiet). */
@@ -149,7 +150,10 @@ interface ReadContext {
   progress: () => void;
 }
 
-/** Each file: from the cache, or read and cleaned on worker threads; in the files' order. A file that cannot be read is a problem. */
+/**
+ * Each file: from the cache, or read and cleaned (on worker threads when there are enough files to pay
+ * for them: runJobs); in the files' order. A file that cannot be read is a problem.
+ */
 async function readSources(files: readonly string[], ids: ReadonlyMap<string, string>, { cache, version, catalogue, problems, progress }: ReadContext): Promise<{ sources: Source[]; fromCache: number }> {
   const slots: Array<Source | null> = [];
   const jobs: Array<{ slot: number; key: string; job: Extract<IngestJob, { kind: 'source' }> }> = [];
@@ -195,7 +199,7 @@ async function readSources(files: readonly string[], ids: ReadonlyMap<string, st
  */
 async function cachedCaseBuilder(
   unique: readonly Source[],
-  curation: ReturnType<typeof loadCuration>['curation'],
+  curation: Curation,
   catalogue: Catalogue,
   cache: IngestCache,
   version: string,

@@ -1,5 +1,4 @@
 import type { Case, Figure, Level, MechanismEntry } from '../schemas';
-import { yearOf } from './format';
 
 /**
  * Rows of a mechanism's comparison table: one per case that runs it. Ordered on the server (the

@@ -20,6 +20,7 @@ import { SUPPORT_FILE, supportTerms, type SearchSupport } from '../../lib/search
 import { buildExcerpt, excerptHasMatch, cleanIndexedText, type ExcerptSegment } from '../../lib/search/excerpt';
 import { FILTER_KEYS, formatSearchState, parseSearchState, sameState, type FilterKey, type SearchState, type SortOrder } from '../../lib/search/url-state';
 import {
+  hasFilters,
   hasSearch,
   OTHERS_SIZE,
   PAGE_SIZE,
@@ -29,8 +30,8 @@ import {
   suggestTerms,
   type Engine,
   type Pagefind,
-  type Response,
-  type Result,
+  type PagefindResponse,
+  type PagefindResult,
   type ResultData,
   type SearchOutcome,
 } from '../../lib/search/run-search';
@@ -292,7 +293,7 @@ interface SearchForm {
    * Each option's count follows the search: how many of the results have it (for a filter already
    * chosen, how many the query finds with it, so switching to another value is an informed choice).
    */
-  showCounts(response: Response, state: SearchState): void;
+  showCounts(response: PagefindResponse, state: SearchState): void;
 }
 
 function ensureOption(select: HTMLSelectElement, value: string): void {
@@ -302,7 +303,7 @@ function ensureOption(select: HTMLSelectElement, value: string): void {
 function searchForm(dom: SearchDom): SearchForm {
   const { input, sortSelect, selects } = dom;
   let options: Promise<void> | undefined;
-  let lastCounts: { response: Response; state: SearchState } | undefined;
+  let lastCounts: { response: PagefindResponse; state: SearchState } | undefined;
 
   const updateCityVisibility = () => {
     const city = selects.city;
@@ -403,7 +404,7 @@ class SearchSession {
   /** Of the latest search: later answers to earlier searches are dropped. */
   private seq = 0;
   private timer: number | undefined;
-  private shownResults: Result[] = [];
+  private shownResults: PagefindResult[] = [];
   private shownPlan: QueryPlan | null = null;
 
   constructor(
@@ -426,7 +427,10 @@ class SearchSession {
     window.clearTimeout(this.timer);
   }
 
-  /** A search the person asked for (a submit, a filter, a link): its own history entry, finished. */
+  /**
+   * A search the person asked for (a submit, a filter, a link, back or forward), not typed: any typed
+   * search still waiting is dropped, and the entry it makes (a new one by default) counts as finished.
+   */
   ask(state: SearchState, history: HistoryStep = 'push'): void {
     this.cancelScheduled();
     void this.run(state, history);
@@ -533,7 +537,7 @@ class SearchSession {
     const othersShown = otherData.length ? [othersSection] : [];
     if (cases.results.length) this.showOnly(...directShown, casesSection, ...othersShown);
     else {
-      this.showSuggestions(outcome.query, suggestTerms(outcome.query, terms), Object.keys(state.filters).length > 0);
+      this.showSuggestions(outcome.query, suggestTerms(outcome.query, terms), hasFilters(state));
       this.showOnly(...directShown, empty, ...othersShown);
     }
     this.setStatus(resultStatus(state, outcome, otherData.length));
@@ -606,8 +610,7 @@ function wireEvents(dom: SearchDom, form: SearchForm, session: SearchSession): v
   window.addEventListener('popstate', () => {
     const state = parseSearchState(location.search);
     form.write(state);
-    void session.run(state, 'none');
-    session.entryCommitted = true;
+    session.ask(state, 'none');
   });
 }
 

@@ -46,8 +46,9 @@ class PackPage {
   pack: PackState;
   /** Showing a pack from a shared link while the trainer's own is kept apart. */
   sharedMode = false;
-  /** The pack's cases found in the casebook, and the ids it no longer has. */
+  /** The pack's cases found in the casebook. */
   private loaded = new Map<string, PackCase>();
+  /** The pack's ids the casebook no longer has. */
   missing: string[] = [];
   readonly chosenForCompare = new Set<string>();
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -137,9 +138,10 @@ class PackPage {
 
   /** Draw the pack: its cases loaded anew, the list (unless only the preview), the links and the handout. */
   async render(redraw: 'all' | 'preview' = 'all'): Promise<void> {
-    const { pack } = this;
-    const ids = pack.items.map((i) => i.id);
+    const ids = this.pack.items.map((i) => i.id);
     ({ cases: this.loaded, missing: this.missing } = await loadCases(ids));
+    // (The pack as it is now: another tab or an edit may have changed it while its cases loaded.)
+    const { pack } = this;
     if (redraw === 'all' && this.chosenForCompare.size === 0 && ids.length >= MIN_COMPARE && ids.length <= MAX_COMPARE) ids.forEach((id) => this.chosenForCompare.add(id));
 
     $('pack-shared').hidden = !this.sharedMode;

@@ -20,12 +20,12 @@ export interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
-export interface Result {
+export interface PagefindResult {
   id: string;
   data(): Promise<ResultData>;
 }
-export interface Response {
-  results: Result[];
+export interface PagefindResponse {
+  results: PagefindResult[];
   /** Counts within the results, by filter value. */
   filters: Record<string, Record<string, number>>;
   /** Counts for the query with no filter applied. */
@@ -34,7 +34,7 @@ export interface Response {
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: Record<string, unknown>): Promise<Response | null>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 /** Pagefind with what the casebook adds to it: the catalogue's terms and pages, and the script converter. */
@@ -55,14 +55,15 @@ export interface SearchOutcome {
   query: string;
   plan: QueryPlan | null;
   /** The cases found (with what the catalogue terms a query begins find), and their counts by filter. */
-  cases: Response;
+  cases: PagefindResponse;
   /** Lessons, mechanisms and sources (a plain text search only), or null. */
-  others: Response | null;
+  others: PagefindResponse | null;
   /** Catalogue pages whose name the query is (a mechanism's, a function's): linked directly. */
   direct: CataloguePage[];
 }
 
-const hasFilters = (state: SearchState) => Object.keys(state.filters).length > 0;
+/** Whether any filter is chosen. */
+export const hasFilters = (state: SearchState): boolean => Object.keys(state.filters).length > 0;
 
 /** Whether there is anything to search: a query with something searchable in it, or a filter. */
 export function hasSearch(state: SearchState): boolean {

@@ -430,9 +430,9 @@ class MetadataReader {
   private readonly printed = new Map<string, number>();
   /** The lines of a portal's list of related stories under the article. */
   private readonly related: Set<number>;
-  /** Bare place names on lines of their own. */
+  /** How many lines are a bare place name alone. */
   private readonly barePlaces: number;
-  /** Lines that label a roundup's sections: decorated places and, where two or more stand, bare place names. */
+  /** How many lines label a roundup's sections: decorated places and, where two or more stand, bare place names. */
   private readonly sectionLabels: number;
   /** Short top lines, before the first line of the body: title, subtitle, series line or furniture. */
   private readonly header: Array<{ i: number; line: string }> = [];
@@ -479,6 +479,7 @@ class MetadataReader {
     this.removed.push({ rule, line: i + 1, text: this.lines[i], keptAs });
   }
 
+  /** Read the page (once: a reader holds one page's state). */
   read(): ExtractResult {
     for (let i = 0; i < this.lines.length; i++) this.readLine(i);
     if (this.credit.tail && this.credit.tail.length <= MAX_FOOTER_AFTER_CREDIT) {
@@ -504,16 +505,16 @@ class MetadataReader {
 
   /** One line of the page: furniture, a stray line, a dateline, a header line or the body. */
   private readLine(i: number): void {
-  const line = this.lines[i].trim();
-  if (!line) return;
-  if (this.body.length === 0) this.overStory.add(line);
+    const line = this.lines[i].trim();
+    if (!line) return;
+    if (this.body.length === 0) this.overStory.add(line);
 
-  if (this.awaitingLead) {
-    // The editor's note ends the header: what follows it is the article body.
-    this.awaitingLead = false;
-    this.inHeader = false;
-    this.lead = this.lead ? `${this.lead}\n${line}` : line;
-    return;
+    if (this.awaitingLead) {
+      // The editor's note ends the header: what follows it is the article body.
+      this.awaitingLead = false;
+      this.inHeader = false;
+      this.lead = this.lead ? `${this.lead}\n${line}` : line;
+      return;
   }
   if (this.furniture(line, i)) return;
   if (this.body.length === 0 && this.lead === null && this.strayLine(line, i)) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Case, Source } from '../../schemas';
+import type { MechanismEntry } from '../../schemas/catalogue';
 import { actorReader, anyActor, partyOwnEvent, practiceWithoutActor } from '../regions/actors';
 import { homeEvidence } from '../regions/article-context';
 import { attributeSections, type ArticleContext, type SectionText } from '../regions/attribute-region';
@@ -15,7 +16,7 @@ import { caseTitle } from './case-title';
 import { caseSummary } from './summary';
 import { assessConfidence } from './confidence';
 import { jointAttributions } from './joint-practices';
-import { coverage, segmentArticle } from './segment-cases';
+import { coverage, segmentArticle, type Section, type Segmentation } from './segment-cases';
 
 export interface CaseContext {
   /** The catalogue with curated aliases already added (see `addAliases`). */
@@ -91,14 +92,12 @@ function articleContextOf(source: Source): ArticleContext {
   };
 }
 
-type Segmentation = ReturnType<typeof segmentArticle>;
-type SectionOf = Segmentation['sections'][number];
 type Reading = ReturnType<typeof jointAttributions>[number];
 
 /** One committee's reading of one section: the section, the committee, and the others acting with it. */
 interface SectionReading {
-  section: SectionOf;
-  a: Reading;
+  section: Section;
+  attribution: Reading;
   /** Its place among the committees acting together in the section (0: the first). */
   joint: number;
   all: readonly Reading[];
@@ -108,7 +107,7 @@ interface SectionReading {
 function sectionReadings(source: Source, segmentation: Segmentation, article: ArticleContext & { home: ReturnType<typeof homeEvidence> }): SectionReading[] {
   const paragraphs = source.paragraphs;
   // An item found by its actor has no heading line: the committee that opens it heads it.
-  const headingOf = (s: SectionOf) =>
+  const headingOf = (s: Section) =>
     s.titleFromArticle && source.title ? [source.title] : (s.layout === 'item' || s.layout === 'feature') && s.label ? [s.label] : paragraphs.slice(s.from, s.bodyFrom);
   const sectionTexts: SectionText[] = segmentation.sections.map((s) => ({
     heading: headingOf(s),
@@ -121,11 +120,11 @@ function sectionReadings(source: Source, segmentation: Segmentation, article: Ar
   const attributions = attributeSections(sectionTexts, sectionArticle);
   // Committees acting together have a case each over the same section (joint-practices.ts).
   const readings = sectionTexts.map((text, k) => jointAttributions(text, sectionArticle, attributions[k]));
-  return segmentation.sections.flatMap((section, k) => readings[k].map((a, j) => ({ section, a, joint: j, all: readings[k] })));
+  return segmentation.sections.flatMap((section, k) => readings[k].map((attribution, j) => ({ section, attribution, joint: j, all: readings[k] })));
 }
 
 /** One case: its committee, title, functions, mechanisms, figures, years and date, and how sure it is. */
-function buildCase(source: Source, segmentation: Segmentation, { section, a, joint, all }: SectionReading, ordinal: number, usedIds: Set<string>, ctx: CaseContext): Case {
+function buildCase(source: Source, segmentation: Segmentation, { section, attribution: a, joint, all }: SectionReading, ordinal: number, usedIds: Set<string>, ctx: CaseContext): Case {
   const paragraphs = source.paragraphs;
   const mechanisms = ctx.catalogue.mechanisms;
   const byId = new Map(mechanisms.map((m) => [m.id, m]));
@@ -177,18 +176,18 @@ function buildCase(source: Source, segmentation: Segmentation, { section, a, joi
 function caseFunctions(
   source: Source,
   segmentation: Segmentation,
-  section: SectionOf,
+  section: Section,
   body: readonly string[],
   title: string,
-  titleFrom: ReturnType<typeof caseTitle>['from'],
-  mechanisms: Parameters<typeof functionEvidence>[3],
+  titleFrom: Case['titleFrom'],
+  mechanisms: readonly MechanismEntry[],
   ctx: CaseContext,
 ): { functions: Case['functions']; evidence: FunctionEvidence | null } {
   const catalogueFunctions = ctx.catalogue.functions;
   // (An article's subtitle says what its story is as its headline does: `——…委员报到侧记` under `肩负使命 建言献策`.)
   const headline = titleFrom === 'article' && source.subtitle ? `${title}\n${source.subtitle}` : title;
   // (…and so does its editor's note or lead, `编者按：…就推进榆林市沿黄区域全面发展进行了专题协商`, for the one case it heads.)
-  const led = source.lead && segmentation.sections.length === 1 ? [source.lead, ...body] : [...body];
+  const led = source.lead && segmentation.sections.length === 1 ? [source.lead, ...body] : body;
   const ownEvidence = functionEvidence(led, headline, catalogueFunctions, mechanisms);
   const own = rankFunctions(ownEvidence, catalogueFunctions);
   if (own.length) return { functions: own, evidence: ownEvidence };

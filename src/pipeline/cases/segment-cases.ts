@@ -661,7 +661,7 @@ function withLeadStarts(
   found: { starts: Start[]; titleIsFirst: boolean },
   actorBefore: (at: number, opening: boolean, own?: ReadonlySet<string | null | undefined>) => { key: string; name: string } | null | undefined,
 ): Start[] {
-  let { starts } = found;
+  let starts = [...found.starts];
   const { titleIsFirst } = found;
   // Dated items of two or more committees before the first heading (photo captions over a
   // headed roundup: `9月16日，南昌市政协…`, `9月11日，都昌县政协…`) are items, not the lead; the

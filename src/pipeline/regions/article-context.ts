@@ -325,8 +325,8 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   const out: HomeEvidence[] = [];
   furnitureEvidence(article, out);
   bylineEvidence(article, out);
-  textMarkerEvidence(article.body ?? '', article.furniture ?? [], out);
   const body = article.body ?? '';
+  textMarkerEvidence(body, article.furniture ?? [], out);
   const committees = findCommittees(body);
   headlineEvidence(article, body, committees, out);
   const page = readPageText(article, body, committees, out);
@@ -466,9 +466,9 @@ function headlineEvidence(article: HomeContext, body: string, committees: readon
 
 /** The body read once for the place rules below: its place names, the page's provinces, the places it names most. */
 function readPageText(article: HomeContext, body: string, committees: readonly CommitteeMention[], out: HomeEvidence[]): PageText {
-  // Places the body names in full, never as somewhere visited, most named first: weakest evidence.
   // The body with its committee mentions blanked, and the place names in it: read once, for the
-  // provinces the page is in and for the places it names.
+  // provinces the page is in and for the places it names (in full, never as somewhere visited, most
+  // named first: the weakest evidence, added by ownPlaceEvidence).
   const masked = maskCommittees(body, committees);
   const names = findPlaceNames(masked);
   // The page's furniture (related news, menus) says which province the site is in (`广西设分会场`),
@@ -859,8 +859,9 @@ interface BodyScope {
   within: (codes: readonly string[]) => string[];
   /** Of several codes, those that initials abbreviate. */
   spelledBy: (initials: ReadonlySet<string>) => (codes: readonly string[]) => string[];
-  /** …the site's initials (`yczf.gov.cn`: 阳城), and its paper's (`czrb`: 沧州). */
+  /** …the site's initials (`yczf.gov.cn`: 阳城). */
   abbreviated: (codes: readonly string[]) => string[];
+  /** …its paper's initials (`czrb`: 沧州). */
   paperOf: (codes: readonly string[]) => string[];
   /** In a sentence about helping another place (`东西部协作…助力毕节乡村振兴`). */
   helpsAnother: (h: PlaceNameHit) => boolean;
@@ -882,8 +883,8 @@ function bodyScope(
     const [from, to] = clauseBounds(masked, h.start, h.end, SENTENCE_END);
     return cues.otherPlaceWork.some((w) => masked.slice(from, to).includes(w));
   };
-  // …or a quoted slogan that ends in it (`打造“东北瓷都、中国牛县、山水法库”`, `“公园大渡口”`).
-  // (One item of two words, the place the second: not `“因地制宜推动兴业、…`.)
+  // A quoted slogan that ends in the place is the writer's own scope (`打造“东北瓷都、中国牛县、山水法库”`,
+  // `“公园大渡口”`). (One item of two words, the place the second: not `“因地制宜推动兴业、…`.)
   const sloganEnd = (h: PlaceNameHit) =>
     /^[”、]/.test(masked.slice(h.end)) && /[“、][\u4e00-\u9fff]{2}$/.test(masked.slice(0, h.start)) && /“[^“”\n]{0,24}$/.test(masked.slice(Math.max(0, h.start - 26), h.start));
   const ownScope = (h: PlaceNameHit) =>
@@ -1051,7 +1052,7 @@ function addTownHits(scope: BodyScope, hits: PlaceHit[]): void {
   }
 }
 
-/** Each place named, once, with how often; not the places gone to. */
+/** The places named, most named first (a short name or a town only once it recurs or is settled); not the places gone to. */
 function countPlaces(hits: readonly PlaceHit[], away: ReadonlySet<string>, destinations: ReadonlySet<string>): Array<{ code: string; name: string }> {
   const count = new Map<string, { code: string; name: string; n: number; first: number; settled: boolean }>();
   for (const hit of hits) {

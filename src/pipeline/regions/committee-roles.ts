@@ -757,8 +757,9 @@ interface MentionReading extends RoleFacts {
   cTo: number;
   sFrom: number;
   sTo: number;
-  /** Its clause before it (a concurrent post of the same person left out), and after it to the clause's end. */
+  /** Its clause before it (a concurrent post of the same person left out). */
   before: string;
+  /** …after it, to the clause's end. */
   after: string;
   sentenceAfter: string;
   /** What stands between the clause's start and the mention: '' when it opens the clause. */
@@ -798,7 +799,7 @@ function roleOf(m: CommitteeMention, r: MentionReading): RoledMention {
     roleOfMembers(m, r) ??
     roleInAnotherPost(m, r) ??
     roleAmongOthers(m, r) ??
-    roleFromSpeech(m, r) ??
+    roleFromSpeechOrOpening(m, r) ??
     roleInsideClause(m, r)
   );
 }
@@ -1169,7 +1170,7 @@ function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention |
 }
 
 /** Spoken of, an occasion, a count or a frame; else, opening its clause, the actor. */
-function roleFromSpeech(m: CommitteeMention, r: MentionReading): RoledMention | null {
+function roleFromSpeechOrOpening(m: CommitteeMention, r: MentionReading): RoledMention | null {
   const { text, mentions, cues, cFrom, cTo, sFrom, sTo, before, after, sentenceAfter, gap, opensClause, role } = r;
   // Speech runs on across ；: `郑俊华希望…；…努力把县政协十一届一次会议开成…`, and across 。 into
   // the sentences of what must be done (`她强调，要…。要进一步服务中心大局，…永顺县政协在田间地头召开…`).

@@ -558,7 +558,7 @@ function placeOfBodiesBefore(text: string, at: number): { placeText: string | nu
 }
 
 /** Where a mention starts and ends, and whose committee the words around 政协 say it is. */
-interface MentionReading {
+interface MentionSpan {
   start: number;
   end: number;
   placeText: string | null;
@@ -576,7 +576,7 @@ interface MentionReading {
 }
 
 /** A reading of [start, end) of one form, nothing else known yet. */
-const reading = (start: number, end: number, form: MentionForm, more: Partial<MentionReading> = {}): MentionReading => ({
+const reading = (start: number, end: number, form: MentionForm, more: Partial<MentionSpan> = {}): MentionSpan => ({
   start,
   end,
   placeText: null,
@@ -599,7 +599,7 @@ function mentionAt(text: string, at: number, keyword: string): CommitteeMention 
 }
 
 /** The formal name, `政协北京市延庆区委员会`, `中国人民政治协商会议全国委员会`, `政协赣州市第十届委员会`; null when it is none. */
-function formalName(text: string, at: number, keyword: string): MentionReading | null {
+function formalName(text: string, at: number, keyword: string): MentionSpan | null {
   const after = at + keyword.length;
   // (`省政协香港委员会客厅` is the provincial committee's Hong Kong members' parlour, 委员 + 会客厅: after a
   // committee already named by its level or place, no committee of another place.)
@@ -620,7 +620,7 @@ function formalName(text: string, at: number, keyword: string): MentionReading |
  * 政协 after a place (`赣州市十届政协`), a level (`区政协`), a town's unit or a place's other bodies; null
  * when it is no committee (its members, its people, its paper, a kind of committee, 政协 alone).
  */
-function shortName(text: string, at: number, after: number): MentionReading | null {
+function shortName(text: string, at: number, after: number): MentionSpan | null {
   // Members, not the committee: 政协委员, 全国政协委员, 区政协委员 (but 政协委员会 is the committee).
   // (Its units for the members are the committee: `西安市政协委员工作委员会`, `青岛市政协委员联络活动工作室`.)
   // (A term's members as a body, `第十一届县政协委员…集中视察`, are its committee's: read below.)
@@ -672,12 +672,12 @@ function shortName(text: string, at: number, after: number): MentionReading | nu
   }
   if (text.endsWith('全国', at)) return reading(at - 2, after, 'national', { national: true });
   const relative = relativeMarkBefore(text, placeEnd);
-  if (relative) return relativeName(text, at, after, placeEnd, relative);
+  if (relative) return levelBefore(text, at, after, placeEnd, relative);
   return townUnit(text, at, after, placeEnd) ?? levelAfter(text, at, after) ?? sharedPlace(text, at, after, placeEnd);
 }
 
 /** A town's unit, or the town's 政协 alone, with no level before it: its county's committee. */
-function townUnit(text: string, at: number, after: number, placeEnd: number): MentionReading | null {
+function townUnit(text: string, at: number, after: number, placeEnd: number): MentionSpan | null {
   // A town's unit with no county named (`西善桥街道政协工委组织…`) is the county's committee's, where
   // only one county has a town of that name.
   // (…or the town's 政协 alone, as its unit calls itself: `响石镇政协按照…部署`; not its members.)
@@ -700,7 +700,7 @@ function townUnit(text: string, at: number, after: number, placeEnd: number): Me
 }
 
 /** Its level written after it, before a term (`出席政协市四届二次会议的委员`): the page's own 市政协. */
-function levelAfter(text: string, at: number, after: number): MentionReading | null {
+function levelAfter(text: string, at: number, after: number): MentionSpan | null {
   const level = text.slice(after).match(LEVEL_BEFORE_TERM);
   if (!level) return null;
   const mark = level[1];
@@ -711,7 +711,7 @@ function levelAfter(text: string, at: number, after: number): MentionReading | n
  * A place's other bodies listed before it share its place (`林西县人大、政协两会`, `旗委、人大、政府、政协`):
  * the 政协 is that place's committee. Otherwise 政协 alone is no committee (人民政协, 政协工作, 各级政协).
  */
-function sharedPlace(text: string, at: number, after: number, placeEnd: number): MentionReading | null {
+function sharedPlace(text: string, at: number, after: number, placeEnd: number): MentionSpan | null {
   const shared = placeOfBodiesBefore(text, placeEnd);
   if (!shared) return null;
   const sharedName = `${shared.placeText ?? shared.relative![0]}${CPPCC}`;
@@ -720,7 +720,7 @@ function sharedPlace(text: string, at: number, after: number, placeEnd: number):
 }
 
 /** A level right before it (`区政协`, `全省政协…会议`, `（广东）省政协`); null for a list of levels or an area. */
-function relativeName(text: string, at: number, after: number, placeEnd: number, mark: readonly [string, CommitteeLevel]): MentionReading | null {
+function levelBefore(text: string, at: number, after: number, placeEnd: number, mark: readonly [string, CommitteeLevel]): MentionSpan | null {
   let relative = mark;
   let start = placeEnd - relative[0].length;
   // A place in brackets right before it is an editor's gloss naming it (`（广东）省政协副主席唐豪`).
@@ -770,7 +770,7 @@ function relativeName(text: string, at: number, after: number, placeEnd: number,
 }
 
 /** The mention a reading makes, the party-group wrapping (中共 … 党组) widening its span. */
-function committeeMention(text: string, r: MentionReading): CommitteeMention {
+function committeeMention(text: string, r: MentionSpan): CommitteeMention {
   let { start, end } = r;
   // The committee proper is [start, end).
   // (A town's unit with no county named is the county's committee: `雨花台区政协`, not `西善桥街道政协`.)

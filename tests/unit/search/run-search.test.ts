@@ -10,7 +10,7 @@ import {
   suggestTerms,
   type Engine,
   type Pagefind,
-  type Response,
+  type PagefindResponse,
 } from '../../../src/lib/search/run-search';
 import { planQuery, termToken } from '../../../src/lib/search/terms';
 import type { SearchState } from '../../../src/lib/search/url-state';
@@ -20,7 +20,7 @@ const state = (q: string, filters: SearchState['filters'] = {}, sort: SearchStat
 /** What a stand-in Pagefind answers, by query (`null` for a filter-only search); every call is kept. */
 function standIn(answers: Record<string, string[]>): { pagefind: Pagefind; calls: Array<{ term: string | null; options?: Record<string, unknown> }> } {
   const calls: Array<{ term: string | null; options?: Record<string, unknown> }> = [];
-  const respond = (ids: string[]): Response => ({
+  const respond = (ids: string[]): PagefindResponse => ({
     results: ids.map((id) => ({ id, data: async () => ({ url: `/cases/${id}/`, content: '', excerpt: '', meta: {} }) })),
     filters: {},
   });
