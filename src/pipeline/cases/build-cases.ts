@@ -127,7 +127,7 @@ function sectionReadings(source: Source, segmentation: Segmentation, article: Ar
 function buildCase(source: Source, segmentation: Segmentation, { section, attribution: a, joint, all }: SectionReading, ordinal: number, usedIds: Set<string>, ctx: CaseContext): Case {
   const paragraphs = source.paragraphs;
   const mechanisms = ctx.catalogue.mechanisms;
-  const byId = new Map(mechanisms.map((m) => [m.id, m]));
+  const byId = mechanismsById(mechanisms);
   const body = paragraphs.slice(section.bodyFrom, section.to + 1);
   const indexed = indexParagraphs(body, section.bodyFrom);
   const named = a.committee || section.label || '';
@@ -164,6 +164,15 @@ function buildCase(source: Source, segmentation: Segmentation, { section, attrib
   ctx.observeFunctions?.(built.id, evidence);
   built.summary = caseSummary(built, (mid) => byId.get(mid)?.functions ?? []);
   return { ...built, confidence: assessConfidence(built) };
+}
+
+const BY_ID = new WeakMap<readonly MechanismEntry[], Map<string, MechanismEntry>>();
+
+/** The catalogue's mechanisms by id, made once per catalogue (every case of every article looks them up). */
+function mechanismsById(mechanisms: readonly MechanismEntry[]): Map<string, MechanismEntry> {
+  let byId = BY_ID.get(mechanisms);
+  if (!byId) BY_ID.set(mechanisms, (byId = new Map(mechanisms.map((m) => [m.id, m]))));
+  return byId;
 }
 
 /**
