@@ -84,6 +84,7 @@ function articleContextOf(source: Source): ArticleContext {
     publisher: source.publisher,
     place: source.place,
     author: source.author,
+    reporter: source.reporter,
     furniture: source.report.removed.filter((r) => !HEADER_RULES.has(r.rule)).map((r) => r.text),
     body: source.paragraphs.join('\n'),
     // A copy that names its original's address (`原文链接：http://www.jlszx.gov.cn/…`) was first

@@ -40,6 +40,8 @@ export interface HomeContext {
   publisher?: string | null;
   place?: string | null;
   author?: string | null;
+  /** The byline's writer (`作者：安宁市政协经农委 马丽平`, `记者 王鹏`). */
+  reporter?: string | null;
   /** Lines taken out of the body as page furniture (site names, sign-offs, breadcrumbs …). */
   furniture?: readonly string[];
   /** The body text, for `来X`. */
@@ -386,6 +388,9 @@ function furnitureEvidence(article: HomeContext, out: HomeEvidence[]): void {
 /** The author line and the publisher. */
 function bylineEvidence(article: HomeContext, out: HomeEvidence[]): void {
   if (article.author) committeesIn(article.author, 1, 'author line', out);
+  // A writer who signs as one of a committee's people (`作者：安宁市政协经农委 马丽平`) writes of that
+  // committee, wherever the page is published (`来源：昆明市政协`): as strong as an author line.
+  if (article.reporter) committeesIn(article.reporter, 1, 'byline', out);
   if (article.publisher) {
     committeesIn(article.publisher, 2, 'publisher', out);
     // (A brand's name holds no place, `解放日报`: read as its province's below.)

@@ -210,6 +210,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([body], '', catalogue.functions)[0].id).toBe('grassroots-governance');
   });
 
+  it('reads a courtyard consultation (院坝协商) with the villagers it concerns as grassroots work (yn-595, yn-101)', () => {
+    const body =
+      '近日，州政协联合香格里拉市政协在香格里拉市建塘镇建塘社区开展“院坝协商”会。州政协主席苗有发、州人民政府副州长余桂芬参加会议。会上，以张陈义等三位州政协委员提出的“关于规范香格里拉市城区公共临时停车泊位收费管理的提案”为切入点，把解决群众急难愁盼问题的主会场搬到了建塘社区的院坝。';
+    expect(classifyFunctions([body], '', catalogue.functions)[0].id).toBe('grassroots-governance');
+  });
+
   it('reads a county’s media centre visited on a survey as a place, not as the committee’s media work (nm-11)', () => {
     const body = [
       '调研组先后到融媒体中心、国家级非物质文化遗产展演中心、乌兰牧骑等部门，调研组通过在融媒体中心观看获奖作品和自做动画。',

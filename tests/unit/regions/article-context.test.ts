@@ -415,6 +415,15 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '310000' } });
   });
 
+  it('reads a committee the byline\'s writer signs for over the publisher that reposts it (作者：安宁市政协经农委, 来源：昆明市政协; yn-595)', () => {
+    const body = '市政协于4月25日在县街街道雁塔村召开以“完善村庄治理，规范停车”为主题的院坝协商会议。会议由市政协经农委主任马丽平同志主持。';
+    const article = { body, reporter: '安宁市政协经农委 马丽平', publisher: '昆明市政协' };
+    expect(homeEvidence(article)).toContainEqual({ code: '530181', what: '安宁市政协 (byline)', rank: 1 });
+    expect(attributeRegion({ heading: [], body, article, single: true })).toMatchObject({ region: { code: '530181' } });
+    // (A reporter's name alone names no committee: the publisher's stays.)
+    expect(attributeRegion({ heading: [], body, article: { ...article, reporter: '马丽平' }, single: true })).toMatchObject({ region: { code: '530100' } });
+  });
+
   it('reads initials of a city and its namesake counties as the city for a bare 市政协 (jxja: 吉安市; jx-59)', () => {
     const body = '市政协党组、机关党组理论学习中心组开展集体学习。';
     expect(homeEvidence({ body, url: 'http://www.jxjazx.gov.cn/columndetail.aspx?id=8530' })).toContainEqual({
