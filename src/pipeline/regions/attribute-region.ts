@@ -449,7 +449,11 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     const home0 = homeForMark(mark, ctx.home);
     const ownPlace = home0 && !(mark === '区' && /[县旗]$/.test(regionByCode(home0.code)?.name ?? '')) ? home0 : null;
     const away = placesGoneTo(mentions, mark);
+    // A page that speaks of its city's counties together (`各县（市、区）`, `县市区政协`) is written at the
+    // prefecture: its bare 市政协 is not one of the county-level 市 it counts among them (`北流政协采用11篇`).
+    const prefectureVoice = mark === '市' && CITY_COUNTIES.test(body);
     const matching = placedGroups.filter((g) => {
+      if (prefectureVoice && g.res?.code && levelOfCode(g.res.code) === 'county') return false;
       // As the text writes it (`海安县政协`, though 海安 is a 市 now), else its official name.
       const name = writtenNames(g.mentions)[0] ?? (g.res?.code ? regionByCode(g.res.code)!.name : g.placeText);
       const ofKind = towns ? !!g.res?.code && towns.includes(g.res.code) : name?.endsWith(mark);
@@ -461,6 +465,12 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
       // (Its formal name in the page's own documents, `《政协吉林市第十二届委员会…决议》`, is its own.)
       return !ownPlace || g.res?.code === ownPlace.code || g.mentions.some((y) => y.m.role === 'actor' || y.m.form === 'committee-of');
     });
+    // …and is the prefecture of the counties it counts, three or more of one prefecture (`北流政协…容县政协…陆川政协`).
+    const counted = prefectureVoice && !matching.length && !home ? prefectureOfCounties(placedGroups) : null;
+    if (counted) {
+      placeBy(counted, `the counties its page counts together (${placedGroups.filter((g) => g.res?.code && lineage(g.res.code).includes(counted)).map((g) => g.placeText).join('、')})`, x);
+      continue;
+    }
     const target =
       matching.find((g) => g.mentions.some((y) => y.source !== 'body')) ??
       [...matching].sort((a, b) => score(b) - score(a))[0] ??
@@ -469,6 +479,19 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
   }
   return groups;
 }
+
+/** Fewest counties of one prefecture a page must count together to be that prefecture's. */
+const MIN_COUNTED_COUNTIES = 3;
+
+/** The one prefecture-level city all the county-level committees named lie in, when there are at least {@link MIN_COUNTED_COUNTIES}. */
+function prefectureOfCounties(groups: readonly Group[]): string | null {
+  const counties = [...new Set(groups.flatMap((g) => (g.res?.code && levelOfCode(g.res.code) === 'county' ? [g.res.code] : [])))];
+  const cities = new Set(counties.map((c) => lineage(c).find((a) => levelOfCode(a) === 'city') ?? null));
+  return counties.length >= MIN_COUNTED_COUNTIES && cities.size === 1 ? [...cities][0] : null;
+}
+
+/** A prefecture's counties spoken of together: `各县（市、区）`, `各县市区`, `县（市、区）政协`. */
+const CITY_COUNTIES = /各县[（(]?[市区][、，]?[市区]?[)）]?|县[（(][市区][、，][市区][)）]政协|县市区政协/;
 
 /** Whether `text` names the place `name` anywhere as where a study trip goes (`赴…富阳区考察学习`). */
 function studiedIn(text: string, name: string): boolean {

@@ -171,6 +171,15 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
     expect(attributeRegion({ heading: [], body, article: { body, url } }).region.code).toBe('320600');
   });
 
+  it('reads a bare 市政协 on a page that counts its counties together as their prefecture’s, not a county-level 市 among them (gx-593)', () => {
+    const body =
+      '按照市政协2011年工作计划的安排，今天在这里召开全市政协系统宣传文史工作座谈会。今年，市政协继续把新闻信息工作作为反映社情民意，认真履行政协职能的一项重要工作来抓。各县（市、区）具体采用数为：北流政协采用11篇；容县政协17篇；陆川政协8篇；博白政协13篇；兴业政协9篇。容县政协、博白县政协、北流市政协的新闻信息工作处于相对领先位置。工作中，市政协网络发挥了重要阵地作用。市政协网站开通两年多来，成为政协宣传工作的重要窗口。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true }).region.code).toBe('450900');
+    // (Without the counties spoken of together, the one county-level 市 named may still be the bare one's.)
+    const plain = body.replace('各县（市、区）具体采用数为', '具体采用数为');
+    expect(attributeRegion({ heading: [], body: plain, article: { body: plain }, single: true }).region.code).toBe('450981');
+  });
+
   it('reads a partner’s place (携手四川资阳市) as no home of the page', () => {
     const body = '6月19日，市政协主席唐方裕在大足调研。大足区正在携手四川资阳市打造文旅融合发展示范区。';
     expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('512000');
