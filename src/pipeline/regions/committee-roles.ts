@@ -232,7 +232,8 @@ const ownAct = oncePer((cues: Cues) => new RegExp(`${cues.ownActs.join('|')}|的
 /** After a committee: its official, a name and an attendance word (`主席姜宏及市相关领导出席`). */
 // (…its second post too, and where they attend: `党组副书记、副主席洛世旭在冕宁县里庄镇出席禁毒宣传教育活动`.)
 const attendanceOf = oncePer((cues: Cues) => {
-  const posts = `(?:${cues.officials.join('|')})(?:、(?:${cues.officials.join('|')}))*`;
+  // (Its posts may run into a post in another body: `副主席、黄冈市临空经济区党工委书记周银芝出席`.)
+  const posts = `(?:${cues.officials.join('|')})(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记|主席|组长)))*`;
   return new RegExp(`^(?:${posts})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')}|在[^，。；]{1,16}?(?:出席|参加|列席|观摩|见证))`);
 });
 /**
@@ -384,7 +385,7 @@ const LEADS_BEFORE = /(?:率领|带领|率|跟随|随同)$/;
 /** A committee's working group, after its name (`民主监督第五监督组`, `调研组`, `视察组`). */
 const WORKING_GROUP = /^[\u4e00-\u9fff]{0,12}?(?:监督组|调研组|视察组|考察组|督导组|督查组|检查组|巡视组|评议组|协商组)/;
 /** A post in another body, held beside the committee's (`市委统战部长`, `民盟市委主委`). */
-const OTHER_POST = /[\u4e00-\u9fff]{2,12}?(?:部长|书记|主任|局长|厅长|主委|会长|院长|校长|社长)/;
+const OTHER_POST = /[\u4e00-\u9fff]{2,12}?(?:部长|书记|主任|局长|厅长|主委|会长|院长|校长|社长|主席)/;
 /**
  * After a committee: nothing but its official and names (`副主席张大方、张灼华`), the post perhaps
  * in one of its units (`社会法制和港澳台侨民宗委主任钱峰`).

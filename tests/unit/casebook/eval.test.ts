@@ -145,7 +145,8 @@ describe('the pipeline on the development set of real articles', () => {
     // whose opening sentence holds the committee's session, as fj-46's. And zj-71 (ZZZZX), a firm's
     // page on its award at a businessmen's congress whose guests' roll opens with the national
     // committee's vice-chairman (全国政协副主席、全国工商联主席黄孟复，省委书记…到会祝贺), read as that
-    // committee acting. And yn-78 (ZZZZZD–ZZZZZF), a bureau's written answer to a proposal of 蒙自's
+    // committee acting (until the thirty-first session: its people among other bodies' leaders who attend attend, a
+    // post in another body between post and name; so, with hb-468, hn-552 and nm-153, four fewer). And yn-78 (ZZZZZD–ZZZZZF), a bureau's written answer to a proposal of 蒙自's
     // session (对政协蒙自市第四届第三次会议第103号提案的答复), read as the committee's proposal work. And
     // sc-95 (ZZZZZV), a 民盟 research trip led by a man whose first post is the city committee's
     // vice-chairman (绵阳市政协副主席、民盟市委主委艾尚林率领…), as ha-97's. And sc-65
@@ -308,7 +309,6 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
       'hb-334-huangshi-site-blurb: 政协黄石市委员会',
-      'hb-468-suizhou-yidishanghui-forum: 随州市政协',
       'hb-528-tongcheng-xianzhang-kanwang: 通城县政协',
       'hb-546-wuhan-tongbao-mojibake: 武汉市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
@@ -335,7 +335,6 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-454-zhigong-jiebie-gongzuoshi-np: 湖南省政协',
       'hn-505-changde-minmeng-passing: 常德市政协',
       'hn-513-changning-huansong-bare: 衡阳市政协',
-      'hn-552-minghe-fugaowu-notpractice: 长沙市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
@@ -364,7 +363,6 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-344-nen-lianghui: 辽宁省政协',
       'ln-375-lianghui-shijian-notpractice: 辽宁省政协',
       'ln-578-liaozhong-chongyang: 辽中区政协',
-      'nm-153-alashan-tongzhan: 阿拉善盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
@@ -425,7 +423,6 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-555-shaoxing-huishiqing-photo-notpractice: 北京市政协',
       'zj-573-dongyang-baodao: 浙江省政协',
       'zj-573-jiashan-minjin: 政协嘉善县第十五届委员会',
-      'zj-71-wuchan-zheshang-notpractice: 全国政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
     // named with his post in another body, `市政协副主席、九三学社市委会主委刘志坚`, in a list of officials
@@ -511,7 +508,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(184);
+    expect(t.notPracticeCases).toBe(180);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -682,7 +679,6 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-508-haining-minshengyishitang: 海宁市政协 周红霞',
       'zj-508-haining-minshengyishitang: 海宁市政协 周红霞',
       'zj-531-zhoushan-huanjing-spam: 九州体育的网址是多少',
-      'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
     ]);
   });
@@ -907,7 +903,7 @@ describe('the pipeline on the development set of real articles', () => {
     // pinned above. Three hundred and twenty with the fifth round (49 articles more): its three not-practice pages
     // pinned above, and hb-583's provincial committee named in a former prefecture chairman's posts
     // (湖北省政协民族和宗教委员会副主任、七届州政协主席甘方谦).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(320);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(316);
   });
 });
 

@@ -144,6 +144,21 @@ describe('assignRoles', () => {
     expect(roles('两地结为友好政协，珙县政协主席李智一行来龙港市考察。')).toEqual([['珙县政协', 'actor']]);
   });
 
+  it('reads its people among other bodies’ leaders who attend as attendees, with a post in another body between post and name (hb-598, js-598)', () => {
+    // hb-598: a city's ground-breaking, its vice-chairman the zone's party secretary too, attending among the city's leaders.
+    const groundBreaking = '市委书记李军杰宣布项目开工，市委副书记、市长刘洁讲话，市委常委、市纪委书记何飞出席，副市长潘国林主持，市政协副主席、黄冈市临空经济区党工委书记周银芝出席，市政协副主席、黄州区委书记夏志东介绍黄冈第二中学建设项目情况。';
+    expect(roles(groundBreaking)).toEqual([
+      ['市政协', 'attendee'],
+      ['市政协', 'affiliation'],
+    ]);
+    // js-598: the united-front department's charity relay, a vice-chairman who chairs the business federation named first.
+    const relay = '区委常委、统战部部长张素东，区人大常委会副主任万光清，区政协副主席、区工商联主席阮宜春，区政协副主席许丽萍参加。';
+    expect(roles(relay)).toEqual([
+      ['区政协', 'attendee'],
+      ['区政协', 'attendee'],
+    ]);
+  });
+
   it('reads a guest at another body’s meeting, a member or head acting in another post, and a passive’s agent', () => {
     // sc-86: a 人大 session a vice-chairman attends by invitation.
     expect(roles('市政协副主席金嘉祥应邀参加会议。')).toEqual([['市政协', 'attendee']]);
