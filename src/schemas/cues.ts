@@ -31,6 +31,7 @@ export const cuesSchema = z.strictObject({
   speechWords: words,
   sayWords: words,
   receptionWords: words,
+  venueWords: words,
   guestParties: words,
   partyBodies: words,
   peoplesBodies: words,

@@ -403,6 +403,8 @@ const onlyNamedOf = oncePer((cues: Cues) => {
  * After a committee, to the clause's end: one of its places and a locative, nothing else
  * (`城厢镇委员联络站内`, `委员之家里`): a scene's setting.
  */
+/** After a committee: one of its buildings or grounds (cues.yaml `venueWords`), then an event held there (`篮球场举行`, `会议室召开`). */
+const venueAfter = oncePer((cues: Cues) => new RegExp(`^((?:机关)?[\\u4e00-\\u9fff]{0,6}?(?:${cues.venueWords.join('|')}))(?:隆重)?(?:举行|召开|举办|开幕|进行)`));
 const SETTING_AFTER = /^[\u4e00-\u9fff]{0,16}?(?:站|室|馆|厅|中心|基地|之家|礼堂|会场)(?:内|里|中|前|外)$/;
 
 /** After a committee: its official and name among the place's leaders (`主席张万平等市领导到家中…看望`). */
@@ -856,6 +858,10 @@ function roleFromFrame(m: CommitteeMention, r: MentionReading): RoledMention | n
   if (FACILITY_DESCRIBED.test(after)) return role('passing', `${m.text}…: its building described`);
   // Its building as where a place holds its own event (`惠济区在区政协一楼会议室举行…签约仪式`): the place acts.
   if (PLACE_AT.test(before) && ITS_ROOM.test(after)) return role('passing', `…在${m.text}…会议室: its building as another's venue`, '在');
+  // …or any event's but its own (`篮球邀请赛在市政协篮球场举行开幕式`): where, not who. (`区政协在区政协一楼会议室召开…`
+  // is its own meeting: the committee before 在 acts.)
+  const venue = /在$/.test(before) && !r.opensClause ? after.match(venueAfter(cues)) : null;
+  if (venue && !r.mentions.some((o) => o.start >= r.sFrom && o.end <= m.start && sameCommittee(o, m))) return role('passing', `在${m.text}${venue[1]}: the venue of another's event`, venue[1]);
   const executive = cues.executivePosts.find((p) => before.endsWith(`${p}、`));
   // (Unless he leads the committee's own people, `杭州市副市长、杭州市政协副主席…谢双成带领杭州市政协经济委员会主任
   // 杜国忠…走访建德市政协`: he goes as the committee's officer.)

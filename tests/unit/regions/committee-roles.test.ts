@@ -159,6 +159,14 @@ describe('assignRoles', () => {
     ]);
   });
 
+  it('reads a committee’s building or grounds where someone else’s event is held as its venue, not an actor (ha-598, jx-61)', () => {
+    expect(roles('11月3日上午，备受瞩目的盟动中原——开封市第一届“菊韵杯”篮球邀请赛在市政协篮球场举行开幕式。')).toEqual([['市政协', 'passing']]);
+    // jx-61: the city's meeting held in a county's meeting room, the city committee's vice-chairman speaking.
+    expect(roles('5月5日，景德镇市县（市、区）政协提案工作座谈会在乐平市政协会议室召开。市政协副主席夏军出席会议并讲话。')[0]).toEqual(['乐平市政协', 'passing']);
+    // (The committee that holds its own meeting there still acts: `市政协在市政协会议室召开…`.)
+    expect(roles('市政协在市政协会议室召开主席会议。')[0]).toEqual(['市政协', 'actor']);
+  });
+
   it('reads a guest at another body’s meeting, a member or head acting in another post, and a passive’s agent', () => {
     // sc-86: a 人大 session a vice-chairman attends by invitation.
     expect(roles('市政协副主席金嘉祥应邀参加会议。')).toEqual([['市政协', 'attendee']]);
