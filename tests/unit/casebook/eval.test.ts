@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9291);
+    expect(t.articles).toBeGreaterThanOrEqual(9308);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7619);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7626);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -903,7 +903,10 @@ describe('the pipeline on the development set of real articles', () => {
     // pinned above. Three hundred and twenty with the fifth round (49 articles more): its three not-practice pages
     // pinned above, and hb-583's provincial committee named in a former prefecture chairman's posts
     // (湖北省政协民族和宗教委员会副主任、七届州政协主席甘方谦).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(316);
+    // Three hundred and nineteen with the thirty-first session's batches (`*-593-*` to `*-598-*`, 37 articles more): three
+    // bare committees nothing on their pages places but a chairman's name or a landmark (fj-597's 县政协, hb-597's 县政协,
+    // sd-597's 市政协), each a case of no region beside the one its key expects.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(319);
   });
 });
 
