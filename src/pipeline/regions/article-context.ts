@@ -1052,7 +1052,9 @@ function addTownHits(scope: BodyScope, hits: PlaceHit[]): void {
     if (counties.length !== 1) continue;
     // (A town of a name no other county has, of three characters before its ending, is no word by
     // chance: `易俗河镇` counts once named.)
-    const rare = t.counties.length === 1 && t.name.replace(/(?:街道|苏木|镇|乡)$/, '').length >= MIN_RARE_TOWN;
+    // (…nor is a town of a name no other county has that a party goes to, `到神头乡慰问`: a county's committee
+    // goes to its own towns.)
+    const rare = t.counties.length === 1 && (t.name.replace(/(?:街道|苏木|镇|乡)$/, '').length >= MIN_RARE_TOWN || GOING_TO_TOWN.test(masked.slice(Math.max(0, t.start - 2), t.start)));
     hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: counties, settled: rare });
   }
 }
@@ -1146,6 +1148,8 @@ const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中
 const UNITS_AFTER = /^(?:(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)|[\u4e00-\u9fff]{2,6}?厂(?![长房区])|[\u4e00-\u9fff]{2,8}?(?:观测站|气象站|水文站|服务站|处理站)|[\u4e00-\u9fff]{2,8}?(?:展览馆|博物馆|纪念馆|文化馆|图书馆|遗产馆|档案馆|科技馆))/;
 /** Characters of a town's name, before its ending, that make it count once named where only one county has it. */
 const MIN_RARE_TOWN = 3;
+/** Right before a town: a party going there (`到`, `赴`, `深入`, `走进`, `来到`, `前往`). */
+const GOING_TO_TOWN = /(?:到|赴|深入|走进|前往)$/;
 /** Towns of one county a page names that settle the county. */
 const MIN_TOWNS_OF_COUNTY = 2;
 /** Counties of one prefecture a page names before a bare 市政协 is read as that prefecture's. */

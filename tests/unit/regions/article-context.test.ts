@@ -916,6 +916,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('430321');
   });
 
+  it('a town no other county has, of two characters, counts once a party goes to it (到神头乡慰问: 涉县, he-597)', () => {
+    const body = '连日来，全县政协委员积极响应县委、县政府及县政协号召，助力疫情防控阻击战。\n县政协副主席郭建清组织部分政协委员到神头乡慰问一线防疫人员。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('130426');
+    // (Named once and not gone to, it may be a word by chance: it waits for a second mention.)
+    const named = body.replace('到神头乡慰问', '为神头乡');
+    expect(attributeRegion({ heading: [], body: named, article: { body: named } }).region.code).toBeNull();
+  });
+
   it('a county\'s short name before 经济发展 is the scope of the writer\'s work (围绕京山经济发展, hb-51)', () => {
     const body = '7月12日，市政协主席会议成员第一组半年走访活动举行。\n委员们围绕当前京山经济发展中的困难和问题，提出意见建议。';
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('420882');
