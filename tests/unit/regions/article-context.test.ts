@@ -878,7 +878,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const body = '11月14日，区政协主席、党组书记王铁根一行到尚庄镇塘桥村，开展“有事好商量”专题协商议事活动。';
     const at = (url?: string) => attributeRegion({ heading: [], body, article: { body, url } }).region.code;
     expect(at('http://ydrb.yunpaper.cn/Article/index/aid/7170670.html')).toBe('320903');
-    expect(at()).toBeNull();
+    // (Gone to, `一行到尚庄镇`, it settles its county alone since the thirty-first session, he-597; named where the party
+    // already is, `一行在尚庄镇`, only the host's initials do.)
+    expect(at()).toBe('320903');
+    const there = body.replace('一行到尚庄镇塘桥村，开展', '一行在尚庄镇塘桥村开展');
+    expect(attributeRegion({ heading: [], body: there, article: { body: there } }).region.code).toBeNull();
+    expect(attributeRegion({ heading: [], body: there, article: { body: there, url: 'http://ydrb.yunpaper.cn/Article/index/aid/7170670.html' } }).region.code).toBe('320903');
   });
 
   it('a city\'s short name named once is settled by its paper\'s host initials (czrb and 沧州: 沧州市, he-31)', () => {

@@ -286,10 +286,12 @@ describe('attributeRegion: a bare 市政协 whose members\' group is named after
 });
 
 describe('attributeRegion: towns of one county (js-61)', () => {
-  it('settles a bare 市政协 by two towns one county has, where one town alone would not', () => {
+  it('settles a bare 市政协 by two towns one county has, where one town alone named in passing would not', () => {
     const body = '5月3日，市政协副主席丁永明赴周庄、荻垛两乡镇开展“三走访三促进”活动，走访当地政协工委和一线委员。';
     expect(homeEvidence({ body }).map((e) => e.code)).toContain('321281');
-    expect(homeEvidence({ body: '5月3日，市政协副主席丁永明赴荻垛镇开展活动。' }).map((e) => e.code)).toEqual([]);
+    expect(homeEvidence({ body: '5月3日，市政协副主席丁永明在荻垛镇开展活动。' }).map((e) => e.code)).toEqual([]);
+    // (…but one gone to, a name no other county has, does: he-597's 到神头乡.)
+    expect(homeEvidence({ body: '5月3日，市政协副主席丁永明赴荻垛镇开展活动。' }).map((e) => e.code)).toContain('321281');
   });
 });
 
