@@ -32,6 +32,7 @@ export const cuesSchema = z.strictObject({
   sayWords: words,
   receptionWords: words,
   venueWords: words,
+  mourningWords: words,
   guestParties: words,
   partyBodies: words,
   peoplesBodies: words,

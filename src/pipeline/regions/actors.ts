@@ -322,6 +322,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // 倡议书`): only the committee writes to its members so, whatever the page names it.
   if (APPEAL_TO_MEMBERS.test(lead)) return true;
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
+  // A death and its funeral opening the page (`…原政协副主席…沈锦荣同志因病…逝世`, `…遗体送别活动…举行`): a
+  // person's story, whoever presides over the mourning.
+  if (getCues().mourningWords.some((w) => lead.includes(w))) return false;
   // Its own rules, headed as such (`关于政协委员履职管理系统管理办法`), that name it (`区政协自身建设`): the
   // committee's document, its verb (制定, 印发) left to the page it is filed under.
   if (OWN_RULES.test((title ?? '').trim()) && assignRoles(text).some(ownMention)) return true;

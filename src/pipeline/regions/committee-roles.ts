@@ -845,6 +845,10 @@ function roleFromFacts(m: CommitteeMention, r: MentionReading): RoledMention | n
 function roleFromFrame(m: CommitteeMention, r: MentionReading): RoledMention | null {
   const { text, cues, before, after, sentenceAfter, role } = r;
   if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
+  // A sentence about a death or a funeral (cues.yaml `mourningWords`, `追悼会由吉安市政协主持`): a former post, or the
+  // committee among the mourners, not at its own work.
+  const mourning = cues.mourningWords.find((w) => text.slice(r.sFrom, r.sTo).includes(w));
+  if (mourning) return role('passing', `${m.text} in a sentence about a death or funeral (${mourning})`, mourning);
   // The group its official heads, as its subject (`以省政协人资环委副主任张育文为团长的…学习考察团一行13人，赴江西省…`): the committee's.
   // (Not a party's group its official heads too: `…为组长的省民革调研组`.)
   const headed = sentenceAfter.match(HEADED_GROUP);

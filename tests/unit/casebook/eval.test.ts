@@ -354,7 +354,6 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
       'jx-370-minmeng-guqing-np: 江西省政协',
       'jx-494-fengxin-hualin-lvyoujie-np: 奉新县政协',
-      'jx-494-jian-shenjinrong-daoci-np: 吉安市政协',
       'jx-529-quannan-pitou-ceping: 县政协',
       'jx-586-zoujinliang-jiangxi-wenhua: 江西省政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
@@ -385,7 +384,6 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
       'sd-476-heze-jiusan-zhongyiyao-tian: 菏泽市政协',
-      'sd-524-mengsheng-xuwenyuan-obit: 山东省政协',
       'sd-551-shiqianping-weiyuan-np: 全国政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
@@ -508,7 +506,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(180);
+    expect(t.notPracticeCases).toBe(178);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -906,7 +904,8 @@ describe('the pipeline on the development set of real articles', () => {
     // Three hundred and nineteen with the thirty-first session's batches (`*-593-*` to `*-598-*`, 37 articles more): three
     // bare committees nothing on their pages places but a chairman's name or a landmark (fj-597's 县政协, hb-597's 县政协,
     // sd-597's 市政协), each a case of no region beside the one its key expects.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(319);
+    // Three hundred and seventeen since a page that opens with a death and its funeral is a person's story (jx-494, sd-524).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(317);
   });
 });
 

@@ -13,6 +13,19 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('共同呵护秦岭“父亲山”', [lead])).toBe(true);
   });
 
+  it('reads a page that opens with a death and its funeral as a person\'s story, not a committee\'s practice (sd-524, jx-494, cq-599)', () => {
+    const title = '山东省政协原副主席徐文园同志因病逝世';
+    const paragraphs = [
+      '山东省政协原副主席，山东省民建第二、第三届主委徐文园同志，因病医治无效，于2008年3月14日在济南逝世，享年95岁。',
+      '3月16日，省政协常委、民盟省委秘书长张继平带领机关全体同志前往济南市殡仪馆，为徐老最后送别。',
+      '省政协常委、民盟省委副主委董利忠参加追悼会，对徐老的逝世表示沉痛哀悼。',
+    ];
+    expect(practiceWithoutActor(title, paragraphs)).toBe(false);
+    expect(anyActor([title, ...paragraphs])).toBe(false);
+    // jx-494: the committee that presides over the memorial of its former vice-chairman is among the mourners.
+    expect(anyActor(['追悼会由吉安市政协主持。吉安市政协副主席在追悼会上介绍了沈锦荣同志的简历和生平事迹。'])).toBe(false);
+  });
+
   it('reads a committee\'s members gathered as a body in one hall as its meeting (ZZZZZZZZZZZZZZZZZZZZZZZZZZN sc-554)', () => {
     expect(practiceWithoutActor(null, ['来自各个界别的市政协委员们齐聚一堂，积极协商议政。大会总结了过去一年市政协常委会所做的工作。'])).toBe(true);
     // (Others gathered, members among them, are not its meeting.)
