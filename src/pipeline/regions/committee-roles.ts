@@ -462,6 +462,8 @@ const NAME_AT_END = new RegExp(`${NAME}$`);
  * (group 1) and the verb (group 2: `…等出席会议。`, `…参加活动`, `…陪同调研。`).
  */
 const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(出席|参加|列席|陪同)了?[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式)?(?=[。！？\n]|$)/g;
+/** A roll its sentence announces (`出席…仪式的领导有：`, `参加会议的嘉宾是：`): the roll (group 1), to the sentence's end. */
+const ROLL_ANNOUNCED = /(?:出席|参加|列席)[^。！？\n：:]{0,20}?的(?:领导|嘉宾|领导同志|人员)(?:有|是|包括)[：:]([^。！？\n]+)/g;
 /** A sentence that is a roll of people receiving guests: the roll (group 1), perhaps where (`…在贵州饭店会见了…`). */
 const ROLL_RECEIVES = /(?<=^|[。！？\n])([^。！？\n]+?)(?:在[^，,。！？\n]{1,16}?)?(?:会见|接见)了?/g;
 /** A roll's first clause that only says when (`金黔在线讯11月14日`, `日前`). */
@@ -479,6 +481,8 @@ const EVENT_AS_FRAME = /^[^，。；]{0,40}?(?:活动|会议|座谈会|协商会
 const SENT_TO = /(?:提交|提交给|递交|报送|提请)$/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
 const OTHER_LEADER = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
+/** Another body's leader in a roll (`区人大常委会主任张新胜同志`, `市政府副市长…`). */
+const OTHER_BODY_LEADER = /(?:[省市县区州旗]委|人大|政府)[\u4e00-\u9fff]{0,8}?(?:书记|主任|长)|(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
 /** Fewest other bodies' leaders in a roll that make one committee's people in it guests too. */
 const MIN_OTHER_LEADERS = 3;
 /** Fewest clauses in a roll (a committee's own two leaders attending is no roll of guests). */
@@ -697,6 +701,13 @@ function rollCalls(text: string, mentions: readonly CommitteeMention[]): Map<Com
     }
     if (items.length < MIN_ROLL || !items.slice(0, -1).every((c) => ROLL_ITEM.test(c.trim())) || ROLL_ACTS.test(roll[1])) continue;
     markRoll(from, from + roll[1].length, roll[2], items);
+  }
+  // …or a roll its sentence announces first (`出席集中开工仪式的领导有：市政府副市长张松文同志，区委书记王秋杰同志，
+  // 区政协主席王建强同志，…`): who attended, the committee's people among other bodies' leaders.
+  // (Announced so, one other body's leader in it is enough.)
+  for (const roll of text.matchAll(ROLL_ANNOUNCED)) {
+    const from = roll.index! + roll[0].length - roll[1].length;
+    if (roll[1].split(/[，,；;、]/).some((c) => !c.includes('政协') && OTHER_BODY_LEADER.test(c))) rollAll(mentions.filter((o) => o.start >= from && o.end <= from + roll[1].length), '出席');
   }
   for (const roll of text.matchAll(ROLL_RECEIVES)) {
     const items = roll[1].split(/[，,；;]/);

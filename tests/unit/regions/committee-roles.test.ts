@@ -159,6 +159,11 @@ describe('assignRoles', () => {
     ]);
   });
 
+  it('reads its people in a roll the sentence announces (出席…的领导有：) among other bodies’ leaders as attendees (ha-599)', () => {
+    const roll = '出席集中开工仪式的领导有：市政府副市长张松文同志，区委书记王秋杰同志，区人大常委会主任张新胜同志，区政协主席王建强同志，区四大班子有关领导。';
+    expect(roles(roll)).toEqual([['区政协', 'attendee']]);
+  });
+
   it('reads a committee’s building or grounds where someone else’s event is held as its venue, not an actor (ha-598, jx-61)', () => {
     expect(roles('11月3日上午，备受瞩目的盟动中原——开封市第一届“菊韵杯”篮球邀请赛在市政协篮球场举行开幕式。')).toEqual([['市政协', 'passing']]);
     // jx-61: the city's meeting held in a county's meeting room, the city committee's vice-chairman speaking.
