@@ -481,6 +481,12 @@ const EVENT_AS_FRAME = /^[^，。；]{0,40}?(?:活动|会议|座谈会|协商会
 const SENT_TO = /(?:提交|提交给|递交|报送|提请)$/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
 const OTHER_LEADER = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
+/** After a committee: its official by post and name who attends, perhaps doing one more thing there (`副主席周康成出席并宣布项目开工`). */
+const ATTENDS_AND_DOES = new RegExp(`^(?:党组(?:副)?书记、)?(?:副?主席|秘书长|副秘书长)${NAME}(?:出席|参加)(?:并[^，。；]{1,12})?$`);
+/** An event held, its clause ending there (`…现场会在县工业集中区举行，`). */
+const HELD = /(?:举行|召开|开幕|举办)[，,]$/;
+/** Another body's leader presiding (`县委书记杨军主持会议`, `副县长王五主持`). */
+const OTHER_PRESIDES = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|主任)[\u4e00-\u9fff·]{2,3}主持/;
 /** Another body's leader in a roll (`区人大常委会主任张新胜同志`, `市政府副市长…`). */
 const OTHER_BODY_LEADER = /(?:[省市县区州旗]委|人大|政府)[\u4e00-\u9fff]{0,8}?(?:书记|主任|长)|(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
 /** Fewest other bodies' leaders in a roll that make one committee's people in it guests too. */
@@ -1179,6 +1185,12 @@ function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention |
   const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && NAME_AT_END.test(c) && !OWN_POST_FIRST.test(c.trim()) && !DEED_CLAUSE.test(c.trim())).length;
   if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w)))) {
     return role('attendee', `${m.text} first of a list of officials`);
+  }
+  // …or its official who attends (and opens or declares) an event another body's leader presides over, held in the sentence
+  // before it with no committee named (`…现场会在县工业集中区举行，市政协副主席周康成出席并宣布项目开工，县委书记杨军主持会议`).
+  const heldBefore = text.slice(sFrom, cFrom);
+  if (opensClause && ATTENDS_AND_DOES.test(after) && HELD.test(heldBefore) && !heldBefore.includes('政协') && rest.split(/[，,]/).some((c) => !c.includes('政协') && OTHER_PRESIDES.test(c))) {
+    return role('attendee', `${m.text}'s official attends an event another body's leader presides over`);
   }
   if (!opensClause && /(委|府|人大|政府|部门|单位)[、和及]$/.test(before)) return role('passing', 'one of a list of bodies');
   // One of a list of bodies that speak at the meeting (`民革市委会、民进市委会、灌南县政协、赣榆区政协和两位特邀信息员

@@ -164,6 +164,13 @@ describe('assignRoles', () => {
     expect(roles(roll)).toEqual([['区政协', 'attendee']]);
   });
 
+  it('reads its official who attends and declares another body’s event, presided over by that body’s leader, as an attendee (sn-599)', () => {
+    const opening = '1月13日，平利县2022年一季度重点项目集中开工现场会在县工业集中区举行，市政协副主席周康成出席并宣布项目开工，县委书记杨军主持会议，县委副书记、代县长陈华安排项目建设工作。';
+    expect(roles(opening)).toEqual([['市政协', 'attendee']]);
+    // (Its own session, its own vice-chairman presiding, is its act.)
+    expect(roles('1月13日，市政协十届三次会议在会议中心召开，市政协主席张三出席并讲话，副主席李四主持会议。').map(([, r]) => r)).toEqual(['actor', 'actor']);
+  });
+
   it('reads a committee’s building or grounds where someone else’s event is held as its venue, not an actor (ha-598, jx-61)', () => {
     expect(roles('11月3日上午，备受瞩目的盟动中原——开封市第一届“菊韵杯”篮球邀请赛在市政协篮球场举行开幕式。')).toEqual([['市政协', 'passing']]);
     // jx-61: the city's meeting held in a county's meeting room, the city committee's vice-chairman speaking.
