@@ -249,7 +249,7 @@ const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join
  * a staff post of the same committee (`全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研`,
  * `全国政协常委兼副秘书长、民进中央副主席朱永新`).
  */
-const MEMBER_THEN_OTHER = /^常委(?:、|兼)(?:副?秘书长、)?([^、，。]{2,30})/;
+const MEMBER_THEN_OTHER = /^(常委|(?:特邀)?委员)(?:、|兼)(?:副?秘书长、)?([^、，。]{2,30})/;
 /**
  * A post heading one of the committee's own special committees, after its staff post in a chain
  * (`常委、副秘书长、地联委主任李华锋率队`): written bare, where another body's is given its level
@@ -1084,7 +1084,8 @@ function roleInAnotherPost(m: CommitteeMention, r: MentionReading): RoledMention
   // someone else: `省政协副主席、民革省委主委…率队` is the committee's visit.)
   const next = after.match(MEMBER_THEN_OTHER);
   // (Nor does heading one of its special committees, named without a place: `省政协常委、农业农村委员会主任徐宏源率队`.)
-  if (next && !startsWithAny(next[1], cues.officials) && !(next[0].includes('秘书长') && OWN_UNIT_HEAD.test(next[1])) && !OWN_SPECIAL_COMMITTEE_HEAD.test(next[1])) return role('affiliation', `${m.text}常委、${next[1]}: a member with another post`, '常委');
+  // (…and so does a member, `青海省政协特邀委员、联丰兴业（集团）有限公司董事长余毅等组成的访问团`.)
+  if (next && !startsWithAny(next[2], cues.officials) && !(next[0].includes('秘书长') && OWN_UNIT_HEAD.test(next[2])) && !OWN_SPECIAL_COMMITTEE_HEAD.test(next[2])) return role('affiliation', `${m.text}${next[1]}、${next[2]}: a member with another post`, next[1]);
   // Its secretary-general who is also a party's officer works for that party there
   // (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`, `省政协副秘书长、省委会专职副主委肖礼庆率队`): a staff
   // post is no chairman's, whose other posts stay honours.

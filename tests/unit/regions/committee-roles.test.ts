@@ -261,6 +261,8 @@ describe('assignRoles', () => {
     expect(roles('县工商联组织部分会员开展送温暖活动。县政协副主席、工商联主席吴绪季参加了活动。')).toEqual([['县政协', 'attendee']]);
     // zj-59: a standing member's own charity; nm-59: a banner's party secretary who is also a city vice-chairman.
     expect(roles('市政协常委、宁波沁园集团董事长叶建荣，迅速决策，通过义卖筹集巨款。')).toEqual([['市政协', 'affiliation']]);
+    // …and a member, invited or elected, with a firm's or a foundation's post (ha-601: a donors' delegation at a school).
+    expect(roles('香港福建希望工程基金会主席、青海省政协特邀委员、联丰兴业（集团）有限公司董事长余毅等组成的访问团一行6人出席仪式。')).toEqual([['青海省政协', 'affiliation']]);
     expect(roles('会上，市政协副主席、旗委书记徐茂龙作了重要讲话。')).toEqual([['市政协', 'affiliation']]);
     // ZZZZZZZZZZZZZZZZZZZZ yn-384: a party chair visiting the party's own body, and a headline under a party's column.
     expect(roles('2022年7月22日，昆明市政协副主席、民进昆明市委主委王键走访昆明民进书画院。')).toEqual([['昆明市政协', 'affiliation']]);
