@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9322);
+    expect(t.articles).toBeGreaterThanOrEqual(9338);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7634);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7644);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -349,6 +349,8 @@ describe('the pipeline on the development set of real articles', () => {
       'js-537-suzhou-minge-kaimu: 苏州市政协',
       'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
       'js-581-liyang-minmeng-passing: 溧阳市政协',
+      // (The thirty-first session's js-601: a 侨联's visit to the provincial committee's invited delegates, headed so.)
+      'js-601-jiangsu-qiaolian-trad: 江苏省政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -506,7 +508,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(178);
+    expect(t.notPracticeCases).toBe(179);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -905,7 +907,8 @@ describe('the pipeline on the development set of real articles', () => {
     // bare committees nothing on their pages places but a chairman's name or a landmark (fj-597's 县政协, hb-597's 县政协,
     // sd-597's 市政协), each a case of no region beside the one its key expects.
     // Three hundred and seventeen since a page that opens with a death and its funeral is a person's story (jx-494, sd-524).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(317);
+    // Three hundred and eighteen with js-601 (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(318);
   });
 });
 
