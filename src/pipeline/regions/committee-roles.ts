@@ -399,12 +399,12 @@ const onlyNamedOf = oncePer((cues: Cues) => {
   // (Its special committee's head, `…委员会主任董桂红`; not its official accompanied by another's, `主席宋敬国在张家川县委书记蒲军…陪同下`.)
   return new RegExp(`^(?:(?:(?!在)[\u4e00-\u9fff]){2,16}?(?:委员会|委|办公室)(?:副?主任|${post})${NAME}${more}|${post}?${elsewhere}(?:${NAME}${more})?)(?:等[^，。]{0,8})?$`);
 });
+/** After a committee: one of its buildings or grounds (cues.yaml `venueWords`), then an event held there (`篮球场举行`, `会议室召开`). */
+const venueAfter = oncePer((cues: Cues) => new RegExp(`^((?:机关)?[\\u4e00-\\u9fff]{0,6}?(?:${cues.venueWords.join('|')}))(?:隆重)?(?:举行|召开|举办|开幕|进行)`));
 /**
  * After a committee, to the clause's end: one of its places and a locative, nothing else
  * (`城厢镇委员联络站内`, `委员之家里`): a scene's setting.
  */
-/** After a committee: one of its buildings or grounds (cues.yaml `venueWords`), then an event held there (`篮球场举行`, `会议室召开`). */
-const venueAfter = oncePer((cues: Cues) => new RegExp(`^((?:机关)?[\\u4e00-\\u9fff]{0,6}?(?:${cues.venueWords.join('|')}))(?:隆重)?(?:举行|召开|举办|开幕|进行)`));
 const SETTING_AFTER = /^[\u4e00-\u9fff]{0,16}?(?:站|室|馆|厅|中心|基地|之家|礼堂|会场)(?:内|里|中|前|外)$/;
 
 /** After a committee: its official and name among the place's leaders (`主席张万平等市领导到家中…看望`). */
