@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9338);
+    expect(t.articles).toBeGreaterThanOrEqual(9344);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7644);
@@ -381,6 +381,9 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-504-anyue-yundonghui-np: 安岳县政协',
       'sc-524-luzhou-zuzhi-jigou-intro: 中国人民政治协商会议全国委员会',
       'sc-577-sheng-banli-banfa: 全国政协',
+      // (The thirty-first session's sc-603: a 民建 provincial congress whose guests' roll opens with a national deputy
+      // secretary-general, `全国政协副秘书长、民建中央副主席宋海`.)
+      'sc-603-minjian-sichuan-daibiao: 四川省政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
@@ -508,7 +511,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(179);
+    expect(t.notPracticeCases).toBe(180);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -609,6 +612,8 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
       'gd-487-zhongshan-cidian-notpractice: 中山市政协的词语属性',
+      // (The thirty-first session's gd-603: an e-paper's photo caption over a street's signing ceremony, the article's title.)
+      'gd-603-tangjing-gongshanglian: 大会现场（图/棠景宣）',
       'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
       'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
       'gs-533-zhangye-yaoshiji-notpractice: 市政府工作要事记',
@@ -907,8 +912,8 @@ describe('the pipeline on the development set of real articles', () => {
     // bare committees nothing on their pages places but a chairman's name or a landmark (fj-597's 县政协, hb-597's 县政协,
     // sd-597's 市政协), each a case of no region beside the one its key expects.
     // Three hundred and seventeen since a page that opens with a death and its funeral is a person's story (jx-494, sd-524).
-    // Three hundred and eighteen with js-601 (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(318);
+    // Three hundred and eighteen with js-601 (above), and nineteen with sc-603 (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(319);
   });
 });
 
