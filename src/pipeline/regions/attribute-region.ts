@@ -418,6 +418,7 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
   // A town's unit of no named county is the page's own county-level committee: written as the page
   // writes its bare one (`区政协` on a district's page), else as a 县政协.
   const countyMark = mentions.find((y) => y.m.relativeLevel === 'county' && !y.m.townCounties)?.m.relativeMark;
+  const cityCounties = CITY_COUNTIES.test(body);
   for (const x of mentions) {
     if (!x.m.relativeMark) continue;
     const towns = x.m.townCounties;
@@ -451,7 +452,7 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     const away = placesGoneTo(mentions, mark);
     // A page that speaks of its city's counties together (`各县（市、区）`, `县市区政协`) is written at the
     // prefecture: its bare 市政协 is not one of the county-level 市 it counts among them (`北流政协采用11篇`).
-    const prefectureVoice = mark === '市' && CITY_COUNTIES.test(body);
+    const prefectureVoice = mark === '市' && cityCounties;
     const matching = placedGroups.filter((g) => {
       if (prefectureVoice && g.res?.code && levelOfCode(g.res.code) === 'county') return false;
       // As the text writes it (`海安县政协`, though 海安 is a 市 now), else its official name.

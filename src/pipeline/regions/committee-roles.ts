@@ -488,7 +488,7 @@ const HELD = /(?:举行|召开|开幕|举办)[，,]$/;
 /** Another body's leader presiding (`县委书记杨军主持会议`, `副县长王五主持`). */
 const OTHER_PRESIDES = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|主任)[\u4e00-\u9fff·]{2,3}主持/;
 /** Another body's leader in a roll (`区人大常委会主任张新胜同志`, `市政府副市长…`). */
-const OTHER_BODY_LEADER = /(?:[省市县区州旗]委|人大|政府)[\u4e00-\u9fff]{0,8}?(?:书记|主任|长)|(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
+const OTHER_BODY_LEADER = new RegExp(`(?:[省市县区州旗]委|人大|政府)[\\u4e00-\\u9fff]{0,8}?(?:书记|主任|长)|${OTHER_LEADER.source}`);
 /** Fewest other bodies' leaders in a roll that make one committee's people in it guests too. */
 const MIN_OTHER_LEADERS = 3;
 /** Fewest clauses in a roll (a committee's own two leaders attending is no roll of guests). */
@@ -864,7 +864,8 @@ function roleFromFrame(m: CommitteeMention, r: MentionReading): RoledMention | n
   if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
   // A sentence about a death or a funeral (cues.yaml `mourningWords`, `追悼会由吉安市政协主持`): a former post, or the
   // committee among the mourners, not at its own work.
-  const mourning = cues.mourningWords.find((w) => text.slice(r.sFrom, r.sTo).includes(w));
+  const sentence = text.slice(r.sFrom, r.sTo);
+  const mourning = cues.mourningWords.find((w) => sentence.includes(w));
   if (mourning) return role('passing', `${m.text} in a sentence about a death or funeral (${mourning})`, mourning);
   // The group its official heads, as its subject (`以省政协人资环委副主任张育文为团长的…学习考察团一行13人，赴江西省…`): the committee's.
   // (Not a party's group its official heads too: `…为组长的省民革调研组`.)
