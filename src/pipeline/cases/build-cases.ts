@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Case, Source } from '../../schemas';
 import type { MechanismEntry } from '../../schemas/catalogue';
 import { actorReader, anyActor, partyOwnEvent, practiceWithoutActor } from '../regions/actors';
+import { headlineParts } from '../regions/committee-roles';
 import { homeEvidence } from '../regions/article-context';
 import { attributeSections, type ArticleContext, type SectionText } from '../regions/attribute-region';
 import { getCues } from '../regions/cues';
@@ -64,7 +65,7 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   // However it is laid out: sections under place labels in which only people watch a session on
   // screen are no roundup of practice. (Nor is a democratic party's own event that the committee's
   // vice-chairman, the party's chair, leads.)
-  const noActor = !anyActor([source.title, source.subtitle, source.author ? `${source.author}撰文` : null, ...paragraphs]) && !practiceWithoutActor(source.title, paragraphs);
+  const noActor = !anyActor([source.title && headlineParts(source.title), source.subtitle && headlineParts(source.subtitle), source.author ? `${source.author}撰文` : null, ...paragraphs]) && !practiceWithoutActor(source.title, paragraphs);
   if (noActor || (single && partyOwnEvent(source.title, paragraphs))) {
     return { cases: [], uncovered, lead: null, other: [[0, paragraphs.length - 1]] };
   }

@@ -300,6 +300,10 @@ const NUMBERED_ITEM = /^\s*(?:\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）])\s*/;
 /** A place's name and a colon run in before an item's text (`北京：3月14日，…`). */
 const RUN_IN_LABEL = /^\s*([\u4e00-\u9fff]{2,8})[：:]\s*(?=\S)/;
 
+/** A subject in quotes, long enough to be a topic, not a slogan's word (`“发展特色优势产业 推动民族地区高质量发展”`). */
+const QUOTED_TOPIC = /“([^“”]{8,40})”/;
+const quotedTopic = (text: string): string | null => text.match(QUOTED_TOPIC)?.[1] ?? null;
+
 /** A plenary session's term and number (`十三届一次会议`, `第十三届委员会第一次会议`). */
 const SESSION = /(?:第)?([一二三四五六七八九十]{1,3})届(?:委员会)?(?:第)?([一二三四五六七八九十]{1,3})次(?:全体)?会议/;
 const sessionOf = (text: string): string | null => {
@@ -337,6 +341,11 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
   // 十三届一次会议新闻发布会…`, `1月11日，…第十三届委员会第一次会议在沈阳隆重开幕`, `1月15日，…闭幕`).
   const sessions = new Set(items.flatMap((p, i) => (dated[i] && opening[i] ? [sessionOf(p)] : [])));
   if (distinct.size < 2 && sessions.size === 1 && !sessions.has(null)) return [];
+  // …and so do its items that each name the same topic in quotes (`8月20日至24日，全国政协副主席…率调研组，就“发展
+  // 特色优势产业 推动民族地区高质量发展”赴新疆…`, `9月12日，…在京召开“发展特色优势产业 推动民族地区高质量发展”…协商
+  // 座谈会`): its research and its consultation on one subject, one practice.
+  const topics = items.flatMap((p, i) => (dated[i] && opening[i] ? [quotedTopic(p)] : []));
+  if (distinct.size < 2 && topics.length >= 2 && topics[0] !== null && topics.every((t) => t === topics[0])) return [];
   // One committee's dated items under an undated lead that frames them as one practice its people
   // ran in parts (`连日来，市政协领导分别带队开展视察活动…` over `12月19日，市政协主席…带队视察`): one case.
   if (distinct.size < 2 && !dated[0] && FRAMES_PARTS.test(paragraphs[0]) && actors.actor(paragraphs[0], false)?.key === datedActors[0]!.key) return [];

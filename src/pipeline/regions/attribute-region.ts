@@ -25,7 +25,7 @@
 import type { Attribution, AttributionBasis, Level, RegionRef } from '../../schemas/case';
 import { findCommittees, markLevel } from './find-committees';
 import { getCues } from './cues';
-import { assignRoles, SOMEONE_ELSES, type RoledMention } from './committee-roles';
+import { assignRoles, headlineParts, SOMEONE_ELSES, type RoledMention } from './committee-roles';
 import { homeEvidence, homeForMark, homeOfBare, learnedFrom, namesOrganisation, partnered, relayed, studied, visited, type HomeContext, type HomeEvidence } from './article-context';
 import {
   commonAncestor,
@@ -336,11 +336,11 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
       if (m.role === 'actor' && VISITING.test(rest)) visiting.add(m);
     }
   };
-  collect(input.heading.join('\n'), 'heading', 'section heading');
+  collect(headlineParts(input.heading.join('\n')), 'heading', 'section heading');
   if (ctx.single) {
     if (ctx.article.author) collect(ctx.article.author, 'article', "article's author line");
-    if (ctx.article.title) collect(ctx.article.title, 'article', 'article title');
-    if (ctx.article.subtitle) collect(ctx.article.subtitle, 'article', 'article subtitle');
+    if (ctx.article.title) collect(headlineParts(ctx.article.title), 'article', 'article title');
+    if (ctx.article.subtitle) collect(headlineParts(ctx.article.subtitle), 'article', 'article subtitle');
   }
   collect(input.body, 'body', 'section text');
 
@@ -432,6 +432,10 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
       continue;
     }
     let home = headed ? null : homeOfBare(mark, towns, ctx.home);
+    // One reading of a spelling several places share (`huangshan`: 黄山市, 黄山区) yields to the
+    // committee of that kind the text names in full within another (`第九届黄山市徽州区委员会` on the
+    // city's site): the page is the city's, and its bare 区政协 the district it names.
+    if (home?.reading && home.rank <= 2 && placedGroups.some((g) => namedInFullWithin(g, mark, home!, ctx.home))) home = null;
     // A page that writes its own committee as another kind (`海安县政协`, since become 海安市) means
     // by a bare 市政协 the 市 above it (南通).
     if (home && mark === '市' && writtenNames(mentions.filter((y) => y.res?.code === home!.code)).some((n) => !n.endsWith('市'))) {
@@ -479,6 +483,17 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
     target.mentions.push(x);
   }
   return groups;
+}
+
+/**
+ * Whether `g` is a committee the text names in full with `mark` (`徽州区委员会`), acting or by its
+ * formal name, inside a place of the page's home other than the reading `home`.
+ */
+function namedInFullWithin(g: Group, mark: string, home: HomeEvidence, evidence: readonly HomeEvidence[]): boolean {
+  const code = g.res?.code;
+  if (!code || g.national || code === home.code || !writtenNames(g.mentions).some((n) => n.endsWith(mark))) return false;
+  if (!g.mentions.some((y) => !offside(y.m) && (y.m.role === 'actor' || y.m.form === 'committee-of'))) return false;
+  return evidence.some((e) => e.code !== home.code && e.code !== code && contains(e.code, code));
 }
 
 /** Fewest counties of one prefecture a page must count together to be that prefecture's. */

@@ -295,3 +295,23 @@ describe('a copy that names its original address (jl-86)', () => {
     expect(run(false).sources[0].report.removed.filter((r) => r.rule === 'related-link')).toHaveLength(2);
   });
 });
+
+describe('a headline in parts', () => {
+  // hn-608: the committee names itself in the body only by a members' group (政协天元区医卫组); its
+  // headline's parts are set apart by spaces, not commas.
+  const lines = [
+    '谋定而后动 笃行而致远 天元区政协医卫组2023年调研记实',
+    '',
+    '2022年8月,株洲市成为湖南省国家中医药综合改革示范区先导区,为落实目标并贡献医卫领域政协人智慧,政协天元区医卫组选定“中医药种植及药用植物资源的调研”为今年的专题考察调研主题并获批。',
+    '',
+    '谋定而后动,4月7日,政协天元区医卫组一行17人前往中医药产业发达地区—云南省景洪市专题考察调研“中医药种植及药用植物资源”。',
+  ];
+  const run = (title: string) =>
+    runPipeline([{ file: 'tianyuan.txt', bytes: new TextEncoder().encode([title, ...lines.slice(1)].join('\n')) }], catalogue).cases.map((c) => c.region.code);
+
+  it('reads a committee that opens a part of the headline as opening its clause', () => {
+    expect(run(lines[0])).toEqual(['430211']);
+    // The same headline as one run of words names the committee inside a clause about something else.
+    expect(run(lines[0].replace(/ /g, ''))).toEqual([]);
+  });
+});

@@ -853,4 +853,15 @@ describe('segmentation by actor', () => {
     expect(sections(seg)).toEqual([['single', 0, 7, null]]);
     expect(seg.lead).toBeNull();
   });
+  it('makes one committee\'s dated items on one quoted topic, its research and then its consultation, one practice (xj-605)', () => {
+    const paragraphs = [
+      '依托丰富的自然资源,新疆文旅产业厚积薄发,正日益成为新兴的战略性支柱产业。',
+      '8月20日至24日,全国政协副主席巴特尔率调研组,就“发展特色优势产业 推动民族地区高质量发展”赴新疆维吾尔自治区开展调研。',
+      '9月12日,全国政协民族和宗教委员会在京召开“发展特色优势产业 推动民族地区高质量发展”少数民族界主题协商座谈会。',
+    ];
+    expect(segment(paragraphs).sections.map((s) => s.layout)).toEqual(['single']);
+    // On two topics, two items.
+    const two = [paragraphs[0], paragraphs[1], paragraphs[2].replace('发展特色优势产业 推动民族地区高质量发展', '铸牢中华民族共同体意识')];
+    expect(segment(two).sections.map((s) => s.layout)).toEqual(['item', 'item']);
+  });
 });

@@ -863,6 +863,18 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true })).toMatchObject({ region: { code: '650400' } });
   });
 
+  it('a bare 区政协 on a city\'s site whose name a district shares (huangshan) is the district the text names in full (ah-23)', () => {
+    const session =
+      '1月6日上午,在雄壮的国歌声中,中国人民政治协商会议第九届黄山市徽州区委员会第一次会议在岩寺胜利开幕。来自各界的区政协委员满怀豪情赴盛会。\n' +
+      '区政协党组书记王平,八届区人大常委会副主任孙惠萍、八届区政协副主席吴建宇在主席台前排就座。\n' +
+      '八届区政协党组副书记、副主席吴建宇代表区政协八届常委会作工作报告。报告指出:过去的五年,也是区政协工作继往开来、奋发有为、蓬勃发展的五年。五年来,在区委的坚强领导下,区政协坚持把习近平新时代中国特色社会主义思想作为统揽各项工作的行动指南。';
+    const url = 'http://hsszx.huangshan.gov.cn/qxzx/hzqzx/8983607.html';
+    expect(attributeRegion({ heading: [], body: session, article: { body: session, url }, single: true })).toMatchObject({ region: { code: '341004' } });
+    // With no district named in full, the spelling's district reading still places it.
+    const bare = session.replace('第九届黄山市徽州区委员会', '第九届区委员会');
+    expect(attributeRegion({ heading: [], body: bare, article: { body: bare, url }, single: true })).toMatchObject({ region: { code: '341003' } });
+  });
+
   it('with no word of the page’s place, the first named', () => {
     const elsewhere = body.replace(/在盐城举行/, '举行').replace(/盐城认真/, '各地认真');
     expect(attributeRegion({ heading: [], body: elsewhere, article: { body: elsewhere } })).toMatchObject({ region: { code: '310107' } });
