@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9344);
+    expect(t.articles).toBeGreaterThanOrEqual(9389);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7644);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7679);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -409,6 +409,8 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
       'xz-520-shannan-zhishu-spam: 西藏自治区政协',
       'xz-532-gongbaozhaxi-sela-zhesi-np: 西藏自治区政协',
+      // (The thirty-second session's xz-604: a spam page's member profile, the national committee named in his words.)
+      'xz-604-tudengkezhu-notpractice-spam: 全国政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
@@ -511,7 +513,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(180);
+    expect(t.notPracticeCases).toBe(181);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -913,7 +915,9 @@ describe('the pipeline on the development set of real articles', () => {
     // sd-597's 市政协), each a case of no region beside the one its key expects.
     // Three hundred and seventeen since a page that opens with a death and its funeral is a person's story (jx-494, sd-524).
     // Three hundred and eighteen with js-601 (above), and nineteen with sc-603 (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(319);
+    // Three hundred and twenty with the thirty-second session's first batches (`*-604-*` to `*-608-*`, 45 articles more):
+    // xz-604's member profile (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(320);
   });
 });
 
