@@ -138,7 +138,9 @@ interface Group {
 function articlePlaces(article: ArticleContext): { codes: string[]; evidence: string[] } {
   const codes: string[] = [];
   const evidence: string[] = [];
-  const add = (code: string | null, what: string) => {
+  const add = (code: string | null, what: string, label = '') => {
+    // (A paper of Hong Kong, Macao or Taiwan, `香港商报网`, reports the mainland: its name frames nothing.)
+    if (label === 'publisher' && code && OUTSIDE_MAINLAND.test(code)) return;
     if (code && !codes.includes(code)) {
       codes.push(code);
       evidence.push(what);
@@ -155,15 +157,15 @@ function articlePlaces(article: ArticleContext): { codes: string[]; evidence: st
   for (const [text, label] of fields) {
     if (!text) continue;
     for (const m of findCommittees(text)) {
-      if (m.placeText) add(resolvePlace(m.placeText).code, `${m.text} (${label})`);
+      if (m.placeText) add(resolvePlace(m.placeText).code, `${m.text} (${label})`, label);
     }
     for (const hit of findPlaceNames(text)) {
       if (hit.form !== 'short') {
-        if (hit.codes.length === 1) add(hit.codes[0], `${hit.name} (${label})`);
+        if (hit.codes.length === 1) add(hit.codes[0], `${hit.name} (${label})`, label);
       } else {
         // Short forms in running text are often words (同心圆, 乡村振兴): only a province's counts.
         const provinces = hit.codes.filter((c) => levelOfCode(c) === 'province');
-        if (provinces.length === 1) add(provinces[0], `${hit.name} (${label})`);
+        if (provinces.length === 1) add(provinces[0], `${hit.name} (${label})`, label);
       }
     }
   }

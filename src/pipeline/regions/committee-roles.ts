@@ -19,7 +19,7 @@
 import type { Cues } from '../../schemas';
 import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
-import { findCommittees, MEMBERS_EVENT, MEMBERS_PARTY, MEMBERS_SURVEY, MEMBERS_UNIT, RESIDENTS_TRAVEL, TERM_OPENING, type CommitteeMention } from './find-committees';
+import { findCommittees, MEMBERS_EVENT, MEMBERS_PARTY, MEMBERS_SURVEY, MEMBERS_UNIT, RESIDENTS_TRAVEL, SYSTEM_MEETING, TERM_OPENING, type CommitteeMention } from './find-committees';
 import { codesByName, contains, OUTSIDE_MAINLAND } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 
@@ -92,6 +92,8 @@ const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
 const MEMBERS_ASSOCIATION = /^(?:[（(][^）)]{1,6}[)）])?(?:历届|各级)?(?:香港|澳门|港澳|港区|澳区|海外|台港澳|在港|在澳|旅港|驻港|驻澳)委员联谊会/;
 /** A clause of what was done or given, opening with its preposition, not of who someone is (`为他们送去…的关爱和祝福`). */
 const DEED_CLAUSE = /^(?:为|向|给|把|对)/;
+/** After a committee: a spot it keeps (`帮扶点`, `联系点`), named after it. */
+const COMMITTEE_SPOT = /^(?:帮扶点|联系点|帮扶村|扶贫点|联系村|示范点)/;
 /** Before a committee: the words of a frame (`自…以来`, `随着…`, `按照…`), not of its subject. */
 const FRAME_BEFORE = /(?:自|从|随着|在|按照|根据|围绕)$/;
 /** After a named place's committee: its whole system and a verb of its work (`系统扎实开展`, `系统推进`). */
@@ -871,6 +873,9 @@ function roleFromFacts(m: CommitteeMention, r: MentionReading): RoledMention | n
 function roleFromFrame(m: CommitteeMention, r: MentionReading): RoledMention | null {
   const { text, cues, before, after, sentenceAfter, role } = r;
   if (m.enclosure) return role('passing', m.enclosure === 'book-title' ? 'inside a title 《》' : 'inside quotation marks');
+  // A spot named after it (`北川政协帮扶点安昌镇建国村`, among the places a party goes to): a place, not its subject.
+  const spot = after.match(COMMITTEE_SPOT);
+  if (spot) return role('passing', `${m.text}${spot[0]}: a place named after it`);
   // A sentence about a death or a funeral (cues.yaml `mourningWords`, `追悼会由吉安市政协主持`): a former post, or the
   // committee among the mourners, not at its own work.
   const sentence = text.slice(r.sFrom, r.sTo);
@@ -917,7 +922,8 @@ function roleFromFrame(m: CommitteeMention, r: MentionReading): RoledMention | n
   // A named place's whole system at work (`云南省政协系统推进政协协商向基层延伸`, `…扎实开展…工作`) is
   // led by that place's committee: it acts, where a system only named is the committees as a whole.
   // (Not as a frame: `自四川省政协系统开展…以来，泸县政协…`.)
-  if (m.system && m.placeText && SYSTEM_AT_WORK.test(after) && !FRAME_BEFORE.test(before.trim())) return role('actor', `${m.text}系统…: a place's whole system at work, led by its committee`);
+  // (…or its meeting held: `绵阳市政协系统“我为扶贫攻坚做件事”活动现场推进会在北川召开`.)
+  if (m.system && m.placeText && (SYSTEM_AT_WORK.test(after) || SYSTEM_MEETING.test(after)) && !FRAME_BEFORE.test(before.trim())) return role('actor', `${m.text}系统…: a place's whole system at work, led by its committee`);
   if (m.system) return role('passing', '…政协系统: the committees of a place as a whole');
   // The agent of a passive (`…支部被县政协确定为首批委员工作室`) acts.
   if (before.endsWith('被') && /^[\u4e00-\u9fff]/.test(after)) {
@@ -976,7 +982,8 @@ function roleAsPartnerOrVisited(m: CommitteeMention, r: MentionReading): RoledMe
     const jointly = subjectGap(text.slice(cFrom, list[0].start), cues, dates) === '' && !people;
     return { ...role('passing', `${m.text}: one of ${list.length} committees listed together${jointly ? ', acting jointly' : ''}`), jointly };
   }
-  if ((adjacent === '和' || adjacent === '及') && mentions.some((o) => o.end === m.start - 1)) return role('partner', `…政协${adjacent}${m.text}`, adjacent);
+  // (Not two places that share the one 政协 after them, `吴兴区和…青川县两地政协`: a list, not a partner.)
+  if ((adjacent === '和' || adjacent === '及') && mentions.some((o) => o.end === m.start - 1 && o.text.includes('政协'))) return role('partner', `…政协${adjacent}${m.text}`, adjacent);
   const joins = sentenceAfter.match(JOINED_LIST)?.[1] ?? '';
   const joined = cues.partnerAfter.find((w) => joins.startsWith(w));
   if (joined) return role('partner', `${m.text}…${joined}: a member of another's body`, joined);

@@ -89,7 +89,7 @@ const RELATIVE_MARKS: ReadonlyArray<readonly [string, CommitteeLevel]> = [
 ];
 const LEVEL_CHARS = new Set(['省', '市', '区', '县', '州', '盟', '旗']);
 /** After `全省政协`: a meeting or campaign of the whole system, held (`举行`, `召开`, `启动`) in the same clause. */
-const SYSTEM_MEETING = /^(?:系统)?[^，。；！？]{0,40}?(?:会|会议|活动|论坛)[^，。；！？]{0,16}?(?:举行|召开|启动|开幕|举办)/;
+export const SYSTEM_MEETING = /^(?:系统)?[^，。；！？]{0,40}?(?:会|会议|活动|论坛)[^，。；！？]{0,16}?(?:举行|召开|启动|开幕|举办)/;
 // Before a level word: makes it a collective (各市政协, 全省政协) or a list (市县政协, 县（市、区）政协).
 // 镇区政协 (Zhongshan's and Dongguan's town committees) is a kind of body, not one of them.
 const COLLECTIVE_BEFORE = new Set(['各', '全', '、', ')', '）', '等', '级', '镇']);
@@ -371,8 +371,9 @@ function sharedBefore(text: string, end: number, floor: number, enclosure: Commi
     const chain = placeChainBefore(text, pos);
     if (!chain.length || chain[0].start < floor) break;
     // 和, 及, 与 join only inside a list of three or more (`五华区、盘龙区和西山区政协`): alone they
-    // join a place to someone else's committee (`在涿州市与涞水县政协座谈`).
-    if (text[pos] !== '、' && !(first && counted) && text[chain[0].start - 1] !== '、') break;
+    // join a place to someone else's committee (`在涿州市与涞水县政协座谈`). A count says how many
+    // share it (`吴兴区和四川省广元市青川县两地政协`).
+    if (!counted && text[pos] !== '、' && text[chain[0].start - 1] !== '、') break;
     const placeText = text.slice(chain[0].start, pos);
     out.unshift(placeMention(placeText, chain[0].start, pos, `${placeText}${CPPCC}`, placeText, strongest(chain.map((s) => s.form)), enclosure));
     pos = chain[0].start;

@@ -875,6 +875,14 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: bare, article: { body: bare, url }, single: true })).toMatchObject({ region: { code: '341003' } });
   });
 
+  it('a Hong Kong paper\'s name frames nothing: the provincial committee its short name names counts (gx-612)', () => {
+    const body =
+      '记者阙琳晶、欧阳萍报道：23日，中国人民政治协商会议第十一届广西壮族自治区委员会第四次会议在广西首府南宁市开幕。广西政协主席陈际瓦作工作报告。\n' +
+      '据悉，广西政协十一届三次会议以来，政协委员、政协各参加单位和各专门委员会积极通过提案履行职能。\n' +
+      '据了解，在去年全国政协十二届三次会议期间，广西港澳委员联名93位全国政协港澳委员，提交了提案，全国政协副主席董建华、何厚铧分别作了批示。该提案被列入了全国政协重点提案进行督办。';
+    expect(attributeRegion({ heading: [], body, article: { body, publisher: '香港商报网' }, single: true })).toMatchObject({ region: { code: '450000' } });
+  });
+
   it('with no word of the page’s place, the first named', () => {
     const elsewhere = body.replace(/在盐城举行/, '举行').replace(/盐城认真/, '各地认真');
     expect(attributeRegion({ heading: [], body: elsewhere, article: { body: elsewhere } })).toMatchObject({ region: { code: '310107' } });

@@ -134,6 +134,11 @@ describe('assignRoles', () => {
       ['省政协', 'actor'],
       ['福州市政协', 'partner'],
     ]);
+    // …but two places that share one counted 政协 are a list, each acting (zj-26).
+    expect(roles('9月25日,吴兴区和四川省广元市青川县两地政协组织社会各界人士欢聚一堂。')).toEqual([
+      ['吴兴区', 'actor'],
+      ['四川省广元市青川县', 'actor'],
+    ]);
     // sc-58: committees that join another's alliance are its members, partners.
     expect(roles('2018年，河北省蔚县政协加入“双帽”联席会；2022年，福建省长汀县政协、河南省浚县政协加入联席会。').map((r) => r[1])).toEqual([
       'partner',
@@ -825,6 +830,9 @@ describe('assignRoles', () => {
     // yn-76: a named place's whole system at work (云南省政协系统推进…) is led by its committee; as a
     // frame (自…以来) or only named, the committees as a whole are no actor.
     expect(roles('边疆“大治理”——云南省政协系统推进政协协商向基层延伸记事')).toEqual([['云南省政协', 'actor']]);
+    // sc-610: …and so is its meeting held (…推进会在北川召开); a spot named after a committee (北川政协帮扶点) is a place.
+    expect(roles('11月6日,绵阳市政协系统“我为扶贫攻坚做件事”活动现场推进会在北川召开,会议传达了全省政协会议精神。')).toEqual([['绵阳市政协', 'actor']]);
+    expect(roles('会议期间,与会人员前往安州区安洲集团、壮源生态农业公司,北川政协帮扶点安昌镇建国村、北川莎朗文化旅游公司,实地察看。')).toEqual([['北川政协', 'passing']]);
     expect(roles('自四川省政协系统开展专项行动以来，泸县政协结合自身实际，主动作为。')).toEqual([
       ['四川省政协', 'passing'],
       ['泸县政协', 'actor'],

@@ -298,6 +298,8 @@ describe('findCommittees: places sharing one 政协 (he-53, gz-86, yn-95)', () =
     expect(texts('玉屏、铜仁、松桃三县（市）政协一方面积极争取财政支持')).toEqual(['玉屏', '铜仁', '松桃']);
     expect(texts('6月20日至24日，昭通、毕节、泸州、遵义四市政协联合举办了联合视察活动')).toEqual(['昭通', '毕节', '泸州', '遵义']);
     expect(texts('全市三县政协')).toEqual(['县政协']);
+    // A count says how many share it, so 和 joins two (zj-26).
+    expect(texts('9月25日,吴兴区和四川省广元市青川县两地政协组织社会各界人士欢聚一堂')).toEqual(['吴兴区', '四川省广元市青川县']);
     // …or the levels they are (ZZZZZZZZZZZZZZZZZZZZZZ nm-436), but not one member's posts at both (gz-35).
     expect(texts('赤峰市、元宝山区两级政协视察组一行15人来到元宝山区人民法院')).toEqual(['赤峰市', '元宝山区']);
     expect(texts('争取全国、北京市和丰台区三级政协的支持')).toEqual(['北京市', '丰台区']);
