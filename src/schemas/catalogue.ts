@@ -11,13 +11,14 @@ export const functionSchema = z.object({
    * Terms that vote for this function; `weight` defaults to 1 (a distinctive term may weigh more).
    * `form` marks the words of a meeting's form, which say nothing of a case's function where the
    * meeting is not the committee's own business: a plenary's (`session`) when members only watch one
-   * on screen, a standing committee meeting's (`standing`) when it is held to consult on a topic.
+   * on screen, a standing committee meeting's (`standing`) when it is held to consult on a topic, a
+   * chairs' meeting's (`chairs`) when it is held on one topic (`主席会议，专题听取…提案办理…`).
    */
   terms: z
     .array(
       z.union([
         z.string().min(1),
-        z.object({ term: z.string().min(1), weight: z.number().positive(), form: z.enum(['session', 'standing']).optional() }),
+        z.object({ term: z.string().min(1), weight: z.number().positive(), form: z.enum(['session', 'standing', 'chairs']).optional() }),
       ]),
     )
     .min(1),

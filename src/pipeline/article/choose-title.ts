@@ -92,6 +92,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s+(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会)*(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2}|\s*[|｜])?$/,
     "a committee's formal name alone (its site's name), or with a date or a bar, or a row of them (links to the committees above)",
   ],
+  // (The sessions' banner over a 两会 column: its congress's and committee's session names side by side.)
+  [/^(?:[\u4e00-\u9fff]{0,12}?(?:人大|政协)(?:第?[一二三四五六七八九十]+届)?(?:[一二三四五六七八九十]+次)?(?:会议)?\s+)+[\u4e00-\u9fff]{0,12}?(?:人大|政协)第?[一二三四五六七八九十]+届(?:委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议$/, "the sessions' banner of a 两会 column (…人大五次会议 …政协八届五次会议)"],
   [/^网站支持IPv6$|^(?:IPv6|ipv6)/, "a site's badge (网站支持IPv6)"],
   [/^(?:[\s•·\d.]*<\/?[a-zA-Z][^<>]*>)+\s*$/, "HTML tags a copy left in (<delect id=…></delect>)"],
   [/^[A-Za-z0-9]{2,8}[\u4e00-\u9fff]{2,10}网$/, "a scraper's tag on a site's name (R8c安康新闻网)"],

@@ -119,6 +119,12 @@ const CONSULTING_SESSION =
   /(?:常委会|常务委员会)(?:会议|议)?(?:[^\n]{0,160}?(?:围绕|就|聚焦)[^。；\n]{2,40}?|[，,]\s*)(?:专题协商|协商议政|专题议政|议政性协商|建言献策)|专题议政性|议政性(?:常委会|常务委员会)(?!等)/;
 
 /**
+ * A chairs' meeting held on one topic (`…次主席会议，专题听取县政府关于提案办理…情况通报`): its topic is what
+ * it is for, its meeting form says nothing.
+ */
+const CHAIRS_ON_TOPIC = /主席(?:会议|办公会|会)[，,]\s*专题(?:听取|协商|研究|视察|调研)/;
+
+/**
  * The chairs' meeting as the body that tours (`省政协主席会议视察团`, `主席会议成员视察…`, `开展主席会议视察`):
  * an inspection, not a meeting of the chairs.
  */
@@ -157,6 +163,7 @@ interface FunctionVotes {
   known: Set<string>;
   sessionForms: Set<string>;
   standingForms: Set<string>;
+  chairsForms: Set<string>;
   index: TermIndex;
   withExtra: Map<string, TermIndex>;
 }
@@ -165,6 +172,7 @@ const functionVotes = oncePer((functions: readonly FunctionEntry[]): FunctionVot
   // The meeting forms' words (functions.yaml marks them): muted where the meeting is not the case's business.
   const sessionForms = new Set<string>();
   const standingForms = new Set<string>();
+  const chairsForms = new Set<string>();
   for (const f of functions) {
     for (const t of weightedTerms(f)) {
       const byFn = voters.get(t.term) ?? new Map<string, number>();
@@ -172,9 +180,10 @@ const functionVotes = oncePer((functions: readonly FunctionEntry[]): FunctionVot
       voters.set(t.term, byFn);
       if (t.form === 'session') sessionForms.add(t.term);
       if (t.form === 'standing') standingForms.add(t.term);
+      if (t.form === 'chairs') chairsForms.add(t.term);
     }
   }
-  return { voters, known: new Set(functions.map((f) => f.id)), sessionForms, standingForms, index: buildTermIndex(voters.keys()), withExtra: new Map() };
+  return { voters, known: new Set(functions.map((f) => f.id)), sessionForms, standingForms, chairsForms, index: buildTermIndex(voters.keys()), withExtra: new Map() };
 });
 /** The catalogue's index with a case's mechanism aliases that are no catalogue term, kept by alias set (there are few). */
 function indexWith(base: FunctionVotes, extra: string[]): TermIndex {
@@ -226,7 +235,7 @@ export function functionEvidence(
   // word -> function id -> weight. The catalogue's own terms are read once per catalogue; a
   // mechanism's alias votes only where no function term of the same function already does.
   const base = functionVotes(functions);
-  const { sessionForms, standingForms } = base;
+  const { sessionForms, standingForms, chairsForms } = base;
   let voters = base.voters;
   const extra: string[] = [];
   for (const m of mechanisms) {
@@ -261,6 +270,12 @@ export function functionEvidence(
       inTitle.delete(form);
     }
     body.set('议政性常委会', (body.get('议政性常委会') ?? 0) + 1);
+  }
+  if (paragraphs.some((p) => CHAIRS_ON_TOPIC.test(p.replace(ENLARGED, '')))) {
+    for (const form of chairsForms) {
+      body.delete(form);
+      inTitle.delete(form);
+    }
   }
 
   const found = new Set([...body.keys(), ...inTitle.keys()]);

@@ -92,6 +92,8 @@ const OWN_POST_FIRST = /^(?:党组|副?主席|副?秘书长)/;
 const MEMBERS_ASSOCIATION = /^(?:[（(][^）)]{1,6}[)）])?(?:历届|各级)?(?:香港|澳门|港澳|港区|澳区|海外|台港澳|在港|在澳|旅港|驻港|驻澳)委员联谊会/;
 /** A clause of what was done or given, opening with its preposition, not of who someone is (`为他们送去…的关爱和祝福`). */
 const DEED_CLAUSE = /^(?:为|向|给|把|对)/;
+/** A list of people made a party that goes somewhere (`等一行来舟曲县调研`, `一行12人赴…`). */
+const PARTY_GOES = /等?一行(?:\d+人)?(?:来|到|赴|深入|前往)/;
 /** After a committee: a spot it keeps (`帮扶点`, `联系点`), named after it. */
 const COMMITTEE_SPOT = /^(?:帮扶点|联系点|帮扶村|扶贫点|联系村|示范点)/;
 /** Before a committee: the words of a frame (`自…以来`, `随着…`, `按照…`), not of its subject. */
@@ -1201,7 +1203,8 @@ function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention |
   // (Its own people further on, `党组副书记、副主席杨义龙`, are no other body's; nor is a clause of what was
   // done, `为他们送去党和政府的关爱和祝福`, whose last words only look like a name.)
   const others = rest.split(/[，,]/).filter((c) => OTHER_OFFICIALS.test(c) && NAME_AT_END.test(c) && !OWN_POST_FIRST.test(c.trim()) && !DEED_CLAUSE.test(c.trim())).length;
-  if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w)))) {
+  // (Not the head of a party the list makes, going somewhere, `…张坤等一行来舟曲县调研`: the committee's trip.)
+  if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w))) && !PARTY_GOES.test(rest)) {
     return role('attendee', `${m.text} first of a list of officials`);
   }
   // …or its official who attends (and opens or declares) an event another body's leader presides over, held in the sentence

@@ -184,6 +184,16 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([next], '区政协召开六届十九次常委(扩大)会议', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
+  it('reads a chairs\' meeting held on one topic by its topic, its form not counted (js-611)', () => {
+    const line = '11月13日上午,县政协召开十三届三十一次主席会议,专题听取县政府关于提案办理和城镇化建设三年行动计划实施情况通报。就做好下一阶段提案实际办理工作,秦有芳要求,各相关部门对已经解决取得成效的提案,建立管理监督长效机制。';
+    const fns = classifyFunctions([line], '宝应县政协召开十三届三十一次主席会议', catalogue.functions);
+    expect(fns[0].id).toBe('proposals');
+    expect(fns.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('次主席会议');
+    // A chairs' meeting on its business stays the committee's own work.
+    const business = '3月2日,县政协召开十三届三十二次主席会议,研究部署年度重点工作。';
+    expect(classifyFunctions([business], '县政协召开十三届三十二次主席会议', catalogue.functions)[0].id).toBe('institution-building');
+  });
+
   it('reads members giving to those in need as building common ground (ha-33)', () => {
     const line = '7月6日,伊川县政协党组书记带领部分政协委员到县思源实验学校,将价值5万余元的课桌凳捐赠给该校,送上了政协委员的一片爱心。';
     expect(classifyFunctions([line], '河南省“万名委员办实事”,伊川县政协献爱心', catalogue.functions)[0].id).toBe('consensus');

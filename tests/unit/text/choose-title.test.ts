@@ -343,6 +343,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(candidates, body).title?.text).toBe('北京市东城区政协主席宋铁健带队赴上海学习考察');
     expect(furnitureShape('中国人民政治协商会议吉林市委员会| 2017-05-31')).not.toBeNull();
     expect(furnitureShape('网站支持IPv6')).not.toBeNull();
+    // The sessions' banner over a 两会 column (zj-611); a session's opening is news.
+    expect(furnitureShape('桐乡市十五届人大五次会议 桐乡市政协八届五次会议')).not.toBeNull();
+    expect(furnitureShape('桐乡市政协八届五次会议开幕')).toBeNull();
     // sc-33: a paper's masthead with its date.
     expect(furnitureShape('《甘孜日报》 2013年11月27日')).not.toBeNull();
     expect(furnitureShape('甘孜日报社举办2013年通讯员培训班')).toBeNull();
