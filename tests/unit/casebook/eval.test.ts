@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9389);
+    expect(t.articles).toBeGreaterThanOrEqual(9433);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7683);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7719);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
