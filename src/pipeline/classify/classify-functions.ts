@@ -102,6 +102,12 @@ const OTHER_PARTY_BRANCH = /(?<=(?:村|社区|镇|乡|街道|公司|企业|学�
 const LEADER_VISIT = /(?:视察|考察)(?=[^，,。；、\n]{0,12}?(?:重要讲话|重要指示))/g;
 
 /**
+ * A survey of the committee's own members' units (`调研委员联络站建设`, `调研孙平良委员工作室`): work with its
+ * members, the survey's word telling nothing of participation.
+ */
+const OWN_UNIT_SURVEYED = /(?:调研|视察|考察)(?=[^，,。；\n]{0,16}?(?:委员工作室|委员工作站|委员联络站|委员联络室|委员之家|政协联络室|政协联络组|政协联络处))/g;
+
+/**
  * The committee's three functions named together (`履行政治协商、民主监督、参政议政职能`): said of any of
  * its work, they tell nothing of what this case is for.
  */
@@ -257,7 +263,7 @@ export function functionEvidence(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length)).replace(OWN_UNIT_SURVEYED, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

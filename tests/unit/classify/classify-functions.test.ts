@@ -194,6 +194,14 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([business], '县政协召开十三届三十二次主席会议', catalogue.functions)[0].id).toBe('institution-building');
   });
 
+  it('reads a survey of the committee\'s own members\' units as work with its members (gx-134, js-90)', () => {
+    const station = '4月25日上午,柳州市政协副主席姚尹意到柳江区开展委员联络站工作情况调研。调研组一行先后到新兴联络站、穿山联络站实地调研指导。';
+    expect(classifyFunctions([station], '柳州市政协领导到柳江区调研委员联络站建设', catalogue.functions)[0].id).toBe('member-development');
+    // A survey of a town's industry stays participation.
+    const industry = '4月25日上午,柳州市政协副主席姚尹意到柳江区开展螺蛳粉产业发展情况调研。调研组一行先后到新兴工业园实地调研指导。';
+    expect(classifyFunctions([industry], '柳州市政协领导到柳江区调研螺蛳粉产业发展', catalogue.functions)[0].id).toBe('participation');
+  });
+
   it('reads members giving to those in need as building common ground (ha-33)', () => {
     const line = '7月6日,伊川县政协党组书记带领部分政协委员到县思源实验学校,将价值5万余元的课桌凳捐赠给该校,送上了政协委员的一片爱心。';
     expect(classifyFunctions([line], '河南省“万名委员办实事”,伊川县政协献爱心', catalogue.functions)[0].id).toBe('consensus');
