@@ -334,7 +334,7 @@ export function findCommittees(raw: string): CommitteeMention[] {
       i = resident.end;
       continue;
     }
-    const m = mentionAt(text, at, keyword);
+    const m = mentionAt(text, at, keyword) ?? (keyword === CPPCC ? brandedUnit(text, at, floor) : null);
     if (m) {
       if (m.form === 'place-prefix') mentions.push(...sharedBefore(text, m.start, floor, m.enclosure));
       mentions.push(m);
@@ -380,6 +380,36 @@ function sharedBefore(text: string, end: number, floor: number, enclosure: Commi
   }
   // A counted list needs two places at least; one place before a count is no list (`全市三县政协`).
   return counted && out.length < 2 ? [] : out;
+}
+
+/** A members' unit right after 政协 (`委员工作室`, `委员会客厅`, `委员工作站`, `委员之家`, `委员联络站`). */
+const MEMBERS_UNIT_AFTER = /^委员(?:会客厅|工作室|工作站|之家|联络站)/;
+/** A brand that ends as a community's, a town's or a venue's name does (`同心社区`, `江南会客厅`). */
+const TOWN_OR_VENUE_END = /(?:社区|村|街道|镇|乡|会客厅|广场|公园|中心)$/;
+/** Most characters of a place and the brand after it, before a members' unit's 政协. */
+const MAX_BRANDED_RUN = 12;
+
+/**
+ * A place's members' unit named with its brand between place and 政协 (`根河冷极供热政协委员工作室`,
+ * `江山两岸联谊政协委员会客厅`): the place's committee, spanning the place's name. The run opens its
+ * clause with the place, one place only, and the brand names no other.
+ */
+function brandedUnit(text: string, at: number, floor: number): CommitteeMention | null {
+  if (!MEMBERS_UNIT_AFTER.test(text.slice(at + CPPCC.length))) return null;
+  let from = at;
+  while (from > Math.max(floor, at - MAX_BRANDED_RUN) && /\p{Script=Han}/u.test(text[from - 1])) from--;
+  if (from > 0 && /\p{Script=Han}/u.test(text[from - 1])) return null;
+  const run = text.slice(from, at);
+  const hits = findPlaceNames(run);
+  const place = hits[0];
+  if (!place || place.start !== 0 || place.codes.length !== 1 || hits.length > 1 || run.length - place.end < 2) return null;
+  const placeText = run.slice(0, place.end);
+  const brand = run.slice(place.end);
+  // (Not a community's or a venue's name, `同心社区`, `江南会客厅`: a short name is a word as often as a
+  // place, so the page must name the place elsewhere too, not only before its brand.)
+  if (TOWN_OR_VENUE_END.test(brand)) return null;
+  if (place.form !== 'full' && text.split(placeText).length - 1 <= text.split(run).length - 1) return null;
+  return placeMention(placeText, from, from + place.end, `${placeText}${CPPCC}`, placeText, place.form, enclosureAt(text, from, at + CPPCC.length));
 }
 
 /** The number a count of places says (`两地`, `三市`, `4个县`). */

@@ -298,6 +298,11 @@ describe('findCommittees: places sharing one 政协 (he-53, gz-86, yn-95)', () =
     expect(texts('玉屏、铜仁、松桃三县（市）政协一方面积极争取财政支持')).toEqual(['玉屏', '铜仁', '松桃']);
     expect(texts('6月20日至24日，昭通、毕节、泸州、遵义四市政协联合举办了联合视察活动')).toEqual(['昭通', '毕节', '泸州', '遵义']);
     expect(texts('全市三县政协')).toEqual(['县政协']);
+    // A place's members' unit with its brand before 政协 (zj-22), where the page names the place elsewhere; not a
+    // community's or a venue's (同心社区, 江南会客厅), nor a short name only ever read before its brand.
+    expect(texts('江山两岸联谊政协委员会客厅开展活动。会客厅围绕江山民宿发展协商。')).toEqual(['江山']);
+    expect(texts('江山两岸联谊政协委员会客厅开展活动。')).toEqual([]);
+    expect(texts('同心社区政协委员工作室，自成立以来扎根社区。同心社区居民参加。')).toEqual([]);
     // A count says how many share it, so 和 joins two (zj-26).
     expect(texts('9月25日,吴兴区和四川省广元市青川县两地政协组织社会各界人士欢聚一堂')).toEqual(['吴兴区', '四川省广元市青川县']);
     // …or the levels they are (ZZZZZZZZZZZZZZZZZZZZZZ nm-436), but not one member's posts at both (gz-35).
