@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9433);
+    expect(t.articles).toBeGreaterThanOrEqual(9467);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7725);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7752);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -646,6 +646,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-458-huaihua-wenshi-fanwen: 政协2023上半年工作总结',
       'hn-55-changde-briefs: 政协简报范文',
       'hn-55-changde-briefs: 政协简报范文',
+      // (The thirty-second session's hn-614: a photo caption over a township's inspection of ditches, on a page where no committee acts.)
+      'hn-614-cili-township: 调研组一行在蹇庄村境内视察沟渠现状',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-472-quanshan-nongye-captions-bare: 视察庞庄广宇养殖厂',
