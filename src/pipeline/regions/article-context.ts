@@ -694,9 +694,15 @@ function addressEvidence(url: string | null | undefined, page: PageText, provinc
   }
   // A paper's two initials in its host or its e-paper folder (`…/ZJRB/PC/…`: 镇江日报), read like a
   // site's two letters: where the page's provinces leave one prefecture that has them.
+  // (…or, where the provinces leave none, the one of them in whose counties lies a town the text names:
+  // `lyrb` and 白马寺镇, of 洛阳's 洛龙区 and of 江陵县, read as 洛阳.)
   for (const i of paperInitials(url)) {
     const cities = i.length === 2 && provinces.size > 0 ? prefecturesWithInitials(i).filter((c) => provinces.has(lineage(c)[0])) : [];
     if (cities.length === 1) out.push({ code: cities[0], what: `${i}rb (paper initials)`, rank: 6 });
+    else if (i.length === 2 && cities.length === 0) {
+      const withTown = [...new Set([...townCounties()].flatMap((c) => lineage(c).filter((a) => levelOf(a) === 'city' && initialsOf(a).has(i))))];
+      if (withTown.length === 1) out.push({ code: withTown[0], what: `${i}rb (paper initials) and a town in it the text names`, rank: 6 });
+    }
   }
   // A province's committee paper (`cqzxb`: 重庆政协报): its province, where its initials spell one
   // province, or one of the page's.

@@ -379,6 +379,14 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body: body.replace('“江苏好人”', ''), url }).map((e) => e.code)).not.toContain('321100');
   });
 
+  it('a paper\'s two initials with no province named are read by a town the text names in one of their prefectures (lyrb and 白马寺镇: 洛阳; ha-46)', () => {
+    const url = 'http://lyrb.lyd.com.cn/html/2010-06/23/content_644002.htm';
+    const body = '市政协昨日召开提案督办工作会议。10件重点提案是：释印乐委员《关于白马寺镇周边污水无法正常排放亟待解决的建议》。市政协副主席任海航出席会议。';
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '410300', what: 'lyrb (paper initials) and a town in it the text names', rank: 6 });
+    // (Without the town, ly is 洛阳, 临沂, 龙岩 …: nothing.)
+    expect(homeEvidence({ body: body.replace('白马寺镇', '镇'), url }).map((e) => e.code)).not.toContain('410300');
+  });
+
   it('a province\'s committee paper (cqzxb: 重庆政协报) places a bare 市政协 on a page that names no place; 人民政协报 (rmzxb) none (ZZZZZZD cq-58)', () => {
     const body = '11月22日，市政协副主席宋爱荣率市政协委员年终视察团第一分团走进徐悲鸿中学和新村致远实验小学开展视察。';
     expect(homeEvidence({ body, url: 'http://cqzxb.itlic.com/content/2018-11/27/006286.html' })).toContainEqual({ code: '500000', what: 'cqzxb (a province\'s committee paper)', rank: 6 });
