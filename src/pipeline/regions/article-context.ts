@@ -716,6 +716,11 @@ function addressEvidence(url: string | null | undefined, page: PageText, provinc
   const siteName = addressSiteName(url);
   const siteCode = siteName ? (namedOnce(siteName.codes, names) ?? townOf(siteName.codes)) : null;
   if (siteCode) out.push({ code: siteCode, what: `${siteName!.label} (site name; the text names it or a town of it)`, rank: 6 });
+  // …or whose paper's initials in the address are that place's (`heze.cn/hzrb/…`: 菏泽, 菏泽日报): two weak signs that agree.
+  else if (siteName) {
+    const papered = siteName.codes.filter((c) => [...paperInitials(url)].some((i) => initialsOf(c).has(i)));
+    if (papered.length === 1) out.push({ code: papered[0], what: `${siteName.label} (site name) and its paper's initials`, rank: 6 });
+  }
   // …or after its province's initials (`fjscnews.com`: 福建 顺昌), four letters or more: one place.
   const initialled = newsSiteInitialPlace(url);
   if (initialled) out.push({ code: initialled.codes[0], what: `${initialled.label} (site name, initials)`, rank: 6 });

@@ -805,6 +805,12 @@ interface MentionReading extends RoleFacts {
   role: (r: Role, why: string, word?: string | null) => RoledMention;
 }
 
+/** Its official's first post and 兼 a second of its own (`副主席兼秘书长`) written as a list, same length. */
+function postsHeldTogether(after: string, cues: Cues): string {
+  const post = startsWithAny(after, cues.officials);
+  return post && after[post.length] === '兼' && startsWithAny(after.slice(post.length + 1), cues.officials) ? `${post}、${after.slice(post.length + 1)}` : after;
+}
+
 function readMention(m: CommitteeMention, facts: RoleFacts): MentionReading {
   const { text, cues, dates, concurrent } = facts;
   const [cFrom, cTo] = clauseBounds(text, m.start, m.end, CLAUSE_END);
@@ -812,8 +818,9 @@ function readMention(m: CommitteeMention, facts: RoleFacts): MentionReading {
   const first = concurrent.get(m.start);
   // The person's concurrent post before it does not push the committee out of the subject.
   const before = text.slice(cFrom, first && first.start >= cFrom ? first.start : m.start);
-  const after = text.slice(m.end, cTo);
-  const sentenceAfter = text.slice(m.end, sTo);
+  // (A post held with another, `副主席兼秘书长`, reads as two posts listed: `副主席、秘书长`.)
+  const after = postsHeldTogether(text.slice(m.end, cTo), cues);
+  const sentenceAfter = postsHeldTogether(text.slice(m.end, sTo), cues);
   const gap = subjectGap(before, cues, dates);
   const opensClause = gap === '';
   const role = (r: Role, why: string, word: string | null = null): RoledMention => ({ ...m, role: r, opensClause, why, word });

@@ -379,6 +379,13 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body: body.replace('“江苏好人”', ''), url }).map((e) => e.code)).not.toContain('321100');
   });
 
+  it('a news site named after a place whose paper\'s initials in the address are that place\'s is at home there (heze.cn/hzrb: 菏泽; sd-620)', () => {
+    const body = '本报讯 (记者 王浩)4月24日,市政协党组理论学习中心组进行集中学习研讨。市政协党组书记、主席王卫东主持会议。';
+    expect(homeEvidence({ body, url: 'http://heze.cn/hzrb/pc/c/content_89317.html' })).toContainEqual({ code: '371700', what: "heze (site name) and its paper's initials", rank: 6 });
+    // (The site's name alone is a brand as often as a place.)
+    expect(homeEvidence({ body, url: 'http://heze.cn/news/pc/c/content_89317.html' }).map((e) => e.code)).not.toContain('371700');
+  });
+
   it('a paper\'s two initials with no province named are read by a town the text names in one of their prefectures (lyrb and 白马寺镇: 洛阳; ha-46)', () => {
     const url = 'http://lyrb.lyd.com.cn/html/2010-06/23/content_644002.htm';
     const body = '市政协昨日召开提案督办工作会议。10件重点提案是：释印乐委员《关于白马寺镇周边污水无法正常排放亟待解决的建议》。市政协副主席任海航出席会议。';

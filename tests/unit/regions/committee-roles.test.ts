@@ -830,6 +830,9 @@ describe('assignRoles', () => {
     // yn-76: a named place's whole system at work (云南省政协系统推进…) is led by its committee; as a
     // frame (自…以来) or only named, the committees as a whole are no actor.
     expect(roles('边疆“大治理”——云南省政协系统推进政协协商向基层延伸记事')).toEqual([['云南省政协', 'actor']]);
+    // hl-619: a post held with another (副主席兼秘书长) is read as the two listed.
+    expect(roles('省文联主席傅道彬,黑河市副市长陈晓杰,黑河市政协副主席兼秘书长王锋出席了开幕式。')).toEqual([['黑河市政协', 'attendee']]);
+    expect(roles('省文联主席傅道彬,黑河市副市长陈晓杰,黑河市政协副主席兼秘书长、五大连池市委书记王锋等省市领导和嘉宾出席了开幕式。')).toEqual([['黑河市政协', 'affiliation']]);
     // gs-613: its official heading a party the list makes, going somewhere (…等一行来舟曲县调研), leads the trip.
     expect(roles('6月12日至13日,省政协人口资源环境委员会副主任王忠民、李玉平,省政协常委、农工党甘肃省委会副主委、甘肃省生态环境厅一级巡视员王向机,省自然资源厅二级巡视员张坤等一行来舟曲县调研生态环境工作。')[0]).toEqual(['省政协', 'actor']);
     // sc-610: …and so is its meeting held (…推进会在北川召开); a spot named after a committee (北川政协帮扶点) is a place.
