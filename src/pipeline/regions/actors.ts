@@ -176,8 +176,8 @@ const LOCAL_SPOT = /^(?:社区|小区|村|镇|乡|街道|街|路|大道|大街|�
 /** After a place's name, up to the clause's end: a firm named after the place (`广丰农林科技发展有限公司`). */
 const FIRM_NAMED = /^[^，,。；]{0,20}?(?:有限公司|有限责任公司|股份公司|公司|集团|合作社)(?=[，,])/;
 
-/** After `在` and a place, a party as the clause's subject (`…，调研组`, `…，考察团一行`): a stop on its trip. */
-const PARTY_AT_STOP = /^在[^，,。]{2,24}[，,][\u4e00-\u9fff]{0,4}?(?:调研组|考察组|视察组|考察团|视察团|调研团|代表团|一行)/;
+/** After `在` and a place, a party as the clause's subject (`…，调研组`, `…，考察团一行`, `…，委员们`): a stop on its trip. */
+const PARTY_AT_STOP = /^在[^，,。]{2,24}[，,][\u4e00-\u9fff]{0,4}?(?:调研组|考察组|视察组|考察团|视察团|调研团|代表团|一行|委员们)/;
 
 /** A paragraph that opens with a place's committees of every level (`衡阳市各级政协`, `岳阳市政协系统`): the place. */
 const COMMITTEES_OF_PLACE = /^([\u4e00-\u9fff]{2,10}?)(?:各级政协|两级政协|市县两级政协|政协系统)/;

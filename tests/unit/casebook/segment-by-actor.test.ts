@@ -170,6 +170,17 @@ describe('segmentation by actor', () => {
     expect(sections(segment(paragraphs, null)).map((x) => x[3])).not.toContain('呼伦贝尔市政协');
   });
 
+  it('reads a place that opens a paragraph with the members as its subject (在长春市双阳区…，委员们…) as a stop on their tour (jl-621)', () => {
+    const paragraphs = [
+      '长春日报10月15日讯：近日，长春市政协组织部分政协委员，对2018年度少数民族乡经济社会发展专题协商座谈会建议的落实情况进行跟踪视察。',
+      '长春市高度重视少数民族乡经济社会发展，把贯彻落实乡村振兴战略、改善少数民族群众民生作为工作出发点和落脚点。',
+      '在长春市双阳区双营子回族乡尹家村,委员们实地视察了农村老旧民居改造、庭院功能区划分等工作推进情况。',
+      '随后,委员们参观了双阳区回族文化博物馆,这座综合性博物馆体现了民族文化传承的工作成效。',
+      '委员们表示,今后,将持续关注少数民族乡经济社会发展,发挥自身优势,积极建言献策。',
+    ];
+    expect(sections(segment(paragraphs, null)).map((x) => x[3])).not.toContain('长春市双阳区政协');
+  });
+
   it('reads a paragraph opening at a spot named after a place (在永胜社区…) as no part of that place (ZZZZZZZO js-65)', () => {
     const paragraphs = [
       '6月18日下午，射阳县政协党组副书记、副主席李洁率领县政协提案委负责人、相关政协委员、居民代表，以及住建局、文广旅局、自然资源和规划局、公安局（交警大队）等承办单位负责同志，一同来到提案办理现场，开展面对面提案办理活动。',
