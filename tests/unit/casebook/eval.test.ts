@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9467);
+    expect(t.articles).toBeGreaterThanOrEqual(9511);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7753);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7792);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -404,6 +404,8 @@ describe('the pipeline on the development set of real articles', () => {
       'xj-532-wanghuning-hetian-kashi-diaoyan-np: 全国政协',
       'xj-575-wulumuqi-minjian-notpractice: 乌鲁木齐市政协',
       'xj-575-xjau-fanghuiju-notpractice: 全国政协',
+      // (The thirty-second session's xj-618: members at three levels at work in an outbreak, headed 政协委员在行动, no committee acting.)
+      'xj-618-members-not-practice: 新疆维吾尔自治区政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -513,7 +515,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(181);
+    expect(t.notPracticeCases).toBe(182);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -688,6 +690,9 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-508-haining-minshengyishitang: 海宁市政协 周红霞',
       'zj-508-haining-minshengyishitang: 海宁市政协 周红霞',
       'zj-531-zhoushan-huanjing-spam: 九州体育的网址是多少',
+      // (The thirty-second session's zj-619: a spam product listing's name field over an essay, its token run into the essay's title.)
+      'zj-619-wenzhou-wenshi-readings: 名称：wwwapp88}：抢救城市记忆',
+      'zj-619-wenzhou-wenshi-readings: 名称：wwwapp88}：抢救城市记忆',
       'zj-71-wuchan-zheshang-notpractice: 中国智慧供应链集成服务引领者',
     ]);
   });
@@ -918,7 +923,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Three hundred and seventeen since a page that opens with a death and its funeral is a person's story (jx-494, sd-524).
     // Three hundred and eighteen with js-601 (above), and nineteen with sc-603 (above).
     // Three hundred and twenty with the thirty-second session's first batches (`*-604-*` to `*-608-*`, 45 articles more):
-    // xz-604's member profile (above).
+    // xz-604's member profile (above). Three hundred and nineteen since a paper's initials and a town it names place
+    // ha-46's bare 市政协 (lyrb and 白马寺镇); three hundred and twenty with the fourth round (`*-618-*` to `*-621-*`):
+    // xj-618's members at work in an outbreak (above).
     expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(320);
   });
 });
