@@ -237,6 +237,6 @@ export function withExtraAliases(mechanisms: readonly MechanismEntry[], extra: r
 }
 
 /** Terms of a function as `{ term, weight, form? }` (a bare string weighs 1). */
-export function weightedTerms(entry: FunctionEntry): Array<{ term: string; weight: number; form?: 'session' | 'standing' | 'chairs' }> {
+export function weightedTerms(entry: FunctionEntry): Array<Exclude<FunctionEntry['terms'][number], string>> {
   return entry.terms.map((t) => (typeof t === 'string' ? { term: t, weight: 1 } : t));
 }

@@ -180,10 +180,10 @@ const LECTURE = /^[^。；]{0,80}?(?:(?:为|给|向)(?:大家|全体|学员|委�
 /** A range of days with the month once (`3月26至29日`, `6月30日至7月2日`). */
 const DAY_RANGE = /^\d{1,2}月\d{1,2}日?[至—\-~～](?:\d{1,2}月)?\d{1,2}日/;
 
-/** The text before a mention in its clause, with the openers a clause may start with taken off. */
 /** A story's credit in brackets: its reporters and correspondents (`(记者 卢好亮 通讯员 闫红旗)`). */
 const BRACKETED_CREDIT = /^[（(]?\s*(?:本报|本台|全媒体|融媒体?)?(?:记者|通讯员|实习生)[^（()）]{0,30}[)）]/;
 
+/** The text before a mention in its clause, with the openers a clause may start with taken off. */
 function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
   // Decoration and brackets a heading or bulletin line opens with (`【`, `◆`, `■ `), and a column's
   // label in brackets before a headline (`【聚焦平坝两会】`, `【理响中国·讲好“中国式商量”故事】`).
