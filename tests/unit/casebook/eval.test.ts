@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9511);
+    expect(t.articles).toBeGreaterThanOrEqual(9526);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7792);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7801);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -261,6 +261,8 @@ describe('the pipeline on the development set of real articles', () => {
       'bj-527-weiyuan-baodao-readings: 全国政协',
       'bj-556-exmoo-hushi-lianghui-notpractice: 全国政协',
       'bj-574-xinhualian-fujun-notpractice: 中国人民政治协商会议第十三届全国委员会',
+      // (The thirty-second session's bj-623: the national 工商联's think tank founded, a national vice-chairman among its guests.)
+      'bj-623-gsl-zhiku: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -515,7 +517,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(182);
+    expect(t.notPracticeCases).toBe(183);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -925,8 +927,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Three hundred and twenty with the thirty-second session's first batches (`*-604-*` to `*-608-*`, 45 articles more):
     // xz-604's member profile (above). Three hundred and nineteen since a paper's initials and a town it names place
     // ha-46's bare 市政协 (lyrb and 白马寺镇); three hundred and twenty with the fourth round (`*-618-*` to `*-621-*`):
-    // xj-618's members at work in an outbreak (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(320);
+    // xj-618's members at work in an outbreak (above). Three hundred and twenty-one with the fifth round (`*-623-*` to
+    // `*-625-*`): bj-623's national 工商联 think tank, whose guest is a national vice-chairman (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(321);
   });
 });
 
