@@ -382,7 +382,10 @@ function sharedBefore(text: string, end: number, floor: number, enclosure: Commi
   return counted && out.length < 2 ? [] : out;
 }
 
-/** A members' unit right after 政协 (`委员工作室`, `委员会客厅`, `委员工作站`, `委员之家`, `委员联络站`). */
+/**
+ * A members' unit right after 政协 (`委员工作室`, `委员会客厅`, `委员工作站`, `委员之家`, `委员联络站`): the units a
+ * brand names, fewer than {@link MEMBERS_UNIT}'s groups and liaison bodies, which no brand precedes.
+ */
 const MEMBERS_UNIT_AFTER = /^委员(?:会客厅|工作室|工作站|之家|联络站)/;
 /** A brand that ends as a community's, a town's or a venue's name does (`同心社区`, `江南会客厅`). */
 const TOWN_OR_VENUE_END = /(?:社区|村|街道|镇|乡|会客厅|广场|公园|中心)$/;
