@@ -79,6 +79,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (An outlet's name at most before it: `市政协开通官方微博` is news.)
   [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版|移动版|电脑版)$/, "a link to the outlet's other channels (头条号, 手机版, 台湾网移动版)"],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
+  // (…or a society's, the column or section it runs, `法治文化研究会` over a reprinted story: a name alone, nothing done.)
+  [/^(?![^]*(?:政协|召开|举行|举办|成立|开展|开幕|闭幕|召集))[\u4e00-\u9fff]{2,10}(?:研究会|协会|学会|联合会|促进会|联谊会|研究院|研究所)$/, "a society's or institute's name alone"],
   // (…or its online platform's, `浙江政协履职服务综合平台`, `湖南政协云平台`.)
   [/^[\u4e00-\u9fff]{2,10}政协[\u4e00-\u9fff]{0,10}?(?:平台|门户|客户端|APP|App)$/, "a committee's online platform's name"],
   // (…or a portal's name with its local branch, `浙江在线 -- 岱山支站`; or a prompt to open its app, `2步打开 大武汉APP`.)

@@ -245,7 +245,7 @@ const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}(?:[省�
  * on the work report (`教文卫体、人口资源组委员就…市政府工作报告进行了热烈的讨论协商`).
  */
 const SESSION_GROUPS =
-  /政协[^，,。；\n]{0,16}?届[^，,。；\n]{0,8}?次(?:全体)?(?:会议|全会)[^。\n]{0,60}?(?:(?:分组|小组|联组)[^，,。；\n]{0,4}?(?:讨论|审议)|讨论组|审议组)|界别(?:分组|小组|联组)(?:讨论|审议|会议)|政协委员们?(?:分组|小组|联组)(?:讨论|审议)|组委员[^。\n]{0,40}?工作报告[^。\n]{0,16}?(?:讨论|审议)/;
+  /政协[^，,。；\n]{0,16}?届[^，,。；\n]{0,8}?次(?:全体)?(?:会议|全会)[^。\n]{0,60}?(?:(?:分组|小组|联组)[^，,。；\n]{0,4}?(?:讨论|审议|协商|议政)|讨论组|审议组)|界别(?:分组|小组|联组)(?:讨论|审议|会议)|政协委员们?(?:分组|小组|联组)(?:讨论|审议)|组委员[^。\n]{0,40}?工作报告[^。\n]{0,16}?(?:讨论|审议)/;
 /**
  * …and its members speaking there (`委员们踊跃发言`, `委员们紧紧围绕…踊跃发言，积极建言献策`, `委员们畅所欲言`,
  * `委员分组审议`, `委员们一致认为`), or what they put forward counted (`32名委员围绕…提出了112条建议`).
@@ -254,6 +254,12 @@ const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争�
 
 /** A committee's own consultation meeting (`省政协“…”月度协商座谈会`), not one held with its members by another body (`政协委员座谈会`). */
 const OWN_CONSULTATION = /[省市区县州旗盟]政协(?!委员)[^。，,；\n]{0,40}?(?:协商座谈会|协商会|议政会|协商议政会|恳谈会)/;
+
+/**
+ * A consultation meeting at which the committee's members speak (`在“…”专题协商会上，政协委员们从…分别作了精彩
+ * 发言`): the committee's meeting, whoever the page names as convening it.
+ */
+const MEMBERS_AT_CONSULTATION = /在[^。\n]{0,40}?(?:协商会|协商座谈会|议政会|协商议政会|恳谈会)上[，,][^。\n]{0,12}?政协委员们?[^。\n]{0,40}?(?:发言|建言|建议)/;
 
 /** An appeal or open letter addressed to a committee's members (`致全市各级政协委员的倡议书`, `致全体政协委员的一封信`). */
 const APPEAL_TO_MEMBERS = /致[^，,。；\n]{0,12}?政协委员(?:们)?的?(?:倡议书|公开信|一封信)/;
@@ -309,6 +315,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // …and so is its own consultation meeting, its members speaking (`在省政协“推进…”月度协商座谈会上，部分省政协
   // 委员和专家学者积极建言献策`), headed or opened so.
   if (OWN_CONSULTATION.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && MEMBERS_SPEAK.test(text)) return true;
+  if (MEMBERS_AT_CONSULTATION.test(paragraphs.slice(0, 2).join('\n'))) return true;
   // A place that holds its committee's event (`苍南县召开政协民主监督工作会议`, `源汇区开展“讲好政协故事”…
   // 活动`, `体育馆路街道开展政协委员街道活动小组…活动`) is the committee's practice told as the place's,
   // however seldom it says 政协.

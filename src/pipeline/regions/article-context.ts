@@ -926,6 +926,8 @@ function namedPlaceHits(scope: BodyScope): PlaceHit[] {
     if (GENERIC_DISTRICT.test(h.name) && !names.some((p) => p.end === h.start && h.codes.some((c) => p.codes.some((pc) => pc !== c && lineage(c).includes(pc))))) return;
     // A village or town of that name (`商都嘎查`, `黄山村`, `城关镇`) is not the county it shares it with.
     if (h.form === 'short' && VILLAGE_AFTER.test(masked.slice(h.end))) return;
+    // (…nor one listed before the towns' word: `江东、江北、龙桥等街道委员联络站` lists 涪陵's streets, not 江北区.)
+    if (h.form === 'short' && LISTED_BEFORE_VILLAGES.test(masked.slice(h.end))) return;
     // A prefecture's or province's short name counts once named when the page's province or the
     // site's initials (`ybzx.gov.cn` and `延边`) agree with it; otherwise once it recurs.
     const scoped = h.form === 'short' && ownScope(h);
@@ -1150,6 +1152,8 @@ function shortNameLists(masked: string, names: readonly PlaceNameHit[]): PlaceNa
 // (…nor a town, `城關鎮清池村` in 武山: 城关镇 is in many counties, not 兰州's 城关区; a town that is
 // one county's alone names it through the towns below.)
 const VILLAGE_AFTER = /^(?:村|屯|嘎查|社区|镇|乡(?![镇村])|街道)/;
+/** The rest of a list of places closed by the towns' word (`、龙桥等街道`, `、白沙和古城镇`): each item is a town or village. */
+const LISTED_BEFORE_VILLAGES = /^(?:[、和及与][\u4e00-\u9fff]{2,4}?)*等?(?:村|屯|嘎查|社区|镇|乡镇|乡(?![村])|街道)/;
 /** A grassroots unit named after a place (`兴庆区解放西路文艺社区`, `X镇Y村`): somewhere in that place. */
 const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中学)/;
 /**

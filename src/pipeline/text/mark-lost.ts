@@ -29,6 +29,8 @@ const lineStart = (text: string, i: number): boolean => /^[ \t\u00a0\u3000]*$/.t
  * space (a lone `?` glued to a word may be that word's lost first character).
  */
 const LOST_INDENT = /^(?:\?{2,}|\?[ \t\u00a0\u3000])[? \t\u00a0\u3000]*(?=[^?\s])/;
+/** Lost indentation inside a line: two `?` or more before a Chinese word (after a space the caller checks). */
+const RUN_IN_INDENT = /^\?{2,}(?=\p{Script=Han})/u;
 
 /** The sentence a `?` at `i` closes: back to the previous sentence end, at most LOOKBACK chars. */
 function sentenceBefore(text: string, i: number): string {
@@ -62,6 +64,19 @@ export function markLost(text: string): MarkLostResult {
       pieces.push(text.slice(copied, i));
       copied = i + indent[0].length;
       changes.push({ kind: 'lost-indent', at: i, from: indent[0], to: '' });
+      i = copied - 1;
+      continue;
+    }
+    // …and so is one after a space in the middle of a line (`…理清了思路。 ????区政协主席…`, `…工作 ????近日`):
+    // a copy that ran the page's paragraphs into one line kept their lost indentation, so it
+    // breaks the line there.
+    const runIn = lineStart(text, i) ? null : RUN_IN_INDENT.exec(text.slice(i));
+    let space = i;
+    while (space > 0 && /[ \t\u00a0\u3000]/.test(text[space - 1])) space--;
+    if (runIn && space < i) {
+      pieces.push(text.slice(copied, space), '\n');
+      copied = i + runIn[0].length;
+      changes.push({ kind: 'lost-indent', at: space, from: text.slice(space, copied), to: '\n' });
       i = copied - 1;
       continue;
     }

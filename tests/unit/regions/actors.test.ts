@@ -54,6 +54,20 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('县委召开政协委员协商座谈会', ['会上,政协委员们踊跃发言。'])).toBe(false);
   });
 
+  it('reads a consultation meeting at which the committee\'s members speak as its practice (js-631)', () => {
+    const lead = '昨日下午,在“强化生态意识,推动大运河文化带建设”专题协商会上,政协委员们从生态建设、环境治理、文化挖掘等角度分别作了精彩发言。市委常委、宣传部部长周毅,市政协副主席仲波出席会议。';
+    expect(practiceWithoutActor('强化生态意识 推动大运河文化带建设', [lead])).toBe(true);
+    // (Members who only attend another body's meeting do not make it the committee's.)
+    expect(practiceWithoutActor('强化生态意识 推动大运河文化带建设', [lead.replace('政协委员们从生态建设、环境治理、文化挖掘等角度分别作了精彩发言', '有关部门负责人作了介绍')])).toBe(false);
+  });
+
+  it('reads a session\'s joint group consulting, its members speaking, as the session at work (hn-630, sc-478)', () => {
+    const lead = '1月21日下午,邵东市委副书记、市长付凯军参加政协邵东市第二届委员会第六次会议第二联组协商议政会,与委员们一起共商邵东经济社会发展大计。';
+    const talk = '付凯军表示,委员们立足邵东实际,踊跃建言、坦诚献策。';
+    expect(practiceWithoutActor(null, [lead, talk])).toBe(true);
+    expect(practiceWithoutActor(null, [lead.replace('第二联组协商议政会', '开幕会'), talk])).toBe(false);
+  });
+
   it('reads a members\' studio opened, on a page that names its committee, as the committee\'s practice (ZZZZZZZZZA fj-100)', () => {
     const body = [
       '30日,实验区首个政协委员工作室在实验区人民法院揭牌成立。实验区人民法院党组书记、院长林忠明出席活动。',

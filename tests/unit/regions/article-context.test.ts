@@ -716,6 +716,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: body.replace(/商都嘎查/g, '商都') }).map((e) => e.code)).toContain('150923');
   });
 
+  it('streets listed before the towns\' word (江东、江北、龙桥等街道) name no county (cq-628)', () => {
+    const body = '4月6日,区政协组织召开“渝事好商量”座谈会。\n座谈会上,首先由马鞍、敦仁、荔枝、江东、江北、龙桥等街道委员联络站负责人介绍了情况。';
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('500105');
+    expect(homeEvidence({ body: body.replace('等街道委员联络站', '等地的委员') }).map((e) => e.code)).toContain('500105');
+  });
+
   it('晋江: the place whose leaders attend by name is home, over the prefecture whose meeting it relays (fj-80)', () => {
     const body =
       '4日下午,十四届市政协常委会第十五次会议召开。\n会议传达学习贯彻福建省委政协工作会议、泉州市委政协工作会议精神,听取了年度提案办理情况通报。\n' +

@@ -337,6 +337,18 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape(candidates[0].text)).toMatch(/bars/);
   });
 
+  it('prefers a long headline to the society\'s name over it, the column a portal reprints it under (sc-626)', () => {
+    const head = '老旧小区怎么改 政协协商搭平台 倾听民意面对面 雨事有您来商量 ——雨城区政协召开同心共建现代化雨城暨老旧小区改造院坝议事会';
+    const candidates = ['四川法制网', '法治文化研究会', head].map((text, line) => ({ text, line }));
+    const body =
+      '来源:雨城区政协人环资委、研究室\n为扎实推进“同心共建现代化雨城”专项行动,积极助力雨城区老旧小区改造提升工作,雨城区政协连续两年将“老旧小区改造”作为协商议题,多次深入街道、社区、大院进行走访调研。\n近日,雨城区政协在西城街道西大街社区开展老旧小区改造院坝议事会。';
+    expect(chooseTitle(candidates, body).title?.text).toBe(head);
+    expect(furnitureShape('法治文化研究会')).not.toBeNull();
+    // (A headline about such a body's meeting is news: sx-05.)
+    expect(furnitureShape('晋中市政协召开迎春联谊会')).toBeNull();
+    expect(furnitureShape('全县文艺工作者联谊会')).not.toBeNull();
+  });
+
   it('prefers the headline to a photo caption printed twice in a row, and knows a dated site name and a site badge (bj-03, jl-80, gx-03)', () => {
     const candidates = ['北京市东城区政协主席宋铁健带队赴上海学习考察', '东城区政协与黄浦区政协座谈交流', '东城区政协与黄浦区政协座谈交流'].map((text, line) => ({ text, line }));
     const body = '为深入贯彻落实重要思想，东城区政协主席宋铁健带队赴上海学习考察。\n东城区政协与静安区政协座谈交流\n此次考察旨在通过学习座谈交流两区政协的经验和做法。';

@@ -44,6 +44,19 @@ describe('markLost', () => {
     expect(markLost('前言\n?家鄉的變化').text).toBe('前言\n?家鄉的變化');
   });
 
+  it('breaks a line where a copy ran paragraphs together, keeping their lost indentation (sd-630)', () => {
+    const text = '同時也為明年的工作理清了思路。 ????區政協視察綠化工作 ????近日,市南區政協社會政法委員會視察了我區綠化工作。';
+    const r = markLost(text);
+    expect(r.text).toBe('同時也為明年的工作理清了思路。\n區政協視察綠化工作\n近日,市南區政協社會政法委員會視察了我區綠化工作。');
+    expect(r.changes.map((c) => [c.kind, c.from, c.to])).toEqual([
+      ['lost-indent', ' ????', '\n'],
+      ['lost-indent', ' ????', '\n'],
+    ]);
+    // (A question asked twice after a space is still a question: `为什么 ??` ends the line.)
+    expect(markLost('為什麼 ??').text).not.toContain('\n');
+    expect(markLost(r.text)).toEqual({ text: r.text, changes: [], unrecoverable: [] });
+  });
+
   it('does not count 幾 in 這幾年 or 幾乎 as a question word', () => {
     expect(markLost('這幾年幾乎都在推進“一線協商?共同締造”').text).toBe('這幾年幾乎都在推進“一線協商⟨?⟩共同締造”');
   });
