@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9526);
+    expect(t.articles).toBeGreaterThanOrEqual(9586);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7802);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7843);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -386,6 +386,8 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-first session's sc-603: a 民建 provincial congress whose guests' roll opens with a national deputy
       // secretary-general, `全国政协副秘书长、民建中央副主席宋海`.)
       'sc-603-minjian-sichuan-daibiao: 四川省政协',
+      // (The thirty-third session's sc-628: a 民进 couplets event whose guests include the provincial committee's vice-chairman.)
+      'sc-628-couplets-notpractice: 四川省政协',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
@@ -397,6 +399,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
       'sh-522-jiading-nonggong-lianghui: 嘉定区政协',
       'sn-539-shengzx-qianshen-readings-np: 中国人民政治协商会议陜西省委员会',
+      // (The thirty-third session's sn-630: a friendly basketball match of the city committee's and congress's staff, read as the committee's.)
+      'sn-630-ankang-basketball: 安康市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
@@ -517,7 +521,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(183);
+    expect(t.notPracticeCases).toBe(185);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -929,7 +933,10 @@ describe('the pipeline on the development set of real articles', () => {
     // ha-46's bare 市政协 (lyrb and 白马寺镇); three hundred and twenty with the fourth round (`*-618-*` to `*-621-*`):
     // xj-618's members at work in an outbreak (above). Three hundred and twenty-one with the fifth round (`*-623-*` to
     // `*-625-*`): bj-623's national 工商联 think tank, whose guest is a national vice-chairman (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(321);
+    // Three hundred and twenty-four with the thirty-third session's first round (`*-626-*` to `*-631-*`): sc-628's
+    // couplets and sn-630's basketball match (above), and cq-630's bare 区政协 on 九龙报's page, read as 九龙县's (the
+    // paper is 九龙坡区's; nothing else on the page says so but its address, cqjlp).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(324);
   });
 });
 
