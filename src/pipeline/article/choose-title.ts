@@ -96,7 +96,10 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // (The sessions' banner over a 两会 column: its congress's and committee's session names side by side.)
   [/^(?:[\u4e00-\u9fff]{0,12}?(?:人大|政协)(?:第?[一二三四五六七八九十]+届)?(?:[一二三四五六七八九十]+次)?(?:会议)?\s+)+[\u4e00-\u9fff]{0,12}?(?:人大|政协)第?[一二三四五六七八九十]+届(?:委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议$/, "the sessions' banner of a 两会 column (…人大五次会议 …政协八届五次会议)"],
-  [/^网站支持IPv6$|^(?:IPv6|ipv6)/, "a site's badge (网站支持IPv6)"],
+  // (…perhaps beside the page's clock or menu words: `今天是 | 支持IPv6网络`, `无障碍浏览 长者专区 网站支持IPv6`.)
+  [/^网站支持IPv6$|^(?:IPv6|ipv6)|^.{0,24}支持\s*IPv6.{0,8}$/i, "a site's badge (网站支持IPv6)"],
+  // (An image's file or alt name left as a line: `素材火翻译公司banner`, `澎湃Logo`.)
+  [/^[^，。！？\s]{0,16}(?:banner|logo)\d*$/i, "an image's name (…banner, …logo)"],
   [/^(?:[\s•·\d.]*<\/?[a-zA-Z][^<>]*>)+\s*$/, "HTML tags a copy left in (<delect id=…></delect>)"],
   [/^[A-Za-z0-9]{2,8}[\u4e00-\u9fff]{2,10}网$/, "a scraper's tag on a site's name (R8c安康新闻网)"],
   [/^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网|网站)(?:\s*[-－—|｜_]\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:网|网站|平台))+$/, "site names joined by a dash (吉林生活网-432132资讯信息网)"],

@@ -66,15 +66,23 @@ function onlyOpeners(prefix: string): boolean {
   return rest === '' || /^(由|经|在)$/.test(rest);
 }
 
-/** The key of the committee a mention names: its region code, `national`, or the unresolved text. */
-export function committeeKey(m: RoledMention, home: readonly HomeEvidence[], named: ReadonlySet<string> = new Set()): string {
+/** Fewest characters of a committee's name (`沧浪街道政协`) that say which committee it is without the places before it. */
+const MIN_NAMED_AGAIN = 5;
+
+/** The key of the committee a mention names: its region code, `national`, or the unresolved text. `placed`: the article's committees named with a place that resolves, by their text. */
+export function committeeKey(m: RoledMention, home: readonly HomeEvidence[], named: ReadonlySet<string> = new Set(), placed: ReadonlyMap<string, string> = new Map()): string {
   if (m.national) return 'national';
   if (m.placeText) {
     const res = resolvePlace(m.placeText);
     // A namesake the article names elsewhere in full is that one (`宽城县政协` beside `宽城满族自治县政协`).
     const settled = res.candidates.filter((c) => named.has(c));
-    return res.code ?? (settled.length === 1 ? settled[0] : `?${m.placeText}`);
+    if (res.code || settled.length === 1) return res.code ?? settled[0];
   }
+  // A committee named again without the places before it (`沧浪街道政协` after `苏州市姑苏区沧浪街道政协工委`) is
+  // the one named in full; not a bare one (`市政协`, `街道政协`), which every committee of its kind ends in.
+  const fuller = m.text.length >= MIN_NAMED_AGAIN ? new Set([...placed].filter(([text]) => text !== m.text && text.endsWith(m.text)).map(([, code]) => code)) : new Set<string>();
+  if (fuller.size === 1) return [...fuller][0];
+  if (m.placeText) return `?${m.placeText}`;
   const mark = m.relativeMark ?? '';
   return homeOfBare(mark, m.townCounties, home)?.code ?? `rel:${mark}`;
 }
@@ -88,8 +96,9 @@ export function actorReader(isPlace: (name: string) => boolean, home: readonly H
   // Several start finders ask about the same paragraphs; assignRoles keeps what it has read.
   const rolesOf = (line: string) => assignRoles(line);
   // The committees the article names unambiguously, which settle their namesakes' other spellings.
-  const named = new Set(findCommittees(text).flatMap((m) => (m.placeText ? [resolvePlace(m.placeText).code ?? ''] : [])).filter(Boolean));
-  const keyOf = (m: RoledMention) => committeeKey(m, home, named);
+  const placed = new Map(findCommittees(text).flatMap((m) => (m.placeText && resolvePlace(m.placeText).code ? [[m.text, resolvePlace(m.placeText).code!] as const] : [])));
+  const named = new Set(placed.values());
+  const keyOf = (m: RoledMention) => committeeKey(m, home, named, placed);
   const offside = new Set<string>();
   for (const line of text.split('\n')) {
     for (const m of rolesOf(line)) if (SOMEONE_ELSES.has(m.role)) offside.add(keyOf(m));
@@ -257,9 +266,11 @@ const OWN_CONSULTATION = /[省市区县州旗盟]政协(?!委员)[^。，,；\n]
 
 /**
  * A consultation meeting at which the committee's members speak (`在“…”专题协商会上，政协委员们从…分别作了精彩
- * 发言`): the committee's meeting, whoever the page names as convening it.
+ * 发言`), or its plenary (`在北京市门头沟区政协全会上，不少委员围绕“四问”讲了很多建议`): the committee's meeting,
+ * whoever the page names as convening it.
  */
-const MEMBERS_AT_CONSULTATION = /在[^。\n]{0,40}?(?:协商会|协商座谈会|议政会|协商议政会|恳谈会)上[，,][^。\n]{0,12}?政协委员们?[^。\n]{0,40}?(?:发言|建言|建议)/;
+const MEMBERS_AT_CONSULTATION =
+  /在[^。\n]{0,40}?(?:(?:协商会|协商座谈会|议政会|协商议政会|恳谈会)上[，,][^。\n]{0,12}?政协委员|政协[^。\n]{0,16}?(?:全会|全体会议|大会)上[，,][^。\n]{0,12}?委员)们?[^。\n]{0,40}?(?:发言|建言|建议)/;
 
 /** An appeal or open letter addressed to a committee's members (`致全市各级政协委员的倡议书`, `致全体政协委员的一封信`). */
 const APPEAL_TO_MEMBERS = /致[^，,。；\n]{0,12}?政协委员(?:们)?的?(?:倡议书|公开信|一封信)/;

@@ -92,7 +92,7 @@ const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)�
 /** A development zone and the county it is one with, in brackets (group 1): `高新区（滨江）`. */
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
 /** A campaign named after a place (`平安肥城建设`): the place (group 1). */
-const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,3}?)(?:建设|创建)/g;
+const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,4}?)(?:建设|创建)/g;
 /**
  * A place's chronicle by its full name (`《修水县志》`, `《海淀区志》`), perhaps of a span of years and in
  * volumes (`《九江市志(1991-2010)第三册》`, `《海淀区志（1991—2010）·上卷》`).

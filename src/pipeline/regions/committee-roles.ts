@@ -469,6 +469,8 @@ const NAMED_PARTY = new RegExp(`^[^，。；]{0,12}?${NAME}一行`);
 const ATTENDING_TAIL = new RegExp(`^[^，。；]{0,12}?${NAME}及[^，。；]{2,60}?(?:参加|出席|列席)(?:了)?[\u4e00-\u9fff]{0,6}$`);
 /** A clause that ends with a person's name (`省委常委、省委秘书长谢建辉`). */
 const NAME_AT_END = new RegExp(`${NAME}$`);
+/** A committee's official by post and name (group 1), then others' by post and name after 、 (group 2), then their attending. */
+const PAIRED_ROLL = new RegExp(`^((?:党组书记、)?(?:副?主席|副?秘书长)${NAME})((?:、[^，,。；、]{2,24})+?)(?:等[^，,。；]{0,6}?)?(?:出席|参加)(?!指导)`);
 
 /**
  * A sentence that is a roll of people and then their attending or accompanying a visit: the roll
@@ -1222,6 +1224,12 @@ function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention |
   // (Not the head of a party the list makes, going somewhere, `…张坤等一行来舟曲县调研`: the committee's trip.)
   if (opensClause && onlyNamed.test(after) && others >= 1 && (others >= 2 || cues.attendance.some((w) => rest.includes(w))) && !PARTY_GOES.test(rest)) {
     return role('attendee', `${m.text} first of a list of officials`);
+  }
+  // …or first of a list joined by 、 in one clause, another body's official among them, and their attending
+  // (`县政协主席石远定、副县长刘文武出席活动`): guests of someone else's event.
+  const roll = opensClause ? after.match(PAIRED_ROLL) : null;
+  if (roll && new RegExp(`${NAME}$`).test(roll[1]) && roll[2].split('、').some((p) => p && !p.includes('政协') && OTHER_OFFICIALS.test(p) && NAME_AT_END.test(p))) {
+    return role('attendee', `${m.text}'s official first of a roll with another body's, attending`);
   }
   // …or its official who attends (and opens or declares) an event another body's leader presides over, held in the sentence
   // before it with no committee named (`…现场会在县工业集中区举行，市政协副主席周康成出席并宣布项目开工，县委书记杨军主持会议`).

@@ -285,7 +285,6 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-455-xuwen-canlian-notpractice: 徐闻县政协',
       'gd-487-zhongshan-cidian-notpractice: 中山市政协',
       'gd-52-hk-lianyihui: 广东省政协',
-      'gd-559-kaiping-yiyuan-xiesheng-np: 开平市政协',
       'gd-578-suixi-baisui-big5: 遂溪县政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
@@ -500,8 +499,9 @@ describe('the pipeline on the development set of real articles', () => {
     // headline by its lead after the date, `7月26日至28日，农工党汉中市委会组织…`, as a headline: ah-228, ah-277,
     // ah-424, ha-472, hb-62, jl-56 and tj-44, each opened by the party's own body.) And two of the
     // twenty-eighth session's first round, ZZZZZZZZZZZZZZZZZZZZZZZZZZQ–ZZZZZZZZZZZZZZZZZZZZZZZZZZV: an encyclopedia's
-    // entry on the provincial committee (hl-557) and an art society's exhibition a county committee's
-    // vice-chairman opens among other guests (gd-559). (ln-523's 民盟 congress is no case since a roll of whole
+    // entry on the provincial committee (hl-557). (gd-559's art society's exhibition, which a county committee's
+    // vice-chairman opens among other guests, is no case since the thirty-third session: its official first of a
+    // roll with another body's, `…政协副主席…、…出席`, attends. ln-523's 民盟 congress is no case since a roll of whole
     // groups by their posts, the committee's among other bodies', is read as attending.) And three of its second
     // round, ZZZZZZZZZZZZZZZZZZZZZZZZZZW–ZZZZZZZZZZZZZZZZZZZZZZZZZZZB, whose keys read a committee's official as acting in
     // another role: a city chairman heading a project's work meeting (ha-563's 封丘), a vice-chairman leading a
@@ -521,7 +521,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(185);
+    expect(t.notPracticeCases).toBe(184);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -936,7 +936,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Three hundred and twenty-four with the thirty-third session's first round (`*-626-*` to `*-631-*`): sc-628's
     // couplets and sn-630's basketball match (above), and cq-630's bare 区政协 on 九龙报's page, read as 九龙县's (the
     // paper is 九龙坡区's; nothing else on the page says so but its address, cqjlp).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(324);
+    // Three hundred and twenty-three since a committee's official first of a roll with another body's, attending, is a guest
+    // (gd-559's art exhibition, above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(323);
   });
 });
 

@@ -811,6 +811,19 @@ describe('segmentation by actor', () => {
     expect(segment(paragraphs).sections).toHaveLength(1);
   });
 
+  it('reads a town\'s committee named again without its county as the one named in full (js-636)', () => {
+    const paragraphs = [
+      '为充分发挥政协委员履职能力，创新服务群众，苏州市姑苏区沧浪街道政协工委通过“有事好商量”协商议事平台，积极组织政协委员参与街道各项工作。',
+      '政协委员吴蔚是新盘门建设有限公司的董事长，主动与街道工委联系。',
+      '“实事求是”的政协文化、清正廉明的名言警句、健康实用的小知识……这些健康向上的楼道文化将西大街社区内原本老旧的居民楼道装扮一新。',
+      '据悉，沧浪街道政协工委以“党建引领，网格落位”为思路，创新建立“1234”基层协商体系。',
+    ];
+    // (Whatever the page's other evidence says of a bare town committee: here its publisher, 江南时报, read as 南宁's 江南区.)
+    const home = [{ code: '450105', what: '江南 (publisher)', rank: 2 }];
+    const seg = segmentArticle(paragraphs, null, actorReader(isPlace, home, paragraphs.join('\n')), [/^\d{1,2}月\d{1,2}日/]);
+    expect(seg.sections).toHaveLength(1);
+  });
+
   it('makes a lead in which a committee heading no section acts its own section (zj-11), and no sign-off a heading (sc-46)', () => {
     const paragraphs = [
       '根据省政协党组和主席会议的部署，今年省政协组织开展了创新案例推荐活动，共收到推荐案例21个。',

@@ -59,6 +59,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('强化生态意识 推动大运河文化带建设', [lead])).toBe(true);
     // (Members who only attend another body's meeting do not make it the committee's.)
     expect(practiceWithoutActor('强化生态意识 推动大运河文化带建设', [lead.replace('政协委员们从生态建设、环境治理、文化挖掘等角度分别作了精彩发言', '有关部门负责人作了介绍')])).toBe(false);
+    // …and so is its plenary where its members speak (bj-636).
+    const plenary = '1月9日，在北京市门头沟区政协全会上，不少委员围绕“四问”讲了很多建议，爱门头沟、盼着门头沟好，是委员们共同的心愿。';
+    expect(practiceWithoutActor('北京门头沟区政协委员集智聚力区域发展', [plenary])).toBe(true);
+    expect(practiceWithoutActor('北京门头沟区政协委员集智聚力区域发展', [plenary.replace('政协全会', '人代会')])).toBe(false);
   });
 
   it('reads a session\'s joint group consulting, its members speaking, as the session at work (hn-630, sc-478)', () => {

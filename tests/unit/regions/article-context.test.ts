@@ -520,6 +520,16 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: ['主要工作'], body: plain, article: { body: plain } }).region.code).toBeNull();
   });
 
+  it('呼和浩特: a campaign named after a place of four characters (健康呼和浩特建设) places a bare 市政协 (nm-634)', () => {
+    const body = '7月23日,市政协教科卫体委员会召开“推动家庭医生签约服务落地落实”对口协商会议。\n会议认为,推进家庭医生签约服务是推进健康呼和浩特建设的重要内容。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '150100' } });
+  });
+
+  it('乾县: 响应县政协倡议 is 响应 ("answer the call of") and the county committee, not 朔州\'s 应县 (sn-633)', () => {
+    const body = '新冠肺炎疫情发生以来,乾县广大政协委员认真按照县委、县政府统一部署,响应县政协倡议,踊跃捐款捐物。';
+    expect(attributeRegion({ heading: ['委员战疫在行动——乾县政协委员爱心战疫进行时'], body, article: { body } })).toMatchObject({ region: { code: '610424' } });
+  });
+
   it('民权: the committee\'s local-history series named after its place (《民权文史资料》) places a bare 县政协 (ZZZZZZZZZZZZZZZZZK ha-317)', () => {
     const body =
       '1987年,一位朋友将县政协编印的《民权文史资料》第一辑送给我。第一次看到县政协的文史资料,我便产生了浓厚的兴趣。\n' +

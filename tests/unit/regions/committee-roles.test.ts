@@ -6,6 +6,14 @@ const roles = (text: string) => assignRoles(text).map((m) => [m.text, m.role]);
 
 // Lines from the bundled corpus and the development set (tests/fixtures/real/), in Simplified.
 describe('assignRoles', () => {
+  it('reads a committee\'s official first of a roll with another body\'s, attending, as a guest (hn-635, gd-559)', () => {
+    const line = '4月20日，“保靖黄金茶春茶上市节”暨第一届保靖青年网络营销创新创业大赛在吕洞山镇黄金村举行，县政协主席石远定、副县长刘文武出席活动。';
+    expect(roles(line)).toEqual([['县政协', 'attendee']]);
+    // (Its own people after it are no other body's; and coming to guide is the committee's own guidance.)
+    expect(roles('县政协召开座谈会，县政协主席石远定、副主席刘文武出席会议。').map(([, r]) => r)).toContain('actor');
+    expect(roles('新邵县潭府乡组织政协委员进行视察。县政协副主席周晓荣、县人大联工委主任刘记恩等领导到场指导。')).not.toEqual([['县政协', 'attendee']]);
+  });
+
   it('reads a committee\'s station as the setting where another committee\'s people act, not an actor (ZZZZZM gx-86)', () => {
     expect(roles('2月16日，广西南宁市武鸣区政协城厢镇委员联络站内，广西壮族自治区政协主席孙大伟一边仔细翻看《委员联络站活动记录》，一边说。')).toEqual([
       ['广西南宁市武鸣区政协', 'visited'],

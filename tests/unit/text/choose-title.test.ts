@@ -355,6 +355,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(candidates, body).title?.text).toBe('北京市东城区政协主席宋铁健带队赴上海学习考察');
     expect(furnitureShape('中国人民政治协商会议吉林市委员会| 2017-05-31')).not.toBeNull();
     expect(furnitureShape('网站支持IPv6')).not.toBeNull();
+    // (…beside the page's clock, and an image's name left as a line: bj-633, nm-637.)
+    expect(furnitureShape('今天是 | 支持IPv6网络')).not.toBeNull();
+    expect(furnitureShape('素材火翻译公司banner')).not.toBeNull();
+    expect(furnitureShape('澎湃Logo')).not.toBeNull();
+    expect(furnitureShape('区政协召开网络安全工作会议')).toBeNull();
     // The sessions' banner over a 两会 column (zj-611); a session's opening is news.
     expect(furnitureShape('桐乡市十五届人大五次会议 桐乡市政协八届五次会议')).not.toBeNull();
     expect(furnitureShape('桐乡市政协八届五次会议开幕')).toBeNull();
