@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9586);
+    expect(t.articles).toBeGreaterThanOrEqual(9641);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7843);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7877);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -255,6 +255,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-569-huainan-minmeng-lianghui: 中国人民政治协商会议第十二届安徽省委员会',
       'ah-569-zhuwan-quanguo-weiyuan-tian: 全国政协',
       'ah-574-guoyang-zhaoshang-notpractice: 涡阳县政协',
+      // (The thirty-third session's ah-634: a transport bureau's answer to proposals, the plenary that took them named in passing.)
+      'ah-634-jixi-roads: 绩溪县第九届政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
@@ -293,6 +295,8 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-294-jiuquan-spam: 酒泉市政协',
       'gs-403-qinan-xianwei-changwei: 政协秦安县',
       'gs-430-zhangjiachuan-renda-notpractice-trad: 政协张家川县',
+      // (The thirty-third session's gs-632: a county's four bodies' festival visits to mosques, the committee's vice-chairman among them.)
+      'gs-632-zhangjiachuan-weiwen: 张家川回族自治县政协',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
@@ -370,6 +374,8 @@ describe('the pipeline on the development set of real articles', () => {
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
       'nx-263-shizuishan-tian-notpractice: 政协第十一届石嘴山市委员会',
       'nx-520-zgzx-pingluo-notpractice: 中国人民政治协商会议全国委员会',
+      // (The thirty-third session's nx-637: a regional party-and-government delegation's visit, the host province's chairman among its hosts.)
+      'nx-637-ningxia-gansu: 甘肃省政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 全国政协',
@@ -411,6 +417,10 @@ describe('the pipeline on the development set of real articles', () => {
       'xj-575-xjau-fanghuiju-notpractice: 全国政协',
       // (The thirty-second session's xj-618: members at three levels at work in an outbreak, headed 政协委员在行动, no committee acting.)
       'xj-618-members-not-practice: 新疆维吾尔自治区政协',
+      // (The thirty-third session's xj-632: a red-date festival opened with a prefecture vice-chairman's speech.)
+      'xj-632-ruoqiang-hongzao: 巴音郭楞蒙古自治州政协',
+      // (The thirty-third session's xj-632: a county government's meeting that hands out deputies' suggestions and members' proposals.)
+      'xj-632-wenquan-jiaoban: 温泉县政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -435,6 +445,8 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-555-shaoxing-huishiqing-photo-notpractice: 北京市政协',
       'zj-573-dongyang-baodao: 浙江省政协',
       'zj-573-jiashan-minjin: 政协嘉善县第十五届委员会',
+      // (The thirty-third session's zj-637: a 农工党 city congress whose guests include the provincial and city committees' vice-chairmen.)
+      'zj-637-ningbo-nonggong: 宁波市政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
     // named with his post in another body, `市政协副主席、九三学社市委会主委刘志坚`, in a list of officials
@@ -521,7 +533,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(184);
+    expect(t.notPracticeCases).toBe(190);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -668,6 +680,8 @@ describe('the pipeline on the development set of real articles', () => {
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 出席全国政协十四届一次会议',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 出席全国政协十四届一次会议',
+      // (The thirty-third session's qh-633: a photo caption, a congress deputy's post and name, over delegates registering for the sessions.)
+      'qh-633-lianghui-baodao: 省人大代表程明发',
       'sc-239-nanchong-bimu: 政协委员参会前有序排队过安检',
       'sc-518-bazhong-bbs-zhechuan: 5月21日举行的杭州市—广元市东西部协作工作高层联席会现场',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
@@ -938,7 +952,10 @@ describe('the pipeline on the development set of real articles', () => {
     // paper is 九龙坡区's; nothing else on the page says so but its address, cqjlp).
     // Three hundred and twenty-three since a committee's official first of a roll with another body's, attending, is a guest
     // (gd-559's art exhibition, above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(323);
+    // Three hundred and thirty with the second round (`*-632-*` to `*-637-*`): six pages where no committee acts (ah-634,
+    // gs-632, nx-637, xj-632 twice, zj-637, above) and zj-636's 宁波市政协, whose members at the provincial plenary its key
+    // reads as the provincial committee's session.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(330);
   });
 });
 
