@@ -28,6 +28,7 @@ export const cuesSchema = z.strictObject({
   executivePosts: words,
   organisationWords: words,
   chronicleWords: words,
+  sidebarWords: words,
   speechWords: words,
   sayWords: words,
   receptionWords: words,

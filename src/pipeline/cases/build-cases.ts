@@ -55,7 +55,8 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   const reader = actorReader(isPlaceLabel, home, [source.title ?? '', ...paragraphs].join('\n'));
   const cues = getCues();
   const chronicle = new RegExp(cues.chronicleWords.join('|'));
-  const segmentation = segmentArticle(paragraphs, source.title, reader, cues.itemDates.map((d) => new RegExp(d, 'u')), chronicle);
+  const sidebar = cues.sidebarWords.some((w) => [source.title, source.subtitle, source.kicker].some((h) => h?.includes(w)));
+  const segmentation = segmentArticle(paragraphs, source.title, reader, cues.itemDates.map((d) => new RegExp(d, 'u')), chronicle, sidebar);
   const uncovered = coverage(segmentation, paragraphs.length).flatMap((owner, i) => (owner === null ? [i] : []));
 
   // An article in which no committee acts (a sports report, a government notice that lists a

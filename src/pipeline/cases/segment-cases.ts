@@ -569,6 +569,8 @@ export function segmentArticle(
   dates: readonly RegExp[] = [/^\d{1,2}月\d{1,2}日/],
   /** A title that makes the page a chronicle (`…10月大事记`): each dated item is one, even of one committee. */
   chronicle: RegExp | null = null,
+  /** The page's headlines call it one event's sidebar (`…侧记`): parts of one committee are one case. */
+  oneStory = false,
 ): Segmentation {
   const actors: ActorReader = typeof reader === 'function' ? { ...NO_ACTORS, isPlace: reader } : reader;
   if (paragraphs.length === 0) return { lead: null, sections: [], other: [] };
@@ -597,6 +599,12 @@ export function segmentArticle(
   // A lead in which a committee acts over items in which none does (`县政协听从号令…发出倡议` over its
   // members' gifts, each under its own headline): the items tell the committee's practice, one case.
   if (sections.length === 0 && starts[0].at > 0 && actorBefore(starts[0].at, false)) return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
+  // A sidebar whose parts one committee opens, each as written alike (`市政协发出…`, `2月23日上午，市政协…`): its story, one case.
+  const oneActor = sections.length > 1 && sections.every((sec) => sec.label !== null && sec.label === sections[0].label) && other.length === 0;
+  const leadActor = actorBefore(starts[0].at, false);
+  if (oneStory && oneActor && (!leadActor || leadActor.name === sections[0].label)) {
+    return { lead: null, sections: [wholeArticle(paragraphs, articleTitle)], other: [] };
+  }
   return { lead: starts[0].at > 0 ? [0, starts[0].at - 1] : null, sections, other };
 }
 

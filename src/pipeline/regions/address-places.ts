@@ -291,8 +291,8 @@ export function newsSiteInitialPlace(url: string | null | undefined): AddressPla
   return codes.length === 1 ? { label, codes, official: false } : null;
 }
 
-/** A host label of a paper's initials and 日报 (`ydrb`: 盐都日报, `zzrb`: 郑州日报). */
-const LOCAL_PAPER = /^([a-z]{2,3})rb$/;
+/** A host label of a paper's initials and 日报 (`ydrb`: 盐都日报, `zzrb`: 郑州日报), or 日报社 (`dzrbs`: 达州日报社). */
+const LOCAL_PAPER = /^([a-z]{2,3})rbs?$/;
 
 /**
  * Initials a paper's host abbreviates its place by (`ydrb.yunpaper.cn`: yd). Weaker than a news

@@ -60,6 +60,8 @@ export interface HomeEvidence {
   reading?: boolean;
 }
 
+/** A copyright line of the site's name and nothing else (`© 2017 今日房县`): the name (group 1). */
+const COPYRIGHT_SITE = /^\s*(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?\s*)?([\u4e00-\u9fff]{2,12})\s*$/i;
 /** A footer naming the site's owner (`版权所有：石家庄市栾城区人民政府`, `主办单位：…`). */
 const SITE_OWNER = /(?:版权所有|主办单位|主办)\s*[:：]?\s*([^|｜，。]{2,40}?)(?:人民政府|政府|委员会|办公室|\s|[|｜]|$)/;
 /** …or names it before 版权所有 (`淳安县千岛湖传媒中心版权所有`). */
@@ -190,14 +192,19 @@ export function relayed(text: string, start: number): boolean {
 }
 
 /** Whether the place at `start` stands after a visit verb in its clause. */
+/** A meeting held somewhere (`在白沙茶厂召开`, `在…会议室举行`): the clause's `在` is its venue. */
+const MEETING_AT = /在[^，。；]{0,16}?(?:召开|举行|举办)/;
+
 export function visited(text: string, start: number): boolean {
   const before = text.slice(clauseBounds(text, start, start, CLAUSE_END)[0], start);
   // (Not where a national leader went, `习近平总书记考察宁夏重要讲话`: the writer's own ground, recalled.)
   if (LEADER_VISIT.test(before)) return false;
   // (Nor a place inside the title of an exhibition seen there, `参观《中国共产党宁波百年历史主题展》`: its subject.)
   if (/(?:参观|观看|观展)[^，。；]{0,4}《[^《》]*$/.test(before)) return false;
-  // `在` makes a place somewhere visited only in a clause of a trip (cues.yaml `tripWords`).
-  return VISIT_IN_CLAUSE.test(before) || (before.includes('在') && getCues().tripWords.some((w) => clauseAround(text, start).includes(w)));
+  // `在` makes a place somewhere visited only in a clause of a trip (cues.yaml `tripWords`), not in a clause
+  // whose `在` is where its meeting is held (`县政协在白沙茶厂召开推动白沙茶产业…专题调研座谈会`: a venue and a topic).
+  const venue = MEETING_AT.test(clauseAround(text, start));
+  return VISIT_IN_CLAUSE.test(before) || (before.includes('在') && !venue && getCues().tripWords.some((w) => clauseAround(text, start).includes(w)));
 }
 
 function committeesIn(text: string, rank: number, where: string, out: HomeEvidence[]): void {
@@ -353,6 +360,10 @@ function furnitureEvidence(article: HomeContext, out: HomeEvidence[]): void {
       const code = ownerPlace(owner[1].replace(/^.*技术支持[-—－_:：\s]*/, ''));
       if (code) out.push({ code: code.code, what: `${code.name} (site owner: ${owner[1].trim()})`, rank: 2 });
     }
+    // A copyright line of the site's name alone (`© 2017 今日房县`): the place its name holds in full.
+    const brand = owner ? null : line.match(COPYRIGHT_SITE);
+    const places = brand ? findPlaceNames(brand[1]).filter((h) => h.form === 'full' && h.codes.length === 1) : [];
+    if (places.length === 1) out.push({ code: places[0].codes[0], what: `${places[0].name} (site name in its copyright line: ${brand![1]})`, rank: 2 });
     // A breadcrumb opens with the site's name (`您的位置:武隆网 > 时政新闻 > 正文 | …`).
     const site = line.match(BREADCRUMB_SITE);
     if (site) {

@@ -492,6 +492,25 @@ describe('segmentation by actor', () => {
     expect(seg.lead).toEqual([0, 0]);
   });
 
+  it('reads a sidebar (侧记) whose headed parts one committee opens as one story (sc-642)', () => {
+    const paragraphs = [
+      '2月23日，市政协五届二次会议召开界别联组会。会前，委员们积极深入基层调研，为会上发言做好充分准备。',
+      '会前',
+      '深入开展调研',
+      '市政协发出界别联组会发言的征集通知后，市政协委员立即行动，深入基层、深入一线调查走访。',
+      '工商联界委员曾涛深入新材料企业调研，提出加快新材料产业集群发展的建议。',
+      '会中',
+      '委员踊跃发言',
+      '2月23日上午，市政协五届二次会议界别联组会在升华酒店召开。会场上，界别委员们争先发言。',
+      '民盟界委员吴星辰率先发言：“做好乡镇国土空间规划编制，构建乡村发展新格局”。',
+    ];
+    const reader = actorReader(isPlace, [], paragraphs.join('\n'));
+    const dates = [/^\d{1,2}月\d{1,2}日/];
+    expect(segmentArticle(paragraphs, '“我要来建言”', reader, dates, null, true).sections.map((s) => s.layout)).toEqual(['single']);
+    // (Not a sidebar: its dated parts are items.)
+    expect(segmentArticle(paragraphs, '“我要来建言”', reader, dates, null, false).sections.length).toBeGreaterThan(1);
+  });
+
   it('reads a chronicle’s dated items as one each, even of one committee; a report of one committee’s days stays whole (ha-87)', () => {
     const paragraphs = [
       '10月11日下午，市政协副主席翟政、郝伟带领有关市政协委员、相关专家到管城区调研商都历史文化区建设情况。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressInitialPlaces, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, regionalDomainProvince } from '../../../src/pipeline/regions/address-places';
+import { addressInitialPlaces, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, paperInitials, regionalDomainProvince } from '../../../src/pipeline/regions/address-places';
 import { actorReader } from '../../../src/pipeline/regions/actors';
 import { resolvePlace } from '../../../src/pipeline/regions/resolve-place';
 import { homeEvidence, homeForMark, homeOfBare } from '../../../src/pipeline/regions/article-context';
@@ -523,6 +523,23 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   it('呼和浩特: a campaign named after a place of four characters (健康呼和浩特建设) places a bare 市政协 (nm-634)', () => {
     const body = '7月23日,市政协教科卫体委员会召开“推动家庭医生签约服务落地落实”对口协商会议。\n会议认为,推进家庭医生签约服务是推进健康呼和浩特建设的重要内容。';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '150100' } });
+  });
+
+  it('白沙: a place in a clause whose meeting is held somewhere (在…召开…调研座谈会) is no place visited (hi-639)', () => {
+    const body = '5月29日上午,县政协在白沙茶厂召开推动白沙茶产业转型升级专题调研座谈会,牙叉镇、打安镇、元门乡、细水乡等有关乡镇参加会议。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '469025' } });
+  });
+
+  it('房县: a copyright line of the site\'s name alone (© 2017 今日房县) places a bare 县政协 (hb-640)', () => {
+    const body = '5月19日,县政协组织召开2020年提案办理“回头看”和“协商在一线”有事好商量社区民意恳谈会。';
+    expect(attributeRegion({ heading: [], body, article: { body, furniture: ['© 2017 今日房县'] } })).toMatchObject({ region: { code: '420325' } });
+    // (A site whose name holds no place in full says nothing.)
+    expect(attributeRegion({ heading: [], body, article: { body, furniture: ['© 2017 今日头条'] } }).region.code).toBeNull();
+  });
+
+  it('达州: a paper\'s initials before 日报社 in its host (dzrbs) settle the place the text names (sc-642)', () => {
+    expect([...paperInitials('http://www.dzrbs.com/html/2022-02/24/content_1209308.html')]).toEqual(['dz']);
+    expect([...paperInitials('http://www.dzrbx.com/html/1.html')]).toEqual([]);
   });
 
   it('乾县: 响应县政协倡议 is 响应 ("answer the call of") and the county committee, not 朔州\'s 应县 (sn-633)', () => {
