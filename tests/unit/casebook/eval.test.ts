@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9641);
+    expect(t.articles).toBeGreaterThanOrEqual(9700);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7877);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7919);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -84,7 +84,9 @@ describe('the pipeline on the development set of real articles', () => {
     // twenty-eighth session's fourth round (ZZZZZZZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZZZZZZN), each a partner in
     // another body's care visit that its key reads as no committee's practice: a county's vice-chairman leading
     // the visit with a vice-county-head (gd-578's 遂溪), and a prefecture committee's calligraphy academy writing
-    // couplets at a forest police's event (jl-578).
+    // couplets at a forest police's event (jl-578). And two of the thirty-third session's third round (`*-641-*`): a live
+    // radio programme `由省政协提案委、绵阳市政协主办，广元市政协、梓潼县政协、剑阁县政协共同参与`, read as the three taking
+    // part (sc-641's 梓潼 and 剑阁, with 广元 its case), where its key makes the two organisers the cases.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -109,6 +111,8 @@ describe('the pipeline on the development set of real articles', () => {
       'jl-578-bajiazi-chunlian: 延边州政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
+      'sc-641-mianyang-trees-live: 梓潼县政协',
+      'sc-641-mianyang-trees-live: 剑阁县政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sd-484-zhangqiu-kejixiaoyuan-spam: 济南市政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
@@ -320,6 +324,8 @@ describe('the pipeline on the development set of real articles', () => {
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
       'he-536-minjian-shijiazhuang-yuanqu-notpractice: 石家庄市政协',
+      // (The thirty-third session's he-638: a 九三学社 branch's study trip led by its chair, a city committee's vice-chairman.)
+      'he-638-baoding-jiusan-zhejiang: 保定市政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
       'hi-266-wenchang-nanyang-big5: 海南省政协',
@@ -393,6 +399,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-603-minjian-sichuan-daibiao: 四川省政协',
       // (The thirty-third session's sc-628: a 民进 couplets event whose guests include the provincial committee's vice-chairman.)
       'sc-628-couplets-notpractice: 四川省政协',
+      // (The thirty-third session's sc-642: an encyclopedia's entry on the city committee, no dated practice.)
+      'sc-642-bazhong-intro: 中国人民政治协商会议巴中市委员会',
       'sc-65-linshui-notpractice: 邻水政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
@@ -433,6 +441,8 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-342-luguhu-jiusan-trad: 云南省政协',
       'yn-409-dali-xuhui-tongzhanbu-np: 徐汇区政协',
       'yn-548-lufeng-zhongcun-weiwen-notpractice: 禄丰市政协',
+      // (The thirty-third session's yn-639: a national member, the city committee's chairman, in a livestream with coffee farmers.)
+      'yn-639-puer-weiyuan-notpractice: 云南省普洱市政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
@@ -533,7 +543,7 @@ describe('the pipeline on the development set of real articles', () => {
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
     // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(190);
+    expect(t.notPracticeCases).toBe(193);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -955,7 +965,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Three hundred and thirty with the second round (`*-632-*` to `*-637-*`): six pages where no committee acts (ah-634,
     // gs-632, nx-637, xj-632 twice, zj-637, above) and zj-636's 宁波市政协, whose members at the provincial plenary its key
     // reads as the provincial committee's session.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(330);
+    // Three hundred and thirty-five with the third round (`*-638-*` to `*-643-*`): sc-641's two partners (above), and three
+    // pages where no committee acts (he-638, sc-642's 巴中, yn-639, above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(335);
   });
 });
 
