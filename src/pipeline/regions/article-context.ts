@@ -93,8 +93,8 @@ const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e
 const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)“?两会”?/g;
 /** A development zone and the county it is one with, in brackets (group 1): `高新区（滨江）`. */
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
-/** A campaign named after a place (`平安肥城建设`): the place (group 1). */
-const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,4}?)(?:建设|创建)/g;
+/** A campaign named after a place (`平安肥城建设`, `建设美丽莆田`): the place (group 1 or 2). */
+const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,4}?)(?:建设|创建)|(?:建设|创建|打造)(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,4}?)(?=[，。；、！,\s”]|$)/g;
 /**
  * A place's chronicle by its full name (`《修水县志》`, `《海淀区志》`), perhaps of a span of years and in
  * volumes (`《九江市志(1991-2010)第三册》`, `《海淀区志（1991—2010）·上卷》`).
@@ -521,7 +521,7 @@ function ownPlaceEvidence(article: HomeContext, page: PageText, out: HomeEvidenc
   // A campaign named after the writer's own place (`视察平安肥城建设工作`, `法治江门建设`): local
   // campaigns take the place's short name, as visits never do.
   for (const m of body.matchAll(PLACE_CAMPAIGN)) {
-    const codes = shortOrSingle(m[1], named, names);
+    const codes = shortOrSingle(m[1] ?? m[2], named, names);
     if (codes.length === 1) out.push({ code: codes[0], what: `${m[0]} (a campaign named after the place)`, rank: 5 });
   }
   // A committee's local-history series, named after its place (`《民权文史资料》第一辑`).

@@ -542,6 +542,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect([...paperInitials('http://www.dzrbx.com/html/1.html')]).toEqual([]);
   });
 
+  it('莆田: a campaign named after the place after its verb (建设美丽莆田) places a bare 市政协 (fj-644)', () => {
+    const body =
+      '本报讯 14日下午,参加市政协七届二次会议的部分委员和海外乡亲代表人士赴涵江兴致勃勃地参观了我市重点项目华佳彩高新技术面板项目、云度新能源汽车、百威英博雪津啤酒有限公司等。市政协副主席蒋志雄、王少华、赵爱红等一同参观。\n通过实地观看,大家切身感受到了莆田经济社会发展取得的成果,为美丽莆田的建设景象感到骄傲和自豪,更增强对家乡未来发展的信心。大家纷纷表示,要用自己的实际行动,为打造宜居港城、建设美丽莆田,创建美丽中国的示范区汇聚磅礴力量。 (时报记者 吴芹芹)';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '350300' } });
+    const plain = body.replace('建设美丽莆田', '建设美丽家园');
+    expect(attributeRegion({ heading: [], body: plain, article: { body: plain } }).region.code).toBeNull();
+  });
+
   it('乾县: 响应县政协倡议 is 响应 ("answer the call of") and the county committee, not 朔州\'s 应县 (sn-633)', () => {
     const body = '新冠肺炎疫情发生以来,乾县广大政协委员认真按照县委、县政府统一部署,响应县政协倡议,踊跃捐款捐物。';
     expect(attributeRegion({ heading: ['委员战疫在行动——乾县政协委员爱心战疫进行时'], body, article: { body } })).toMatchObject({ region: { code: '610424' } });

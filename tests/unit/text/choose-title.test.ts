@@ -360,6 +360,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('素材火翻译公司banner')).not.toBeNull();
     expect(furnitureShape('澎湃Logo')).not.toBeNull();
     expect(furnitureShape('区政协召开网络安全工作会议')).toBeNull();
+    // (…and a reporter's photo credit: sc-646.)
+    expect(furnitureShape('四川新闻网-首屏新闻记者 杨颜铭 摄影报道')).not.toBeNull();
+    expect(furnitureShape('市政协组织委员开展摄影采风活动')).toBeNull();
     // The sessions' banner over a 两会 column (zj-611); a session's opening is news.
     expect(furnitureShape('桐乡市十五届人大五次会议 桐乡市政协八届五次会议')).not.toBeNull();
     expect(furnitureShape('桐乡市政协八届五次会议开幕')).toBeNull();
