@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9700);
+    expect(t.articles).toBeGreaterThanOrEqual(9746);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7919);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7957);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -703,6 +703,9 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-345-weinan-shuhuayuan: 看家乡事，品故乡情',
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
+      // (The thirty-third session's sx-648: a memoir's book title over the chapter a study site reprints, which its key reads as furniture, twice.)
+      'sx-648-xiangyuan-changjiang-history: 《征程：中国人民解放军长江支队回忆录》',
+      'sx-648-xiangyuan-changjiang-history: 《征程：中国人民解放军长江支队回忆录》',
       'sx-80-jincheng-lianghui-list: 政府工作报告',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
@@ -967,7 +970,9 @@ describe('the pipeline on the development set of real articles', () => {
     // reads as the provincial committee's session.
     // Three hundred and thirty-five with the third round (`*-638-*` to `*-643-*`): sc-641's two partners (above), and three
     // pages where no committee acts (he-638, sc-642's 巴中, yn-639, above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(335);
+    // Three hundred and thirty-six with the fourth round (`*-644-*` to `*-649-*`): hn-647's 湖南省政协, named in a spun copy whose
+    // words were replaced (精神→肉体) until its own 郴州市政协's meeting reads as no committee's.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(336);
   });
 });
 
