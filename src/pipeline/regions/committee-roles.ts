@@ -515,6 +515,12 @@ const MAX_HOST_LIST = 48;
 
 /** After a committee named as the agent of 由: what it did (`由市政协负责组织开展`). */
 const ORGANISED_BY = /^[^，。；,、和与]{0,6}?(?:组织|主办|承办|牵头|举办|发起)/;
+/** 由 and a list of bodies up to a committee (`由省政协提案委、`). */
+const BY_LIST_BEFORE = /由(?:[^，。；,由]{2,24}?[、和与及])*$/;
+/** After a committee in such a list: the rest of the list, then what they did (`、绵阳市政协主办`, `主办`); not `共同主办`, the committees acting together (ORGANISED_TOGETHER). */
+const ORGANISED_BY_LIST = /^[^，。；,]{0,6}?(?:[、和与及][^，。；,、]{2,24}?)*?(?<!共同|联合)(?:组织|主办|举办|发起)/;
+/** After a list of committees, in a sentence whose event another body organises: their taking part (`共同参与`, `协办`). */
+const TAKING_PART = /^(?:共同|联合)?(?:参与|协办)/;
 /**
  * After a committee named with 经: its approval (`经省政协批准`). (Not its own meeting's decision, `经县政协主席会议
  * 研究决定，…继续开展捐资助学活动`: the committee decides what it then does.)
@@ -953,6 +959,8 @@ function roleFromFrame(m: CommitteeMention, r: MentionReading): RoledMention | n
   // The agent of an act told as 由 (`本次学习考察是由市政协负责组织开展的`) acts, wherever the clause
   // opens; one whose approval is cited (`经省政协批准`) only allowed another's act.
   if (text[m.start - 1] === '由' && ORGANISED_BY.test(after)) return role('actor', `由${m.text}…组织: the agent`, '由');
+  // …and each of a list the 由 opens (`由省政协提案委、绵阳市政协主办`): the organisers together.
+  if (BY_LIST_BEFORE.test(text.slice(r.cFrom, m.start)) && ORGANISED_BY_LIST.test(after)) return role('actor', `由…${m.text}…主办: one of the organisers`, '由');
   if (text[m.start - 1] === '经' && APPROVED_BY.test(after)) return role('reference', `经${m.text}…批准: it approved another's act`, '经');
   // The committee a reporter has the news from (`记者从北京市石景山区政协获悉：…`) tells of its own work.
   if (before.endsWith('从')) {
@@ -995,6 +1003,8 @@ function roleAsPartnerOrVisited(m: CommitteeMention, r: MentionReading): RoledMe
   if (pair && !listVisited && subjectGap(text.slice(cFrom, Math.min(m.start, pair.start)), cues, dates) === '') {
     return { ...role('passing', `${m.text}: one of two committees acting together`), jointly: true };
   }
+  // A list that takes part in an event others organise (`由…主办，广元市政协、梓潼县政协、剑阁县政协共同参与的…节目`): partners.
+  if (TAKING_PART.test(text.slice(list[list.length - 1].end)) && text.slice(r.sFrom, list[0].start).includes('主办')) return role('partner', `${m.text}…参与: it takes part in another's event`);
   if (list.length >= MIN_JOINT_LIST && !listVisited) {
     const last = list[list.length - 1];
     // (Their people are not they: `…三市政协副主席…`, `长沙、株洲、湘潭三市政协委员联动履职`.)

@@ -14,7 +14,7 @@ describe('the pipeline on the development set of real articles', () => {
     expect(t.articles).toBeGreaterThanOrEqual(9746);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7957);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7958);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -84,9 +84,9 @@ describe('the pipeline on the development set of real articles', () => {
     // twenty-eighth session's fourth round (ZZZZZZZZZZZZZZZZZZZZZZZZZZZI–ZZZZZZZZZZZZZZZZZZZZZZZZZZZN), each a partner in
     // another body's care visit that its key reads as no committee's practice: a county's vice-chairman leading
     // the visit with a vice-county-head (gd-578's 遂溪), and a prefecture committee's calligraphy academy writing
-    // couplets at a forest police's event (jl-578). And two of the thirty-third session's third round (`*-641-*`): a live
-    // radio programme `由省政协提案委、绵阳市政协主办，广元市政协、梓潼县政协、剑阁县政协共同参与`, read as the three taking
-    // part (sc-641's 梓潼 and 剑阁, with 广元 its case), where its key makes the two organisers the cases.
+    // couplets at a forest police's event (jl-578). (sc-641's 梓潼 and 剑阁, taking part in a live radio programme
+    // `由省政协提案委、绵阳市政协主办，广元市政协、梓潼县政协、剑阁县政协共同参与`, were made cases until the organisers a 由
+    // lists were read as acting and the committees taking part in their event as partners.)
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -111,8 +111,6 @@ describe('the pipeline on the development set of real articles', () => {
       'jl-578-bajiazi-chunlian: 延边州政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
-      'sc-641-mianyang-trees-live: 梓潼县政协',
-      'sc-641-mianyang-trees-live: 剑阁县政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sd-484-zhangqiu-kejixiaoyuan-spam: 济南市政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
@@ -971,8 +969,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Three hundred and thirty-five with the third round (`*-638-*` to `*-643-*`): sc-641's two partners (above), and three
     // pages where no committee acts (he-638, sc-642's 巴中, yn-639, above).
     // Three hundred and thirty-six with the fourth round (`*-644-*` to `*-649-*`): hn-647's 湖南省政协, named in a spun copy whose
-    // words were replaced (精神→肉体) until its own 郴州市政协's meeting reads as no committee's.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(336);
+    // words were replaced (精神→肉体) until its own 郴州市政协's meeting reads as no committee's. Three hundred and
+    // thirty-four since the organisers a 由 lists act and the committees taking part in their event are partners (sc-641).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(334);
   });
 });
 

@@ -6,6 +6,19 @@ const roles = (text: string) => assignRoles(text).map((m) => [m.text, m.role]);
 
 // Lines from the bundled corpus and the development set (tests/fixtures/real/), in Simplified.
 describe('assignRoles', () => {
+  it('reads the organisers a 由 lists as actors, and the committees that take part in their event as partners (sc-641)', () => {
+    const line = '15时许，嘉宾们走进绵阳交通音乐广播直播间，参加由省政协提案委、绵阳市政协主办，广元市政协、梓潼县政协、剑阁县政协共同参与的大型广播直播访谈节目。';
+    expect(roles(line)).toEqual([
+      ['省政协', 'actor'],
+      ['绵阳市政协', 'actor'],
+      ['广元市政协', 'partner'],
+      ['梓潼县政协', 'partner'],
+      ['剑阁县政协', 'partner'],
+    ]);
+    // (Committees that organise together, `共同主办`, act jointly: neither is the other's partner nor alone.)
+    expect(roles('12月9日上午，由山东省政协、海南省政协共同主办的书画联展在海口举行。').map(([, r]) => r)).toEqual(['passing', 'passing']);
+  });
+
   it('reads a committee\'s official first of a roll with another body\'s, attending, as a guest (hn-635, gd-559)', () => {
     const line = '4月20日，“保靖黄金茶春茶上市节”暨第一届保靖青年网络营销创新创业大赛在吕洞山镇黄金村举行，县政协主席石远定、副县长刘文武出席活动。';
     expect(roles(line)).toEqual([['县政协', 'attendee']]);
