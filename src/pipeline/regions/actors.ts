@@ -326,6 +326,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // …and so is its own consultation meeting, its members speaking (`在省政协“推进…”月度协商座谈会上，部分省政协
   // 委员和专家学者积极建言献策`), headed or opened so.
   if (OWN_CONSULTATION.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && MEMBERS_SPEAK.test(text)) return true;
+  // …or any consultation meeting or plenary of its members, told as where they speak (`在“…”专题协商会上，政协委员们…发言`).
   if (MEMBERS_AT_CONSULTATION.test(paragraphs.slice(0, 2).join('\n'))) return true;
   // A place that holds its committee's event (`苍南县召开政协民主监督工作会议`, `源汇区开展“讲好政协故事”…
   // 活动`, `体育馆路街道开展政协委员街道活动小组…活动`) is the committee's practice told as the place's,

@@ -191,10 +191,10 @@ export function relayed(text: string, start: number): boolean {
   return getCues().relayWords.some((w) => before.includes(w)) && text.slice(start, to).includes('精神');
 }
 
-/** Whether the place at `start` stands after a visit verb in its clause. */
 /** A meeting held somewhere (`在白沙茶厂召开`, `在…会议室举行`): the clause's `在` is its venue. */
 const MEETING_AT = /在[^，。；]{0,16}?(?:召开|举行|举办)/;
 
+/** Whether the place at `start` stands after a visit verb in its clause. */
 export function visited(text: string, start: number): boolean {
   const before = text.slice(clauseBounds(text, start, start, CLAUSE_END)[0], start);
   // (Not where a national leader went, `习近平总书记考察宁夏重要讲话`: the writer's own ground, recalled.)

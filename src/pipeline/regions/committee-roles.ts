@@ -1238,7 +1238,7 @@ function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention |
   // …or first of a list joined by 、 in one clause, another body's official among them, and their attending
   // (`县政协主席石远定、副县长刘文武出席活动`): guests of someone else's event.
   const roll = opensClause ? after.match(PAIRED_ROLL) : null;
-  if (roll && new RegExp(`${NAME}$`).test(roll[1]) && roll[2].split('、').some((p) => p && !p.includes('政协') && OTHER_OFFICIALS.test(p) && NAME_AT_END.test(p))) {
+  if (roll && NAME_AT_END.test(roll[1]) && roll[2].split('、').some((p) => p && !p.includes('政协') && OTHER_OFFICIALS.test(p) && NAME_AT_END.test(p))) {
     return role('attendee', `${m.text}'s official first of a roll with another body's, attending`);
   }
   // …or its official who attends (and opens or declares) an event another body's leader presides over, held in the sentence

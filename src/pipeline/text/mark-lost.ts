@@ -72,7 +72,7 @@ export function markLost(text: string): MarkLostResult {
     // breaks the line there.
     const runIn = lineStart(text, i) ? null : RUN_IN_INDENT.exec(text.slice(i));
     let space = i;
-    while (space > 0 && /[ \t\u00a0\u3000]/.test(text[space - 1])) space--;
+    while (runIn && space > copied && /[ \t\u00a0\u3000]/.test(text[space - 1])) space--;
     if (runIn && space < i) {
       pieces.push(text.slice(copied, space), '\n');
       copied = i + runIn[0].length;
