@@ -272,6 +272,9 @@ const OWN_CONSULTATION = /[省市区县州旗盟]政协(?!委员)[^。，,；\n]
 const MEMBERS_AT_CONSULTATION =
   /在[^。\n]{0,40}?(?:(?:协商会|协商座谈会|议政会|协商议政会|恳谈会)上[，,][^。\n]{0,12}?政协委员|政协[^。\n]{0,16}?(?:全会|全体会议|大会)上[，,][^。\n]{0,12}?委员)们?[^。\n]{0,40}?(?:发言|建言|建议)/;
 
+/** A committee's plenary by its term and session, no place before 政协 (`，政协九届三次会议`, `出席政协十二届四次会议`). */
+const BARE_SESSION = /(?:^|[，,。、\n“]|召开|举行|参加|出席)政协第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?会议/;
+
 /** An appeal or open letter addressed to a committee's members (`致全市各级政协委员的倡议书`, `致全体政协委员的一封信`). */
 const APPEAL_TO_MEMBERS = /致[^，,。；\n]{0,12}?政协委员(?:们)?的?(?:倡议书|公开信|一封信)/;
 /** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
@@ -328,6 +331,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if (OWN_CONSULTATION.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && MEMBERS_SPEAK.test(text)) return true;
   // …or any consultation meeting or plenary of its members, told as where they speak (`在“…”专题协商会上，政协委员们…发言`).
   if (MEMBERS_AT_CONSULTATION.test(paragraphs.slice(0, 2).join('\n'))) return true;
+  // …or its plenary named by its term and session alone (`政协九届三次会议举行大会发言`, `参加政协九届一次会议的委员们陆续报到`):
+  // only a page's own committee is named so, without its place.
+  if (BARE_SESSION.test([title ?? '', ...paragraphs.slice(0, 2)].join('\n'))) return true;
   // A place that holds its committee's event (`苍南县召开政协民主监督工作会议`, `源汇区开展“讲好政协故事”…
   // 活动`, `体育馆路街道开展政协委员街道活动小组…活动`) is the committee's practice told as the place's,
   // however seldom it says 政协.

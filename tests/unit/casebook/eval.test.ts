@@ -14,7 +14,7 @@ describe('the pipeline on the development set of real articles', () => {
     expect(t.articles).toBeGreaterThanOrEqual(9746);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7958);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7961);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

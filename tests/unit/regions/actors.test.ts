@@ -65,6 +65,13 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('北京门头沟区政协委员集智聚力区域发展', [plenary.replace('政协全会', '人代会')])).toBe(false);
   });
 
+  it('reads a plenary named by its term and session alone as the page\'s own committee at work (zj-39, sc-262, xj-89)', () => {
+    const lead = '今日上午，参加政协九届一次会议的委员们陆续前来报到。怀揣群众期盼、肩负重任的委员们纷纷提交提案。';
+    expect(practiceWithoutActor(null, [lead])).toBe(true);
+    // (A congress's session named so is no committee's.)
+    expect(practiceWithoutActor(null, [lead.replace('政协九届一次会议', '县十八届人大一次会议')])).toBe(false);
+  });
+
   it('reads a session\'s joint group consulting, its members speaking, as the session at work (hn-630, sc-478)', () => {
     const lead = '1月21日下午,邵东市委副书记、市长付凯军参加政协邵东市第二届委员会第六次会议第二联组协商议政会,与委员们一起共商邵东经济社会发展大计。';
     const talk = '付凯军表示,委员们立足邵东实际,踊跃建言、坦诚献策。';
