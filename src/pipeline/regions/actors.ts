@@ -313,22 +313,24 @@ const MEMBERS_GATHER = /(?:省|市|区|县|州|旗|盟)政协委员们?[^。，\
  */
 export function practiceWithoutActor(title: string | null | undefined, paragraphs: readonly string[]): boolean {
   const text = [title, ...paragraphs].filter(Boolean).join('\n');
+  // The headline and first paragraph, where a page says what it is about.
+  const lead = [title ?? '', paragraphs[0] ?? ''].join('\n');
   // A named committee's members going out together to hold an activity (`下陆区政协委员进社区开展助残义诊
   // 义演活动`): the committee's practice done by its members, not one member's deed.
-  if (MEMBERS_GO_OUT.test([title ?? '', paragraphs[0] ?? ''].join('\n'))) return true;
+  if (MEMBERS_GO_OUT.test(lead)) return true;
   // …or its members gathered as a body for its meeting (`来自各个界别的市政协委员们齐聚一堂，积极协商议政`).
-  if (MEMBERS_GATHER.test([title ?? '', paragraphs[0] ?? ''].join('\n'))) return true;
+  if (MEMBERS_GATHER.test(lead)) return true;
   // …or its members' group in a town or community (`华新街道委员学习活动组开展四季度学习调研活动`) on a page that names it.
-  if (TOWN_MEMBERS_GROUP_ACTS.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && text.includes('政协')) return true;
+  if (TOWN_MEMBERS_GROUP_ACTS.test(lead) && text.includes('政协')) return true;
   // …or a members' studio or station opened (`实验区首个政协委员工作室在实验区人民法院揭牌成立`), on a page that
   // names the committee whose it is (`平潭政协的工作品牌`): the committee's practice, told in the passive.
-  if (STUDIO_OPENS.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && assignRoles(text).some(ownMention)) return true;
+  if (STUDIO_OPENS.test(lead) && assignRoles(text).some(ownMention)) return true;
   // A committee's numbered session in its groups, its members speaking (`县领导…分别参加县政协十一届五次
   // 会议有关分组进行讨论。讨论会上，委员们踊跃发言`): the session at work, however seldom the page says 政协.
   if (SESSION_GROUPS.test(text) && MEMBERS_SPEAK.test(text)) return true;
   // …and so is its own consultation meeting, its members speaking (`在省政协“推进…”月度协商座谈会上，部分省政协
   // 委员和专家学者积极建言献策`), headed or opened so.
-  if (OWN_CONSULTATION.test([title ?? '', paragraphs[0] ?? ''].join('\n')) && MEMBERS_SPEAK.test(text)) return true;
+  if (OWN_CONSULTATION.test(lead) && MEMBERS_SPEAK.test(text)) return true;
   // …or any consultation meeting or plenary of its members, told as where they speak (`在“…”专题协商会上，政协委员们…发言`).
   if (MEMBERS_AT_CONSULTATION.test(paragraphs.slice(0, 2).join('\n'))) return true;
   // …or its plenary named by its term and session alone (`政协九届三次会议举行大会发言`, `参加政协九届一次会议的委员们陆续报到`):
@@ -337,7 +339,6 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // A place that holds its committee's event (`苍南县召开政协民主监督工作会议`, `源汇区开展“讲好政协故事”…
   // 活动`, `体育馆路街道开展政协委员街道活动小组…活动`) is the committee's practice told as the place's,
   // however seldom it says 政协.
-  const lead = [title ?? '', paragraphs[0] ?? ''].join('\n');
   if (PLACE_HOLDS_COMMITTEE_EVENT.test(lead)) return true;
   // …and so is a meeting held under a committee's consultation brand (`什地镇二圣宫社区召开“有事来协商·院坝协商”
   // 议事会`, `永安洲镇组织开展“有事好商量·民生专题协商议事月”活动`, `德阳市“有事来协商”工作座谈会召开`) on a page
