@@ -492,6 +492,11 @@ const DEED_IN_NAME = /^[^。；，]{0,12}?(?:向|为|给)[^。；]{0,30}?(?:捐|
 const FRAME_HELD = /(?:^|[，,\s])在[^，。；]{0,10}?(?:开展|举办|举行|组织|召开)的$/;
 /** After it, the event and the frame's close (`…集中视察活动中`, `…调研座谈会上`). */
 const EVENT_AS_FRAME = /^[^，。；]{0,40}?(?:活动|会议|座谈会|协商会|培训班|论坛)(?:中|上|期间)/;
+/**
+ * Right before a committee's session: a verb of discussing or studying it (`金台区政协委员热议全国政协十四届三次会议`,
+ * `传达学习省政协十三届二次会议精神`): the session is what someone else talks about, not held here.
+ */
+const SESSION_STUDIED = /(?:热议|畅谈|学习|传达|贯彻|贯彻落实|收看|观看|聆听|关注|解读|宣讲|讨论)$/;
 /** Right before a committee's session: sending something to it (`提交市政协五届四次会议…提案`). */
 const SENT_TO = /(?:提交|提交给|递交|报送|提请)$/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
@@ -1341,6 +1346,9 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   // (Nor its session as where someone sends proposals: `九三学社…确定提交市政协五届四次会议相关提案`.)
   const sentTo = before.trim().match(SENT_TO);
   if (SESSION.test(after) && sentTo) return role('passing', `${sentTo[0]}${m.text}…会议: where someone's proposals go`, sentTo[0]);
+  const studied = before.trim().match(SESSION_STUDIED);
+  // (Not a time frame from its session on: `聆听全国政协十四届一次会议以来提案工作情况报告`.)
+  if (studied && sessionAt && !after.slice(sessionAt[0].length).startsWith('以来')) return role('reference', `${studied[0]}${m.text}…会议: its session as what others discuss`, studied[0]);
   // (Nor its session as where a party's body does its work, `在省政协十二届三次会议上，民革陕西省委会提交集体提案10件`.)
   const partyAtSession = text.slice(m.end, sTo).match(PARTY_AT_SESSION);
   if (SESSION.test(after) && partyAtSession && cues.partyBodies.some((b) => b !== '工商联' && partyAtSession[1].startsWith(b))) {

@@ -263,6 +263,10 @@ describe('assignRoles', () => {
     // ZZZZZZZZZZZZZY yn-227: a party's meeting choosing proposals to send to the session; the session held is the committee's.
     expect(roles('为确保提交市政协五届四次会议提案有质量，社玉溪市委提前安排。')).toEqual([['市政协', 'passing']]);
     expect(roles('2月5日，市政协五届四次会议开幕。')).toEqual([['市政协', 'actor']]);
+    // sn-220: a district's members discussing the national session; the national committee does not hold one
+    // here. (Its report since a session, `聆听全国政协十四届一次会议以来提案工作情况报告` (bj-565), is its work.)
+    expect(roles('【热议】金台区政协委员热议全国政协十四届三次会议及政府工作报告')).toEqual([['全国政协', 'reference']]);
+    expect(roles('聆听全国政协十四届一次会议以来提案工作情况报告，记者注意到这样一段总结。')).toEqual([['全国政协', 'actor']]);
     // ZZZZZZZZZZZZZZZZZZZZZZZZZZT sn-560: a party's proposals at the session, in a scan of the parties' year; the
     // members' own at it are the session's.
     expect(roles('在省政协十二届三次会议上，民革陕西省委会提交集体提案10件、大会发言5件。')).toEqual([['省政协', 'passing']]);
