@@ -182,14 +182,18 @@ export function partnered(text: string, start: number): boolean {
 }
 
 /**
- * Whether the place at `start` is one whose meetings' spirit is relayed (`传达了省、安庆市“两会”精神`):
- * the bodies above the writer's own as often as its own (`传达学习石门县第十八届人民代表大会…精神`).
+ * Whether the place at `start` is one whose meetings' spirit or decisions are relayed (`传达了省、安庆市“两会”精神`,
+ * `贯彻落实省、合肥市重大决策部署`): the bodies above the writer's own as often as its own
+ * (`传达学习石门县第十八届人民代表大会…精神`).
  */
 export function relayed(text: string, start: number): boolean {
   const [from, to] = clauseBounds(text, start, start, CLAUSE_END);
   const before = text.slice(from, start);
-  return getCues().relayWords.some((w) => before.includes(w)) && text.slice(start, to).includes('精神');
+  return getCues().relayWords.some((w) => before.includes(w)) && RELAYED.test(text.slice(start, to));
 }
+
+/** What a relayed place's bodies give: their meetings' spirit or their decisions (`决策部署`). */
+const RELAYED = /精神|决策部署/;
 
 /** A meeting held somewhere (`在白沙茶厂召开`, `在…会议室举行`): the clause's `在` is its venue. */
 const MEETING_AT = /在[^，。；]{0,16}?(?:召开|举行|举办)/;

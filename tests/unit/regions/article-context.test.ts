@@ -681,6 +681,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: both, article: { body: both } })).toMatchObject({ region: { code: '430726' } });
   });
 
+  it('巢湖: a city whose decisions are carried out (贯彻落实省、合肥市重大决策部署) is above the writer\'s, and the site\'s initials settle it (ah-652)', () => {
+    const body = '市政协九届二次会议拟于12月下旬举行。即日起开始征集提案。有关这次会议提案工作总的要求是：认真贯彻落实省、合肥市重大决策部署，围绕市委、市政府中心工作，为“安徽争五强”积极建言献策。';
+    const url = 'http://www.chszx.gov.cn/News_Show.php?id=1277';
+    expect(attributeRegion({ heading: [], body, article: { body, url } })).toMatchObject({ region: { code: '340181' } });
+  });
+
   it('江苏: a leader\'s words on the writer\'s own work, relayed (学习贯彻…对江苏工作重要讲话…精神), name home (js-16)', () => {
     const body =
       '近日，省政协副主席周岚带队赴广东开展专题学习考察。\n考察组表示，要深入学习贯彻习近平总书记对江苏工作重要讲话重要指示精神，扎实推动我省兴业、强县、富民一体发展。';
