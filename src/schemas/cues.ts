@@ -49,6 +49,7 @@ export const cuesSchema = z.strictObject({
   otherPosts: words,
   otherBodies: words,
   notPlaceWords: words,
+  notTownWords: words,
   guestAttendance: words,
   receivedWork: words,
   partnerAfter: words,

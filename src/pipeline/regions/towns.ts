@@ -5,6 +5,7 @@
  * that only one county has says which county a bare `县政协` is. Read lazily, once; pure after.
  */
 import { createRequire } from 'node:module';
+import { getCues } from './cues';
 
 export interface TownHit {
   name: string;
@@ -104,5 +105,13 @@ export function findTownNames(text: string): TownHit[] {
       }
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.filter((h) => !insideWord(text, h)).sort((a, b) => a.start - b.start);
+}
+
+/** Whether a town's name lies inside a word that holds it by chance (cues.yaml `notTownWords`: `部分乡镇`). */
+function insideWord(text: string, hit: TownHit): boolean {
+  return getCues().notTownWords.some((w) => {
+    for (let at = w.indexOf(hit.name); at >= 0; at = w.indexOf(hit.name, at + 1)) if (text.startsWith(w, hit.start - at)) return true;
+    return false;
+  });
 }

@@ -7,6 +7,12 @@ describe('findTownNames', () => {
     expect(hits.map((h) => [h.name, h.counties])).toEqual([['昂素镇', ['150623']]]);
   });
 
+  it('reads no town inside a word that holds its name by chance (cues.yaml notTownWords; ah-652, tj-09)', () => {
+    expect(findTownNames('省政协副主席张学平一行来我市视察小城镇建设情况。')).toEqual([]);
+    expect(findTownNames('带领调研组深入部分乡镇，对全县农村环境开展调研。')).toEqual([]);
+    expect(findTownNames('县政协委员到分乡镇开展调研。').map((h) => h.name)).toEqual(['分乡镇']);
+  });
+
   it('says when a town name is found in several counties', () => {
     expect(findTownNames('县政协在高田镇开展议事活动')[0].counties.length).toBeGreaterThan(1);
   });
