@@ -883,6 +883,16 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body, article: { body, publisher: '香港商报网' }, single: true })).toMatchObject({ region: { code: '450000' } });
   });
 
+  it('a bare 省政协 beside a city\'s committee named in full, not someone else\'s, is that city\'s province (fj-653)', () => {
+    const body =
+      '1月22日、23日，出席省政协十三届二次会议的在莆省政协委员们分组审议省政协常委会工作报告。\n' +
+      '省政协委员、市政协主席沈萌芽说，莆田市政协将对标对表省政协，认真学习好、贯彻好、落实好政协常委会工作报告精神。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ region: { code: '350000' }, attribution: { basis: 'text' } });
+    // (Not a committee it goes to: `省政协调研组赴莆田市政协学习`.)
+    const trip = '省政协调研组赴莆田市政协学习考察委员工作室建设。';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true }).region.code).not.toBe('350000');
+  });
+
   it('with no word of the page’s place, the first named', () => {
     const elsewhere = body.replace(/在盐城举行/, '举行').replace(/盐城认真/, '各地认真');
     expect(attributeRegion({ heading: [], body: elsewhere, article: { body: elsewhere } })).toMatchObject({ region: { code: '310107' } });
