@@ -103,6 +103,8 @@ describe('findCommittees: the forms of a committee name', () => {
     // A party of its members on a trip is sent by the committee (hl-64)…
     expect(texts('县政协委员视察团视察了全县重点项目。')).toEqual(['县政协']);
     expect(texts('9月11日,香港特区全国政协委员赴黑考察团第一站来到牡丹江市。')).toEqual(['全国政协']);
+    // …and members who form a group (组团) for a deed together (js-651): the committee's members' own practice.
+    expect(texts('爱心无大小！镇江丹徒政协委员组团献“微爱”')).toEqual(['镇江丹徒政协']);
     // …but the national members living in a province go as its committee's party (hl-00).
     expect(texts('住黑龙江省全国政协委员考察团来粤考察')).toEqual([]);
     // National members resident in a province, on the move, are its committee's party (hi-07, fj-26)…
