@@ -125,10 +125,10 @@ const CONSULTING_SESSION =
   /(?:常委会|常务委员会)(?:会议|议)?(?:[^\n]{0,160}?(?:围绕|就|聚焦)[^。；\n]{2,40}?|[，,]\s*)(?:专题协商|协商议政|专题议政|议政性协商|建言献策)|专题议政性|议政性(?:常委会|常务委员会)(?!等)/;
 
 /**
- * A chairs' meeting held on one topic (`…次主席会议，专题听取县政府关于提案办理…情况通报`): its topic is what
- * it is for, its meeting form says nothing.
+ * A chairs' meeting held on one topic (`…次主席会议，专题听取县政府关于提案办理…情况通报`, `…主席会议在莪山召开,
+ * 专题视察莪山畲族乡建设发展工作`): its topic is what it is for, its meeting form says nothing.
  */
-const CHAIRS_ON_TOPIC = /主席(?:会议|办公会|会)[，,]\s*专题(?:听取|协商|研究|视察|调研)/;
+const CHAIRS_ON_TOPIC = /主席(?:会议|办公会|会)(?:在[^，,。；\n]{1,12}?(?:召开|举行))?[，,]\s*专题(?:听取|协商|研究|视察|调研)/;
 
 /**
  * The chairs' meeting as the body that tours (`省政协主席会议视察团`, `主席会议成员视察…`, `开展主席会议视察`):

@@ -192,6 +192,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // A chairs' meeting on its business stays the committee's own work.
     const business = '3月2日,县政协召开十三届三十二次主席会议,研究部署年度重点工作。';
     expect(classifyFunctions([business], '县政协召开十三届三十二次主席会议', catalogue.functions)[0].id).toBe('institution-building');
+    // zj-653: where it meets may come between the meeting and its topic.
+    const away = '2月27日,桐庐县十届政协第五十八次主席会议在莪山召开,专题视察莪山畲族乡建设发展工作。县政协党组书记、主席周萍英主持会议并讲话。视察组一行先后前往尧山非遗农创园、龙峰民族村等地。';
+    expect(classifyFunctions([away], '桐庐县十届政协第五十八次主席会议在莪山召开', catalogue.functions)[0].id).toBe('participation');
   });
 
   it('reads a survey of the committee\'s own members\' units as work with its members (gx-134, js-90)', () => {
