@@ -11,10 +11,10 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9746);
+    expect(t.articles).toBeGreaterThanOrEqual(9802);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(7961);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8007);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -345,6 +345,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-505-changde-minmeng-passing: 常德市政协',
       'hn-513-changning-huansong-bare: 衡阳市政协',
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
+      'hn-652-chenzhou-nonggong: 郴州市政协',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-299-kuancheng-zhi-minge: 长春市政协',
@@ -383,6 +384,7 @@ describe('the pipeline on the development set of real articles', () => {
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 全国政协',
+      'qh-650-echinococcosis-meeting: 全国政协',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
@@ -540,8 +542,10 @@ describe('the pipeline on the development set of real articles', () => {
     // of its fifth round, ZZZZZZZZZZZZZZZZZZZZZZZZZZZO–ZZZZZZZZZZZZZZZZZZZZZZZZZZZT: a 民盟 branch's year whose sessions
     // elected its chair the city committee's vice-chairman (js-581, the session read as acting), a historian's
     // interview that names the city committee in his career (fj-586), and a scholar's notes that name the provincial
-    // committee's suggestion (jx-586).
-    expect(t.notPracticeCases).toBe(193);
+    // committee's suggestion (jx-586). And two of the thirty-fourth session's first round (`*-650-*` to `*-655-*`): a
+    // 农工党 branch's meeting chaired by its head, who is also the city committee's vice-chairman (hn-652), and a
+    // ministry's meeting whose spam copy's headline credits the national committee (qh-650, a call its keyer weighed).
+    expect(t.notPracticeCases).toBe(195);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -628,7 +632,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (九州体育的网址是多少) with the real headline only inside the page's barred title further down; and bj-547, a
     // document mill's numbered issuer line (篇1：东兴区中山乡政府).) (And qh-575 of the twenty-eighth session, a paper's
     // kicker over its headline (出席全国政协十四届一次会议, over 住青全国政协委员抵京), which its key reads as furniture,
-    // the title of the article and its case.)
+    // the title of the article and its case.) (And gz-653 of the thirty-fourth session, a portal's special topic whose
+    // banner (贵州省党政代表团赴广东学习考察) stands over its breadcrumb and the story's own headline, a page where no
+    // committee acts: the article's title.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -649,6 +655,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-533-zhangye-yaoshiji-notpractice: 市政府工作要事记',
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
+      'gz-653-yuexingji-furniture: 贵州省党政代表团赴广东学习考察',
       'ha-127-zhongyuan-gaikuang: 政协概况',
       'ha-127-zhongyuan-gaikuang: 政协概况',
       'ha-145-xinyang-zhuanban: 投下神圣的一票',
@@ -971,7 +978,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Three hundred and thirty-six with the fourth round (`*-644-*` to `*-649-*`): hn-647's 湖南省政协, named in a spun copy whose
     // words were replaced (精神→肉体) until its own 郴州市政协's meeting reads as no committee's. Three hundred and
     // thirty-four since the organisers a 由 lists act and the committees taking part in their event are partners (sc-641).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(334);
+    // Three hundred and thirty-five with the thirty-fourth session's first round (`*-650-*` to `*-655-*`): its two
+    // not-practice pages (above), less tj-09's case of a town read in 小城镇 (a word, cues.yaml notTownWords).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(335);
   });
 });
 
