@@ -212,6 +212,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，。！？\s]{4,40}(?:会议|大会|开幕式|闭幕式)(?:现场|会场|主会场)$/, "a photo's caption of a meeting's scene"],
   [/^[^。！？]{4,60}\s(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})*\s*摄(?:影)?$/, "a photo's caption signed by its photographer (… 徐子茵 摄)"],
   [/[（(](?:图片来源|图片|图源|摄影)[:：][^）)]{1,20}[)）]$/, "a photo's caption with its source (…（图片来源：烟台市台办）)"],
+  // (…or with the outlet it is taken from and 图, "picture": `徐立全 中国政府网 图`, `大连 新华社图`.)
+  [/^[^。！？，]{1,30}\s[\u4e00-\u9fff]{2,10}(?:网|社|报|台)\s*(?:供)?图$/, "a photo's caption credited to an outlet (… 中国政府网 图)"],
   // (…or the credit for all of a story's photos: `本文图片均由政协头条记者游思静 摄`, `图片由县政协办公室提供`.)
   [/^(?:本文|文中|以上)?(?:图片|照片)(?:均|皆)?由[^。！？]{2,30}?(?:摄|拍摄|提供)$/, "the credit for a story's photos (本文图片均由…摄)"],
   [/^(?:人大代表|政协委员|委员们?|代表们?)在[\u4e00-\u9fff]{2,12}(?:视察|调研|考察|参观)$/, "a photo's caption of people at a place (政协委员在滨河七拱桥视察)"],

@@ -383,8 +383,10 @@ export function addressInitialPlaces(url: string | null | undefined): AddressPla
     if (codes.size) found.push({ label, codes: [...codes].sort(), official: true });
   }
   // A city's subdomain of its province's committee site (`kf.hnzx.gov.cn`: hn + kf, 河南 开封).
+  // (Not a label that is only a committee word, `zx.zxy.hunanzx.gov.cn`: 政协 on the 政协云 platform.)
   if (found.length === 0) {
     for (let i = 0; i + 1 < labels.length; i++) {
+      if (words.includes(labels[i]) || words.includes(labels[i + 1])) continue;
       const pairs = bare(labels[i + 1]).flatMap((parent) => bare(labels[i]).map((child) => parent + child));
       const codes = new Set(pairs.flatMap((stem) => [...(initialsIndexOf().get(stem) ?? [])]));
       if (codes.size) found.push({ label: `${labels[i]}.${labels[i + 1]}`, codes: [...codes].sort(), official: true });

@@ -14,7 +14,9 @@ describe('the pipeline on the development set of real articles', () => {
     expect(t.articles).toBeGreaterThanOrEqual(9802);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8007);
+    // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
+    // 宜章县's initials, is placed by nothing on its page.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8006);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -302,6 +302,10 @@ describe('addressInitialPlaces: an official site abbreviates its place by initia
     expect(addressInitialPlaces('https://www.bjmtg.gov.cn/mtg11J001/bmdt52/202301/x.html')).toEqual({ label: 'bjmtg', codes: ['110109'], official: true });
     // A county after its province's initials (ahscx: 安徽 舒城县), on a host with a committee word (ah-92).
     expect(addressInitialPlaces('http://www.ahscxzx.cn/DocHtml/1991/17/11/00183887.html')).toEqual({ label: 'ahscxzx', codes: ['341523'], official: true });
+    // A city's subdomain of its province's committee site (kf.hnzx: 河南 开封), but not 政协 itself on a platform
+    // that serves every county (zx.zxy.hunanzx: 政协云, whose zx is no 宜章's last letter; hn-656).
+    expect(addressInitialPlaces('https://kf.hnzx.gov.cn/a.html')?.codes).toContain('410200');
+    expect(addressInitialPlaces('https://zx.zxy.hunanzx.gov.cn/szxapp/2/20/436/content_933775.html')).toBeNull();
   });
 
   it('abbreviates the syllable er by its r as well as its e (qqhr: 齐齐哈尔; hl-40)', () => {

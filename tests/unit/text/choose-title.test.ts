@@ -18,6 +18,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // (…perhaps a paper's reporter, ZZZZZZZZZZZZZE fj-207.)
     expect(furnitureShape('开幕式现场 东南网记者卢金福摄')).not.toBeNull();
     expect(furnitureShape('烟台市委副秘书长、台办主任孙迎军汇报全市对台工作情况（图片来源：烟台市台办）')).not.toBeNull();
+    // …or credited to an outlet with 图 (hb-658), never a headline that ends in a word for a picture.
+    expect(furnitureShape('徐立全 中国政府网 图')).not.toBeNull();
+    expect(furnitureShape('县政协召开“书香政协”读书会 绘就发展蓝图')).toBeNull();
     expect(furnitureShape('图/文：陈琼')).not.toBeNull();
     // A photo's caption wholly in round brackets at the top of a page with no headline (ZZZZZZZZZZZZZZZZZZS gs-351).
     expect(furnitureShape('（视察武山大道及南滨河路风情线建设）')).not.toBeNull();
