@@ -11,12 +11,12 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9802);
+    expect(t.articles).toBeGreaterThanOrEqual(9861);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8006);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8052);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -314,6 +314,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-528-puyang-ziyan-renda-notpractice: 濮阳县政协',
       'ha-563-fengqiu-changfeng-trad: 新乡市政协',
       'ha-563-xihua-chanyejijuqu-guanmo: 周口市政协',
+      'ha-658-puyang-mingxing: 全国政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
@@ -547,7 +548,9 @@ describe('the pipeline on the development set of real articles', () => {
     // committee's suggestion (jx-586). And two of the thirty-fourth session's first round (`*-650-*` to `*-655-*`): a
     // 农工党 branch's meeting chaired by its head, who is also the city committee's vice-chairman (hn-652), and a
     // ministry's meeting whose spam copy's headline credits the national committee (qh-650, a call its keyer weighed).
-    expect(t.notPracticeCases).toBe(195);
+    // And one of its second round (`*-656-*` to `*-661-*`): an opinion piece that opens with the members arriving for
+    // the national session (ha-658), read as the session.
+    expect(t.notPracticeCases).toBe(196);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -981,8 +984,9 @@ describe('the pipeline on the development set of real articles', () => {
     // words were replaced (精神→肉体) until its own 郴州市政协's meeting reads as no committee's. Three hundred and
     // thirty-four since the organisers a 由 lists act and the committees taking part in their event are partners (sc-641).
     // Three hundred and thirty-five with the thirty-fourth session's first round (`*-650-*` to `*-655-*`): its two
-    // not-practice pages (above), less tj-09's case of a town read in 小城镇 (a word, cues.yaml notTownWords).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(335);
+    // not-practice pages (above), less tj-09's case of a town read in 小城镇 (a word, cues.yaml notTownWords). Three
+    // hundred and thirty-six with the second round (`*-656-*` to `*-661-*`): ha-658's opinion piece (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(336);
   });
 });
 
