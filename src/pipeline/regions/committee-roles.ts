@@ -497,8 +497,8 @@ const EVENT_AS_FRAME = /^[^，。；]{0,40}?(?:活动|会议|座谈会|协商会
  * `传达学习省政协十三届二次会议精神`): the session is what someone else talks about, not held here.
  */
 const SESSION_STUDIED = /(?:热议|畅谈|学习|传达|贯彻|贯彻落实|收看|观看|聆听|关注|解读|宣讲|讨论)$/;
-/** Right before a committee's session: sending something to it (`提交市政协五届四次会议…提案`). */
-const SENT_TO = /(?:提交|提交给|递交|报送|提请)$/;
+/** Right before a committee's session: sending something to it (`提交市政协五届四次会议…提案`, `即将提交明年区政协二届二次会议的大会发言`). */
+const SENT_TO = /(?:提交|提交给|递交|报送|提请)(?:明年|今年|下一?届|即将召开的)?$/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
 const OTHER_LEADER = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
 /** After a committee: its official by post and name who attends, perhaps doing one more thing there (`副主席周康成出席并宣布项目开工`). */

@@ -262,6 +262,8 @@ describe('assignRoles', () => {
     expect(roles('省政协专门发来贺电，祝贺政协兰州市十二届一次会议的召开。')[0]).toEqual(['省政协', 'attendee']);
     // ZZZZZZZZZZZZZY yn-227: a party's meeting choosing proposals to send to the session; the session held is the committee's.
     expect(roles('为确保提交市政协五届四次会议提案有质量，社玉溪市委提前安排。')).toEqual([['市政协', 'passing']]);
+    // …perhaps next year's (sh-667: a 九三学社 branch's survey for its speech at the district's coming session).
+    expect(roles('活动中，调研组一行围绕即将提交明年区政协二届二次会议的大会发言、集体提案设想等展开调研。')).toEqual([['区政协', 'passing']]);
     expect(roles('2月5日，市政协五届四次会议开幕。')).toEqual([['市政协', 'actor']]);
     // sn-220: a district's members discussing the national session; the national committee does not hold one
     // here. (Its report since a session, `聆听全国政协十四届一次会议以来提案工作情况报告` (bj-565), is its work.)
