@@ -638,10 +638,13 @@ function layoutStarts(
   while (starts.length && hanLength(textAfter(starts.at(-1)!)) < MIN_SECTION_TEXT) starts.pop();
   // Nor is a name alone on its line over lines without one sentence among them, up to the next
   // label (a roll of awards: `组织奖` / `政协瑞安市委员会` / `优秀论文` / `一等奖（2篇）` / a paper's title
-  // (author, post)…; a site's name over its related headlines): a table's cell or a sign-off.
+  // (author, post)…; a site's name over its related headlines): a table's cell or a sign-off. (Nor a committee's
+  // heading over a date alone, then the same heading as label and headline over the story: `岑溪市政协：协商推进…` /
+  // `2022-04-07 |` / `岑溪市政协：` / `协商推进…`.)
   starts = starts.filter((st, k) => {
     const end = starts[k + 1]?.at ?? paragraphs.length;
-    return st.layout !== 'label' || paragraphs.slice(st.at + st.headingLines, end).some((p) => PROSE.test(p.replace(BRACKETED, '')));
+    const repeated = st.layout === 'committee-heading' && starts[k + 1]?.label === st.label;
+    return (st.layout !== 'label' && !repeated) || paragraphs.slice(st.at + st.headingLines, end).some((p) => PROSE.test(p.replace(BRACKETED, '')));
   });
   if (starts.length === 0) starts = bracketHeadlineStarts(paragraphs, actors);
   if (starts.length === 0) {

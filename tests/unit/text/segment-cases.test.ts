@@ -31,6 +31,14 @@ describe('segmentArticle', () => {
     expect(pick(segmentArticle([story, ...said], '温州市政协召开理论研讨会')).map((s) => s[0])).toEqual(['label']);
   });
 
+  it('reads a committee\'s heading over a date alone, then the same heading as label and headline, as one story (gx-665)', () => {
+    const paras = ['岑溪市政协：协商推进教育提升工程相关工作', '2022-04-07 |', '岑溪市政协：', '协商推进教育提升工程相关工作', '近期，岑溪市政协主席韦学文率队到该市中小学调研，并召开座谈会，协商推进教育提升工程相关工作。'];
+    expect(segmentArticle(paras, null).sections.filter((s) => s.to >= s.bodyFrom)).toHaveLength(1);
+    // (Different committees' headings, one under another with no sentence between, each head a case: zj-11's list.)
+    const list = ['湖州市政协：市委书记、市长与政协委员“面对面”协商', '金华市政协：探索建立全面推行“一村一委员”工作机制', '瑞安市政协：《榕树下》开启基层政协民主监督新时空'];
+    expect(segmentArticle(['近日，省政协办公厅印发通知，对这3个案例予以推介。具体名单如下：', ...list], null).sections.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('splits one-line committee headings (003), gives the intro to the lead, and marks a cut-off section', () => {
     const paras = [
       '70年风雨兼程，70年砥砺前行。',
