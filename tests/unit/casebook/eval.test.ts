@@ -11,12 +11,12 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9861);
+    expect(t.articles).toBeGreaterThanOrEqual(9920);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8052);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8098);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -88,7 +88,9 @@ describe('the pipeline on the development set of real articles', () => {
     // the visit with a vice-county-head (gd-578's 遂溪), and a prefecture committee's calligraphy academy writing
     // couplets at a forest police's event (jl-578). (sc-641's 梓潼 and 剑阁, taking part in a live radio programme
     // `由省政协提案委、绵阳市政协主办，广元市政协、梓潼县政协、剑阁县政协共同参与`, were made cases until the organisers a 由
-    // lists were read as acting and the committees taking part in their event as partners.)
+    // lists were read as acting and the committees taking part in their event as partners.) And hn-667's 岳阳楼区政协,
+    // whose chairman speaks in a paragraph of his own at the end of the city committee's joint supervision in his district
+    // (`这是岳阳市政协、岳阳楼区政协联动开展…的一个缩影`), the key's partner, as yn-52's and sh-95's hosts are.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -110,6 +112,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-418-nanxian-jiandu-jianbao: 湖南省政协',
       'hn-418-nanxian-jiandu-jianbao: 益阳市政协',
       'hn-529-zhangjiajie-yunbao: 湖南省政协',
+      'hn-667-yueyang-straw: 岳阳楼区政协',
       'jl-578-bajiazi-chunlian: 延边州政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
@@ -446,6 +449,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-548-lufeng-zhongcun-weiwen-notpractice: 禄丰市政协',
       // (The thirty-third session's yn-639: a national member, the city committee's chairman, in a livestream with coffee farmers.)
       'yn-639-puer-weiyuan-notpractice: 云南省普洱市政协',
+      'yn-662-eshan-tian-banli-notpractice: 政协峨山彝族自治县',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
@@ -549,8 +553,10 @@ describe('the pipeline on the development set of real articles', () => {
     // 农工党 branch's meeting chaired by its head, who is also the city committee's vice-chairman (hn-652), and a
     // ministry's meeting whose spam copy's headline credits the national committee (qh-650, a call its keyer weighed).
     // And one of its second round (`*-656-*` to `*-661-*`): an opinion piece that opens with the members arriving for
-    // the national session (ha-658), read as the session.
-    expect(t.notPracticeCases).toBe(196);
+    // the national session (ha-658), read as the session. And one of its third round (`*-662-*` to `*-667-*`): a county
+    // government's report on handling the proposals its committee's session took (yn-662), read as the session, as
+    // gs-172's and jl-224's are.
+    expect(t.notPracticeCases).toBe(197);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -985,8 +991,12 @@ describe('the pipeline on the development set of real articles', () => {
     // thirty-four since the organisers a 由 lists act and the committees taking part in their event are partners (sc-641).
     // Three hundred and thirty-five with the thirty-fourth session's first round (`*-650-*` to `*-655-*`): its two
     // not-practice pages (above), less tj-09's case of a town read in 小城镇 (a word, cues.yaml notTownWords). Three
-    // hundred and thirty-six with the second round (`*-656-*` to `*-661-*`): ha-658's opinion piece (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(336);
+    // hundred and thirty-six with the second round (`*-656-*` to `*-661-*`): ha-658's opinion piece (above). Three
+    // hundred and forty with the third round (`*-662-*` to `*-667-*`): yn-662's report (above); hn-667's partner (above)
+    // and its bare 市政协, the city committee's part of the joint supervision, which the district's parts around it leave
+    // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
+    // as label and headline, is one story (gx-665, whose first heading made a case of its date line).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(339);
   });
 });
 
