@@ -381,6 +381,9 @@ function itemStarts(paragraphs: string[], hasHeadline: boolean, actors: ActorRea
 /** A title about a province's lower committees together (`各市州政协`, `市县政协`, `各县（市、区）政协`). */
 const LOWER_COMMITTEES = /各(?:市州|州市|市县|县市区?|县区|市|州|县|区)(?:[（(][^）)]{1,8}[）)])?政协|市县政协|市州政协/;
 
+/** A paragraph that turns to the lower committees together (`各市（州）、县（市、区）政协因地制宜…`, `各地政协…`). */
+const LOWER_TURN = /^各(?:地|[市州县区][、（()）市州县区]{0,10})政协(?!委员)/;
+
 /** A lead's words for one practice done in parts by several of a committee's people or groups. */
 const FRAMES_PARTS = /分别|先后|分组|分赴/;
 
@@ -549,7 +552,10 @@ function featureStarts(paragraphs: string[], articleTitle: string | null, actors
   // committee that holds it, named in full. (A city's part in its province's meeting is a turn.)
   const wholeLevel = opener && isRelative(opener.key) ? opener.key.slice(4) : null;
   const heldBy = wholeLevel !== null && [...turns].every((key) => sameLevel(wholeLevel, key));
-  if (opener && (RELATIVE_COMMITTEE.test(opener.name) || heldBy) && turns.size < 2) return [];
+  // (…nor where the text turns to the lower committees in a paragraph of its own, `各市（州）、县（市、区）政协因地制宜，
+  // 精心谋划开展活动。`, before one of them opens a paragraph: the province's feature reaches its examples.)
+  const turnsToLower = paragraphs.some((p, i) => LOWER_TURN.test(p.trimStart()) && found.slice(i + 1).some((a, j) => a && turns.has(a.key) && actors.actor(paragraphs[i + 1 + j], true)?.key === a.key));
+  if (opener && (RELATIVE_COMMITTEE.test(opener.name) || heldBy) && turns.size < (turnsToLower ? 1 : 2)) return [];
   const starts: Start[] = [];
   let current: string | null = null;
   found.forEach((a, i) => {
@@ -643,7 +649,7 @@ function layoutStarts(
   // `2022-04-07 |` / `岑溪市政协：` / `协商推进…`.)
   starts = starts.filter((st, k) => {
     const end = starts[k + 1]?.at ?? paragraphs.length;
-    const repeated = st.layout === 'committee-heading' && starts[k + 1]?.label === st.label;
+    const repeated = st.layout === 'committee-heading' && starts[k + 1]?.label === st.label && !!st.title && starts[k + 1]?.title === st.title;
     return (st.layout !== 'label' && !repeated) || paragraphs.slice(st.at + st.headingLines, end).some((p) => PROSE.test(p.replace(BRACKETED, '')));
   });
   if (starts.length === 0) starts = bracketHeadlineStarts(paragraphs, actors);

@@ -13,12 +13,16 @@ const BOUNDARY = /[；。！？][”’」』]?(?=\S)/g;
 /** A short lead-in before the committee (`记者注意到，`, `同时，`): still the clause's subject. */
 // (A county's name may be one character and its kind, `佳县政协`, `易县政协`: the gazetteer tells real ones.)
 const OPENING = /^(?:[^，。；“”]{1,8}，)?([\u4e00-\u9fff]{1,15}?(?:省|市|区|县|旗|州|盟))政协/;
+/** …or several committees joined by 、 and counted (`成都、德阳、眉山、资阳4市政协开展…联合调研`): their joint clause. */
+const JOINT_OPENING = /^(?:[^，。；“”]{1,8}，)?((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?:[两二三四五六七八九十\d]+个?)(?:市|县|区|州|县（市、区）|市（州）)政协/;
 const RELATIVE_OPENING = /^(?:省|市|区|县|州|旗|盟)政协/;
 /** A first sentence about a level's committees together (`州市政协也推出各项举措`, `州、县（市）政协组织…`, `各县区政协纷纷…`, `一年来，各县区政协围绕中心…`). */
-const COLLECTIVE_LEAD = /^(?:[^。；！？，]{1,16}，)?(?:各(?:[地级]|[县市区州旗][、（()）县市区州旗]{0,7})?|全[省市区县州]|[省市州县区][、（()）省市州县区]{1,8})(?:各级)?政协(?!委员)[^。；！？]*[。；！？]/;
+const COLLECTIVE_LEAD = /^(?:[^。；！？，]{1,16}，)?(?:各(?:[地级]|[县市区州旗][、（()）县市区州旗]{0,10})?|全[省市区县州]|[省市州县区][、（()）省市州县区]{1,8})(?:各级)?政协(?!委员)[^。；！？]*[。；！？]/;
 
 /** The committee a clause opens with (its place, trimmed to the part the gazetteer knows), or null. */
 function openingCommittee(clause: string, knownPlace: (name: string) => boolean): string | null {
+  const joint = clause.match(JOINT_OPENING);
+  if (joint && joint[1].split('、').every(knownPlace)) return joint[1];
   const m = clause.match(OPENING);
   if (!m) return null;
   // `重庆市江津区` is a chain: the last name the gazetteer knows is the committee's place.
@@ -57,7 +61,8 @@ export function splitCommitteeClauses(text: string, opts: SplitCommitteeClausesO
       if (committee || RELATIVE_OPENING.test(clause)) cuts.push({ at, committee, afterSemicolon: m[0][0] === '；' });
     }
     const named = cuts.filter((c) => c.committee);
-    const first = openingCommittee(line, knownPlace);
+    // (A paragraph may keep its indentation: `  各市（州）…`.)
+    const first = openingCommittee(line.trimStart(), knownPlace);
     const distinct = new Set([...(first ? [first] : []), ...named.map((c) => c.committee)]);
     // …or the paragraph ends in a run of sentences each opening with another named committee
     // (`…。茶陵县政协以委员工作室为单位…。醴陵市政协…。芦淞区政协发动…`): a list of their steps.
@@ -68,7 +73,7 @@ export function splitCommitteeClauses(text: string, opts: SplitCommitteeClausesO
       boundaries.slice(boundaries.indexOf(closing[0].at)).every((at) => named.some((c) => c.at === at));
     // (After a lead that speaks of the committees together, two named in turn are a list too: `一年来，各县区政协…。
     // 榆阳区政协召开常委会议…。佳县政协根据…`.)
-    const collective = COLLECTIVE_LEAD.test(line);
+    const collective = COLLECTIVE_LEAD.test(line.trimStart());
     if (distinct.size < (collective ? MIN_AFTER_COLLECTIVE : MIN_COMMITTEES) || !(named.some((c) => c.afterSemicolon) || collective || run)) return line;
     // Bare committees split only after the first named one: before it they are the story's own.
     const from = named[0].at;

@@ -11,12 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9920);
+    expect(t.articles).toBeGreaterThanOrEqual(9918);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8098);
+    // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
+    // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8097);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

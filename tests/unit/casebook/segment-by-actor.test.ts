@@ -395,6 +395,22 @@ describe('segmentation by actor', () => {
     expect(sections(segment(parts, '改善生态环境专项民主监督走深走实')).map((s) => s[3])).toContain('湖南省政协');
   });
 
+  it('lets a province\'s feature told with its bare 省政协 reach the one lower committee it turns to (各市（州）…政协因地制宜; sc-661)', () => {
+    const parts = [
+      '记者近日从省政协办公厅获悉，全省三级政协共有4.6万名委员参与“双助”活动。',
+      '积极响应省政协党组号召，全省政协各级组织和广大政协委员积极投身“双助”活动。',
+      '省政协主席会议成员带头深入基层调研，协调解决具体问题。',
+      '围绕“全面推进乡村振兴”主题，省政协召开专题议政性常委会，提出建议。',
+      '各市（州）、县（市、区）政协因地制宜，精心谋划开展活动。',
+      '广安市政协组织村容村貌治理、农村面源污染治理等方面活动35次，协调基础设施建设项目47个。',
+    ];
+    const title = '四川4.6万名政协委员参与“双助”活动';
+    expect(sections(segment(parts, title)).map((s) => s[3])).toContain('广安市政协');
+    // (Without the turn, a city named once at the end is an aside of the province's story.)
+    const aside = parts.filter((_, i) => i !== 4);
+    expect(sections(segment(aside, title)).map((s) => s[3])).not.toContain('广安市政协');
+  });
+
   it('keeps a list’s dated item its own committee opens, though another item’s party goes to its city (sd-02)', () => {
     const items = [
       '10月24日，山东省政协副主席刘均刚带领调研组到淄博市，就“推进托育机构普及普惠发展”开展调研。',

@@ -195,6 +195,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // zj-653: where it meets may come between the meeting and its topic.
     const away = '2月27日,桐庐县十届政协第五十八次主席会议在莪山召开,专题视察莪山畲族乡建设发展工作。县政协党组书记、主席周萍英主持会议并讲话。视察组一行先后前往尧山非遗农创园、龙峰民族村等地。';
     expect(classifyFunctions([away], '桐庐县十届政协第五十八次主席会议在莪山召开', catalogue.functions)[0].id).toBe('participation');
+    // fj-670: or held with a consultation on its topic, as its headline says (…主席会议暨“…”专题协商会议召开).
+    const joint = '26日，市政协主席何静彦主持召开政协第十三届福州市委员会第九次主席会议。会议审议通过《“激发民间投资活力 助推福州产业发展”主席会议建议案（草案）》，并开展专题协商。';
+    expect(classifyFunctions([joint], '政协第十三届福州市委员会第九次主席会议暨“激发民间投资活力，助推福州产业发展”专题协商会议召开', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
   it('reads a survey of the committee\'s own members\' units as work with its members (gx-134, js-90)', () => {

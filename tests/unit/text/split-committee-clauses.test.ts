@@ -34,6 +34,13 @@ describe('splitCommitteeClauses: one paragraph running through several committee
     expect(split(text.slice(text.indexOf('榆阳'))).changes).toEqual([]);
   });
 
+  it('reads an indented lead on the levels together, and several committees counted together as one clause\'s (sc-661)', () => {
+    const text = '  各市（州）、县（市、区）政协因地制宜，精心谋划开展活动。成都、德阳、眉山、资阳4市政协开展“推动成德眉资都市现代高效特色农业示范区建设”联合调研；广安市政协组织村容村貌治理等方面活动35次；达州市大竹县';
+    expect(split(text).text.split('\n').map((l) => l.trim().slice(0, 5))).toEqual(['各市（州）', '成都、德阳', '广安市政协']);
+    // (Places that are no places do not make a joint clause: `春风、夏雨2市政协`.)
+    expect(split('  各市政协因地制宜。春风、夏雨2市政协开展调研；广安市政协组织活动。').changes).toEqual([]);
+  });
+
   it('splits a paragraph that ends in three or more sentences each opening with another committee (hn-76)', () => {
     const text =
       '省政协发出倡议书后,株洲市政协迅速转发并组织开展系列活动。市政协社法民宗委委员在委员工作室值班。茶陵县政协以委员工作室为单位开展捐赠活动。醴陵市政协28个委员工作室的170余名委员捐资捐物。芦淞区政协发动政协委员为农村群众发放防疫物资。';
