@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9918);
+    expect(t.articles).toBeGreaterThanOrEqual(9966);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8097);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8128);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -369,6 +369,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-581-liyang-minmeng-passing: 溧阳市政协',
       // (The thirty-first session's js-601: a 侨联's visit to the provincial committee's invited delegates, headed so.)
       'js-601-jiangsu-qiaolian-trad: 江苏省政协',
+      'js-669-yangzhou-kaiming: 扬州市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -393,6 +394,7 @@ describe('the pipeline on the development set of real articles', () => {
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 全国政协',
       'qh-650-echinococcosis-meeting: 全国政协',
+      'qh-671-liuxiaofeng-nonggong-trad: 全国政协',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
@@ -557,8 +559,9 @@ describe('the pipeline on the development set of real articles', () => {
     // And one of its second round (`*-656-*` to `*-661-*`): an opinion piece that opens with the members arriving for
     // the national session (ha-658), read as the session. And one of its third round (`*-662-*` to `*-667-*`): a county
     // government's report on handling the proposals its committee's session took (yn-662), read as the session, as
-    // gs-172's and jl-224's are.
-    expect(t.notPracticeCases).toBe(197);
+    // gs-172's and jl-224's are. And two of its fourth round (`*-668-*` to `*-673-*`): a 民进 academy renamed, its
+    // guests' posts naming the city committee (js-669), and a national vice-chairman's tour as a 农工党 leader (qh-671).
+    expect(t.notPracticeCases).toBe(199);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -997,8 +1000,9 @@ describe('the pipeline on the development set of real articles', () => {
     // hundred and forty with the third round (`*-662-*` to `*-667-*`): yn-662's report (above); hn-667's partner (above)
     // and its bare 市政协, the city committee's part of the joint supervision, which the district's parts around it leave
     // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
-    // as label and headline, is one story (gx-665, whose first heading made a case of its date line).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(339);
+    // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
+    // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(341);
   });
 });
 
