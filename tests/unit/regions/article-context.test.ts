@@ -1107,6 +1107,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: ['永定区政协举办“书香政协”读书分享会'], body, article: { body, url: 'https://www.example.com/1.html' } }).region.code).toBeNull();
   });
 
+  it('湖南: the site of 湘声报, the provincial committee\'s paper, places a bare 省政协 (hn-670)', () => {
+    const body = '3月9日上午，在省政协办公厅与省直机关工委联合举办的“先锋大思政”学习交流分享会上，金句频出。';
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'https://www.xiangshengnet.com/info/51578.html?cid=1' } }).region.code).toBe('430000');
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'https://www.example.com/info/51578.html' } }).region.code).toBeNull();
+  });
+
   it('广安: a party that comes to a prefecture by the short name it shares with its district (来广安学习考察) comes here, and its committee hosts (cq-09)', () => {
     const body = '5月15日，重庆市荣昌区政协主席赵天智一行来广安学习考察。\n在随后召开的座谈会上，市政协相关负责人细致介绍了市政协承办联合协商会议的具体做法。';
     expect(homeEvidence({ body })).toContainEqual({ code: '511600', what: '来广安 (the text)', rank: 5 });
