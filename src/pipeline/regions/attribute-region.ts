@@ -758,14 +758,14 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   // A bare 省政协 beside committees the section names in full, none of them someone else's and all in one
   // province (`出席省政协…会议的在莆省政协委员…莆田市政协将对标对表省政协`): that province's.
   if (expected === 'province' && !frame) {
-    const named = mentions.filter((x) => x.res?.code && !SOMEONE_ELSES.has(x.m.role) && levelOfCode(x.res.code) !== 'province');
-    const provinces = new Set(named.map((x) => lineage(x.res!.code!)[0]));
+    const others = mentions.filter((x) => x.res?.code && !SOMEONE_ELSES.has(x.m.role) && levelOfCode(x.res.code) !== 'province');
+    const provinces = new Set(others.map((x) => lineage(x.res!.code!)[0]));
     if (provinces.size === 1 && !OUTSIDE_MAINLAND.test([...provinces][0])) {
       const code = [...provinces][0];
       return result(code, 'province', {
         kind: 'inferred',
-        span: named[0].m.text,
-        note: `${committee} names no place; the committees the section names lie in ${fullLabel(code)}: ${[...new Set(named.map((x) => x.m.text))].join('、')}` + hintNote + ignoredNote,
+        span: others[0].m.text,
+        note: `${committee} names no place; the committees the section names lie in ${fullLabel(code)}: ${[...new Set(others.map((x) => x.m.text))].join('、')}` + hintNote + ignoredNote,
         basis: 'text',
         ...plain,
       });
