@@ -685,13 +685,13 @@ function shortName(text: string, at: number, after: number): MentionSpan | null 
   }
   const chain = placeChainBefore(text, placeEnd);
   // `组长和县政协专委会主任`: 和 joins two nouns and 县政协 is the page's own, not 和县's committee
-  // (a one-character place after a word: 和县, and any like it).
+  // (a one-character place after a word: 和县, and any like it), even after a comma (`…讲话，和县政协常委会工作报告`).
   const prev = chain.length ? (text[chain[0].start - 1] ?? '') : '';
   // A chain of one place name is read as words first.
   const lone = chain.length === 1 ? text.slice(chain[0].start, placeEnd) : null;
   const joined =
     lone !== null &&
-    ((lone.length === 2 && CONJUNCTIONS.has(lone[0]) && AFTER_WORD.test(prev) && !PREPOSITIONS.has(prev)) ||
+    ((lone.length === 2 && CONJUNCTIONS.has(lone[0]) && (AFTER_WORD.test(prev) || (prev === '，' && AFTER_WORD.test(text[chain[0].start - 2] ?? ''))) && !PREPOSITIONS.has(prev)) ||
       // …and `召开州政协` is 召开 + 州政协, not 开州's (cues.yaml `notPlaceWords`).
       insideWord(text, { name: lone, end: placeEnd }) ||
       // …and `全州政协…工作调度会召开` is the whole 州's system meeting, not 全州县's committee.

@@ -409,6 +409,8 @@ describe('findCommittees: 和 joining two nouns before a bare committee (ah-92)'
   const read = (t: string) => findCommittees(t).map((m) => [m.text, m.placeText]);
   it('reads 组长和县政协 as 组长 and the page\'s own 县政协, but 和县政协 and 在和县政协 as 和县\'s', () => {
     expect(read('各乡镇政协委员联络组长和县政协专委会主任参加会议')).toEqual([['县政协', null]]);
+    // …even after a comma (yn-46: `…在开幕式上的讲话，和县政协常委会工作报告以及提案工作情况报告`).
+    expect(read('委员们认真学习讨论县委书记在开幕式上的讲话，和县政协常委会工作报告以及提案工作情况报告。')).toEqual([['县政协', null]]);
     expect(read('和县政协召开常委会议')).toEqual([['和县政协', '和县']]);
     expect(read('在和县政协的推动下')).toEqual([['和县政协', '和县']]);
     // cq-59: after a closing title mark too.
