@@ -33,6 +33,9 @@ const WORD_AFTER_XIANG = /^[亲贤彦愁情音土里邻友党风村野镇]/;
 
 let index: Map<string, string[]> | null = null;
 
+/** A street office named after the town it was (`道口镇街道`). */
+const FORMER_TOWN = /[镇乡]街道$/;
+
 function townIndex(): Map<string, string[]> {
   if (index) return index;
   const require = createRequire(import.meta.url);
@@ -46,9 +49,12 @@ function townIndex(): Map<string, string[]> {
     const county = counties.get(r.c);
     const name = county && r.n.startsWith(county) && r.n.length - county.length >= MIN_TOWN ? r.n.slice(county.length) : r.n;
     if (name.length < MIN_TOWN) continue;
-    const list = index.get(name) ?? [];
-    if (!list.includes(r.c)) list.push(r.c);
-    index.set(name, list);
+    // A town made a street office keeps its old name before 街道 (`道口镇街道`: 滑县's 道口镇), as pages still write it.
+    for (const n of FORMER_TOWN.test(name) ? [name, name.slice(0, -2)] : [name]) {
+      const list = index.get(n) ?? [];
+      if (!list.includes(r.c)) list.push(r.c);
+      index.set(n, list);
+    }
   }
   return index;
 }

@@ -13,6 +13,10 @@ describe('findTownNames', () => {
     expect(findTownNames('县政协委员到分乡镇开展调研。').map((h) => h.name)).toEqual(['分乡镇']);
   });
 
+  it('reads a town made a street office by the name it keeps (道口镇街道: 滑县\'s 道口镇; ha-17)', () => {
+    expect(findTownNames('张绍体一行还深入道口镇东关村天然气入户工程').flatMap((h) => h.counties)).toContain('410526');
+  });
+
   it('says when a town name is found in several counties', () => {
     expect(findTownNames('县政协在高田镇开展议事活动')[0].counties.length).toBeGreaterThan(1);
   });
