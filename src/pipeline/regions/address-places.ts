@@ -187,6 +187,16 @@ export function mediaHost(url: string | null | undefined): { province: string; l
 }
 
 /**
+ * The region of a committee's own site recorded by hand (cues.yaml `committeeSites`), or null: the
+ * host as written, or without a leading `www`.
+ */
+export function committeeSite(url: string | null | undefined): { host: string; code: string } | null {
+  const host = url ? hostOf(url)?.replace(/^www\./, '') : null;
+  const code = host ? getCues().committeeSites[host] : undefined;
+  return host && code ? { host, code } : null;
+}
+
+/**
  * A place spelled after the initials of its province or prefecture (`ahfeixi`: 安徽 + 肥西): the
  * codes whose ancestor the prefix abbreviates, or null.
  */

@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, addressPathCities, addressPathCommittee, addressPathNames, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, committeeSite, addressPathCities, addressPathCommittee, addressPathNames, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -687,6 +687,10 @@ function addressEvidence(url: string | null | undefined, page: PageText, provinc
     const fits = codes.filter((c) => townCounties().has(c));
     return fits.length === 1 ? fits[0] : null;
   };
+  // A committee's own site whose letters spell several places (`ssxzx.gov.cn`), settled by hand: as
+  // strong as a host that spells its place in full.
+  const site = committeeSite(url);
+  if (site) out.push({ code: site.code, what: `${site.host} (curated committee site)`, rank: 2 });
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
   // A platform's county subdomain (`xiaochang.cjyun.org`) is weak (spam mirrors name cities so
   // too), and read after the official host's labels.

@@ -348,7 +348,9 @@ describe('homeEvidence: the site address among the other evidence', () => {
   const body = '3月2日，区政协召开五届五十六次主席会议。区政协主席张禾波主持会议并讲话。';
 
   it('a namesake in the address that nothing else settles is not evidence', () => {
-    expect(homeEvidence({ body, url: putuo })).toEqual([]);
+    expect(homeEvidence({ body, url: 'https://www.putuo.gov.cn/art/2021/3/2/art_1.html' })).toEqual([]);
+    // (The committee's own site is settled by hand: cues.yaml `committeeSites`.)
+    expect(homeEvidence({ body, url: putuo })).toContainEqual({ code: '330903', what: 'ptzx.putuo.gov.cn (curated committee site)', rank: 2 });
   });
 
   it('two letters that two prefectures of the page\'s province share are settled by a county the text names, even one visited (zj-96)', () => {
@@ -884,8 +886,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const zhejiang = homeEvidence({ body: `浙江省${body}`, url });
     expect(zhejiang.filter((e) => !e.reading).map((e) => e.code)).toContain('330282');
     expect(zhejiang.map((e) => e.code)).not.toContain('510824');
-    // (Without the town, two letters say nothing of a county.)
-    expect(homeEvidence({ body: body.replace('赴龙山镇', ''), url }).map((e) => e.code)).not.toContain('330282');
+    // (Without the town, two letters say nothing of a county, on a host the curated list of committee
+    // sites does not hold.)
+    expect(homeEvidence({ body: body.replace('赴龙山镇', ''), url: 'https://cxzx.org.cn/index.php/home/content?id=1193730' }).map((e) => e.code)).not.toContain('330282');
   });
 
   it('a county\'s short name that opens a person\'s name right after a post (组长尼玛次仁) is no place (ZZZZZZZZZZZZZZZZZZZZZZZZZR xz-532)', () => {
@@ -1111,6 +1114,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const body = '3月9日上午，在省政协办公厅与省直机关工委联合举办的“先锋大思政”学习交流分享会上，金句频出。';
     expect(attributeRegion({ heading: [], body, article: { body, url: 'https://www.xiangshengnet.com/info/51578.html?cid=1' } }).region.code).toBe('430000');
     expect(attributeRegion({ heading: [], body, article: { body, url: 'https://www.example.com/info/51578.html' } }).region.code).toBeNull();
+  });
+
+  it('宿松: a committee\'s own site whose letters spell several places is placed by the curated list of sites (ah-408)', () => {
+    const body = '7月18日,县政协召开关于进一步加强和改进社情民意信息工作专题会议,县政协党组成员、副主席李金星出席会议并讲话。';
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'http://ssxzx.gov.cn/control/view.php?aid=161829' } }).region.code).toBe('340826');
+    // (With or without `www`; on a host not in the list the letters alone settle nothing.)
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'http://www.ssxzx.gov.cn/control/view.php?aid=161829' } }).region.code).toBe('340826');
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'http://ssszx.gov.cn/control/view.php?aid=161829' } }).region.code).toBeNull();
   });
 
   it('广安: a party that comes to a prefecture by the short name it shares with its district (来广安学习考察) comes here, and its committee hosts (cq-09)', () => {
