@@ -775,6 +775,16 @@ function levelBefore(text: string, at: number, after: number, placeEnd: number, 
   // (A town's members of its county's committee, `周寨镇县政协委员学习组`, are the county's: only
   // 镇区政协 is a kind of body.)
   const inTown = before === '镇' && relative[0] === '县';
+  // A level written twice after a place named in full (`安康市市政协副主席`, `福州市市政协`): a slip
+  // for the place's own committee, not a list of levels (`省、市政协`).
+  if (before === relative[0]) {
+    const named = placeChainBefore(text, start);
+    const last = named[named.length - 1];
+    if (last && last.end === start && last.form === 'full' && text[start - 1] === before) {
+      const placeText = text.slice(named[0].start, start);
+      return reading(named[0].start, after, 'place-prefix', { placeText, placeForm: strongest(named.map((c) => c.form)), sharedName: `${placeText}${CPPCC}` });
+    }
+  }
   let wholeSystem = false;
   if (before !== undefined && !inTown && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
     // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a

@@ -18,7 +18,7 @@ describe('the pipeline on the development set of real articles', () => {
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8160);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8161);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -402,6 +402,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-272-ziyang-renda-ningmeng: 资阳市政协',
       'sc-335-jiangyang-minmeng-bijie: 泸州市政协',
       'sc-504-anyue-yundonghui-np: 安岳县政协',
+      'sc-516-luxian-xiangcheng-meishu-notpractice: 泸县政协',
       'sc-524-luzhou-zuzhi-jigou-intro: 中国人民政治协商会议全国委员会',
       'sc-577-sheng-banli-banfa: 全国政协',
       // (The thirty-first session's sc-603: a 民建 provincial congress whose guests' roll opens with a national deputy
@@ -561,7 +562,9 @@ describe('the pipeline on the development set of real articles', () => {
     // government's report on handling the proposals its committee's session took (yn-662), read as the session, as
     // gs-172's and jl-224's are. And two of its fourth round (`*-668-*` to `*-673-*`): a 民进 academy renamed, its
     // guests' posts naming the city committee (js-669), and a national vice-chairman's tour as a 农工党 leader (qh-671).
-    expect(t.notPracticeCases).toBe(199);
+    // And one the thirty-fifth session's reading of a level written twice (`泸县县政协主席`) brought: sc-516's county
+    // chairman opening an art show, whose name the pipeline had dropped as a list of levels.
+    expect(t.notPracticeCases).toBe(200);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1002,7 +1005,7 @@ describe('the pipeline on the development set of real articles', () => {
     // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
     // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(341);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(342);
   });
 });
 

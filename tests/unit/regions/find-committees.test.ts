@@ -92,6 +92,15 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(findCommittees('会上，省政协副主席讲话。').map(brief)[0].relativeLevel).toBe('province');
   });
 
+  it('reads a level written twice after a place named in full as that place’s committee (sn-676, fj-484)', () => {
+    const [m] = findCommittees('8月8日,安康市市政协副主席唐纹带领部分市政协委员来平利县视察。');
+    expect([m.text, m.name, m.placeText]).toEqual(['安康市市政协', '安康市政协', '安康市']);
+    expect(findCommittees('7日,福州市市政协组织委员视察。').map((c) => c.name)).toEqual(['福州市政协']);
+    // Not after a word that is no place (`我市市政协委员`), nor two levels (`阳江市县政协`).
+    expect(texts('我市市政协委员积极建言。')).toEqual([]);
+    expect(texts('阳江市县政协联动。')).toEqual([]);
+  });
+
 
   it('reads an event named after a committee’s members, held, as the committee’s (fj-82)', () => {
     expect(texts('30日上午，福州市政协委员河长巡河业务培训会暨经验交流会在闽清县举行。')).toEqual(['福州市政协']);
