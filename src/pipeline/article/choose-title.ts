@@ -44,6 +44,12 @@ export const BYLINE_MARK = /^[□■◇◆○●]\s*/;
 /** Names (no verb of their own among them), then chairing, attending or speaking, one or more times (`许忠建讲话 韦朝晖出席 牛顺生主持`). */
 const DECK_LINE = /^(?:(?:(?![率赴到在召举调视])[\u4e00-\u9fff·、]){2,16}?(?:主持|出席|参加|讲话|致辞)(?:会议)?(?:并讲话)?\s*)+$/;
 
+/**
+ * Two or more parts of such a deck, accompanying too (`慕新海出席 吴小可陪同`). One part that ends in
+ * 陪同 may be a headline (`驻滁州省政协委员来宜考察张金锐陪同`).
+ */
+const DECK_PARTS = /^(?:(?![率赴到在召举调视])[\u4e00-\u9fff·、]){2,16}?(?:主持|出席|参加|陪同|讲话|致辞)(?:会议)?(?:并讲话)?(?:\s+(?:(?![率赴到在召举调视])[\u4e00-\u9fff·、]){2,16}?(?:主持|出席|参加|陪同|讲话|致辞)(?:会议)?(?:并讲话)?)+$/;
+
 /** A page's own title with its column and site (and the site's owner) after bars: the headline is the part before them. */
 const BARRED_PAGE_TITLE = /^(.{4,}?)[_｜|][^_｜|]{2,12}(?:[_｜|][^_｜|]{2,30}){1,2}$/;
 
@@ -328,6 +334,10 @@ const SHORT_LABEL = /^(?![^]*政协)\p{Script=Han}{4,5}$/u;
 const SEARCH_LABEL = /^搜\s*索(?:文档|全文|本站|站内)?[：:]?$/;
 /** Longest label that a longer headline line may repeat inside it (`人民政协事业` in `…人民政协事业发展新局面`). */
 const MAX_LABEL_INSIDE = 8;
+/** Most lines between a column's label and the headline under it (a blank line or a date line between). */
+const MAX_COLUMN_GAP = 3;
+/** Share of the label's overlap with the story the headline under it must have at least. */
+const COLUMN_OVERLAP_SHARE = 0.8;
 
 /** Below this share of pairs shared with the body, a line says nothing about the story. */
 const MIN_OVERLAP = 0.1;
@@ -485,6 +495,13 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     /^\p{Script=Han}+$/u.test(text) &&
     [...text].length <= MAX_LABEL_INSIDE &&
     [...headlines].some((h) => h.length >= text.length + 4 && h.indexOf(text) > 0 && furnitureShape(h) === null);
+  // (Not a headline's subtitle after a dash, `聚贤汇智谱华章` over `——秀屿区政协实干争先…`; nor a bulletin
+  // named after its committee over its first item, `太湖政协工作周报`.)
+  const columnOver = (c: TitleCandidate) => {
+    const text = c.text.trim();
+    if (!/^\p{Script=Han}+$/u.test(text) || [...text].length > MAX_LABEL_INSIDE || text.includes('政协')) return false;
+    return candidates.some((d) => d.line > c.line && d.line - c.line <= MAX_COLUMN_GAP && [...d.text.trim()].length >= 2 * [...text].length && [...d.text.trim()].length >= MIN_HEADLINE && !/^[—–-]/.test(d.text.trim()) && furnitureShape(d.text) === null && bodyOverlap(d.text.trim(), body) >= COLUMN_OVERLAP_SHARE * bodyOverlap(text, body));
+  };
   // The site's name, as its breadcrumb's first crumb names it (`您当前的位置 : X >> 新闻 >> 时政`).
   const siteNames = new Set(candidates.flatMap((c) => c.text.match(BREADCRUMB_FIRST)?.[1].trim() ?? []));
   const scores = candidates.map((c) => {
@@ -501,13 +518,19 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     // A few words another line's headline says in its middle (`人民政协事业` over `不断开创新时代人民政协事业发展新局面`):
     // a tag page's or column's label, the headline saying more.
     if (labelInside(text)) return { c, score: scored.score - 4, why: [...scored.why, "a label another line's headline says in its middle"] };
+    // A few words over a headline twice as long that tells the story as well (`建议提案办理` over
+    // `兴安盟文化旅游体育局对盟政协…提案的答复`): the column the page files it under.
+    if (columnOver(c)) return { c, score: scored.score - 4, why: [...scored.why, 'a column label over a longer headline'] };
     return twice.has(text) ? { c, score: scored.score - 2, why: [...scored.why, 'printed twice in a row, as a photo caption is'] } : { c, ...scored };
   });
   let best: (typeof scores)[number] | null = null;
   // A furniture-shaped line is never the headline, however much it shares with the story (a flip-book's
   // `Page 56 - …年鉴`), unless it is the line the page prints under its breadcrumb (`- 广西政协开展…`) and
   // no body's name alone (a scraper's title slot, `中国人民政治协商会议山东省委员会`).
-  const allowed = (c: TitleCandidate) => !furnitureShape(c.text) || (c.underBreadcrumb && !AUTHOR.test(c.text.trim()));
+  // (Nor a deck of two or more parts, who attended and who accompanied, however much of the story it
+  // names: `慕新海出席 吴小可陪同` printed where the headline was lost. One part may be a headline that
+  // ends so, `驻滁州省政协委员来宜考察张金锐陪同`.)
+  const allowed = (c: TitleCandidate) => !DECK_PARTS.test(c.text.trim()) && (!furnitureShape(c.text) || (c.underBreadcrumb && !AUTHOR.test(c.text.trim())));
   for (const s of scores) if (s.score > 0 && allowed(s.c) && (!best || s.score > best.score)) best = s;
   return { title: best?.c ?? null, scores: scores.map((s) => ({ text: s.c.text, score: Math.round(s.score * 100) / 100, why: s.why })) };
 }

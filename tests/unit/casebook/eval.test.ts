@@ -659,8 +659,6 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-428-fengyang-bajie-wunian: 全国政协委员履职报告',
       'ah-428-fengyang-bajie-wunian: 全国政协委员履职报告',
-      'ah-480-fuyang-liushou: 中国网小记者',
-      'ah-480-fuyang-liushou: 中国网小记者',
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'bj-547-daxing-zhengfubaogao-wenmi: 篇1：东兴区中山乡政府',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
@@ -730,7 +728,8 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-third session's sx-648: a memoir's book title over the chapter a study site reprints, which its key reads as furniture, twice.)
       'sx-648-xiangyuan-changjiang-history: 《征程：中国人民解放军长江支队回忆录》',
       'sx-648-xiangyuan-changjiang-history: 《征程：中国人民解放军长江支队回忆录》',
-      'sx-80-jincheng-lianghui-list: 政府工作报告',
+      // (The thirty-fifth session's column label over a longer headline moved sx-80's list page from its column's name to its first item's date.)
+      'sx-80-jincheng-lianghui-list: 2024年1月23日  召开',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-tianjin-600nian-big5-np: 2004年天津“两会”1476件建议、提案全部办复',

@@ -510,6 +510,28 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('微博扫一扫 关注微博号')).not.toBeNull();
   });
 
+  it('never takes a deck of who attended and who accompanied for the headline, however much of the story it names (sc-679)', () => {
+    const body = '7月8日至9日，省政协副主席杨克宁一行莅临眉山市，调研竹产业融合发展情况。市委书记慕新海出席相关活动，市政协主席、党组书记吴小可陪同调研。';
+    expect(chooseTitle([{ text: '慕新海出席 吴小可陪同', line: 0 }], body).title).toBeNull();
+    // A headline that ends in who accompanied is still one (ah-37).
+    const headline = '驻滁州省政协委员来宜考察张金锐陪同';
+    expect(chooseTitle([{ text: headline, line: 0 }], '本报讯 10月30日，驻滁州省政协委员来安庆市考察。市政协主席张金锐陪同考察。').title?.text).toBe(headline);
+  });
+
+  it('takes a few words over a headline twice as long that tells the story as well for the column, not the headline (nm-679)', () => {
+    const headline = '兴安盟文化旅游体育局对盟政协 第十届三次会议第0253号提案的答复';
+    const candidates = [{ text: '建议提案办理', line: 0 }, { text: headline, line: 2 }];
+    const body = [
+      '孟昭山委员:',
+      '您提出的《关于加强我盟非物质文化遗产的保护传承的提案》收悉,非常感谢您对兴安盟非物质文化遗产事业的关心和支持,您的建议为我们非遗保护传承工作提供了重要参考,我们进行了认真地学习与研究,现就您的提案答复如下',
+      '近年来,随着社会各界对非遗保护工作的重视,盟文化旅游体育局以实现整体保护和活态传承、活力再现为目的,以建立健全非物质文化遗产保护名录体系为基础,以项目培育和建章立制为重点,不断加强非遗保护、保存工作力度。',
+    ].join('\n');
+    expect(chooseTitle(candidates, body).title?.text).toBe(headline);
+    // A short headline over its subtitle after a dash stays the headline (fj-08).
+    const short = [{ text: '聚贤汇智谱华章', line: 0 }, { text: '——秀屿区政协实干争先助推“港产城”融合高质量发展', line: 2 }];
+    expect(chooseTitle(short, '秀屿区政协聚贤汇智谱华章，实干争先助推“港产城”融合高质量发展。').title?.text).toBe('聚贤汇智谱华章');
+  });
+
   it('knows a blog engine\'s row of author handle and age, and never takes a body\'s name under the breadcrumb as the headline (ZZZZZK sd-84)', () => {
     expect(furnitureShape('admin1年前 (2024-09-29)济宁产业信息45')).not.toBeNull();
     // (ZZZZZM gx-86: a repost's credit line.)
