@@ -94,6 +94,8 @@ const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)�
 /** A development zone and the county it is one with, in brackets (group 1): `高新区（滨江）`. */
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
 /** A campaign named after a place (`平安肥城建设`, `建设美丽莆田`): the place (group 1 or 2). */
+/** A consultation programme or brand named after a place: the place, then (好)商量, quoted or as a title. */
+const PLACE_CONSULTATION_BRAND = /[《“]([\u4e00-\u9fff]{2,4}?)好?商量[》”]/g;
 const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,4}?)(?:建设|创建)|(?:建设|创建|打造)(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,4}?)(?=[，。；、！,\s”]|$)/g;
 /**
  * A place's chronicle by its full name (`《修水县志》`, `《海淀区志》`), perhaps of a span of years and in
@@ -527,6 +529,12 @@ function ownPlaceEvidence(article: HomeContext, page: PageText, out: HomeEvidenc
   for (const m of body.matchAll(PLACE_CAMPAIGN)) {
     const codes = shortOrSingle(m[1] ?? m[2], named, names);
     if (codes.length === 1) out.push({ code: codes[0], what: `${m[0]} (a campaign named after the place)`, rank: 5 });
+  }
+  // A committee's consultation programme or brand named after its place (`大型访谈栏目《六安商量》`,
+  // `“来宾好商量”`).
+  for (const m of body.matchAll(PLACE_CONSULTATION_BRAND)) {
+    const codes = shortOrSingle(m[1], named, names);
+    if (codes.length === 1) out.push({ code: codes[0], what: `${m[0]} (a consultation brand named after the place)`, rank: 5 });
   }
   // A committee's local-history series, named after its place (`《民权文史资料》第一辑`).
   for (const m of body.matchAll(PLACE_HISTORY_SERIES)) {

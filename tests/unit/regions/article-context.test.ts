@@ -1116,6 +1116,19 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url: 'https://www.example.com/info/51578.html' } }).region.code).toBeNull();
   });
 
+  it('六安: a consultation programme named after the place is home; an idiom holding a place is none (ah-680)', () => {
+    const body = '11月23日,由市政协主办的大型访谈栏目《六安商量》在市广电台演播大厅进行录制。近年来,市委、市政府通过出台多项政策措施、拿出“真金白银”,促进我市婴幼儿托育服务高质量发展。';
+    expect(homeEvidence({ body })).toEqual([{ code: '341500', what: '《六安商量》 (a consultation brand named after the place)', rank: 5 }]);
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('341500');
+    // (A brand named after no place says nothing.)
+    expect(homeEvidence({ body: '市政协开展“有事好商量”协商活动。' })).toEqual([]);
+  });
+
+  it('盐城: a city\'s paper named by the region\'s old name (盐阜大众报) places a bare 市政协 (js-681)', () => {
+    const body = '10月13日下午,市政协经济科技(农业农村)委员会组织部分委员,开展主题界别协商议事暨委员沙龙活动。';
+    expect(attributeRegion({ heading: [], body, article: { body, publisher: '盐阜大众报报业集团融媒体记者 杨扬' } }).region.code).toBe('320900');
+  });
+
   it('宿松: a committee\'s own site whose letters spell several places is placed by the curated list of sites (ah-408)', () => {
     const body = '7月18日,县政协召开关于进一步加强和改进社情民意信息工作专题会议,县政协党组成员、副主席李金星出席会议并讲话。';
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://ssxzx.gov.cn/control/view.php?aid=161829' } }).region.code).toBe('340826');

@@ -284,6 +284,9 @@ describe('a conjunction before a word, not a one-character place (hb-53)', () =>
     // …or after a zone's or a centre's name (`县产业开发区和县水利局`, ZZZZZZZZZZZZZZZZZZZZZQ hn-427).
     expect(names('县教育局、县产业开发区和县水利局等重点提案承办单位负责人')).not.toContain('和县');
     expect(names('县融媒体中心和县农业农村局')).not.toContain('和县');
+    // …or before the level's firm or centre (`县商务局和县邮政公司`, ha-683).
+    expect(names('县交通运输局、县商务局和县邮政公司以及相关乡镇负责人列席会议')).not.toContain('和县');
+    expect(names('县卫健委和县疾控中心')).not.toContain('和县');
     expect(names('由区住建局、市规划局沾益分局组成')).toContain('沾益');
     // he-52: 成县 at the end of 形成, before 县级.
     expect(names('形成县级统筹、板块联动的协调推进机制')).not.toContain('成县');
@@ -305,6 +308,8 @@ describe('old county names of counties that became cities or districts (hb-96)',
     expect(resolvePlace('盘县')).toMatchObject({ code: '520281', form: 'alias' });
     // …and so is a national new area whose committee is a district's (XT).
     expect(resolvePlace('金普新区')).toMatchObject({ code: '210213', form: 'alias' });
+    // …or a high-tech zone run as one with its district (js-684).
+    expect(resolvePlace('苏州高新区')).toMatchObject({ code: '320505', form: 'alias' });
     expect(resolvePlace('朝阳市')).toMatchObject({ code: '211300', form: 'full' });
     // A county-level city keeps no 市 alias of another kind: 京山市 is itself.
     expect(resolvePlace('京山市')).toMatchObject({ code: '420882', form: 'full' });
