@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(9966);
+    expect(t.articles).toBeGreaterThanOrEqual(10079);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8161);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8250);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -102,6 +102,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-548-chuzhou-shizhang-lianzu-notpractice: 滁州市政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gd-578-suixi-baisui-big5: 遂溪县政协',
+      // (The thirty-fifth session's gd-684: a host committee's special-committee head who takes part, in a paragraph of his own.)
+      'gd-684-zhaoqing-youth-mental-health: 清远市政协',
       'gx-152-dongxing-wenshiguan: 防城港市政协',
       'gz-68-kaili-wuxian-lianzhan: 都匀市政协',
       'gz-68-kaili-wuxian-lianzhan: 福泉市政协',
@@ -118,6 +120,8 @@ describe('the pipeline on the development set of real articles', () => {
       'jl-578-bajiazi-chunlian: 延边州政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
+      // (…and sc-682: a committee paper's deputy head visiting, the host city committee's people with him.)
+      'sc-682-cangxi-hongse: 广元市政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sd-484-zhangqiu-kejixiaoyuan-spam: 济南市政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
@@ -413,6 +417,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-third session's sc-642: an encyclopedia's entry on the city committee, no dated practice.)
       'sc-642-bazhong-intro: 中国人民政治协商会议巴中市委员会',
       'sc-65-linshui-notpractice: 邻水政协',
+      'sc-682-cangxi-hongse: 广元市政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
@@ -440,6 +445,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xj-632-ruoqiang-hongzao: 巴音郭楞蒙古自治州政协',
       // (The thirty-third session's xj-632: a county government's meeting that hands out deputies' suggestions and members' proposals.)
       'xj-632-wenquan-jiaoban: 温泉县政协',
+      'xj-678-shache-yuzhengsheng-notpractice: 全国政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -563,8 +569,10 @@ describe('the pipeline on the development set of real articles', () => {
     // gs-172's and jl-224's are. And two of its fourth round (`*-668-*` to `*-673-*`): a 民进 academy renamed, its
     // guests' posts naming the city committee (js-669), and a national vice-chairman's tour as a 农工党 leader (qh-671).
     // And one the thirty-fifth session's reading of a level written twice (`泸县县政协主席`) brought: sc-516's county
-    // chairman opening an art show, whose name the pipeline had dropped as a list of levels.
-    expect(t.notPracticeCases).toBe(200);
+    // chairman opening an art show, whose name the pipeline had dropped as a list of levels. And two of its own rounds
+    // (`*-674-*` to `*-685-*`): a committee paper's deputy head touring a county, the host city committee's people with
+    // him (sc-682, pinned above as a host too), and a national leader's delegation in a county on its festival (xj-678).
+    expect(t.notPracticeCases).toBe(202);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1004,7 +1012,7 @@ describe('the pipeline on the development set of real articles', () => {
     // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
     // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(342);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(346);
   });
 });
 
