@@ -548,6 +548,20 @@ function townRightBefore(text: string, end: number): { start: number; county: st
   return hit && county ? { start: from + hit.start, county: county.name } : null;
 }
 
+/** A town's or street's name as a unit's page may shorten it: a few characters, then 镇, 乡, 街道 or 街. */
+const STREET_OR_TOWN = /^[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|街)$/;
+
+/** A county named in full, one reading, right before a town's or street's name that ends at `end`. */
+function countyBeforeStreet(text: string, end: number): { start: number; name: string } | null {
+  for (let townStart = end - 2; townStart >= end - MAX_TOWN_BEFORE && townStart > 0; townStart--) {
+    if (!STREET_OR_TOWN.test(text.slice(townStart, end))) continue;
+    const chain = placeChainBefore(text, townStart);
+    const last = chain[chain.length - 1];
+    if (last && last.form === 'full' && last.codes.length === 1 && levelOf(last.codes[0]) === 'county') return { start: chain[0].start, name: text.slice(chain[0].start, townStart) };
+  }
+  return null;
+}
+
 /** A mention that names its committee by a place and nothing else (no level word, term or party group). */
 function placeMention(
   text: string,
@@ -717,6 +731,10 @@ function townUnit(text: string, at: number, after: number, placeEnd: number): Me
   // (…or the town's 政协 alone, as its unit calls itself: `响石镇政协按照…部署`; not its members.)
   const town = TOWN_UNIT.test(text.slice(after)) || !text.startsWith('委员', after) ? townRightBefore(text, placeEnd) : null;
   if (town) return reading(town.start, after, 'place-prefix', { placeText: town.county, townCounty: town.county, placeForm: 'full' });
+  // …or a town or street the list of towns does not know by that form, right after its county named in full
+  // (`安源区东大街政协工作联络组`: 东大街 for 东大街街道): the county's.
+  const countyBefore = TOWN_UNIT.test(text.slice(after)) ? countyBeforeStreet(text, placeEnd) : null;
+  if (countyBefore) return reading(countyBefore.start, after, 'place-prefix', { placeText: countyBefore.name, townCounty: countyBefore.name, placeForm: 'full' });
   // …or named after 政协 (`政协横扇街道工委召开…`), as a county's sites write their towns' units.
   const countyOfTownAfter = townCountyAfter(text, after);
   if (countyOfTownAfter) return reading(at, after, 'place-prefix', { placeText: countyOfTownAfter, townCounty: countyOfTownAfter, placeForm: 'full' });

@@ -92,6 +92,13 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(findCommittees('会上，省政协副主席讲话。').map(brief)[0].relativeLevel).toBe('province');
   });
 
+  it('reads a town\'s unit named after its county in full and a street\'s short name as the county\'s committee (jx-687)', () => {
+    const [m] = findCommittees('近日,安源区东大街政协工作联络组组织部分政协委员,联合市燃气办就燃气安全进行了视察。');
+    expect([m.name, m.placeText]).toEqual(['安源区政协', '安源区']);
+    // (Not its members, with no unit after them.)
+    expect(texts('安源区东大街政协委员视察')).toEqual([]);
+  });
+
   it('reads a level written twice after a place named in full as that place’s committee (sn-676, fj-484)', () => {
     const [m] = findCommittees('8月8日,安康市市政协副主席唐纹带领部分市政协委员来平利县视察。');
     expect([m.text, m.name, m.placeText]).toEqual(['安康市市政协', '安康市政协', '安康市']);
