@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10079);
+    expect(t.articles).toBeGreaterThanOrEqual(10139);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8250);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8296);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -270,6 +270,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-574-guoyang-zhaoshang-notpractice: 涡阳县政协',
       // (The thirty-third session's ah-634: a transport bureau's answer to proposals, the plenary that took them named in passing.)
       'ah-634-jixi-roads: 绩溪县第九届政协',
+      'ah-686-qianshan-tea-assoc: 潜山市政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
@@ -301,6 +302,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-487-zhongshan-cidian-notpractice: 中山市政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gd-578-suixi-baisui-big5: 遂溪县政协',
+      'gd-691-longgang-tian-dafu: 龙岗区政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -381,6 +383,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-494-fengxin-hualin-lvyoujie-np: 奉新县政协',
       'jx-529-quannan-pitou-ceping: 县政协',
       'jx-586-zoujinliang-jiangxi-wenhua: 江西省政协',
+      'jx-689-xunyang-taishu: 浔阳区政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
@@ -572,7 +575,10 @@ describe('the pipeline on the development set of real articles', () => {
     // chairman opening an art show, whose name the pipeline had dropped as a list of levels. And two of its own rounds
     // (`*-674-*` to `*-685-*`): a committee paper's deputy head touring a county, the host city committee's people with
     // him (sc-682, pinned above as a host too), and a national leader's delegation in a county on its festival (xj-678).
-    expect(t.notPracticeCases).toBe(202);
+    // And three of its third round (`*-686-*` to `*-691-*`): a tea association whose plaque a county vice-chairman unveils
+    // (ah-686), a street office's reply to members' proposal (gd-691), and a 台办's outing a district vice-chairman joins
+    // (jx-689).
+    expect(t.notPracticeCases).toBe(205);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -724,6 +730,9 @@ describe('the pipeline on the development set of real articles', () => {
       'qh-633-lianghui-baodao: 省人大代表程明发',
       'sc-239-nanchong-bimu: 政协委员参会前有序排队过安检',
       'sc-518-bazhong-bbs-zhechuan: 5月21日举行的杭州市—广元市东西部协作工作高层联席会现场',
+      // (The thirty-fifth session's sc-689: a party's page whose headline carries the site's name after a dash, its
+      // bulleted copy below read as a list of links.)
+      'sc-689-rongtai-minge: 成都：市政府台办、市委会联合举办“携手共促融合 同心共创发展”蓉台企业家联谊座谈会 - 四川民革',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
@@ -1012,7 +1021,7 @@ describe('the pipeline on the development set of real articles', () => {
     // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
     // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(346);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(349);
   });
 });
 
