@@ -94,6 +94,8 @@ const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)�
 /** A development zone and the county it is one with, in brackets (group 1): `高新区（滨江）`. */
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
 /** A campaign named after a place (`平安肥城建设`, `建设美丽莆田`): the place (group 1 or 2). */
+/** A headline's place before a colon at its start (`本溪：…`). */
+const TITLE_PLACE = /^([\u4e00-\u9fff]{2,6})[：:]/;
 /** A consultation programme or brand named after a place: the place, then (好)商量, quoted or as a title. */
 const PLACE_CONSULTATION_BRAND = /[《“]([\u4e00-\u9fff]{2,4}?)好?商量[》”]/g;
 const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,4}?)(?:建设|创建)|(?:建设|创建|打造)(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,4}?)(?=[，。；、！,\s”]|$)/g;
@@ -483,6 +485,18 @@ function headlineEvidence(article: HomeContext, body: string, committees: readon
     if (!text) continue;
     committeesIn(text, 4, where, out);
     placesIn(text, 4, where, out, true);
+  }
+  // A headline that opens with its place's name and a colon (`本溪：省市政协委员视察我市…`) is datelined.
+  // (A city and its namesake county, `本溪`: each for the bare committee of its kind. A province so, `湖北：…`,
+  // the title's places above read already.)
+  const placed = article.title?.match(TITLE_PLACE);
+  const resolved = placed ? resolvePlace(placed[1]) : null;
+  const res = resolved && ![resolved.code ?? '', ...resolved.candidates].some((c) => c && levelOf(c) === 'province') ? resolved : null;
+  if (placed && res?.code) out.push({ code: res.code, what: `${placed[0]} (the headline's place)`, rank: 3 });
+  else if (placed && res) {
+    for (const c of res.candidates) {
+      if (res.candidates.filter((o) => kindOf(o) === kindOf(c)).length === 1) out.push({ code: c, what: `${placed[0]} (the headline's place, read as ${regionByCode(c)?.name})`, rank: 3, reading: true });
+    }
   }
 }
 

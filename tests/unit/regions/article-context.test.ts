@@ -1116,6 +1116,18 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url: 'https://www.example.com/info/51578.html' } }).region.code).toBeNull();
   });
 
+  it('本溪: a headline that opens with its place and a colon is datelined; a city and its namesake county each for its kind (ln-694)', () => {
+    const body = '日前,市政协组织部分省、市政协委员,对我市优先发展城市公共交通情况进行了视察。';
+    const title = '本溪：省市政协委员视察我市优先发展城市公交情况';
+    expect(attributeRegion({ heading: [], body, article: { body, title } }).region.code).toBe('210500');
+    expect(attributeRegion({ heading: [], body, article: { body, title: title.replace('本溪：', '') } }).region.code).toBeNull();
+  });
+
+  it('安化: the place whose story the members are to tell (讲好安化故事) is home (hn-695)', () => {
+    const body = '会议要求，县政协委员要做党委政府方针政策的“宣传员”、讲好安化故事的“推荐官”。';
+    expect(homeEvidence({ body })).toEqual([{ code: '430923', what: '安化 (the text)', rank: 6 }]);
+  });
+
   it('六安: a consultation programme named after the place is home; an idiom holding a place is none (ah-680)', () => {
     const body = '11月23日,由市政协主办的大型访谈栏目《六安商量》在市广电台演播大厅进行录制。近年来,市委、市政府通过出台多项政策措施、拿出“真金白银”,促进我市婴幼儿托育服务高质量发展。';
     expect(homeEvidence({ body })).toEqual([{ code: '341500', what: '《六安商量》 (a consultation brand named after the place)', rank: 5 }]);
