@@ -161,7 +161,8 @@ export function learnedFrom(text: string, start: number): boolean {
 export function studied(text: string, start: number): boolean {
   // A committee's unit (`文化文史和学习委员会`) is a name, not a trip's purpose.
   // (Nor is touring a place's exhibition, `参观武山县蔬菜史话展`: an inspection's stop as often as a study trip's.)
-  const clause = clauseAround(text, start).replace(/[\u4e00-\u9fff]{2,12}委员会/g, '').replace(EXHIBITION_TOURED, '');
+  // (Nor is looking at a place's works on site, `督查组一行还实地考察了石林县生猪屠宰场`: an inspection's stop.)
+  const clause = clauseAround(text, start).replace(/[\u4e00-\u9fff]{2,12}委员会/g, '').replace(EXHIBITION_TOURED, '').replace(ON_SITE_LOOK, '');
   return visited(text, start) && getCues().studyTripWords.some((w) => clause.includes(w));
 }
 /** Whether the place at `start` is visited to learn its experience (cues.yaml `learnElsewhereWords`). */
@@ -169,6 +170,8 @@ function learnsElsewhere(text: string, start: number): boolean {
   const clause = clauseAround(text, start);
   return visited(text, start) && getCues().learnElsewhereWords.some((w) => clause.includes(w));
 }
+/** An on-site look (`实地考察了`), an inspection's word. */
+const ON_SITE_LOOK = /实地考察了?/g;
 /** 参观 and the exhibition or hall toured, named after its place (`参观武山县蔬菜史话展`, `参观了县规划展览馆`). */
 const EXHIBITION_TOURED = /参观了?(?!学习|考察|交流|调研|指导)[\u4e00-\u9fff]{2,16}?(?:展览馆|展馆|展厅|展览|陈列馆|纪念馆|博物馆|史馆|(?<![发进拓开施])展)/g;
 

@@ -1128,6 +1128,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body })).toEqual([{ code: '430923', what: '安化 (the text)', rank: 6 }]);
   });
 
+  it('昆明: a county a city committee inspects, its works looked at on site (实地考察), is within its city (yn-701)', () => {
+    const body = '2018年10月30日,市政协副主席董林、市政协副秘书长吕志等一行8人到石林县民主监督扫黑除恶专项斗争工作开展情况。\n督查组一行还实地考察了石林县生猪屠宰场和南门社区扫黑除恶相关工作开展情况。';
+    expect(homeEvidence({ body })).toEqual([{ code: '530100', what: '石林县 (the text)', rank: 6 }]);
+    // (A trip to learn is still a study trip: `赴石林县考察学习`.)
+    expect(homeEvidence({ body: '市政协副主席董林一行赴石林县考察学习乡村振兴工作。' })).toEqual([]);
+  });
+
   it('六安: a consultation programme named after the place is home; an idiom holding a place is none (ah-680)', () => {
     const body = '11月23日,由市政协主办的大型访谈栏目《六安商量》在市广电台演播大厅进行录制。近年来,市委、市政府通过出台多项政策措施、拿出“真金白银”,促进我市婴幼儿托育服务高质量发展。';
     expect(homeEvidence({ body })).toEqual([{ code: '341500', what: '《六安商量》 (a consultation brand named after the place)', rank: 5 }]);
