@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10200);
+    expect(t.articles).toBeGreaterThanOrEqual(10250);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8343);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8378);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -335,6 +335,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-334-huangshi-site-blurb: 政协黄石市委员会',
       'hb-528-tongcheng-xianzhang-kanwang: 通城县政协',
       'hb-546-wuhan-tongbao-mojibake: 武汉市政协',
+      'hb-701-xiaochang-saohei: 孝感市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -381,6 +382,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-first session's js-601: a 侨联's visit to the provincial committee's invited delegates, headed so.)
       'js-601-jiangsu-qiaolian-trad: 江苏省政协',
       'js-669-yangzhou-kaiming: 扬州市政协',
+      'js-701-taixing-minjian: 泰兴市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -584,8 +586,10 @@ describe('the pipeline on the development set of real articles', () => {
     // (ah-686), a street office's reply to members' proposal (gd-691), and a 台办's outing a district vice-chairman joins
     // (jx-689). And two of its fourth round (`*-692-*` to `*-697-*`): a tech association's congress whose guests hold the
     // provincial committee's posts (hi-693), and a 民盟 city committee's survey whose headline names it as 民盟常德市委
-    // (hn-694).
-    expect(t.notPracticeCases).toBe(207);
+    // (hn-694). And two of its fifth round (`*-698-*` to `*-703-*`, sent when the search budget was nearly spent): a city's
+    // campaign inspection team led by the city committee's special-committee head (hb-701's 孝感, a call its keyer
+    // weighed), and a 民建 and 知联会 inspection the city committee's people join (js-701).
+    expect(t.notPracticeCases).toBe(209);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1028,7 +1032,7 @@ describe('the pipeline on the development set of real articles', () => {
     // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
     // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(353);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(355);
   });
 });
 
