@@ -4,7 +4,8 @@
  *
  * Forms recognised (each is one committee):
  * - place + 政协: `西城区政协`, `北京市西城区政协`, `永嘉政协`, `苍南县政协党组`, `湖北省政协`, also
- *   with a term between (`赣州市十届政协`, `市十届政协`);
+ *   with a term between (`赣州市十届政协`, `市十届政协`); a short name run on from a place it does not
+ *   lie in names a part of that place (`杨浦滨江政协委员工作站`: 杨浦's riverside);
  * - 政协 + place + 委员会: `政协北京市延庆区委员会`, `政协平阳县委员会`, `中共政协金昌市委员会党组`,
  *   also with a term (`政协第十五届北京市委员会`) and the formal `中国人民政治协商会议…委员会`;
  * - relative: `省政协` `市政协` `区政协` `县政协` `州政协` `自治区政协` …: a level, no place;
@@ -715,6 +716,12 @@ function shortName(text: string, at: number, after: number): MentionSpan | null 
   // `同心政协建设`, beside `实干政协建设`: a quality the committee builds, not 同心县's committee
   // (a place named short right before 政协建设; named in full, `同心县政协`, it is the committee).
   if (lone !== null && chain[0].form === 'short' && text.startsWith('建设', after)) return null;
+  // A place's short name run on from another place it does not lie in (`杨浦滨江政协委员工作站`: 杨浦's
+  // riverside, not 杭州's 滨江区) names a part of that other place: its committee's.
+  const outer = lone !== null && chain[0].form === 'short' ? placeChainBefore(text, chain[0].start) : [];
+  if (outer.length && !encloses(outer[outer.length - 1].codes, chain[0].codes)) {
+    return reading(outer[0].start, after, 'place-prefix', { placeText: text.slice(outer[0].start, outer[outer.length - 1].end), placeForm: strongest(outer.map((s) => s.form)) });
+  }
   if (chain.length > 0 && !joined) {
     return reading(chain[0].start, after, 'place-prefix', { placeText: text.slice(chain[0].start, placeEnd), placeForm: strongest(chain.map((s) => s.form)) });
   }

@@ -92,6 +92,15 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(findCommittees('会上，省政协副主席讲话。').map(brief)[0].relativeLevel).toBe('province');
   });
 
+  it('reads a short name run on from a place it does not lie in as a part of that place, its committee that place\'s (sh-26, gd-183)', () => {
+    const [, m] = findCommittees('区政协举行“人民城市标杆区建设”杨浦滨江政协委员工作站揭牌仪式暨首次活动。');
+    expect([m.text, m.placeText]).toEqual(['杨浦滨江政协', '杨浦']);
+    expect(findCommittees('中山香港政协工作组组长卢伟国先生当选为该会首届副会长。').map((c) => c.placeText)).toEqual(['中山']);
+    // (A place that holds the next stays one chain: `北京房山区政协`, `安徽合肥政协`.)
+    expect(findCommittees('北京房山区政协').map((c) => c.placeText)).toEqual(['北京房山区']);
+    expect(findCommittees('安徽合肥政协').map((c) => c.placeText)).toEqual(['安徽合肥']);
+  });
+
   it('reads a town\'s unit named after its county in full and a street\'s short name as the county\'s committee (jx-687)', () => {
     const [m] = findCommittees('近日,安源区东大街政协工作联络组组织部分政协委员,联合市燃气办就燃气安全进行了视察。');
     expect([m.name, m.placeText]).toEqual(['安源区政协', '安源区']);
