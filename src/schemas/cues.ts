@@ -69,6 +69,8 @@ export const cuesSchema = z.strictObject({
   provinceAbbreviations: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   /** A province's news portal's registered domain -> the province (`rednet.cn`: 430000). */
   mediaHosts: z.record(z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'a domain name in lower case'), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')).default({}),
+  /** A local paper's or station's site whose address settles no place -> its region (`zzxw.net`: 500233). */
+  localMediaHosts: z.record(z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'a domain name in lower case'), z.string().regex(/^\d{6}$/, 'a division code (six digits)')).default({}),
   /** A committee's own site whose address settles no place -> the committee's region (`ssxzx.gov.cn`: 340826). */
   committeeSites: z.record(z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'a host name in lower case'), z.string().regex(/^\d{6}$/, 'a division code (six digits)')).default({}),
   /** CNNIC's regional domains (`sh` of `bzx.baoshan.sh.cn`) -> the province. */

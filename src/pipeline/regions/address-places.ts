@@ -197,6 +197,19 @@ export function committeeSite(url: string | null | undefined): { host: string; c
 }
 
 /**
+ * The region of a local paper's or station's site recorded by hand (cues.yaml `localMediaHosts`), or
+ * null: its registered domain or any host under it (`epaper.zzxw.net`).
+ */
+export function localMediaHost(url: string | null | undefined): { domain: string; code: string } | null {
+  const host = url ? hostOf(url) : null;
+  if (!host) return null;
+  for (const [domain, code] of Object.entries(getCues().localMediaHosts)) {
+    if (host === domain || host.endsWith(`.${domain}`)) return { domain, code };
+  }
+  return null;
+}
+
+/**
  * A place spelled after the initials of its province or prefecture (`ahfeixi`: 安徽 + 肥西): the
  * codes whose ancestor the prefix abbreviates, or null.
  */

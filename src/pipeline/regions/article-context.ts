@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, committeeSite, addressPathCities, addressPathCommittee, addressPathNames, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, committeeSite, localMediaHost, addressPathCities, addressPathCommittee, addressPathNames, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -707,6 +707,10 @@ function addressEvidence(url: string | null | undefined, page: PageText, provinc
       if (cities.length === 1) out.push({ code: cities[0], what: `${label} (city channel of the provincial news portal)`, rank: 6 });
     }
   }
+  // A local paper's or station's site (`epaper.zzxw.net`: 忠州新闻网, 忠县's), recorded by hand: as weak as a
+  // provincial portal, for its stories of visitors as much as of its own place.
+  const local = localMediaHost(url);
+  if (local) out.push({ code: local.code, what: `${local.domain} (curated local news site)`, rank: 6 });
   // The one of several places whose town the text names (`浮屠镇`: 阳新, not 阳信).
   const townOf = (codes: readonly string[]) => {
     const fits = codes.filter((c) => townCounties().has(c));

@@ -1148,6 +1148,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, publisher: '盐阜大众报报业集团融媒体记者 杨扬' } }).region.code).toBe('320900');
   });
 
+  it('忠县: a local paper\'s site on the curated list places a bare committee, as weakly as a portal (cq-397)', () => {
+    const body = '县政协党组2024年第22次（扩大）会议暨县政协十五届四十六次主席会议召开。';
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'http://epaper.zzxw.net/html/2024-11/25/content_303.htm' } }).region.code).toBe('500233');
+    // (On a visitor's story too, beside the places the text names.)
+    const visit = '十堰市政协主席一行到竹溪县调研中药材产业发展。';
+    expect(homeEvidence({ body: visit, url: 'http://www.zxxww.com/show-161-10802-1.html' })).toContainEqual({ code: '420324', what: 'zxxww.com (curated local news site)', rank: 6 });
+  });
+
   it('宿松: a committee\'s own site whose letters spell several places is placed by the curated list of sites (ah-408)', () => {
     const body = '7月18日,县政协召开关于进一步加强和改进社情民意信息工作专题会议,县政协党组成员、副主席李金星出席会议并讲话。';
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://ssxzx.gov.cn/control/view.php?aid=161829' } }).region.code).toBe('340826');
