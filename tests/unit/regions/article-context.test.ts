@@ -1162,6 +1162,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     // (With or without `www`; on a host not in the list the letters alone settle nothing.)
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://www.ssxzx.gov.cn/control/view.php?aid=161829' } }).region.code).toBe('340826');
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://ssszx.gov.cn/control/view.php?aid=161829' } }).region.code).toBeNull();
+    // (A province's site places its bare 省政协: hbzx.gov.cn is 湖北's, hb-633.)
+    const office = '省政协办公厅中心组举行第六次集中学习。';
+    expect(attributeRegion({ heading: [], body: office, article: { body: office, url: 'https://hbzx.gov.cn/532/2014-09-24/39680.html' } }).region.code).toBe('420000');
   });
 
   it('广安: a party that comes to a prefecture by the short name it shares with its district (来广安学习考察) comes here, and its committee hosts (cq-09)', () => {
