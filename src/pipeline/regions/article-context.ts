@@ -24,7 +24,7 @@
  * Each piece of evidence keeps what it was, so an attribution can say which evidence decided.
  * Pure apart from the shared gazetteer.
  */
-import { addressInitialPlaces, addressInitials, committeeSite, localMediaHost, addressPathCities, addressPathCommittee, addressPathNames, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, initialsOf, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
+import { addressInitialPlaces, addressInitials, addressPathCities, addressPathCommittee, addressPathNames, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, committeeSite, initialsOf, localMediaHost, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
@@ -93,11 +93,11 @@ const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e
 const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)“?两会”?/g;
 /** A development zone and the county it is one with, in brackets (group 1): `高新区（滨江）`. */
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
-/** A campaign named after a place (`平安肥城建设`, `建设美丽莆田`): the place (group 1 or 2). */
 /** A headline's place before a colon at its start (`本溪：…`). */
 const TITLE_PLACE = /^([\u4e00-\u9fff]{2,6})[：:]/;
 /** A consultation programme or brand named after a place: the place, then (好)商量, quoted or as a title. */
 const PLACE_CONSULTATION_BRAND = /[《“]([\u4e00-\u9fff]{2,4}?)好?商量[》”]/g;
+/** A campaign named after a place (`平安肥城建设`, `建设美丽莆田`): the place (group 1 or 2). */
 const PLACE_CAMPAIGN = /(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,4}?)(?:建设|创建)|(?:建设|创建|打造)(?:平安|美丽|健康|法治|文明|幸福|智慧|数字|书香|诚信)([\u4e00-\u9fff]{2,4}?)(?=[，。；、！,\s”]|$)/g;
 /**
  * A place's chronicle by its full name (`《修水县志》`, `《海淀区志》`), perhaps of a span of years and in
