@@ -74,6 +74,9 @@ function isOfficial(host: string): boolean {
   return host.endsWith('.gov.cn') || host.split(/[.-]/).some((l) => words.some((w) => l === w || l.startsWith(w) || l.endsWith(w)));
 }
 
+/** Whether `host` is the registered `domain` or a host under it (`epaper.zzxw.net` under `zzxw.net`). */
+const underDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+
 /** The host of `url`, lower case, or null when it is not an http(s) address. */
 function hostOf(url: string): string | null {
   try {
@@ -179,7 +182,7 @@ export function mediaHost(url: string | null | undefined): { province: string; l
   if (!host) return null;
   const generic = new Set(getCues().genericHostLabels);
   for (const [domain, province] of Object.entries(getCues().mediaHosts)) {
-    if (host === domain || host.endsWith(`.${domain}`)) {
+    if (underDomain(host, domain)) {
       return { province, labels: host.slice(0, -domain.length).split('.').filter((l) => l && !generic.has(l)) };
     }
   }
@@ -204,7 +207,7 @@ export function localMediaHost(url: string | null | undefined): { domain: string
   const host = url ? hostOf(url) : null;
   if (!host) return null;
   for (const [domain, code] of Object.entries(getCues().localMediaHosts)) {
-    if (host === domain || host.endsWith(`.${domain}`)) return { domain, code };
+    if (underDomain(host, domain)) return { domain, code };
   }
   return null;
 }

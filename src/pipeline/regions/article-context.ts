@@ -498,7 +498,7 @@ function headlineEvidence(article: HomeContext, body: string, committees: readon
   if (placed && res?.code) out.push({ code: res.code, what: `${placed[0]} (the headline's place)`, rank: 3 });
   else if (placed && res) {
     for (const c of res.candidates) {
-      if (res.candidates.filter((o) => kindOf(o) === kindOf(c)).length === 1) out.push({ code: c, what: `${placed[0]} (the headline's place, read as ${regionByCode(c)?.name})`, rank: 3, reading: true });
+      if (aloneOfKind(c, res.candidates)) out.push({ code: c, what: `${placed[0]} (the headline's place, read as ${regionByCode(c)?.name})`, rank: 3, reading: true });
     }
   }
 }
@@ -634,7 +634,7 @@ function siteInitialsEvidence(url: string | null | undefined, page: PageText, pr
       const province = initials.codes.filter((c) => levelOf(c) === 'province');
       const candidates = initials.codes.filter((c) => provinces.size === 0 || provinces.has(lineage(c)[0]) || (province.length === 1 && c === province[0]));
       for (const c of candidates) {
-        if ((candidates.length > 1 || c === province[0]) && candidates.filter((o) => kindOf(o) === kindOf(c)).length === 1) {
+        if ((candidates.length > 1 || c === province[0]) && aloneOfKind(c, candidates)) {
           out.push({ code: c, what: `${initials.label} (site address initials, read as ${regionByCode(c)?.name})`, rank: 6, reading: true });
         }
       }
@@ -670,7 +670,7 @@ function siteInitialsEvidence(url: string | null | undefined, page: PageText, pr
     else {
       const all = short.flatMap((i) => prefecturesWithInitials(i, municipality)).filter((c) => (provinces.size ? provinces.has(lineage(c)[0]) : alone));
       for (const c of all) {
-        if (all.length > 1 && !regionByCode(c)?.name.endsWith('市') && all.filter((o) => kindOf(o) === kindOf(c)).length === 1) {
+        if (all.length > 1 && !regionByCode(c)?.name.endsWith('市') && aloneOfKind(c, all)) {
           out.push({ code: c, what: `${short.join('、')} (site address initials, read as ${regionByCode(c)?.name})`, rank: 6, reading: true });
         }
       }
@@ -683,7 +683,7 @@ function siteInitialsEvidence(url: string | null | undefined, page: PageText, pr
     const spelled = [...townCounties()].filter((c) => twoLetters.some((i) => initialsOf(c).has(i)) && (provinces.size === 0 || provinces.has(lineage(c)[0])));
     for (const c of spelled) {
       if (spelled.length === 1) out.push({ code: c, what: `${twoLetters.join('、')} (site address initials) and a town of ${regionByCode(c)?.name} the text names`, rank: 6 });
-      else if (spelled.filter((o) => kindOf(o) === kindOf(c)).length === 1) out.push({ code: c, what: `${twoLetters.join('、')} (site address initials) and a town the text names, read as ${regionByCode(c)?.name}`, rank: 6, reading: true });
+      else if (aloneOfKind(c, spelled)) out.push({ code: c, what: `${twoLetters.join('、')} (site address initials) and a town the text names, read as ${regionByCode(c)?.name}`, rank: 6, reading: true });
     }
   }
 }
@@ -734,9 +734,8 @@ function addressEvidence(url: string | null | undefined, page: PageText, provinc
     // 普陀区) settle nothing, though the one of another kind still does (`xiangshan`: 象山县, for a
     // 县政协, beside 相山区 and 象山区).
     else {
-      const kinds = place.codes.map(kindOf);
       for (const c of place.codes) {
-        if (kinds.filter((k) => k === kindOf(c)).length === 1) out.push({ code: c, what: `${place.label} (${where}, read as ${regionByCode(c)?.name})`, rank, reading: true });
+        if (aloneOfKind(c, place.codes)) out.push({ code: c, what: `${place.label} (${where}, read as ${regionByCode(c)?.name})`, rank, reading: true });
       }
     }
   }
@@ -1156,9 +1155,8 @@ function recurringReadings(masked: string, names: readonly PlaceNameHit[]): Home
   const out: HomeEvidence[] = [];
   for (const [name, hits] of byName) {
     if (hits.length < MIN_RECURRING_READING || hits.some((h) => visited(masked, h.start))) continue;
-    const kinds = hits[0].codes.map(kindOf);
     for (const c of hits[0].codes) {
-      if (kinds.filter((k) => k === kindOf(c)).length === 1) out.push({ code: c, what: `${name} (the text, ${hits.length} times, read as ${regionByCode(c)?.name})`, rank: 6, reading: true });
+      if (aloneOfKind(c, hits[0].codes)) out.push({ code: c, what: `${name} (the text, ${hits.length} times, read as ${regionByCode(c)?.name})`, rank: 6, reading: true });
     }
   }
   return out;
@@ -1166,6 +1164,8 @@ function recurringReadings(masked: string, names: readonly PlaceNameHit[]): Home
 
 /** A division's kind, for telling homophones apart: its level and the last character of its name. */
 const kindOf = (code: string) => `${levelOf(code)}${regionByCode(code)?.name.slice(-1)}`;
+/** Whether `code` is the only one of its kind among `codes` (the one 市 beside a 县 of the name), so a bare committee of that kind can mean only it. */
+const aloneOfKind = (code: string, codes: readonly string[]) => codes.filter((o) => kindOf(o) === kindOf(code)).length === 1;
 
 /** What may stand between the names of one list (`松江、金山和杨浦`). */
 const LIST_JOIN = /^[、和及与]$/;
