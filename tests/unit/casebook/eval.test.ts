@@ -18,7 +18,7 @@ describe('the pipeline on the development set of real articles', () => {
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8391);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8393);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -91,7 +91,7 @@ describe('the pipeline on the development set of real articles', () => {
     // couplets at a forest police's event (jl-578). (sc-641's 梓潼 and 剑阁, taking part in a live radio programme
     // `由省政协提案委、绵阳市政协主办，广元市政协、梓潼县政协、剑阁县政协共同参与`, were made cases until the organisers a 由
     // lists were read as acting and the committees taking part in their event as partners.) And hn-667's 岳阳楼区政协,
-    // whose chairman speaks in a paragraph of his own at the end of the city committee's joint supervision in his district
+    // whose chairman speaks in a paragraph of his own at the end of the city committee's joint supervision in his district (twice: its words are quoted first)
     // (`这是岳阳市政协、岳阳楼区政协联动开展…的一个缩影`), the key's partner, as yn-52's and sh-95's hosts are.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
@@ -116,6 +116,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-418-nanxian-jiandu-jianbao: 湖南省政协',
       'hn-418-nanxian-jiandu-jianbao: 益阳市政协',
       'hn-529-zhangjiajie-yunbao: 湖南省政协',
+      'hn-667-yueyang-straw: 岳阳楼区政协',
       'hn-667-yueyang-straw: 岳阳楼区政协',
       // (…and hn-692: five autonomous counties' joint meeting, the first of them named read as its actor where the key
       // makes the host, 麻阳, the one case.)

@@ -1266,6 +1266,18 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeForMark('市', homeEvidence({ body }))?.code).toBe('410185');
   });
 
+  it('祥云: a bare 县政协 that goes to a railway station named after the place (到…祥云西站) is at home there, not in its prefecture (yn-683)', () => {
+    const body =
+      '上午,调研组在县政协主席姚曙光的带领下,先后到金叶物流公司、祥云西站、大理州紫辰物流有限公司、水目山公铁联运物流园进行了实地察看。姚曙光说,要抓好招商引资工作,为祥云经济发展注入新的活力。';
+    expect(homeForMark('县', homeEvidence({ body }))?.code).toBe('532923');
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('532900');
+  });
+
+  it('南安: a bare 市政协 that goes to the place\'s research institute and named firm (到了南安市农科所、南安市益湖生态农业有限公司) is at home there (fj-704)', () => {
+    const body = '视察组一行先后到了南安市农科所、南安市益湖生态农业有限公司等科技特派员服务对象实地查看。';
+    expect(homeForMark('市', homeEvidence({ body: `市政协组织开展我市科技特派员工作情况专题视察。${body}` }))?.code).toBe('350583');
+  });
+
   it('广昌: a bare 县政协 that goes to the place\'s own named works (深入到广昌县莲龙塑料厂) is at home there (ZZZZZZZZZZZZZZZZZZN jx-346)', () => {
     const body =
       '8月11日,县政协组织部分环资委委员先后深入到广昌县莲龙塑料厂、广昌县润泉供水有限公司以及自来水取水口,采取听取汇报、现场观摩、座谈交流等方式,对全县居民饮水安全情况进行了考察。';
