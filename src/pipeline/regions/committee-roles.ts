@@ -106,6 +106,8 @@ const OTHER_BODY_BEFORE = /(?:人民政府|政府|[省市县区州旗]委|党委
 const JOINT_MEETING = /^(?:联席会议|联系会议|协商(?:座谈)?会|工作座谈会|座谈会)/;
 /** Before a committee: `这是`, `此举也是`: what the sentence calls a practice is the committee's. */
 const CLEFT_BEFORE = /(?:这|此|此举|这次活动|此次活动|本次活动)(?:也|正|更|就)?是$/;
+/** …or the sentence's event, named and set off by a comma (`此次协商议政活动，是市政协…的具体举措`). */
+const CLEFT_EVENT_BEFORE = /^(?:这|此|本)次[^，。；！？]{0,10}?(?:活动|会议|协商|调研|视察)[，,]\s*(?:也|正|更|就)?是$/;
 /** …and after it, a verb of its own and the practice (`…推进…建设的具体实践`, `…的重要举措`). */
 // (…or what it shows of a named programme: `…推出的“社区参与计划”重要体现`.)
 const CLEFT_PRACTICE = /^[^。；！？]*?的(?:“[^”]{2,16}”)?(?:具体|生动|有益|重要|创新)?(?:实践|举措|做法|探索|行动|体现)/;
@@ -1306,7 +1308,7 @@ function roleFromSpeechOrOpening(m: CommitteeMention, r: MentionReading): RoledM
   // One proposal of its session by number (`对区政协十四届五次会议第145012号提案的会办意见`): a member's, answered by others.
   if (NUMBERED_PROPOSAL.test(after)) return role('passing', `${m.text}…第…号提案: a proposal of its session`);
   // A practice said to be the committee's (`这是丰台区政协贯彻落实…，推进悦读书屋品牌化建设的具体实践`): it acts.
-  if (CLEFT_BEFORE.test(before.trim()) && CLEFT_PRACTICE.test(sentenceAfter)) return role('actor', `这是${m.text}…的实践`, '是');
+  if ((CLEFT_BEFORE.test(before.trim()) || CLEFT_EVENT_BEFORE.test(text.slice(sFrom, m.start).trim())) && CLEFT_PRACTICE.test(sentenceAfter)) return role('actor', `这是${m.text}…的实践`, '是');
   // …and a platform or brand named in quotes said to be the committee's making (`“委员议事厅”是深圳市政协
   // 搭建的…协商议政平台`): the page describes its practice.
   if (NAMED_BEFORE.test(before.trim()) && BUILT_PLATFORM.test(sentenceAfter)) return role('actor', `“…”是${m.text}…的平台`, '是');

@@ -887,6 +887,9 @@ describe('assignRoles', () => {
       ['丰台区政协', 'actor'],
       ['市政协', 'reference'],
     ]);
+    // …or the sentence's event, named and set off by a comma (fj-705: 此次协商议政活动，是市政协…的具体举措).
+    expect(roles('此次协商议政活动，是市政协感恩奋进，服务市委市政府中心工作的具体举措。')).toEqual([['市政协', 'actor']]);
+    expect(roles('此次协商议政活动，是市政协多次关注的问题。')).toEqual([['市政协', 'passing']]);
     // …or what the sentence says shows its named programme (ZZZZZZZZZZZZZZZZZZZE bj-363).
     expect(roles('这也是朝阳区政协推出的“社区参与计划”重要体现。')).toEqual([['朝阳区政协', 'actor']]);
     // …and so is a platform in quotes said to be its making (ZZZZZZZZZZZZZZZU gd-275).
