@@ -370,7 +370,8 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
 /** Whether a clause of `lead` holds a meeting or activity under one of the committees' consultation brands (cues.yaml `consultationBrands`). */
 function brandedMeeting(lead: string): boolean {
   const brands = getCues().consultationBrands;
-  return lead.split(/[，,。；;！!？?\n]/).some((clause) => brands.some((b) => clause.includes(b)) && HOLDS.test(clause));
+  // (A bracketed alternative inside the form's name, `对口（界别）协商会`, is read past.)
+  return lead.split(/[，,。；;！!？?\n]/).map((clause) => clause.replace(/[（(][^（()）]{1,6}[）)]/g, '')).some((clause) => brands.some((b) => clause.includes(b)) && HOLDS.test(clause));
 }
 /** Holding a meeting or an activity. */
 const HOLDS = /召开|举行|举办|开展/;

@@ -170,6 +170,9 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('【有事来协商】什地镇二圣宫社区召开“有事来协商·院坝协商”第二季度议事会', community)).toBe(true);
     const city = ['为进一步推动有事来协商工作更加向基层聚焦，10月11日上午，德阳市有事来协商工作座谈会在绵竹市召开，市政协副主席赵敏出席。'];
     expect(practiceWithoutActor('德阳市“有事来协商”工作座谈会召开 赵敏副主席出席', city)).toBe(true);
+    // …and so is a form of consultation only committees hold, a bracketed alternative in its name read past (hn-704).
+    const yunxi = ['7月9日,我区科技创新平台建设与管理对口(界别)协商会召开,区政协副主席曾海兵出席。会议听取了区科工局关于我区科技创新工作情况。'];
+    expect(practiceWithoutActor(null, yunxi)).toBe(true);
     // (Not the brand named in passing, nor a meeting of another kind.)
     expect(practiceWithoutActor(null, ['什地镇召开防汛工作会议，市政协副主席陈其荣出席。镇里曾以“有事来协商”解决沟渠问题。'])).toBe(false);
     expect(practiceWithoutActor(null, ['二圣宫社区召开“院坝协商”议事会，村民代表就沟渠改造展开协商。'])).toBe(false);
