@@ -1131,6 +1131,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body })).toEqual([{ code: '430923', what: '安化 (the text)', rank: 6 }]);
   });
 
+  it('江门: the place whose practice the committee is to serve (中国式现代化的江门实践中) is home (gd-708)', () => {
+    const body = '市政协党组书记、主席张元醒主持召开党组（扩大）会议。会议强调，要在扎实推进中国式现代化的江门实践中作出更多政协贡献。';
+    expect(homeEvidence({ body })).toEqual([{ code: '440700', what: '江门 (the text)', rank: 6 }]);
+  });
+
   it('昆明: a county a city committee inspects, its works looked at on site (实地考察), is within its city (yn-701)', () => {
     const body = '2018年10月30日,市政协副主席董林、市政协副秘书长吕志等一行8人到石林县民主监督扫黑除恶专项斗争工作开展情况。\n督查组一行还实地考察了石林县生猪屠宰场和南门社区扫黑除恶相关工作开展情况。';
     expect(homeEvidence({ body })).toEqual([{ code: '530100', what: '石林县 (the text)', rank: 6 }]);
