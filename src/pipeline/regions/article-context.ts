@@ -1207,9 +1207,9 @@ const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中
 /**
  * The place's own firms or units after its name (`部分民营企业`, `各县区`, `的重点项目`, a named works: `莲龙塑料厂`),
  * or a hall or station named after it (`铜川非物质文化遗产馆`, `登封市国家气象观测站`), its railway or bus station (`祥云西站`),
- * its institute (`南安市农科所`) or a firm registered under its name (`南安市益湖生态农业有限公司`).
+ * its institute (`南安市农科所`) or a firm of its name (`南安市益湖生态农业有限公司`, `石狮市海阔天空休闲农业公司`).
  */
-const UNITS_AFTER = /^(?:[东西南北]?站(?![位起立])|(?:火车|高铁|汽车|客运)站|(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)|[\u4e00-\u9fff]{2,6}?厂(?![长房区])|[\u4e00-\u9fff]{2,12}?有限公司|[\u4e00-\u9fff]{0,4}?(?:农科所|研究所|研究院)|[\u4e00-\u9fff]{2,8}?(?:观测站|气象站|水文站|服务站|处理站)|[\u4e00-\u9fff]{2,8}?(?:展览馆|博物馆|纪念馆|文化馆|图书馆|遗产馆|档案馆|科技馆))/;
+const UNITS_AFTER = /^(?:[东西南北]?站(?![位起立])|(?:火车|高铁|汽车|客运)站|(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)|[\u4e00-\u9fff]{2,6}?厂(?![长房区])|[\u4e00-\u9fff]{2,12}?公司|[\u4e00-\u9fff]{0,4}?(?:农科所|研究所|研究院)|[\u4e00-\u9fff]{2,8}?(?:观测站|气象站|水文站|服务站|处理站)|[\u4e00-\u9fff]{2,8}?(?:展览馆|博物馆|纪念馆|文化馆|图书馆|遗产馆|档案馆|科技馆))/;
 /** Characters of a town's name, before its ending, that make it count once named where only one county has it. */
 const MIN_RARE_TOWN = 3;
 /** Right before a town: a party going there (`到`, `来到`, `赴`, `深入`, `走进`, `前往`). */

@@ -192,6 +192,11 @@ describe('homeEvidence: a city\'s paper whose name is no place\'s (ZZZZZZZZZL gd
     const body = '西江日报讯(记者 甘婉怡)4月22日,市政协召开2022年社情民意工作会议。';
     expect(homeEvidence({ body }).map((e) => e.code)).toContain('441200');
   });
+
+  it('reads 金山网 in its dateline as 镇江\'s, not 上海\'s 金山区 (js-715)', () => {
+    const body = '金山网讯 1月11日下午,市政协九届四次会议讨论组组长会议召开。市政协主席郭建出席会议并讲话。';
+    expect(homeForMark('市', homeEvidence({ body }))?.code).toBe('321100');
+  });
 });
 
 describe('homeEvidence: a county\'s own site named by a short form that is a common word (ZZZZZZZZZZZZZZZZZZZZZQ hn-427)', () => {
@@ -1281,6 +1286,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   it('南安: a bare 市政协 that goes to the place\'s research institute and named firm (到了南安市农科所、南安市益湖生态农业有限公司) is at home there (fj-704)', () => {
     const body = '视察组一行先后到了南安市农科所、南安市益湖生态农业有限公司等科技特派员服务对象实地查看。';
     expect(homeForMark('市', homeEvidence({ body: `市政协组织开展我市科技特派员工作情况专题视察。${body}` }))?.code).toBe('350583');
+    // (…or any firm of its name, registered or not: fj-713's 石狮.)
+    const shishi = '市政协主席李丽月带领市政协调研组一行,在全市开展食品安全工作专题调研。政协调研组一行先后来到石狮市海阔天空休闲农业公司、德辉超市等地进行实地考察。';
+    expect(homeForMark('市', homeEvidence({ body: shishi }))?.code).toBe('350581');
   });
 
   it('广昌: a bare 县政协 that goes to the place\'s own named works (深入到广昌县莲龙塑料厂) is at home there (ZZZZZZZZZZZZZZZZZZN jx-346)', () => {
