@@ -418,8 +418,8 @@ export function organisedTogether(lines: readonly string[], members: readonly Ro
   return lines.some((line) => line.slice(last.start, last.end) === last.text && line.slice(0, last.start).includes(members[0].text) && ORGANISED_TOGETHER.test(line.slice(last.end)));
 }
 
-/** Each of a list reporting or speaking at another's meeting (`分别汇报了…`, `分别作交流发言`). */
-const REPORTING = /^[^，。；]{0,4}分别[^，。；]{0,8}?(?:汇报|发言|介绍)/;
+/** Each of a list reporting or speaking at another's meeting (`分别汇报了…`, `分别作交流发言`), or taking part in another's work (`分别参与投标`). */
+const REPORTING = /^[^，。；]{0,4}分别[^，。；]{0,8}?(?:汇报|发言|介绍|参与|参加)/;
 
 /** The run of jointly acting mentions that starts at `roles[first]`, joined by 、 和 及 与. */
 function listFrom(line: string, roles: readonly RoledMention[], first: number): RoledMention[] {

@@ -359,6 +359,9 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body, url: 'https://www.putuo.gov.cn/art/2021/3/2/art_1.html' })).toEqual([]);
     // (The committee's own site is settled by hand: cues.yaml `committeeSites`.)
     expect(homeEvidence({ body, url: putuo })).toContainEqual({ code: '330903', what: 'ptzx.putuo.gov.cn (curated committee site)', rank: 2 });
+    // (…as are sites whose letters spell a prefecture and a county-level city of one province: gx-710's 贺州, not 横州.)
+    const hezhou = homeEvidence({ body: '1月5日,市政协召开了集体提案工作座谈会。', url: 'http://www.gxhzzx.gov.cn/Item/15809.aspx' });
+    expect(homeForMark('市', hezhou)?.code).toBe('451100');
   });
 
   it('two letters that two prefectures of the page\'s province share are settled by a county the text names, even one visited (zj-96)', () => {

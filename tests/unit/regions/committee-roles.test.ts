@@ -139,6 +139,8 @@ describe('assignRoles', () => {
     expect(jointActors(['市政协召开常委会议。会议通报了五华区、盘龙区、西山区政协的做法。'])).toEqual([]);
     // …but not a list reporting, each in turn, at the meeting that heard them (yn-09).
     expect(jointActors(['1月2日，市政协通过召开座谈会方式，分别听取思茅区、宁洱县、景东县政协工作情况。', '会上，思茅区、宁洱县、景东县政协分别汇报了2024年工作情况和2025年工作计划。'])).toEqual([]);
+    // …nor a list taking part, each, in another committee's work (sc-712: 分别参与投标, the city committee's tender).
+    expect(jointActors(['12月14日，市政协组织召开2020年度提案重点课题结题评审会。', '雁江区、安岳县、乐至县政协分别参与投标并全部顺利中标。'])).toEqual([]);
     // Two places sharing one 政协 that act are both its actors (cq-27)…
     expect(jointActors(['重庆、广西政协书画展在京举办']).map((m) => m.text)).toEqual(['重庆', '广西政协']);
     // …but counted (`两市政协`), one meets the other as its guest.
