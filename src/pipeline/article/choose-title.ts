@@ -265,8 +265,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff]{2,16}?(?:副主席|主席|秘书长|副秘书长|主任|书记)\s+[\u4e00-\u9fff·]{2,4}$/, "a speaker's byline under a report's title"],
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
   // (A two-character name may be spaced to the width of three, `■淮安融媒记者 陈 帅`, and the credit
-  // letter-spaced, `通 讯 员 王成虎`.)
-  [/^[□■◇◆○●]?\s*(?:[\u4e00-\u9fff·]{2,4}\s+)?[\u4e00-\u9fff/／]{0,20}\s*(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|特约记者)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍, 杨海燕 四川在线记者 祖明远)"],
+  // letter-spaced, `通 讯 员 王成虎`; a magazine's `文` may stand before it, `文 本刊记者 崔晓晖`.)
+  [/^[□■◇◆○●]?\s*(?:(?:[\u4e00-\u9fff·]{2,4}|文|图)\s+)?[\u4e00-\u9fff/／]{0,20}\s*(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|特约记者)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍, 杨海燕 四川在线记者 祖明远)"],
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
   [/^[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:会议|全会)?(?:专题|专栏|特刊)$/, "a session's special-topic column (十四届三次专题)"],
   [/^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$/, "a date alone in brackets (a speech's or report's date under its title)"],

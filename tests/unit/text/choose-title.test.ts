@@ -67,6 +67,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A reporter's byline whose two-character name is spaced (ZZZZZZZZZZZZZZS js-247).
     expect(furnitureShape('■淮安融媒记者 陈 帅')).not.toBeNull();
     expect(furnitureShape('通 讯 员 王成虎')).not.toBeNull();
+    // (A magazine's 文 before its reporter, bj-711.)
+    expect(furnitureShape('文 本刊记者 崔晓晖')).not.toBeNull();
     // A portal's name with its local branch, a prompt to open its app (ZZZZZZZZZZZZZZB zj-230, ZZZZZZZZZZZZZZD hb-232).
     expect(furnitureShape('浙江在线 -- 岱山支站')).not.toBeNull();
     expect(furnitureShape('2步打开 大武汉APP')).not.toBeNull();
