@@ -111,6 +111,8 @@ const MIN_SECTION_TEXT = 10;
 /** Fewest paragraphs of an article read as a feature moving between committees. */
 const MIN_FEATURE_PARAGRAPHS = 4;
 /** A number alone on its line (`（一）`, `2.`): the mark of a point, not a headline. */
+/** The heading of a roster, a line of its own (`优秀委员名单`, `…名单如下：`). */
+const ROSTER_HEADING = /^[^，。；！？,;!?]{2,40}名单(?:如下)?[:：]?$/;
 const NUMBER_MARK = /^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?$/;
 const isHeadlineShaped = (line: string) =>
   line.length <= MAX_HEADLINE && !PROSE.test(line) && !ENUMERATED.test(line) && !NUMBER_MARK.test(line.trim());
@@ -592,6 +594,16 @@ export function segmentArticle(
   if (Number.isInteger(half) && paragraphs.slice(0, half).every((p, i) => p.trim() !== '' && p === paragraphs[half + i])) {
     const once = segmentArticle(paragraphs.slice(0, half), articleTitle, reader, dates, chronicle);
     return { ...once, other: [...once.other, [half, paragraphs.length - 1]] };
+  }
+  // A roster the page closes on (`2016年上半年全省政协系统调研成果获奖名单` over its numbered entries, each
+  // signed `——榆林市政协`): those the story names, commended or elected, part of the story before it.
+  const roster = paragraphs.findIndex((p, i) => i > 0 && ROSTER_HEADING.test(p.trim()));
+  if (roster > 0) {
+    const story = segmentArticle(paragraphs.slice(0, roster), articleTitle, reader, dates, chronicle, oneStory);
+    const last = story.sections.at(-1);
+    if (!last) return { ...story, other: [...story.other, [roster, paragraphs.length - 1]] };
+    const sections = [...story.sections.slice(0, -1), { ...last, to: paragraphs.length - 1, incomplete: !TERMINAL.test(paragraphs[paragraphs.length - 1]) }];
+    return { ...story, sections };
   }
   // A bulletin's contents (`【本期要目】` over its stories' headlines, each printed again over its story):
   // the list heads nothing, and says where each story begins.

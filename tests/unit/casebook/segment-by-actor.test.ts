@@ -15,6 +15,22 @@ const segment = (paragraphs: string[], title: string | null = null) => {
 const sections = (seg: ReturnType<typeof segment>) => seg.sections.map((s) => [s.layout, s.from, s.to, s.label]);
 
 describe('segmentation by actor', () => {
+  it('reads a roster the page closes on (…获奖名单 over entries signed ——榆林市政协) as part of the story before it (sn-712)', () => {
+    const paragraphs = [
+      '近日，省政协办公厅对17篇优秀调研成果进行表彰。据悉，这在陕西省政协历史上尚属首次。',
+      '2016年上半年全省政协系统调研成果获奖名单',
+      '1.关于推进城市生活垃圾分类处理的调研报告',
+      '——省政协人口资源环境委员会',
+      '2.关于西安农村扶贫开发工作的建议案',
+      '——西安市政协',
+      '3.关于加快推进我市沿黄区域全面振兴的调研报告',
+      '——榆林市政协',
+      '4.咸阳市县城建设情况调研报告',
+      '——咸阳市政协',
+    ];
+    expect(sections(segment(paragraphs))).toEqual([['single', 0, 9, null]]);
+  });
+
   it('reads a digest\'s speakers\' bylines (□府谷县政协副主席 田乃飞) as no committee\'s part: the meeting\'s committee holds the speeches (ZZZZZZZZZZZZZZZZZZZD sn-362)', () => {
     const paragraphs = [
       '市政协召开四届二次常委会议 大会专题发言摘编',
