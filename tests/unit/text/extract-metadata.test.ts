@@ -687,6 +687,10 @@ describe('extractMetadata', () => {
     const wx = extractMetadata('全民公众讯（刘勇）“因为你们的爱心，我才能继续完成学业……”近日，蒙城县政协举办助学金发放仪式。');
     expect(wx.meta).toMatchObject({ reporter: '刘勇' });
     expect(wx.paragraphs[0]).toMatch(/^“因为你们的爱心/);
+    // …and an account's whose 报道 stands before its writers in brackets (hb-713).
+    const daye = extractMetadata('云上大冶报道(通讯员 汪露 记者 熊业欣)8月11日,保安镇金塘村吴家咀湾的门口塘边,新装的太阳能路灯洒下清辉。');
+    expect(daye.meta).toMatchObject({ publisher: '云上大冶' });
+    expect(daye.paragraphs[0]).toMatch(/^8月11日/);
     // …its date before 讯 and several writers in the brackets (sd-127).
     const jd = extractMetadata('胶东在线1月11日讯（记者 王向荣 邬勇 刘天男）政协第十四届烟台市委员会第三次会议将于1月12日召开。');
     expect(jd.meta).toMatchObject({ publisher: '胶东在线' });
