@@ -232,9 +232,13 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   // A site's copyright notice and its clauses (`六安市政协网站版权与免责声明：`, `① 凡本网注明来源…版权均属…所有`);
   // not a story about copyright (`明确民间文艺作品版权归属`).
   [/^[^，。]{0,20}(?:版权(?:与免责)?|免责)声明\s*[:：]?$|(?:凡本网|本网站?|本站)[^。]{0,40}版权均?(?:属|归)[^，。]{0,24}所有/, 'footer'],
+  // (…and a repost's disclaimer: `信息贵在分享，如涉及版权问题请联系删除`.)
+  [/如(?:涉及|有|存在)(?:版权|侵权)[^。]{0,8}?(?:请)?(?:联系|告知|通知)[^。]{0,8}?删除/, 'footer'],
   [/^(阅读次数|浏览次数|点击量|点击数|阅读量|字号|字数|版次)\s*[:：]/, 'counter'],
   // (…or a post's count alone, no colon: `阅读 663`, `浏览 1.2万`.)
   [/^(?:阅读|浏览|点击)(?:量|数|次数)?\s*\d+(?:\.\d+)?\s*[万次]?\+?$/, 'counter'],
+  // (…or after the post's date: `2020-11-04 查看：2822`.)
+  [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+(?:查看|阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万次]?$/, 'counter'],
   [/^本篇文章\d+字|读完约\d+分钟/, 'reading-time'],
   // A related story's title cut short to fit a sidebar (`区政协主席曹雪娟赴…`), perhaps its date after it
   // (`- 邓立军到四川建筑职业技术...25-01-02`).
@@ -267,7 +271,7 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:\s*(?:无障碍(?:浏览|阅读|版)?|(?:进入|退出)?(?:老年|长者|关怀|适老化?)(?:模式|版)|个人中心|登录|注册|English|简体版?|繁体版?)\s*[|｜]?){2,}$/, 'navigation'],
   [/^(?:网上|互联网)?(?:违法和)?(?:不良|有害)信息举报(?:专区|中心|电话|入口)?(?:\s*[:：].{0,30})?$/, 'navigation'],
   // A platform's buttons under a post (`• 点赞`, `评论`, `收藏`, `向作者提问`).
-  [/^[•·]?\s*(?:点赞|评论|收藏(?:TA)?|分享|转发|关注(?:TA)?|举报|投诉|向作者提问|写评论|[大中小]字号)$/, 'navigation'],
+  [/^[•·]?\s*(?:点赞|评论|收藏(?:TA)?|分享|转发|关注(?:TA)?|举报|投诉|向作者提问|写评论|暂无评论|[大中小]字号)$/, 'navigation'],
   // An app's prompt where a share page leaves out its pictures or links (`打开网易新闻 查看更多图片`,
   // `扫码下载时刻APP`).
   [/^(?:打开|下载|扫码下载|扫码打开)[^，。]{1,12}?(?:APP|App|app|客户端|新闻)(?:\s*(?:查看|阅读|获取)[^，。]{0,8})?$/, 'navigation'],

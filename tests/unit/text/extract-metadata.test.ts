@@ -150,6 +150,21 @@ describe('extractMetadata', () => {
     expect(extractMetadata('全年阅读 663人次参加了读书活动。').paragraphs).toHaveLength(1);
   });
 
+  it('takes a post\'s date and view count, a repost\'s copyright disclaimer and an empty comments box for furniture (nx-716, sc-716)', () => {
+    const story = '6月14日至17日，雨城区政协主席张燕带队到西藏自治区拉萨市考察洽谈雅安藏茶推广合作事宜。';
+    const r = extractMetadata(['2020-11-04 查看：2822', story, '雨城政协', '信息贵在分享，如涉及版权问题请联系删除', '暂无评论'].join('\n'));
+    expect(r.removed.map((x) => [x.text, x.rule])).toEqual(
+      expect.arrayContaining([
+        ['2020-11-04 查看：2822', 'counter'],
+        ['信息贵在分享，如涉及版权问题请联系删除', 'footer'],
+        ['暂无评论', 'navigation'],
+      ]),
+    );
+    expect(r.paragraphs).toEqual([story, '雨城政协']);
+    // (A story about copyright is prose.)
+    expect(extractMetadata('会议要求，如涉及版权纠纷，应依法调解。').paragraphs).toHaveLength(1);
+  });
+
   it('removes an e-paper\'s story bar, its arrows numbered and its text-size buttons after (ZZZZZZZZZZZZZZZZZZZZZZY zj-461)', () => {
     const r = extractMetadata(['2018年11月20日 星期二', '3 上一篇  下一篇 4 放大 缩小 默认', '', '市县两级政协联合开展“六送下乡”活动', '', '11月19日，市政协与余姚市政协联合开展“六送下乡”活动。'].join('\n'));
     expect(r.removed.find((x) => x.text.includes('上一篇'))?.rule).toBe('navigation');
