@@ -326,8 +326,25 @@ function relatedEntries(lines: readonly string[]): Set<number> {
       out.add(k);
     }
   });
+  // A page that ends in a run of dashed headlines (`- 湖南省政协全会热议“乡村振兴”`, `- 政协“家味”浓`) after its
+  // story: the portal's list of other stories.
+  const last = lines.findLastIndex((l) => l.trim() !== '');
+  let first = last + 1;
+  for (let k = last; k >= 0; k--) {
+    const l = lines[k].trim();
+    if (!l) continue;
+    if (!DASHED_HEADLINE.test(l)) break;
+    first = k;
+  }
+  const dashed = lines.slice(first, last + 1).filter((l) => l.trim());
+  if (dashed.length >= MIN_DASHED_HEADLINES && lines.slice(0, first).some((l) => /[。！？]/.test(l))) for (let k = first; k <= last; k++) if (lines[k].trim()) out.add(k);
   return out;
 }
+
+/** A headline after a dash, as a portal lists other stories: no sentence's end. */
+const DASHED_HEADLINE = /^[-–·•]\s*[^。！？]{4,40}$/;
+/** Dashed headlines that close a page before they read as its list of other stories. */
+const MIN_DASHED_HEADLINES = 3;
 
 /** A label over a list of related stories, alone on its line. */
 const RELATED_LABEL = /^(?:相关新闻|相关阅读|相关链接|推荐阅读|新闻推荐|延伸阅读|热点推荐|图片推荐|猜你喜欢)\s*[:：]?$/;

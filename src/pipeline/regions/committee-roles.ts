@@ -61,7 +61,7 @@ const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部
 /** Characters before 到 that make it part of another word (受到, 得到, 达到 …), not "go to". */
 const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做]$/;
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
-const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
+const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|全会|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
 /** Its session as the time of what follows, the clause after it opened by a body's name (`…会议上，民革陕西省委会提交`). */
 const PARTY_AT_SESSION = /^[^，。；]{0,30}?会议?上[，,]\s*([\u4e00-\u9fff]{2,16}?)(?:提交|提出|作了?|递交|报送|围绕|聚焦|以)/;
 /** Before a committee: other bodies listed as the clause's subject with it (`县人大常委会、`, `市委统战部和`). */
@@ -499,8 +499,8 @@ const EVENT_AS_FRAME = /^[^，。；]{0,40}?(?:活动|会议|座谈会|协商会
  * `传达学习省政协十三届二次会议精神`): the session is what someone else talks about, not held here.
  */
 const SESSION_STUDIED = /(?:热议|畅谈|学习|传达|贯彻|贯彻落实|收看|观看|聆听|关注|解读|宣讲|讨论)$/;
-/** Right before a committee's session: sending something to it (`提交市政协五届四次会议…提案`, `即将提交明年区政协二届二次会议的大会发言`). */
-const SENT_TO = /(?:提交|提交给|递交|报送|提请)(?:明年|今年|下一?届|即将召开的)?$/;
+/** Right before a committee's session: sending something to it (`提交市政协五届四次会议…提案`, `即将提交明年区政协二届二次会议的大会发言`), or taking a proposal to it (`准备将调查情况形成提案在市政协二届七次全会上发言`). */
+const SENT_TO = /(?:提交|提交给|递交|报送|提请)(?:明年|今年|下一?届|即将召开的)?$|(?:形成|作为)提案在$/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
 const OTHER_LEADER = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
 /** After a committee: its official by post and name who attends, perhaps doing one more thing there (`副主席周康成出席并宣布项目开工`). */

@@ -266,6 +266,10 @@ describe('assignRoles', () => {
     expect(roles('为确保提交市政协五届四次会议提案有质量，社玉溪市委提前安排。')).toEqual([['市政协', 'passing']]);
     // …perhaps next year's (sh-667: a 九三学社 branch's survey for its speech at the district's coming session).
     expect(roles('活动中，调研组一行围绕即将提交明年区政协二届二次会议的大会发言、集体提案设想等展开调研。')).toEqual([['区政协', 'passing']]);
+    // …or where a party body means to take its findings as a proposal (hn-49: 形成提案在市政协二届七次全会上发言).
+    expect(roles('调研组采取多种形式进行了调研，并准备将调查情况形成提案在市政协二届七次全会上发言。')).toEqual([['市政协', 'passing']]);
+    // Its plenary, 全会, is its session as much as 会议 (sn-716: 在…汉中市政协全会小组讨论会上).
+    expect(roles('在2月13日的汉中市政协全会小组讨论会上，油菜花成为委员们热议的话题。')).toEqual([['汉中市政协', 'actor']]);
     expect(roles('2月5日，市政协五届四次会议开幕。')).toEqual([['市政协', 'actor']]);
     // sn-220: a district's members discussing the national session; the national committee does not hold one
     // here. (Its report since a session, `聆听全国政协十四届一次会议以来提案工作情况报告` (bj-565), is its work.)

@@ -448,6 +448,16 @@ describe('extractMetadata', () => {
     expect(extractMetadata(['县政协召开协商会', story, '新闻推荐', head].join('\n')).paragraphs).toContain(head);
   });
 
+  it('removes the dashed headlines a page ends in, the portal\'s list of other stories (js-26)', () => {
+    const story = '苏陕政协促进“一带一路”建设暨对口挂钩协作二十周年书画交流展开幕。此次书画交流共展出苏陕两省书画作品100幅。';
+    const tail = ['- 吉林代省长与委员共议“创新与人才”', '- 政协“家味”浓', '- 湖南省政协全会热议“乡村振兴”'];
+    const r = extractMetadata(['苏陕政协深化书画文化交流', story, ...tail].join('\n'));
+    expect(r.paragraphs).toEqual([story]);
+    expect(r.removed.filter((x) => x.rule === 'related-link').map((x) => x.text)).toEqual(tail);
+    // (Two are no list, and a dashed line with a sentence's end is prose.)
+    expect(extractMetadata(['苏陕政协深化书画文化交流', story, ...tail.slice(0, 2)].join('\n')).paragraphs).toContain(tail[1]);
+  });
+
   it('reads a line of one spoken sentence as the story\'s start, not a headline (gz-16)', () => {
     const r = extractMetadata(['麻江县融媒体中心 欧清兰 张安俊', '“小刚，今年我家稻谷受旱灾，很担心收成啊。”', '“伯伯，我前几天去田里看了的，别太担心。”', '9月5日上午，在谷硐镇干塘村，陈刚一边记录着这几天集中收集的问题。'].join('\n'));
     expect(r.meta.title).toBeNull();
