@@ -1181,6 +1181,11 @@ function roleInAnotherPost(m: CommitteeMention, r: MentionReading): RoledMention
   // 郭光萍，昆明市政协副主席、农工党昆明市委会主委戴彬率省、市医疗专家…`): the party's leaders lead its own service.
   if (opensClause && party && ledPeople && PARTY_POST_BEFORE(party).test(text.slice(sFrom, cFrom))) return role('affiliation', `…${party}…，${m.text}…${party}…率: the party's leaders`, chair![0].split('、')[0]);
 
+  // …or leading as the party's own work plan has it, named before him in the sentence (`按照九三学社牡丹江市委年初的
+  // 工作安排和部署，9月7日，由牡丹江市政协副主席、九三学社市委主委张富广带队…开展送医下乡活动`): the party's service.
+  if (opensClause && party && new RegExp(`按照${party}[^。；！？]{0,16}?(?:安排|部署|计划)`).test(text.slice(sFrom, m.start))) {
+    return role('affiliation', `按照${party}…安排，${m.text}…${party}…: the party's own plan`, chair![0].split('、')[0]);
+  }
   // …or attending with the party's other officers after him (`市政协副主席、农工党市委会主委李长青，副主委宋美录、
   // 刘敏艳，秘书长李琼出席活动`): the party's event, its leaders there as its own.
   if (opensClause && party && PARTY_OFFICERS_ATTEND.test(sentenceAfter)) return role('affiliation', `${m.text}…${party}…，副主委…出席: the party's officers attend`, chair![0].split('、')[0]);

@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10250);
+    expect(t.articles).toBeGreaterThanOrEqual(10423);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8393);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8522);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -392,6 +392,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-529-quannan-pitou-ceping: 县政协',
       'jx-586-zoujinliang-jiangxi-wenhua: 江西省政协',
       'jx-689-xunyang-taishu: 浔阳区政协',
+      'jx-720-wanzai-speech: 万载县政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
@@ -405,6 +406,8 @@ describe('the pipeline on the development set of real articles', () => {
       'nx-520-zgzx-pingluo-notpractice: 中国人民政治协商会议全国委员会',
       // (The thirty-third session's nx-637: a regional party-and-government delegation's visit, the host province's chairman among its hosts.)
       'nx-637-ningxia-gansu: 甘肃省政协',
+      'nx-716-goji-leading-group: 银川市政协',
+      'nx-716-goji-leading-group: 宁夏回族自治区政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 全国政协',
@@ -429,6 +432,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-642-bazhong-intro: 中国人民政治协商会议巴中市委员会',
       'sc-65-linshui-notpractice: 邻水政协',
       'sc-682-cangxi-hongse: 广元市政协',
+      'sc-712-panzhihua-essay: 攀枝花市政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
@@ -444,6 +448,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
+      'sx-720-huairen-lamb: 山西省政协',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
@@ -457,6 +462,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-third session's xj-632: a county government's meeting that hands out deputies' suggestions and members' proposals.)
       'xj-632-wenquan-jiaoban: 温泉县政协',
       'xj-678-shache-yuzhengsheng-notpractice: 全国政协',
+      'xj-717-zhengfu-tian-banli-spam: 全国政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -590,7 +596,12 @@ describe('the pipeline on the development set of real articles', () => {
     // (hn-694). And two of its fifth round (`*-698-*` to `*-703-*`, sent when the search budget was nearly spent): a city's
     // campaign inspection team led by the city committee's special-committee head (hb-701's 孝感, a call its keyer
     // weighed), and a 民建 and 知联会 inspection the city committee's people join (js-701).
-    expect(t.notPracticeCases).toBe(209);
+    // And six of the thirty-sixth session's first three rounds (`*-704-*` to `*-721-*`): a general essay on social-condition
+    // reports signed by the city committee's account (sc-712), a 晋 lamb fair the provincial vice-chairman declares open
+    // (sx-720), a county official's speech at a fireworks fair in his committee post (jx-720), a goji working group led by
+    // the city chairman (nx-716, twice, a call its keyer weighed), and a government's report on the national committee's
+    // proposals under a spam line (xj-717).
+    expect(t.notPracticeCases).toBe(215);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1033,7 +1044,7 @@ describe('the pipeline on the development set of real articles', () => {
     // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
     // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(355);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(363);
   });
 });
 

@@ -242,6 +242,10 @@ describe('assignRoles', () => {
     expect(assignRoles('县政协委员读书会举行。县政协主席张芸，副主席沈冬英，秘书长刘琴，委员代表参加活动。').some((m) => m.why.includes('in a roll'))).toBe(false);
     // A vice-chairman who chairs a party, attending with its deputy chairs after him, is there for the party (ZZZZZZZZZZZZZZZZZZZZZZZZG he-495).
     expect(roles('张家口市经开区“农工党党员之家”挂牌成立。市政协副主席、农工党市委会主委李长青，副主委宋美录、刘敏艳，秘书长李琼出席活动。')).toEqual([['市政协', 'affiliation']]);
+    // …or leads as the party's own work plan has it (hl-714); without the plan, the committee's vice-chairman leads.
+    const plan = '按照九三学社牡丹江市委年初的工作安排和部署，9月7日，由牡丹江市政协副主席、九三学社市委主委张富广带队一行14人到海林市开展送医下乡活动。';
+    expect(roles(plan)).toEqual([['牡丹江市政协', 'affiliation']]);
+    expect(roles(plan.replace('按照九三学社牡丹江市委年初的工作安排和部署，', ''))).toEqual([['牡丹江市政协', 'actor']]);
     // sn-45: the Hong Kong SAR's national members as a party on a tour: the national committee's.
     expect(roles('香港特别行政区全国政协委员考察团5日下午抵达西安，开始对陕西进行为期4天的考察工作。')).toEqual([['全国政协', 'actor']]);
     // xz-38: a united-front head who is also the committee's party-group deputy, among others who join a visit.
