@@ -95,6 +95,8 @@ const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)�
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
 /** A headline's place before a colon at its start (`本溪：…`). */
 const TITLE_PLACE = /^([\u4e00-\u9fff]{2,6})[：:]/;
+/** …or its place's first of a kind (`荆州首家政协委员“扶贫车间”成立`): the place whose first it is. */
+const TITLE_PLACE_FIRST = /^([\u4e00-\u9fff]{2,4}?)(?:首家|首个|首批|首座)/;
 /** A consultation programme or brand named after a place: the place, then (好)商量, quoted or as a title. */
 const PLACE_CONSULTATION_BRAND = /[《“]([\u4e00-\u9fff]{2,4}?)好?商量[》”]/g;
 /** A campaign named after a place (`平安肥城建设`, `建设美丽莆田`): the place (group 1 or 2). */
@@ -489,10 +491,11 @@ function headlineEvidence(article: HomeContext, body: string, committees: readon
     committeesIn(text, 4, where, out);
     placesIn(text, 4, where, out, true);
   }
-  // A headline that opens with its place's name and a colon (`本溪：省市政协委员视察我市…`) is datelined.
+  // A headline that opens with its place's name and a colon (`本溪：省市政协委员视察我市…`) is datelined, and
+  // so is one that opens with its place's first of a kind (`荆州首家…`).
   // (A city and its namesake county, `本溪`: each for the bare committee of its kind. A province so, `湖北：…`,
   // the title's places above read already.)
-  const placed = article.title?.match(TITLE_PLACE);
+  const placed = article.title?.match(TITLE_PLACE) ?? article.title?.match(TITLE_PLACE_FIRST);
   const resolved = placed ? resolvePlace(placed[1]) : null;
   const res = resolved && ![resolved.code ?? '', ...resolved.candidates].some((c) => c && levelOf(c) === 'province') ? resolved : null;
   if (placed && res?.code) out.push({ code: res.code, what: `${placed[0]} (the headline's place)`, rank: 3 });

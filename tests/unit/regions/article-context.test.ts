@@ -1134,6 +1134,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, title: title.replace('本溪：', '') } }).region.code).toBeNull();
   });
 
+  it('荆州: a headline that opens with its place\'s first of a kind (荆州首家…) places a bare 市政协 there, not in the county it goes to (hb-725)', () => {
+    const body = '8月22日上午,市政协首个“扶贫车间”在松滋市卸甲坪土家族乡成立。这是市政协协调推动各类扶贫资源精准输送到贫困村的新举措。';
+    const title = '荆州首家政协委员“扶贫车间”成立 协调资源输送';
+    expect(attributeRegion({ heading: [], body, article: { body, title } }).region.code).toBe('421000');
+    expect(attributeRegion({ heading: [], body, article: { body, title: title.replace('荆州首家', '首家') } }).region.code).toBe('421087');
+  });
+
   it('安化: the place whose story the members are to tell (讲好安化故事) is home (hn-695)', () => {
     const body = '会议要求，县政协委员要做党委政府方针政策的“宣传员”、讲好安化故事的“推荐官”。';
     expect(homeEvidence({ body })).toEqual([{ code: '430923', what: '安化 (the text)', rank: 6 }]);
