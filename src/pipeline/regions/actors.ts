@@ -299,6 +299,12 @@ const STUDIO_OPENS = /政协(?:委员(?:[\u4e00-\u9fff]{0,8}?)(?:工作室|工�
  * activity, or its members as a body (`西安市政协委员们手持卫生钳…开展清洁清理活动`, `衡阳市雁峰区政协委员开展
  * …专项民主监督活动`) holding one.
  */
+/**
+ * A place that launches a democratic supervision with the committee's members as its supervisors
+ * (`罗湖启动“文明城市创建”专项集体民主监督活动，邀请一批政协委员化身“监督员”`): the committee's function
+ * at work, told as the place's.
+ */
+const PLACE_LAUNCHES_SUPERVISION = /(?:启动|开展|组织)[^。\n]{0,24}?民主监督(?:活动|工作)?[^。\n]{0,12}?政协委员/;
 const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协(?:委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?|委员们[^。\n]{0,60}?|委员(?:集中|联合|共同)?)开展[^。\n]{0,30}?活动/u;
 
 /** A committee's members as a body gathered in one hall (`市政协委员们齐聚一堂`): its meeting in session. */
@@ -318,6 +324,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // A named committee's members going out together to hold an activity (`下陆区政协委员进社区开展助残义诊
   // 义演活动`): the committee's practice done by its members, not one member's deed.
   if (MEMBERS_GO_OUT.test(lead)) return true;
+  if (PLACE_LAUNCHES_SUPERVISION.test(lead)) return true;
   // …or its members gathered as a body for its meeting (`来自各个界别的市政协委员们齐聚一堂，积极协商议政`).
   if (MEMBERS_GATHER.test(lead)) return true;
   // …or its members' group in a town or community (`华新街道委员学习活动组开展四季度学习调研活动`) on a page that names it.

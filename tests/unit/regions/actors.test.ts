@@ -170,6 +170,11 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('【有事来协商】什地镇二圣宫社区召开“有事来协商·院坝协商”第二季度议事会', community)).toBe(true);
     const city = ['为进一步推动有事来协商工作更加向基层聚焦，10月11日上午，德阳市有事来协商工作座谈会在绵竹市召开，市政协副主席赵敏出席。'];
     expect(practiceWithoutActor('德阳市“有事来协商”工作座谈会召开 赵敏副主席出席', city)).toBe(true);
+    // …and a place's democratic supervision with the committee's members as its supervisors (gd-724).
+    const luohu = ['近期，罗湖启动“文明城市创建”专项集体民主监督活动，邀请一批政协委员化身“监督员”，拿着评分表走上街道。', '连日来，区政协委员以街道为单位分组走进各个街道。'];
+    expect(anyActor(luohu)).toBe(false);
+    expect(practiceWithoutActor(null, luohu)).toBe(true);
+    expect(practiceWithoutActor(null, ['近期，罗湖启动“文明城市创建”专项行动，邀请一批市民化身“监督员”。', luohu[1]])).toBe(false);
     // …and so is a form of consultation only committees hold, a bracketed alternative in its name read past (hn-704).
     const yunxi = ['7月9日,我区科技创新平台建设与管理对口(界别)协商会召开,区政协副主席曾海兵出席。会议听取了区科工局关于我区科技创新工作情况。'];
     expect(practiceWithoutActor(null, yunxi)).toBe(true);
