@@ -288,7 +288,7 @@ const BODY_NAME = /^[^，。：:\s]{4,30}(?:委员会|党委|党组|党支部|�
  * A committee's members' group or studio in a town or community, or of a sector, that acts (`华新街道委员学习活动组开展…`,
  * `天井湖社区委员工作室…组织政协委员…`, `民革界别委员工作站召开民主协商座谈会`).
  */
-const TOWN_MEMBERS_GROUP_ACTS = /[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|社区|界别)(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家)[^。\n]{0,60}?(?:开展|组织|举办|召开|走进|深入)/;
+const TOWN_MEMBERS_GROUP_ACTS = /[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|社区|界别)(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家|联络室|联络站)[^。\n]{0,60}?(?:开展|组织|举办|召开|走进|深入)/;
 /**
  * A members' studio, station or parlour opened (`首个政协委员工作室…揭牌成立`, `政协委员工作站启用`), or the
  * committee's place of consultation (`江北首个政协协商驿站，揭牌！`).

@@ -791,7 +791,10 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   // A section that names no committee at all (`杨家坪街道委员工作站组织开展…`), nor any place the article
   // frames it by, on a page that names its own committee (`政协重庆市九龙坡区委员会` over the headline): the
   // work is that committee's.
-  const own = !levelMark && !winner ? ctx.home.find((e) => e.rank === 1 && !e.reading) : undefined;
+  // (…and so is a town's members' unit, `大坞镇政协委员联络室召开…`, on a county's own site, `tengzhou.gov.cn`: the
+  // county's committee, whose towns it serves.)
+  const townUnit = TOWN_MEMBERS_UNIT.test(input.body);
+  const own = !levelMark && !winner ? ctx.home.find((e) => !e.reading && (e.rank === 1 || (townUnit && e.rank === 2 && levelOfCode(e.code) === 'county'))) : undefined;
   if (own) {
     return result(own.code, levelOfCode(own.code), {
       kind: 'inferred',
@@ -809,6 +812,9 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
     ...plain,
   });
 }
+
+/** A town's or street's unit of the committee's members (`大坞镇政协委员联络室`, `杨家坪街道委员工作站`). */
+const TOWN_MEMBERS_UNIT = /[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家|联络室|联络站)/;
 
 /** Where the winning committee was named: its section's heading, the article's title or author line, or the text. */
 function namedBasis(g: Group, decisive: Mention | undefined): AttributionBasis {

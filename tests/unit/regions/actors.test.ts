@@ -170,6 +170,8 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('【有事来协商】什地镇二圣宫社区召开“有事来协商·院坝协商”第二季度议事会', community)).toBe(true);
     const city = ['为进一步推动有事来协商工作更加向基层聚焦，10月11日上午，德阳市有事来协商工作座谈会在绵竹市召开，市政协副主席赵敏出席。'];
     expect(practiceWithoutActor('德阳市“有事来协商”工作座谈会召开 赵敏副主席出席', city)).toBe(true);
+    // …and a town's members' liaison room holding a consultation (sd-724).
+    expect(practiceWithoutActor(null, ['6月12日，大坞镇政协委员联络室召开“移风易俗”专题协商会，镇党委副书记主持会议。'])).toBe(true);
     // …and a place's democratic supervision with the committee's members as its supervisors (gd-724).
     const luohu = ['近期，罗湖启动“文明城市创建”专项集体民主监督活动，邀请一批政协委员化身“监督员”，拿着评分表走上街道。', '连日来，区政协委员以街道为单位分组走进各个街道。'];
     expect(anyActor(luohu)).toBe(false);

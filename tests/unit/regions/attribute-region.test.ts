@@ -152,8 +152,14 @@ describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
     const r = attributeRegion({ heading: [], body, article: { body, home } });
     expect(r.region.code).toBe('500107');
     expect(r.attribution.basis).toBe('page-home');
-    // (…but only the page's own committee: a place its furniture or address spells is not enough.)
-    expect(attributeRegion({ heading: [], body, article: { body, home: [{ code: '500107', what: '九龙坡 (site address)', rank: 2 }] } }).region.code).toBeNull();
+    // (…or, for a town's or street's members' unit, the county whose own site the address spells (sd-724:
+    // `大坞镇政协委员联络室` on tengzhou.gov.cn); a city's, or a section with no such unit, is not enough.)
+    expect(attributeRegion({ heading: [], body, article: { body, home: [{ code: '500107', what: '九龙坡 (site address)', rank: 2 }] } }).region.code).toBe('500107');
+    expect(attributeRegion({ heading: [], body, article: { body, home: [{ code: '500100', what: 'cq (site address)', rank: 2 }] } }).region.code).toBeNull();
+    const unit = '6月12日，大坞镇政协委员联络室召开“移风易俗”专题协商会，镇党委副书记主持会议。';
+    expect(attributeRegion({ heading: [], body: unit, article: { body: unit, home: [{ code: '370481', what: 'tengzhou (site address)', rank: 2 }] } }).region.code).toBe('370481');
+    const meeting = '6月12日，大坞镇召开“移风易俗”专题协商会，镇党委副书记主持会议，住镇政协委员参加。';
+    expect(attributeRegion({ heading: [], body: meeting, article: { body: meeting, home: [{ code: '370481', what: 'tengzhou (site address)', rank: 2 }] } }).region.code).toBeNull();
   });
 
   it('reads a bare 省政协 leading a delegation of a province to another as that province’s (hn-36)', () => {
