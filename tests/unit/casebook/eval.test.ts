@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10423);
+    expect(t.articles).toBeGreaterThanOrEqual(10485);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8522);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8567);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -438,6 +438,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
       'sd-476-heze-jiusan-zhongyiyao-tian: 菏泽市政协',
       'sd-551-shiqianping-weiyuan-np: 全国政协',
+      'sd-723-minge-zibo-qingneng-notpractice: 山东省政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
@@ -600,8 +601,10 @@ describe('the pipeline on the development set of real articles', () => {
     // reports signed by the city committee's account (sc-712), a 晋 lamb fair the provincial vice-chairman declares open
     // (sx-720), a county official's speech at a fireworks fair in his committee post (jx-720), a goji working group led by
     // the city chairman (nx-716, twice, a call its keyer weighed), and a government's report on the national committee's
-    // proposals under a spam line (xj-717).
-    expect(t.notPracticeCases).toBe(215);
+    // proposals under a spam line (xj-717). And one of its fourth round (`*-722-*` to `*-727-*`): a 民革 survey led by
+    // the provincial vice-chairman who chairs it, which the next paragraph calls the party's (本次调研也是民革山东省委会开展…
+    // 的重要举措, sd-723), where a vice-chairman leading a team (率队) stays the committee's.
+    expect(t.notPracticeCases).toBe(216);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1044,7 +1047,7 @@ describe('the pipeline on the development set of real articles', () => {
     // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
     // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(363);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(364);
   });
 });
 
