@@ -912,7 +912,7 @@ function bodyPlaces(
 }
 
 /** A place the body names, read as one division; `settled` when its reading needs no recurrence. */
-type PlaceHit = PlaceNameHit & { settled?: boolean };
+type PlaceHit = PlaceNameHit & { settled?: boolean; scoped?: boolean };
 
 /** What the place rules of one body share: its text, its place names, and what settles a name. */
 interface BodyScope {
@@ -983,7 +983,7 @@ function namedPlaceHits(scope: BodyScope): PlaceHit[] {
     const scoped = h.form === 'short' && ownScope(h);
     // (A paper's initials too: `czrb` and 沧州, the city its 日报 is named after.)
     if (h.codes.length === 1 && (h.form !== 'short' || levelOf(h.codes[0]) !== 'county'))
-      hits.push({ ...h, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1 || paperOf(h.codes).length === 1 || scoped) });
+      hits.push({ ...h, scoped, settled: h.form === 'short' && (within(h.codes).length === 1 || abbreviated(h.codes).length === 1 || paperOf(h.codes).length === 1 || scoped) });
     // (A full name two provinces' counties share, `永定区`, is the one in the page's province.)
     else if (within(h.codes).length === 1) hits.push({ ...h, codes: within(h.codes), settled: true });
     else if (h.form === 'short' && abbreviated(h.codes).length === 1) hits.push({ ...h, codes: abbreviated(h.codes), settled: true });
@@ -993,7 +993,7 @@ function namedPlaceHits(scope: BodyScope): PlaceHit[] {
     else if (scoped) {
       const provinceOnly = h.codes.filter((c) => levelOf(c) === 'province');
       const codes = h.codes.length === 1 ? h.codes : provinceOnly.length ? provinceOnly : enclosing(h.codes) ? [enclosing(h.codes)!] : [];
-      if (codes.length === 1) hits.push({ ...h, codes, settled: true });
+      if (codes.length === 1) hits.push({ ...h, codes, settled: true, scoped: true });
     }
     // A short name a prefecture shares with places inside it (`临夏`: 临夏州, 临夏市, 临夏县) is
     // somewhere in that prefecture whichever it means; settled once named, like any prefecture's
@@ -1128,7 +1128,8 @@ function countPlaces(hits: readonly PlaceHit[], away: ReadonlySet<string>, desti
   for (const hit of hits) {
     // (…and so is a place inside the places a study trip sets out for: the counties a trip
     // `赴甘孜州和阿坝州考察调研…` goes on to, `先后深入康定市、道孚县…`.)
-    if (away.has(hit.codes[0]) || lineage(hit.codes[0]).some((c) => c !== hit.codes[0] && destinations.has(c))) continue;
+    // (…unless the text names it as the scope of its own work there too: `“政协委员唐山行”暨“助力唐山高质量发展…”`.)
+    if (!hit.scoped && (away.has(hit.codes[0]) || lineage(hit.codes[0]).some((c) => c !== hit.codes[0] && destinations.has(c)))) continue;
     const seen = count.get(hit.codes[0]) ?? { code: hit.codes[0], name: hit.name, n: 0, first: hit.start, settled: false };
     seen.n++;
     seen.settled ||= hit.settled === true;

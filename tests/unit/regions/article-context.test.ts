@@ -563,7 +563,8 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const body =
       '本报讯 14日下午,参加市政协七届二次会议的部分委员和海外乡亲代表人士赴涵江兴致勃勃地参观了我市重点项目华佳彩高新技术面板项目、云度新能源汽车、百威英博雪津啤酒有限公司等。市政协副主席蒋志雄、王少华、赵爱红等一同参观。\n通过实地观看,大家切身感受到了莆田经济社会发展取得的成果,为美丽莆田的建设景象感到骄傲和自豪,更增强对家乡未来发展的信心。大家纷纷表示,要用自己的实际行动,为打造宜居港城、建设美丽莆田,创建美丽中国的示范区汇聚磅礴力量。 (时报记者 吴芹芹)';
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '350300' } });
-    const plain = body.replace('建设美丽莆田', '建设美丽家园');
+    // (Without the campaign, and without the place's other scopes, `莆田经济社会发展`, `美丽莆田的建设`, nothing places it.)
+    const plain = body.replace('建设美丽莆田', '建设美丽家园').replace('莆田经济社会发展', '家乡经济社会发展').replace('美丽莆田的建设', '美丽家园的建设');
     expect(attributeRegion({ heading: [], body: plain, article: { body: plain } }).region.code).toBeNull();
   });
 
@@ -1144,6 +1145,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
   it('安化: the place whose story the members are to tell (讲好安化故事) is home (hn-695)', () => {
     const body = '会议要求，县政协委员要做党委政府方针政策的“宣传员”、讲好安化故事的“推荐官”。';
     expect(homeEvidence({ body })).toEqual([{ code: '430923', what: '安化 (the text)', rank: 6 }]);
+  });
+
+  it('唐山: a place named as the scope of the committee\'s own work counts though the text also goes there (政协委员唐山行…助力唐山高质量发展, he-693)', () => {
+    const body = '10月16日下午,市政协党组书记、主席苏铁成率“政协委员唐山行”暨“助力唐山高质量发展调研观摩”考察团到高新区调研考察。\n考察团一行先后来到唐山机器人展示体验中心、中信重工开诚智能装备有限公司。';
+    expect(homeForMark('市', homeEvidence({ body }))?.code).toBe('130200');
+    // (A trip there alone says nothing of home.)
+    expect(homeForMark('市', homeEvidence({ body: body.replace('暨“助力唐山高质量发展调研观摩”', '') }))).toBeNull();
   });
 
   it('江门: the place whose practice the committee is to serve (中国式现代化的江门实践中) is home (gd-708)', () => {
