@@ -362,6 +362,8 @@ describe('homeEvidence: the site address among the other evidence', () => {
     // (…as are sites whose letters spell a prefecture and a county-level city of one province: gx-710's 贺州, not 横州.)
     const hezhou = homeEvidence({ body: '1月5日,市政协召开了集体提案工作座谈会。', url: 'http://www.gxhzzx.gov.cn/Item/15809.aspx' });
     expect(homeForMark('市', hezhou)?.code).toBe('451100');
+    // (…and a county's portal holding its committee's pages: ln-640's 本溪县, not 本溪市.)
+    expect(homeForMark('县', homeEvidence({ body: '县政协开展提案办理复核工作。', url: 'http://bx.gov.cn/xzxe/zxyw/content_632395' }))?.code).toBe('210521');
   });
 
   it('two letters that two prefectures of the page\'s province share are settled by a county the text names, even one visited (zj-96)', () => {
