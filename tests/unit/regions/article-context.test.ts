@@ -1187,6 +1187,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     // (On a visitor's story too, beside the places the text names.)
     const visit = '十堰市政协主席一行到竹溪县调研中药材产业发展。';
     expect(homeEvidence({ body: visit, url: 'http://www.zxxww.com/show-161-10802-1.html' })).toContainEqual({ code: '420324', what: 'zxxww.com (curated local news site)', rank: 6 });
+    // (…and a bare 省政协 that comes to the site's city is that city's province: ah-701's 安庆365.)
+    const aq = '4月22日,省政协调研组来我市,就社区矫正工作开展调研。';
+    expect(attributeRegion({ heading: [], body: aq, article: { body: aq, url: 'http://m.aq365.com/html/201404/23/8354.html' } }).region.code).toBe('340000');
   });
 
   it('宿松: a committee\'s own site whose letters spell several places is placed by the curated list of sites (ah-408)', () => {
