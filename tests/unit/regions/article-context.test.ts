@@ -1187,6 +1187,9 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     // (On a visitor's story too, beside the places the text names.)
     const visit = '十堰市政协主席一行到竹溪县调研中药材产业发展。';
     expect(homeEvidence({ body: visit, url: 'http://www.zxxww.com/show-161-10802-1.html' })).toContainEqual({ code: '420324', what: 'zxxww.com (curated local news site)', rank: 6 });
+    // (…and a district's paper on a host that spells no place: bj-43's 大运通州, 北京's 通州区, not 南通's.)
+    const tongzhou = '区政协召开五届十四次常委会会议。';
+    expect(attributeRegion({ heading: [], body: tongzhou, article: { body: tongzhou, url: 'http://kanbao.dayuntongzhou.com/content/2019-06/20/content_1.htm' } }).region.code).toBe('110112');
     // (…and a bare 省政协 that comes to the site's city is that city's province: ah-701's 安庆365.)
     const aq = '4月22日,省政协调研组来我市,就社区矫正工作开展调研。';
     expect(attributeRegion({ heading: [], body: aq, article: { body: aq, url: 'http://m.aq365.com/html/201404/23/8354.html' } }).region.code).toBe('340000');
@@ -1247,7 +1250,8 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const body = '当天，区政协张继承委员工作室政协委员公益助残基地在台湖镇温馨家园揭牌。';
     expect(addressSiteName(url)).toEqual({ label: 'dayuntongzhou', codes: expect.arrayContaining(['110112', '320612']), official: false });
     expect(homeEvidence({ body, url })).toContainEqual({ code: '110112', what: 'dayuntongzhou (site name; the text names it or a town of it)', rank: 6 });
-    expect(homeEvidence({ body: body.replace('台湖镇', ''), url })).toEqual([]);
+    // (Without the town the site's name alone settles nothing; the curated list of local sites holds the host.)
+    expect(homeEvidence({ body: body.replace('台湖镇', ''), url })).toEqual([{ code: '110112', what: 'dayuntongzhou.com (curated local news site)', rank: 6 }]);
   });
 
   it('当阳: a column for the place\'s two sessions (【2026当阳两会】) names the page\'s own place (ZZZZT hb-67)', () => {
