@@ -189,7 +189,8 @@ const BRACKETED_CREDIT = /^[（(]?\s*(?:本报|本台|全媒体|融媒体?)?(?:�
 function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
   // Decoration and brackets a heading or bulletin line opens with (`【`, `◆`, `■ `), and a column's
   // label in brackets before a headline (`【聚焦平坝两会】`, `【理响中国·讲好“中国式商量”故事】`).
-  let rest = before.trim().replace(/^【[^【】]{1,30}】/, '').replace(/^[【\[［（(◆■●▲★☆◇□○◎•▪▶►\s]+/, '');
+  // (A photo caption's mark too: `△北京通州区政协组织委员…`.)
+  let rest = before.trim().replace(/^【[^【】]{1,30}】/, '').replace(/^[【\[［（(◆■●▲△▼▽★☆◇□○◎•▪▶►\s]+/, '');
   for (let changed = true; changed && rest; ) {
     changed = false;
     // A year alone (`2022年县政协主席会协商推进…工作会举行`, `2023年度…`).
@@ -499,6 +500,8 @@ const EVENT_AS_FRAME = /^[^，。；]{0,40}?(?:活动|会议|座谈会|协商会
  * `传达学习省政协十三届二次会议精神`): the session is what someone else talks about, not held here.
  */
 const SESSION_STUDIED = /(?:热议|畅谈|学习|传达|贯彻|贯彻落实|收看|观看|聆听|关注|解读|宣讲|讨论)$/;
+/** Its official at a session, speaking (`副主席彭富春在政协汉阳区…会议开幕大会上讲话`); the session's committee named inside. */
+const SPEAKS_AT_SESSION = /^[^，。；]{0,16}?在[^，。；]{2,40}?(?:会议|大会|开幕会|闭幕会)[^，。；]{0,6}?上(?:讲话|致辞|发表讲话|作讲话)/;
 /** Right before a committee's session: sending something to it (`提交市政协五届四次会议…提案`, `即将提交明年区政协二届二次会议的大会发言`), or taking a proposal to it (`准备将调查情况形成提案在市政协二届七次全会上发言`). */
 const SENT_TO = /(?:提交|提交给|递交|报送|提请)(?:明年|今年|下一?届|即将召开的)?$|(?:形成|作为)提案在$/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
@@ -1306,6 +1309,12 @@ function roleFromSpeechOrOpening(m: CommitteeMention, r: MentionReading): RoledM
   // Its official chairing another body's meeting (`县委统战部召开…筹备会议，县政协副主席、县委统战部
   // 副部长严维民同志主持会议`) acts for that body.
   if (opensClause && OTHER_BODY_ACTS.test(text.slice(sFrom, m.start)) && /^[^，。；]*主持/.test(after)) return role('attendee', `${m.text}'s official chairs another body's meeting`);
+  // Its official speaking at another committee's session (`△市政协副主席彭富春在政协汉阳区第十六届委员会第三次会议
+  // 开幕大会上讲话`): a guest there, the session the other's.
+  const speechAt = opensClause ? sentenceAfter.match(SPEAKS_AT_SESSION) : null;
+  if (speechAt && mentions.some((o) => o.start > m.end && o.end <= m.end + speechAt[0].length && !sameCommittee(o, m))) {
+    return role('attendee', `${m.text}'s official speaks at another committee's session`);
+  }
   // A clause that only counts what came of it (`县政协第十届二次会议提出的委员提案107件`, in a list
   // of what the government handles) has no verb of its own.
   if (opensClause && COUNTED.test(after)) return role('passing', `${m.text}…: a count of what came of it or what it passed on`);

@@ -270,6 +270,11 @@ describe('assignRoles', () => {
     expect(roles('为确保提交市政协五届四次会议提案有质量，社玉溪市委提前安排。')).toEqual([['市政协', 'passing']]);
     // …perhaps next year's (sh-667: a 九三学社 branch's survey for its speech at the district's coming session).
     expect(roles('活动中，调研组一行围绕即将提交明年区政协二届二次会议的大会发言、集体提案设想等展开调研。')).toEqual([['区政协', 'passing']]);
+    // A photo caption's mark (△) before a committee that acts is read past, as a bullet is (bj-711)…
+    expect(roles('△北京通州区政协组织委员举行“携书、携爱，共赴心之美好大运河草坪读书会”。')).toEqual([['北京通州区政协', 'actor']]);
+    // …and its official speaking at another committee's session is a guest there (hb-232), at its own the actor.
+    expect(roles('△市政协副主席彭富春在政协汉阳区第十六届委员会第三次会议开幕大会上讲话。')[0]).toEqual(['市政协', 'attendee']);
+    expect(roles('市政协主席张三在市政协十届三次会议开幕大会上讲话。')[0]).toEqual(['市政协', 'actor']);
     // …or where a party body means to take its findings as a proposal (hn-49: 形成提案在市政协二届七次全会上发言).
     expect(roles('调研组采取多种形式进行了调研，并准备将调查情况形成提案在市政协二届七次全会上发言。')).toEqual([['市政协', 'passing']]);
     // Its plenary, 全会, is its session as much as 会议 (sn-716: 在…汉中市政协全会小组讨论会上).
