@@ -110,9 +110,9 @@ const DATE_LINE = /^[\s[(（【]*(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d
 const MIN_SECTION_TEXT = 10;
 /** Fewest paragraphs of an article read as a feature moving between committees. */
 const MIN_FEATURE_PARAGRAPHS = 4;
-/** A number alone on its line (`（一）`, `2.`): the mark of a point, not a headline. */
 /** The heading of a roster, a line of its own (`优秀委员名单`, `…名单如下：`). */
 const ROSTER_HEADING = /^[^，。；！？,;!?]{2,40}名单(?:如下)?[:：]?$/;
+/** A number alone on its line (`（一）`, `2.`): the mark of a point, not a headline. */
 const NUMBER_MARK = /^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?$/;
 const isHeadlineShaped = (line: string) =>
   line.length <= MAX_HEADLINE && !PROSE.test(line) && !ENUMERATED.test(line) && !NUMBER_MARK.test(line.trim());

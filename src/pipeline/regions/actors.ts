@@ -284,11 +284,15 @@ const ownMention = (m: RoledMention) => !SOMEONE_ELSES.has(m.role) && m.role !==
 
 /** A body's name alone (`…管理委员会`, `…党支部`, `…局`): the heading of that body's page. */
 const BODY_NAME = /^[^，。：:\s]{4,30}(?:委员会|党委|党组|党支部|办公室|管理局|局|协会|学会|公司|中心)$/;
+/** The members' group, studio or liaison room itself, after the place or sector it serves. */
+const MEMBERS_UNIT = '(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家|联络室|联络站)';
 /**
  * A committee's members' group or studio in a town or community, or of a sector, that acts (`华新街道委员学习活动组开展…`,
  * `天井湖社区委员工作室…组织政协委员…`, `民革界别委员工作站召开民主协商座谈会`).
  */
-const TOWN_MEMBERS_GROUP_ACTS = /[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|社区|界别)(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家|联络室|联络站)[^。\n]{0,60}?(?:开展|组织|举办|召开|走进|深入)/;
+const TOWN_MEMBERS_GROUP_ACTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}(?:街道|镇|乡|社区|界别)${MEMBERS_UNIT}[^。\\n]{0,60}?(?:开展|组织|举办|召开|走进|深入)`);
+/** A town's or street's unit of the committee's members (`大坞镇政协委员联络室`, `杨家坪街道委员工作站`). */
+export const TOWN_MEMBERS_UNIT = new RegExp(`[\\u4e00-\\u9fff]{2,6}(?:镇|乡|街道)${MEMBERS_UNIT}`);
 /**
  * A members' studio, station or parlour opened (`首个政协委员工作室…揭牌成立`, `政协委员工作站启用`), or the
  * committee's place of consultation (`江北首个政协协商驿站，揭牌！`).
@@ -299,13 +303,13 @@ const STUDIO_OPENS = /政协(?:委员(?:[\u4e00-\u9fff]{0,8}?)(?:工作室|工�
  * activity, or its members as a body (`西安市政协委员们手持卫生钳…开展清洁清理活动`, `衡阳市雁峰区政协委员开展
  * …专项民主监督活动`) holding one.
  */
+const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协(?:委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?|委员们[^。\n]{0,60}?|委员(?:集中|联合|共同)?)开展[^。\n]{0,30}?活动/u;
 /**
  * A place that launches a democratic supervision with the committee's members as its supervisors
  * (`罗湖启动“文明城市创建”专项集体民主监督活动，邀请一批政协委员化身“监督员”`): the committee's function
  * at work, told as the place's.
  */
 const PLACE_LAUNCHES_SUPERVISION = /(?:启动|开展|组织)[^。\n]{0,24}?民主监督(?:活动|工作)?[^。\n]{0,12}?政协委员/;
-const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协(?:委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?|委员们[^。\n]{0,60}?|委员(?:集中|联合|共同)?)开展[^。\n]{0,30}?活动/u;
 
 /** A committee's members as a body gathered in one hall (`市政协委员们齐聚一堂`): its meeting in session. */
 const MEMBERS_GATHER = /(?:省|市|区|县|州|旗|盟)政协委员们?[^。，\n]{0,10}?(?:齐聚一堂|汇聚一堂|欢聚一堂)/;
@@ -324,6 +328,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // A named committee's members going out together to hold an activity (`下陆区政协委员进社区开展助残义诊
   // 义演活动`): the committee's practice done by its members, not one member's deed.
   if (MEMBERS_GO_OUT.test(lead)) return true;
+  // …or a place's democratic supervision with its members as the supervisors (`罗湖启动…专项集体民主监督活动，邀请一批政协委员…`).
   if (PLACE_LAUNCHES_SUPERVISION.test(lead)) return true;
   // …or its members gathered as a body for its meeting (`来自各个界别的市政协委员们齐聚一堂，积极协商议政`).
   if (MEMBERS_GATHER.test(lead)) return true;

@@ -40,6 +40,7 @@ import {
 } from './gazetteer';
 import { resolvePlace, type ContextTier, type PlaceResolution } from './resolve-place';
 import { findTownNames } from './towns';
+import { TOWN_MEMBERS_UNIT } from './actors';
 
 /** What the article says around its sections (from the metadata stage). */
 /** What the article says outside a section (article-context.ts's fields) and, once known, its home. */
@@ -812,9 +813,6 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
     ...plain,
   });
 }
-
-/** A town's or street's unit of the committee's members (`大坞镇政协委员联络室`, `杨家坪街道委员工作站`). */
-const TOWN_MEMBERS_UNIT = /[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家|联络室|联络站)/;
 
 /** Where the winning committee was named: its section's heading, the article's title or author line, or the text. */
 function namedBasis(g: Group, decisive: Mention | undefined): AttributionBasis {
