@@ -300,7 +300,8 @@ function placesIn(text: string, rank: number, where: string, out: HomeEvidence[]
   const hits = findPlaceNames(masked);
   hits.forEach((hit, k) => {
     if (visited(masked, hit.start)) return;
-    let codes = hit.form === 'short' && shortProvincesOnly ? hit.codes.filter((c) => levelOf(c) === 'province') : hit.codes;
+    // (…and a county's one short name as the scope of the writer's own work: `为建设“活力新城、幸福宁津”贡献政协智慧`.)
+    let codes = hit.form === 'short' && shortProvincesOnly && !(hit.codes.length === 1 && namesOwnScope(masked, hit)) ? hit.codes.filter((c) => levelOf(c) === 'province') : hit.codes;
     // A name many places share, right after its parent (`枣庄市市中区`), is the one the chain gives.
     const prev = hits[k - 1];
     if (codes.length > 1 && prev && prev.end === hit.start) {
@@ -944,18 +945,27 @@ function bodyScope(
 ): BodyScope {
   const within = (codes: readonly string[]) => codes.filter((c) => provinces.has(lineage(c)[0]));
   const spelledBy = (initials: ReadonlySet<string>) => (codes: readonly string[]) => codes.filter((c) => [...initialsOf(c)].some((i) => initials.has(i)));
-  const cues = getCues();
-  const helpsAnother = (h: PlaceNameHit) => {
-    const [from, to] = clauseBounds(masked, h.start, h.end, SENTENCE_END);
-    return cues.otherPlaceWork.some((w) => masked.slice(from, to).includes(w));
-  };
-  // A quoted slogan that ends in the place is the writer's own scope (`打造“东北瓷都、中国牛县、山水法库”`,
-  // `“公园大渡口”`). (One item of two words, the place the second: not `“因地制宜推动兴业、…`.)
-  const sloganEnd = (h: PlaceNameHit) =>
-    /^[”、]/.test(masked.slice(h.end)) && /[“、][\u4e00-\u9fff]{2}$/.test(masked.slice(0, h.start)) && /“[^“”\n]{0,24}$/.test(masked.slice(Math.max(0, h.start - 26), h.start));
-  const ownScope = (h: PlaceNameHit) =>
-    (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w)) || sloganEnd(h)) && !helpsAnother(h);
+  const helpsAnother = (h: PlaceNameHit) => helpsAnotherPlace(masked, h);
+  const ownScope = (h: PlaceNameHit) => namesOwnScope(masked, h);
   return { masked, names, hostInitials, paperHostInitials, within, spelledBy, abbreviated: spelledBy(hostInitials), paperOf: spelledBy(paperHostInitials), helpsAnother, ownScope };
+}
+
+/** In a sentence about helping another place (`东西部协作…助力毕节乡村振兴`). */
+function helpsAnotherPlace(masked: string, h: PlaceNameHit): boolean {
+  const [from, to] = clauseBounds(masked, h.start, h.end, SENTENCE_END);
+  return getCues().otherPlaceWork.some((w) => masked.slice(from, to).includes(w));
+}
+
+/**
+ * The place as the scope of the writer's own work (cues.yaml `ownScopeAfter`, `ownScopeBefore`), or a
+ * quoted slogan's last item (`打造“东北瓷都、中国牛县、山水法库”`, `“公园大渡口”`; one item of two
+ * words, the place the second: not `“因地制宜推动兴业、…`), unless it helps another place.
+ */
+function namesOwnScope(masked: string, h: PlaceNameHit): boolean {
+  const cues = getCues();
+  const sloganEnd =
+    /^[”、]/.test(masked.slice(h.end)) && /[“、][\u4e00-\u9fff]{2}$/.test(masked.slice(0, h.start)) && /“[^“”\n]{0,24}$/.test(masked.slice(Math.max(0, h.start - 26), h.start));
+  return (cues.ownScopeAfter.some((w) => masked.startsWith(w, h.end)) || cues.ownScopeBefore.some((w) => masked.slice(0, h.start).endsWith(w)) || sloganEnd) && !helpsAnotherPlace(masked, h);
 }
 
 /** Full names; and short names of prefectures and provinces (`武汉城市圈`), which are seldom words. */

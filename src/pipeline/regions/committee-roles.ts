@@ -56,6 +56,12 @@ const POST_BETWEEN = /^[^，,、。；\s]{2,14}?(?:主委|副主委|常委|委�
 const MAX_POSTS_BETWEEN = 3;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|镇长|乡长|人大常委会|人大|政府|部长|厅长|局长|处长|主任|巡视员|调研员|领导)/;
+/**
+ * Another place's committee's chairman by name, a clause of his own just before (`湖南省政协主席毛万春，湖北省政协
+ * 主席孙伟出席并讲话`): a mention after him is one more name in a list of leaders. (Not a list that 、 joins, the
+ * partners of a joint meeting: `上海普陀区政协主席杭春芳、浙江台州市政协主席叶海燕…出席会议并作交流研讨`.)
+ */
+const COMMITTEE_OFFICIAL_BEFORE = /([\u4e00-\u9fff]{1,8}?[省市县区州旗盟])政协(?:党组书记、)?副?主席[\u4e00-\u9fff·]{2,4}[，,]$/;
 /** Another body holding an event (`大同市委举行`, `县人大常委会召开`). */
 const OTHER_BODY_ACTS = /(?:党委|[省市县区州旗]委(?:统战部|宣传部|组织部)?|人大常委会|人民政府)(?:举行|召开|举办|组织)/;
 /** Characters before 到 that make it part of another word (受到, 得到, 达到 …), not "go to". */
@@ -442,6 +448,12 @@ const MEMBERS_NAMED = new RegExp(`^${NAME}(?:、${NAME})*等\\d*名?委员(?!会
 /** After a committee: one standing member by name putting forward a proposal (`常委徐幼平提出关于…的提案`). */
 const MEMBER_PROPOSES = /^常委(?!会)[\u4e00-\u9fff·]{2,4}?(?:提出|提交|撰写|领衔)/;
 /** After a committee, to the end of its sentence: its people by post and name, then only 参加/出席/列席. */
+/**
+ * A clause that opens with someone of a named body by post and name (`，市委书记曹普华致辞`, `，市政协主席黎作凤主持`;
+ * not a bare post, which is this committee's own: `葛慧君出席，副主席张泽熙主持`):
+ * the sentence moves on to another person, so the attending before it is all this committee's people do.
+ */
+const OTHER_PERSON_CLAUSE = `(?=(?:[\u4e00-\u9fff]{0,10}?(?:[省市县区州旗盟]委|政府|人大(?:常委会)?|政协|统战部|宣传部)(?:常务)?副?(?:书记|主席|主任|部长|秘书长|[省市县区州]长)|(?:常务)?副?[省市县区州]长)${NAME}(?:[、，,]|致辞|讲话|主持|出席|参加|介绍|发言|作))`;
 const onlyAttending = oncePer((cues: Cues) => {
   // (With another post between post and name: `副主席、省九三学社主委秦顺全`; and the report or speech
   // a guest gives: `出席会议并作工作报告`.)
@@ -460,7 +472,7 @@ const onlyAttending = oncePer((cues: Cues) => {
   const staff = `[\u4e00-\u9fff]{2,12}?(?:有关|相关)(?:人员|同志|负责同志|负责人)`;
   // (…or other bodies' heads and sectors' representatives: `区政协副主席王世海，各民主党派、工商联负责同志、无党派人士代表参加会议`.)
   const guests = `[\u4e00-\u9fff、]{0,12}?(?:民主党派|工商联|无党派人士|党外人士|有关部门|有关单位)[\u4e00-\u9fff、]{0,16}?(?:负责同志|负责人|代表)`;
-  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}|${guests}))*等?(?:现场)?(?:参加|出席|列席|观摩|(?<![率带][团队])参会)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?$`);
+  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}|${guests}))*等?(?:现场)?(?:参加|出席|列席|观摩|(?<![率带][团队])参会)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?(?:[，,；;]${OTHER_PERSON_CLAUSE}[^。]*)?$`);
 });
 /** After a committee: other bodies after 、, then their responsible people attending (`、民进毕节市工委、金沙县有关负责同志参加`). */
 const BODIES_ATTEND = /^(?:、[^，。；、\s]{2,16}){1,6}(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志)等?(?:参加|出席|列席)/;
@@ -1223,7 +1235,9 @@ function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention |
   // …or it heads a list of bodies whose responsible people attend (`毕节市政协、民进毕节市工委、金沙县有关负责同志
   // 参加活动`): guests of someone else's event, one among the others.
   if (opensClause && BODIES_ATTEND.test(after)) return role('attendee', `${m.text} heads a list of bodies whose people attend`);
-  const listed = OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) && (opensClause || before.endsWith('、'));
+  const otherChair = text.slice(sFrom, m.start).match(COMMITTEE_OFFICIAL_BEFORE);
+  const afterOtherChair = !!otherChair && !m.text.startsWith(otherChair[1]);
+  const listed = (OTHER_OFFICIALS.test(text.slice(sFrom, m.start)) || afterOtherChair) && (opensClause || before.endsWith('、'));
   // One name in a list of leaders: the clause holds only the committee's official (and 等…).
   const onlyNamed = onlyNamedOf(cues);
   // (A list of units in brackets is no verb of its own: `副主席李法宝及招商引资小组（香赵庄镇、公用事业局…）成员单位参加`.)

@@ -145,6 +145,18 @@ export function buildGazetteer(tree: readonly RawDivision[], extras: GazetteerEx
     }
   }
 
+  // A zone the dataset names after its city (`岳阳市屈原管理区`) is written without it on its own
+  // ground (`屈原管理区政协联络工委`): its name less the city's is an alias, when no other zone shares it
+  // and it is no generic kind of zone (`经济技术开发区`).
+  const zoneRest = new Map<string, string[]>();
+  for (const e of byCode.values()) {
+    const parent = e.parent ? byCode.get(e.parent) : undefined;
+    if (!isZone(e.code) || !parent || !e.name.startsWith(parent.name)) continue;
+    const rest = e.name.slice(parent.name.length);
+    if (rest.length >= 4 && !/开发区|高新/.test(rest)) zoneRest.set(rest, [...(zoneRest.get(rest) ?? []), e.code]);
+  }
+  for (const [rest, codes] of zoneRest) if (codes.length === 1 && !full.has(rest)) push(alias, rest, codes[0]);
+
   // A county that became a city or a district (京山县 -> 京山市, 栾城县 -> 栾城区), or a county-level
   // city that became a district (金坛市 -> 金坛区, 萧山市 -> 萧山区), is still written by its old name
   // in older articles: `X县` is an alias of a county-level 市 or 区 named X, and `X市` of a

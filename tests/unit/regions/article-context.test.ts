@@ -1161,6 +1161,21 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body })).toEqual([{ code: '440700', what: '江门 (the text)', rank: 6 }]);
   });
 
+  it('仙游: the place whose share of the nation\'s modernisation the committee serves (中国式现代化仙游实践) is home (fj-734)', () => {
+    const body = '3月25日，十四届县政协常务委员会第十五次会议召开。会议要求，扎实做好“四个凝聚”工作，助推中国式现代化仙游实践行稳致远。';
+    expect(homeEvidence({ body })).toEqual([{ code: '350322', what: '仙游 (the text)', rank: 6 }]);
+    // (The same name in a plain clause is a county's short name, seldom read alone.)
+    expect(homeEvidence({ body: body.replace('助推中国式现代化仙游实践行稳致远', '仙游的同志参加') })).toEqual([]);
+  });
+
+  it('宁津: a county\'s short name as a headline slogan\'s last item (建设“活力新城、幸福宁津”) places the page (sd-734)', () => {
+    const body = '深化党的建设，在加强思想政治引领上实现新提升。把县委、县政府决策部署更好转化为广泛共识。';
+    const kicker = '2025年：为建设“活力新城、幸福宁津”贡献政协智慧和力量';
+    expect(homeEvidence({ body, kicker })).toContainEqual({ code: '371422', what: '宁津 (series line)', rank: 4 });
+    // (A county's short name in a headline, named plainly, is not read alone.)
+    expect(homeEvidence({ body, kicker: '2025年：为宁津贡献政协智慧和力量' })).toEqual([]);
+  });
+
   it('昆明: a county a city committee inspects, its works looked at on site (实地考察), is within its city (yn-701)', () => {
     const body = '2018年10月30日,市政协副主席董林、市政协副秘书长吕志等一行8人到石林县民主监督扫黑除恶专项斗争工作开展情况。\n督查组一行还实地考察了石林县生猪屠宰场和南门社区扫黑除恶相关工作开展情况。';
     expect(homeEvidence({ body })).toEqual([{ code: '530100', what: '石林县 (the text)', rank: 6 }]);

