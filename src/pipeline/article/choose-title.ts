@@ -200,7 +200,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [BARRED_PAGE_TITLE, "a page's own title with its column and site after bars (…_政协要闻_中国人民政治协商会议浙江省委员会)"],
   // (…its date too: `前一版 2023年07月27日`.)
   [/^(?:当前版|本期发布|本版|版面|[上下前后]一版|[上下前后]一期)\s*[:：]?\s*(?:第?\d{1,3}版)?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$/, "an e-paper's page label"],
-  [/^第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff·]{0,10}$/, "an e-paper's page number and name (第013版：监利新闻, 第A02版：专版)"],
+  // (…its section's letters before the number, and the name perhaps a page number too: `第CB-A05版: 晨报13版`.)
+  [/^第\s*(?:[A-Z]{1,3}-)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*(?:[\u4e00-\u9fff·]{0,10}|[\u4e00-\u9fff]{1,8}\d{1,3}版)$/, "an e-paper's page number and name (第013版：监利新闻, 第A02版：专版)"],
   [/^版次\s*[:：]\s*[A-Z]?\d{1,3}/, "an e-paper's edition line (版次：02 作者：…)"],
   // (Or the name of a special issue it prints a page of: `2016两会特刊`, `会议专刊`.)
   [/^(?:\d{4}年?)?[\u4e00-\u9fff]{0,8}(?:特刊|专刊|增刊)$/, "an e-paper's special issue's name (2016两会特刊)"],

@@ -436,6 +436,8 @@ export const AFTER_WORD = /[\p{Script=Han}》”’」』）)]/u;
  */
 function joinedToWord(text: string, hit: PlaceNameHit): boolean {
   if (hit.name.length !== 2) return false;
+  // `县委副书记、代县长陈正红`: an acting head's post (代 + 县长), whatever comes before it, not 代县.
+  if (hit.name[0] === '代' && text.startsWith('长', hit.end)) return true;
   const prev = text[hit.start - 1] ?? '';
   if (!AFTER_WORD.test(prev) || PREPOSITIONS.has(prev)) return false;
   if (getCues().joinedWords.some((w) => text.startsWith(w, hit.end - 1))) return true;

@@ -218,6 +218,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([line], '湖北省政协召开传达学习全国两会精神会议', catalogue.functions)[0].id).toBe('party-building');
   });
 
+  it('reads the office launching one of the party\'s education campaigns of its years as party building (gx-419, hl-741)', () => {
+    const line = '2009年4月1日上午,柳城县政协机关在一楼会议室召开深入学习实践科学发展观活动动员会,全体在职和离退休党员参加了会议。县政协主席秦宇在会上作动员讲话。';
+    expect(classifyFunctions([line], '柳城县政协召开深入学习实践科学发展观活动动员会', catalogue.functions)[0].id).toBe('party-building');
+  });
+
   it('reads members serving people where they live as grassroots work (ha-13, gx-44)', () => {
     const clinic = '长葛市政协组织医疗卫生界委员赴石象镇尚官曹村开展送医下乡义诊活动，为群众免费体检。';
     expect(classifyFunctions([clinic], '长葛市政协组织医疗卫生界委员开展送医下乡义诊活动', catalogue.functions)[0].id).toBe('grassroots-governance');

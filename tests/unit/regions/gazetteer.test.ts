@@ -296,6 +296,9 @@ describe('a conjunction before a word, not a one-character place (hb-53)', () =>
     // he-52: 成县 at the end of 形成, before 县级.
     expect(names('形成县级统筹、板块联动的协调推进机制')).not.toContain('成县');
     expect(names('甘肃成县政协召开会议')).toContain('成县');
+    // hb-743: an acting head (代 + 县长) after a list's mark, not 代县.
+    expect(names('县委副书记、代县长陈正红等看望委员')).not.toContain('代县');
+    expect(names('山西代县政协召开会议')).toContain('代县');
   });
 });
 

@@ -266,6 +266,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // hb-26: an e-paper's page number and name.
     expect(furnitureShape('第013版：监利新闻')).not.toBeNull();
     expect(furnitureShape('第A02版：专版')).not.toBeNull();
+    // (…its section's letters first, its name a page number too: ha-743.)
+    expect(furnitureShape('第CB-A05版: 晨报13版')).not.toBeNull();
     // …and its page turner with the day's date (ZZZZZZZZZZZZZZZZZZZZZZZZZY gs-539), not a headline of that day.
     expect(furnitureShape('前一版 2023年07月27日')).not.toBeNull();
     expect(furnitureShape('后一版')).not.toBeNull();
