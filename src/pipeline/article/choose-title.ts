@@ -169,6 +169,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[A-Za-z\d]{2,12}(?![年月日届期])\p{Script=Han}{0,6}(?:体育|彩票|娱乐|比分|棋牌|电竞|博彩|真人)\p{Script=Han}{0,6}$/u, "a betting site's name (spam)"],
   // (…in characters alone, with its download or site after it: `万博体育下载`, `188比分直播`.)
   [/^[\p{Script=Han}\d]{0,6}(?:体育|彩票|娱乐|比分|棋牌|电竞|博彩|真人)(?:下载|官网|官方|APP|app|直播|入口|网址|网页版|投注)[\p{Script=Han}\d]{0,6}$/u, "a betting site's name (spam)"],
+  // (…or its page title, its names joined by underscores: `365最快比分网_365bet娱乐场体育在线_365sport365`.)
+  [/^(?=[^\s]*(?:比分|娱乐场|体育在线|彩票|棋牌|博彩|bet))[^\s_]{2,24}(?:_[^\s_]{2,24}){1,4}$/iu, "a betting site's page title (spam)"],
   // (…or a row of outlets' names, `惠州日报 东江时报 小惠同学`.)
   [/^(?=(?:.*?\p{Script=Han}{2,8}(?:日报|晚报|时报|网|电视台|客户端|频道)(?:\s|$)){2})\p{Script=Han}{2,8}(?:\s+\p{Script=Han}{2,8}){2,}$/u, "a row of outlets' names"],
   // (…or a site's poll, its question after a bullet: `•     您认为政协工作有哪些需要改进的地方?`.)
@@ -265,6 +267,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff]{2,8}\d{1,3}(?:秒|分钟|小时|天|周|个月|月|年)前[\u4e00-\u9fff]{0,12}\d+$/, "a post's row of author, age, category and views"],
   [/^[\u4e00-\u9fff]{2,16}?(?:副主席|主席|秘书长|副秘书长|主任|书记)\s+[\u4e00-\u9fff·]{2,4}$/, "a speaker's byline under a report's title"],
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a byline of names after a mark (◎刘剑钊 张明)"],
+  // (…or a writer's post and name after the mark, `■ 邢台市政协委员 王建华`: who writes the essay below.)
+  [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff]{2,16}?(?:委员|常委|副主席|主席|秘书长|主任|书记)\s+[\u4e00-\u9fff·]{2,4}$/, "a writer's post and name after a mark (■ 邢台市政协委员 王建华)"],
   // (A two-character name may be spaced to the width of three, `■淮安融媒记者 陈 帅`, and the credit
   // letter-spaced, `通 讯 员 王成虎`; a magazine's `文` may stand before it, `文 本刊记者 崔晓晖`.)
   [/^[□■◇◆○●]?\s*(?:(?:[\u4e00-\u9fff·]{2,4}|文|图)\s+)?[\u4e00-\u9fff/／]{0,20}\s*(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|特约记者)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍, 杨海燕 四川在线记者 祖明远)"],

@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10485);
+    expect(t.articles).toBeGreaterThanOrEqual(10601);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8597);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8678);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -283,6 +283,7 @@ describe('the pipeline on the development set of real articles', () => {
       'bj-574-xinhualian-fujun-notpractice: 中国人民政治协商会议第十三届全国委员会',
       // (The thirty-second session's bj-623: the national 工商联's think tank founded, a national vice-chairman among its guests.)
       'bj-623-gsl-zhiku: 全国政协',
+      'bj-736-lawyer-member-fiveyears: 北京市政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -371,6 +372,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-299-kuancheng-zhi-minge: 长春市政协',
       'jl-578-bajiazi-chunlian: 延边州政协',
+      'jl-745-minjin-sheqing: 吉林省政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
@@ -384,6 +386,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-601-jiangsu-qiaolian-trad: 江苏省政协',
       'js-669-yangzhou-kaiming: 扬州市政协',
       'js-701-taixing-minjian: 泰兴市政协',
+      'js-739-nantong-weiyuangongwei-duty: 南通市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -433,6 +436,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-65-linshui-notpractice: 邻水政协',
       'sc-682-cangxi-hongse: 广元市政协',
       'sc-712-panzhihua-essay: 攀枝花市政协',
+      'sc-737-parties-interview-notpractice: 四川省政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
@@ -447,6 +451,8 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-third session's sn-630: a friendly basketball match of the city committee's and congress's staff, read as the committee's.)
       'sn-630-ankang-basketball: 安康市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
+      'sn-735-pingpong-hancheng: 陜西省政协',
+      'sn-740-jingyang-wangzhan-np: 泾阳政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
       'sx-720-huairen-lamb: 山西省政协',
@@ -479,6 +485,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-third session's yn-639: a national member, the city committee's chairman, in a livestream with coffee farmers.)
       'yn-639-puer-weiyuan-notpractice: 云南省普洱市政协',
       'yn-662-eshan-tian-banli-notpractice: 政协峨山彝族自治县',
+      'yn-743-wenshan-renda: 文山州政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
@@ -603,8 +610,13 @@ describe('the pipeline on the development set of real articles', () => {
     // the city chairman (nx-716, twice, a call its keyer weighed), and a government's report on the national committee's
     // proposals under a spam line (xj-717). And one of its fourth round (`*-722-*` to `*-727-*`): a 民革 survey led by
     // the provincial vice-chairman who chairs it, which the next paragraph calls the party's (本次调研也是民革山东省委会开展…
-    // 的重要举措, sd-723), where a vice-chairman leading a team (率队) stays the committee's.
-    expect(t.notPracticeCases).toBe(216);
+    // 的重要举措, sd-723), where a vice-chairman leading a team (率队) stays the committee's. And seven of the
+    // thirty-seventh session's first two rounds (`*-734-*` to `*-745-*`), where a committee is named and nothing acts
+    // but its name: a member's essay on the city committee's site (bj-736), a 民进 report the provincial committee
+    // forwards (jl-745), a special committee's duty statement (js-739), a press interview of the province's parties
+    // (sc-737), a table-tennis friendly of the province's committees (sn-735), a web designer's pitch for a county
+    // committee's site (sn-740), and a people's congress seminar held in 文山 (yn-743).
+    expect(t.notPracticeCases).toBe(223);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1047,7 +1059,7 @@ describe('the pipeline on the development set of real articles', () => {
     // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
     // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(361);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(373);
   });
 });
 

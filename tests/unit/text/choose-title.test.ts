@@ -36,6 +36,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('2022年第06期')).not.toBeNull();
     expect(furnitureShape('1886 期 / 第2版:2')).not.toBeNull();
     expect(furnitureShape('365体育比分')).not.toBeNull();
+    // (…or its page title, names joined by underscores: js-737.)
+    expect(furnitureShape('365最快比分网_365bet娱乐场体育在线_365sport365')).not.toBeNull();
+    expect(furnitureShape('市政协召开常委会议_政协要闻')).toBeNull();
     expect(furnitureShape('betway必威体育')).not.toBeNull();
     // (…in characters alone, with its download after it: ZZZZZZZZZZZZZZZZZZZZZZZV ha-484; not a headline on sport.)
     expect(furnitureShape('万博体育下载')).not.toBeNull();
@@ -243,6 +246,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('普洱市政协副主席 左永平')).not.toBeNull();
     expect(furnitureShape('政协东莞市委员会')).not.toBeNull();
     expect(furnitureShape('◎刘剑钊 张明')).not.toBeNull();
+    // (…a writer's post and name after the mark: he-736.)
+    expect(furnitureShape('■ 邢台市政协委员 王建华')).not.toBeNull();
+    expect(furnitureShape('最美政协委员 王建华')).toBeNull();
     // hb-58, hn-55, nx-54: a photo caption of one person speaking, template sites' titles.
     expect(furnitureShape('市政协副主席郑文成讲话')).not.toBeNull();
     expect(furnitureShape('政协简报范文')).not.toBeNull();
