@@ -23,7 +23,7 @@ interface RawTown {
 }
 
 /** The endings of town names worth reading in running text; longest first. */
-const SUFFIXES = ['街道', '苏木', '镇', '乡'] as const;
+const SUFFIXES = ['街道', '苏木', '地区', '镇', '乡'] as const;
 /** Town names are two to eight characters before their suffix is counted in. */
 const MAX_TOWN = 10;
 const MIN_TOWN = 3;
@@ -32,6 +32,9 @@ const MIN_TOWN = 3;
 const WORD_AFTER_XIANG = /^[亲贤彦愁情音土里邻友党风村野镇]/;
 
 let index: Map<string, string[]> | null = null;
+
+/** An area office (地区办事处) named for its township, of three characters or more (`三间房地区`). */
+const AREA_OFFICE = /^([\u4e00-\u9fff]{3,6})地区$/;
 
 /** A street office named after the town it was (`道口镇街道`). */
 const FORMER_TOWN = /[镇乡]街道$/;
@@ -43,7 +46,19 @@ function townIndex(): Map<string, string[]> {
   index = new Map();
   const counties = new Map(rows.filter((r) => !r.t).map((r) => [r.c, r.n]));
   for (const r of rows) {
-    if (!r.t || !SUFFIXES.some((s) => r.n.endsWith(s))) continue;
+    if (!r.t) continue;
+    // A Beijing district's area office (`三间房地区`) is also its township's (`三间房乡`) or its town's, as pages
+    // write it. (Its name of three characters or more: `东风地区`, `温泉地区` are words anywhere.)
+    const area = r.n.match(AREA_OFFICE);
+    if (area) {
+      for (const n of [r.n, `${area[1]}乡`, `${area[1]}镇`]) {
+        const list = index.get(n) ?? [];
+        if (!list.includes(r.c)) list.push(r.c);
+        index.set(n, list);
+      }
+      continue;
+    }
+    if (r.n.endsWith('地区') || !SUFFIXES.some((s) => r.n.endsWith(s))) continue;
     // Some counties' towns are stored under the county's name (`济源市轵城镇`, `濮阳县柳屯镇`): pages
     // name the town alone, so it is read without it.
     const county = counties.get(r.c);

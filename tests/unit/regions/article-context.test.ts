@@ -438,9 +438,15 @@ describe('homeEvidence: the site address among the other evidence', () => {
   });
 
   it('initials are settled by a town the text names that only one of their places has (qjx: 全椒县 and 大墅镇; ah-59)', () => {
+    // (A county government's host of the same initials: 全椒县政协's own, qjxzx.gov.cn, is now curated.)
+    const url = 'https://qjxzf.gov.cn/dsx/2558.html';
     const body = '11月23日上午，县政协副主席袁长青一行到大墅镇开展党的二十大精神宣讲暨界别委员民情民智座谈会。';
-    expect(homeEvidence({ body, url: 'https://qjxzx.gov.cn/dsx/2558.html' })).toContainEqual({ code: '341124', what: 'qjxzx (site address initials)', rank: 6 });
-    expect(homeEvidence({ body: body.replace('大墅镇', '镇里'), url: 'https://qjxzx.gov.cn/dsx/2558.html' })).toEqual([]);
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '341124', what: 'qjxzf (site address initials)', rank: 6 });
+    expect(homeEvidence({ body: body.replace('大墅镇', '镇里'), url })).toEqual([]);
+    // …and the curated site is its committee's whatever the text names (ah-750).
+    expect(homeEvidence({ body: body.replace('大墅镇', '镇里'), url: 'https://qjxzx.gov.cn/zxyw/2632.html' })).toEqual([
+      { code: '341124', what: 'qjxzx.gov.cn (curated committee site)', rank: 2 },
+    ]);
   });
 
   it('reads national members resident in a province by its abbreviation (在沪全国政协委员: 上海; sh-53)', () => {

@@ -59,4 +59,10 @@ describe('findTownNames', () => {
     expect(findTownNames('拜访了中山乡亲。').map((h) => h.name)).toEqual([]);
     expect(findTownNames('县政协委员到中山乡开展调研。').map((h) => h.name)).toEqual(['中山乡']);
   });
+
+  it('reads a Beijing district\'s area office by its name and its township\'s, but not a two-character one (bj-746)', () => {
+    expect(findTownNames('委员们先后来到三间房乡东桥村周转房。')).toEqual([{ name: '三间房乡', start: 7, end: 11, counties: ['110105'] }]);
+    expect(findTownNames('三间房地区大力度落实“门前三包”责任制。').map((h) => h.counties)).toEqual([['110105']]);
+    expect(findTownNames('龙泉地区的茶农。').map((h) => h.name)).toEqual([]);
+  });
 });
