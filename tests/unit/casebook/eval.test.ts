@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10601);
+    expect(t.articles).toBeGreaterThanOrEqual(10655);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8678);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8720);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -128,6 +128,9 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-682-cangxi-hongse: 广元市政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sd-484-zhangqiu-kejixiaoyuan-spam: 济南市政协',
+      // (…and the thirty-seventh session's sd-750: the city government asks the committee for its views on its report, the
+      // committee's chairman presiding, which its key reads as the government's forum and the committee its host.)
+      'sd-750-jinan-gov-report: 济南市政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
@@ -443,6 +446,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-476-heze-jiusan-zhongyiyao-tian: 菏泽市政协',
       'sd-551-shiqianping-weiyuan-np: 全国政协',
       'sd-723-minge-zibo-qingneng-notpractice: 山东省政协',
+      'sd-750-jinan-gov-report: 济南市政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
@@ -615,8 +619,9 @@ describe('the pipeline on the development set of real articles', () => {
     // but its name: a member's essay on the city committee's site (bj-736), a 民进 report the provincial committee
     // forwards (jl-745), a special committee's duty statement (js-739), a press interview of the province's parties
     // (sc-737), a table-tennis friendly of the province's committees (sn-735), a web designer's pitch for a county
-    // committee's site (sn-740), and a people's congress seminar held in 文山 (yn-743).
-    expect(t.notPracticeCases).toBe(223);
+    // committee's site (sn-740), and a people's congress seminar held in 文山 (yn-743). And one of its third round:
+    // the city government's forum on its report, which the committee's chairman presides over (sd-750, pinned above too).
+    expect(t.notPracticeCases).toBe(224);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1059,7 +1064,7 @@ describe('the pipeline on the development set of real articles', () => {
     // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
     // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(373);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(374);
   });
 });
 
