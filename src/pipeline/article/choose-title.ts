@@ -250,6 +250,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[（(]?(?:上|下|左|右)?图为/, "a photo's caption (图为…)"],
   // (A dateline and its reporter alone on a line, `本网山西讯：李惠建`: the byline, never the headline.)
   [/^本(?:网|报|台|刊)[\u4e00-\u9fff]{0,6}讯\s*[:：]?\s*(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}$/, 'a dateline and its reporter alone'],
+  // (…or an outlet's dateline word alone, the story's first words on the next line: `德州新闻网讯`.)
+  [/^[\u4e00-\u9fff]{2,10}(?:网|报|台|电视台)讯$/, "an outlet's dateline alone"],
   [/^[^。！？]{2,40}[（(](?:前排|后排)?(?:左|右)[一二三四五六七八九十\d]{1,2}[)）][^。！？]{0,30}$/, "a photo's caption naming where someone stands (赵永亮（左一）为大家介绍情况)"],
   [/首页|正文$|(?:当前|现在)(?:所在)?的?位置|您的位置|搜\s*索[：:]?$|^搜\s*索(?:\s+[\u4e00-\u9fff]{2,6})+$|^本站$|^其他$|^更多$|^返回|^导航|导航[：:]?$|翻页$|站群$|网站地图/, 'navigation'],
   [/^[（(](?:资料|档案|示意)(?:图片|照片|图)[^）)]{0,8}[)）]$/, "a picture's label ((资料图片))"],

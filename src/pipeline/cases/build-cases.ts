@@ -87,7 +87,8 @@ function articleContextOf(source: Source): ArticleContext {
     place: source.place,
     author: source.author,
     reporter: source.reporter,
-    furniture: source.report.removed.filter((r) => !HEADER_RULES.has(r.rule)).map((r) => r.text),
+    // (Not the teasers of other stories, `新闻推荐` / `白河政协“四个加”…`: another committee's news says nothing of this page's place.)
+    furniture: source.report.removed.filter((r) => !HEADER_RULES.has(r.rule) && r.rule !== 'related-link').map((r) => r.text),
     body: source.paragraphs.join('\n'),
     // A copy that names its original's address (`原文链接：http://www.jlszx.gov.cn/…`) was first
     // published there: that host, not the copy's, tells where the committee is.

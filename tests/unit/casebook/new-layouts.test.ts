@@ -315,3 +315,20 @@ describe('a headline in parts', () => {
     expect(run(lines[0].replace(/ /g, ''))).toEqual([]);
   });
 });
+
+describe('teasers of other stories under a related-news label (sn-753)', () => {
+  it('does not place a bare committee by another committee a teaser names', () => {
+    const text = [
+      '倾智献策促学前教育再上新台阶',
+      '本报讯（张惠生）近日，千阳县政协组织部分委员与有关部门面对面专题协商学前教育问题。',
+      '据了解，三年前县政协在视察义务教育工作时发现，全县县办幼儿园仅有一所。',
+      '此次专题协商会上，县委、县政府充分肯定了县政协在学前教育工作上做出的突出贡献。',
+      '新闻推荐',
+      '白河政协四个加助推政协工作传伟华尧近日白河县',
+      '白河政协“四个加"助推政协工作本报讯(传伟华尧)近日,白河县政协22次常委会召开。县政协主席何益新强调,为助推政协发挥协商...',
+    ].join('\n\n');
+    const book = runPipeline([{ file: 'qianyang.txt', bytes: new TextEncoder().encode(text) }], catalogue);
+    expect(book.sources[0].report.removed.filter((r) => r.rule === 'related-link')).toHaveLength(2);
+    expect(book.cases.map((c) => c.region.code)).toEqual(['610328']);
+  });
+});

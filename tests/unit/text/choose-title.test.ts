@@ -38,6 +38,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('365体育比分')).not.toBeNull();
     // (…or its page title, names joined by underscores: js-737.)
     expect(furnitureShape('365最快比分网_365bet娱乐场体育在线_365sport365')).not.toBeNull();
+    // …and an outlet's dateline word alone on its line (sd-753).
+    expect(furnitureShape('德州新闻网讯')).not.toBeNull();
+    expect(furnitureShape('德州新闻网讯问政协委员')).toBeNull();
     expect(furnitureShape('市政协召开常委会议_政协要闻')).toBeNull();
     expect(furnitureShape('betway必威体育')).not.toBeNull();
     // (…in characters alone, with its download after it: ZZZZZZZZZZZZZZZZZZZZZZZV ha-484; not a headline on sport.)
