@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10655);
+    expect(t.articles).toBeGreaterThanOrEqual(10704);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8720);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8753);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -710,7 +710,8 @@ describe('the pipeline on the development set of real articles', () => {
     // kicker over its headline (出席全国政协十四届一次会议, over 住青全国政协委员抵京), which its key reads as furniture,
     // the title of the article and its case.) (And gz-653 of the thirty-fourth session, a portal's special topic whose
     // banner (贵州省党政代表团赴广东学习考察) stands over its breadcrumb and the story's own headline, a page where no
-    // committee acts: the article's title.)
+    // committee acts: the article's title.) (And hl-754 of the thirty-seventh session, a spam copy whose injected phrase
+    // (亲子家庭走进高校) stands twice over the story and again run into its first words, where the feature has no headline.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -747,6 +748,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
+      'hl-754-qiyejia-shalong: 亲子家庭走进高校',
+      'hl-754-qiyejia-shalong: 亲子家庭走进高校',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
