@@ -536,7 +536,9 @@ const ROLL_ACTS = /主持|召开|举行|举办|组织|开展|率队|带队|率�
 const MAX_HOST_LIST = 48;
 
 /** After a committee named as the agent of 由: what it did (`由市政协负责组织开展`). */
-const ORGANISED_BY = /^[^，。；,、和与]{0,6}?(?:组织|主办|承办|牵头|举办|发起)/;
+const ORGANISED_BY = /^[^，。；,、和与]{0,6}?(?:组织|主办|承办|牵头|举办|发起|编纂|编撰|编印|编写|征编)/;
+/** 由, another body and its assisting, up to a committee (`由县史志办协助`). */
+const ASSISTED_BY_BEFORE = /由[^，。；,由]{2,16}?(?:协助|配合)$/;
 /** 由 and a list of bodies up to a committee (`由省政协提案委、`). */
 const BY_LIST_BEFORE = /由(?:[^，。；,由]{2,24}?[、和与及])*$/;
 /** After a committee in such a list: the rest of the list, then what they did (`、绵阳市政协主办`, `主办`); not `共同主办`, the committees acting together (ORGANISED_TOGETHER). */
@@ -981,6 +983,8 @@ function roleFromFrame(m: CommitteeMention, r: MentionReading): RoledMention | n
   // The agent of an act told as 由 (`本次学习考察是由市政协负责组织开展的`) acts, wherever the clause
   // opens; one whose approval is cited (`经省政协批准`) only allowed another's act.
   if (text[m.start - 1] === '由' && ORGANISED_BY.test(after)) return role('actor', `由${m.text}…组织: the agent`, '由');
+  // …another body assisting it (`由县史志办协助县政协编纂的…专集`): still its act.
+  if (ASSISTED_BY_BEFORE.test(text.slice(r.cFrom, m.start)) && ORGANISED_BY.test(after)) return role('actor', `由…协助${m.text}…: the agent, assisted`, '由');
   // …and each of a list the 由 opens (`由省政协提案委、绵阳市政协主办`): the organisers together.
   if (BY_LIST_BEFORE.test(text.slice(r.cFrom, m.start)) && ORGANISED_BY_LIST.test(after)) return role('actor', `由…${m.text}…主办: one of the organisers`, '由');
   if (text[m.start - 1] === '经' && APPROVED_BY.test(after)) return role('reference', `经${m.text}…批准: it approved another's act`, '经');

@@ -1174,6 +1174,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: body.replace('助推中国式现代化仙游实践行稳致远', '仙游的同志参加') })).toEqual([]);
   });
 
+  it('武陟: the place whose quoted dream the members are to realise (实现“武陟梦”) is home (ha-715)', () => {
+    const body = '7月26日上午，县政协召开八届八次常委会议。会议要求，全体政协委员要以扎实的作风干事业，为实现“武陟梦”作出新的更大的贡献。';
+    expect(homeEvidence({ body })).toEqual([{ code: '410823', what: '武陟 (the text)', rank: 6 }]);
+    expect(homeEvidence({ body: body.replace('为实现“武陟梦”', '为武陟') })).toEqual([]);
+  });
+
   it('宁津: a county\'s short name as a headline slogan\'s last item (建设“活力新城、幸福宁津”) places the page (sd-734)', () => {
     const body = '深化党的建设，在加强思想政治引领上实现新提升。把县委、县政府决策部署更好转化为广泛共识。';
     const kicker = '2025年：为建设“活力新城、幸福宁津”贡献政协智慧和力量';

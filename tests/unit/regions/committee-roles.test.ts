@@ -602,6 +602,9 @@ describe('assignRoles', () => {
 
   it('reads the agent of 由…组织 as acting, and a committee whose approval is cited (经…批准) as no actor (XH)', () => {
     expect(roles('本次学习考察是由市政协负责组织开展的一次住清省政协委员履职活动。')).toEqual([['市政协', 'actor']]);
+    // …and of 由…编纂, another body assisting it (sc-738): the committee another body assists is the one at work.
+    expect(roles('10月，由县史志办协助县政协编纂的知青题材专集《山乡记忆》正式出版。')).toEqual([['县政协', 'actor']]);
+    expect(roles('县委统战部配合市政协开展调研。')).toEqual([['市政协', 'actor']]);
     expect(roles('9月11日,根据省政协有关工作安排,经省政协批准并报市委同意,市政协主席梁志强率领委员赴四川学习考察。').map((r) => r[1])).toEqual([
       'passing',
       'reference',
