@@ -447,13 +447,13 @@ const OTHER_GROUP_BODY = /[省市县区]委|机关|部门|镇|街道|党派|中�
 const MEMBERS_NAMED = new RegExp(`^${NAME}(?:、${NAME})*等\\d*名?委员(?!会)`);
 /** After a committee: one standing member by name putting forward a proposal (`常委徐幼平提出关于…的提案`). */
 const MEMBER_PROPOSES = /^常委(?!会)[\u4e00-\u9fff·]{2,4}?(?:提出|提交|撰写|领衔)/;
-/** After a committee, to the end of its sentence: its people by post and name, then only 参加/出席/列席. */
 /**
  * A clause that opens with someone of a named body by post and name (`，市委书记曹普华致辞`, `，市政协主席黎作凤主持`;
  * not a bare post, which is this committee's own: `葛慧君出席，副主席张泽熙主持`):
  * the sentence moves on to another person, so the attending before it is all this committee's people do.
  */
 const OTHER_PERSON_CLAUSE = `(?=(?:[\u4e00-\u9fff]{0,10}?(?:[省市县区州旗盟]委|政府|人大(?:常委会)?|政协|统战部|宣传部)(?:常务)?副?(?:书记|主席|主任|部长|秘书长|[省市县区州]长)|(?:常务)?副?[省市县区州]长)${NAME}(?:[、，,]|致辞|讲话|主持|出席|参加|介绍|发言|作))`;
+/** After a committee, to the end of its sentence: its people by post and name, then only 参加/出席/列席. */
 const onlyAttending = oncePer((cues: Cues) => {
   // (With another post between post and name: `副主席、省九三学社主委秦顺全`; and the report or speech
   // a guest gives: `出席会议并作工作报告`.)

