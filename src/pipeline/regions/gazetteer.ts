@@ -92,6 +92,37 @@ export interface GazetteerExtras {
 }
 
 /**
+ * A zone the dataset names after its city (`岳阳市屈原管理区`) is written without it on its own ground
+ * (`屈原管理区政协联络工委`): its name less the city's, when no other zone's is the same and it is no
+ * generic kind of zone (`经济技术开发区`).
+ */
+function zoneAliases(byCode: ReadonlyMap<string, RegionEntry>): Array<[string, string]> {
+  const rest = new Map<string, string[]>();
+  for (const e of byCode.values()) {
+    const parent = e.parent ? byCode.get(e.parent) : undefined;
+    if (!isZone(e.code) || !parent || !e.name.startsWith(parent.name)) continue;
+    const name = e.name.slice(parent.name.length);
+    if (name.length >= 4 && !/开发区|高新/.test(name)) rest.set(name, [...(rest.get(name) ?? []), e.code]);
+  }
+  return [...rest].flatMap(([name, codes]) => (codes.length === 1 ? [[name, codes[0]] as [string, string]] : []));
+}
+
+/**
+ * A county that became a city or a district (京山县 -> 京山市, 栾城县 -> 栾城区), or a county-level city
+ * that became a district (金坛市 -> 金坛区, 萧山市 -> 萧山区), is still written by its old name in older
+ * articles: `X县` for a county-level 市 or 区 named X, and `X市` for a county-level 区 (the caller keeps
+ * a name a division has).
+ */
+function formerNames(entries: Iterable<RegionEntry>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const e of entries) {
+    if (e.level !== 'county' || !/[市区]$/.test(e.name)) continue;
+    for (const s of e.shortNames) for (const old of e.name.endsWith('区') ? [`${s}县`, `${s}市`] : [`${s}县`]) out.push([old, e.code]);
+  }
+  return out;
+}
+
+/**
  * Build an index over a division tree. Pure: the lazily loaded default is {@link getGazetteer}.
  * A duplicated code keeps its first occurrence.
  */
@@ -145,30 +176,9 @@ export function buildGazetteer(tree: readonly RawDivision[], extras: GazetteerEx
     }
   }
 
-  // A zone the dataset names after its city (`岳阳市屈原管理区`) is written without it on its own
-  // ground (`屈原管理区政协联络工委`): its name less the city's is an alias, when no other zone shares it
-  // and it is no generic kind of zone (`经济技术开发区`).
-  const zoneRest = new Map<string, string[]>();
-  for (const e of byCode.values()) {
-    const parent = e.parent ? byCode.get(e.parent) : undefined;
-    if (!isZone(e.code) || !parent || !e.name.startsWith(parent.name)) continue;
-    const rest = e.name.slice(parent.name.length);
-    if (rest.length >= 4 && !/开发区|高新/.test(rest)) zoneRest.set(rest, [...(zoneRest.get(rest) ?? []), e.code]);
-  }
-  for (const [rest, codes] of zoneRest) if (codes.length === 1 && !full.has(rest)) push(alias, rest, codes[0]);
-
-  // A county that became a city or a district (京山县 -> 京山市, 栾城县 -> 栾城区), or a county-level
-  // city that became a district (金坛市 -> 金坛区, 萧山市 -> 萧山区), is still written by its old name
-  // in older articles: `X县` is an alias of a county-level 市 or 区 named X, and `X市` of a
-  // county-level 区, unless a division of that name exists.
-  for (const e of byCode.values()) {
-    if (e.level !== 'county' || !/[市区]$/.test(e.name)) continue;
-    for (const s of e.shortNames) {
-      for (const old of e.name.endsWith('区') ? [`${s}县`, `${s}市`] : [`${s}县`]) {
-        if (!full.has(old)) push(alias, old, e.code);
-      }
-    }
-  }
+  // Names the tree implies but does not hold (a zone without its city's name, a county by its former
+  // one), unless a division has the name.
+  for (const [name, code] of [...zoneAliases(byCode), ...formerNames(byCode.values())]) if (!full.has(name)) push(alias, name, code);
 
   // Abbreviations in common use that no rule derives (cues.yaml `placeAliases`: `巴州` for 巴音郭楞),
   // each alongside any division whose short form it also is (巴州区), so context settles which.
