@@ -704,4 +704,15 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     const lines = ['定远县政协：委员送春联，喜迎新年', '1月20日，县政协组织书法家委员走进社区，为群众义务书写春联300余副，新闻媒体作了宣传报道。'];
     expect(classifyFunctions(lines, '', catalogue.functions)[0].id).toBe('consensus');
   });
+
+  it('reads an open letter calling the members to the epidemic work as uniting them behind it, over the work it asks of them (hb-618)', () => {
+    const title = '率先垂范 躬身践行——致全县政协委员加强疫情防控的倡议书';
+    const lines = [
+      '兴山县委决定于4月12日至13日,在全县范围内启动区域核酸筛查,以早期排查社会面新冠病毒感染者。全体政协委员和各政协组织要率先垂范,躬身践行,全面落实疫情防控指令。因此,我们倡议:',
+      '一、坚决拥护防疫决定。要增强政治意识,积极响应县委的号召,坚决执行县委决定,坚持“外防输入、内防反弹”总策略和“动态清零”总方针,压实“四方责任”、落实“四早要求”,筑牢疫情防控屏障,全力做好疫情防控各项工作。',
+      '二、坚决强化责任担当。要发挥先锋模范作用,以政协委员的责任担当,闻令而动,冲锋在前,扎实推进委员下沉村、社区和敲门行动,及时摸排统计上报来兴返兴人员;带头做好防护,全力配合核酸检测,团结和带领社会各界群众在规定时间内参加核酸检测,为疫情防控工作增添力量。',
+      '三、坚决营造防疫氛围。要发挥政协联系广泛的政治优势,深入群众,积极宣讲中央的防控政策和省委、市委、县委的防控措施,做好舆情正面引导,广泛凝聚共识,帮助群众提升信心、提振精神。要带头宣讲防控知识,宣传正能量,不信谣、不传谣。',
+    ];
+    expect(classifyFunctions(lines, title, catalogue.functions)[0].id).toBe('consensus');
+  });
 });
