@@ -400,7 +400,8 @@ const guestOf = oncePer(
   // (…or a standing member who heads one of its special committees: `常委、界别和地区工作委员会主任于秀芬应邀出席`.)
   // (…or invited by another committee, `主席余盛武应湖北省丹江口市政协邀请，参加…会议`; invited by another body, it
   // may still go on its own work: `副主席张嘉极应广东省粤港澳合作促进会邀请，赴香港…开展系列公务活动`.)
-  (cues: Cues) => new RegExp(`^(?:常委、[^，。；]{2,16}?委员会(?:常务)?副?主任|${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?|[，,](?:以及)?[^。；]{0,40}?)?(?:${cues.guestAttendance.join('|')}|应[^，。；]{0,20}?政协[^，。；]{0,6}?邀请)`),
+  // (…or of a mention that ends in its party group, the group's post first: `杭州市政协党组成员、副主席毛溪浩到会祝贺`.)
+  (cues: Cues) => new RegExp(`^(?:(?:成员|副?书记)、)?(?:常委、[^，。；]{2,16}?委员会(?:常务)?副?主任|${cues.officials.join('|')})?(?:${NAME})?(?:[等及][^，。]{0,10}?|[，,](?:以及)?[^。；]{0,40}?)?(?:${cues.guestAttendance.join('|')}|应[^，。；]{0,20}?政协[^，。；]{0,6}?邀请)`),
 );
 /** Leading or following, right before a committee (`…率领省政协…监督组`, `跟随全国政协外事委员会调研组`). */
 const LEADS_BEFORE = /(?:率领|带领|率|跟随|随同)$/;
@@ -432,7 +433,7 @@ const SETTING_AFTER = /^[\u4e00-\u9fff]{0,16}?(?:站|室|馆|厅|中心|基地|�
 /** After a committee: its official and name among the place's leaders (`主席张万平等市领导到家中…看望`). */
 const AMONG_LEADERS = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}等[省市县区州旗]?(?:领导|负责同志)`));
 /** After a committee: its members as a body, going somewhere or at work (`委员们到…调研`, `委员们…开展…活动`). */
-const MEMBERS_AS_BODY_ACT = /^委员们[^。；]{0,60}?(?:深入|走进|来到|前往|赴|到|开展|视察|调研|考察|走访|参观)/;
+const MEMBERS_AS_BODY_ACT = /^委员们[^。；]{0,60}?(?:深入|走进|来到|前往|赴|到|开展|进行|视察|调研|考察|监督|走访|参观)/;
 /** After a committee: its official and name leading a team (`副主席林茹带队的慰问组`). */
 const LEADS_A_TEAM = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}(?:带队|带领|率领|牵头)的[\\u4e00-\\u9fff]{0,8}?(?:组|队)`));
 /** After a committee: its official and name, then the next in a list (`主席夏德仁、`). */

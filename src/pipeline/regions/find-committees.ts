@@ -161,7 +161,8 @@ function someOfBefore(text: string, at: number): boolean {
 export const MEMBERS_EVENT = /^委员[\u4e00-\u9fff]{0,12}?(?:会议|会|培训班|座谈会|交流会)(?:今日|今天|近日|日前)?(?:暨|在|于|召开|举行|开班|开幕)/;
 const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
 /**
- * 政协 + place + a term with no 委员会 (`政协临江市十届九次常委会议`, `政协麻城市第十届…`), or + its working
+ * 政协 (or the formal name, `中国人民政治协商会议苏州市吴中区四届二次会议`) + place + a term with no 委员会
+ * (`政协临江市十届九次常委会议`, `政协麻城市第十届…`), or + its working
  * committee (`政协阿勒泰地区工委`, a prefecture's branch of the autonomous prefecture's committee), or
  * + its party group (`政协雷山县党组书记、主席`, short for 中共政协雷山县委员会党组).
  */
@@ -657,7 +658,7 @@ function formalName(text: string, at: number, keyword: string): MentionSpan | nu
   const of = parlour ? null : ofMatch;
   const ofForms = of ? placeChainForms(of[1]) : null;
   const committeeOf = !!of && (!!ofForms || of[1] === '全国');
-  const termed = keyword === CPPCC && !committeeOf ? text.slice(after, after + 20).match(COMMITTEE_TERM) : null;
+  const termed = (keyword === CPPCC || keyword === FORMAL) && !committeeOf ? text.slice(after, after + 20).match(COMMITTEE_TERM) : null;
   const termedForms = termed ? placeChainForms(termed[1]) : null;
   if (termed && termedForms) return reading(at, after + termed[1].length, 'committee-of', { placeText: termed[1], placeForm: strongest(termedForms) });
   if (!of || !committeeOf) return null;

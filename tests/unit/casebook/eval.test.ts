@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10704);
+    expect(t.articles).toBeGreaterThanOrEqual(10759);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8755);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8799);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -1067,7 +1067,9 @@ describe('the pipeline on the development set of real articles', () => {
     // with no place. Three hundred and thirty-nine since a committee's heading over a date alone, then the same heading
     // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(374);
+    // Three hundred and seventy-five with the thirty-eighth session's first round (`*-758-*` to `*-763-*`): sx-760's
+    // 全国政协, named for the national members whom a province's chairman leads on an inspection.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(375);
   });
 });
 

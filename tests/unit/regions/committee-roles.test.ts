@@ -255,6 +255,9 @@ describe('assignRoles', () => {
     // ZZZZZZZZZZZZZZB zj-230, ZZZZZZZZZZZZZZD hb-232: a city vice-chairman, other bodies' guests after him, at a
     // district's session: greeting it, seated on its rostrum, congratulating it on his committee's behalf.
     expect(roles('市政协副主席彭富春，市委统战部副部长、市社会主义学院党组书记王磊到会祝贺。')).toEqual([['市政协', 'attendee']]);
+    // zj-763: …named by its party-group post first, `党组成员、副主席`; in that post presiding, it acts.
+    expect(roles('杭州市政协党组成员、副主席毛溪浩到会祝贺并在主席台就座。')).toEqual([['杭州市政协党组', 'attendee']]);
+    expect(roles('杭州市政协党组成员、副主席毛溪浩主持会议。')).toEqual([['杭州市政协党组', 'actor']]);
     expect(roles('市政协副主席蒋宝华，大会主席团常务主席赵盛芳、陈雅君在主席台前排就坐。')).toEqual([['市政协', 'attendee']]);
     expect(roles('彭富春代表市政协对大会的召开表示热烈祝贺。')).toEqual([['市政协', 'attendee']]);
     // ZZZZZZZZZZZZZZN zj-242: the committee's inspection named as the sentence's frame, its reporter the subject.
@@ -517,6 +520,10 @@ describe('assignRoles', () => {
     // members only listening, `罗田县政协委员们听取了汇报`.)
     expect(roles('4月2日，罗田县政协委员张三到三里畈调研。')).toEqual([]);
     expect(roles('会上，罗田县政协委员们听取了汇报。')).toEqual([['罗田县政协', 'affiliation']]);
+  });
+
+  it('reads a named committee\'s members as a body supervising beside officials as the committee acting (fj-763)', () => {
+    expect(roles('8月23日,福建省石狮市政协委员们与石狮市市场监督局执法人员一起出现在玉湖果蔬批发市场,提着框袋,在各摊位前穿梭,对食用农产品进行现场随机抽检。')).toEqual([['福建省石狮市政协', 'actor']]);
   });
 
   it('reads a committee\'s society head who gives a named lecture at another\'s training as its speaker, its own chairman not (ZZZZZZZZZZZZZZZZZZZZZZZE sc-467)', () => {

@@ -82,6 +82,10 @@ describe('findCommittees: the forms of a committee name', () => {
     // A place named short before 政协建设 is a quality built, not its committee (jx-13).
     expect(texts('坚持点上发力、面上推进，同心政协建设呈现新局面。')).toEqual([]);
     expect(texts('同心县政协建设委员之家。')).toEqual(['同心县政协']);
+    // The formal name reads the same way (js-763): `中国人民政治协商会议` + place + a term's session.
+    expect(findCommittees('2017年1月2日-4日,中国人民政治协商会议苏州市吴中区四届二次会议在太湖畔召开。').map(brief)).toEqual([
+      { text: '中国人民政治协商会议苏州市吴中区', placeText: '苏州市吴中区', relativeLevel: null, national: false },
+    ]);
   });
   it('reads a place in brackets right before a bare committee as a gloss naming it', () => {
     expect(findCommittees('（广东）省政协副主席唐豪出席活动。').map(brief)).toEqual([
