@@ -1068,6 +1068,9 @@ function roleAsPartnerOrVisited(m: CommitteeMention, r: MentionReading): RoledMe
     if (w === '赴' && /^会/.test(before.slice(at + 1))) return false;
     return w.length > 1 || !NOT_GOING.test(before.slice(0, at));
   });
+  // (But going to its session's group meeting, `省委书记…来到省政协全会民革、民建、农业界别联组会`, is coming to the
+  // committee's own plenary: its practice, the visitor a guest at it.)
+  if (visit && SESSION_GROUP_AFTER.test(text.slice(m.end, sTo))) return role('actor', `${visit}${m.text}…联组会: its own session's group meeting`);
   if (visit) return role('visited', `${visit}…${m.text}`, visit);
   // …and 调研 or 视察 right before it (`林洁主席调研南山区政协“委员之家”`), or someone going into it
   // (`许晓宏深入公安县政协调研`): the committee gone to.
@@ -1221,6 +1224,10 @@ function roleInAnotherPost(m: CommitteeMention, r: MentionReading): RoledMention
   return null;
 }
 
+/** Right after a committee: its plenary session's sector or group meeting (`全会民革、民建、农业界别联组会`, `九届二次会议特邀1组`). */
+const SESSION_GROUP_AFTER = /^(?:第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议|全会|全体会议)[^，。；]{0,24}?(?:联组|分组|[一二三四五六七八九十\d]组)/;
+/** A paragraph's opening: a document, then what it provides (`《办法》规定，`, `《意见》明确：`). */
+const DOCUMENT_PROVIDES = /^\s*《[^《》]{1,40}》(?:还|同时|进一步)?(?:规定|要求|明确|提出)[，,：:]/;
 /** Its people among other bodies' officials, or a guest at someone else's event: an attendee. */
 function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention | null {
   const { text, cues, cFrom, cTo, sFrom, sTo, before, after, sentenceAfter, opensClause, role } = r;
@@ -1357,6 +1364,9 @@ function roleFromSpeechOrOpening(m: CommitteeMention, r: MentionReading): RoledM
   // the committee of a place inside the first's: its people go along on the higher committee's visit.
   const partyHead = opensClause && m.placeText && PARTY_TAIL.test(sentenceAfter) ? mentions.find((o) => o.start >= sFrom && o.end <= m.start && o.placeText && PARTY_SECOND.test(text.slice(o.end, m.start))) : undefined;
   if (partyHead && within(partyHead.placeText!, m.placeText!)) return role('host', `${partyHead.text}…，${m.text}…一行: the lower committee's people go along`, '一行');
+  // A paragraph that sets out what a document provides (`《办法》规定，…市政协每年对此项工作进行检查`) tells
+  // what is to be done, not what a committee did: the committees it names are named in its terms.
+  if (opensClause && DOCUMENT_PROVIDES.test(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))) return role('passing', `《…》规定…${m.text}: named in a document's terms`);
   if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
   return null;
 }

@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10759);
+    expect(t.articles).toBeGreaterThanOrEqual(10813);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8799);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8839);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -440,6 +440,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-682-cangxi-hongse: 广元市政协',
       'sc-712-panzhihua-essay: 攀枝花市政协',
       'sc-737-parties-interview-notpractice: 四川省政协',
+      // (The thirty-eighth session's sc-769: a city vice-chairman chairs the federation of industry and commerce's meeting in its post.)
+      'sc-769-huaying-gsl: 华蓥市政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
@@ -621,7 +623,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (sc-737), a table-tennis friendly of the province's committees (sn-735), a web designer's pitch for a county
     // committee's site (sn-740), and a people's congress seminar held in 文山 (yn-743). And one of its third round:
     // the city government's forum on its report, which the committee's chairman presides over (sd-750, pinned above too).
-    expect(t.notPracticeCases).toBe(224);
+    // And one of the thirty-eighth session's second round (`*-764-*` to `*-769-*`): the federation of industry and
+    // commerce's meeting a city vice-chairman chairs in its post (sc-769).
+    expect(t.notPracticeCases).toBe(225);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1068,8 +1072,10 @@ describe('the pipeline on the development set of real articles', () => {
     // as label and headline, is one story (gx-665, whose first heading made a case of its date line). Three hundred and
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
     // Three hundred and seventy-five with the thirty-eighth session's first round (`*-758-*` to `*-763-*`): sx-760's
-    // 全国政协, named for the national members whom a province's chairman leads on an inspection.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(375);
+    // 全国政协, named for the national members whom a province's chairman leads on an inspection. Three hundred and
+    // seventy-six with the second round (`*-764-*` to `*-769-*`): sc-769's 华蓥市政协, whose vice-chairman chairs a
+    // meeting of the federation of industry and commerce in that post.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(376);
   });
 });
 

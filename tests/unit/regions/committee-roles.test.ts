@@ -258,6 +258,12 @@ describe('assignRoles', () => {
     // zj-763: …named by its party-group post first, `党组成员、副主席`; in that post presiding, it acts.
     expect(roles('杭州市政协党组成员、副主席毛溪浩到会祝贺并在主席台就座。')).toEqual([['杭州市政协党组', 'attendee']]);
     expect(roles('杭州市政协党组成员、副主席毛溪浩主持会议。')).toEqual([['杭州市政协党组', 'actor']]);
+    // hl-766, zj-45: a leader who comes to the committee's plenary group meeting is a guest at its own session.
+    expect(roles('1月16日,黑龙江省委书记张庆伟来到省政协全会民革、民建、农业界别联组会,听取政协委员的真知灼见。')).toEqual([['省政协', 'actor']]);
+    expect(roles('1月16日,黑龙江省委书记张庆伟来到省政协调研。')).toEqual([['省政协', 'visited']]);
+    // zj-764: a paragraph setting out what a document provides names committees in its terms, acting in none.
+    expect(roles('《办法》规定，每一位政协委员至少选择3名群众。政协委员联系界别群众工作将列入委员实绩档案,市政协每年对此项工作进行检查并进行考核表彰。')).toEqual([['市政协', 'passing']]);
+    expect(roles('日前，市政协每年对此项工作进行检查并进行考核表彰。')).toEqual([['市政协', 'actor']]);
     expect(roles('市政协副主席蒋宝华，大会主席团常务主席赵盛芳、陈雅君在主席台前排就坐。')).toEqual([['市政协', 'attendee']]);
     expect(roles('彭富春代表市政协对大会的召开表示热烈祝贺。')).toEqual([['市政协', 'attendee']]);
     // ZZZZZZZZZZZZZZN zj-242: the committee's inspection named as the sentence's frame, its reporter the subject.
