@@ -117,6 +117,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (A programme page's labels and credits, `节目主持：叶纯`, `节目简介`, `主持人：张三`.)
   // (…and its air time, `周六9:30-10:30`.)
   [/^节目(?:主持|简介|定位|介绍|推介|时间|类型)|^(?:主持人?|播音|制片人?|导演|摄像|剪辑|监制|策划)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}$|^每?(?:周|星期)[一二三四五六日天]\s*\d{1,2}[:：]\d{2}\s*[-—~～至]\s*\d{1,2}[:：]\d{2}$/, "a programme page's label, credit or air time (节目主持：叶纯)"],
+  // (A menu's label with its items in brackets, parted by slashes, `城市名片(城标/市花/美食/景区/人物)`.)
+  [/^[\u4e00-\u9fff]{2,8}[（(](?:[\u4e00-\u9fff]{1,4}[/／]){2,}[\u4e00-\u9fff]{1,4}[)）]$/, "a menu's label with its items (城市名片(城标/市花/美食/景区/人物))"],
   // (A before-and-after photo's caption, `红福田村易地搬迁点周边整治前`.)
   [/^[^，。！？：:]{2,24}(?:整治|改造|治理|修缮|清理|提升|整改|施工)[前后]$/, "a before-and-after photo's caption (…整治前)"],
   // (A wiki's page name with its tabs after it, `黑龙江省政协检视原始码讨论检视历史`: the entry's tab bar.)

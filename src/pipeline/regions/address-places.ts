@@ -27,24 +27,34 @@ export interface AddressPlace {
 
 let index: Map<string, string[]> | null = null;
 
-/** Toneless pinyin of each division's names -> codes (`jiangyin` -> 320281). */
+/**
+ * Toneless pinyin of each division's names -> codes (`jiangyin` -> 320281), and of the former names
+ * older pages keep (cues.yaml `placeAliases`: `huxian`, 户县, now 鄠邑区). A spelling by the names'
+ * own reading wins over one by another reading of their characters: `huxian` is 户县, not 和县 read
+ * with the hú of 和 (a reading no site spells it by).
+ */
 function pinyinIndex(): Map<string, string[]> {
   if (index) return index;
-  index = new Map();
-  for (const e of getGazetteer().entries()) {
-    for (const name of new Set([e.name, ...e.shortNames])) {
-      if (name.length < 2) continue;
-      for (const spelled of spellings(name)) {
-        if (!/^[a-z]+$/.test(spelled)) continue;
-        // ü is written v by pinyin-pro and u or v in host names (lvliang, luliang).
-        for (const key of new Set([spelled, spelled.replace(/v/g, 'u')])) {
-          const list = index.get(key) ?? [];
-          if (!list.includes(e.code)) list.push(e.code);
-          index.set(key, list);
-        }
+  const byReading = new Map<string, string[]>();
+  const byOtherReading = new Map<string, string[]>();
+  const add = (name: string, code: string) => {
+    if (name.length < 2) return;
+    spellings(name).forEach((spelled, i) => {
+      if (!/^[a-z]+$/.test(spelled)) return;
+      const into = i === 0 ? byReading : byOtherReading;
+      // ü is written v by pinyin-pro and u or v in host names (lvliang, luliang).
+      for (const key of new Set([spelled, spelled.replace(/v/g, 'u')])) {
+        const list = into.get(key) ?? [];
+        if (!list.includes(code)) list.push(code);
+        into.set(key, list);
       }
-    }
-  }
+    });
+  };
+  for (const e of getGazetteer().entries()) for (const name of new Set([e.name, ...e.shortNames])) add(name, e.code);
+  // (Former names of counties only, `X县`, `X市`, `X区`: an abbreviation, 巴州, is no site's spelling.)
+  for (const [name, code] of Object.entries(getCues().placeAliases)) if (/[县市区]$/.test(name)) add(name, code);
+  index = new Map(byReading);
+  for (const [key, codes] of byOtherReading) if (!index.has(key)) index.set(key, codes);
   // Official romanizations that are not plain pinyin (`shaanxi`: 陕西).
   for (const [spelled, code] of Object.entries(getCues().hostSpellings)) index.set(spelled, [...new Set([...(index.get(spelled) ?? []), code])]);
   return index;

@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10813);
+    expect(t.articles).toBeGreaterThanOrEqual(10872);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8839);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8880);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -320,6 +320,8 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-430-zhangjiachuan-renda-notpractice-trad: 政协张家川县',
       // (The thirty-third session's gs-632: a county's four bodies' festival visits to mosques, the committee's vice-chairman among them.)
       'gs-632-zhangjiachuan-weiwen: 张家川回族自治县政协',
+      // (The thirty-eighth session's gs-771: a province's family-planning check in a county, its committee's chairman among those at the report.)
+      'gs-771-zhangjiachuan-family-planning: 张家川回族自治县政协',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
@@ -371,6 +373,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-63-liling-minge-notpractice: 政协醴陵市第十五届委员会',
       'hn-652-chenzhou-nonggong: 郴州市政协',
       'hn-694-minmeng-shimen: 常德市政协',
+      // (The thirty-eighth session's hn-772: the federation of industry and commerce's council, whose chairman, a county vice-chairman, reports to it in the next paragraph.)
+      'hn-772-shuangfeng-gsl: 双峰县政协',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-299-kuancheng-zhi-minge: 长春市政协',
@@ -440,8 +444,6 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-682-cangxi-hongse: 广元市政协',
       'sc-712-panzhihua-essay: 攀枝花市政协',
       'sc-737-parties-interview-notpractice: 四川省政协',
-      // (The thirty-eighth session's sc-769: a city vice-chairman chairs the federation of industry and commerce's meeting in its post.)
-      'sc-769-huaying-gsl: 华蓥市政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
@@ -453,12 +455,16 @@ describe('the pipeline on the development set of real articles', () => {
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
       'sh-522-jiading-nonggong-lianghui: 嘉定区政协',
+      // (The thirty-eighth session's sh-772: the city federation of industry and commerce's study trip, headlined with its chairman's committee post.)
+      'sh-772-gsl-jiangsu: 上海市政协',
       'sn-539-shengzx-qianshen-readings-np: 中国人民政治协商会议陜西省委员会',
       // (The thirty-third session's sn-630: a friendly basketball match of the city committee's and congress's staff, read as the committee's.)
       'sn-630-ankang-basketball: 安康市政协',
       'sn-71-wyfc-traditional: 渭南市政协',
       'sn-735-pingpong-hancheng: 陜西省政协',
       'sn-740-jingyang-wangzhan-np: 泾阳政协',
+      // (The thirty-eighth session's sn-772: a county party committee's conference on the committee's work, at which the county chairman relays the city's meeting.)
+      'sn-772-huxian-xwzxgzh: 鄠邑区政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
       'sx-720-huairen-lamb: 山西省政协',
@@ -623,9 +629,10 @@ describe('the pipeline on the development set of real articles', () => {
     // (sc-737), a table-tennis friendly of the province's committees (sn-735), a web designer's pitch for a county
     // committee's site (sn-740), and a people's congress seminar held in 文山 (yn-743). And one of its third round:
     // the city government's forum on its report, which the committee's chairman presides over (sd-750, pinned above too).
-    // And one of the thirty-eighth session's second round (`*-764-*` to `*-769-*`): the federation of industry and
-    // commerce's meeting a city vice-chairman chairs in its post (sc-769).
-    expect(t.notPracticeCases).toBe(225);
+    // And four of the thirty-eighth session's third round (`*-770-*` to `*-775-*`): a province's check on a county's
+    // family planning (gs-771), the federation of industry and commerce's council and study trip (hn-772, sh-772), and a
+    // county party committee's conference on the committee's work (sn-772).
+    expect(t.notPracticeCases).toBe(228);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1073,9 +1080,9 @@ describe('the pipeline on the development set of real articles', () => {
     // forty-one with the fourth round (`*-668-*` to `*-673-*`): its two not-practice pages (above).
     // Three hundred and seventy-five with the thirty-eighth session's first round (`*-758-*` to `*-763-*`): sx-760's
     // 全国政协, named for the national members whom a province's chairman leads on an inspection. Three hundred and
-    // seventy-six with the second round (`*-764-*` to `*-769-*`): sc-769's 华蓥市政协, whose vice-chairman chairs a
-    // meeting of the federation of industry and commerce in that post.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(376);
+    // eighty with the third round (`*-770-*` to `*-775-*`): its four not-practice extras (above) and hi-771's bare 省政协,
+    // which 东方市 (a common word's county, read only beside its province's name) leaves with no place.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(380);
   });
 });
 

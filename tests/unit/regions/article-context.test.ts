@@ -14,6 +14,12 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('https://www.shidian.gov.cn/info/5549/54278.htm')).toEqual([{ label: 'shidian', codes: ['530521'], official: true }]);
   });
 
+  it('reads a former name older sites keep, and a name by its own reading before another reading of its characters (sn-772)', () => {
+    // huxian is 户县 (now 鄠邑区, cues.yaml placeAliases), not 和县 read with the hú of 和.
+    expect(addressPlaces('http://www.huxianwang.com/thread-44469-1-1.html')).toEqual([{ label: 'huxianwang', codes: ['610118'], official: false }]);
+    expect(addressPlaces('http://zx.hexian.gov.cn/a.html')).toEqual([{ label: 'hexian', codes: ['340523'], official: true }]);
+  });
+
   it('reads an official romanization that is not plain pinyin (shaanxi: 陕西, as cues.yaml hostSpellings lists it; sn-45)', () => {
     expect(addressPlaces('http://gxt.shaanxi.gov.cn/webfile/zwyw/62895.html')).toEqual([{ label: 'shaanxi', codes: ['610000'], official: true }]);
     // …and a Mongolian place's own Latin name, which no pinyin of 鄂尔多斯 spells (ZZZZZZZZZZZZZZZZZZZK nm-369).

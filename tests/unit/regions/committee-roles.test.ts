@@ -1170,6 +1170,13 @@ describe('assignRoles', () => {
     expect(roles('市工商联组织开展市政协工商联界别座谈会。市政协副主席、市工商联主席徐伟，市工商联党组成员、副主席王旭东参加会议。').map(([, r]) => r)).not.toContain('affiliation');
   });
 
+  it('reads a vice-chairman who chairs a people\'s organisation presiding over or reporting to its own meeting as its chair (sc-769, hn-772)', () => {
+    expect(roles('9月24日,华蓥市委统战部、工商联在工业园区组织召开优化民营企业发展环境调研座谈会,听取意见建议。华蓥市政协副主席、工商联主席李现华主持会议。')).toEqual([['华蓥市政协', 'affiliation']]);
+    expect(roles('4月23日,县工商业联合会(民间总商会)召开第十二届二次执委会议。县政协副主席、工商联主席肖晓琳作工作报告。')).toEqual([['县政协', 'affiliation']]);
+    // (At the committee's own meeting he presides for the committee.)
+    expect(roles('9月24日,县政协召开座谈会。县政协副主席、工商联主席李现华主持会议。').map(([, r]) => r)).not.toContain('affiliation');
+  });
+
   it('reads a national vice-chairman who chairs a party, the party\'s group he leads named after 率领的, as the party\'s (ZZZZZZZZZZZZZZZZZZZZZZZZZZE jx-545)', () => {
     expect(roles('近日，由全国政协副主席、台盟中央主席林文漪率领的台盟中央调研组来到我市，就推进赣南苏区振兴发展开展专题调研。')).toEqual([['全国政协', 'affiliation']]);
     // (The committee's own group he leads stays its own.)

@@ -53,6 +53,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('县政协组织委员专题讨论')).toBeNull();
     // A before-and-after photo's caption (ZZZZZZZZZZZZZZZZZZZZZZZZZZZA hn-567); a headline on the work is none.
     expect(furnitureShape('红福田村易地搬迁点周边整治前')).not.toBeNull();
+    // A menu's label with its items in brackets parted by slashes (ah-774); a headline with a bracketed note is none.
+    expect(furnitureShape('城市名片(城标/市花/美食/景区/人物)')).not.toBeNull();
+    expect(furnitureShape('市政协召开双月协商会(第一次)')).toBeNull();
     expect(furnitureShape('县政协视察人居环境整治工作')).toBeNull();
     // A radio programme page's credit and air time (ZZZZZZZZZZZZZZZZZZZZZZZZZZZJ gd-576); a headline on hosting is none.
     expect(furnitureShape('节目主持：叶纯')).not.toBeNull();
