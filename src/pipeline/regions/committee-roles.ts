@@ -152,7 +152,7 @@ const NUMBERED_PROPOSAL = /^[^，,。；]{0,16}?会议第?[\d一二三四五六�
  * Its own group led by someone (`江利平带领省政协调研组到南漳县…调研`): whoever leads it, the
  * committee's group goes and acts.
  */
-const LED_GROUP = /^[\u4e00-\u9fff]{0,12}?(?:调研组|考察组|视察组|督查组|督导组|检查组|工作组|调研团|考察团|视察团)/;
+const LED_GROUP = /^[^，,。；]{0,40}?(?:调研组|考察组|视察组|督查组|督导组|检查组|工作组|调研团|考察团|视察团)/;
 /**
  * A list of people closed by the group they make up, a body's own (`…等民盟铁岭市委调研组一行`); not a
  * group the committee leads (`带领市发改委、市住建局等部门组成的调研组`).

@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10872);
+    expect(t.articles).toBeGreaterThanOrEqual(10912);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8880);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8906);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -1081,8 +1081,10 @@ describe('the pipeline on the development set of real articles', () => {
     // Three hundred and seventy-five with the thirty-eighth session's first round (`*-758-*` to `*-763-*`): sx-760's
     // 全国政协, named for the national members whom a province's chairman leads on an inspection. Three hundred and
     // eighty with the third round (`*-770-*` to `*-775-*`): its four not-practice extras (above) and hi-771's bare 省政协,
-    // which 东方市 (a common word's county, read only beside its province's name) leaves with no place.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(380);
+    // which 东方市 (a common word's county, read only beside its province's name) leaves with no place. Three hundred
+    // and eighty-one with the fourth round (`*-776-*` to `*-781-*`): js-777's bare 区政协, which nothing but a slogan's
+    // 姜堰样本 places.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(381);
   });
 });
 

@@ -59,6 +59,8 @@ describe('assignRoles', () => {
     ]);
     // …and so does one its vice-chairman takes along (带着…调研组, ZZZZZZZZZZZZZZZZZZR hl-350).
     expect(roles('去年，张宪军带着黑龙江省政协调研组，在全省范围内做了大半年的调研。')).toEqual([['黑龙江省政协', 'actor']]);
+    // …and one its members make up with others, listed before the group (cq-780).
+    expect(roles('5月,谭家玲副主席带领市政协人资环建委部分委员、有关区县政协主席及市旅发委负责同志考察组一行8人,先后赴云南省弥勒市考察。')).toEqual([['市政协', 'actor']]);
     expect(roles('县委书记带领县政协副主席等到企业走访。')).toEqual([['县政协', 'passing']]);
     // hb-32: a named committee's party studying 我县 makes the page's bare 县政协 its host.
     expect(roles('11月18日，武汉市政协副主席李富生一行就我县经济社会发展情况进行了考察。\n座谈会在京仑饭店举行，县政协主席晏德明主持会议。')).toEqual([
