@@ -23,6 +23,8 @@ export interface AddressPlace {
   codes: readonly string[];
   /** A committee's or government's own host (strong), or a platform's subdomain (weak). */
   official: boolean;
+  /** Read from a news channel in the path (`/news/taixing/…`), not the host. */
+  channel?: true;
 }
 
 let index: Map<string, string[]> | null = null;
@@ -129,6 +131,12 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
     // platform's subdomain; not national media that spell a county by chance (`xinhuanet`).
     const site = dots[registered]?.match(PLACE_NEWS_SITE);
     if (site && names.has(site[1]) && !getCues().nationalMediaStems.includes(site[1])) out.push({ label: dots[registered], codes: names.get(site[1])!, official: false });
+    // …and a news site's channel for a place, right under its news (`/html/news/taixing/2020/…`: 泰兴, kept
+    // by copies of its pages on other hosts), as weak.
+    const channel = newsChannel(url!);
+    // (A city's or province's channel is read with any mirror's path, article-context's `pathPlaces`.)
+    const counties = channel && !generic.has(channel) ? (names.get(channel) ?? []).filter((c) => getGazetteer().get(c)?.level === 'county') : [];
+    if (counties.length && !out.some((p) => p.label === channel)) out.push({ label: channel!, codes: counties, official: false, channel: true });
     return out;
   }
   const generic = new Set(getCues().genericHostLabels);
@@ -142,6 +150,20 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
     if (codes) out.push({ label, codes, official: true });
   }
   return out;
+}
+
+/** The path segment right under a `news` segment (`/html/news/taixing/2020/0717/…` -> taixing), if any. */
+function newsChannel(url: string): string | null {
+  let segments: string[];
+  try {
+    segments = new URL(url).pathname.toLowerCase().split('/');
+  } catch {
+    return null;
+  }
+  const at = segments.indexOf('news');
+  const next = at >= 0 ? segments[at + 1] : undefined;
+  // (A channel, with more path after it: not the page's own file name.)
+  return next && /^[a-z]+$/.test(next) && at + 2 < segments.length ? next : null;
 }
 
 /**

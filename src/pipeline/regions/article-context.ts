@@ -729,7 +729,7 @@ function addressEvidence(url: string | null | undefined, page: PageText, provinc
   // too), and read after the official host's labels.
   const address = addressPlaces(url);
   for (const place of [...address.filter((p) => p.official), ...address.filter((p) => !p.official)]) {
-    const [where, rank] = place.official ? (['site address', 2] as const) : (['site subdomain', 6] as const);
+    const [where, rank] = place.official ? (['site address', 2] as const) : ([place.channel ? 'news channel in the site path' : 'site subdomain', 6] as const);
     // Homophones (`qinglong`: 青龙, 晴隆) are also settled by the one the text names (`青龙建昊…`).
     const code = place.codes.length === 1 ? place.codes[0] : (agreeing(place.codes, out) ?? namedOnce(place.codes, names) ?? townOf(place.codes));
     if (code) out.push({ code, what: `${place.label} (${where})`, rank });
