@@ -126,7 +126,7 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
     const registered = Math.max(0, dots.length - (TWO_PART_SUFFIX.test(host) ? 3 : 2));
     // (A mobile edition may hyphenate its tenant, `m-xiaochang.cjyun.org`.)
     const sub = dots.slice(0, registered).flatMap((l) => l.split('-'));
-    const out = sub.filter((l) => !generic.has(l) && names.has(l)).map((label) => ({ label, codes: names.get(label)!, official: false }));
+    const out: AddressPlace[] = sub.filter((l) => !generic.has(l) && names.has(l)).map((label) => ({ label, codes: names.get(label)!, official: false }));
     // A local news site named after its place (`huainannet.com`: 淮南网, `shaoyangnews`), as weak as a
     // platform's subdomain; not national media that spell a county by chance (`xinhuanet`).
     const site = dots[registered]?.match(PLACE_NEWS_SITE);
