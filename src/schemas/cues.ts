@@ -37,6 +37,7 @@ export const cuesSchema = z.strictObject({
   guestParties: words,
   partyBodies: words,
   peoplesBodies: words,
+  peoplesBodiesFullNames: z.record(z.string().min(2), z.string().min(2)).default({}),
   guestWords: words,
   ownGroundWords: words,
   learnElsewhereWords: words,

@@ -330,10 +330,14 @@ const PRESIDES = /^[^，。；]{0,48}?主持(?:会议|座谈会|活动|仪式|�
 const PARTY_POST_PREFIX = 4;
 /** After a committee: its vice-chairman's next post, chair of a people's organisation (cues.yaml `peoplesBodies`), and name. */
 const ORG_CHAIR_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:常务)?副主席、[\u4e00-\u9fff]{0,6}?(${cues.peoplesBodies.join('|')})(?:主席|会长)${NAME}`));
-/** People's organisations' full names, as their meetings' notices give them (`县工商业联合会（民间总商会）召开…`). */
-const ORG_FULL_NAMES: Readonly<Record<string, string>> = { 工商联: '工商业联合会', 侨联: '归国华侨联合会', 妇联: '妇女联合会', 科协: '科学技术协会', 文联: '文学艺术界联合会' };
-/** An organisation holding a meeting, earlier in the text (`市委统战部、工商联在工业园区组织召开…座谈会`). */
-const orgMeeting = (org: string) => new RegExp(`(?:${org}${ORG_FULL_NAMES[org] ? `|${ORG_FULL_NAMES[org]}` : ''})[^。；]{0,30}?(?:召开|举行)[^。；]{0,30}?(?:会议|座谈会|大会|会)`);
+/**
+ * An organisation holding a meeting, earlier in the text, by its short or full name (cues.yaml
+ * `peoplesBodiesFullNames`: `市委统战部、工商联在工业园区组织召开…座谈会`, `县工商业联合会…召开…执委会议`).
+ */
+const orgMeeting = (org: string, cues: Cues) => {
+  const full = cues.peoplesBodiesFullNames[org];
+  return new RegExp(`(?:${org}${full ? `|${full}` : ''})[^。；]{0,30}?(?:召开|举行)[^。；]{0,30}?(?:会议|座谈会|大会|会)`);
+};
 /** After an organisation's name in a post: its chair by name presiding, or giving the work report (`主席李现华主持会议`, `主席肖晓琳作工作报告`). */
 const ORG_CHAIR_ACTS = /^(?:主席|会长)[\u4e00-\u9fff·]{2,4}?(?:同志)?(?:主持|作[\u4e00-\u9fff]{0,6}?报告)/;
 /** That organisation's own officers later in the sentence (`工商联党组书记`, `省工商联党组成员、副主席`). */
@@ -1188,7 +1192,7 @@ function roleInAnotherPost(m: CommitteeMention, r: MentionReading): RoledMention
   // …or presiding over or reporting to a meeting the organisation holds (`县工商业联合会…召开第十二届二次执委会议。
   // 县政协副主席、工商联主席肖晓琳作工作报告`, `华蓥市委统战部、工商联…组织召开…座谈会。…市政协副主席、工商联主席
   // 李现华主持会议`): its chair at its own meeting.
-  if (org && ORG_CHAIR_ACTS.test(after.slice(after.indexOf(org[1]) + org[1].length)) && orgMeeting(org[1]).test(text.slice(0, m.start))) return role('affiliation', `${org[1]}…召开…，${m.text}…、${org[1]}主席…主持: the organisation's own meeting`, org[1]);
+  if (org && ORG_CHAIR_ACTS.test(after.slice(after.indexOf(org[1]) + org[1].length)) && orgMeeting(org[1], cues).test(text.slice(0, m.start))) return role('affiliation', `${org[1]}…召开…，${m.text}…、${org[1]}主席…主持: the organisation's own meeting`, org[1]);
   if (concurrentPost.has(m)) return role('affiliation', `${m.text}: a concurrent post of the person the next committee names`);
   // Its official one of a list of people that makes up another body's group (`铁岭市政协副主席、
   // 民盟铁岭市委会主委…王峰、…等民盟铁岭市委调研组一行`): the group is that body's.
