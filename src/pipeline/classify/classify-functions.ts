@@ -116,13 +116,14 @@ const ALL_FUNCTIONS = /政治协商[、，,和及与]\s*民主监督[、，,和�
 /**
  * A standing committee meeting held to consult on a topic (`召开…常委会会议，围绕“…”开展专题协商`, or
  * in the paragraph's next sentence: `…常委(扩大)会议。会议传达…，围绕“…”开展协商议政`; `…常务委员会第四次会议，
- * 将聚焦“…”协商议政`; the topic straight after the meeting: `…常委会会议,专题协商讨论“…”问题`): a consultative
+ * 将聚焦“…”协商议政`; the topic straight after the meeting, or as a later clause of its sentence: `…常委会会议,专题协商讨论“…”问题`,
+ * `…常委会议在…召开,主要议题为:听取…汇报,专题协商…问题`): a consultative
  * session (议政性常委会), whose meeting form says nothing of what it is for. The paragraph may also just
  * call it one (`通报市政协专题议政性常委会调研组调研情况`, `经过专题议政性协商`), unless it
  * lists it among kinds of work (`议政性常委会等协商活动`).
  */
 const CONSULTING_SESSION =
-  /(?:常委会|常务委员会)(?:会议|议)?(?:[^\n]{0,160}?(?:围绕|就|聚焦)[^。；\n]{2,40}?|[，,]\s*)(?:专题协商|协商议政|专题议政|议政性协商|建言献策)|专题议政性|议政性(?:常委会|常务委员会)(?!等)/;
+  /(?:常委会|常务委员会)(?:会议|议)?(?:[^\n]{0,160}?(?:围绕|就|聚焦)[^。；\n]{2,40}?|[^。；\n]{0,120}?[，,：:]\s*)(?:专题协商|协商议政|专题议政|议政性协商|建言献策)|专题议政性|议政性(?:常委会|常务委员会)(?!等)/;
 
 /**
  * A chairs' meeting held on one topic (`…次主席会议，专题听取县政府关于提案办理…情况通报`, `…主席会议在莪山召开,

@@ -434,6 +434,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // …and so is a topic straight after the meeting's name, even with the meeting in the headline.
     const straight = '6月25日至26日,宜昌市政协召开四届八次常委会会议,专题协商讨论“积极承接沿海地区产业转移,加强招商引资和项目建设”问题。';
     expect(classifyFunctions([straight], '宜昌市政协召开四届八次常委会会议', catalogue.functions)[0].id).toBe('political-consultation');
+    // …and so is a topic given later in the meeting's sentence, as a clause of its own (hb-110).
+    const agenda = '11月1日下午,樊城区政协六届三次常委会议在施营社区召开,主要议题为:听取樊西新区基础设施建设情况汇报,专题协商打造产地型市场集群问题。';
+    expect(classifyFunctions([agenda, '会议听取了汇报。'], '樊城区政协召开六届三次常委会议', catalogue.functions)[0].id).toBe('political-consultation');
     // …and so is one the page calls a consultative session (he-05), unless it only lists that kind of work (zj-60).
     const called = ['10月15日,沧州市政协召开十二届常委会第十三次会议。', '会议通报市政协专题议政性常委会调研组调研情况。市政协部分常委、委员、议政咨询委员作会议发言。'];
     expect(classifyFunctions(called, '沧州市政协召开十二届常委会第十三次会议', catalogue.functions)[0].id).toBe('political-consultation');
