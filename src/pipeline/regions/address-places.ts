@@ -330,8 +330,8 @@ export function addressInitials(url: string | null | undefined): Set<string> {
   return out;
 }
 
-/** A news site named by its province's and county's initials and `news` or `ol` (`fjscnews.com`: 福建 顺昌; `zjphol.com`: 浙江 平湖). */
-const PREFIXED_NEWS_SITE = /^([a-z]{4,6})(?:news|xww|ol)$/;
+/** A news site named by its province's and county's initials and `news`, `ol` or `tv` (`fjscnews.com`: 福建 顺昌; `zjphol.com`: 浙江 平湖; `hbgstv.com`: 湖北 广水, its TV station). */
+const PREFIXED_NEWS_SITE = /^([a-z]{4,6})(?:news|xww|ol|tv)$/;
 
 /**
  * The one place a local news site's registered name spells by initials after its province's or

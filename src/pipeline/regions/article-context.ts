@@ -1404,5 +1404,10 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
   // the page gives, one of that kind first (`区政协文史委赴定远…` on nqqzx.gov.cn: 南谯区, not 定远县),
   // then any (an old page's 县 may be a 区 today).
   const kind = (e: HomeEvidence) => levelOf(e.code) === 'county' && regionByCode(e.code)!.name.endsWith(mark);
-  return homeAt(evidence.filter(kind), 'county') ?? homeAt(evidence, 'county');
+  const ofKind = homeAt(evidence.filter(kind), 'county');
+  const any = homeAt(evidence, 'county');
+  // (A guess at an ambiguous spelling of that kind gives way to stronger evidence of another: an
+  // old page's 县政协 on `zjyhzx.yuhuan.gov.cn` is 玉环县's, a 市 now, not the 云和县 `yh` may spell.)
+  if (ofKind?.reading && any && !any.reading && any.rank < ofKind.rank) return any;
+  return ofKind ?? any;
 }

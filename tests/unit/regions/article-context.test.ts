@@ -212,6 +212,21 @@ describe('homeEvidence: a city\'s paper whose name is no place\'s (ZZZZZZZZZL gd
   });
 });
 
+describe('homeForMark: a guess at an ambiguous spelling against the site\'s own address', () => {
+  it('reads an old page\'s 县政协 on yuhuan.gov.cn as 玉环\'s, a 市 now, over the 云和县 its initials may spell', () => {
+    const body = '为深入开展党的群众路线教育实践活动,县政协机关党总支认领了沙岙小学8名同学的“微心愿”。';
+    const evidence = homeEvidence({ body, url: 'http://zjyhzx.yuhuan.gov.cn/art/2014/6/27/art_1647306_33983123.html' });
+    expect(evidence.filter((e) => e.reading).map((e) => e.code)).toContain('331125');
+    expect(homeForMark('县', evidence)?.code).toBe('331083');
+    // (A guess of that kind still beats a guess of another.)
+    const guesses = [
+      { code: '331125', what: 'yh (a reading)', rank: 6, reading: true },
+      { code: '331083', what: 'yh (a reading)', rank: 6, reading: true },
+    ];
+    expect(homeForMark('县', guesses)?.code).toBe('331125');
+  });
+});
+
 describe('homeEvidence: a county\'s own site named by a short form that is a common word (ZZZZZZZZZZZZZZZZZZZZZQ hn-427)', () => {
   it('reads 会同新闻网 as 会同县\'s site, where 会同 alone in running text is "together with"', () => {
     const evidence = homeEvidence({ body: '12月11日，县政协召开重点提案办理讲评会。', publisher: '会同新闻网' });
@@ -298,6 +313,11 @@ describe('homeEvidence: a news site named by its province\'s and county\'s initi
     const body = '6月30日，县政协举办庆祝中国共产党成立100周年“永远跟党走”联欢晚会。';
     expect(homeEvidence({ body, url: 'http://www.fjscnews.com/2021-07/02/content_1126642.htm' })).toContainEqual({ code: '350721', what: 'fjscnews (site name, initials)', rank: 6 });
     expect(homeEvidence({ body, url: 'http://www.scnews.com/2021-07/02/content_1126642.htm' })).toEqual([]);
+    // …or `tv`, its television station's site (`m.hbgstv.com`: 湖北 广水; hb-493).
+    const visit = '7月25日,市政协主席何庆海走访慰问市人武部和驻广某部官兵。';
+    const station = homeEvidence({ body: visit, url: 'http://m.hbgstv.com/p/66717.html' });
+    expect(station).toContainEqual({ code: '421381', what: 'hbgstv (site name, initials)', rank: 6 });
+    expect(homeForMark('市', station)?.code).toBe('421381');
     // …or `ol`, online (`szb.zjphol.com`: 浙江 平湖; ZZZZZZZZZZZN zj-164).
     expect(homeEvidence({ body: '昨天下午，参加市政协十四届一次会议的委员陆续向大会报到。', url: 'http://szb.zjphol.com/pc/content/202202/14/content_202449.html' })).toContainEqual({
       code: '330482',
