@@ -71,6 +71,8 @@ const OWNER_FIRST = /^\s*(?:本网站?由)?([^|｜，。:：\s]{2,40}?(?:办公�
 /** A leader taking people along, earlier in the sentence (`…率`, `…带领`), and where they go, later. */
 const LED_BEFORE = /(?:率领?|带领)[^。；！？\n]*$/;
 const GOING_AFTER = /^[^。；！？\n]*?(?:赴|前往|到)[\u4e00-\u9fff]/;
+/** Before a committee named by its short place: somewhere gone to or a partner (`赴濮阳政协`, `与濮阳政协`). */
+const SHORT_NAMED_AWAY = /(?:赴|到|来|前往|走进|与|和|同|及|、)$/;
 /** A meeting held somewhere (`会议在成都召开`, `…座谈会在临夏州举行`): the place (group 1). */
 const VENUE_HELD = /(?:会|会议)在([\u4e00-\u9fff]{2,8}?)(?:召开|举行|举办|开幕)/g;
 /** Most characters between the leader's verb, a committee of the party and where it goes. */
@@ -594,6 +596,20 @@ function ownPlaceEvidence(article: HomeContext, page: PageText, out: HomeEvidenc
     if (place) out.push({ code: place.code, what: `在${v[1]}召开 (venue)`, rank: 5 });
   }
   for (const { code, name } of named) out.push({ code, what: `${name} (the text)`, rank: 6 });
+  // A committee the page calls by its place's short name alone (`结合濮阳政协的履职实践`): so locals write
+  // their own; a visitor's or partner's is named in full. Only on a page whose other committees are all
+  // bare (`市政协主席…讲授思政课`; not one of several committees a joint event names, `徐州政协`), and below a
+  // province; a short name of several kinds (濮阳市, 濮阳县) counts for a bare committee of each.
+  const shortNamed = committees.filter((m) => m.placeForm === 'short' && !m.relativeMark && !m.national && !SHORT_NAMED_AWAY.test(body.slice(Math.max(0, m.start - 6), m.start)));
+  const placedOthers = committees.filter((m) => m.placeText && m.placeText !== shortNamed[0]?.placeText && !m.national);
+  if (new Set(shortNamed.map((m) => m.placeText)).size === 1 && placedOthers.length === 0) {
+    const m = shortNamed[0];
+    const codes = [...new Set(findPlaceNames(m.placeText!).filter((h) => h.start === 0 && h.end === m.placeText!.length).flatMap((h) => h.codes))].filter((c) => levelOf(c) !== 'province');
+    for (const c of codes) {
+      if (codes.length === 1) out.push({ code: c, what: `${m.text} (the text, the committee by its place's short name)`, rank: 6 });
+      else if (aloneOfKind(c, codes)) out.push({ code: c, what: `${m.text} (the text, the committee by its place's short name, read as ${regionByCode(c)?.name})`, rank: 6, reading: true });
+    }
+  }
   // A short name of places of different kinds that the body names again and again, never as somewhere
   // gone to (`北魏王朝迁都大同…大同古城…为大同的文化旅游`: 大同市, and 大庆's 大同区): each reading counts for a
   // bare committee of its kind, as an address's homophones do.

@@ -1413,7 +1413,12 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   if (SESSION.test(after) && partyAtSession && cues.partyBodies.some((b) => b !== '工商联' && partyAtSession[1].startsWith(b))) {
     return role('passing', `在${m.text}…会议上，${partyAtSession[1]}…: a party's work at its session`, partyAtSession[1]);
   }
-  if (SESSION.test(after) && !OTHER_OFFICIALS.test(led) && !OTHER_BODY_ACTS.test(led) && !ownedBy) return role('actor', `${m.text}'s own session`);
+  // (Its session as the frame of a clause of its own, `…高度重视政协工作,在…举行的区政协九届二次会议闭幕式上,区委书记…听取…委员
+  // 所作的大会发言`: only what leads that clause can make it another body's.)
+  const clauseFrom = Math.max(sFrom, text.lastIndexOf('，', m.start - 1) + 1, text.lastIndexOf(',', m.start - 1) + 1);
+  const framed = /^\s*在/.test(text.slice(clauseFrom, m.start)) && /^[^，,。；]*?上[，,]/.test(text.slice(m.end));
+  const leads = framed ? text.slice(clauseFrom, m.start) : led;
+  if (SESSION.test(after) && !OTHER_OFFICIALS.test(leads) && !OTHER_BODY_ACTS.test(leads) && !ownedBy) return role('actor', `${m.text}'s own session`);
   // Its party group's meeting convened by its own officers (`党组书记、主席聂磊主持召开区政协党组理论学习中心组…会议`).
   if (/党组$/.test(m.text) && /召开$/.test(before.trim()) && /^[^，。；]{0,40}?会议/.test(after) && !OTHER_OFFICIALS.test(led.replace(/党组(?:副)?书记/g, '')) && !OTHER_BODY_ACTS.test(led) && !ownedBy) {
     return role('actor', `…召开${m.text}…会议: its party group's own meeting`);

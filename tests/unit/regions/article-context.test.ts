@@ -212,6 +212,21 @@ describe('homeEvidence: a city\'s paper whose name is no place\'s (ZZZZZZZZZL gd
   });
 });
 
+describe('homeEvidence: a committee the page calls by its place\'s short name alone (ha-790)', () => {
+  it('reads 濮阳政协 beside a bare 市政协 as 濮阳市\'s, each reading for a committee of its kind, but not where other committees are named in full', () => {
+    const body = '市政协主席徐慧前讲授思政课。\n授课中，结合濮阳政协的履职实践，展现协商民主在基层治理中的生动实践。';
+    const evidence = homeEvidence({ body });
+    expect(homeForMark('市', evidence)?.code).toBe('410900');
+    expect(homeForMark('县', evidence)?.code).toBe('410928');
+    // (One of several committees a joint event names: `徐州政协` beside 枣庄市政协.)
+    const joint = '淮海经济区政协系统书画联展枣庄展区开幕。枣庄市政协主席出席，徐州政协、宿州市政协参展。';
+    expect(homeEvidence({ body: joint }).map((e) => e.what)).not.toContainEqual(expect.stringContaining('short name'));
+    // (Nor a province's, nor one gone to.)
+    expect(homeEvidence({ body: '市政协主席讲课。结合内蒙古政协的履职实践。' }).map((e) => e.what)).not.toContainEqual(expect.stringContaining('short name'));
+    expect(homeEvidence({ body: '市政协主席率队赴濮阳政协学习考察。' }).map((e) => e.what)).not.toContainEqual(expect.stringContaining('short name'));
+  });
+});
+
 describe('homeForMark: a guess at an ambiguous spelling against the site\'s own address', () => {
   it('reads an old page\'s 县政协 on yuhuan.gov.cn as 玉环\'s, a 市 now, over the 云和县 its initials may spell', () => {
     const body = '为深入开展党的群众路线教育实践活动,县政协机关党总支认领了沙岙小学8名同学的“微心愿”。';

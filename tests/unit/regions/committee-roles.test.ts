@@ -263,6 +263,10 @@ describe('assignRoles', () => {
     // hl-766, zj-45: a leader who comes to the committee's plenary group meeting is a guest at its own session.
     expect(roles('1月16日,黑龙江省委书记张庆伟来到省政协全会民革、民建、农业界别联组会,听取政协委员的真知灼见。')).toEqual([['省政协', 'actor']]);
     expect(roles('1月16日,黑龙江省委书记张庆伟来到省政协调研。')).toEqual([['省政协', 'visited']]);
+    // sd-792: its session as the frame of a clause of its own is its act, whoever praises its work before the comma;
+    // another body's leader leading that clause still makes it his.
+    expect(roles('区委、区政府高度重视政协工作,在1月19日上午举行的区政协九届二次会议闭幕式上,区委书记国承彦到会听取7位政协委员所作的大会发言。')).toEqual([['区政协', 'actor']]);
+    expect(roles('区委、区政府高度重视政协工作,区委书记国承彦在区政协九届二次会议闭幕式上作重要讲话。')).toEqual([['区政协', 'passing']]);
     // zj-764: a paragraph setting out what a document provides names committees in its terms, acting in none.
     expect(roles('《办法》规定，每一位政协委员至少选择3名群众。政协委员联系界别群众工作将列入委员实绩档案,市政协每年对此项工作进行检查并进行考核表彰。')).toEqual([['市政协', 'passing']]);
     expect(roles('日前，市政协每年对此项工作进行检查并进行考核表彰。')).toEqual([['市政协', 'actor']]);
