@@ -310,6 +310,10 @@ function placesIn(text: string, rank: number, where: string, out: HomeEvidence[]
       const chain = resolvePlace(masked.slice(prev.start, hit.end)).code;
       if (chain) codes = [chain];
     }
+    // A province right after another (`香港福建希望工程基金会`, `澳门江苏联谊会`) opens the name of its people's
+    // association there, and is not where the story happens.
+    const provinceLevel = (h: PlaceNameHit) => h.codes.every((c) => levelOf(c) === 'province');
+    if (prev && prev.end === hit.start && provinceLevel(prev) && provinceLevel(hit)) return;
     if (codes.length === 1) out.push({ code: codes[0], what: `${hit.name} (${where})`, rank });
   });
 }

@@ -227,6 +227,17 @@ describe('homeEvidence: a committee the page calls by its place\'s short name al
   });
 });
 
+describe('homeEvidence: a province right after another in the headline opens an association\'s name (qh-782)', () => {
+  it('reads 香港福建希望工程基金会为青海捐资助学 as 青海\'s story, not 福建\'s', () => {
+    const evidence = homeEvidence({ title: '为了明天、香港福建希望工程基金会为青海捐资助学', body: '省政协举行捐资助学仪式。' });
+    expect(evidence).toContainEqual({ code: '630000', what: '青海 (title)', rank: 4 });
+    expect(evidence.map((e) => e.what)).not.toContain('福建 (title)');
+    expect(homeForMark('省', evidence)?.code).toBe('630000');
+    // (A province alone is still the headline's: `福建希望工程基金会为青海捐资助学` names both.)
+    expect(homeEvidence({ title: '福建希望工程基金会为青海捐资助学', body: '省政协举行仪式。' }).map((e) => e.what)).toContain('福建 (title)');
+  });
+});
+
 describe('homeForMark: a guess at an ambiguous spelling against the site\'s own address', () => {
   it('reads an old page\'s 县政协 on yuhuan.gov.cn as 玉环\'s, a 市 now, over the 云和县 its initials may spell', () => {
     const body = '为深入开展党的群众路线教育实践活动,县政协机关党总支认领了沙岙小学8名同学的“微心愿”。';
