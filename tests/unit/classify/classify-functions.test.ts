@@ -447,6 +447,11 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(other.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('常委会会议');
   });
 
+  it('reads the committee\'s awards for news about its work (好新闻) as publicity (sc-791)', () => {
+    const line = '近日，乐山市政协召开全市政协宣传工作会议，通报全市政协系统好新闻评选结果，民进会员撰写的调研文章获三等奖。';
+    expect(classifyFunctions([line], '乐山民进俩会员分获全市政协系统好新闻三等奖', catalogue.functions)[0].id).toBe('publicity');
+  });
+
   it('reads work with the members from Hong Kong and Macao as uniting them', () => {
     const line = '希望各位委员在新时代新征程上更好发挥“双重积极作用”,为推动“一国两制”实践行稳致远聚人心。';
     expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('consensus');
