@@ -159,7 +159,7 @@ function someOfBefore(text: string, at: number): boolean {
  * `市政协委员联络工作培训班在…开班`): the committee's own.
  */
 export const MEMBERS_EVENT = /^委员[\u4e00-\u9fff]{0,12}?(?:会议|会|培训班|座谈会|交流会)(?:今日|今天|近日|日前)?(?:暨|在|于|召开|举行|开班|开幕)/;
-const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:${TERM})?委员会`);
+const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:[ \\u3000]?${TERM})?委员会`);
 /**
  * 政协 (or the formal name, `中国人民政治协商会议苏州市吴中区四届二次会议`) + place + a term with no 委员会
  * (`政协临江市十届九次常委会议`, `政协麻城市第十届…`), or + its working

@@ -244,6 +244,8 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(findCommittees('政协第十五届北京市委员会第二次会议')[0]).toMatchObject({ placeText: '北京市' });
     // …the term written without 第 (sd-87).
     expect(findCommittees('7月30日，政协十一届平原县委员会常务委员会第十七次会议召开。')[0]).toMatchObject({ placeText: '平原县', form: 'committee-of' });
+    // …a space between the place and the term, as a proposal's heading sets it (nm-797).
+    expect(findCommittees('政协兴安盟 第十届委员会第四次会议提案 第0115号')[0]).toMatchObject({ text: '政协兴安盟 第十届委员会', placeText: '兴安盟', form: 'committee-of' });
   });
 
   it('keeps the party group in the span and the committee in `name`', () => {
