@@ -812,7 +812,9 @@ function levelBefore(text: string, at: number, after: number, placeEnd: number, 
     }
   }
   let wholeSystem = false;
-  if (before !== undefined && !inTown && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
+  // (A bracket closes a list of levels, `三县（市）政协`; one closing a byline, `（全媒体记者 黎晖）市政协…`, does not.)
+  const bylineBracket = /[)）]/.test(before ?? '') && !/[（(][省市区县州盟旗、]{1,8}[)）]$/.test(text.slice(Math.max(0, start - 10), start));
+  if (before !== undefined && !inTown && !bylineBracket && (COLLECTIVE_BEFORE.has(before) || LEVEL_CHARS.has(before))) {
     // 省、市、县政协 is a list of levels; 全国政协、省政协 is two committees. A meeting of a
     // level's whole system (`全省政协主席读书会…举行`, `全市政协系统…推进会召开`) is held by
     // the committee of that level: it stands for that committee.

@@ -329,6 +329,9 @@ describe('findCommittees: places sharing one 政协 (he-53, gz-86, yn-95)', () =
 
   it('reads places counted before one 政协 (`三县（市）政协`, `四市政协`), but not a count after one place', () => {
     expect(texts('玉屏、铜仁、松桃三县（市）政协一方面积极争取财政支持')).toEqual(['玉屏', '铜仁', '松桃']);
+    // (A bracket that closes a byline is no list of levels: `（全媒体记者 黎晖）市政协…` names the bare committee; sc-805.)
+    expect(texts('本报讯(全媒体记者 黎晖)市政协五届五次会议即将召开。')).toEqual(['市政协']);
+    expect(texts('各县（市、区）政协主席参加会议。')).toEqual([]);
     expect(texts('6月20日至24日，昭通、毕节、泸州、遵义四市政协联合举办了联合视察活动')).toEqual(['昭通', '毕节', '泸州', '遵义']);
     expect(texts('全市三县政协')).toEqual(['县政协']);
     // A place's members' unit with its brand before 政协 (zj-22), where the page names the place elsewhere; not a
