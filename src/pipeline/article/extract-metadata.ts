@@ -222,7 +222,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^!\[.*\]\(\s*(?:https?:)?\/\/[^\s)]*\)$/i, 'image-placeholder'],
   // A document site's blurb on the file it shows (`《….docx》由会员分享，可在线阅读，更多相关《…》请在第一文库网上搜索。`).
   [/由会员分享[，,]\s*可在线阅读|请在[\u4e00-\u9fffA-Za-z0-9]{2,12}上搜索[。.]?$/, 'document-site'],
-  [/^(地址|网址|电话|邮编|传真)\s*[:：].{0,80}$/, 'footer'],
+  // (…whoever's it is, `协会地址：…`, `咨询热线：…`, `联系QQ：…`: a site's contact lines.)
+  [/^[\u4e00-\u9fff]{0,4}(地址|网址|电话|邮编|传真|热线|QQ)\s*[:：].{0,80}$/, 'footer'],
   // (A site's owner, labelled as such, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极`,
   // `15家重点提案主办单位的分管负责人分别汇报了…` are prose.)
   [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?=\s*[:：]|\s|$))/i, 'footer'],

@@ -656,6 +656,10 @@ describe('extractMetadata', () => {
     const reported = '会上，县委组织部、县司法局等15家重点提案主办单位的分管负责人分别汇报了重点提案的办理情况。';
     expect(extractMetadata(['7月10日下午，县政协召开2024年重点提案督办推进会。', reported].join('\n')).removed).toEqual([]);
     expect(extractMetadata('主办单位：易门县政协 技术支持：某公司').removed.map((x) => x.rule)).toEqual(['footer']);
+    // A site's contact lines, whoever's they are, are footer (ah-807): not the headline they would otherwise be.
+    const contact = extractMetadata(['协会地址:安徽省合肥市六安路99号新华大厦1603', '咨询热线:0551-65556285', '咨询QQ:2336267958', '2023年9月8日下午,政协合肥市庐阳区老字号委员工作室揭牌仪式隆重举行。'].join('\n'));
+    expect(contact.removed.map((x) => x.rule)).toEqual(['footer', 'footer', 'footer']);
+    expect(extractMetadata('会议强调，各地要公布举报地址和电话，接受群众监督。').removed).toEqual([]);
     // An app's prompt on a share page is furniture (xj-05, hn-12).
     const app = extractMetadata(['打开网易新闻 查看更多图片', '扫码下载时刻APP', '7月25日，市政协机关党组组织党员干部开展集中学习。'].join('\n'));
     expect(app.removed.map((x) => x.rule)).toEqual(['navigation', 'navigation']);
