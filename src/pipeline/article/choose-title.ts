@@ -99,8 +99,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // A listing's metadata row (`内容出处： | 《德化县志》 图书 |`, `| 所在地区： | 浙江-温州-瓯海区 | 发布日期： | …`).
   [/^[|｜]?\s*[\u4e00-\u9fff]{2,6}[:：]\s*[|｜]/, "a listing's metadata row"],
   [
-    /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s+(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会)*(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2}|\s*[|｜])?$/,
-    "a committee's formal name alone (its site's name), or with a date or a bar, or a row of them (links to the committees above)",
+    /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室)?(?:\s+(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会)*(?:\s*[|｜]\s*\d{4}-\d{1,2}-\d{1,2}|\s*[|｜]|\s+(?:(?:时间|日期|发布时间|来源)[:：]\s*[\d\-年月日:\s]*)+)?$/,
+    "a committee's formal name alone (its site's name), or with a date or a bar or its page's empty publishing fields, or a row of them (links to the committees above)",
   ],
   // (The sessions' banner over a 两会 column: its congress's and committee's session names side by side.)
   [/^(?:[\u4e00-\u9fff]{0,12}?(?:人大|政协)(?:第?[一二三四五六七八九十]+届)?(?:[一二三四五六七八九十]+次)?(?:会议)?\s+)+[\u4e00-\u9fff]{0,12}?(?:人大|政协)第?[一二三四五六七八九十]+届(?:委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议$/, "the sessions' banner of a 两会 column (…人大五次会议 …政协八届五次会议)"],
@@ -151,6 +151,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:政府|政务)?信息公开$|^政务公开$/, "a portal's column (政府信息公开)"],
   // (A WeChat copy's call to follow its account, behind an arrow: `⇧点蓝色字关注“华宁头条”`, `戳上面的关注我们哦!`.)
   [/^[^\p{Script=Han}\d]{0,3}(?:点击?|长按|戳)(?:上方|下方|顶部|[上下]面的?)?(?:蓝色?字|二维码)?(?:一键)?(?:的)?关注/u, 'a call to follow the account'],
+  // (…or to star it so its posts arrive: `星标“济南政协”，及时接收每篇推送文章`.)
+  [/^[^\p{Script=Han}\d]{0,3}(?:设为)?星标[^。！？]{0,16}?(?:接收|收到|不错过)[^。！？]{0,12}?(?:推送|文章|消息)/u, 'a call to star the account'],
   // (…or a day's date with its lunar date or weekday and nothing else: `2021年1月6日 农历十一月二十三 星期三`.)
   // (…an empty picture's mark before it too: `![]() 2015年1月16日（星期五）`.)
   [/^(?:!\[[^\]]*\]\([^)]*\)\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:农历\s*[\u4e00-\u9fff]{2,10}\s*)?(?:(?:星期|周)[一二三四五六日天]|[（(](?:星期|周)[一二三四五六日天][)）])?$/, "a day's date (with its lunar date and weekday)"],
@@ -352,7 +354,12 @@ const COLUMN_OVERLAP_SHARE = 0.8;
 const MIN_OVERLAP = 0.1;
 
 /** Whether a line has one of the shapes of furniture (site name, greeting, menu word …). */
-export const furnitureShape = (text: string): string | null => FURNITURE_SHAPES.find(([shape]) => shape.test(text.trim()))?.[1] ?? null;
+/** A bar or box a page's header draws before its site name (`┃政协信阳市委员会`): an ornament, not part of the line. */
+const LEADING_ORNAMENT = /^[┃│|▎▍▌┆┇]+\s*/;
+export const furnitureShape = (text: string): string | null => {
+  const line = text.trim().replace(LEADING_ORNAMENT, '');
+  return FURNITURE_SHAPES.find(([shape]) => shape.test(line))?.[1] ?? null;
+};
 
 export function scoreTitle(candidate: TitleCandidate, body: string, repeated: boolean, first = false): { score: number; why: string[] } {
   const text = candidate.text.trim();

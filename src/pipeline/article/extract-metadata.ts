@@ -158,7 +158,7 @@ const publishedHeadline = (line: string, next: string | null): boolean => next !
 // □记者 高原雪 / 本报记者 陈晓 / 新华日报记者 刘洋 (a publisher may stand before 记者) /
 // 全媒体记者 曹楚炜 报道 (a kind of reporter before it, 报道 after the names)
 const REPORTER =
-  /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台))?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40}?)(?:\s+报道)?$/;
+  /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台)|[\u4e00-\u9fff]{2,6}?(?=记者\s*[:：]))?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40}?)(?:\s+报道)?$/;
 /** Longest line in the body read as a paper's byline. */
 const MAX_BODY_BYLINE = 30;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
@@ -1002,7 +1002,9 @@ class MetadataReader {
     // A timestamp may open the line before its first field (`2023-07-14 18:02:20 来源：…`).
     const stamp = line.match(LEADING_TIMESTAMP);
     const opensAt = stamp && fields.length && fields[0].index === stamp[0].length ? stamp[0].length : 0;
-    if (fields.length === 0 || fields[0].index! > Math.max(2, opensAt) || PROSE.test(line.replace(/\d[.:]\d/g, ''))) return false;
+    // …and so may the site's name (`中国人民政治协商会议湖南省委员会 时间：2022-07-22 来源：`).
+    const siteFirst = fields.length > 0 && /\s$/.test(line.slice(0, fields[0].index)) && furnitureShape(line.slice(0, fields[0].index)) !== null ? fields[0].index! : 0;
+    if (fields.length === 0 || fields[0].index! > Math.max(2, opensAt, siteFirst) || PROSE.test(line.replace(/\d[.:]\d/g, ''))) return false;
     if (opensAt && stamp) {
       this.meta.date = `${stamp[1]}-${pad(stamp[2])}-${pad(stamp[3])}`;
       this.meta.dateNote = "from the timestamp of the page's publishing line";

@@ -321,7 +321,9 @@ const MEMBERS_GATHER = /(?:省|市|区|县|州|旗|盟)政协委员们?[^。，\
  * committee at least twice as neither host, visited, partner nor a person's post, and opens with
  * no other body acting (cues.yaml `otherBodies`, a place convening) before its first 政协.
  */
-export function practiceWithoutActor(title: string | null | undefined, paragraphs: readonly string[]): boolean {
+/** A headline or subtitle that interviews a committee's chairman or vice-chairman. */
+const CHAIR_INTERVIEWED = /(?:专)?访[^，。！？\n]{0,24}?政协(?:党组(?:副)?书记、)?(?:副)?主席/;
+export function practiceWithoutActor(title: string | null | undefined, paragraphs: readonly string[], subtitle?: string | null): boolean {
   const text = [title, ...paragraphs].filter(Boolean).join('\n');
   // The headline and first paragraph, where a page says what it is about.
   const lead = [title ?? '', paragraphs[0] ?? ''].join('\n');
@@ -352,6 +354,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // 活动`, `体育馆路街道开展政协委员街道活动小组…活动`) is the committee's practice told as the place's,
   // however seldom it says 政协.
   if (PLACE_HOLDS_COMMITTEE_EVENT.test(lead)) return true;
+  // An interview with a committee's chairman (`——访北京市延庆区政协党组书记、主席张远`): his committee's work as he
+  // tells it. (Not a member's, `——访市政协委员、住建局副局长张青`: one person's.)
+  if (CHAIR_INTERVIEWED.test([title ?? '', subtitle ?? ''].join('\n'))) return true;
   // …and so is a meeting held under a committee's consultation brand (`什地镇二圣宫社区召开“有事来协商·院坝协商”
   // 议事会`, `永安洲镇组织开展“有事好商量·民生专题协商议事月”活动`, `德阳市“有事来协商”工作座谈会召开`) on a page
   // that names a committee: its platform at work, whoever convenes the meeting.

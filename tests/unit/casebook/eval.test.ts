@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(10912);
+    expect(t.articles).toBeGreaterThanOrEqual(11200);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(8914);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9115);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -121,16 +121,33 @@ describe('the pipeline on the development set of real articles', () => {
       // (…and hn-692: five autonomous counties' joint meeting, the first of them named read as its actor where the key
       // makes the host, 麻阳, the one case.)
       'hn-692-miao-medicine: 松桃苗族自治县政协',
+      // (…and the thirty-ninth session's hn-789: a live web series the provincial committee runs, each episode's guests
+      // a city's chairman and two of its counties' (长沙市政协主席文树勋、浏阳市政协主席李家喜…以“…”为题), which its key reads
+      // as the province's series with the cities its partners, where the pipeline makes each city's talk its own case.)
+      'hn-789-hongwang-zhuxi: 长沙市政协',
+      'hn-789-hongwang-zhuxi: 湘西自治州政协',
+      'hn-789-hongwang-zhuxi: 株洲市政协',
+      'hn-789-hongwang-zhuxi: 郴州市政协',
+      'hn-789-hongwang-zhuxi: 常德市政协',
       'jl-578-bajiazi-chunlian: 延边州政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
       // (…and sc-682: a committee paper's deputy head visiting, the host city committee's people with him.)
       'sc-682-cangxi-hongse: 广元市政协',
+      // (…and sc-804: six committees of three provinces organising one exhibition in 青川, whose key makes the host the one
+      // case and the others partners, as gz-68's does.)
+      'sc-804-qingchuan-shudao: 江油市政协',
+      'sc-804-qingchuan-shudao: 平武县政协',
+      'sc-804-qingchuan-shudao: 武都区政协',
+      'sc-804-qingchuan-shudao: 文县政协',
+      'sc-804-qingchuan-shudao: 宁强县政协',
       'sd-12-weifang-traditional: 山东省政协',
       'sd-484-zhangqiu-kejixiaoyuan-spam: 济南市政协',
       // (…and the thirty-seventh session's sd-750: the city government asks the committee for its views on its report, the
       // committee's chairman presiding, which its key reads as the government's forum and the committee its host.)
       'sd-750-jinan-gov-report: 济南市政协',
+      // (…and sd-800: a province's trip whose host city's vice-chairman is named on a line of his own, a photo's caption.)
+      'sd-800-province-women-qingdao-trip: 青岛市政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
@@ -311,6 +328,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-52-hk-lianyihui: 广东省政协',
       'gd-578-suixi-baisui-big5: 遂溪县政协',
       'gd-691-longgang-tian-dafu: 龙岗区政协',
+      'gd-804-hk-lianyihui-notpractice: 全国政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -336,6 +354,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-563-fengqiu-changfeng-trad: 新乡市政协',
       'ha-563-xihua-chanyejijuqu-guanmo: 周口市政协',
       'ha-658-puyang-mingxing: 全国政协',
+      'ha-806-luohe-coldchain-expo: 漯河市政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
@@ -343,6 +362,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-528-tongcheng-xianzhang-kanwang: 通城县政协',
       'hb-546-wuhan-tongbao-mojibake: 武汉市政协',
       'hb-701-xiaochang-saohei: 孝感市政协',
+      'hb-801-zhongxiang-wangluodingcan: 政协钟祥市第七届委员会',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -362,6 +382,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-453-minmeng-shuhua-notpractice: 黑龙江省政协',
       'hl-538-jiamusi-jiaoqu-zhaoshang-np: 郊区政协',
       'hl-557-shengzx-factpedia-trad: 黑龙江省政协',
+      'hl-805-fengchuanjiang-quanhui-fu: 黑龙江省政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -394,6 +415,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-669-yangzhou-kaiming: 扬州市政协',
       'js-701-taixing-minjian: 泰兴市政协',
       'js-739-nantong-weiyuangongwei-duty: 南通市政协',
+      'js-805-gaoyou-zhangqing-fangtan: 高邮市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -411,6 +433,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-578-liaozhong-chongyang: 辽中区政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
+      'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
+      'nm-797-duminyan-member-story: 内蒙古自治区满洲里市政协',
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
       'nx-263-shizuishan-tian-notpractice: 政协第十一届石嘴山市委员会',
       'nx-520-zgzx-pingluo-notpractice: 中国人民政治协商会议全国委员会',
@@ -482,6 +506,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xj-632-wenquan-jiaoban: 温泉县政协',
       'xj-678-shache-yuzhengsheng-notpractice: 全国政协',
       'xj-717-zhengfu-tian-banli-spam: 全国政协',
+      'xj-803-alaer-proposals: 政协阿拉尔市第五届委员会',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -512,6 +537,7 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-573-jiashan-minjin: 政协嘉善县第十五届委员会',
       // (The thirty-third session's zj-637: a 农工党 city congress whose guests include the provincial and city committees' vice-chairmen.)
       'zj-637-ningbo-nonggong: 宁波市政协',
+      'zj-788-zhejiang-hailianhui-australia: 浙江省政协',
     ]);
     // (Five pages named above are no case since the seventeenth session: the committee's vice-chairman
     // named with his post in another body, `市政协副主席、九三学社市委会主委刘志坚`, in a list of officials
@@ -632,7 +658,14 @@ describe('the pipeline on the development set of real articles', () => {
     // And four of the thirty-eighth session's third round (`*-770-*` to `*-775-*`): a province's check on a county's
     // family planning (gs-771), the federation of industry and commerce's council and study trip (hn-772, sh-772), and a
     // county party committee's conference on the committee's work (sn-772).
-    expect(t.notPracticeCases).toBe(228);
+    // And nine of the thirty-ninth session's five rounds (`*-782-*` to `*-811-*`), where a committee is named and nothing
+    // acts but its name: a Hong Kong association of the province's members (gd-804), a city's expo press conference a
+    // vice-chairman speaks at (ha-806), a market regulator's check with the next article's link naming the committee
+    // (hb-801), a member's ode to the plenary (hl-805), a member's interview (js-805), a civilisation check the city's
+    // vice-chairman reports to for the party (nm-795), a national member's profile (nm-797), a government's report on
+    // the proposals it handled (xj-803), and an overseas friendship association's tour led by a provincial vice-chairman
+    // (zj-788, a call its keyer weighed).
+    expect(t.notPracticeCases).toBe(237);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1083,8 +1116,12 @@ describe('the pipeline on the development set of real articles', () => {
     // eighty with the third round (`*-770-*` to `*-775-*`): its four not-practice extras (above) and hi-771's bare 省政协,
     // which 东方市 (a common word's county, read only beside its province's name) leaves with no place. Three hundred
     // and eighty-one with the fourth round (`*-776-*` to `*-781-*`): js-777's bare 区政协, which nothing but a slogan's
-    // 姜堰样本 places.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(381);
+    // 姜堰样本 places. (Three hundred and eighty since a committee the page calls by its place's short name alone
+    // places its bare committees.) Four hundred and two with the thirty-ninth session's five rounds (`*-782-*` to
+    // `*-811-*`): its eleven visited and partner committees and nine not-practice extras (above); sc-804's 成都市政协, the
+    // host county's prefecture named in passing in a joint consultation's headline; and ha-806's bare 县政协, which only
+    // 太康 named once in the text places.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(402);
   });
 });
 

@@ -13,6 +13,13 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('共同呵护秦岭“父亲山”', [lead])).toBe(true);
   });
 
+  it('reads an interview with a committee\'s chairman as his committee\'s practice, and a member\'s as no one\'s (bj-296, js-805)', () => {
+    const quoted = ['2024年5月14日，习近平总书记给八达岭镇石峡村的乡亲们回信。', '“延庆区政协把践行回信精神作为履职工作的主线。”张远说。'];
+    expect(practiceWithoutActor('争当长城文化带建设领头雁', quoted, '——访北京市延庆区政协党组书记、主席张远')).toBe(true);
+    expect(practiceWithoutActor('争当长城文化带建设领头雁', quoted)).toBe(false);
+    expect(practiceWithoutActor('用心做好住建事', quoted, '——访市政协委员、住建局副局长张青')).toBe(false);
+  });
+
   it('reads a page that opens with a death and its funeral as a person\'s story, not a committee\'s practice (sd-524, jx-494, cq-599)', () => {
     const title = '山东省政协原副主席徐文园同志因病逝世';
     const paragraphs = [

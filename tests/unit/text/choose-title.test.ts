@@ -147,6 +147,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('政府信息公开')).not.toBeNull();
     expect(furnitureShape('⇧点蓝色字关注“华宁头条”')).not.toBeNull();
     expect(furnitureShape('戳上面的关注我们哦!')).not.toBeNull(); // ZZZZZZZZZZZZZZZZZZZS sd-377
+    // …or to star the account (sd-811); a committee's site name behind a header's bar (ha-785), or with its page's
+    // empty publishing fields (hn-798).
+    expect(furnitureShape('星标“济南政协”，及时接收每篇推送文章')).not.toBeNull();
+    expect(furnitureShape('┃政协信阳市委员会')).not.toBeNull();
+    expect(furnitureShape('中国人民政治协商会议湖南省委员会 时间:2022-07-22 来源:')).not.toBeNull();
+    expect(furnitureShape('政协湖南省委员会召开常委会议')).toBeNull();
     // A person's place in a photo marked after their name (ZZZZZZZZZZZZZZZZZZZZC fj-387); a name in brackets is not one.
     expect(furnitureShape('陈安平委员（中）在为学生讲解政协委员的履职程序及撰写政协提案的方法等')).not.toBeNull();
     expect(furnitureShape('县政协主席王明（左二）在调研中')).not.toBeNull();

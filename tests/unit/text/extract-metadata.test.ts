@@ -660,6 +660,12 @@ describe('extractMetadata', () => {
     const contact = extractMetadata(['协会地址:安徽省合肥市六安路99号新华大厦1603', '咨询热线:0551-65556285', '咨询QQ:2336267958', '2023年9月8日下午,政协合肥市庐阳区老字号委员工作室揭牌仪式隆重举行。'].join('\n'));
     expect(contact.removed.map((x) => x.rule)).toEqual(['footer', 'footer', 'footer']);
     expect(extractMetadata('会议强调，各地要公布举报地址和电话，接受群众监督。').removed).toEqual([]);
+    // An outlet's reporter with no paper's suffix (`新黄河记者：谢苗苗`, sd-792) is a byline; a publishing line
+    // after the site's name (`中国人民政治协商会议湖南省委员会 时间：… 来源：`) is the page's publishing line.
+    expect(extractMetadata(['新黄河记者:谢苗苗', '1月12日上午,山东省政协十三届一次会议在山东会堂开幕。'].join('\n')).meta.reporter).toBe('谢苗苗');
+    const published = extractMetadata(['省政协召开提案办理协商会', '中国人民政治协商会议湖南省委员会 时间：2022-07-22 来源：', '7月21日，省政协召开重点提案办理协商会。'].join('\n'));
+    expect(published.removed.map((x) => x.rule)).toEqual(['title', 'publish-info']);
+    expect(published.meta.date).toBe('2022-07-22');
     // An app's prompt on a share page is furniture (xj-05, hn-12).
     const app = extractMetadata(['打开网易新闻 查看更多图片', '扫码下载时刻APP', '7月25日，市政协机关党组组织党员干部开展集中学习。'].join('\n'));
     expect(app.removed.map((x) => x.rule)).toEqual(['navigation', 'navigation']);
