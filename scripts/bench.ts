@@ -6,7 +6,8 @@
  *    told of other counties, so every stage does its full work), default 2,000 (about 9,000 cases);
  * 2. the whole `npm run build` on them, cold, with the time of each stage (its `timing:` lines);
  * 3. the baseline: a bare Astro site of one page per case (title and paragraphs) from the same
- *    build's cases.json, then the stock Pagefind CLI on it, one after the other;
+ *    build's cases.json, then the stock Pagefind CLI on it, one after the other, and again in four
+ *    parts, one run each (what splitting the index would do to Pagefind's memory);
  * 4. an incremental rebuild: one more article added, `npm run build` again (ingest cache warm);
  * 5. the small parts: the bundled corpus's ingest cold and warm, a 20 MB article, the gazetteer.
  *
@@ -28,6 +29,8 @@ import { ROOT } from './lib/paths';
 import { filesUnder } from './lib/files';
 import { syntheticCorpus } from './lib/synthetic-corpus';
 
+/** Parts the bare site's pages are also indexed in, one Pagefind run each. */
+const PAGEFIND_PARTS = 4;
 const { values } = parseArgs({ options: { n: { type: 'string', default: '2000' }, keep: { type: 'boolean' } } });
 const N = Number(values.n);
 if (!Number.isInteger(N) || N < 1) throw new Error(`bench: --n must be a positive whole number, not ${values.n}`);
@@ -132,9 +135,14 @@ try {
   // The baseline: the same cases, one bare page each, then the stock Pagefind CLI.
   console.log(`bench: bare Astro + Pagefind baseline (${cases.length} pages)`);
   const bare = join(scratch, 'bare');
-  writeBareSite(bare, cases.map((c): BareCase => ({ id: c.id, title: c.title, paragraphs: c.text.split('\n\n') })));
+  writeBareSite(bare, cases.map((c): BareCase => ({ id: c.id, title: c.title, paragraphs: c.text.split('\n\n') })), PAGEFIND_PARTS);
   const bareAstro = check(run([bin('astro'), 'build', '--silent'], { ASTRO_TELEMETRY_DISABLED: '1' }, bare), 'the bare Astro build');
   const barePagefind = check(run([bin('pagefind'), '--site', join(bare, 'dist'), '--force-language', 'zh-cn', '--quiet']), 'Pagefind on the bare site');
+  // The same pages indexed in parts, one Pagefind run each, as a site of several indexes merged when
+  // searched would be: Pagefind's memory grows with the pages of one run.
+  const partRuns = Array.from({ length: PAGEFIND_PARTS }, (_, k) =>
+    check(run([bin('pagefind'), '--site', join(bare, 'dist'), '--glob', `p${k}/**/*.html`, '--output-subdir', `pagefind-${k}`, '--force-language', 'zh-cn', '--quiet']), `Pagefind on part ${k} of the bare site`),
+  );
   const bareStats = siteStats(join(bare, 'dist'));
   const bareSeconds = bareAstro.seconds + barePagefind.seconds;
 
@@ -151,6 +159,7 @@ try {
     ...stepRows(steps, '  '),
     { step: `bare Astro, one page per case`, seconds: bareAstro.seconds, peakMb: bareAstro.peakMb, pages: bareStats.pages, bytes: bareStats.bytes, largest: `${bareStats.largest.path} ${Math.round(bareStats.largest.bytes / 1024)} kB` },
     { step: `bare Pagefind CLI`, seconds: barePagefind.seconds, peakMb: barePagefind.peakMb },
+    { step: `bare Pagefind CLI in ${PAGEFIND_PARTS} parts, one run each (largest peak)`, seconds: partRuns.reduce((t, r) => t + r.seconds, 0), peakMb: Math.max(...partRuns.map((r) => r.peakMb ?? 0)) || null },
     { step: `bare Astro + Pagefind`, seconds: bareSeconds, peakMb: Math.max(bareAstro.peakMb ?? 0, barePagefind.peakMb ?? 0) || null, ratio: 1 },
     { step: `npm run build after adding 1 article`, seconds: incremental.seconds, peakMb: incremental.peakMb, ratio: incremental.seconds / bareSeconds },
     ...stepRows(incrementalSteps, '  '),

@@ -15,19 +15,23 @@ export interface BareCase {
   paragraphs: string[];
 }
 
-export function writeBareSite(dir: string, cases: readonly BareCase[]): void {
-  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+/**
+ * `parts`: the pages are spread over that many top folders (`p0/`, `p1/` …, case by case in turn), so
+ * that Pagefind can also be run on each part alone (`--glob 'p0/**'`) and its memory measured per part.
+ */
+export function writeBareSite(dir: string, cases: readonly BareCase[], parts = 1): void {
+  mkdirSync(join(dir, 'src/pages/[part]'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-baseline', private: true, type: 'module' }));
   writeFileSync(join(dir, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
   writeFileSync(join(dir, 'cases.json'), JSON.stringify(cases));
   writeFileSync(
-    join(dir, 'src/pages/[id].astro'),
+    join(dir, 'src/pages/[part]/[id].astro'),
     `---
 import { readFileSync } from 'node:fs';
 export function getStaticPaths() {
   const cases = JSON.parse(readFileSync(${JSON.stringify(join(dir, 'cases.json'))}, 'utf8'));
-  return cases.map((c) => ({ params: { id: c.id }, props: { c } }));
+  return cases.map((c, i) => ({ params: { part: 'p' + (i % ${parts}), id: c.id }, props: { c } }));
 }
 const { c } = Astro.props;
 ---
