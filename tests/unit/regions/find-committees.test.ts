@@ -207,6 +207,8 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(findCommittees('7月10日,三桥镇政协召集人杨安平(中),在农家庭院召开“板凳会”。')[0].townCounties).toContain('340822');
     // (Its units as towns name them: a liaison working committee, js-75; a members' duty group, zj-93.)
     expect(findCommittees('近日，苏州市相城区阳澄湖镇政协联络工委组织开展爱心助学活动。')[0].placeText).toBe('苏州市相城区');
+    // …and Hunan's short form of it, 联工委 (hn-800): the county's committee, named before the town.
+    expect(findCommittees('汝城小垣瑶族镇政协联工委开展留守儿童调研')[0].placeText).toBe('汝城');
     expect(findCommittees('近日，富阳区龙门镇政协委员履职小组召开例会。')[0].placeText).toBe('富阳区');
     // …and so is one named after 政协, as the county's own site writes it (ZZZZZZZZZZZZJ js-186).
     const after = findCommittees('3月14日，政协横扇街道工委召开文史工作座谈会。')[0];
