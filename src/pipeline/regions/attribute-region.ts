@@ -344,6 +344,8 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
     if (ctx.article.author) collect(ctx.article.author, 'article', "article's author line");
     if (ctx.article.title) collect(headlineParts(ctx.article.title), 'article', 'article title');
     if (ctx.article.subtitle) collect(headlineParts(ctx.article.subtitle), 'article', 'article subtitle');
+    // (…and its editor's note or lead, `编者按：…奉贤区政协面向…开展了…主题征文活动`, which says whose work the page prints.)
+    if (ctx.article.lead) collect(ctx.article.lead, 'article', 'article lead');
   }
   collect(input.body, 'body', 'section text');
 

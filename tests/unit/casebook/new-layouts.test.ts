@@ -151,6 +151,24 @@ describe('the function of a case titled by its article, with the article\'s subt
   });
 });
 
+describe('a page its editor\'s note says is a committee\'s (sh-805, sd-49)', () => {
+  it('makes the committee the note names acting the case of a contest entry that names none', () => {
+    const text = [
+      '战“疫”征文作品（三十）丨金海街道联络组：玉兰花绽放之时',
+      '编者按：',
+      '四月底，奉贤区政协面向政协各参加单位和全体政协委员、机关干部等，开展了“疫情阴霾下的那一道‘政协红’”主题征文活动。现陆续刊发部分作品。',
+      '玉兰花绽放之时，我们一起走过疫情肆虐的日子。',
+      '春天终会到来，城市终将苏醒。',
+    ].join('\n\n');
+    const book = runPipeline([{ file: 'fengxian.txt', bytes: new TextEncoder().encode(text) }], catalogue);
+    expect(book.sources[0].lead).toMatch(/^四月底，奉贤区政协/);
+    expect(book.cases.map((c) => [c.committee, c.region.code])).toEqual([['奉贤区政协', '310120']]);
+    // (Without the note, the entry alone is no committee's practice.)
+    const entry = runPipeline([{ file: 'entry.txt', bytes: new TextEncoder().encode(text.split('\n\n').filter((l) => !/编者按|奉贤/.test(l)).join('\n\n')) }], catalogue);
+    expect(entry.cases).toEqual([]);
+  });
+});
+
 describe('a roundup in which no committee acts (ZZZZZZZZZZZZZZZZZH sc-314)', () => {
   it('makes no case of any of its sections, however it is laid out', () => {
     const text = [
