@@ -353,9 +353,9 @@ const COLUMN_OVERLAP_SHARE = 0.8;
 /** Below this share of pairs shared with the body, a line says nothing about the story. */
 const MIN_OVERLAP = 0.1;
 
-/** Whether a line has one of the shapes of furniture (site name, greeting, menu word …). */
 /** A bar or box a page's header draws before its site name (`┃政协信阳市委员会`): an ornament, not part of the line. */
 const LEADING_ORNAMENT = /^[┃│|▎▍▌┆┇]+\s*/;
+/** Whether a line has one of the shapes of furniture (site name, greeting, menu word …). */
 export const furnitureShape = (text: string): string | null => {
   const line = text.trim().replace(LEADING_ORNAMENT, '');
   return FURNITURE_SHAPES.find(([shape]) => shape.test(line))?.[1] ?? null;

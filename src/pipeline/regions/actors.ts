@@ -314,15 +314,17 @@ const PLACE_LAUNCHES_SUPERVISION = /(?:启动|开展|组织)[^。\n]{0,24}?民�
 /** A committee's members as a body gathered in one hall (`市政协委员们齐聚一堂`): its meeting in session. */
 const MEMBERS_GATHER = /(?:省|市|区|县|州|旗|盟)政协委员们?[^。，\n]{0,10}?(?:齐聚一堂|汇聚一堂|欢聚一堂)/;
 
+/** A headline or subtitle that interviews a committee's chairman or vice-chairman. */
+const CHAIR_INTERVIEWED = /(?:专)?访[^，。！？\n]{0,24}?政协(?:党组(?:副)?书记、)?(?:副)?主席/;
+
 /**
  * Whether an article in which no committee acts ({@link anyActor} false) still tells a committee's
  * practice without its verb: a members' studio unveiled, a session's members at work, a pilot
  * described (`海淀街道政协委员工作站揭牌仪式…举行。区政协副主席…出席`). It names 政协 often, names a
  * committee at least twice as neither host, visited, partner nor a person's post, and opens with
- * no other body acting (cues.yaml `otherBodies`, a place convening) before its first 政协.
+ * no other body acting (cues.yaml `otherBodies`, a place convening) before its first 政协. Or its
+ * headline or `subtitle` interviews a committee's chairman.
  */
-/** A headline or subtitle that interviews a committee's chairman or vice-chairman. */
-const CHAIR_INTERVIEWED = /(?:专)?访[^，。！？\n]{0,24}?政协(?:党组(?:副)?书记、)?(?:副)?主席/;
 export function practiceWithoutActor(title: string | null | undefined, paragraphs: readonly string[], subtitle?: string | null): boolean {
   const text = [title, ...paragraphs].filter(Boolean).join('\n');
   // The headline and first paragraph, where a page says what it is about.
