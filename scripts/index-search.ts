@@ -3,7 +3,7 @@
  * <site>/pagefind/. The build does this itself (src/integrations/casebook.ts); run it by hand only
  * to re-index a site.
  *
- *   tsx scripts/index-search.ts [site] [--plain] [--chunk-size n]
+ *   tsx scripts/index-search.ts [site] [--plain] [--chunk-size n] [--part-pages n]
  *
  * One pass at Pagefind's own speed. The pages already carry what the casebook adds to plain
  * Pagefind: each searchable page's text is marked data-pagefind-body, its filters and result
@@ -23,7 +23,7 @@
  * pruned to the characters of the indexed pages. Pagefind's prebuilt UIs are deleted: the search
  * page uses only pagefind.js.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,7 +31,8 @@ import { bytesUnder, filesUnder } from './lib/files';
 import * as pagefind from 'pagefind';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { declaredPageType, hasPagefindBody, isNoindex, stripIds, TERMS_BLOCK_SELECTOR } from '../src/lib/search/index-html';
+import { dateSortKey, declaredPageType, hasPagefindBody, isNoindex, stripIds, TERMS_BLOCK_SELECTOR } from '../src/lib/search/index-html';
+import { DEFAULT_PART_PAGES, partFolder, splitIntoParts } from '../src/lib/search/parts';
 import { packCharacters, pruneDictionary } from '../src/lib/search/t2s';
 import type { PageType } from '../src/lib/search/pagefind-meta';
 import { SEARCH_TERMS_FILE, SEARCH_TERMS_VERSION, SUPPORT_FILE, TERM_SEPARATOR, type SearchSupport, type SearchTerms } from '../src/lib/search/support';
@@ -55,6 +56,8 @@ export interface IndexOptions {
   site: string;
   plain?: boolean;
   chunkSize?: number;
+  /** Pages indexed in one Pagefind run at most; a larger site is indexed in parts (src/lib/search/parts.ts). */
+  partPages?: number;
   /** Applied to every page as it is read, written back when it changes (the build's CSP). */
   transform?: (html: string) => string;
   log?: (line: string) => void;
@@ -65,6 +68,8 @@ export interface IndexSummary {
   htmlFiles: number;
   skipped: { noindex: number; noBody: number };
   terms: number;
+  /** Pagefind runs, one per part of the index. */
+  parts: number;
   supportBytes: number;
   bundleBytes: number;
   /** Seconds spent reading, transforming and copying pages; in Pagefind's reading of them; writing the bundle. */
@@ -77,6 +82,31 @@ const htmlFilesOf = (root: string) => filesUnder(root).filter((rel) => rel.endsW
 function check<T extends { errors: string[] }>(step: string, response: T): T {
   if (response.errors.length) throw new Error(`index-search: ${step} failed:\n  ${response.errors.join('\n  ')}`);
   return response;
+}
+
+/** Bundle files only the first part keeps: the search page loads Pagefind and its WebAssembly from there. */
+const PART_ONLY_IN_FIRST = /^(?:pagefind\.js|pagefind-worker\.js|wasm\..+)$/;
+
+/** Writes and moves files under folders made once each (making a folder per page took seconds at 10,000 pages). */
+function fileCopier() {
+  const made = new Set<string>();
+  const ensureFolder = (file: string) => {
+    const folder = dirname(file);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+  };
+  return {
+    write(file: string, text: string): void {
+      ensureFolder(file);
+      writeFileSync(file, text);
+    },
+    move(from: string, to: string): void {
+      ensureFolder(to);
+      renameSync(from, to);
+    },
+  };
 }
 
 const HAN = /^\p{Script=Han}$/u;
@@ -122,22 +152,26 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
     htmlFiles: 0,
     skipped: { noindex: 0, noBody: 0 },
     terms: options.plain ? 0 : searchTerms.terms.length,
+    parts: 0,
     supportBytes: 0,
     bundleBytes: 0,
     seconds: { pages: 0, index: 0, write: 0 },
   };
   const excludeSelectors = [...EXCLUDE_SELECTORS, ...(options.plain ? [TERMS_BLOCK_SELECTOR] : [])];
-  const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors }));
-  if (!index) throw new Error('index-search: Pagefind returned no index');
 
   // One read of each page: transform it (and write it back); copy it for Pagefind if it is
-  // searched. The copy is removed whatever happens.
+  // searched. The copies are removed whatever happens.
   const seen = new CharSet();
   const scratch = mkdtempSync(join(tmpdir(), 'casebook-index-'));
-  const made = new Set<string>();
+  const copies = fileCopier();
+  // The new bundle is written beside the old one and takes its place only when it is whole.
+  const out = join(site, 'pagefind');
+  const staged = join(site, '.pagefind-staging');
+  rmSync(staged, { recursive: true, force: true });
   const started = performance.now();
-  let indexStarted = 0;
+  let parts: string[] = [];
   try {
+    const searched: Array<{ rel: string; date: string }> = [];
     for (const rel of htmlFilesOf(site)) {
       summary.htmlFiles++;
       const path = join(site, rel);
@@ -157,32 +191,48 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
       }
       seen.add(html);
       summary.pages[type]++;
-      const copy = join(scratch, rel);
-      const folder = dirname(copy);
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
-      writeFileSync(copy, stripIds(html));
+      copies.write(join(scratch, 'all', rel), stripIds(html));
+      searched.push({ rel, date: dateSortKey(html) });
     }
     summary.seconds.pages = (performance.now() - started) / 1000;
-    const searched = Object.values(summary.pages).reduce((a, b) => a + b, 0);
-    if (!searched) throw new Error('index-search: no page declares a type (<PagefindMeta>) with a data-pagefind-body; nothing to index');
-    indexStarted = performance.now();
-    const added = check('reading the pages', await index.addDirectory({ path: scratch }));
-    if (added.page_count !== searched) throw new Error(`index-search: Pagefind indexed ${added.page_count} of ${searched} pages`);
+    if (!searched.length) throw new Error('index-search: no page declares a type (<PagefindMeta>) with a data-pagefind-body; nothing to index');
+
+    // Pagefind's memory follows the pages of one run: a large site is indexed in parts.
+    const split = splitIntoParts(searched, (p) => p.date, options.partPages ?? DEFAULT_PART_PAGES);
+    for (const [k, pages] of split.entries()) {
+      let dir = join(scratch, 'all');
+      if (split.length > 1) {
+        dir = join(scratch, `part-${k}`);
+        for (const { rel } of pages) copies.move(join(scratch, 'all', rel), join(dir, rel));
+      }
+      const indexStarted = performance.now();
+      const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors }));
+      if (!index) throw new Error('index-search: Pagefind returned no index');
+      const added = check('reading the pages', await index.addDirectory({ path: dir }));
+      if (added.page_count !== pages.length) throw new Error(`index-search: Pagefind indexed ${added.page_count} of ${pages.length} pages`);
+      summary.seconds.index += (performance.now() - indexStarted) / 1000;
+      const writeStarted = performance.now();
+      check('writing the index', await index.writeFiles({ outputPath: join(staged, partFolder(k)) }));
+      await index.deleteIndex();
+      // A new indexer process for the next part: the memory of this one is given back.
+      await pagefind.close();
+      summary.seconds.write += (performance.now() - writeStarted) / 1000;
+      if (split.length > 1) log(`index-search: part ${k + 1} of ${split.length}, ${pages.length} pages (${pages[0].date} to ${pages[pages.length - 1].date})`);
+    }
+    parts = split.slice(1).map((_, k) => partFolder(k + 1));
+    rmSync(out, { recursive: true, force: true });
+    renameSync(staged, out);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    rmSync(staged, { recursive: true, force: true });
   }
-  summary.seconds.index = (performance.now() - indexStarted) / 1000;
 
   const writeStarted = performance.now();
-  const out = join(site, 'pagefind');
-  rmSync(out, { recursive: true, force: true });
-  check('writing the index', await index.writeFiles({ outputPath: out }));
-  await index.deleteIndex();
-  await pagefind.close();
   for (const name of readdirSync(out)) if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(out, name));
+  // The search page loads Pagefind once, from the first part (src/lib/search/parts.ts).
+  for (const part of parts) {
+    for (const name of readdirSync(join(out, part))) if (UNUSED_BUNDLE_FILE.test(name) || PART_ONLY_IN_FIRST.test(name)) rmSync(join(out, part, name));
+  }
 
   // The converter keeps only entries whose Simplified side can occur in the index.
   const chars = new Set([...seen.han(), ...searchTerms.terms.flatMap((t) => [...t])]);
@@ -193,17 +243,20 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
     terms: options.plain ? '' : searchTerms.terms.join(TERM_SEPARATOR),
     t2s: { phrases: pruneDictionary(TSPhrases, chars), characters: packCharacters(pruneDictionary(TSCharacters, chars)) },
     pages: searchTerms.pages,
+    ...(parts.length ? { parts } : {}),
   } satisfies SearchSupport);
   writeFileSync(join(out, SUPPORT_FILE), support);
   summary.supportBytes = Buffer.byteLength(support);
   summary.bundleBytes = bytesUnder(out);
-  summary.seconds.write = (performance.now() - writeStarted) / 1000;
+  summary.seconds.write += (performance.now() - writeStarted) / 1000;
+  summary.parts = parts.length + 1;
 
   const { case: c, source: s, mechanism: m, lesson: l } = summary.pages;
   log(
     `index-search: ${c} cases, ${s} sources, ${m} mechanisms, ${l} lessons indexed of ${summary.htmlFiles} pages` +
       (summary.skipped.noindex ? ` (${summary.skipped.noindex} noindex pages skipped)` : '') +
       `; ${summary.terms} terms${options.plain ? ' (plain: no term tokens)' : ''}` +
+      (summary.parts > 1 ? `; in ${summary.parts} parts` : '') +
       `; ${relative(process.cwd(), out) || out}/ ${(summary.bundleBytes / 1024).toFixed(0)} kB, ${SUPPORT_FILE} ${(summary.supportBytes / 1024).toFixed(1)} kB`,
   );
   return summary;
@@ -220,6 +273,7 @@ function parseArgs(argv: string[]): IndexOptions {
     };
     if (a === '--plain') options.plain = true;
     else if (a === '--chunk-size') options.chunkSize = Number(value());
+    else if (a === '--part-pages') options.partPages = Number(value());
     else if (!a.startsWith('-')) options.site = a;
     else throw new Error(`index-search: unknown option ${a}`);
   }

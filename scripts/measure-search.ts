@@ -54,11 +54,15 @@ export interface IndexedPage {
   text: string;
 }
 
-/** Every page in a built Pagefind bundle, read from its fragment files. */
+/** Every page in a built Pagefind bundle (all its parts), read from its fragment files. */
 export function readIndexedPages(site: string): IndexedPage[] {
-  const dir = join(site, 'pagefind', 'fragment');
-  return readdirSync(dir).map((name) => {
-    const f = decodeFragment(readFileSync(join(dir, name)));
+  const parts = ['', ...(readSupport(site).parts ?? [])];
+  const files = parts.flatMap((part) => {
+    const dir = join(site, 'pagefind', part, 'fragment');
+    return readdirSync(dir).map((name) => join(dir, name));
+  });
+  return files.map((file) => {
+    const f = decodeFragment(readFileSync(file));
     const meta = ['title', 'committee', 'region', 'functions', 'mechanisms'].map((k) => f.meta[k] ?? '').join('\n');
     return { url: f.url, type: f.meta.type ?? '', text: normalizeForTruth(`${cleanIndexedText(f.content)}\n${meta}`) };
   });
@@ -79,16 +83,22 @@ export function expectedCases(pages: readonly IndexedPage[], query: string): str
 // ---------------------------------------------------------------------------------------------
 // Asking Pagefind in the browser.
 
-/** A page of `site` (not /search/, whose own script would search too) with pagefind.js imported. */
+/**
+ * A page of `site` (not /search/, whose own script would search too) with pagefind.js imported,
+ * and the index's further parts merged into it (Pagefind's own merge: these searches are by
+ * relevance only, where it orders results as the search page does).
+ */
 export async function openPagefind(browser: Browser, siteUrl: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(new URL('/', siteUrl).href);
-  await page.evaluate(async () => {
+  await page.evaluate(async (supportFile) => {
     const pf = await import('/pagefind/pagefind.js' as string);
     await pf.options({ noWorker: true });
     await pf.init();
+    const support = (await (await fetch(`/pagefind/${supportFile}`)).json()) as { parts?: string[] };
+    for (const part of support.parts ?? []) await pf.mergeIndex(`/pagefind/${part}`);
     (window as unknown as { __pf: unknown }).__pf = pf;
-  });
+  }, SUPPORT_FILE);
   return page;
 }
 

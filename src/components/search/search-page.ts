@@ -36,6 +36,7 @@ import {
   type SearchOutcome,
 } from '../../lib/search/run-search';
 import { resultHref } from '../../lib/search/links';
+import { openIndex, sharingFetch } from '../../lib/search/parts';
 import { LEVEL_FILTER_LABELS, PAGE_TYPE_LABELS, type PageType } from '../../lib/search/pagefind-meta';
 import type { OfflineRuntime } from '../../lib/search/offline-runtime';
 import { refreshPackControls, wirePackControls } from '../../lib/pack/controls';
@@ -54,14 +55,18 @@ const BUNDLE_BASE = offline ? offline.sentinel : `${SITE_BASE}pagefind/`;
 const hrefFor = (path: string): string =>
   resultHref(path, offline ? { offline: true, fromFile: offline.fromFile } : { offline: false, base: SITE_BASE });
 
-async function importPagefind(): Promise<Pagefind> {
+/**
+ * pagefind.js as a new module instance: one per part of the index (src/lib/search/parts.ts). The
+ * first is the plain import; the others differ by a query string online, by blob URL offline.
+ */
+async function importPagefind(part: number): Promise<Pagefind> {
   if (offline) {
     // A module cannot be imported from file://, but one made from bytes (a blob: URL) can.
     const bytes = await offline.load('pagefind.js');
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'text/javascript' }));
     return (await import(/* @vite-ignore */ url)) as Pagefind;
   }
-  return (await import(/* @vite-ignore */ `${BUNDLE_BASE}pagefind.js`)) as Pagefind;
+  return (await import(/* @vite-ignore */ `${BUNDLE_BASE}pagefind.js${part ? `?part=${part}` : ''}`)) as Pagefind;
 }
 
 async function loadSupport(): Promise<SearchSupport> {
@@ -75,10 +80,13 @@ let engine: Promise<Engine> | undefined;
 /** Load Pagefind and the term list once, on first use (focus, typing or a query in the URL). */
 function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
-    const [pagefind, support] = await Promise.all([importPagefind(), loadSupport()]);
+    const [first, support] = await Promise.all([importPagefind(0), loadSupport()]);
+    const parts = support.parts ?? [];
+    // A large index comes in parts, each asking for Pagefind's WebAssembly: it is fetched once.
+    if (parts.length) window.fetch = sharingFetch(window.fetch.bind(window), BUNDLE_BASE);
     // No worker: one fewer download (43 kB), and on this index a search takes milliseconds.
-    await pagefind.options({ basePath: BUNDLE_BASE, baseUrl: '/', noWorker: true, excerptLength: 40 });
-    await pagefind.init();
+    const load = (part: number) => (part ? importPagefind(part) : Promise.resolve(first));
+    const pagefind = await openIndex(load, BUNDLE_BASE, parts, { baseUrl: '/', noWorker: true, excerptLength: 40 });
     document.getElementById('search-root')?.setAttribute('data-engine', 'ready');
     let converter: ((t: string) => string) | undefined;
     const terms = supportTerms(support);

@@ -6,7 +6,7 @@
  * enough here; nothing in this module parses arbitrary HTML.
  */
 import { termToken } from './terms';
-import type { PageType } from './pagefind-meta';
+import { UNDATED_SORT_VALUE, type PageType } from './pagefind-meta';
 
 const TYPE_META = /<meta\b[^>]*\bdata-pagefind-filter="type\[content\]"[^>]*>/;
 const CONTENT_ATTR = /\bcontent="([^"]*)"/;
@@ -16,6 +16,13 @@ export function declaredPageType(html: string): PageType | null {
   const tag = html.match(TYPE_META)?.[0];
   const value = tag?.match(CONTENT_ATTR)?.[1];
   return value === 'case' || value === 'source' || value === 'mechanism' || value === 'lesson' ? value : null;
+}
+
+const DATE_SORT_META = /<meta\b[^>]*\bdata-pagefind-sort="date\[content\]"[^>]*>/;
+
+/** The page's date sort key (`2023-05-01`; UNDATED_SORT_VALUE when it has none). */
+export function dateSortKey(html: string): string {
+  return html.match(DATE_SORT_META)?.[0].match(CONTENT_ATTR)?.[1] ?? UNDATED_SORT_VALUE;
 }
 
 /** True for pages that ask search engines to stay away (alternative table orders and the like). */

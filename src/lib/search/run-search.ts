@@ -22,6 +22,8 @@ export interface ResultData {
 }
 export interface PagefindResult {
   id: string;
+  /** Relevance; in a search sorted by date, the result's rank within its own index. */
+  score?: number;
   data(): Promise<ResultData>;
 }
 export interface PagefindResponse {

@@ -19,6 +19,11 @@ export interface SearchSupport {
   t2s: T2sData;
   /** The site's pages about catalogue terms, shown first for their own words (packed: see packPages). */
   pages: PackedPage[];
+  /**
+   * The index's further parts (`p1/`, `p2/` … inside the bundle folder), newest dates first after
+   * the bundle's own; absent when the whole index is one part (src/lib/search/parts.ts).
+   */
+  parts?: string[];
 }
 
 /** Between the terms of SearchSupport.terms (no folded term holds it: normalizeTerms drops punctuation). */
