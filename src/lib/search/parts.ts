@@ -57,27 +57,37 @@ export async function openIndex(
   return index;
 }
 
+/** Bundle files every part would hold byte for byte the same: Pagefind's WebAssembly. */
+const SHARED_FILE = /^(?:p\d+\/)?(wasm\.[^/]+)$/;
+
 /**
- * A bundle file every part would hold byte for byte the same, asked of a part (`p2/wasm.unknown.pagefind`):
- * the same file of the first part, so it is downloaded once. Only the first part keeps these files.
+ * The first part's copy of a shared bundle file asked of any part (`p2/wasm.unknown.pagefind` ->
+ * `wasm.unknown.pagefind`), or null for a file of the part's own. Only the first part keeps these files.
  */
-export function sharedBundleFile(name: string): string {
-  return name.replace(/^p\d+\/(wasm\.[^/]+)$/, '$1');
+export function sharedBundleFile(name: string): string | null {
+  return SHARED_FILE.exec(name)?.[1] ?? null;
 }
 
 /**
- * `fetch` that answers a request for a part's copy of a shared file (under `bundleBase`) with the
- * first part's, so the search page downloads Pagefind's WebAssembly once however many parts.
+ * `fetch` that answers every request for a shared file under `bundleBase`, from whichever part, with
+ * one download of the first part's copy: the search page fetches Pagefind's WebAssembly once
+ * however many parts the index has.
  */
 export function sharingFetch(fetchImpl: typeof fetch, bundleBase: string): typeof fetch {
-  return (input, init) => {
+  const downloads = new Map<string, Promise<{ bytes: ArrayBuffer; status: number; headers: Headers }>>();
+  return async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (url.startsWith(bundleBase)) {
-      const name = url.slice(bundleBase.length);
-      const shared = sharedBundleFile(name);
-      if (shared !== name) return fetchImpl(`${bundleBase}${shared}`, init);
+    const shared = url.startsWith(bundleBase) ? sharedBundleFile(url.slice(bundleBase.length)) : null;
+    if (!shared) return fetchImpl(input, init);
+    let download = downloads.get(shared);
+    if (!download) {
+      download = fetchImpl(`${bundleBase}${shared}`, init).then(async (r) => ({ bytes: await r.arrayBuffer(), status: r.status, headers: r.headers }));
+      downloads.set(shared, download);
+      // A failed download is tried again on the next request.
+      download.catch(() => downloads.delete(shared));
     }
-    return fetchImpl(input, init);
+    const { bytes, status, headers } = await download;
+    return new Response(bytes.slice(0), { status, headers });
   };
 }
 

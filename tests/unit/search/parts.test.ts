@@ -134,21 +134,24 @@ describe('openIndex', () => {
 });
 
 describe('shared bundle files', () => {
-  it('sends a part’s request for the WebAssembly to the first part’s copy, and nothing else', () => {
+  it('names the first part’s copy of the WebAssembly, asked of any part, and nothing else', () => {
     expect(sharedBundleFile('p2/wasm.unknown.pagefind')).toBe('wasm.unknown.pagefind');
-    expect(sharedBundleFile('p2/pagefind-entry.json')).toBe('p2/pagefind-entry.json');
     expect(sharedBundleFile('wasm.unknown.pagefind')).toBe('wasm.unknown.pagefind');
-    expect(sharedBundleFile('p1/fragment/wasm.x')).toBe('p1/fragment/wasm.x');
+    expect(sharedBundleFile('p2/pagefind-entry.json')).toBeNull();
+    expect(sharedBundleFile('p1/fragment/wasm.x')).toBeNull();
   });
 
-  it('sharingFetch rewrites those requests under the bundle folder only', async () => {
+  it('sharingFetch downloads a shared file once for every part, and passes other requests through', async () => {
     const asked: string[] = [];
     const fetchImpl = (async (input: RequestInfo | URL) => {
       asked.push(String(input));
-      return new Response('');
+      return new Response(`bytes of ${String(input)}`);
     }) as typeof fetch;
     const f = sharingFetch(fetchImpl, '/pagefind/');
-    await f('/pagefind/p3/wasm.unknown.pagefind');
+    const bodies = await Promise.all(
+      ['/pagefind/wasm.unknown.pagefind', '/pagefind/p3/wasm.unknown.pagefind', '/pagefind/p1/wasm.unknown.pagefind'].map(async (u) => (await f(u)).text()),
+    );
+    expect(bodies).toEqual(Array(3).fill('bytes of /pagefind/wasm.unknown.pagefind'));
     await f('/pagefind/p3/index/abc.pf_index');
     await f('/other/p3/wasm.unknown.pagefind');
     expect(asked).toEqual(['/pagefind/wasm.unknown.pagefind', '/pagefind/p3/index/abc.pf_index', '/other/p3/wasm.unknown.pagefind']);
