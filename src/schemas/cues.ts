@@ -36,6 +36,7 @@ export const cuesSchema = z.strictObject({
   mourningWords: words,
   guestParties: words,
   partyBodies: words,
+  partyBodiesAbbreviated: words,
   peoplesBodies: words,
   peoplesBodiesFullNames: z.record(z.string().min(2), z.string().min(2)).default({}),
   guestWords: words,

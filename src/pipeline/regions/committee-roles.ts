@@ -69,7 +69,7 @@ const NOT_GOING = /[受得达提感收遇找做想看听说办报落用见拿做
 /** A committee's own session after its name: `十三届二次会议`, `第五次主席会议`, `常委会议`. */
 const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一二三四五六七八九十百\d]+次)?(?:全体会议|全会|常委会议|常委会会议|主席会议|会议)(?!室|中心|厅)/;
 /** Its session as the time of what follows, the clause after it opened by a body's name (`…会议上，民革陕西省委会提交`). */
-const PARTY_AT_SESSION = /^[^，。；]{0,30}?会议?上[，,]\s*([\u4e00-\u9fff]{2,16}?)(?:提交|提出|作了?|递交|报送|围绕|聚焦|以)/;
+const PARTY_AT_SESSION = /^[^，。；]{0,30}?会议?(?:上|期间)[，,]\s*([\u4e00-\u9fff]{2,16}?)(?:提交|提出|作了?|递交|报送|围绕|聚焦|以)/;
 /** Before a committee: other bodies listed as the clause's subject with it (`县人大常委会、`, `市委统战部和`). */
 const JOINT_BODIES_BEFORE = /(?:[\u4e00-\u9fff]{0,8}(?:人大常委会|人大|政府|[省市县区旗州]委|统战部|总工会|妇联|团委|工商联|科协|侨联)[、和与及])+$/;
 /**
@@ -483,7 +483,10 @@ const onlyAttending = oncePer((cues: Cues) => {
   const staff = `[\u4e00-\u9fff]{2,12}?(?:有关|相关)(?:人员|同志|负责同志|负责人)`;
   // (…or other bodies' heads and sectors' representatives: `区政协副主席王世海，各民主党派、工商联负责同志、无党派人士代表参加会议`.)
   const guests = `[\u4e00-\u9fff、]{0,12}?(?:民主党派|工商联|无党派人士|党外人士|有关部门|有关单位)[\u4e00-\u9fff、]{0,16}?(?:负责同志|负责人|代表)`;
-  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}|${guests}))*等?(?:现场)?(?:参加|出席|列席|观摩|(?<![率带][团队])参会)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?(?:[，,；;]${OTHER_PERSON_CLAUSE}[^。]*)?$`);
+  // (…or another body's people by its name, post and name: `，钟楼区政府办公室党组成员、副主任李力立，钟楼现代农业产业园区管理办公室副主任刘小成等参加活动`.)
+  const posted = '(?:党组成员|副?主任|副?部长|副?局长|副?书记|副?主委|副?会长|副?院长|副?校长|副?处长|副?[镇乡区县市]长|副?组长|副?总?经理|董事长)';
+  const otherPerson = `[\u4e00-\u9fff]{2,20}?${posted}(?:、${posted})*${NAME}`;
+  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}|${guests}|${otherPerson}))*等?(?:现场)?(?:参加|出席|列席|观摩|(?<![率带][团队])参会)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?(?:[，,；;]${OTHER_PERSON_CLAUSE}[^。]*)?$`);
 });
 /** After a committee: other bodies after 、, then their responsible people attending (`、民进毕节市工委、金沙县有关负责同志参加`). */
 const BODIES_ATTEND = /^(?:、[^，。；、\s]{2,16}){1,6}(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志)等?(?:参加|出席|列席)/;
@@ -1408,9 +1411,11 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   const studied = before.trim().match(SESSION_STUDIED);
   // (Not a time frame from its session on: `聆听全国政协十四届一次会议以来提案工作情况报告`.)
   if (studied && sessionAt && !after.slice(sessionAt[0].length).startsWith('以来')) return role('reference', `${studied[0]}${m.text}…会议: its session as what others discuss`, studied[0]);
-  // (Nor its session as where a party's body does its work, `在省政协十二届三次会议上，民革陕西省委会提交集体提案10件`.)
+  // (Nor its session as where a party's body does its work, `在省政协十二届三次会议上，民革陕西省委会提交集体提案10件`,
+  // `在市政协十五届四次会议期间，社市委会提交集体提案`.)
   const partyAtSession = text.slice(m.end, sTo).match(PARTY_AT_SESSION);
-  if (SESSION.test(after) && partyAtSession && cues.partyBodies.some((b) => b !== '工商联' && partyAtSession[1].startsWith(b))) {
+  const parties = [...cues.partyBodies.filter((b) => b !== '工商联'), ...cues.partyBodiesAbbreviated];
+  if (SESSION.test(after) && partyAtSession && parties.some((b) => partyAtSession[1].startsWith(b))) {
     return role('passing', `在${m.text}…会议上，${partyAtSession[1]}…: a party's work at its session`, partyAtSession[1]);
   }
   // (Its session as the frame of a clause of its own, `…高度重视政协工作,在…举行的区政协九届二次会议闭幕式上,区委书记…听取…委员

@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(11200);
+    expect(t.articles).toBeGreaterThanOrEqual(11316);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9117);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9209);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -132,6 +132,9 @@ describe('the pipeline on the development set of real articles', () => {
       'jl-578-bajiazi-chunlian: 延边州政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
+      // (…and the fortieth session's js-812: a party's reading session that the city committee's leaders attend as
+      // guests, which its key reads as the party's event, and the pipeline as the committee's own reading campaign.)
+      'js-812-changzhou-minmeng: 常州市政协',
       // (…and sc-682: a committee paper's deputy head visiting, the host city committee's people with him.)
       'sc-682-cangxi-hongse: 广元市政协',
       // (…and sc-804: six committees of three provinces organising one exhibition in 青川, whose key makes the host the one
@@ -416,6 +419,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-701-taixing-minjian: 泰兴市政协',
       'js-739-nantong-weiyuangongwei-duty: 南通市政协',
       'js-805-gaoyou-zhangqing-fangtan: 高邮市政协',
+      'js-812-changzhou-minmeng: 常州市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -664,8 +668,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (hb-801), a member's ode to the plenary (hl-805), a member's interview (js-805), a civilisation check the city's
     // vice-chairman reports to for the party (nm-795), a national member's profile (nm-797), a government's report on
     // the proposals it handled (xj-803), and an overseas friendship association's tour led by a provincial vice-chairman
-    // (zj-788, a call its keyer weighed).
-    expect(t.notPracticeCases).toBe(237);
+    // (zj-788, a call its keyer weighed). And one of the fortieth session's (`*-812-*` to `*-823-*`): a party's reading
+    // session that the city committee's leaders attend as guests (js-812, pinned above as a visitor too).
+    expect(t.notPracticeCases).toBe(238);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1120,8 +1125,9 @@ describe('the pipeline on the development set of real articles', () => {
     // places its bare committees.) Four hundred and two with the thirty-ninth session's five rounds (`*-782-*` to
     // `*-811-*`): its eleven visited and partner committees and nine not-practice extras (above); sc-804's 成都市政协, the
     // host county's prefecture named in passing in a joint consultation's headline; and ha-806's bare 县政协, which only
-    // 太康 named once in the text places.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(402);
+    // 太康 named once in the text places. Four hundred and three with the fortieth session's rounds (`*-812-*` to
+    // `*-823-*`): js-812's visitor (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(403);
   });
 });
 

@@ -303,6 +303,9 @@ describe('assignRoles', () => {
     // members' own at it are the session's.
     expect(roles('在省政协十二届三次会议上，民革陕西省委会提交集体提案10件、大会发言5件。')).toEqual([['省政协', 'passing']]);
     expect(roles('在省政协十二届三次会议上，委员们提交提案120件。')).toEqual([['省政协', 'actor']]);
+    // js-821: during the session (期间), the party as its own reports shorten it (社市委会 for 九三学社常州市委会).
+    expect(roles('在市政协十五届四次会议期间，社市委会提交集体提案《关于殷村职教小镇产教深度融合的建议》。')).toEqual([['市政协', 'passing']]);
+    expect(roles('在市政协十五届四次会议期间，委员们提交提案300件。')).toEqual([['市政协', 'actor']]);
     // ZZZZZZZZZZZZZZZZZZZZZZZZZZW sd-563, hn-36: a chairman leading the place's party and government delegation goes
     // for it; leading a research group he acts.
     expect(roles('沂水县政协主席郭忠友带领党政考察团赴兰山区、罗庄区观摩项目建设。')).toEqual([['沂水县政协', 'affiliation']]);
@@ -701,6 +704,10 @@ describe('assignRoles', () => {
   it('reads a committee whose people only attend, another body\'s official going on in the sentence, as attending (hn-737)', () => {
     expect(roles('会议在岳阳召开。湖北省政协副主席张柏青、秘书长涂远超出席，市委书记曹普华致辞。')).toEqual([['湖北省政协', 'attendee']]);
     expect(roles('会议在岳阳召开。湖南省政协副主席李民参加相关活动，市委书记曹普华致辞。')).toEqual([['湖南省政协', 'attendee']]);
+    // js-821: …and other bodies' people by body, post and name, in the same list.
+    expect(
+      roles('九三学社常州市委会秘书长张立莹，钟楼区政协机关党组成员、提案和委员工作委员会主任张小玉，钟楼区政府办公室党组成员、副主任李力立，园区管理办公室副主任刘小成等参加活动。'),
+    ).toEqual([['钟楼区政协机关党组', 'attendee']]);
     // (A bare post after it is its own vice-chairman, presiding: its own event.)
     expect(roles('“崇学讲坛”第二讲在杭州举行。浙江省政协主席葛慧君出席，副主席张泽熙主持。')).toEqual([['浙江省政协', 'actor']]);
   });
