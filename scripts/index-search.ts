@@ -18,6 +18,11 @@
  * What is indexed: pages that declare a type (<PagefindMeta>), have a data-pagefind-body and are
  * not `noindex`. `--plain` leaves the token blocks out (the "before" index of measure:search).
  *
+ * Pagefind holds every page of a run in memory, so at most `--part-pages` (default 3,000) are
+ * indexed in one run, each run a new indexer process: a larger site gets an index in parts, by date,
+ * which the search page searches as one (src/lib/search/parts.ts). The new bundle is written beside
+ * the old one and replaces it only when every part is written.
+ *
  * Also written: <site>/pagefind/casebook.json, the term list (from <site>/data/search-terms.json,
  * which the build renders), the catalogue's pages, and the Traditional->Simplified dictionary
  * pruned to the characters of the indexed pages. Pagefind's prebuilt UIs are deleted: the search
