@@ -293,6 +293,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // A content farm's question about a place, over a story it copied (`博州是哪个省的城市，博州属于哪个省`).
   [/(?:是|属于|在)哪(?:个|一个)?(?:省|市|县|地方|城市)/, "a content farm's question (…属于哪个省)"],
   [/[>＞»›]/, 'a breadcrumb'],
+  // A news site's name and the channel the page sits in (`四川新闻网-首屏新闻`, `东方网—要闻`).
+  [/^[\u4e00-\u9fff]{2,10}(?:网|在线|客户端)\s*[-—－_|｜]\s*[\u4e00-\u9fff]{0,6}(?:新闻|频道|要闻|资讯|动态|首页|专题|栏目|快讯)$/, "a news site's name and its channel"],
   [/^[-·•▪]\s+\S/, 'an item of a list of links (related news)'],
   [/^(?:[\u4e00-\u9fff]{1,6}\s+){5,}[\u4e00-\u9fff]{1,6}$/, 'a menu (six or more short words apart)'],
   [/^(?:《[^》]{2,16}》\s*){3,}$/, "a row of a press group's papers (《西藏日报》 《西藏商报》 …)"],

@@ -391,6 +391,11 @@ const UNKNOWN_SOURCE = /^(?:未知|不详|无|暂无|佚名|网络|互联网)$/;
 const TABLE_BARS = /^(?:[|｜]\s*)+|(?:\s*[|｜])+$/g;
 /** A document's extension at the end of a line (`….docx`, `….pdf`). */
 const FILE_EXTENSION = /\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$/i;
+/**
+ * An item of a sidebar's list of links (`·青藏铁路查出1.28亿假发票`, `·开除刘少奇党籍 谁唯一没举手？`):
+ * the bullet marks a link, which no story opens with, however its headline is punctuated.
+ */
+const LINK_LIST_ITEM = /^[·•]\s*\S[^\n]{0,38}$/;
 /** A link to an attached file, alone on its line (`附件：…通知.doc`, `…提案目录.docx`). */
 const ATTACHMENT = /^(?:附件\s*\d{0,2}\s*[:：]\s*)?[^\s，。！？]{2,80}\.(?:docx?|pdf|wps|xlsx?|pptx?|zip|rar)$/i;
 /** A file's name: words and a document's extension. */
@@ -580,7 +585,7 @@ class MetadataReader {
   const next = this.inHeader ? nextNonEmpty(this.lines, i) : null;
   // (A site's menu is furniture at any length: it does not start the body. Nor do the dots of a
   // web address make prose of a line, `昭通政协网：www.ztszx.gov.cn`, nor a file's extension, `….docx`.)
-  if (this.inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '').replace(FILE_EXTENSION, '')) || LIST_NUMBER_ALONE.test(line) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || publishedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
+  if (this.inHeader && (!PROSE.test(line.replace(/“[^”]*”/g, '').replace(WEB_ADDRESS, '').replace(FILE_EXTENSION, '')) || LINK_LIST_ITEM.test(line) || LIST_NUMBER_ALONE.test(line) || commaHeadline(line, next) || bylinedHeadline(line, next) || datelinedHeadline(line, next) || publishedHeadline(line, next) || exclaimedHeadline(line) || CHEER_HEADLINE.test(line)) && (line.length <= MAX_HEADER_LINE || furnitureShape(line) !== null)) {
     // A short line that heads enumerated points is a section headline when that shape recurs:
     // the article is a roundup of untitled sections, and this line belongs to the first one.
     const isSectionHeadline = next !== null && ENUMERATED.test(next) && this.headingFollowedByPoints >= 2;

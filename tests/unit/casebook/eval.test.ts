@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(11316);
+    expect(t.articles).toBeGreaterThanOrEqual(11376);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9209);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9252);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -332,6 +332,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-578-suixi-baisui-big5: 遂溪县政协',
       'gd-691-longgang-tian-dafu: 龙岗区政协',
       'gd-804-hk-lianyihui-notpractice: 全国政协',
+      'gd-828-guangzhou-taibao-zhongqiu-notpractice: 广东省政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -358,6 +359,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-563-xihua-chanyejijuqu-guanmo: 周口市政协',
       'ha-658-puyang-mingxing: 全国政协',
       'ha-806-luohe-coldchain-expo: 漯河市政协',
+      'ha-826-zhoukou-gsl-notpractice: 周口市政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
@@ -528,6 +530,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-662-eshan-tian-banli-notpractice: 政协峨山彝族自治县',
       'yn-743-wenshan-renda: 文山州政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
+      'yn-824-honghe-tian-dafu-notpractice: 政协红河州',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
@@ -669,8 +672,11 @@ describe('the pipeline on the development set of real articles', () => {
     // vice-chairman reports to for the party (nm-795), a national member's profile (nm-797), a government's report on
     // the proposals it handled (xj-803), and an overseas friendship association's tour led by a provincial vice-chairman
     // (zj-788, a call its keyer weighed). And one of the fortieth session's (`*-812-*` to `*-823-*`): a party's reading
-    // session that the city committee's leaders attend as guests (js-812, pinned above as a visitor too).
-    expect(t.notPracticeCases).toBe(238);
+    // session that the city committee's leaders attend as guests (js-812, pinned above as a visitor too). And three of its
+    // third round: a Taiwan compatriots' tea party a provincial vice-chairman attends (gd-828), a vice-chairman who heads
+    // the federation of industry and commerce gathering firms' views in that post (ha-826), and a government department's
+    // reply to a member's proposal (yn-824).
+    expect(t.notPracticeCases).toBe(241);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -851,6 +857,10 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-520-shannan-zhishu-spam: 王拥军与山南干部群众共同参加义务植树活计划',
       'xz-520-shannan-zhishu-spam: 王拥军与山南干部群众共同参加义务植树活计划',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
+      // (The fortieth session's yn-824: a government department's reply to a proposal, under its site's column name
+      // (政协提案办理答复), which its key reads as furniture, the title of the article and of the case made of it.)
+      'yn-824-honghe-tian-dafu-notpractice: 政协提案办理答复',
+      'yn-824-honghe-tian-dafu-notpractice: 政协提案办理答复',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
       'zj-468-ningbo-zhuanweihui-flipbook: PAGE   本期聚焦 宁波政协',
       'zj-507-wencheng-shanxi-lianluozu: 据同心苑 助力“重要窗口”建设',
@@ -1126,8 +1136,9 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-811-*`): its eleven visited and partner committees and nine not-practice extras (above); sc-804's 成都市政协, the
     // host county's prefecture named in passing in a joint consultation's headline; and ha-806's bare 县政协, which only
     // 太康 named once in the text places. Four hundred and three with the fortieth session's rounds (`*-812-*` to
-    // `*-823-*`): js-812's visitor (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(403);
+    // `*-823-*`): js-812's visitor (above). Four hundred and six with its third round (`*-824-*` to `*-829-*`): its three
+    // not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(406);
   });
 });
 

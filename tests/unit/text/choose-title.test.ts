@@ -5,6 +5,10 @@ import { chooseTitle, furnitureShape } from '../../../src/pipeline/article/choos
 describe('furnitureShape: lines of page furniture, never a headline', () => {
   it('knows e-paper mastheads, labelled codes and navigation', () => {
     expect(furnitureShape('重庆政协报数字报纸')).not.toBeNull();
+    // A news site's name and its channel over the story (sc-825); a headline of a site's own news is none.
+    expect(furnitureShape('四川新闻网-首屏新闻')).not.toBeNull();
+    expect(furnitureShape('东方网—要闻')).not.toBeNull();
+    expect(furnitureShape('四川新闻网举办政协委员座谈会')).toBeNull();
     // A committee's formal name with a bar after it, its site's banner (jl-19); a greeting that welcomes one.
     expect(furnitureShape('中国人民政治协商会议吉林市委员会|')).not.toBeNull();
     expect(furnitureShape('欢迎莅临吉林市政协官方网站！')).not.toBeNull();

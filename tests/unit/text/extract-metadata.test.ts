@@ -35,6 +35,23 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).toEqual(['西城区政协：', '打造协商议政“西城实践”', '有协商建言，就有意见反馈。']);
   });
 
+  it('reads a sidebar\'s list of links (· items, however punctuated) as the header, so the headline under the breadcrumb below it is found (js-828)', () => {
+    const page = [
+      '首页 | 时政 | 财经 | 综合 | 长三角 | 港澳台 | 评论 | 人事 | 深度 | 图片',
+      '·近8万新闻记者已换新记者证',
+      '·专家:针对差异细化碘盐标准',
+      '·青藏铁路查出1.28亿假发票',
+      '·开除刘少奇党籍 谁唯一没举手？',
+      '·揭秘:毛主席像章怎样从“狂热”到“制止”',
+      '  您当前的位置 :浙江在线 > 国内新闻 > 时政 正文',
+      '无锡政协首次吸纳港澳委员 属中国地级市首例',
+      '  记者今天从无锡市政府举行的新闻发布会上获悉，即将召开的市政协十二届一次会议首次安排港澳委员。',
+    ].join('\n');
+    const r = extractMetadata(page);
+    expect(r.meta.title).toBe('无锡政协首次吸纳港澳委员 属中国地级市首例');
+    expect(r.paragraphs).toEqual(['记者今天从无锡市政府举行的新闻发布会上获悉，即将召开的市政协十二届一次会议首次安排港澳委员。']);
+  });
+
   it('makes the body of an editor\'s note that is all the page has, removing only its label (ZZZZZZZZZZU ha-145)', () => {
     const note = '昨日，市政协举行纪念改革开放30周年政协理论研讨会，总结新时期人民政协取得的成就和经验。本报特将大会发言摘编如下。';
     const r = extractMetadata(['研讨政协理论', '提高履职能力', `编者按：${note}`].join('\n'));
