@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(11376);
+    expect(t.articles).toBeGreaterThanOrEqual(11436);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9252);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9294);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -307,6 +307,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-second session's bj-623: the national 工商联's think tank founded, a national vice-chairman among its guests.)
       'bj-623-gsl-zhiku: 全国政协',
       'bj-736-lawyer-member-fiveyears: 北京市政协',
+      'bj-831-lianghui-traffic-notpractice: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -346,6 +347,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-771-zhangjiachuan-family-planning: 张家川回族自治县政协',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
+      'gx-834-maonan-member: 全国政协',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
       'gz-310-wangzhengwei-minwei-notpractice: 全国政协',
@@ -368,6 +370,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-546-wuhan-tongbao-mojibake: 武汉市政协',
       'hb-701-xiaochang-saohei: 孝感市政协',
       'hb-801-zhongxiang-wangluodingcan: 政协钟祥市第七届委员会',
+      'hb-830-zhuxi-shuiwu-notpractice: 竹溪县政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -431,6 +434,8 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-586-zoujinliang-jiangxi-wenhua: 江西省政协',
       'jx-689-xunyang-taishu: 浔阳区政协',
       'jx-720-wanzai-speech: 万载县政协',
+      'jx-833-yugan-haoshangliang-notpractice: 余干县政协',
+      'jx-835-hengfeng-reply: 县政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
@@ -675,8 +680,11 @@ describe('the pipeline on the development set of real articles', () => {
     // session that the city committee's leaders attend as guests (js-812, pinned above as a visitor too). And three of its
     // third round: a Taiwan compatriots' tea party a provincial vice-chairman attends (gd-828), a vice-chairman who heads
     // the federation of industry and commerce gathering firms' views in that post (ha-826), and a government department's
-    // reply to a member's proposal (yn-824).
-    expect(t.notPracticeCases).toBe(241);
+    // reply to a member's proposal (yn-824). And five of its fourth round (`*-830-*` to `*-835-*`): a traffic notice for the
+    // national sessions under a photo's caption of a member arriving (bj-831), an interview with a national member
+    // (gx-834), a water bureau's pledge on the county's proposals (hb-830), a village's own consultation that members
+    // attend (jx-833), and a bureau's reply to a proposal on a gambling site's copy that put its name for the county's (jx-835).
+    expect(t.notPracticeCases).toBe(246);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1137,8 +1145,9 @@ describe('the pipeline on the development set of real articles', () => {
     // host county's prefecture named in passing in a joint consultation's headline; and ha-806's bare 县政协, which only
     // 太康 named once in the text places. Four hundred and three with the fortieth session's rounds (`*-812-*` to
     // `*-823-*`): js-812's visitor (above). Four hundred and six with its third round (`*-824-*` to `*-829-*`): its three
+    // not-practice extras (above). Four hundred and eleven with its fourth and fifth rounds (`*-830-*` to `*-839-*`): its five
     // not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(406);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(411);
   });
 });
 
