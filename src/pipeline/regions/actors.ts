@@ -196,7 +196,10 @@ const COMMITTEES_OF_PLACE = /^([\u4e00-\u9fff]{2,10}?)(?:各级政协|两级政�
  * (`昭通、毕节、泸州、遵义四市政协联合举办…`): an article in which none does yields no case.
  */
 export function anyActor(lines: readonly (string | null | undefined)[]): boolean {
-  return lines.some((line) => !!line && assignRoles(line).some((m) => m.role === 'actor' || m.jointly));
+  const acts = (text: string) => assignRoles(text).some((m) => m.role === 'actor' || m.jointly);
+  // (…read with the whole page too: a members' unit named with its brand, `根河冷极供热政协委员工作室`, is its
+  // place's committee only when the page names the place elsewhere, `根河市温暖工程`, often in another paragraph.)
+  return lines.some((line) => !!line && acts(line)) || acts(lines.filter((l): l is string => !!l).join('\n'));
 }
 
 /** A lead's opening date (`7月26日至28日，`, `2023年5月8日上午，`). */

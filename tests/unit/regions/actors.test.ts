@@ -33,6 +33,13 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(anyActor(['追悼会由吉安市政协主持。吉安市政协副主席在追悼会上介绍了沈锦荣同志的简历和生平事迹。'])).toBe(false);
   });
 
+  it('reads a members\' unit named with its brand as its place\'s committee acting, the place named in another paragraph (nm-37, zj-833)', () => {
+    const opening = '5月24日，根河冷极供热政协委员工作室召开2024年第一次全体协商会议，市政协主席莫新柱出席会议。';
+    expect(anyActor([opening, '会上，介绍了2024年根河市温暖工程建设情况。'])).toBe(true);
+    // (Named only before its brand, the place is a word as often as a place: no actor.)
+    expect(anyActor([opening, '会上，介绍了温暖工程建设情况。'])).toBe(false);
+  });
+
   it('reads a committee\'s members gathered as a body in one hall as its meeting (ZZZZZZZZZZZZZZZZZZZZZZZZZZN sc-554)', () => {
     expect(practiceWithoutActor(null, ['来自各个界别的市政协委员们齐聚一堂，积极协商议政。大会总结了过去一年市政协常委会所做的工作。'])).toBe(true);
     // (Others gathered, members among them, are not its meeting.)
