@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, launchBrowser } from './support';
-import { allCards, ensureSearchSite, resultCount, waitForSearch, type Card } from './search-support';
+import { allCards, ensureSearchSite, resultCount, waitForFilters, waitForSearch, type Card } from './search-support';
 import { indexSite } from '../../scripts/index-search';
 import { buildOffline } from '../../scripts/build-offline';
 import { startServer, type ServerHandle } from '../../scripts/serve';
@@ -59,6 +59,7 @@ async function searchAt(url: string): Promise<Searched> {
   });
   await page.goto(url);
   await waitForSearch(page);
+  await waitForFilters(page);
   const out = {
     cards: await allCards(page),
     count: await resultCount(page),

@@ -116,6 +116,11 @@ export async function waitForSearch(page: Page, query?: string): Promise<void> {
   );
 }
 
+/** Wait until the filters' options are loaded and show the counts of the search on screen. */
+export async function waitForFilters(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('search-root')?.dataset.filters === 'ready', undefined, { timeout: 20_000 });
+}
+
 export async function status(page: Page): Promise<string> {
   return (await page.locator('#search-status').textContent()) ?? '';
 }

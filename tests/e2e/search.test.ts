@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, openSite, pagesUnder, seriousViolations, type Site } from './support';
-import { allCards, builtCorpus, ensureSearchSite, EXPECT, resultCount, status, waitForSearch } from './search-support';
+import { allCards, builtCorpus, ensureSearchSite, EXPECT, resultCount, status, waitForFilters, waitForSearch } from './search-support';
 import { measureFirstQuery, NAMED_QUERIES } from '../../scripts/measure-search';
 
 // Search over http: what people type finds the cases it should, filters and the URL behave, the
@@ -92,6 +92,25 @@ describe('filters and the URL', () => {
     expect(cards.length).toBeLessThan(total);
     for (const c of cards) expect(c.facts, c.title).toContain(province);
     expect(await page.locator('#search-province').inputValue()).toBe(province);
+    await page.close();
+  });
+
+  it('the filters count the cases a search found, by province (not nothing, as before their files load)', async () => {
+    const page = await search('民主评议');
+    await waitForFilters(page);
+    const cards = await allCards(page);
+    const options = await page.locator('#search-province option').allTextContents();
+    // Each province's count is the number of cards in it; together they are all the cards.
+    let total = 0;
+    for (const label of options.slice(1)) {
+      const m = /^(.+?)（(\d+)）$/.exec(label);
+      expect(m, label).not.toBeNull();
+      const [, province, n] = m!;
+      expect(Number(n), province).toBe(cards.filter((c) => c.facts.includes(province)).length);
+      total += Number(n);
+    }
+    expect(total).toBe(cards.length);
+    expect(total).toBeGreaterThan(0);
     await page.close();
   });
 

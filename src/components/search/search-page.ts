@@ -393,7 +393,12 @@ function searchForm(dom: SearchDom): SearchForm {
       select.value = keep;
     }
     await form.fillCities(e);
-    if (lastCounts) form.showCounts(lastCounts.response, lastCounts.state);
+    // The counts shown so far came with a search made before the filter files were loaded, when
+    // Pagefind counts nothing: the same search again gives them (unless a newer one has since).
+    const shown = lastCounts;
+    const again = shown ? await searchCasebook(e, shown.state) : null;
+    if (shown && again && lastCounts === shown) form.showCounts(again.cases, shown.state);
+    document.getElementById('search-root')?.setAttribute('data-filters', 'ready');
   }
 
   return form;
