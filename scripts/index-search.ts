@@ -3,7 +3,7 @@
  * <site>/pagefind/. The build does this itself (src/integrations/casebook.ts); run it by hand only
  * to re-index a site.
  *
- *   tsx scripts/index-search.ts [site] [--plain] [--chunk-size n] [--part-pages n]
+ *   tsx scripts/index-search.ts [site] [--plain] [--chunk-size n] [--part-pages n] [--cache dir]
  *
  * One pass at Pagefind's own speed. The pages already carry what the casebook adds to plain
  * Pagefind: each searchable page's text is marked data-pagefind-body, its filters and result
@@ -20,15 +20,19 @@
  *
  * Pagefind holds every page of a run in memory, so at most `--part-pages` (default 3,000) are
  * indexed in one run, each run a new indexer process: a larger site gets an index in parts, by date,
- * which the search page searches as one (src/lib/search/parts.ts). The new bundle is written beside
- * the old one and replaces it only when every part is written.
+ * which the search page searches as one (src/lib/search/parts.ts). With `--cache` (the build gives
+ * .cache/search-index), a part whose pages index as they did in an earlier run is copied from there,
+ * not indexed again: parts are filled from the oldest date, so a new article's page changes the
+ * newest part only. The new bundle is written beside the old one and replaces it only when every
+ * part is written.
  *
  * Also written: <site>/pagefind/casebook.json, the term list (from <site>/data/search-terms.json,
  * which the build renders), the catalogue's pages, and the Traditional->Simplified dictionary
  * pruned to the characters of the indexed pages. Pagefind's prebuilt UIs are deleted: the search
  * page uses only pagefind.js.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,12 +40,12 @@ import { bytesUnder, filesUnder } from './lib/files';
 import * as pagefind from 'pagefind';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { dateSortKey, declaredPageType, hasPagefindBody, isNoindex, stripIds, TERMS_BLOCK_SELECTOR } from '../src/lib/search/index-html';
+import { dateSortKey, declaredPageType, hasPagefindBody, indexedContent, isNoindex, stripIds, TERMS_BLOCK_SELECTOR } from '../src/lib/search/index-html';
 import { DEFAULT_PART_PAGES, partFolder, splitIntoParts } from '../src/lib/search/parts';
 import { packCharacters, pruneDictionary } from '../src/lib/search/t2s';
 import type { PageType } from '../src/lib/search/pagefind-meta';
 import { SEARCH_TERMS_FILE, SEARCH_TERMS_VERSION, SUPPORT_FILE, TERM_SEPARATOR, type SearchSupport, type SearchTerms } from '../src/lib/search/support';
-import { setIndexChunkSize, UNUSED_BUNDLE_FILE } from '../src/lib/search/pagefind-internals';
+import { CHUNK_SIZE_VARIABLE, ENTRY_FILE, PAGEFIND_VERSION, setIndexChunkSize, UNUSED_BUNDLE_FILE } from '../src/lib/search/pagefind-internals';
 
 /**
  * Pagefind's index chunk size, in word locations (default 20,000). Measured on the bundled corpus:
@@ -63,6 +67,11 @@ export interface IndexOptions {
   chunkSize?: number;
   /** Pages indexed in one Pagefind run at most; a larger site is indexed in parts (src/lib/search/parts.ts). */
   partPages?: number;
+  /**
+   * Where parts indexed before are kept, by what they index (each page's address and indexed
+   * content, and the settings): a part whose pages index alike is copied, not indexed again.
+   */
+  cacheDir?: string;
   /** Applied to every page as it is read, written back when it changes (the build's CSP). */
   transform?: (html: string) => string;
   log?: (line: string) => void;
@@ -73,8 +82,9 @@ export interface IndexSummary {
   htmlFiles: number;
   skipped: { noindex: number; noBody: number };
   terms: number;
-  /** Pagefind runs, one per part of the index. */
+  /** Parts of the index, and of them those copied from the cache rather than indexed again. */
   parts: number;
+  reusedParts: number;
   supportBytes: number;
   bundleBytes: number;
   /** Seconds spent reading, transforming and copying pages; in Pagefind's reading of them; writing the bundle. */
@@ -112,6 +122,37 @@ function fileCopier() {
       renameSync(from, to);
     },
   };
+}
+
+/** Bumped when what a cached part holds changes meaning. */
+const INDEX_CACHE_VERSION = 1;
+
+/** A part's key: the settings it was indexed with, and each page's address and indexed content. */
+function partKey(pages: ReadonlyArray<{ rel: string; digest: string }>, options: IndexOptions, excludeSelectors: readonly string[]): string {
+  const hash = createHash('sha256').update(JSON.stringify([INDEX_CACHE_VERSION, PAGEFIND_VERSION, process.env[CHUNK_SIZE_VARIABLE] ?? '', excludeSelectors]));
+  for (const { rel, digest } of pages) hash.update(`\n${rel}\0${digest}`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Copy a cached part into the bundle; false (and the part is indexed again) when the copy fails. */
+function copied(cached: string, to: string, log: (line: string) => void): boolean {
+  try {
+    cpSync(cached, to, { recursive: true });
+    return true;
+  } catch (e) {
+    log(`index-search: the cached part ${cached} could not be copied (${(e as Error).message}); indexing it again`);
+    return false;
+  }
+}
+
+/** Keep a part just written: copied beside the cache entry, then renamed into place, so a half copy is never read. */
+function keepPart(written: string, cached: string): void {
+  const partial = `${cached}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  // (The first part's folder holds the later parts' folders once they are written; here it does not yet.)
+  cpSync(written, partial, { recursive: true });
+  rmSync(cached, { recursive: true, force: true });
+  renameSync(partial, cached);
 }
 
 const HAN = /^\p{Script=Han}$/u;
@@ -158,6 +199,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
     skipped: { noindex: 0, noBody: 0 },
     terms: options.plain ? 0 : searchTerms.terms.length,
     parts: 0,
+    reusedParts: 0,
     supportBytes: 0,
     bundleBytes: 0,
     seconds: { pages: 0, index: 0, write: 0 },
@@ -176,7 +218,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   const started = performance.now();
   let parts: string[] = [];
   try {
-    const searched: Array<{ rel: string; date: string }> = [];
+    const searched: Array<{ rel: string; date: string; digest: string }> = [];
     for (const rel of htmlFilesOf(site)) {
       summary.htmlFiles++;
       const path = join(site, rel);
@@ -196,15 +238,26 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
       }
       seen.add(html);
       summary.pages[type]++;
-      copies.write(join(scratch, 'all', rel), stripIds(html));
-      searched.push({ rel, date: dateSortKey(html) });
+      const copy = stripIds(html);
+      copies.write(join(scratch, 'all', rel), copy);
+      searched.push({ rel, date: dateSortKey(html), digest: createHash('sha256').update(indexedContent(copy)).digest('hex') });
     }
     summary.seconds.pages = (performance.now() - started) / 1000;
     if (!searched.length) throw new Error('index-search: no page declares a type (<PagefindMeta>) with a data-pagefind-body; nothing to index');
 
     // Pagefind's memory follows the pages of one run: a large site is indexed in parts.
     const split = splitIntoParts(searched, (p) => p.date, options.partPages ?? DEFAULT_PART_PAGES);
+    const kept = new Set<string>();
     for (const [k, pages] of split.entries()) {
+      // A part that indexes what a part of an earlier run indexed is that part's files again.
+      const key = partKey(pages, options, excludeSelectors);
+      const cached = options.cacheDir ? join(options.cacheDir, key) : null;
+      kept.add(key);
+      if (cached && existsSync(join(cached, ENTRY_FILE)) && copied(cached, join(staged, partFolder(k)), log)) {
+        summary.reusedParts++;
+        if (split.length > 1) log(`index-search: part ${k + 1} of ${split.length}, ${pages.length} pages, as indexed before`);
+        continue;
+      }
       let dir = join(scratch, 'all');
       if (split.length > 1) {
         dir = join(scratch, `part-${k}`);
@@ -222,9 +275,12 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
       // A new indexer process for the next part: the memory of this one is given back.
       await pagefind.close();
       summary.seconds.write += (performance.now() - writeStarted) / 1000;
+      if (cached) keepPart(join(staged, partFolder(k)), cached);
       if (split.length > 1) log(`index-search: part ${k + 1} of ${split.length}, ${pages.length} pages (${pages[0].date} to ${pages[pages.length - 1].date})`);
     }
     parts = split.slice(1).map((_, k) => partFolder(k + 1));
+    // Parts no longer part of the site are dropped, so the cache holds one site's index at most.
+    if (options.cacheDir && existsSync(options.cacheDir)) for (const name of readdirSync(options.cacheDir)) if (!kept.has(name)) rmSync(join(options.cacheDir, name), { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
     renameSync(staged, out);
   } finally {
@@ -262,6 +318,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
       (summary.skipped.noindex ? ` (${summary.skipped.noindex} noindex pages skipped)` : '') +
       `; ${summary.terms} terms${options.plain ? ' (plain: no term tokens)' : ''}` +
       (summary.parts > 1 ? `; in ${summary.parts} parts` : '') +
+      (summary.reusedParts ? ` (${summary.reusedParts} as indexed before)` : '') +
       `; ${relative(process.cwd(), out) || out}/ ${(summary.bundleBytes / 1024).toFixed(0)} kB, ${SUPPORT_FILE} ${(summary.supportBytes / 1024).toFixed(1)} kB`,
   );
   return summary;
@@ -279,6 +336,7 @@ function parseArgs(argv: string[]): IndexOptions {
     if (a === '--plain') options.plain = true;
     else if (a === '--chunk-size') options.chunkSize = Number(value());
     else if (a === '--part-pages') options.partPages = Number(value());
+    else if (a === '--cache') options.cacheDir = resolve(value());
     else if (!a.startsWith('-')) options.site = a;
     else throw new Error(`index-search: unknown option ${a}`);
   }

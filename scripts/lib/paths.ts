@@ -20,6 +20,8 @@ export interface CasebookPaths {
   cache: string;
   /** The ingest report. */
   report: string;
+  /** The search index's parts, kept by what they index (scripts/index-search.ts). */
+  indexCache: string;
   /** The built site. */
   dist: string;
   /** Astro's own cache. */
@@ -35,6 +37,8 @@ export function casebookPaths(env: NodeJS.ProcessEnv = process.env): CasebookPat
     lessons: at(env.CASEBOOK_LESSONS, 'src/content/lessons'),
     cache: at(env.CASEBOOK_CACHE, '.cache/ingest'),
     report: at(env.CASEBOOK_REPORT, 'reports/ingest-report.json'),
+    // (Beside the ingest cache when that is set elsewhere: a workspace of its own keeps both.)
+    indexCache: at(env.CASEBOOK_INDEX_CACHE, env.CASEBOOK_CACHE ? `${env.CASEBOOK_CACHE.replace(/[/\\]+$/, '')}-search-index` : '.cache/search-index'),
     dist: at(env.SITE_DIST, 'dist'),
     astroCache: at(env.CASEBOOK_ASTRO_CACHE, 'node_modules/.astro'),
   };

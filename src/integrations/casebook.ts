@@ -71,7 +71,7 @@ export function casebook(): AstroIntegration {
           rewritten++;
           return withContentSecurityPolicy(html);
         };
-        const index = await indexSite({ site, transform, log: (line) => logger.info(line) });
+        const index = await indexSite({ site, transform, cacheDir: casebookPaths().indexCache, log: (line) => logger.info(line) });
         logger.info(`content security policy checked on ${index.htmlFiles} pages${rewritten ? `, made anew for ${rewritten}` : ''}`);
         logger.info(`timing: pages read and policy checked ${index.seconds.pages.toFixed(2)} s`);
         logger.info(`timing: search index ${index.seconds.index.toFixed(2)} s`);

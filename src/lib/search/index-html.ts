@@ -25,6 +25,37 @@ export function dateSortKey(html: string): string {
   return html.match(DATE_SORT_META)?.[0].match(CONTENT_ATTR)?.[1] ?? UNDATED_SORT_VALUE;
 }
 
+const PAGEFIND_TAG = /<meta\b[^>]*\bdata-pagefind-(?:filter|meta|sort)="[^"]*"[^>]*>/g;
+const BODY_OPEN = /<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*\sdata-pagefind-body(?=[\s=>/])[^>]*>/g;
+
+/**
+ * What Pagefind takes from a page: its `data-pagefind-*` tags and the elements marked
+ * data-pagefind-body, whole (Astro's output: double-quoted attributes, balanced tags). Two pages
+ * alike in this are indexed alike, however the rest of them differs (a case page's list of comparable
+ * cases changes with every case added, and is not indexed).
+ */
+export function indexedContent(html: string): string {
+  const parts = [...html.matchAll(PAGEFIND_TAG)].map((m) => m[0]);
+  for (const open of html.matchAll(BODY_OPEN)) {
+    const tag = open[1].toLowerCase();
+    const from = open.index!;
+    // The element's end: its own closing tag, past any of the same name nested in it.
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    tags.lastIndex = from + open[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let m = tags.exec(html); m; m = tags.exec(html)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        end = m.index + m[0].length;
+        break;
+      }
+    }
+    parts.push(html.slice(from, end));
+  }
+  return parts.join('\n');
+}
+
 /** True for pages that ask search engines to stay away (alternative table orders and the like). */
 export const isNoindex = (html: string) => /<meta\b[^>]*\bname="robots"[^>]*\bcontent="[^"]*noindex/i.test(html);
 

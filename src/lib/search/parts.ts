@@ -22,9 +22,11 @@ export const DEFAULT_PART_PAGES = 3000;
 export const partFolder = (k: number): string => (k === 0 ? '' : `p${k}/`);
 
 /**
- * Split pages into parts of at most `maxPages`, of even size, by date sort key, newest first
- * (ties in the order given). The keys sort as strings (`2023-05-01`; undated pages have the
- * lowest key and come last).
+ * Split pages into parts of at most `maxPages` by date sort key, newest first (ties in the order
+ * given; the keys sort as strings, `2023-05-01`, and undated pages have the lowest key, so they come
+ * last). Parts are filled from the oldest: every part is full but the newest, so a page added with a
+ * new date changes the newest part only, and an index built before can keep the others
+ * (scripts/index-search.ts caches each part by what it indexes).
  */
 export function splitIntoParts<T>(pages: readonly T[], dateOf: (page: T) => string, maxPages: number): T[][] {
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`search index: part size must be a whole number of pages, not ${maxPages}`);
@@ -33,9 +35,9 @@ export function splitIntoParts<T>(pages: readonly T[], dateOf: (page: T) => stri
     .map((page, i) => ({ page, i, date: dateOf(page) }))
     .sort((a, b) => (a.date === b.date ? a.i - b.i : a.date < b.date ? 1 : -1))
     .map((x) => x.page);
-  const count = Math.ceil(sorted.length / maxPages);
-  const size = Math.ceil(sorted.length / count);
-  return Array.from({ length: count }, (_, k) => sorted.slice(k * size, (k + 1) * size));
+  const parts: T[][] = [];
+  for (let end = sorted.length; end > 0; end -= maxPages) parts.unshift(sorted.slice(Math.max(0, end - maxPages), end));
+  return parts;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   declaredPageType,
   hasPagefindBody,
+  indexedContent,
   isNoindex,
   stripIds,
   termTokenBlock,
@@ -54,3 +55,26 @@ describe('stripIds', () => {
     expect(stripIds('<p id="p-3" data-n="4">x</p><a data-id="k" href="#p-3">y</a>')).toBe('<p data-n="4">x</p><a data-id="k" href="#p-3">y</a>');
   });
 });
+
+describe('indexedContent', () => {
+  const page = (aside: string, text = '县政协开展协商。') =>
+    `<html><head><meta data-pagefind-meta="title[content]" content="案例"></head><body><main>` +
+    `<article aria-labelledby="h" data-pagefind-body><div class="reading"><div><p>${text}</p></div></div><p data-pagefind-ignore>注</p></article>` +
+    `<div data-pagefind-body data-casebook-terms hidden><p data-pagefind-weight="7">qzxabc</p></div>` +
+    `<aside><div>${aside}</div></aside><meta data-pagefind-sort="date[content]" content="2022-06-14"></main></body></html>`;
+
+  it('keeps the Pagefind tags and every element marked data-pagefind-body, whole, nested elements of its name and all', () => {
+    const c = indexedContent(page('其他地方的同类做法'));
+    expect(c).toContain('<meta data-pagefind-meta="title[content]" content="案例">');
+    expect(c).toContain('<meta data-pagefind-sort="date[content]" content="2022-06-14">');
+    expect(c).toContain('<p>县政协开展协商。</p></div></div><p data-pagefind-ignore>注</p></article>');
+    expect(c).toContain('<p data-pagefind-weight="7">qzxabc</p></div>');
+    expect(c).not.toContain('同类做法');
+  });
+
+  it('is the same for pages that differ only where nothing is indexed, and differs where something is', () => {
+    expect(indexedContent(page('甲'))).toBe(indexedContent(page('乙')));
+    expect(indexedContent(page('甲', '县政协开展监督。'))).not.toBe(indexedContent(page('甲')));
+  });
+});
+

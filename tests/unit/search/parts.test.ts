@@ -57,10 +57,17 @@ describe('splitIntoParts', () => {
     expect(splitIntoParts(dated, (p) => p.date, 7).map((p) => p.map((x) => x.id))).toEqual([['a', 'b', 'c', 'd', 'e', 'f', 'g']]);
   });
 
-  it('splits a larger one into even parts of contiguous dates, newest first, undated last, ties in the order given', () => {
+  it('splits a larger one into parts of contiguous dates, newest first, undated last, ties in the order given, full from the oldest', () => {
     const split = splitIntoParts(dated, (p) => p.date, 3);
-    expect(split.map((p) => p.map((x) => x.id))).toEqual([['b', 'e', 'd'], ['g', 'a', 'f'], ['c']]);
-    expect(splitIntoParts(dated, (p) => p.date, 4).map((p) => p.length)).toEqual([4, 3]);
+    expect(split.map((p) => p.map((x) => x.id))).toEqual([['b'], ['e', 'd', 'g'], ['a', 'f', 'c']]);
+    expect(splitIntoParts(dated, (p) => p.date, 4).map((p) => p.length)).toEqual([3, 4]);
+  });
+
+  it('changes only the newest part when a page with a new date is added', () => {
+    const before = splitIntoParts(dated, (p) => p.date, 3);
+    const after = splitIntoParts([...dated, ...pages('h:2024-01-01:0')], (p) => p.date, 3);
+    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(after[0].map((x) => x.id)).toEqual(['h', 'b']);
   });
 
   it('refuses a part size that is not a positive whole number', () => {
