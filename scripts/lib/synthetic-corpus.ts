@@ -66,6 +66,11 @@ function retell(c: Case, county: RegionEntry): { heading: string; paragraphs: st
   return { heading: `${committee} ${replace(c.title)}`, paragraphs: c.body.map(replace) };
 }
 
+/** The i-th article's publishing date, one day after the one before it from 2015-01-01. */
+function publishedOn(i: number): string {
+  return new Date(Date.UTC(2015, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+}
+
 export function syntheticCorpus(n: number, seed = 20261129): SyntheticArticle[] {
   const rand = random(seed);
   const cases = bundledCases();
@@ -79,6 +84,9 @@ export function syntheticCorpus(n: number, seed = 20261129): SyntheticArticle[] 
       `奋斗新时代 担负新使命 各地政协履职扫描（第${i + 1}期）`,
       '',
       `□记者 ${pick(['高原雪', '李明', '王晓', '张宁', '陈静'])}`,
+      '',
+      // (Dated one day apart, the later the newer: an article added last is the newest, as news is.)
+      `发布时间：${publishedOn(i)}`,
       '',
       '本报今日推出专题报道，展示各地政协围绕中心、服务大局的履职实践。',
       '',
