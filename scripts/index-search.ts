@@ -128,7 +128,7 @@ function fileCopier() {
 const INDEX_CACHE_VERSION = 1;
 
 /** A part's key: the settings it was indexed with, and each page's address and indexed content. */
-function partKey(pages: ReadonlyArray<{ rel: string; digest: string }>, options: IndexOptions, excludeSelectors: readonly string[]): string {
+function partKey(pages: ReadonlyArray<{ rel: string; digest: string }>, excludeSelectors: readonly string[]): string {
   const hash = createHash('sha256').update(JSON.stringify([INDEX_CACHE_VERSION, PAGEFIND_VERSION, process.env[CHUNK_SIZE_VARIABLE] ?? '', excludeSelectors]));
   for (const { rel, digest } of pages) hash.update(`\n${rel}\0${digest}`);
   return hash.digest('hex').slice(0, 32);
@@ -250,7 +250,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
     const kept = new Set<string>();
     for (const [k, pages] of split.entries()) {
       // A part that indexes what a part of an earlier run indexed is that part's files again.
-      const key = partKey(pages, options, excludeSelectors);
+      const key = partKey(pages, excludeSelectors);
       const cached = options.cacheDir ? join(options.cacheDir, key) : null;
       kept.add(key);
       if (cached && existsSync(join(cached, ENTRY_FILE)) && copied(cached, join(staged, partFolder(k)), log)) {
