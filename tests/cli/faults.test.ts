@@ -169,7 +169,13 @@ describe('a build that dies', () => {
 
   it('failing while it indexes, leaves the previous site in place and says so', async () => {
     const before = snapshot(ws.dist);
-    const broken = await run('scripts/build.ts', ['--quiet'], { ...ws.env, PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind', PAGEFIND_BINARY_PATH: '/nonexistent/pagefind' });
+    // (An empty cache of index parts: with the earlier build's parts kept, nothing would be indexed.)
+    const broken = await run('scripts/build.ts', ['--quiet'], {
+      ...ws.env,
+      CASEBOOK_INDEX_CACHE: join(ws.dir, 'no-index-parts'),
+      PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind',
+      PAGEFIND_BINARY_PATH: '/nonexistent/pagefind',
+    });
     expect(broken.status).not.toBe(0);
     expect(broken.stderr).toMatch(/build: astro build failed .*; .* is left as it was/);
     expect(snapshot(ws.dist)).toEqual(before);
