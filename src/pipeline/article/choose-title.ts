@@ -187,6 +187,11 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3}){1,5}$/, 'a row of names (the writers)'],
   // (…or names with their posts between, a byline: `袁鹰 本报记者 姜寒冬`.)
   [/^[\u4e00-\u9fff·]{2,4}(?:\s+(?:本报|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4})+$/, 'a byline (names and 记者)'],
+  // (…or writers and an outlet with the time it was posted: `欧阳倩 通讯员 谢旺 刘倩 湖南日报·新湖南客户端 2019-12-27 23:05:18`.)
+  [
+    /^(?=(?:\S+\s+)*?(?:本报|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\u4e00-\u9fff·]{0,4}\s)(?:[^\s，。！？]{1,14}\s+){2,8}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
+    'a byline with the time it was posted',
+  ],
   // (…or the outlet first, its reporter and correspondents after: `山东商报·速豹新闻网 张洪燕 通讯员 翟军帅`.)
   [/^[\u4e00-\u9fff·]{2,20}(?:报|网|台|社|客户端)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:本报|特约|见习)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4})*$/, 'a byline (an outlet and its writers)'],
   // (…or a TV listing's label for an episode's synopsis: `政协论坛剧情介绍`.)
@@ -277,7 +282,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[□■●◎○◆◇]\s*[\u4e00-\u9fff]{2,16}?(?:委员|常委|副主席|主席|秘书长|主任|书记)\s+[\u4e00-\u9fff·]{2,4}$/, "a writer's post and name after a mark (■ 邢台市政协委员 王建华)"],
   // (A two-character name may be spaced to the width of three, `■淮安融媒记者 陈 帅`, and the credit
   // letter-spaced, `通 讯 员 王成虎`; a magazine's `文` may stand before it, `文 本刊记者 崔晓晖`.)
-  [/^[□■◇◆○●]?\s*(?:(?:[\u4e00-\u9fff·]{2,4}|文|图)\s+)?[\u4e00-\u9fff/／]{0,20}\s*(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|特约记者)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍, 杨海燕 四川在线记者 祖明远)"],
+  // (Not a headline about reporters' or correspondents' meetings, `市政协召开通讯员座谈会`.)
+  [/^(?!.*(?:召开|举办|举行|开展|表彰|培训|座谈|见面))[□■◇◆○●]?\s*(?:(?:[\u4e00-\u9fff·]{2,4}|文|图)\s+)?[\u4e00-\u9fff/／]{0,20}\s*(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|特约记者)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[\s、，]+[\u4e00-\u9fff·]{2,4})*$/, "a reporter's byline (四川在线记者 陈婷, 川观新闻 记者 陈婷 田珊, □青岛日报/观海新闻记者 蔺君妍, 杨海燕 四川在线记者 祖明远)"],
   [/^[一二三四五六七八九十]+[、．.]\s*\S{2,8}$/, 'a numbered column heading'],
   [/^[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:会议|全会)?(?:专题|专栏|特刊)$/, "a session's special-topic column (十四届三次专题)"],
   [/^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$/, "a date alone in brackets (a speech's or report's date under its title)"],

@@ -1265,7 +1265,8 @@ function countiesByParent(items: ReadonlyArray<{ key: string; code: string }>): 
   return byParent;
 }
 /** A post before a person's name (`市政协主席王安顺`), not before a preposition (`总书记对江苏工作`). */
-const POST_BEFORE_NAME = /(?:主席|书记|秘书长|主任|市长|县长|区长|部长|局长|委员|常委)[^\P{Script=Han}对在向为到从与和给把被将关就]$/u;
+const POST_BEFORE_NAME =
+  /(?:主席|书记|秘书长|主任|市长|县长|区长|部长|局长|委员|常委|会长|院长|社长|校长|馆长|厅长|处长|理事长|董事长)[^\P{Script=Han}对在向为到从与和给把被将关就]$/u;
 /**
  * A name among a list of people's names (`副主席周凌翔、林虹、陈金华参加会议`): a surname after the
  * list's mark before it, the list going on or the people attending after it.
@@ -1278,8 +1279,11 @@ const NAME_LIST_AFTER = /^(?:、|等|参加|出席|列席|陪同)/;
  */
 const POST_RIGHT_BEFORE = /(?:主席|书记|主任|组长|部长|局长|厅长|秘书长)$/;
 const NAME_RIGHT_AFTER = /^[\u4e00-\u9fff]{0,2}(?:[，、,。；\s]|代表|主持|出席|参加|带队|率|说|表示|强调|指出)/;
-/** A word of speech after a person's name (`王安顺说`). */
-const SPEECH_AFTER_NAME = /^(?:说|表示|强调|指出|介绍|要求)/;
+/**
+ * A word of speech after a person's name (`王安顺说`), or a form of address (`陈广元阿訇`,
+ * `王安顺同志`): places are not addressed.
+ */
+const SPEECH_AFTER_NAME = /^(?:说|表示|强调|指出|介绍|要求|同志|先生|女士|阿訇|教授|院士|老师|法师)/;
 
 /**
  * Whether a short place name is the given name of a person (`市政协主席王安顺`, `王安顺说`: not 安顺):

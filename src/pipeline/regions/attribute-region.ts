@@ -746,7 +746,8 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   if (hint && 'code' in hint && home && (home.rank <= 3 || homeSupport >= 2) && home.code !== hint.code && contains(hint.code, home.code) && levelOfCode(home.code) === 'county' && mark && regionByCode(home.code)!.name.endsWith(mark)) return fromHome(home);
   if (hint && 'code' in hint) {
     const within = frame ? ` within ${fullLabel(frame)}` : '';
-    return result(hint.code, expected ?? levelOfCode(hint.code), {
+    // (A municipality's level is its own, as its committee named in full has: province.)
+    return result(hint.code, expected && levelOfCode(hint.code) !== 'province' ? expected : levelOfCode(hint.code), {
       // Explicit only where the text names a committee (`区政协`) and the place pins it down;
       // a place alone, with no committee named, is an inference.
       kind: mark ? 'explicit' : 'inferred',
@@ -925,7 +926,8 @@ function placeHint(
       const fits = codes.filter(
         (c) =>
           (!frame || (contains(frame, c) && c !== frame) || (expected !== null && levelOfCode(c) === expected && c !== frame && contains(c, frame))) &&
-          (!expected || levelOfCode(c) === expected) &&
+          // (A municipality's committee is a bare 市政协 too: `市政协…调研北京市伊斯兰教发展情况`.)
+          (!expected || levelOfCode(c) === expected || (expected === 'city' && mark === '市' && regionByCode(c)!.level === 'province' && regionByCode(c)!.municipal)) &&
           (!mark || regionByCode(c)!.name.endsWith(mark)),
       );
       // A place whose meetings' spirit is relayed (`传达了省、安庆市“两会”精神`) may be the body above

@@ -57,6 +57,12 @@ const MAX_POSTS_BETWEEN = 3;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|镇长|乡长|人大常委会|人大|政府|部长|厅长|局长|处长|主任|巡视员|调研员|领导)/;
 /**
+ * …and, leading a sentence that names a committee's session, a people's organisation's chairman
+ * (`省妇联主席吴洪芹看望省政协十一届二次会议妇联界别委员`). (Not in a roll of officials at an event, where the
+ * organisation may run the committee's own sector's activity: `区政协副主席…、区侨联主席陈正树出席座谈`.)
+ */
+const ORGANISATION_CHAIR = /(?:妇联|工商联|总工会|文联|科协|侨联|台联|残联)副?主席/;
+/**
  * Another place's committee's chairman by name, a clause of his own just before (`湖南省政协主席毛万春，湖北省政协
  * 主席孙伟出席并讲话`): a mention after him is one more name in a list of leaders. (Not a list that 、 joins, the
  * partners of a joint meeting: `上海普陀区政协主席杭春芳、浙江台州市政协主席叶海燕…出席会议并作交流研讨`.)
@@ -1423,7 +1429,7 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   const clauseFrom = Math.max(sFrom, text.lastIndexOf('，', m.start - 1) + 1, text.lastIndexOf(',', m.start - 1) + 1);
   const framed = /^\s*在/.test(text.slice(clauseFrom, m.start)) && /^[^，,。；]*?上[，,]/.test(text.slice(m.end));
   const leads = framed ? text.slice(clauseFrom, m.start) : led;
-  if (SESSION.test(after) && !OTHER_OFFICIALS.test(leads) && !OTHER_BODY_ACTS.test(leads) && !ownedBy) return role('actor', `${m.text}'s own session`);
+  if (SESSION.test(after) && !OTHER_OFFICIALS.test(leads) && !ORGANISATION_CHAIR.test(leads) && !OTHER_BODY_ACTS.test(leads) && !ownedBy) return role('actor', `${m.text}'s own session`);
   // Its party group's meeting convened by its own officers (`党组书记、主席聂磊主持召开区政协党组理论学习中心组…会议`).
   if (/党组$/.test(m.text) && /召开$/.test(before.trim()) && /^[^，。；]{0,40}?会议/.test(after) && !OTHER_OFFICIALS.test(led.replace(/党组(?:副)?书记/g, '')) && !OTHER_BODY_ACTS.test(led) && !ownedBy) {
     return role('actor', `…召开${m.text}…会议: its party group's own meeting`);

@@ -1504,6 +1504,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ region: { code: '320300' } });
   });
 
+  it('北京: a given name after an organisation\'s post or before a form of address (会长陈广元阿訇) is no place; a bare 市政协 on a page naming only a municipality is its (bj-845)', () => {
+    const body =
+      '5月30日，市政协秘书长周毓秋带领市政协民宗委委员一行20余人，到东四清真寺调研北京市伊斯兰教发展情况，并与中国伊斯兰教协会会长、北京市伊斯兰教协会名誉会长陈广元阿訇进行座谈。\n座谈中，陈广元阿訇感谢市政协领导和委员对全市宗教场所合理布局等问题进行调研。';
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('510800');
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '110000' } });
+  });
+
   it('台州: a name among a list of people\'s names (…林虹、陈金华参加会议) is no place (zj-88)', () => {
     const body =
       '9月13日下午，市政协召开六届二十三次主席会议，审议通过《台州市政协六届十次常委会会议方案》等事项。市政协主席叶海燕主持会议，市政协副主席周凌翔、褚义军、曹羽、林虹、陈金华参加会议。';

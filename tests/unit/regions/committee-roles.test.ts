@@ -822,6 +822,9 @@ describe('assignRoles', () => {
     // hb-94, gz-83: a session is the committee's act, unless another body's leaders lead the sentence.
     expect(roles('11月8日下午，县委书记郑俊华来到县政协委员驻地，看望慰问出席县政协十一届一次会议的县政协委员。')).toEqual([['县政协', 'passing']]);
     expect(roles('2月9日下午，出席市政协三届五次会议的市政协委员参加小组会议。')).toEqual([['市政协', 'actor']]);
+    // fj-845: …a people's organisation's chairman among them (省妇联主席); not leaders named with no post (hb-743).
+    expect(roles('省妇联主席吴洪芹看望省政协十一届二次会议妇联界别委员')).toEqual([['省政协', 'passing']]);
+    expect(roles('付宇、陈正红等看望出席县政协十四届一次会议委员')).toEqual([['县政协', 'actor']]);
     // sx-31: …or another body holds the sentence's event (nominees for the committee's session).
     expect(roles('2月11日,大同市委举行民主协商会,就拟向大同市第十六届人民代表大会第五次会议和政协第十五届大同市委员会第四次会议推荐的各项人选,与各民主党派进行民主协商。')).toEqual([
       ['政协第十五届大同市委员会', 'passing'],

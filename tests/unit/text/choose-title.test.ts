@@ -118,6 +118,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // over a document (ZZZZZZZZZZZZZZZZZZZZZZZZZZG bj-547); not a headline that names them.
     expect(furnitureShape('山东商报·速豹新闻网 张洪燕 通讯员 翟军帅')).not.toBeNull();
     expect(furnitureShape('东兴区中山乡政府')).not.toBeNull();
+    // …or writers and outlet with the time it was posted (hn-842); not a headline about correspondents.
+    expect(furnitureShape('欧阳倩 通讯员 谢旺 刘倩 湖南日报·新湖南客户端 2019-12-27 23:05:18')).not.toBeNull();
+    expect(furnitureShape('记者从市政协获悉，全会将于3月召开 2019-11-08')).toBeNull();
+    // A headline about correspondents is no reporter's byline.
+    expect(furnitureShape('市政协召开通讯员座谈会')).toBeNull();
+    expect(furnitureShape('县政协举办信息通讯员培训班')).toBeNull();
     // A TV listing's synopsis label (ZZZZZZZZZZZZZZZZZZZZZZZZZZN hb-554); not a headline about a column.
     expect(furnitureShape('政协论坛剧情介绍')).not.toBeNull();
     expect(furnitureShape('市政协《政协论坛》栏目开播')).toBeNull();
