@@ -712,6 +712,9 @@ function siteInitialsEvidence(url: string | null | undefined, page: PageText, pr
   }
 }
 
+/** A portal's channel for a county's news: its initials and `news` (`dqnews`, `khnews`). */
+const COUNTY_CHANNEL = /^([a-z]{2,3})news$/;
+
 /**
  * What the address says otherwise: a regional domain, a news portal and its channels, a place's
  * name or path, a paper's initials.
@@ -729,6 +732,15 @@ function addressEvidence(url: string | null | undefined, page: PageText, provinc
     for (const label of portal.labels) {
       const cities = prefecturesWithInitials(label).filter((c) => lineage(c)[0] === portal.province);
       if (cities.length === 1) out.push({ code: cities[0], what: `${label} (city channel of the provincial news portal)`, rank: 6 });
+      // …and a county's news channel, its initials and `news` (`dqnews.zjol.com.cn`: 德清), read for a bare
+      // committee of its kind where the province has one such county. (Not the province's own channel,
+      // `zjnews.zjol.com.cn`: 浙江新闻, though 诸暨 has the same initials.)
+      const channel = label.match(COUNTY_CHANNEL)?.[1];
+      if (!channel || cities.length > 0 || initialsOf(portal.province).has(channel)) continue;
+      const counties = [...getGazetteer().entries()].filter((e) => e.level === 'county' && lineage(e.code)[0] === portal.province && initialsOf(e.code).has(channel)).map((e) => e.code);
+      for (const c of counties) {
+        if (aloneOfKind(c, counties)) out.push({ code: c, what: `${label} (a county's channel of the provincial news portal, read as ${regionByCode(c)?.name})`, rank: 6, reading: true });
+      }
     }
   }
   // A local paper's or station's site (`epaper.zzxw.net`: 忠州新闻网, 忠县's), recorded by hand: as weak as a
@@ -1429,7 +1441,10 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
   // then any (an old page's 县 may be a 区 today).
   const kind = (e: HomeEvidence) => levelOf(e.code) === 'county' && regionByCode(e.code)!.name.endsWith(mark);
   const ofKind = homeAt(evidence.filter(kind), 'county');
-  const any = homeAt(evidence, 'county');
+  // (One of another kind only in the province the page says it is in, where it says so: not `天水市麦积区`
+  // named in a circular on a 浙江 portal's page about a bare 县政协.)
+  const provincesSaid = new Set(evidence.filter((e) => levelOf(e.code) === 'province').map((e) => e.code));
+  const any = homeAt(evidence.filter((e) => provincesSaid.size === 0 || provincesSaid.has(lineage(e.code)[0])), 'county');
   // (A guess at an ambiguous spelling of that kind gives way to stronger evidence of another: an
   // old page's 县政协 on `zjyhzx.yuhuan.gov.cn` is 玉环县's, a 市 now, not the 云和县 `yh` may spell.)
   if (ofKind?.reading && any && !any.reading && any.rank < ofKind.rank) return any;

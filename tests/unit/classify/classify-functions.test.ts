@@ -497,6 +497,14 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifySection({ title, body: page })[0].id).toBe('member-development');
   });
 
+  it('reads ties with a sister city abroad (友城) as winning people over (sh-853)', () => {
+    const visit = {
+      title: '当好桥梁纽带推动友城交往 董云虎视频会见横滨市议长',
+      body: ['昨天，市政协主席董云虎视频会见了横滨市议长清水富雄。董云虎说，横滨是上海对外缔结的首个友好城市，多年来，双方在经贸科技、城市治理、港口建设、人文教育等方面开展了卓有成效的交流合作。', '清水富雄回顾了两市友好交往历程，表示希望双方不断拓展交流合作渠道，推动友城关系长远发展。'],
+    };
+    expect(classifySection(visit)[0].id).toBe('consensus');
+  });
+
   it('reads the committee opening its doors to the public as winning understanding, not its members’ own activity days (ZZZZZZZZZZZY sh-175, ZZZZZZZZZZZZI hb-185)', () => {
     const day = {
       title: '上海市政协探索开展“政协公众日”活动',

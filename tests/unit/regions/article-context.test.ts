@@ -1192,6 +1192,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: ['永定区政协举办“书香政协”读书分享会'], body, article: { body, url: 'https://www.example.com/1.html' } }).region.code).toBeNull();
   });
 
+  it('德清: a county\'s news channel on a provincial portal (dqnews.zjol.com.cn) places a bare 县政协; a county named in a circular elsewhere does not (zj-852)', () => {
+    const body =
+      '昨天上午，县政协第47次党组（扩大）会议召开，传达学习省委全会精神，通报了关于天水市麦积区某幼儿园问题调查处置情况的通报。陈亦平指出，要全面认识浙江经济社会发展取得的显著成绩。';
+    const url = 'https://dqnews.zjol.com.cn/dqnews/system/2025/07/28/035015282.shtml';
+    expect(attributeRegion({ heading: [], body, article: { body, url } }).region.code).toBe('330521');
+    // Without the channel, no county of the province the page is in: not 麦积区 (甘肃).
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'https://zjnews.zjol.com.cn/system/1.shtml' } }).region.code).toBeNull();
+  });
+
   it('湖南: the site of 湘声报, the provincial committee\'s paper, places a bare 省政协 (hn-670)', () => {
     const body = '3月9日上午，在省政协办公厅与省直机关工委联合举办的“先锋大思政”学习交流分享会上，金句频出。';
     expect(attributeRegion({ heading: [], body, article: { body, url: 'https://www.xiangshengnet.com/info/51578.html?cid=1' } }).region.code).toBe('430000');
