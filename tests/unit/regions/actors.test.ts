@@ -20,6 +20,17 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('用心做好住建事', quoted, '——访市政协委员、住建局副局长张青')).toBe(false);
   });
 
+  it('reads a people\'s organisation\'s chair calling on the committee\'s members at its session as her organisation\'s news (fj-845)', () => {
+    const title = '省妇联主席吴洪芹看望省政协十一届二次会议妇联界别委员';
+    const paragraphs = [
+      '1月13日下午，在“省十二届人大二次会议和省政协十一届二次会议”期间，省妇联党组书记、主席吴洪芹在省“两会”驻地，亲切看望妇联界别委员。省政协常委、省妇联副主席王秋梅参加了活动。',
+      '吴洪芹主席说，政协妇联界别委员是全省广大妇女的杰出代表。',
+      '政协妇联界别委员对省妇联工作一致表示赞赏，对省妇联领导的关心看望表示感谢。',
+    ];
+    expect(anyActor([title, ...paragraphs])).toBe(false);
+    expect(practiceWithoutActor(title, ['我来说两句', ...paragraphs])).toBe(false);
+  });
+
   it('reads a page that opens with a death and its funeral as a person\'s story, not a committee\'s practice (sd-524, jx-494, cq-599)', () => {
     const title = '山东省政协原副主席徐文园同志因病逝世';
     const paragraphs = [
