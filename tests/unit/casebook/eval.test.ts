@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(11436);
+    expect(t.articles).toBeGreaterThanOrEqual(11555);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9296);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9386);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -152,6 +152,9 @@ describe('the pipeline on the development set of real articles', () => {
       // (…and sd-800: a province's trip whose host city's vice-chairman is named on a line of his own, a photo's caption.)
       'sd-800-province-women-qingdao-trip: 青岛市政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
+      // (…and the forty-first session's xz-853: a consul invited to sit in on the regional committee's session, which its
+      // key reads as the foreign-affairs office's item with the committee its host, and the pipeline as the session.)
+      'xz-853-nepal-consul-sessions: 政协第十二届西藏自治区委员会',
       'yn-52-huaning-xunzhan: 华宁县政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
     ]);
@@ -371,6 +374,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-701-xiaochang-saohei: 孝感市政协',
       'hb-801-zhongxiang-wangluodingcan: 政协钟祥市第七届委员会',
       'hb-830-zhuxi-shuiwu-notpractice: 竹溪县政协',
+      'hb-847-dushuyue-notpractice: 湖北省政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -501,6 +505,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-eighth session's sn-772: a county party committee's conference on the committee's work, at which the county chairman relays the city's meeting.)
       'sn-772-huxian-xwzxgzh: 鄠邑区政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
+      'sn-845-ningshan-qingzhensi-tongzhan: 宁陕县政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
       'sx-720-huairen-lamb: 山西省政协',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
@@ -525,6 +530,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-532-gongbaozhaxi-sela-zhesi-np: 西藏自治区政协',
       // (The thirty-second session's xz-604: a spam page's member profile, the national committee named in his words.)
       'xz-604-tudengkezhu-notpractice-spam: 全国政协',
+      'xz-853-nepal-consul-sessions: 政协第十二届西藏自治区委员会',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
@@ -536,6 +542,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-743-wenshan-renda: 文山州政协',
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'yn-824-honghe-tian-dafu-notpractice: 政协红河州',
+      'yn-851-minmeng-shidi: 盘龙区政协',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
@@ -684,7 +691,14 @@ describe('the pipeline on the development set of real articles', () => {
     // national sessions under a photo's caption of a member arriving (bj-831), an interview with a national member
     // (gx-834), a water bureau's pledge on the county's proposals (hb-830), a village's own consultation that members
     // attend (jx-833), and a bureau's reply to a proposal on a gambling site's copy that put its name for the county's (jx-835).
-    expect(t.notPracticeCases).toBe(246);
+    // And four of the forty-first session's first two rounds (`*-842-*` to `*-853-*`): a county party leader's visits to
+    // mosques in his united-front post, the county committee's party secretary among his posts (sn-845); a provincial
+    // vice-chairman handing out reading awards (hb-847); a league's wetland day whose sentence names a city vice-chairman
+    // and a district committee's special committee head among its own (yn-851); and a consul sitting in on the regional
+    // session (xz-853, pinned above as a host too). (fj-845, a federation chair calling on her sector's members at the
+    // provincial session, headlined with the session, is no case since a people's organisation's chairman leading the
+    // sentence or opening the page makes it hers.)
+    expect(t.notPracticeCases).toBe(250);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1146,8 +1160,9 @@ describe('the pipeline on the development set of real articles', () => {
     // 太康 named once in the text places. Four hundred and three with the fortieth session's rounds (`*-812-*` to
     // `*-823-*`): js-812's visitor (above). Four hundred and six with its third round (`*-824-*` to `*-829-*`): its three
     // not-practice extras (above). Four hundred and eleven with its fourth and fifth rounds (`*-830-*` to `*-839-*`): its five
-    // not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(411);
+    // not-practice extras (above). Four hundred and fifteen with the forty-first session's first two rounds (`*-842-*` to
+    // `*-853-*`): its four not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(415);
   });
 });
 
