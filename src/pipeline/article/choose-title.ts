@@ -452,6 +452,9 @@ const MIN_STRIP_PARTS = 3;
 /** A site's name after a dash or bar behind a headline (`——中新网`, `_新华网`): the site, however often its dateline names it. */
 const SITE_TAIL = /^\s*(?:——|—|-|_|\||｜)\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:网|报|台|客户端|新闻)\s*$/;
 
+/** A reporter's or source's credit opening what follows a headline (`记者郝勇…`, `来源：…`). */
+const BYLINE_TAIL = /^(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员|来源|作者|编辑|文\/|图\/)/;
+
 /** A breadcrumb after its label, and its first crumb (group 1): the site's name. */
 const BREADCRUMB_FIRST = /(?:位置|导航)\s*[:：]\s*([^>＞»›|｜]{2,40}?)\s*(?:>>|>|＞|»|›)/;
 
@@ -501,6 +504,14 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
       const tail = text.slice(h.length);
       return h !== text && text.startsWith(h) && !headlines.has(tail.trim()) && (SITE_TAIL.test(tail) || (/^\s/.test(tail) && bodyOverlap(tail, body) < MIN_OVERLAP * 3));
     });
+  // (…or with its reporter's credit run on, the punctuation dropped: `让草原增绿牧业增效牧民增收记者郝勇省政协` over
+  // `让草原增绿、牧业增效、牧民增收`, a portal's title slot filled from the headline and the byline.)
+  const unpunctuated = (t: string) => t.replace(/[\s、，,·：:！!？?“”"‘’'《》]/g, '');
+  const runsIntoByline = (text: string) =>
+    [...headlines].some((h) => {
+      const [whole, head] = [unpunctuated(text), unpunctuated(h)];
+      return head.length >= MIN_HEADLINE && whole !== head && whole.startsWith(head) && BYLINE_TAIL.test(whole.slice(head.length));
+    });
   // An e-paper's strip of its page's headlines (`重庆政协报统战政协 新征程上新样子 璧山:打造农贸市场新模板 永川:…`),
   // one of them printed again on a line of its own: the page's contents, not the story's headline.
   const headlineStrip = (text: string) => {
@@ -533,6 +544,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     if (siteNames.has(text.replace(/\s*[|｜]+$/, ''))) return { c, score: -10, why: ["the site's name, its breadcrumb's first crumb"] };
     const scored = scoreTitle(c, bodyWithout(text), !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
     if (extendsHeadline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with the page's furniture after it"] };
+    if (runsIntoByline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with its reporter's credit run on"] };
     if (headlineStrip(text)) return { c, score: scored.score - 4, why: [...scored.why, "a strip of the page's headlines, one of them another line's"] };
     // Two other lines of the page joined, the second in brackets (`武清区图书馆(机构用户)` under
     // `武清区图书馆` and `机构用户`): a login widget's name, made of furniture.

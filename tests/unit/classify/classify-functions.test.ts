@@ -497,6 +497,16 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifySection({ title, body: page })[0].id).toBe('member-development');
   });
 
+  it('reads a special committee\'s plenary as the committee\'s own building, not its plenary session (sx-854, xz-856)', () => {
+    const meeting = {
+      title: '政协第十一届西藏自治区委员会召开农业和农村委员会第一次全体会议',
+      body: ['近日，自治区政协农业和农村委员会召开第一次全体会议，传达学习有关会议精神，审议通过委员会年度工作计划，明确委员职责分工。'],
+    };
+    expect(classifySection(meeting)[0].id).toBe('institution-building');
+    // (The committee's own plenary session, its term before 委员会, stays a session.)
+    expect(classifySection({ title: '政协第十一届西藏自治区委员会第一次全体会议开幕', body: ['政协第十一届西藏自治区委员会第一次全体会议今天开幕，委员们将协商讨论政府工作报告。'] })[0].id).not.toBe('institution-building');
+  });
+
   it('reads ties with a sister city abroad (友城) as winning people over (sh-853)', () => {
     const visit = {
       title: '当好桥梁纽带推动友城交往 董云虎视频会见横滨市议长',

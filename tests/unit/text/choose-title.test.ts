@@ -489,6 +489,18 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(printed, '天峨县政协组织委员助推龙滩库区水资源保护利用，厚植生态绿。').scores[0].why).not.toContain("another line's headline with the page's furniture after it");
   });
 
+  it('reads a headline with its reporter\'s credit run on, the punctuation dropped, as the portal\'s title slot, not the headline (sc-855)', () => {
+    const slot = '让草原增绿牧业增效牧民增收记者郝勇省政协';
+    const head = '让草原增绿、牧业增效、牧民增收';
+    const candidates = [slot, head].map((text, line) => ({ text, line }));
+    const body = '本报讯(记者 郝勇)5月4日，省政协十届五次会议第11号重点提案督办现场会在蓉举行，让草原增绿、牧业增效、牧民增收。';
+    expect(chooseTitle(candidates, body).title?.text).toBe(head);
+    // (A longer headline that goes on past a shorter one, no credit after it, stays a headline.)
+    expect(chooseTitle([{ text: '让草原增绿牧业增效牧民增收 省政协督办重点提案', line: 0 }, { text: head, line: 1 }], body).scores[0].why).not.toContain(
+      "another line's headline with its reporter's credit run on",
+    );
+  });
+
   it('takes no word or two (提案, 两会) nor a row of papers\' names for a headline, however much the story repeats them (xz-33)', () => {
     const candidates = ['《西藏日报》 《西藏日报藏文版》 《人民日报藏文版》 《西藏商报》', '两会', '提案'].map((text, line) => ({ text, line }));
     const body = '1月3日，记者从自治区政协十一届五次会议上获悉，广大政协委员共提交提案384件，立案361件。提案工作为推动决策科学化作出了积极贡献。';
