@@ -77,8 +77,8 @@ const SHORT_NAMED_AWAY = /(?:赴|到|来|前往|走进|与|和|同|及|、)$/;
 const VENUE_HELD = /(?:会|会议)在([\u4e00-\u9fff]{2,8}?)(?:召开|举行|举办|开幕)/g;
 /** Most characters between the leader's verb, a committee of the party and where it goes. */
 const MAX_PARTY = 60;
-/** The site's name at the head of a breadcrumb, after any `您的位置：` label. */
-const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*([^>＞»›:：\s]{2,12}?(?:网|网站|门户))(?:首页)?\s*[>＞»›]/;
+/** The site's name at the head of a breadcrumb, after any `您的位置：` label, perhaps in title marks (`当前位置:《平和网》>`). */
+const BREADCRUMB_SITE = /^(?:[^>＞»›:：]{0,10}[:：])?\s*《?([^>＞»›:：\s《》]{2,12}?(?:网|网站|门户))》?(?:首页)?\s*[>＞»›]/;
 /** What a site named after its place is about, after the place (`建湖文史`, `漳平新闻`). */
 const SITE_KIND = /(?<=^[\u4e00-\u9fff]{2,8})(?:文史|政协|新闻|在线|资讯|政务)$/;
 /** A site's channel for a place (`莆田政务`, `永川新闻`, `江津频道`). */

@@ -545,6 +545,8 @@ describe('homeEvidence: the site address among the other evidence', () => {
     // (…with what the site is about after its place: ZZZZZZZZZZZZZZZZZZZZZZZZZA js-515.)
     const body = '4月28日，县政协召开2023年重点提案办理工作会议。';
     expect(homeEvidence({ body, furniture: ['您现在的位置: 建湖文史网 > 政协工作 > 政协新闻 > 正文'] })).toContainEqual({ code: '320925', what: '建湖文史网 (breadcrumb)', rank: 2 });
+    // (…in title marks: fj-856.)
+    expect(homeEvidence({ body, furniture: ['当前位置：《平和网》>'] })).toContainEqual({ code: '350628', what: '平和网 (breadcrumb)', rank: 2 });
     // (A brand that is no place stays none: `黄河新闻网`.)
     expect(homeEvidence({ body, furniture: ['黄河新闻网 > 新闻 > 正文'] })).toEqual([]);
   });
