@@ -56,6 +56,8 @@ const POST_BETWEEN = /^[^，,、。；\s]{2,14}?(?:主委|副主委|常委|委�
 const MAX_POSTS_BETWEEN = 3;
 /** Officials of other bodies: a mention after them in one sentence is one name in a list of leaders. */
 const OTHER_OFFICIALS = /(书记|区长|县长|市长|州长|省长|旗长|镇长|乡长|人大常委会|人大|政府|部长|厅长|局长|处长|主任|巡视员|调研员|领导)/;
+/** A firm's head by post (`伊利集团副总裁`, `宁夏农垦集团董事长`, `…有限公司总经理`). */
+const FIRM_HEAD = /(?:集团|公司|企业|银行)(?:股份)?(?:有限公司)?(?:党委)?(?:副?董事长|副?总裁|副?总经理|总监)/;
 /**
  * …and, leading a sentence that names a committee's session, a people's organisation's chairman
  * (`省妇联主席吴洪芹看望省政协十一届二次会议妇联界别委员`). (Not in a roll of officials at an event, where the
@@ -1302,7 +1304,8 @@ function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention |
   // …or first of a list joined by 、 in one clause, another body's official among them, and their attending
   // (`县政协主席石远定、副县长刘文武出席活动`): guests of someone else's event.
   const roll = opensClause ? after.match(PAIRED_ROLL) : null;
-  if (roll && NAME_AT_END.test(roll[1]) && roll[2].split('、').some((p) => p && !p.includes('政协') && OTHER_OFFICIALS.test(p) && NAME_AT_END.test(p))) {
+  // (…a firm's head among them too: `市政协主席王天军、伊利集团副总裁王维、宁夏农垦集团董事长张戈等出席仪式`.)
+  if (roll && NAME_AT_END.test(roll[1]) && roll[2].split('、').some((p) => p && !p.includes('政协') && (OTHER_OFFICIALS.test(p) || FIRM_HEAD.test(p)) && NAME_AT_END.test(p))) {
     return role('attendee', `${m.text}'s official first of a roll with another body's, attending`);
   }
   // …or its official who attends (and opens or declares) an event another body's leader presides over, held in the sentence
