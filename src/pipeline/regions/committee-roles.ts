@@ -538,6 +538,8 @@ const SESSION_STUDIED = /(?:热议|畅谈|学习|传达|贯彻|贯彻落实|收�
 const SPEAKS_AT_SESSION = /^[^，。；]{0,16}?在[^，。；]{2,40}?(?:会议|大会|开幕会|闭幕会)[^，。；]{0,6}?上(?:讲话|致辞|发表讲话|作讲话)/;
 /** Right before a committee's session: sending something to it (`提交市政协五届四次会议…提案`, `即将提交明年区政协二届二次会议的大会发言`), or taking a proposal to it (`准备将调查情况形成提案在市政协二届七次全会上发言`). */
 const SENT_TO = /(?:提交|提交给|递交|报送|提请)(?:明年|今年|下一?届|即将召开的)?$|(?:形成|作为)提案在$/;
+/** After a session's name: speeches or proposals being drafted for it (`大会发言的选题及初稿`, `提案的准备情况`). */
+const DRAFTS_FOR_SESSION = /^的?(?:大会发言|发言|提案)的?(?:选题|初稿|稿件|材料|准备)/;
 /** Another body's leader by post and name (`市委书记刘红兵`), who does the act a roll then attends. */
 const OTHER_LEADER = /(?:书记|省长|市长|县长|区长|旗长|州长|部长|厅长|局长)[\u4e00-\u9fff·]{2,3}/;
 /** After a committee: its official by post and name who attends, perhaps doing one more thing there (`副主席周康成出席并宣布项目开工`). */
@@ -1415,6 +1417,8 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   const topic = before.trim().match(TOPIC_BEFORE);
   if (sessionAt && topic && PROPOSAL_FOLLOWED.test(after.slice(sessionAt[0].length))) return role('reference', `${topic[0]}${m.text}…会议提案: a proposal of its session as the topic`, topic[0]);
   // (Nor its session as where someone sends proposals: `九三学社…确定提交市政协五届四次会议相关提案`.)
+  // (Nor its session as what someone's drafts are for: `介绍了市政协十五届二次会议大会发言的选题及初稿内容`.)
+  if (sessionAt && DRAFTS_FOR_SESSION.test(after.slice(sessionAt[0].length))) return role('passing', `${m.text}…会议大会发言的选题: drafts for its session`);
   const sentTo = before.trim().match(SENT_TO);
   if (SESSION.test(after) && sentTo) return role('passing', `${sentTo[0]}${m.text}…会议: where someone's proposals go`, sentTo[0]);
   const studied = before.trim().match(SESSION_STUDIED);

@@ -822,6 +822,8 @@ describe('assignRoles', () => {
     // hb-94, gz-83: a session is the committee's act, unless another body's leaders lead the sentence.
     expect(roles('11月8日下午，县委书记郑俊华来到县政协委员驻地，看望慰问出席县政协十一届一次会议的县政协委员。')).toEqual([['县政协', 'passing']]);
     expect(roles('2月9日下午，出席市政协三届五次会议的市政协委员参加小组会议。')).toEqual([['市政协', 'actor']]);
+    // js-856: a session as what a party's drafts are for (…会议大会发言的选题及初稿) is named in passing.
+    expect(roles('王利光秘书长详细介绍了市政协十五届二次会议大会发言的选题及初稿内容。')).toEqual([['市政协', 'passing']]);
     // nx-855: a chairman first of a roll of guests with firms' heads (…集团副总裁…、…集团董事长…等出席仪式) attends.
     expect(roles('市委书记徐耀参加启动仪式并致辞,市政协主席王天军、伊利集团副总裁王维、宁夏农垦集团董事长张戈等出席仪式。')).toEqual([['市政协', 'attendee']]);
     // fj-845: …a people's organisation's chairman among them (省妇联主席); not leaders named with no post (hb-743).
