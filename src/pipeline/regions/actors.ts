@@ -246,7 +246,7 @@ const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](
  * that hears deputies and members together (`卓尼县召开《政府工作报告》征求意见座谈会 专题听取人大代表、
  * 政协委员意见建议`: the government consults them).
  */
-const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
+const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展|组织)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
 
 /**
  * A committee's numbered session's groups (`县政协十一届五次会议有关分组进行讨论`, `…次会议第三小组讨论`, four

@@ -182,6 +182,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(anyActor(street)).toBe(false);
     expect(practiceWithoutActor(null, street)).toBe(true);
     expect(practiceWithoutActor(null, ['，体育馆路街道开展文明创建活动。区政协主席徐鸿达出席。'])).toBe(false);
+    // …or a town that sends out its liaison group (ah-860: `濉溪县南坪镇组织政协联络组前往…`).
+    const town = ['11月20日，濉溪县南坪镇组织政协联络组前往德育村校网格服务点，开展一场以“宣讲全会精神·履职为民解忧”为主题的宣讲活动。', '活动在路东村德育村校内拉开帷幕，政协委员丁艳秋以乡村教育为主题宣讲。'];
+    expect(anyActor(town)).toBe(false);
+    expect(practiceWithoutActor(null, town)).toBe(true);
     const banner = ['近日,翁牛特旗召开住翁旗市政协委员座谈会。市政协副主席、旗委书记南振虎同志等多位领导参加此次座谈会。', ...cangnan.slice(1)];
     expect(practiceWithoutActor(null, banner)).toBe(false);
     // …nor a place's government hearing deputies and members together on its report (ZZZZZZZZZZZZB gs-178).
