@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(11555);
+    expect(t.articles).toBeGreaterThanOrEqual(11671);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9386);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9470);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -301,6 +301,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-third session's ah-634: a transport bureau's answer to proposals, the plenary that took them named in passing.)
       'ah-634-jixi-roads: 绩溪县第九届政协',
       'ah-686-qianshan-tea-assoc: 潜山市政协',
+      'ah-861-wuhu-plenary-notice: 政协第十四届芜湖市委员会',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
@@ -315,6 +316,7 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
       'cq-547-shangqingsi-lianxihui: 渝中区政协',
+      'cq-856-yunyang-gsl: 云阳县政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
@@ -375,6 +377,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-801-zhongxiang-wangluodingcan: 政协钟祥市第七届委员会',
       'hb-830-zhuxi-shuiwu-notpractice: 竹溪县政协',
       'hb-847-dushuyue-notpractice: 湖北省政协',
+      'hb-862-huanggang-notpractice: 黄冈市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -395,6 +398,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-538-jiamusi-jiaoqu-zhaoshang-np: 郊区政协',
       'hl-557-shengzx-factpedia-trad: 黑龙江省政协',
       'hl-805-fengchuanjiang-quanhui-fu: 黑龙江省政协',
+      'hl-854-daxinganling-ngd-proposals: 黑龙江省政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -440,6 +444,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-720-wanzai-speech: 万载县政协',
       'jx-833-yugan-haoshangliang-notpractice: 余干县政协',
       'jx-835-hengfeng-reply: 县政协',
+      'jx-856-campus-viewing: 全国政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
@@ -697,8 +702,13 @@ describe('the pipeline on the development set of real articles', () => {
     // and a district committee's special committee head among its own (yn-851); and a consul sitting in on the regional
     // session (xz-853, pinned above as a host too). (fj-845, a federation chair calling on her sector's members at the
     // provincial session, headlined with the session, is no case since a people's organisation's chairman leading the
-    // sentence or opening the page makes it hers.)
-    expect(t.notPracticeCases).toBe(250);
+    // sentence or opening the page makes it hers.) And five of its third and fourth rounds (`*-854-*` to `*-865-*`): a
+    // 农工党 branch's list of the proposals it tabled at two committees' sessions (hl-854); a university's united-front
+    // department gathering its members to watch the national opening (jx-856); a federation's study visit whose county
+    // vice-chairman speaks in his federation post (cq-856); the city office's notice of its plenary's arrangements, which
+    // its key reads as administration (ah-861); and a party's river survey a city vice-chairman briefs in his bureau post
+    // (hb-862).
+    expect(t.notPracticeCases).toBe(255);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -883,6 +893,10 @@ describe('the pipeline on the development set of real articles', () => {
       // (政协提案办理答复), which its key reads as furniture, the title of the article and of the case made of it.)
       'yn-824-honghe-tian-dafu-notpractice: 政协提案办理答复',
       'yn-824-honghe-tian-dafu-notpractice: 政协提案办理答复',
+      // (The forty-first session's yn-857: a mirror that opens with a photo's caption, a verb and its object with no
+      // one doing it (调研红塔集团技改项目), two more such captions below it, which its key reads as furniture.)
+      'yn-857-yuxi-donghua-trad: 调研红塔集团技改项目',
+      'yn-857-yuxi-donghua-trad: 调研红塔集团技改项目',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
       'zj-468-ningbo-zhuanweihui-flipbook: PAGE   本期聚焦 宁波政协',
       'zj-507-wencheng-shanxi-lianluozu: 据同心苑 助力“重要窗口”建设',
@@ -1161,8 +1175,9 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-823-*`): js-812's visitor (above). Four hundred and six with its third round (`*-824-*` to `*-829-*`): its three
     // not-practice extras (above). Four hundred and eleven with its fourth and fifth rounds (`*-830-*` to `*-839-*`): its five
     // not-practice extras (above). Four hundred and fifteen with the forty-first session's first two rounds (`*-842-*` to
-    // `*-853-*`): its four not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(415);
+    // `*-853-*`): its four not-practice extras (above). Four hundred and twenty with its third and fourth rounds (`*-854-*`
+    // to `*-865-*`): their five not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(420);
   });
 });
 
