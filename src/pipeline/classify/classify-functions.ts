@@ -60,11 +60,11 @@ const PARTY_GROUP_NUMBER = /(?<=党组)(?:召开|举行)?(?:\d{4}年)?(?:第[一
  */
 const PRESIDIUM_NUMBER = /(?<=主席团)(?:常务主席)?(?:举行|召开)?第[一二三四五六七八九十百\d]+次(?=会议)/g;
 /**
- * A special committee's plenary (`社会和法制委员会第一次全体会议`, `农业和农村委员会召开全体会议`) is what the
+ * A special committee's plenary (`社会和法制委员会第一次全体会议`, `农业和农村委员会召开2022年度全体委员会议`) is what the
  * catalogue calls a 专门委员会全体会议: the committee's own body meeting, not its plenary session. (Not the
  * committee's term, `政协…第十届委员会第一次全体会议`, nor a place's committee, `政协…县委员会全体会议`.)
  */
-const SPECIAL_PLENARY = /(?<![届省市县区州旗盟])委员会(?:召开|举行)?(?:第[一二三四五六七八九十百\d]+次)?全体(?:委员)?会议/g;
+const SPECIAL_PLENARY = /(?<![届省市县区州旗盟])委员会(?:召开|举行)?(?:\d{4}年度?)?(?:第[一二三四五六七八九十百\d]+次)?全体(?:委员)?会议/g;
 /** `看望市政协委员`, `走访县政协委员` are what the catalogue calls 看望政协委员: the level splits the term. */
 const MEMBERS_LEVEL = /(?<=看望|走访|慰问)[省市县区州](?=政协委员)/g;
 /**

@@ -503,6 +503,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
       body: ['近日，自治区政协农业和农村委员会召开第一次全体会议，传达学习有关会议精神，审议通过委员会年度工作计划，明确委员职责分工。'],
     };
     expect(classifySection(meeting)[0].id).toBe('institution-building');
+    // (…its year's plenary too: hb-863.)
+    const yearly = {
+      title: '农业和农村委员会召开2022年度全体委员会议',
+      body: readFileSync(join(root, 'tests/fixtures/real/hb-863-wuhan-nongcun-jingji.txt'), 'utf8').split('\n').slice(1, 4),
+    };
+    expect(classifySection(yearly)[0].id).toBe('institution-building');
     // (The committee's own plenary session, its term before 委员会, stays a session.)
     expect(classifySection({ title: '政协第十一届西藏自治区委员会第一次全体会议开幕', body: ['政协第十一届西藏自治区委员会第一次全体会议今天开幕，委员们将协商讨论政府工作报告。'] })[0].id).not.toBe('institution-building');
   });
