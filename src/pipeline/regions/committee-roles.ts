@@ -1416,9 +1416,9 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   const sessionAt = after.match(SESSION);
   const topic = before.trim().match(TOPIC_BEFORE);
   if (sessionAt && topic && PROPOSAL_FOLLOWED.test(after.slice(sessionAt[0].length))) return role('reference', `${topic[0]}${m.text}…会议提案: a proposal of its session as the topic`, topic[0]);
-  // (Nor its session as where someone sends proposals: `九三学社…确定提交市政协五届四次会议相关提案`.)
   // (Nor its session as what someone's drafts are for: `介绍了市政协十五届二次会议大会发言的选题及初稿内容`.)
   if (sessionAt && DRAFTS_FOR_SESSION.test(after.slice(sessionAt[0].length))) return role('passing', `${m.text}…会议大会发言的选题: drafts for its session`);
+  // (Nor its session as where someone sends proposals: `九三学社…确定提交市政协五届四次会议相关提案`.)
   const sentTo = before.trim().match(SENT_TO);
   if (SESSION.test(after) && sentTo) return role('passing', `${sentTo[0]}${m.text}…会议: where someone's proposals go`, sentTo[0]);
   const studied = before.trim().match(SESSION_STUDIED);
