@@ -112,6 +112,11 @@ const LEADER_VISIT = /(?:视察|考察)(?=[^，,。；、\n]{0,12}?(?:重要讲�
  * members, the survey's word telling nothing of participation.
  */
 const OWN_UNIT_SURVEYED = /(?:调研|视察|考察)(?=[^，,。；\n]{0,16}?(?:委员工作室|委员工作站|委员联络站|委员联络室|委员之家|政协联络室|政协联络组|政协联络处))/g;
+/**
+ * A consultation's topic quoted right before its meeting (`省政协“产业链链长制运行情况调研与建议”界别协商会`): the
+ * subject's name, its words (调研) telling nothing of what the meeting is.
+ */
+const QUOTED_TOPIC = /“[^“”\n]{2,40}”(?=(?:专题|界别|对口|提案办理)?(?:协商会|协商座谈会|座谈会|议政会|恳谈会|协商))/g;
 
 /**
  * The committee's three functions named together (`履行政治协商、民主监督、参政议政职能`): said of any of
@@ -271,7 +276,7 @@ export function functionEvidence(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(SPECIAL_PLENARY, '专门委员会全体会议').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length)).replace(OWN_UNIT_SURVEYED, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(SPECIAL_PLENARY, '专门委员会全体会议').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length)).replace(OWN_UNIT_SURVEYED, (m) => '\u3000'.repeat(m.length)).replace(QUOTED_TOPIC, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

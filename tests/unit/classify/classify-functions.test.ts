@@ -497,6 +497,14 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifySection({ title, body: page })[0].id).toBe('member-development');
   });
 
+  it('reads a consultation\'s quoted topic as its subject, not its practice (调研 in “…调研与建议”界别协商会; jx-857)', () => {
+    const speeches = {
+      title: '省政协“产业链链长制运行情况调研与建议”界别协商会发言（摘登）',
+      body: readFileSync(join(root, 'tests/fixtures/real/jx-857-shengzx-lianzhang-jiebie.txt'), 'utf8').split('\n').slice(4).filter(Boolean),
+    };
+    expect(classifySection(speeches)[0].id).toBe('political-consultation');
+  });
+
   it('reads a special committee\'s plenary as the committee\'s own building, not its plenary session (sx-854, xz-856)', () => {
     const meeting = {
       title: '政协第十一届西藏自治区委员会召开农业和农村委员会第一次全体会议',
