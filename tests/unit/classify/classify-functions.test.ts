@@ -521,6 +521,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifySection({ title: '政协第十一届西藏自治区委员会第一次全体会议开幕', body: ['政协第十一届西藏自治区委员会第一次全体会议今天开幕，委员们将协商讨论政府工作报告。'] })[0].id).not.toBe('institution-building');
   });
 
+  it('reads a festival gathering of the circles\' people (迎中秋) and ties with Taiwan as winning people over (js-40, gd-517)', () => {
+    const fixture = (base: string) => readFileSync(join(root, `tests/fixtures/real/${base}.txt`), 'utf8').split('\n').filter(Boolean);
+    expect(classifySection({ title: '建湖县政协组织开展全县各界人士“迎中秋、庆国庆”活动', body: fixture('js-40-jianhu-zhongqiu-bare').slice(1) })[0].id).toBe('consensus');
+    expect(classifySection({ title: '广东省政协主席王荣率团赴台湾地区开展交流考察活动', body: fixture('gd-517-wangrong-taiwan-mirror') })[0].id).toBe('consensus');
+  });
+
   it('reads ties with a sister city abroad (友城) as winning people over (sh-853)', () => {
     const visit = {
       title: '当好桥梁纽带推动友城交往 董云虎视频会见横滨市议长',
