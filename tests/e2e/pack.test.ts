@@ -51,6 +51,13 @@ async function newContext(): Promise<BrowserContext> {
 async function pickFive(page: Page, where: Where): Promise<string[]> {
   const sourceOf = new Map(exported().map((c) => [c.id, c.source.id]));
   const chosen: string[] = [];
+  // A second page of the same browser, which sees a list page's clicks only once the browser holds them:
+  // a navigation driven from outside (page.goto) can overtake the last click's write to localStorage on
+  // its way there, and the next list page then starts from the pack as it was before (seen once in CI,
+  // over file, on a loaded machine: the second page's two cases lost). A reader's own clicks are slower.
+  const probe = await page.context().newPage();
+  await probe.goto(urlFor(where, '/'));
+  const kept = () => probe.evaluate(() => localStorage.getItem('casebook-pack') ?? '');
   const rounds = [
     { distinct: true, perPage: 2 },
     { distinct: true, perPage: 5 },
@@ -73,8 +80,18 @@ async function pickFive(page: Page, where: Where): Promise<string[]> {
         chosen.push(id);
         taken++;
       }
+      await expect
+        .poll(
+          async () => {
+            const held = await kept();
+            return chosen.filter((id) => !held.includes(id));
+          },
+          { message: 'the browser holds every case chosen so far' },
+        )
+        .toEqual([]);
     }
   }
+  await probe.close();
   expect(chosen).toHaveLength(5);
   await expect.poll(() => page.locator('[data-pack-count]').first().textContent()).toBe('5');
   return chosen;
