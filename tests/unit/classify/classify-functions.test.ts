@@ -521,6 +521,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifySection({ title: '政协第十一届西藏自治区委员会第一次全体会议开幕', body: ['政协第十一届西藏自治区委员会第一次全体会议今天开幕，委员们将协商讨论政府工作报告。'] })[0].id).not.toBe('institution-building');
   });
 
+  it('reads a place\'s council for its affairs (议事会) as grassroots governance and oral history (口述史) as history work (js-108, ah-366)', () => {
+    const fixture = (base: string) => readFileSync(join(root, `tests/fixtures/real/${base}.txt`), 'utf8').split('\n').filter(Boolean);
+    expect(classifySection({ title: '青山镇“特色小镇建设”专题协商议事会召开', body: fixture('js-108-yizheng-qingshan') })[0].id).toBe('grassroots-governance');
+    expect(classifySection({ title: '蒙城蒙城县政协组织寻访茨淮新河建设者采访组', body: fixture('ah-366-mengcheng-koushu-spam') })[0].id).toBe('literature-history');
+  });
+
   it('reads a festival gathering of the circles\' people (迎中秋) and ties with Taiwan as winning people over (js-40, gd-517)', () => {
     const fixture = (base: string) => readFileSync(join(root, `tests/fixtures/real/${base}.txt`), 'utf8').split('\n').filter(Boolean);
     expect(classifySection({ title: '建湖县政协组织开展全县各界人士“迎中秋、庆国庆”活动', body: fixture('js-40-jianhu-zhongqiu-bare').slice(1) })[0].id).toBe('consensus');
