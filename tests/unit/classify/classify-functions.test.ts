@@ -10,6 +10,9 @@ import { CANGNAN, HUAIROU, SHIJINGSHAN } from './corpus-snippets';
 const root = resolve(import.meta.dirname, '../../..');
 const catalogue = loadCatalogue(join(root, 'src/content/functions.yaml'), join(root, 'src/content/mechanisms.yaml'));
 
+/** The lines of a development-set article, as stored (tests/fixtures/real). */
+const realLines = (base: string) => readFileSync(join(root, `tests/fixtures/real/${base}.txt`), 'utf8').split('\n');
+
 /** Classify a section the way the pipeline does: match mechanisms first, let them vote. */
 function classifySection(section: { title: string; body: string[] }) {
   const matched = new Set(matchMechanisms(indexParagraphs(section.body), catalogue.mechanisms).map((m) => m.id));
@@ -500,7 +503,7 @@ describe('classifyFunctions: how meetings and visits are written', () => {
   it('reads a consultation\'s quoted topic as its subject, not its practice (调研 in “…调研与建议”界别协商会; jx-857)', () => {
     const speeches = {
       title: '省政协“产业链链长制运行情况调研与建议”界别协商会发言（摘登）',
-      body: readFileSync(join(root, 'tests/fixtures/real/jx-857-shengzx-lianzhang-jiebie.txt'), 'utf8').split('\n').slice(4).filter(Boolean),
+      body: realLines('jx-857-shengzx-lianzhang-jiebie').slice(4).filter(Boolean),
     };
     expect(classifySection(speeches)[0].id).toBe('political-consultation');
   });
@@ -514,7 +517,7 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // (…its year's plenary too: hb-863.)
     const yearly = {
       title: '农业和农村委员会召开2022年度全体委员会议',
-      body: readFileSync(join(root, 'tests/fixtures/real/hb-863-wuhan-nongcun-jingji.txt'), 'utf8').split('\n').slice(1, 4),
+      body: realLines('hb-863-wuhan-nongcun-jingji').slice(1, 4),
     };
     expect(classifySection(yearly)[0].id).toBe('institution-building');
     // (The committee's own plenary session, its term before 委员会, stays a session.)
@@ -522,15 +525,13 @@ describe('classifyFunctions: how meetings and visits are written', () => {
   });
 
   it('reads a place\'s council for its affairs (议事会) as grassroots governance and oral history (口述史) as history work (js-108, ah-366)', () => {
-    const fixture = (base: string) => readFileSync(join(root, `tests/fixtures/real/${base}.txt`), 'utf8').split('\n').filter(Boolean);
-    expect(classifySection({ title: '青山镇“特色小镇建设”专题协商议事会召开', body: fixture('js-108-yizheng-qingshan') })[0].id).toBe('grassroots-governance');
-    expect(classifySection({ title: '蒙城蒙城县政协组织寻访茨淮新河建设者采访组', body: fixture('ah-366-mengcheng-koushu-spam') })[0].id).toBe('literature-history');
+    expect(classifySection({ title: '青山镇“特色小镇建设”专题协商议事会召开', body: realLines('js-108-yizheng-qingshan').filter(Boolean) })[0].id).toBe('grassroots-governance');
+    expect(classifySection({ title: '蒙城蒙城县政协组织寻访茨淮新河建设者采访组', body: realLines('ah-366-mengcheng-koushu-spam').filter(Boolean) })[0].id).toBe('literature-history');
   });
 
   it('reads a festival gathering of the circles\' people (迎中秋) and ties with Taiwan as winning people over (js-40, gd-517)', () => {
-    const fixture = (base: string) => readFileSync(join(root, `tests/fixtures/real/${base}.txt`), 'utf8').split('\n').filter(Boolean);
-    expect(classifySection({ title: '建湖县政协组织开展全县各界人士“迎中秋、庆国庆”活动', body: fixture('js-40-jianhu-zhongqiu-bare').slice(1) })[0].id).toBe('consensus');
-    expect(classifySection({ title: '广东省政协主席王荣率团赴台湾地区开展交流考察活动', body: fixture('gd-517-wangrong-taiwan-mirror') })[0].id).toBe('consensus');
+    expect(classifySection({ title: '建湖县政协组织开展全县各界人士“迎中秋、庆国庆”活动', body: realLines('js-40-jianhu-zhongqiu-bare').filter(Boolean).slice(1) })[0].id).toBe('consensus');
+    expect(classifySection({ title: '广东省政协主席王荣率团赴台湾地区开展交流考察活动', body: realLines('gd-517-wangrong-taiwan-mirror').filter(Boolean) })[0].id).toBe('consensus');
   });
 
   it('reads ties with a sister city abroad (友城) as winning people over (sh-853)', () => {
