@@ -317,6 +317,13 @@ const PLACE_LAUNCHES_SUPERVISION = /(?:启动|开展|组织)[^。\n]{0,24}?民�
 /** A committee's members as a body gathered in one hall (`市政协委员们齐聚一堂`): its meeting in session. */
 const MEMBERS_GATHER = /(?:省|市|区|县|州|旗|盟)政协委员们?[^。，\n]{0,10}?(?:齐聚一堂|汇聚一堂|欢聚一堂)/;
 
+/**
+ * A headline whose subject is a place's committee's members as a body, no one member's name after
+ * them (`贵港市覃塘区政协委员助力乡村特色旅游产业发展`, `江西吉安市政协委员聚焦脱贫攻坚建言献策`, `津市政协委员一条
+ * 社情民意`), where a person's portrait names him (`黄山市政协委员俞娟：…`).
+ */
+const MEMBERS_HEADLINE = /(?:省|市|区|县|州|旗|盟)政协委员们?(?:助力|聚焦|积极|踊跃|纷纷|开展|交叉|建言|献策|热议|走进|深入|齐聚|共同|联合|集中|一条)/;
+
 /** A headline or subtitle that interviews a committee's chairman or vice-chairman. */
 const CHAIR_INTERVIEWED = /(?:专)?访[^，。！？\n]{0,24}?政协(?:党组(?:副)?书记、)?(?:副)?主席/;
 
@@ -339,6 +346,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if (PLACE_LAUNCHES_SUPERVISION.test(lead)) return true;
   // …or its members gathered as a body for its meeting (`来自各个界别的市政协委员们齐聚一堂，积极协商议政`).
   if (MEMBERS_GATHER.test(lead)) return true;
+  // …or headed as its members' doing (`河南舞阳县政协委员助力花生产业蓬勃发展`): every such headline in the
+  // development set heads a committee's practice, told through what its members did.
+  if ([title, subtitle].some((h) => h && MEMBERS_HEADLINE.test(h))) return true;
   // …or its members' group in a town or community (`华新街道委员学习活动组开展四季度学习调研活动`) on a page that names it.
   if (TOWN_MEMBERS_GROUP_ACTS.test(lead) && text.includes('政协')) return true;
   // …or a members' studio or station opened (`实验区首个政协委员工作室在实验区人民法院揭牌成立`), on a page that

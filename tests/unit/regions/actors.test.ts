@@ -13,6 +13,18 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('共同呵护秦岭“父亲山”', [lead])).toBe(true);
   });
 
+  it('reads a headline of a place\'s committee\'s members as a body at work as its practice, and a member\'s portrait as no one\'s (ha-645, jx-228, ah-608)', () => {
+    const paragraphs = [
+      '“花生是舞阳县继小麦玉米之后的第三大种植作物、第一大油料作物和经济作物，但过去产业生产经营模式传统、效益低。提出建设花生田园综合体，就是要通过延伸产业链，让‘小花生’变成‘金豆豆’。”',
+      '这一提案得到县委、县政府高度重视，县政府加大对花生种植产业的扶持力度。',
+    ];
+    expect(anyActor(['河南舞阳县政协委员助力花生产业蓬勃发展', ...paragraphs])).toBe(false);
+    expect(practiceWithoutActor('河南舞阳县政协委员助力花生产业蓬勃发展', paragraphs)).toBe(true);
+    expect(practiceWithoutActor('江西吉安市政协委员聚焦脱贫攻坚建言献策', paragraphs)).toBe(true);
+    expect(practiceWithoutActor('他是滞销农产品“代言人”', paragraphs, '重庆市渝北区政协委员助力疫情防控阻击战侧记')).toBe(true);
+    expect(practiceWithoutActor('安徽省黄山市政协委员俞娟：茶叶绘就黄山民生新图景', paragraphs)).toBe(false);
+  });
+
   it('reads an interview with a committee\'s chairman as his committee\'s practice, and a member\'s as no one\'s (bj-296, js-805)', () => {
     const quoted = ['2024年5月14日，习近平总书记给八达岭镇石峡村的乡亲们回信。', '“延庆区政协把践行回信精神作为履职工作的主线。”张远说。'];
     expect(practiceWithoutActor('争当长城文化带建设领头雁', quoted, '——访北京市延庆区政协党组书记、主席张远')).toBe(true);
