@@ -602,6 +602,9 @@ const containsAny = (s: string, words: readonly string[]) => words.find((w) => s
 const ROLES_READ = new Map<string, readonly RoledMention[]>();
 const ROLES_READ_MAX = 4096;
 
+/** Winning an award or title, after a list of bodies at most (`、省工商联荣获二等奖`, `等8个单位荣获提名奖`, `被评为…先进集体`). */
+const AWARD_WON = /^[^。！？]{0,40}?(?:荣获|获评|被评为|被授予|荣膺)[^。！？]{0,30}?(?:奖|称号|先进|单位|集体)/;
+
 /**
  * A headline with its parts' spaces read as the commas they stand for (`谋定而后动 笃行而致远
  * 天元区政协医卫组…调研记实`): a committee that opens a part opens its clause. Same length, so
@@ -925,6 +928,9 @@ function roleFromFacts(m: CommitteeMention, r: MentionReading): RoledMention | n
   if (guestRow.has(m)) return role('attendee', `${m.text}: one of several committees' officials who attend`);
   const rolled = rollCall.get(m);
   if (rolled) return role(rolled, `${m.text}: in a roll of those who ${rolled === 'host' ? 'received or accompanied guests' : 'attended'}`);
+  // A committee, alone or in a list of bodies, that wins an award (`望奎县政协、佳木斯市政协、省工商联荣获二等奖`,
+  // `…等8个单位荣获提名奖`) is named on the roll of winners: the practice is the awarding body's.
+  if (/(?:^|[、，,；;。：:和及])\s*$/.test(before) && AWARD_WON.test(after.split(/[，,；;。\n]/)[0])) return role('passing', `${m.text}…荣获…奖: a winner on an award's roll`, '荣获');
   if (m.relativeMark && m.start >= (hostMarks.get(m.relativeMark) ?? Infinity)) return role('host', `another committee came to 我${m.relativeMark}`, `我${m.relativeMark}`);
   if (m.placeText && hostInitials.has(m.placeText[0])) return role('host', `another committee came to ${m.placeText[0]}`, `来${m.placeText[0]}`);
   const hosted = m.relativeMark && !m.placeText ? bareVisits.find((b) => m.start > b.from && m.start < b.to && !b.marks.has(m.relativeMark!)) : undefined;
@@ -1395,6 +1401,8 @@ function roleFromSpeechOrOpening(m: CommitteeMention, r: MentionReading): RoledM
   // A paragraph that sets out what a document provides (`《办法》规定，…市政协每年对此项工作进行检查`) tells
   // what is to be done, not what a committee did: the committees it names are named in its terms.
   if (opensClause && DOCUMENT_PROVIDES.test(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))) return role('passing', `《…》规定…${m.text}: named in a document's terms`);
+  // A committee, alone or in a list of bodies, that wins an award (`望奎县政协、佳木斯市政协、省工商联荣获二等奖`,
+  // `…等8个单位荣获提名奖`) is named on the roll of winners: the practice is the awarding body's.
   if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
   return null;
 }

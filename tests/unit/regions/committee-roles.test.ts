@@ -1232,6 +1232,20 @@ describe('assignRoles', () => {
     expect(roles('11月8日，市政协副主席张三，县政协主席李权易一行来到该县电视台调研。').map(([, r]) => r)).not.toContain('attendee');
   });
 
+  it('reads committees on an award\'s roll of winners (…荣获二等奖, …等8个单位荣获提名奖) as named in passing, and the awarding committee as acting (hl-870)', () => {
+    const line = '省政协自2013年开展“政协工作创新奖”评选活动。哈尔滨市政协荣获一等奖；望奎县政协、佳木斯市政协、省工商联荣获二等奖；七台河市政协、密山市政协、省民盟等8个单位荣获提名奖；鸡西市政协、绥化市政协荣获组织奖。';
+    expect(roles(line)).toEqual([
+      ['省政协', 'actor'],
+      ['哈尔滨市政协', 'passing'],
+      ['望奎县政协', 'passing'],
+      ['佳木斯市政协', 'passing'],
+      ['七台河市政协', 'passing'],
+      ['密山市政协', 'passing'],
+      ['鸡西市政协', 'passing'],
+      ['绥化市政协', 'passing'],
+    ]);
+  });
+
   it('finds the committee a line is about', () => {
     expect(firstActor('市政协宣教委凝心党支部开展“强思想、聚同心”暨“走进委员单位”主题活动')?.text).toBe('市政协');
     expect(firstActor('区政协集中收看全国政协十二届四次会议开幕会实况')?.text).toBe('区政协');
