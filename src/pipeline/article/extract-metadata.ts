@@ -224,6 +224,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/由会员分享[，,]\s*可在线阅读|请在[\u4e00-\u9fffA-Za-z0-9]{2,12}上搜索[。.]?$/, 'document-site'],
   // (…whoever's it is, `协会地址：…`, `咨询热线：…`, `联系QQ：…`: a site's contact lines.)
   [/^[\u4e00-\u9fff]{0,4}(地址|网址|电话|邮编|传真|热线|QQ)\s*[:：].{0,80}$/, 'footer'],
+  // (…or labelled in English capitals run into the value, `ADDRESS安徽省铜陵市…`, `EMAILahchuangyuan@126.com -`, `CALL US0562-…`.)
+  [/^(?:ADDRESS|E-?MAIL|TEL|PHONE|CALL US|FAX|WEIXIN|WECHAT|POSTCODE)\s*[:：]?\s*\S.{0,80}$/, 'footer'],
   // (A site's owner, labelled as such, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极`,
   // `15家重点提案主办单位的分管负责人分别汇报了…` are prose.)
   [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?=\s*[:：]|\s|$))/i, 'footer'],

@@ -677,6 +677,10 @@ describe('extractMetadata', () => {
     const contact = extractMetadata(['协会地址:安徽省合肥市六安路99号新华大厦1603', '咨询热线:0551-65556285', '咨询QQ:2336267958', '2023年9月8日下午,政协合肥市庐阳区老字号委员工作室揭牌仪式隆重举行。'].join('\n'));
     expect(contact.removed.map((x) => x.rule)).toEqual(['footer', 'footer', 'footer']);
     expect(extractMetadata('会议强调，各地要公布举报地址和电话，接受群众监督。').removed).toEqual([]);
+    // …and so are its lines labelled in English capitals run into their values (ah-866), not the headline.
+    const english = extractMetadata(['ADDRESS安徽省铜陵市铜官区北斗星城B6-14F -', 'EMAILahchuangyuan@126.com -', 'CALL US0562-2616300 -', '近日,市政协开展对市领导批示社情民意信息的跟踪督办。'].join('\n'));
+    expect(english.removed.map((x) => x.rule)).toEqual(['footer', 'footer', 'footer']);
+    expect(english.meta.title ?? null).toBeNull();
     // An outlet's reporter with no paper's suffix (`新黄河记者：谢苗苗`, sd-792) is a byline; a publishing line
     // after the site's name (`中国人民政治协商会议湖南省委员会 时间：… 来源：`) is the page's publishing line.
     expect(extractMetadata(['新黄河记者:谢苗苗', '1月12日上午,山东省政协十三届一次会议在山东会堂开幕。'].join('\n')).meta.reporter).toBe('谢苗苗');
