@@ -686,8 +686,10 @@ function shortName(text: string, at: number, after: number): MentionSpan | null 
   // A term may stand between the place and 政协: 赣州市十届政协, 市十届政协, 乌鲁木齐市新一届政协.
   const term = text.slice(Math.max(0, at - 8), at).match(TERM_BEFORE);
   let placeEnd = term && at - term[0].length >= 1 ? at - term[0].length : at;
-  // A county's unit in one of its towns (`射阳县海河镇政协联络委组织…`): the county's committee.
-  if (TOWN_UNIT.test(text.slice(after))) {
+  // A county's unit in one of its towns (`射阳县海河镇政协联络委组织…`), or the town's 政协 alone as its unit calls
+  // itself (`唐河县东城街道政协坚持问题导向`; not its members, nor a thing of its, `…街道政协“有事好商量”协商议事厅`):
+  // the county's committee.
+  if (TOWN_UNIT.test(text.slice(after)) || !/^(?:委员|[“"《「的])/.test(text.slice(after, after + 2))) {
     for (let townStart = placeEnd - 3; townStart >= placeEnd - 6 && townStart > 0; townStart--) {
       // (The county before the town is named in full, `龙陵县龙山镇`: `天山路街道` is a street's
       // subdistrict, not 路街道 of a place called 天山.)

@@ -191,6 +191,10 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('射阳县海河镇政协委员张三说。')).toEqual([]);
     const unit = findCommittees('58日上午,西善桥街道政协工委组织张良云等委员开展活动。')[0];
     expect([unit.text, unit.name, unit.placeText]).toEqual(['西善桥街道政协', '雨花台区政协', '雨花台区']);
+    // …and the town's 政协 alone after its county named in full (ha-536: 东城街道 is in several counties), not a
+    // thing of the town's 政协 (ha-269, a hall the visitors saw).
+    expect(findCommittees('近年来，唐河县东城街道政协坚持问题导向，组织委员深入项目现场。')[0].placeText).toBe('唐河县');
+    expect(texts('调研组实地察看了上街区中心路街道政协“有事好商量”协商议事厅。')).toEqual([]);
     // …and so is the town's 政协 alone, as its unit calls itself (ZZZZZZZZZZZZZZZZZZZZZZE sc-441: 响石镇 is 隆昌市's).
     const own = findCommittees('今年来，响石镇政协按照内江市“美乡优城”决策部署开展工作。')[0];
     expect([own.text, own.placeText]).toEqual(['响石镇政协', '隆昌市']);
