@@ -1159,7 +1159,7 @@ function addTownHits(scope: BodyScope, hits: PlaceHit[]): void {
     // chance: `易俗河镇` counts once named.)
     // (…nor is a town of a name no other county has that a party goes to, `到神头乡慰问`: a county's committee
     // goes to its own towns.)
-    const rare = t.counties.length === 1 && (t.name.replace(/(?:街道|苏木|镇|乡)$/, '').length >= MIN_RARE_TOWN || GOING_TO_TOWN.test(masked.slice(Math.max(0, t.start - 2), t.start)));
+    const rare = t.counties.length === 1 && (t.name.replace(/(?:街道|苏木|镇|乡)$/, '').length >= MIN_RARE_TOWN || GOING_TO_TOWN.test(masked.slice(Math.max(0, t.start - 3), t.start)));
     hits.push({ name: t.name, start: t.start, end: t.end, form: 'full', codes: counties, settled: rare });
   }
 }
@@ -1259,7 +1259,7 @@ const UNITS_AFTER = /^(?:[东西南北]?站(?![位起立])|(?:火车|高铁|汽�
 /** Characters of a town's name, before its ending, that make it count once named where only one county has it. */
 const MIN_RARE_TOWN = 3;
 /** Right before a town: a party going there (`到`, `来到`, `赴`, `深入`, `走进`, `前往`). */
-const GOING_TO_TOWN = /(?:到|赴|深入|走进|前往)$/;
+const GOING_TO_TOWN = /(?:到|赴|深入|走进|前往|查看|察看|视察|走访)了?$/;
 /** Towns of one county a page names that settle the county. */
 const MIN_TOWNS_OF_COUNTY = 2;
 /** Counties of one prefecture a page names before a bare 市政协 is read as that prefecture's. */
@@ -1278,7 +1278,7 @@ function countiesByParent(items: ReadonlyArray<{ key: string; code: string }>): 
 }
 /** A post before a person's name (`市政协主席王安顺`), not before a preposition (`总书记对江苏工作`). */
 const POST_BEFORE_NAME =
-  /(?:主席|书记|秘书长|主任|市长|县长|区长|部长|局长|委员|常委|会长|院长|社长|校长|馆长|厅长|处长|理事长|董事长)[^\P{Script=Han}对在向为到从与和给把被将关就]$/u;
+  /(?:主席|书记|秘书长|主任|市长|县长|区长|部长|局长|委员|常委|会长|院长|社长|校长|馆长|厅长|处长|理事长|董事长|巡视员|调研员)[^\P{Script=Han}对在向为到从与和给把被将关就]$/u;
 /**
  * A name among a list of people's names (`副主席周凌翔、林虹、陈金华参加会议`): a surname after the
  * list's mark before it, the list going on or the people attending after it.

@@ -1082,6 +1082,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: named, article: { body: named } }).region.code).toBeNull();
   });
 
+  it('…and so does one its party inspects (实地查看了定昌镇西关小学: 沁县, sx-875)', () => {
+    const body = '10月22日，县政协对“小饭桌健康发展”开展专题调研。县政协副主席郭庆宏带队调研并主持汇报会。\n随后，还实地查看了定昌镇西关小学、郭村中学等乡镇寄宿制学校的餐厅、宿舍、教室。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('140430');
+    const named = body.replace('实地查看了定昌镇', '对比定昌镇');
+    expect(attributeRegion({ heading: [], body: named, article: { body: named } }).region.code).toBeNull();
+  });
+
   it('a county\'s short name before 经济发展 is the scope of the writer\'s work (围绕京山经济发展, hb-51)', () => {
     const body = '7月12日，市政协主席会议成员第一组半年走访活动举行。\n委员们围绕当前京山经济发展中的困难和问题，提出意见建议。';
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('420882');
@@ -1520,6 +1527,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
       '5月30日，市政协秘书长周毓秋带领市政协民宗委委员一行20余人，到东四清真寺调研北京市伊斯兰教发展情况，并与中国伊斯兰教协会会长、北京市伊斯兰教协会名誉会长陈广元阿訇进行座谈。\n座谈中，陈广元阿訇感谢市政协领导和委员对全市宗教场所合理布局等问题进行调研。';
     expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('510800');
     expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '110000' } });
+  });
+
+  it('广东: a given name after an inspector\'s post (一级巡视员张广东一行) is no place (ha-877)', () => {
+    const body = '9月12日下午，全国政协委员、省政协办公厅一级巡视员张广东一行到我县围绕“加强全民健身活动，推动体育河南建设”开展专题调研。';
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('440000');
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).not.toBe('440000');
   });
 
   it('台州: a name among a list of people\'s names (…林虹、陈金华参加会议) is no place (zj-88)', () => {
