@@ -538,6 +538,18 @@ function readPageText(article: HomeContext, body: string, committees: readonly C
  */
 function ownPlaceEvidence(article: HomeContext, page: PageText, out: HomeEvidence[]): void {
   const { body, committees, masked, names, named } = page;
+  // The committees of three or more counties of one prefecture, whatever they do on the page (`耀州区政协、
+  // 印台区政协代表队获二等奖，…王益区政协、宜君县政协代表队…`): the city's system, whose 市政协 the page's is.
+  // (Not where one of them is a county-level 市, whose own the bare 市政协 may be: `…北流市政协的新闻信息工作…`.)
+  const countyCommittees = committees.flatMap((m) => {
+    const code = m.placeText && !m.townCounties ? resolvePlace(m.placeText).code : null;
+    return code && levelOf(code) === 'county' ? [{ key: code, code }] : [];
+  });
+  for (const [parent, set] of countiesByParent(countyCommittees)) {
+    if (levelOf(parent) === 'city' && set.size >= MIN_COUNTIES_FOR_PREFECTURE && ![...set].some((c) => regionByCode(c)?.name.endsWith('市'))) {
+      out.push({ code: parent, what: `${[...set].map((c) => regionByCode(c)?.name).join('、')} (committees of its counties)`, rank: 5 });
+    }
+  }
   // 来常, 来淄: a visit that comes *here* names the writer's place by its short form.
   for (const m of body.matchAll(/来([\u4e00-\u9fff]{1,3}?)(?:[，,。；、]|调研|考察|视察|指导|督导|开展|学习|交流)/g)) {
     // (Not a national leader's visit the text recalls: `重温习近平总书记来平利视察的重要讲话`.)

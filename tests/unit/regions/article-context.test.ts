@@ -1535,6 +1535,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).not.toBe('440000');
   });
 
+  it('铜川: the committees of three or more counties of one prefecture, even on a roll of winners, place a bare 市政协 (sn-873)', () => {
+    const body =
+      '6月18日，市政协系统举办“学党史 颂党恩 跟党走”党史学习教育知识竞赛。市政协副主席路一民、彭群才出席。\n经过激烈角逐，市政协机关1队代表队获一等奖，耀州区政协、印台区政协代表队获二等奖，市政协2队、王益区政协、宜君县政协代表队获三等奖。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('610200');
+    const two = body.replace('、王益区政协、宜君县政协', '');
+    expect(attributeRegion({ heading: [], body: two, article: { body: two } }).region.code).toBeNull();
+  });
+
   it('台州: a name among a list of people\'s names (…林虹、陈金华参加会议) is no place (zj-88)', () => {
     const body =
       '9月13日下午，市政协召开六届二十三次主席会议，审议通过《台州市政协六届十次常委会会议方案》等事项。市政协主席叶海燕主持会议，市政协副主席周凌翔、褚义军、曹羽、林虹、陈金华参加会议。';
