@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(11671);
+    expect(t.articles).toBeGreaterThanOrEqual(11883);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9488);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9635);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -358,6 +358,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-310-wangzhengwei-minwei-notpractice: 全国政协',
       'gz-413-qiandongnan-lvtan-notpractice: 黔东南苗族侗族自治州政协',
       'gz-564-qiannan-jiusan-xiaoxue-notpractice: 黔南州政协',
+      'gz-884-guizhou-jianjie-np: 贵州省政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
@@ -367,6 +368,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-658-puyang-mingxing: 全国政协',
       'ha-806-luohe-coldchain-expo: 漯河市政协',
       'ha-826-zhoukou-gsl-notpractice: 周口市政协',
+      'ha-876-pingdingshan-chunfeng-notpractice: 平顶山市政协',
+      'ha-878-wuyang-fangxun: 县政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
@@ -390,6 +393,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hi-285-danzhou-huodongri: 儋州市政协',
       'hi-535-zhigong-mojie-wenchang: 文昌市政协',
       'hi-693-keji-qiye-lianhehui: 海南省政协',
+      'hi-879-taibei-tongxianghui-notpractice: 海南省政协',
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hl-288-minmeng-baihui: 全国政协',
@@ -451,6 +455,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-344-nen-lianghui: 辽宁省政协',
       'ln-375-lianghui-shijian-notpractice: 辽宁省政协',
       'ln-578-liaozhong-chongyang: 辽中区政协',
+      'ln-874-fuxin-aobao-dafu-np: 阜新蒙古族自治县政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
@@ -707,8 +712,12 @@ describe('the pipeline on the development set of real articles', () => {
     // department gathering its members to watch the national opening (jx-856); a federation's study visit whose county
     // vice-chairman speaks in his federation post (cq-856); the city office's notice of its plenary's arrangements, which
     // its key reads as administration (ah-861); and a party's river survey a city vice-chairman briefs in his bureau post
-    // (hb-862).
-    expect(t.notPracticeCases).toBe(255);
+    // (hb-862). And five of the forty-second session's four rounds (`*-866-*` to `*-889-*`): a trade union's job-fair launch
+    // a city vice-chairman speaks at in his bureau post (ha-876); a county chairman presiding over a flood meeting as the
+    // command post's commissar (ha-878); a bureau's reply to a proposal of the county's session (ln-874); a provincial
+    // vice-chairman receiving Taiwan compatriots in his united-front post (hi-879); and a third party's profile of the
+    // provincial committee (gz-884).
+    expect(t.notPracticeCases).toBe(260);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -799,6 +808,8 @@ describe('the pipeline on the development set of real articles', () => {
     // banner (贵州省党政代表团赴广东学习考察) stands over its breadcrumb and the story's own headline, a page where no
     // committee acts: the article's title.) (And hl-754 of the thirty-seventh session, a spam copy whose injected phrase
     // (亲子家庭走进高校) stands twice over the story and again run into its first words, where the feature has no headline.)
+    // (And bj-887 of the forty-second session, a mirror's series line (纪念人民政协成立65周年·我与政协) over an essay whose
+    // own headline follows it, which its key reads as furniture.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -806,6 +817,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-428-fengyang-bajie-wunian: 全国政协委员履职报告',
       'ah-53-taihu-zhoubao-kaocha: 太湖政协工作周报',
       'bj-547-daxing-zhengfubaogao-wenmi: 篇1：东兴区中山乡政府',
+      'bj-887-quanguo-wenshi-yangshi-trad: 纪念人民政协成立65周年·我与政协',
+      'bj-887-quanguo-wenshi-yangshi-trad: 纪念人民政协成立65周年·我与政协',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
@@ -1176,8 +1189,9 @@ describe('the pipeline on the development set of real articles', () => {
     // not-practice extras (above). Four hundred and eleven with its fourth and fifth rounds (`*-830-*` to `*-839-*`): its five
     // not-practice extras (above). Four hundred and fifteen with the forty-first session's first two rounds (`*-842-*` to
     // `*-853-*`): its four not-practice extras (above). Four hundred and twenty with its third and fourth rounds (`*-854-*`
-    // to `*-865-*`): their five not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(420);
+    // to `*-865-*`): their five not-practice extras (above). Four hundred and twenty-five with the forty-second session's
+    // four rounds (`*-866-*` to `*-889-*`): their five not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(425);
   });
 });
 
