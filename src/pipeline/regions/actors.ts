@@ -324,6 +324,12 @@ const MEMBERS_GATHER = /(?:省|市|区|县|州|旗|盟)政协委员们?[^。，\
  */
 const MEMBERS_HEADLINE = /(?:省|市|区|县|州|旗|盟)政协委员们?(?:助力|聚焦|积极|踊跃|纷纷|开展|交叉|建言|献策|热议|走进|深入|齐聚|共同|联合|集中|一条)/;
 
+/**
+ * A session's members as the subject of their clause (`列席县第十五届人民代表大会第五次会议的县政协委员们，在听取…后`,
+ * `出席…政协房县第十届委员会第四次会议的政协委员们，集中视察…`); not the members leaders call on (`看望出席…的政协委员`).
+ */
+const SESSION_MEMBERS_OPEN = /(?:^|[，,。；;\n]|[日午晚])(?:出席|列席|参加)[^。；;\n]{2,50}?会议的[^。，,；;\n]{0,12}?政协委员/;
+
 /** A headline or subtitle that interviews a committee's chairman or vice-chairman. */
 const CHAIR_INTERVIEWED = /(?:专)?访[^，。！？\n]{0,24}?政协(?:党组(?:副)?书记、)?(?:副)?主席/;
 
@@ -349,6 +355,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // …or headed as its members' doing (`河南舞阳县政协委员助力花生产业蓬勃发展`): every such headline in the
   // development set heads a committee's practice, told through what its members did.
   if ([title, subtitle].some((h) => h && MEMBERS_HEADLINE.test(h))) return true;
+  // …or its session's members opening their clause (`列席县…人民代表大会…会议的县政协委员们，…展开了热烈的讨论`): 93 of the
+  // 94 pages of the development set that open so hold a committee's practice.
+  if (SESSION_MEMBERS_OPEN.test(lead)) return true;
   // …or its members' group in a town or community (`华新街道委员学习活动组开展四季度学习调研活动`) on a page that names it.
   if (TOWN_MEMBERS_GROUP_ACTS.test(lead) && text.includes('政协')) return true;
   // …or a members' studio or station opened (`实验区首个政协委员工作室在实验区人民法院揭牌成立`), on a page that

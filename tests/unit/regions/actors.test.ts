@@ -25,6 +25,14 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('安徽省黄山市政协委员俞娟：茶叶绘就黄山民生新图景', paragraphs)).toBe(false);
   });
 
+  it('reads a session\'s members opening their clause as the committee\'s practice, and the members leaders call on as no one\'s (ha-426, hb-77, jx-337)', () => {
+    const heard = ['7月17日下午，列席县第十五届人民代表大会第五次会议的县政协委员们，在听取余长坤所作的政府工作报告后，围绕政府工作报告展开了热烈的讨论。', '全体委员一致认为过去一年，县政府统筹推进疫情防控和经济社会发展。'];
+    expect(anyActor(heard)).toBe(false);
+    expect(practiceWithoutActor(null, heard)).toBe(true);
+    const called = ['11月2日，市委书记刘锋，市委副书记、市长胡雪梅等四套班子领导亲切看望出席市政协十四届一次会议的政协委员。', '刘锋希望广大政协委员珍惜荣誉。'];
+    expect(practiceWithoutActor(null, called)).toBe(false);
+  });
+
   it('reads an interview with a committee\'s chairman as his committee\'s practice, and a member\'s as no one\'s (bj-296, js-805)', () => {
     const quoted = ['2024年5月14日，习近平总书记给八达岭镇石峡村的乡亲们回信。', '“延庆区政协把践行回信精神作为履职工作的主线。”张远说。'];
     expect(practiceWithoutActor('争当长城文化带建设领头雁', quoted, '——访北京市延庆区政协党组书记、主席张远')).toBe(true);
