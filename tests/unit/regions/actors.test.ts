@@ -13,7 +13,7 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('共同呵护秦岭“父亲山”', [lead])).toBe(true);
   });
 
-  it('reads a headline of a place\'s committee\'s members as a body at work as its practice, and a member\'s portrait as no one\'s (ha-645, jx-228, ah-608)', () => {
+  it('reads a headline of a place\'s committee\'s members as a body at work as its practice, and a member\'s portrait as no one\'s (ha-645, jx-228, nx-875, ah-608)', () => {
     const paragraphs = [
       '“花生是舞阳县继小麦玉米之后的第三大种植作物、第一大油料作物和经济作物，但过去产业生产经营模式传统、效益低。提出建设花生田园综合体，就是要通过延伸产业链，让‘小花生’变成‘金豆豆’。”',
       '这一提案得到县委、县政府高度重视，县政府加大对花生种植产业的扶持力度。',
@@ -22,6 +22,7 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('河南舞阳县政协委员助力花生产业蓬勃发展', paragraphs)).toBe(true);
     expect(practiceWithoutActor('江西吉安市政协委员聚焦脱贫攻坚建言献策', paragraphs)).toBe(true);
     expect(practiceWithoutActor('他是滞销农产品“代言人”', paragraphs, '重庆市渝北区政协委员助力疫情防控阻击战侧记')).toBe(true);
+    expect(practiceWithoutActor('同心县政协委员实地调研食品安全', paragraphs)).toBe(true);
     expect(practiceWithoutActor('安徽省黄山市政协委员俞娟：茶叶绘就黄山民生新图景', paragraphs)).toBe(false);
   });
 
@@ -272,7 +273,7 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const fujian = ['委员们认为，报告提出新一年省政协要重点抓好五个方面工作，指导思想正确，重点突出。'];
     expect(anyActor(fujian)).toBe(false);
     expect(practiceWithoutActor('福建省政协委员分组审议常委会工作报告', fujian)).toBe(true);
-    expect(practiceWithoutActor('福建省政协委员视察工作报告', fujian)).toBe(false);
+    expect(practiceWithoutActor('福建省政协委员谈工作报告', fujian)).toBe(false);
     const suiping = ['2月7日下午，县委常委、县委统战部长江海松、县政协副主席徐刚分别参加政协遂平县十届二次会议工商联组、教育组、文化艺术组、农林组、三胞眷属组分组讨论。', '会上，委员们围绕县政协常委会工作报告踊跃发言、各抒己见。'];
     expect(practiceWithoutActor(null, suiping)).toBe(true);
     const heihe = ['1月7日下午，教文卫体、人口资源组委员就市委书记郝会龙的讲话、市政府工作报告进行了热烈的讨论协商，并形成共识。', '委员们一致认为，郝会龙同志的讲话对政协工作给予了高度肯定。'];
