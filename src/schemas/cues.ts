@@ -59,6 +59,7 @@ export const cuesSchema = z.strictObject({
   committeeKindWords: words,
   eventWords: words,
   consultationBrands: words,
+  specialCommittees: words,
   wordShortNames: words,
   provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   placeAliases: z.record(z.string().min(2), z.string().regex(/^\d{6}$/, 'a division code (six digits)')),

@@ -5,6 +5,8 @@
  * host or partner are collected so they never start a case of their own.
  */
 import type { ActorReader } from '../cases/segment-cases';
+import { oncePer } from '../classify/match-mechanisms';
+import type { Cues } from '../../schemas';
 import { homeForMark, homeOfBare, type HomeEvidence } from './article-context';
 import { assignRoles, COMING_TO_PLACE, ORGANISED_TOGETHER, PAIR_JOIN, SOMEONE_ELSES, STUDIES_HERE, type RoledMention } from './committee-roles';
 import { findCommittees } from './find-committees';
@@ -330,6 +332,9 @@ const MEMBERS_HEADLINE = /(?:省|市|区|县|州|旗|盟)政协委员们?(?:助�
  */
 const SESSION_MEMBERS_OPEN = /(?:^|[，,。；;\n]|[日午晚])(?:出席|列席|参加)[^。；;\n]{2,50}?会议的[^。，,；;\n]{0,12}?政协委员/;
 
+/** A special committee (cues.yaml `specialCommittees`) opening a clause and acting, or as its party's name (`提案委考察团`). */
+const specialCommitteeActs = oncePer((cues: Cues) => new RegExp(`(?:^|[，。\\n])[^，。\\n]{0,10}?(?:${cues.specialCommittees.join('|')})(?:组织|召开|开展|举办|赴|深入|邀请|考察团|调研组|视察组)`));
+
 /** A headline or subtitle that interviews a committee's chairman or vice-chairman. */
 const CHAIR_INTERVIEWED = /(?:专)?访[^，。！？\n]{0,24}?政协(?:党组(?:副)?书记、)?(?:副)?主席/;
 
@@ -358,6 +363,10 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // …or its session's members opening their clause (`列席县…人民代表大会…会议的县政协委员们，…展开了热烈的讨论`): 93 of the
   // 94 pages of the development set that open so hold a committee's practice.
   if (SESSION_MEMBERS_OPEN.test(lead)) return true;
+  // …or one of its special committees, named short without 政协 as its own pages do, acting at the page's opening
+  // (`人资环委组织部分市政协常委、委员对我市冰雪旅游发展情况进行调研考察`, `率提案委考察团一行13人…赴宁夏、陕西`): all 25
+  // such openings in the development set hold a committee's practice.
+  if (text.includes('政协') && specialCommitteeActs(getCues()).test(lead)) return true;
   // …or its members' group in a town or community (`华新街道委员学习活动组开展四季度学习调研活动`) on a page that names it.
   if (TOWN_MEMBERS_GROUP_ACTS.test(lead) && text.includes('政协')) return true;
   // …or a members' studio or station opened (`实验区首个政协委员工作室在实验区人民法院揭牌成立`), on a page that

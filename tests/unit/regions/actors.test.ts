@@ -34,6 +34,15 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(null, called)).toBe(false);
   });
 
+  it('reads a special committee named short, acting at the page\'s opening, as its committee\'s practice (jl-55, gd-26)', () => {
+    const paragraphs = ['6月下旬，由刘长木副主席带队，人资环委组织部分市政协常委、委员对我市冰雪旅游发展情况进行调研考察。'];
+    expect(anyActor(['人资环委组织委员调研我市冰雪旅游发展情况', ...paragraphs])).toBe(false);
+    expect(practiceWithoutActor('人资环委组织委员调研我市冰雪旅游发展情况', paragraphs)).toBe(true);
+    expect(practiceWithoutActor(null, ['为学习兄弟省（区）政协开展提案工作的好经验，马光瑜副主席率提案委考察团一行13人赴宁夏、陕西学习考察。'])).toBe(true);
+    // (A party's committee is none: `县委组织部…`.)
+    expect(practiceWithoutActor(null, ['6月下旬，县委组织部组织部分政协委员对全县冰雪旅游发展情况进行调研。'])).toBe(false);
+  });
+
   it('reads an interview with a committee\'s chairman as his committee\'s practice, and a member\'s as no one\'s (bj-296, js-805)', () => {
     const quoted = ['2024年5月14日，习近平总书记给八达岭镇石峡村的乡亲们回信。', '“延庆区政协把践行回信精神作为履职工作的主线。”张远说。'];
     expect(practiceWithoutActor('争当长城文化带建设领头雁', quoted, '——访北京市延庆区政协党组书记、主席张远')).toBe(true);
