@@ -21,7 +21,7 @@ import { oncePer } from '../classify/match-mechanisms';
 import { getCues } from './cues';
 import { findCommittees, MEMBERS_EVENT, MEMBERS_PARTY, MEMBERS_SURVEY, MEMBERS_UNIT, RESIDENTS_TRAVEL, SYSTEM_MEETING, TERM_OPENING, type CommitteeMention } from './find-committees';
 import { codesByName, contains, OUTSIDE_MAINLAND } from './gazetteer';
-import { resolvePlace } from './resolve-place';
+import { placeOrEnclosing, resolvePlace } from './resolve-place';
 
 export type Role = 'actor' | 'visited' | 'host' | 'partner' | 'reference' | 'attendee' | 'affiliation' | 'passing';
 
@@ -362,8 +362,11 @@ export const PAIR_JOIN = /^(?:办公厅|办公室|机关)?[、和及与]$/;
 const LEVELS_TEAM = /^[两三四]级政协(?:联合|共同)?(?:视察组|调研组|考察组|督查组|监督组|工作组|联合调研|联合视察|联合开展|共同开展|联动)/;
 /** After two committees: their going somewhere together to study it (`来到合江，考察…`, `一行赴长沙调研`). */
 const TRAVEL_TOGETHER = /^(?:一行|联合调研组|考察组|调研组)?(?:来到|到|赴|莅临|前往|深入)[^。；，,]{1,12}?[，,]?(?:考察|调研|视察|学习|交流)/;
-/** After a pair: what the two do together (`共同主办`, `联合在京举办`). */
-const TOGETHER = /^(?:办公厅|办公室|机关)?(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办|承办|召开|举行|开展|组织|发起|推出)/;
+/**
+ * After a pair: what the two do together (`共同主办`, `联合在京举办`), after their count and topic too
+ * (`益阳、邵阳两市政协就“…”课题联合开展专题调研`).
+ */
+const TOGETHER = /^(?:两[省市区县地州]政协)?(?:办公厅|办公室|机关)?(?:就(?:“[^”]{1,50}”|[^，。；“]){1,20}?)?(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办|承办|召开|举行|开展|组织|发起|推出)/;
 /**
  * After committees listed (and their count: `四市政协`), organising an event together (`联合举办`,
  * `共同主办`), or the meeting of a mechanism they built together (`联合打造的“六城市（区）政协合作机制”第5次会议`):
@@ -382,7 +385,8 @@ function togetherPair(text: string, a: CommitteeMention, b: CommitteeMention): b
   // Two levels' committees as one team (`赤峰市、元宝山区两级政协视察组`): both act, the one inside the other too.
   if (LEVELS_TEAM.test(text.slice(b.end))) return true;
   if (!(TOGETHER.test(text.slice(b.end)) || TRAVEL_TOGETHER.test(text.slice(b.end)))) return false;
-  const [x, y] = [resolvePlace(a.placeText).code, resolvePlace(b.placeText).code];
+  // (A short name a prefecture shares with its own county, `邵阳`, is somewhere in that prefecture either way.)
+  const [x, y] = [placeOrEnclosing(resolvePlace(a.placeText)), placeOrEnclosing(resolvePlace(b.placeText))];
   return !!x && !!y && x !== y && !contains(x, y) && !contains(y, x);
 }
 /** A party studying the page's own ground (`…一行就我县经济社会发展情况进行了考察`): the mark of home. */

@@ -147,6 +147,9 @@ describe('assignRoles', () => {
     expect(jointActors(['重庆、广西政协书画展在京举办']).map((m) => m.text)).toEqual(['重庆', '广西政协']);
     // …but counted (`两市政协`), one meets the other as its guest.
     expect(jointActors(['岳阳、益阳两市政协举行工作交流会'])).toEqual([]);
+    // …unless they say they act together, after their topic too (hn-609; 邵阳 is the city, its namesake county inside it).
+    const xuefeng = '8月26日至27日，益阳、邵阳两市政协就“加快发展雪峰山山地旅游业，打造湖南文旅第六张名片”课题联合开展专题调研。';
+    expect(jointActors([xuefeng]).map((m) => m.text)).toEqual(['益阳', '邵阳']);
     // Two committees named in full, acting together, are a joint list too, their offices as well (sd-26, yn-27).
     expect(jointActors(['由云南省政协办公厅、广西壮族自治区政协办公厅联合主办的书画作品联展近日在昆明市举办。']).map((m) => m.text)).toEqual(['云南省政协', '广西壮族自治区政协']);
     // …and so are two going somewhere together to study it (ZZZZZZZZZZZZZZZZZZZV cq-380), not one going to the other.
