@@ -1405,8 +1405,6 @@ function roleFromSpeechOrOpening(m: CommitteeMention, r: MentionReading): RoledM
   // A paragraph that sets out what a document provides (`《办法》规定，…市政协每年对此项工作进行检查`) tells
   // what is to be done, not what a committee did: the committees it names are named in its terms.
   if (opensClause && DOCUMENT_PROVIDES.test(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))) return role('passing', `《…》规定…${m.text}: named in a document's terms`);
-  // A committee, alone or in a list of bodies, that wins an award (`望奎县政协、佳木斯市政协、省工商联荣获二等奖`,
-  // `…等8个单位荣获提名奖`) is named on the roll of winners: the practice is the awarding body's.
   if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
   return null;
 }
