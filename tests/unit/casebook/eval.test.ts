@@ -18,7 +18,7 @@ describe('the pipeline on the development set of real articles', () => {
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9640);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9642);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -1190,8 +1190,9 @@ describe('the pipeline on the development set of real articles', () => {
     // not-practice extras (above). Four hundred and fifteen with the forty-first session's first two rounds (`*-842-*` to
     // `*-853-*`): its four not-practice extras (above). Four hundred and twenty with its third and fourth rounds (`*-854-*`
     // to `*-865-*`): their five not-practice extras (above). Four hundred and twenty-five with the forty-second session's
-    // four rounds (`*-866-*` to `*-889-*`): their five not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(425);
+    // four rounds (`*-866-*` to `*-889-*`): their five not-practice extras (above). Four hundred and twenty-four since
+    // 海南日报's site (`hndaily.cn`) places hi-771's bare 省政协.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(424);
   });
 });
 

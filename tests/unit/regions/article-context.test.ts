@@ -1210,6 +1210,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url: 'https://zjnews.zjol.com.cn/system/1.shtml' } }).region.code).toBeNull();
   });
 
+  it('海南: the site of 海南日报 places a bare 省政协 (hi-889), where `hn` alone spells three provinces', () => {
+    const body = '省政协党组召开“三严三实”专题教育动员会。会议强调，省政协要始终坚持以身作则、以上率下。';
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'http://news.hndaily.cn/html/2015-05/29/content_5_10.htm' } }).region.code).toBe('460000');
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'http://news.hnxdaily.cn/html/2015-05/29/content_5_10.htm' } }).region.code).toBeNull();
+  });
+
   it('湖南: the site of 湘声报, the provincial committee\'s paper, places a bare 省政协 (hn-670)', () => {
     const body = '3月9日上午，在省政协办公厅与省直机关工委联合举办的“先锋大思政”学习交流分享会上，金句频出。';
     expect(attributeRegion({ heading: [], body, article: { body, url: 'https://www.xiangshengnet.com/info/51578.html?cid=1' } }).region.code).toBe('430000');
