@@ -1210,6 +1210,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url: 'https://zjnews.zjol.com.cn/system/1.shtml' } }).region.code).toBeNull();
   });
 
+  it('a local paper\'s site curated with its place (cqtn.com: 潼南报) places a bare 区政协; 辽宁日报\'s platform a bare 省政协 (cq-528, ln-19)', () => {
+    const body = '12月20日，区政协组织部分委员开展年终集中视察，先后视察了重点项目建设情况。';
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'http://tnb.cqtn.com/Html/2021-12-21/1.html' } }).region.code).toBe('500152');
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'http://tnb.example.com/Html/2021-12-21/1.html' } }).region.code).toBeNull();
+    const province = '1月22日，省政协召开十二届十七次常委会议，学习贯彻全会精神。';
+    expect(attributeRegion({ heading: [], body: province, article: { body: province, url: 'https://xiaokang.lnrbxmt.com/xinwenbaodao/2022-01-23/78071.html' } }).region.code).toBe('210000');
+  });
+
   it('海南: the site of 海南日报 places a bare 省政协 (hi-889), where `hn` alone spells three provinces', () => {
     const body = '省政协党组召开“三严三实”专题教育动员会。会议强调，省政协要始终坚持以身作则、以上率下。';
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://news.hndaily.cn/html/2015-05/29/content_5_10.htm' } }).region.code).toBe('460000');
