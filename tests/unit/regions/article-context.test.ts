@@ -1218,6 +1218,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: province, article: { body: province, url: 'https://xiaokang.lnrbxmt.com/xinwenbaodao/2022-01-23/78071.html' } }).region.code).toBe('210000');
   });
 
+  it('a committee\'s own site curated with its place places its bare committee, and a bare 市政协 there in its city (hszx.gov.cn: 横山区; sn-48, sn-329)', () => {
+    const own = '6月12日，区政协主席带领部分委员视察重点项目建设情况。';
+    expect(attributeRegion({ heading: [], body: own, article: { body: own, url: 'http://www.hszx.gov.cn/show.asp?id=823' } }).region.code).toBe('610803');
+    const city = '市政协副主席一行来我区调研羊毛绒产业发展情况。';
+    expect(attributeRegion({ heading: [], body: city, article: { body: city, url: 'http://www.hszx.gov.cn/show.asp?id=753' } }).region.code).toBe('610800');
+    expect(attributeRegion({ heading: [], body: own, article: { body: own, url: 'http://www.example.gov.cn/show.asp?id=823' } }).region.code).toBeNull();
+  });
+
   it('海南: the site of 海南日报 places a bare 省政协 (hi-889), where `hn` alone spells three provinces', () => {
     const body = '省政协党组召开“三严三实”专题教育动员会。会议强调，省政协要始终坚持以身作则、以上率下。';
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://news.hndaily.cn/html/2015-05/29/content_5_10.htm' } }).region.code).toBe('460000');
