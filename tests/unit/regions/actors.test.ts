@@ -24,6 +24,28 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('他是滞销农产品“代言人”', paragraphs, '重庆市渝北区政协委员助力疫情防控阻击战侧记')).toBe(true);
     expect(practiceWithoutActor('同心县政协委员实地调研食品安全', paragraphs)).toBe(true);
     expect(practiceWithoutActor('安徽省黄山市政协委员俞娟：茶叶绘就黄山民生新图景', paragraphs)).toBe(false);
+    // Whatever its verb (gx-894, tj-349), but not a member named at the end or before his words (sc-603, nx-650).
+    expect(practiceWithoutActor('边陲沃野助兴农——崇左市宁明县政协委员躬身一线助春耕小记', paragraphs)).toBe(true);
+    expect(practiceWithoutActor('天津市和平区政协委员发挥专业优势践行社会责任', paragraphs)).toBe(true);
+    expect(practiceWithoutActor('教师与委员的使命“二重奏”——记市政协委员周宇', paragraphs)).toBe(false);
+    expect(practiceWithoutActor('自治区政协委员刘媛呼吁：全产业链布局发展冷凉蔬菜', paragraphs)).toBe(false);
+  });
+
+  it('reads a committee\'s own activity told as held as its practice (zj-894)', () => {
+    const held = ['4月29日,以“送科技、教育、文化、卫生、体育、法律下乡”为主要内容的县政协“六送下乡”社会服务月活动在郑宅镇举行,县政协委员和专家们走进乡镇、走进基层、走进群众开展集中服务。'];
+    expect(anyActor(held)).toBe(false);
+    expect(practiceWithoutActor(null, held)).toBe(true);
+    // (Another body's activity that the committee's members join is not: `县妇联…活动在郑宅镇举行，县政协委员…参加`.)
+    expect(practiceWithoutActor(null, ['4月29日,县妇联“巾帼建功”活动在郑宅镇举行,部分县政协委员参加。'])).toBe(false);
+  });
+
+  it('reads a sector\'s members\' joint group at a session, its members speaking in turn, as the committee\'s practice (js-892, hb-416)', () => {
+    const paragraphs = [
+      '1月16日下午,民建、工商联界委员联组讨论会在委员驻地--博顿酒店一楼会议室召开。中共徐州市委书记宋乐伟,徐州市政协主席王强、副主席王海永等出席活动。民建界别17名委员参加活动。',
+      '市政协委员、民建界别第一召集人、民建市委会副主委康建荣,市政协委员、民建市委会委员、好七实业集团董事长王军先后作交流发言。',
+    ];
+    expect(practiceWithoutActor(null, paragraphs)).toBe(true);
+    expect(practiceWithoutActor(null, [paragraphs[0], '康建荣汇报了徐州民建基本情况。'])).toBe(false);
   });
 
   it('reads a session\'s members opening their clause as the committee\'s practice, and the members leaders call on as no one\'s (ha-426, hb-77, jx-337)', () => {
@@ -117,7 +139,8 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     // …and so is its plenary where its members speak (bj-636).
     const plenary = '1月9日，在北京市门头沟区政协全会上，不少委员围绕“四问”讲了很多建议，爱门头沟、盼着门头沟好，是委员们共同的心愿。';
     expect(practiceWithoutActor('北京门头沟区政协委员集智聚力区域发展', [plenary])).toBe(true);
-    expect(practiceWithoutActor('北京门头沟区政协委员集智聚力区域发展', [plenary.replace('政协全会', '人代会')])).toBe(false);
+    expect(practiceWithoutActor(null, [plenary])).toBe(true);
+    expect(practiceWithoutActor(null, [plenary.replace('政协全会', '人代会')])).toBe(false);
   });
 
   it('reads a plenary named by its term and session alone as the page\'s own committee at work (zj-39, sc-262, xj-89)', () => {
@@ -282,7 +305,7 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const fujian = ['委员们认为，报告提出新一年省政协要重点抓好五个方面工作，指导思想正确，重点突出。'];
     expect(anyActor(fujian)).toBe(false);
     expect(practiceWithoutActor('福建省政协委员分组审议常委会工作报告', fujian)).toBe(true);
-    expect(practiceWithoutActor('福建省政协委员谈工作报告', fujian)).toBe(false);
+    expect(practiceWithoutActor(null, fujian)).toBe(false);
     const suiping = ['2月7日下午，县委常委、县委统战部长江海松、县政协副主席徐刚分别参加政协遂平县十届二次会议工商联组、教育组、文化艺术组、农林组、三胞眷属组分组讨论。', '会上，委员们围绕县政协常委会工作报告踊跃发言、各抒己见。'];
     expect(practiceWithoutActor(null, suiping)).toBe(true);
     const heihe = ['1月7日下午，教文卫体、人口资源组委员就市委书记郝会龙的讲话、市政府工作报告进行了热烈的讨论协商，并形成共识。', '委员们一致认为，郝会龙同志的讲话对政协工作给予了高度肯定。'];
