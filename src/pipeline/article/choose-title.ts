@@ -291,8 +291,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[—－-]{1,2}\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^，。；]{2,50}?(?:会议|大会|全会)上(?:的(?:工作)?(?:报告|讲话|发言))?$/, "a speech's or report's occasion (——…在…会议上)"],
   [/^[【\[][\u4e00-\u9fff·]{1,8}[:：]?$/, "a speaker's tag in a meeting's script, its bracket left open (【主持人)"],
   [/^[^，“”：:\s]{2,16}(人民政府|政府办公室|办公室|办公厅|宣传部|管理局|融媒体中心)$/, 'the name of an office'],
-  // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`.)
-  [/^(?![^]*(?:成立|召开|举行|组建|设立|调整|换届))[\u4e00-\u9fff]{2,8}委员会$/, "a special committee's name (a column)"],
+  // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`. Or
+  // named short after its committee, the author's line over a report: `市政协经济委`.)
+  [/^(?![^]*(?:成立|召开|举行|组建|设立|调整|换届))(?:[\u4e00-\u9fff]{2,8}委员会|[\u4e00-\u9fff]{0,8}政协[\u4e00-\u9fff]{1,8}委)$/, "a special committee's name (a column, a report's author)"],
   [/版权|ICP|Copyright|技术支持|网络支持[:：]|(?:主办|承办)单位(?=\s*[:：]|\s|$)|举报中心|网络举报|举报电话/i, 'a footer line'],
   // (…or a share widget's prompt, `微博扫一扫 关注微博号`.)
   [/扫一扫|关注(?:微博|微信|公众)号/, "a share widget's prompt"],

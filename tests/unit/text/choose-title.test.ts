@@ -15,6 +15,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A special committee's name alone is the column of its news (gx-15); one formed is news.
     expect(furnitureShape('教科卫体委员会')).not.toBeNull();
     expect(furnitureShape('县政协成立文史资料委员会')).toBeNull();
+    // …and named short after its committee, a report's author line (ah-905); its committee's doing is news.
+    expect(furnitureShape('市政协经济委')).not.toBeNull();
+    expect(furnitureShape('市政协经济委召开专题协商会')).toBeNull();
     // A column of speeches, a meeting's scene and a caption signed by its photographer (ZZP hl-95, jl-95).
     expect(furnitureShape('会议讲话')).not.toBeNull();
     expect(furnitureShape('政协吉林市第十四届委员会第一次会议现场')).not.toBeNull();
