@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(11883);
+    expect(t.articles).toBeGreaterThanOrEqual(12117);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9658);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9829);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -302,6 +302,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-634-jixi-roads: 绩溪县第九届政协',
       'ah-686-qianshan-tea-assoc: 潜山市政协',
       'ah-861-wuhu-plenary-notice: 政协第十四届芜湖市委员会',
+      'ah-912-shucheng-tongzhan-notpractice: 舒城县政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
@@ -350,6 +351,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-632-zhangjiachuan-weiwen: 张家川回族自治县政协',
       // (The thirty-eighth session's gs-771: a province's family-planning check in a county, its committee's chairman among those at the report.)
       'gs-771-zhangjiachuan-family-planning: 张家川回族自治县政协',
+      'gs-910-gangu-qinan-zaolin-np: 甘谷县政协',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gx-834-maonan-member: 全国政协',
@@ -457,6 +459,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-375-lianghui-shijian-notpractice: 辽宁省政协',
       'ln-578-liaozhong-chongyang: 辽中区政协',
       'ln-874-fuxin-aobao-dafu-np: 阜新蒙古族自治县政协',
+      'ln-892-shenyang-minying-dahui-trad: 沈阳市政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
@@ -468,11 +471,13 @@ describe('the pipeline on the development set of real articles', () => {
       'nx-637-ningxia-gansu: 甘肃省政协',
       'nx-716-goji-leading-group: 银川市政协',
       'nx-716-goji-leading-group: 宁夏回族自治区政协',
+      'nx-904-yinchuan-rendatuan-notpractice: 银川市政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 全国政协',
       'qh-650-echinococcosis-meeting: 全国政协',
       'qh-671-liuxiaofeng-nonggong-trad: 全国政协',
+      'qh-891-nonggong-muqinjie-notpractice: 格尔木市政协',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
@@ -494,6 +499,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-682-cangxi-hongse: 广元市政协',
       'sc-712-panzhihua-essay: 攀枝花市政协',
       'sc-737-parties-interview-notpractice: 四川省政协',
+      'sc-900-yaan-minmeng-notpractice: 政协雅安市',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
@@ -521,6 +527,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sx-720-huairen-lamb: 山西省政协',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
+      'tj-907-hedong-beijing-zhaoshang: 天津市政协',
       'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
       'xj-532-wanghuning-hetian-kashi-diaoyan-np: 全国政协',
       'xj-575-wulumuqi-minjian-notpractice: 乌鲁木齐市政协',
@@ -534,6 +541,8 @@ describe('the pipeline on the development set of real articles', () => {
       'xj-678-shache-yuzhengsheng-notpractice: 全国政协',
       'xj-717-zhengfu-tian-banli-spam: 全国政协',
       'xj-803-alaer-proposals: 政协阿拉尔市第五届委员会',
+      'xj-905-bole-caizhengju-dafu: 博乐市政协',
+      'xj-906-gongliu-bayi-notpractice: 巩留县政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -719,7 +728,14 @@ describe('the pipeline on the development set of real articles', () => {
     // vice-chairman receiving Taiwan compatriots in his united-front post (hi-879); and a third party's profile of the
     // provincial committee (gz-884). And hn-552 again since the forty-third session: a member's donation headlined with his
     // committee's members and his name run into his verb (`省政协委员傅高武捐款捐物助力抗疫`), read as the members at work.
-    expect(t.notPracticeCases).toBe(261);
+    // And nine of the forty-third session's four rounds (`*-890-*` to `*-913-*`): a vice-chairman reading out a city's
+    // awards in his federation post (ln-892); a party's clinics, one held with a city committee (qh-891); a city's
+    // session named beside its congress on a party's page (sc-900); a city chairman reviewing the work report with a
+    // county's congress delegation (nx-904); a vice-chairman leading a district's investment trip (tj-907), calling on a
+    // village team with the united-front head (ah-912), or last in a list of county leaders heading its party and
+    // government delegation (gs-910); a bureau's reply to a member's proposal (xj-905); and a county's Army Day visits
+    // whose cut-off list names its committee's secretary (xj-906).
+    expect(t.notPracticeCases).toBe(270);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1194,8 +1210,13 @@ describe('the pipeline on the development set of real articles', () => {
     // to `*-865-*`): their five not-practice extras (above). Four hundred and twenty-five with the forty-second session's
     // four rounds (`*-866-*` to `*-889-*`): their five not-practice extras (above). Four hundred and twenty-four since
     // 海南日报's site (`hndaily.cn`) places hi-771's bare 省政协. Four hundred and twenty-five since a headline of a
-    // committee's members reads whatever verb follows them: hn-552's member, his name run into his verb (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(425);
+    // committee's members reads whatever verb follows them: hn-552's member, his name run into his verb (above). Four
+    // hundred and thirty-seven with the forty-third session's four rounds (`*-890-*` to `*-913-*`): their nine
+    // not-practice extras (above); gz-909's 开鲁县, whose farms a county's trip visits, read as that county's committee
+    // where the page's own 县政协 nothing but its address places; and sn-893's provincial office head lecturing at a
+    // district's training, made a case of his committee, which splits off the training's last paragraph as a second case
+    // of the district's.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(437);
   });
 });
 
