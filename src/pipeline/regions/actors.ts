@@ -243,12 +243,13 @@ const MIN_OWN_MENTIONS = 2;
 /** A place that convenes (`近日，翁牛特旗召开…`): its party committee or government acts. */
 const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](?:召开|举行|举办)/;
 /**
- * …and a place that holds an event of its own 政协 (`苍南县召开政协民主监督工作会议`), not of another
+ * …and a place that holds an event of its own 政协 (`苍南县召开政协民主监督工作会议`) or brings in a way of its work
+ * (`四川省邻水县推行政协提案办理“面商制”`, `句容市创新政协委员提案办理方式`), not of another
  * level's members (`翁牛特旗召开住翁旗市政协委员座谈会`: the banner hears the city's members), nor one
  * that hears deputies and members together (`卓尼县召开《政府工作报告》征求意见座谈会 专题听取人大代表、
  * 政协委员意见建议`: the government consults them).
  */
-const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展|组织)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
+const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展|组织|推行|实施|建立|探索|推出|创新|启动|打造)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
 
 /**
  * …and a committee's own activity told as held (`县政协“六送下乡”社会服务月活动在郑宅镇举行`): its practice in
@@ -258,9 +259,9 @@ const COMMITTEE_ACTIVITY_HELD = /(?:省|市|区|县|州|旗|盟)政协(?!委员)
 
 /**
  * …and a committee, or its sector's members, named as the agent of what others attend (`参加了由江西省宜春市政协民建、
- * 教育界别委员开展的“…”协商会`).
+ * 教育界别委员开展的“…”协商会`, `该县由县政协领办的3.5万亩烟叶`).
  */
-const COMMITTEE_AS_AGENT = /由[^。，,；\n]{0,20}?政协[^。，,；\n]{0,30}?(?:开展|举办|召开|主办)的/;
+const COMMITTEE_AS_AGENT = /由[^。，,；\n]{0,20}?政协[^。，,；\n]{0,30}?(?:开展|举办|召开|主办|领办|牵头|承办|发起)的/;
 
 /**
  * A committee's numbered session's groups (`县政协十一届五次会议有关分组进行讨论`, `…次会议第三小组讨论`, four
@@ -308,6 +309,8 @@ const MEMBERS_UNIT = '(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联
  * `天井湖社区委员工作室…组织政协委员…`, `民革界别委员工作站召开民主协商座谈会`).
  */
 const TOWN_MEMBERS_GROUP_ACTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}(?:街道|镇|乡|社区|界别)${MEMBERS_UNIT}[^。\\n]{0,60}?(?:开展|组织|举办|召开|走进|深入)`);
+/** The members of one of the committee's groups, named after it, acting (`政协正兴小组委员在太合村召开调研座谈会`). */
+const COMMITTEE_GROUP_MEMBERS_ACT = /政协[^。，,、；\n]{0,6}?(?:小组|组)委员[^。，,；\n]{0,20}?(?:召开|开展|组织|举办)/;
 /** A town's or street's unit of the committee's members (`大坞镇政协委员联络室`, `杨家坪街道委员工作站`). */
 export const TOWN_MEMBERS_UNIT = new RegExp(`[\\u4e00-\\u9fff]{2,6}(?:镇|乡|街道)${MEMBERS_UNIT}`);
 /**
@@ -342,9 +345,11 @@ const MEMBERS_HEADLINE = /(?:省|市|区|县|州|旗|盟)政协委员们?(?![\u4
 
 /**
  * A session's members as the subject of their clause (`列席县第十五届人民代表大会第五次会议的县政协委员们，在听取…后`,
- * `出席…政协房县第十届委员会第四次会议的政协委员们，集中视察…`); not the members leaders call on (`看望出席…的政协委员`).
+ * `出席…政协房县第十届委员会第四次会议的政协委员们，集中视察…`), its session named for them (`出席区政协八届五次会议的委员
+ * 以视频会议形式列席…`); not the members leaders call on (`看望出席…的政协委员`), nor a congress's deputies and the
+ * members together (`出席省十四届人大四次会议、省政协十三届四次会议的代表委员们`).
  */
-const SESSION_MEMBERS_OPEN = /(?:^|[，,。；;\n]|[日午晚])(?:出席|列席|参加)[^。；;\n]{2,50}?会议的[^。，,；;\n]{0,12}?政协委员/;
+const SESSION_MEMBERS_OPEN = /(?:^|[，,。；;\n]|[日午晚])(?:出席|列席|参加)(?:[^。；;\n]{2,50}?会议的[^。，,；;\n]{0,12}?政协委员|[^。；;\n]{0,50}?政协[^。；;\n]{0,30}?会议的[^。，,；;\n]{0,12}?(?<!代表)委员)/;
 
 /** A special committee (cues.yaml `specialCommittees`) opening a clause and acting, or as its party's name (`提案委考察团`). */
 const specialCommitteeActs = oncePer((cues: Cues) => new RegExp(`(?:^|[，。\\n])[^，。\\n]{0,10}?(?:${cues.specialCommittees.join('|')})(?:组织|召开|开展|举办|赴|深入|邀请|考察团|调研组|视察组)`));
@@ -374,8 +379,8 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // …or headed as its members' doing (`河南舞阳县政协委员助力花生产业蓬勃发展`): of the 206 such headlines in the
   // development set, 204 head a committee's practice, told through what its members did.
   if ([title, subtitle].some((h) => h && MEMBERS_HEADLINE.test(h))) return true;
-  // …or its session's members opening their clause (`列席县…人民代表大会…会议的县政协委员们，…展开了热烈的讨论`): 93 of the
-  // 94 pages of the development set that open so hold a committee's practice.
+  // …or its session's members opening their clause (`列席县…人民代表大会…会议的县政协委员们，…展开了热烈的讨论`): 155 of the
+  // 156 pages of the development set that open so hold a committee's practice.
   if (SESSION_MEMBERS_OPEN.test(lead)) return true;
   // …or one of its special committees, named short without 政协 as its own pages do, acting at the page's opening
   // (`人资环委组织部分市政协常委、委员对我市冰雪旅游发展情况进行调研考察`, `率提案委考察团一行13人…赴宁夏、陕西`): all 25
@@ -383,6 +388,8 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if (text.includes('政协') && specialCommitteeActs(getCues()).test(lead)) return true;
   // …or its members' group in a town or community (`华新街道委员学习活动组开展四季度学习调研活动`) on a page that names it.
   if (TOWN_MEMBERS_GROUP_ACTS.test(lead) && text.includes('政协')) return true;
+  // …or the members of one of its groups (`政协正兴小组委员在太合村召开调研座谈会`): all 8 such openings in the development set.
+  if (COMMITTEE_GROUP_MEMBERS_ACT.test(lead)) return true;
   // …or a members' studio or station opened (`实验区首个政协委员工作室在实验区人民法院揭牌成立`), on a page that
   // names the committee whose it is (`平潭政协的工作品牌`): the committee's practice, told in the passive.
   if (STUDIO_OPENS.test(lead) && assignRoles(text).some(ownMention)) return true;
@@ -405,7 +412,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // the development set that open so hold a committee's practice.
   if (COMMITTEE_ACTIVITY_HELD.test(lead)) return true;
   // …and so is what a committee is named as the agent of, wherever the page says so (`参加了由…市政协民建、教育界别委员
-  // 开展的…协商会`): 59 of the 60 pages of the development set that say so hold a committee's practice. (Not what it
+  // 开展的…协商会`): 81 of the 82 pages of the development set that say so hold a committee's practice. (Not what it
   // organises for others, `由重庆市政协办公厅组织的…媒体采访报道活动走进长寿区`: a press tour of another place's work.)
   if (COMMITTEE_AS_AGENT.test(text)) return true;
   // An interview with a committee's chairman (`——访北京市延庆区政协党组书记、主席张远`): his committee's work as he

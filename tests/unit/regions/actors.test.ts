@@ -45,6 +45,18 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('通讯:界别协商会上话“小眼镜”防控', held)).toBe(true);
     expect(practiceWithoutActor('通讯:界别协商会上话“小眼镜”防控', [held[0].replace('由江西省宜春市政协民建、教育界别委员开展的', '')])).toBe(false);
     expect(practiceWithoutActor(null, ['近日,由重庆市政协办公厅组织的“凝心聚力巴渝行”媒体采访报道活动走进长寿区。'])).toBe(false);
+    // …or leads (hb-38).
+    expect(practiceWithoutActor(null, ['7月28日，湖北省竹山县擂鼓镇金岭村烟农正在忙碌着采摘烟叶。目前，该县由县政协领办的3.5万亩烟叶全面进入采摘烘烤阶段。'])).toBe(true);
+    expect(practiceWithoutActor(null, ['7月28日，湖北省竹山县擂鼓镇金岭村烟农正在忙碌着采摘烟叶。目前，该县3.5万亩烟叶全面进入采摘烘烤阶段，县政协委员前来察看。'])).toBe(false);
+  });
+
+  it('reads the members of one of the committee\'s groups acting, and a place bringing in a way of its work, as its practice (cq-93, sc-75, js-817)', () => {
+    expect(practiceWithoutActor(null, ['2020年11月16日，政协正兴小组委员在太合村召开调研座谈会，就近期各项工作调研情况展开讨论。'])).toBe(true);
+    expect(practiceWithoutActor(null, ['2020年11月16日，正兴镇在太合村召开调研座谈会，就近期各项工作调研情况展开讨论。'])).toBe(false);
+    const brought = ['6月23日，四川省邻水县交通局请来了一批新客人———20多名县政协委员就提交的交通建设提案与交通局负责人面对面协商对话。'];
+    expect(practiceWithoutActor('四川省邻水县推行政协提案办理“面商制”', brought)).toBe(true);
+    expect(practiceWithoutActor(null, ['今年以来，句容市创新政协委员提案办理方式，由政府市长和副市长们现场领办政协委员提案。'])).toBe(true);
+    expect(practiceWithoutActor('四川省邻水县推行河长制', brought)).toBe(false);
   });
 
   it('reads a sector\'s members\' joint group at a session, its members speaking in turn, as the committee\'s practice (js-892, hb-416)', () => {
@@ -62,6 +74,11 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(null, heard)).toBe(true);
     const called = ['11月2日，市委书记刘锋，市委副书记、市长胡雪梅等四套班子领导亲切看望出席市政协十四届一次会议的政协委员。', '刘锋希望广大政协委员珍惜荣誉。'];
     expect(practiceWithoutActor(null, called)).toBe(false);
+    // …its session named for them (gd-528); not deputies and members together (qh-633).
+    const named = ['6月11日上午，出席区政协八届五次会议的委员以视频会议形式列席区九届人大八次会议，听取了区政府工作报告等报告。'];
+    expect(anyActor(named)).toBe(false);
+    expect(practiceWithoutActor(null, named)).toBe(true);
+    expect(practiceWithoutActor(null, ['1月25日，出席省十四届人大四次会议、省政协十三届四次会议的代表委员们，陆续抵达会议驻地报到。'])).toBe(false);
   });
 
   it('reads a special committee named short, acting at the page\'s opening, as its committee\'s practice (jl-55, gd-26)', () => {

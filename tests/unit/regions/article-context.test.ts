@@ -1102,7 +1102,8 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
 
   it('two letters of a host after its 中国 brand are a district\'s or county\'s initials in the one municipality the page is in (zgsz: 石柱, cq-90)', () => {
     const body = '11月4日,县政协组织部分委员赴开州区考察农旅融合发展。\n委员们先后来到开州区汉丰湖、大进镇,实地了解农旅融合发展情况。';
-    const url = 'http://www.zgsz.gov.cn/content/2022-11/08/content_10442577.htm';
+    // (An address of the same letters: 石柱's own, zgsz.gov.cn, is curated since.)
+    const url = 'http://www.zgsz.cq.gov.cn/content/2022-11/08/content_10442577.htm';
     expect(attributeRegion({ heading: [], body, article: { body, url } }).region.code).toBe('500240');
     // (Not on a page that names no municipality: sz is 深圳, 苏州, 石嘴山 … as well.)
     expect(attributeRegion({ heading: [], body: '县政协召开常委会议。', article: { body: '县政协召开常委会议。', url } }).region.code).toBeNull();
@@ -1225,6 +1226,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: county, article: { body: county, url: 'http://www.ahxxzx.gov.cn/web/view?strId=3cbb' } }).region.code).toBe('341322');
     const visit = '省政协党组副书记、副主席王昌荣赴西湖区调研“民生议事堂”建设运行工作。';
     expect(attributeRegion({ heading: [], body: visit, article: { body: visit, url: 'https://www.hzzx.gov.cn/zxyw/content/2022-09/19/content_8356338.htm' } }).region.code).toBe('330000');
+    // …and 石柱's and 天河区's portals (cq-59, gd-528).
+    const standing = '1月7日，县政协召开十届十八次常委会，协商讨论相关事项。';
+    expect(attributeRegion({ heading: [], body: standing, article: { body: standing, url: 'http://www.zgsz.gov.cn/content/2021-01/08/content_10110538.htm' } }).region.code).toBe('500240');
+    const district = '6月11日上午，出席区政协八届五次会议的委员以视频会议形式列席区九届人大八次会议。';
+    expect(attributeRegion({ heading: [], body: district, article: { body: district, url: 'http://www.thnet.gov.cn/ztzl/zxbjwchy/hykd/content/post_5898217.html' } }).region.code).toBe('440106');
     // …and 黑龙江's gazetteer office's site (hl-901, hl-224: the province's 政协志 there).
     const gazetteer = '1989年，省政协为了使全省政协系统领导干部提高理论和政策水平，经研究决定举办两期市县政协主席培训班。';
     expect(attributeRegion({ heading: [], body: gazetteer, article: { body: gazetteer, url: 'https://hljszw.org.cn/home/book/info/get_id/389613.html' } }).region.code).toBe('230000');
