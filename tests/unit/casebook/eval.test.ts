@@ -1214,9 +1214,10 @@ describe('the pipeline on the development set of real articles', () => {
     // hundred and thirty-seven with the forty-third session's four rounds (`*-890-*` to `*-913-*`): their nine
     // not-practice extras (above); gz-909's 开鲁县, whose farms a county's trip visits, read as that county's committee
     // where the page's own 县政协 nothing but its address places; and sn-893's provincial office head lecturing at a
-    // district's training, made a case of his committee, which splits off the training's last paragraph as a second case
-    // of the district's.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(437);
+    // district's training, made a case of his committee, which split off the training's last paragraph as a second case
+    // of the district's. Four hundred and thirty-five since a lecture on a topic (`…处长杨凯就…工作进行授课`) is a
+    // speaker's: sn-893's two gone.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(435);
   });
 });
 

@@ -549,6 +549,11 @@ describe('assignRoles', () => {
     expect(roles('会上，市政协主席张三作了《履职尽责》专题讲座。')).toEqual([['市政协', 'actor']]);
   });
 
+  it('reads another committee\'s office head lecturing on a topic at a district\'s training as its speaker (sn-893)', () => {
+    expect(roles('随后，省政协办公厅信息处处长杨凯就反映社情民意信息工作进行授课，他以“人民政协社情民意信息理论与实践”为题作了讲解。')).toEqual([['省政协', 'attendee']]);
+    expect(roles('随后，省政协办公厅信息处处长杨凯就反映社情民意信息工作进行调研。')).toEqual([['省政协', 'actor']]);
+  });
+
   it('reads the 到 of taking up a post (到任) as no visit', () => {
     expect(roles('刚到任政协雷山县党组书记的石虎表示，要接过帮扶的旗帜。')).not.toContainEqual(['政协雷山县党组', 'visited']);
     expect(roles('3月3日，县政协主席一行到市政协汇报工作。')).toContainEqual(['市政协', 'visited']);
