@@ -732,10 +732,11 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
     });
   if (home && home.rank <= 2) return fromHome(home);
 
-  // Never a place the bare committee's own sentences go to (`旗政协…赴东乌旗考察学习`).
+  // Never a place the bare committee's own sentences go to (`旗政协…赴东乌旗考察学习`), nor one inside it (`赴…通辽市考察…
+  // 先后考察了…开鲁县洪瑞牧业有限公司`: a county of the city gone to).
   const away = mark ? placesGoneTo(mentions, mark) : new Set<string>();
   const found = placeHint(input, mentions, frame, expected, mark);
-  const hint = found && 'code' in found && away.has(found.code) ? null : found;
+  const hint = found && 'code' in found && lineage(found.code).some((c) => away.has(c)) ? null : found;
   // A place the committee goes to is weaker than what the page says of its own place, however
   // weakly (`走访了吐鲁番市…农家` on a 中山 site).
   if (hint && 'code' in hint && (hint.visited || hint.lifted) && home) return fromHome(home);

@@ -18,7 +18,7 @@ describe('the pipeline on the development set of real articles', () => {
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9835);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9836);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -1216,8 +1216,9 @@ describe('the pipeline on the development set of real articles', () => {
     // where the page's own 县政协 nothing but its address places; and sn-893's provincial office head lecturing at a
     // district's training, made a case of his committee, which split off the training's last paragraph as a second case
     // of the district's. Four hundred and thirty-five since a lecture on a topic (`…处长杨凯就…工作进行授课`) is a
-    // speaker's: sn-893's two gone.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(435);
+    // speaker's: sn-893's two gone. Four hundred and thirty-four since a bare committee is never placed in a county
+    // inside the city its sentence goes to: gz-909's 开鲁县 gone, its own town placing it.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(434);
   });
 });
 

@@ -760,6 +760,15 @@ describe('attributeRegion: committees named as often', () => {
     expect(r.region.code).not.toBe('152525');
   });
 
+  it('…nor in a county inside the city it goes to, its own town placing it (gz-909)', () => {
+    const body =
+      '为充分学习借鉴先进经验，解决我县肉牛产业发展瓶颈。6月13日至19日，县政协主席丁和平率队赴内蒙古自治区通辽市考察肉牛产业发展及招商工作。县政府办、县投资促进局、大坪场镇相关负责人参加考察。\n' +
+      '丁和平一行先后考察了通辽市华瑞牧业有限公司科尔沁养殖基地，开鲁县洪瑞牧业有限公司，开鲁县晟诺科技实验室等。';
+    const r = attributeRegion({ heading: [], body, article: { body }, single: true });
+    expect(r.region.code).not.toBe('150523');
+    expect(r.region.code).toBe('520628');
+  });
+
   it('a committee whose session the section has another watch on screen is the occasion, not the one it is about (sn-65)', () => {
     const body =
       '3月4日下午,中国人民政治协商会议第十四届全国委员会第三次会议在北京人民大会堂隆重开幕。市政协党组书记、主席周建功,副主席唐纹等和机关全体干部职工一道,通过电视直播,认真收看了全国政协十四届三次会议的开幕盛况。\n' +
