@@ -732,11 +732,13 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
     });
   if (home && home.rank <= 2) return fromHome(home);
 
-  // Never a place the bare committee's own sentences go to (`旗政协…赴东乌旗考察学习`), nor one inside it (`赴…通辽市考察…
-  // 先后考察了…开鲁县洪瑞牧业有限公司`: a county of the city gone to).
+  // Never a place the bare committee's own sentences go to (`旗政协…赴东乌旗考察学习`), nor one inside it (`赴内蒙古自治区
+  // 通辽市考察…先后考察了…开鲁县洪瑞牧业有限公司`: a county of the region gone to). (A province gone to holds the
+  // committee's own places too, `赴省城…`, unless the page is at home outside it.)
   const away = mark ? placesGoneTo(mentions, mark) : new Set<string>();
   const found = placeHint(input, mentions, frame, expected, mark);
-  const hint = found && 'code' in found && lineage(found.code).some((c) => away.has(c)) ? null : found;
+  const goneInside = (code: string) => lineage(code).some((c) => away.has(c) && (c === code || levelOfCode(c) !== 'province' || (home !== null && !contains(c, home.code))));
+  const hint = found && 'code' in found && goneInside(found.code) ? null : found;
   // A place the committee goes to is weaker than what the page says of its own place, however
   // weakly (`走访了吐鲁番市…农家` on a 中山 site).
   if (hint && 'code' in hint && (hint.visited || hint.lifted) && home) return fromHome(home);

@@ -767,6 +767,9 @@ describe('attributeRegion: committees named as often', () => {
     const r = attributeRegion({ heading: [], body, article: { body }, single: true });
     expect(r.region.code).not.toBe('150523');
     expect(r.region.code).toBe('520628');
+    // (A province gone to holds the committee's own county when nothing places the page outside it.)
+    const own = '5月10日，县政协主席带队赴江苏省苏州市考察学习乡村振兴经验。\n委员们表示，要把学到的经验用于推动沭阳县乡村振兴。';
+    expect(attributeRegion({ heading: [], body: own, article: { body: own }, single: true }).region.code).toBe('321322');
   });
 
   it('a committee whose session the section has another watch on screen is the occasion, not the one it is about (sn-65)', () => {
