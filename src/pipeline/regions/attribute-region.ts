@@ -737,7 +737,8 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   // committee's own places too, `赴省城…`, unless the page is at home outside it.)
   const away = mark ? placesGoneTo(mentions, mark) : new Set<string>();
   const found = placeHint(input, mentions, frame, expected, mark);
-  const goneInside = (code: string) => lineage(code).some((c) => away.has(c) && (c === code || levelOfCode(c) !== 'province' || (home !== null && !contains(c, home.code))));
+  const goneInside = (code: string) =>
+    lineage(code).some((c) => away.has(c) && (c === code || levelOfCode(c) !== 'province' || (home !== null && !contains(c, home.code))));
   const hint = found && 'code' in found && goneInside(found.code) ? null : found;
   // A place the committee goes to is weaker than what the page says of its own place, however
   // weakly (`走访了吐鲁番市…农家` on a 中山 site).

@@ -189,8 +189,7 @@ export function clauseBounds(text: string, start: number, end: number, stop: Reg
 /**
  * Giving a lecture to an audience (`为大家作辅导讲座`, `为学员授课`), or a named lecture at someone's training
  * (`…研究会会长陈宏志作了《人民政协与政协委员》专题讲座`), or a lecture on a topic (`…处长杨凯就反映社情民意信息工作进行授课`),
- * in one clause: handing members a form
- * and then explaining it (`向委员发放提案表，并作了辅导说明`) is the committee's own work.
+ * in one clause: handing members a form and then explaining it (`向委员发放提案表，并作了辅导说明`) is the committee's own work.
  */
 const LECTURE = /^[^。；]{0,80}?(?:(?:为|给|向)(?:大家|全体|学员|委员|与会|参训|培训)(?:[^。；，,]{0,8}?(?:作|做|进行)?[^。；，,]{0,6}?(?:讲座|授课|辅导|宣讲)|带来了?(?:《[^》]{1,20}》、?)+(?:专题)?(?:教学|讲座|授课))|[\u4e00-\u9fff·]{2,4}(?:作|做)了?(?:《[^》]{1,30}》、?)+的?(?:专题)?(?:讲座|授课|辅导报告)|[\u4e00-\u9fff·]{2,4}(?:作|做)了?《[^》]{1,30}(?:讲座|授课|辅导)》|[\u4e00-\u9fff·]{2,4}就[^。；]{2,40}?(?:进行|作|做)了?(?:专题)?(?:授课|讲课|辅导讲座|专题讲座))/;
 
