@@ -38,6 +38,8 @@ export const PHOTO_CAPTION = /^[^，,。！？]{4,30}(?:会场|现场|合影|合
 
 /** An institutional author line under a title: a short name of a body, no punctuation. */
 export const AUTHOR = /^[^，。：:\s]{4,40}(党组|委员会|政协|办公室|办公厅|研究室|研究会|课题组|调研组|理论学习中心组)$/;
+/** A byline of a committee's members by name, under a proposal they wrote (`县政协委员 陈锦峰 徐英 梁文珍`). */
+export const MEMBERS_BYLINE = /^[\u4e00-\u9fff]{0,12}?政协(?:常委|委员)[\s:：]+[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*$/;
 /** A box or bullet an e-paper sets before a byline (`□ 政协嘉峪关市委员会`). */
 export const BYLINE_MARK = /^[□■◇◆○●]\s*/;
 
@@ -175,6 +177,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\p{Script=Han}\d]{0,6}(?:体育|彩票|娱乐|比分|棋牌|电竞|博彩|真人)(?:下载|官网|官方|APP|app|直播|入口|网址|网页版|投注)[\p{Script=Han}\d]{0,6}$/u, "a betting site's name (spam)"],
   // (…or its page title, its names joined by underscores: `365最快比分网_365bet娱乐场体育在线_365sport365`.)
   [/^(?=[^\s]*(?:比分|娱乐场|体育在线|彩票|棋牌|博彩|bet))[^\s_]{2,24}(?:_[^\s_]{2,24}){1,4}$/iu, "a betting site's page title (spam)"],
+  // (…or its page title claiming to be the official site in China, or its app for both phones:
+  // `伟德betvlctor最新版本下载（中国·官方）-Web Game Platform`, `…(中国)官方网站-IOS/安卓通用版`.)
+  [/[（(]中国[)）]?[·・]?(?:官方|官网)|(?:iOS|IOS|ios)[/／]安卓|安卓[/／](?:iOS|IOS|ios)|Web Game Platform/u, "a betting site's page title (spam)"],
   // (…or a row of outlets' names, `惠州日报 东江时报 小惠同学`.)
   [/^(?=(?:.*?\p{Script=Han}{2,8}(?:日报|晚报|时报|网|电视台|客户端|频道)(?:\s|$)){2})\p{Script=Han}{2,8}(?:\s+\p{Script=Han}{2,8}){2,}$/u, "a row of outlets' names"],
   // (…or a site's poll, its question after a bullet: `•     您认为政协工作有哪些需要改进的地方?`.)
@@ -205,7 +210,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (…or a file's name a document site cut short with dots, `…积分管理....doc`: no headline, though a
   // whole name is the document's title, its extension off.)
   [/(?:\.{3,}|…+)\s*\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt)$/i, "a file's name cut short (…积分管理....doc)"],
-  [/(?:阅读|浏览|下载|查看)请点击[:：]?$|^点击(?:查看|阅读|下载|进入|上方)|^[\[【［]+\s*更\s*多|^[\u4e00-\u9fff]{0,4}(?:全文|部分内容|在线)(?:阅读|下载)$/, 'a link label'],
+  // (…a forum archiver's link back to the thread, before its title: `查看完整版本: 六盘水市政协赴盘州市…`.)
+  [/(?:阅读|浏览|下载|查看)请点击[:：]?$|^点击(?:查看|阅读|下载|进入|上方)|^查看完整版本\s*[:：]|^[\[【［]+\s*更\s*多|^[\u4e00-\u9fff]{0,4}(?:全文|部分内容|在线)(?:阅读|下载)$/, 'a link label'],
   [/(?:范文|范例|(?<![新好])模板)$|[（(](?:全文|精选|共)\d+篇[)）]$|小编[^。]{0,20}分享|本文共\d+篇/, "a template site's title or blurb (…范文, （全文5篇）, 小编给大家分享的…)"],
   [/\s[-–—|_｜]\s*[^-–—|_｜\s]{1,12}(?:网|报|台|频道|在线|客户端|门户)\s*$/, "a page's own title with its site's name after a bar (… - 社会 - 法治天天报)"],
   [BARRED_PAGE_TITLE, "a page's own title with its column and site after bars (…_政协要闻_中国人民政治协商会议浙江省委员会)"],

@@ -1,6 +1,6 @@
 import type { Removed } from '../../schemas/source';
 import { findCommittees } from '../regions/find-committees';
-import { AUTHOR, BYLINE_MARK, bodyOverlap, chooseTitle, furnitureShape, PAGE_BUTTONS, type TitleCandidate } from './choose-title';
+import { AUTHOR, BYLINE_MARK, MEMBERS_BYLINE, bodyOverlap, chooseTitle, furnitureShape, PAGE_BUTTONS, type TitleCandidate } from './choose-title';
 import { exclaimedHeadline } from '../text/rejoin-lines';
 
 /**
@@ -167,6 +167,8 @@ const MAX_BODY_BYLINE = 30;
 const PUBINFO_FIELD = /(?:文章|信息|稿件|新闻|更新|录入|上传)?(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|浏览量|浏览|点击数|阅读量|字号)\s*[:：|｜丨]\s*/g;
 /** The first field of a line (PUBINFO_FIELD without the global flag, so no match state is kept between lines). */
 const PUBINFO_FIRST = new RegExp(PUBINFO_FIELD.source);
+/** A timestamp and nothing else (`2024-06-28 09:16`, `2023/7/5 21:02:00`). */
+const STAMP_ALONE = /^\s*(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/;
 const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
 /** An account's name and a date alone on a line (`辽宁政协 2024-06-15`). */
 const ACCOUNT_DATE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
@@ -668,7 +670,7 @@ class MetadataReader {
       const again = !!head && h.line.trim() === head;
       const furnitureShaped = furnitureShape(h.line) !== null || titleBar || again;
       if (afterTitle && bodyHeadlines >= 1 && COMMITTEE_HEADLINE.test(h.line)) keep.push(h.line);
-      else if (afterTitle && this.meta.author === null && (AUTHOR.test(h.line.trim().replace(BYLINE_MARK, '')) || PERSON_BYLINE.test(h.line.trim()))) {
+      else if (afterTitle && this.meta.author === null && (AUTHOR.test(h.line.trim().replace(BYLINE_MARK, '')) || PERSON_BYLINE.test(h.line.trim()) || MEMBERS_BYLINE.test(h.line.trim()))) {
         // (An e-paper's box before the byline, `□ 政协嘉峪关市委员会`, is no part of the name; the line
         // as printed stays in the report.)
         this.meta.author = h.line.trim().replace(BYLINE_MARK, '');
@@ -980,6 +982,14 @@ class MetadataReader {
     if ((m = line.match(REPORT_DATELINE))) {
       this.meta.publisher ??= m[1];
       this.remove(i, 'dateline', 'publisher');
+      return true;
+    }
+    // A timestamp alone on its line, to the minute (`2024-06-28 09:16`): when the page was published.
+    if ((m = line.match(STAMP_ALONE))) {
+      this.meta.date ??= `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+      this.meta.dateNote ??= "from the page's timestamp";
+      this.meta.dateKind ??= 'page';
+      this.remove(i, 'publish-info', 'date');
       return true;
     }
     // An account's name and its date under a reposted headline (`辽宁政协 2024-06-15`).

@@ -66,7 +66,7 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   // However it is laid out: sections under place labels in which only people watch a session on
   // screen are no roundup of practice. (Nor is a democratic party's own event that the committee's
   // vice-chairman, the party's chair, leads.)
-  const noActor = !anyActor([source.title && headlineParts(source.title), source.subtitle && headlineParts(source.subtitle), source.author ? `${source.author}撰文` : null, source.lead, ...paragraphs]) && !practiceWithoutActor(source.title, paragraphs, source.subtitle);
+  const noActor = !anyActor([source.title && headlineParts(source.title), source.subtitle && headlineParts(source.subtitle), source.author ? `${source.author}撰文` : null, source.lead, ...paragraphs]) && !practiceWithoutActor(source.title, paragraphs, source.subtitle, source.author);
   if (noActor || (single && partyOwnEvent(source.title, paragraphs))) {
     return { cases: [], uncovered, lead: null, other: [[0, paragraphs.length - 1]] };
   }

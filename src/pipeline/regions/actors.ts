@@ -295,6 +295,8 @@ const BARE_SESSION = /(?:^|[，,。、\n“]|召开|举行|参加|出席)政协�
 
 /** An appeal or open letter addressed to a committee's members (`致全市各级政协委员的倡议书`, `致全体政协委员的一封信`). */
 const APPEAL_TO_MEMBERS = /致[^，,。；\n]{0,12}?政协委员(?:们)?的?(?:倡议书|公开信|一封信)/;
+/** A proposal's headline (`关于发展特色乡村游助力乐东全域旅游的建议`). */
+const PROPOSAL_HEADLINE = /^关于[^。\n]{4,60}的(?:提案|建议)$/;
 /** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
 const OWN_RULES = /政协[^。，\n]{0,30}(?:办法|规定|规则|细则|制度)(?:[（(]试行[)）])?$/;
 /** A mention of the page's own committee: neither someone else's (visited, host, partner) nor a person's post. */
@@ -363,9 +365,9 @@ const CHAIR_INTERVIEWED = /(?:专)?访[^，。！？\n]{0,24}?政协(?:党组(?:
  * described (`海淀街道政协委员工作站揭牌仪式…举行。区政协副主席…出席`). It names 政协 often, names a
  * committee at least twice as neither host, visited, partner nor a person's post, and opens with
  * no other body acting (cues.yaml `otherBodies`, a place convening) before its first 政协. Or its
- * headline or `subtitle` interviews a committee's chairman.
+ * headline or `subtitle` interviews a committee's chairman, or it is a proposal under an `author` of the committee.
  */
-export function practiceWithoutActor(title: string | null | undefined, paragraphs: readonly string[], subtitle?: string | null): boolean {
+export function practiceWithoutActor(title: string | null | undefined, paragraphs: readonly string[], subtitle?: string | null, author?: string | null): boolean {
   const text = [title, ...paragraphs].filter(Boolean).join('\n');
   // The headline and first paragraph, where a page says what it is about.
   const lead = [title ?? '', paragraphs[0] ?? ''].join('\n');
@@ -425,6 +427,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // An appeal or open letter to its members (`聚力突破招商引资 彰显委员责任担当——致全市各级政协委员的
   // 倡议书`): only the committee writes to its members so, whatever the page names it.
   if (APPEAL_TO_MEMBERS.test(lead)) return true;
+  // …or a proposal printed whole under the byline of its members or one of its bodies (`县政协委员 陈锦峰 徐英
+  // 梁文珍`, extract-metadata.ts): the committee's proposal.
+  if (title && PROPOSAL_HEADLINE.test(title.trim()) && author?.includes('政协')) return true;
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
   // A death and its funeral opening the page (`…原政协副主席…沈锦荣同志因病…逝世`, `…遗体送别活动…举行`): a
   // person's story, whoever presides over the mourning.

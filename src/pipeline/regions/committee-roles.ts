@@ -261,11 +261,16 @@ const otherPosts = oncePer((cues: Cues) => new RegExp(`^(?:(?:中共)?[\\u4e00-\
 const ownAct = oncePer((cues: Cues) => new RegExp(`${cues.ownActs.join('|')}|的$`));
 /** After a committee: its official, a name and an attendance word (`主席姜宏及市相关领导出席`). */
 // (…its second post too, and where they attend: `党组副书记、副主席洛世旭在冕宁县里庄镇出席禁毒宣传教育活动`.)
-const attendanceOf = oncePer((cues: Cues) => {
-  // (Its posts may run into a post in another body: `副主席、黄冈市临空经济区党工委书记周银芝出席`.)
-  const posts = `(?:${cues.officials.join('|')})(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记|主席|组长)))*`;
-  return new RegExp(`^(?:${posts})?(?:${NAME})?(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')}|在[^，。；]{1,16}?(?:出席|参加|列席|观摩|见证))`);
-});
+const attendanceOf = oncePer((cues: Cues) => attendance(cues, false));
+/** …where a person of it, by post and name, attends (`副主任王志刚出席`), not the committee itself (`以视频形式参加`). */
+const personAttends = oncePer((cues: Cues) => attendance(cues, true));
+function attendance(cues: Cues, person: boolean): RegExp {
+  // (Its posts may run into a post in another body: `副主席、黄冈市临空经济区党工委书记周银芝出席`;
+  // or head one of its special committees: `教科卫体委员会副主任王志刚出席`.)
+  const posts = `(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,10}?委员会(?:专职)?副?主任)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记|主席|组长)))*`;
+  const optional = person ? '' : '?';
+  return new RegExp(`^(?:${posts})${optional}(?:${NAME})${optional}(?:[等及][^，。]{0,10}?)?(?:${cues.attendance.join('|')}|在[^，。；]{1,16}?(?:出席|参加|列席|观摩|见证))`);
+}
 /**
  * After a committee: its post, then a place's party secretary or head (`副主席、旗委书记…`), or the
  * united-front head's (cues.yaml `unitedFrontPosts`: `副主席、中央统战部部长…`). The
@@ -740,10 +745,13 @@ function guestRows(text: string, mentions: readonly CommitteeMention[], cues: Cu
     const sentenceEnd = clauseBounds(text, mentions[j].start, mentions[j].end, SENTENCE_END)[1];
     const nextEnd = sentenceEnd + 1 < text.length ? clauseBounds(text, sentenceEnd + 1, sentenceEnd + 1, SENTENCE_END)[1] : sentenceEnd;
     const row = mentions.slice(i, j + 1);
-    const chairs = (o: CommitteeMention) =>
-      o.start < sentenceEnd || (o.start < nextEnd && /^[^，。；]{0,12}?主持/.test(text.slice(o.end)) && !row.some((r) => sameCommittee(r, o)));
+    const presides = (o: CommitteeMention) => /^[^，。；]{0,12}?主持/.test(text.slice(o.end)) && !row.some((r) => sameCommittee(r, o));
+    // (One committee's official alone is a guest only where another committee's presides.)
+    const chairs = (o: CommitteeMention) => (j > i && o.start < sentenceEnd) || (o.start < nextEnd && presides(o));
     const chair = mentions.slice(j + 1).some(chairs);
-    if (j > i && chair && attendanceOf(cues).test(text.slice(mentions[j].end))) for (let k = i; k <= j; k++) guestRow.add(mentions[k]);
+    // (…and a person of it, by post and name, not the committee itself attending another's meeting.)
+    const attends = j > i ? attendanceOf(cues) : personAttends(cues);
+    if (chair && attends.test(text.slice(mentions[j].end))) for (let k = i; k <= j; k++) guestRow.add(mentions[k]);
     i = j + 1;
   }
   return guestRow;

@@ -19,9 +19,17 @@ const HEADLINE_GAP = /(?<=[\u4e00-\u9fff”》])[ \u3000]{1,3}(?=[\u4e00-\u9fff]
 /** Fewest headlines a strip runs together. */
 const MIN_STRIP_HEADLINES = 3;
 
+/**
+ * A page's timestamp run into the story's first sentence (`2024-06-28 09:16近日，大关县社会福利院…`): the
+ * stamp stands on a line of its own above the text, where it is the page's date, not the sentence's first
+ * words. (Not a publishing line, `2020-04-26 09:21:34作者：马蕊 来源：…`, whose keys follow the stamp.)
+ */
+const STAMP_THEN_SENTENCE = /^\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=[\u4e00-\u9fff][^\n]{0,30}?[，。])(?![^\n]{0,12}?(?:来源|來源|作者|编辑|編輯|责编|責編|发布|發布|浏览|瀏覽|热度|熱度|点击|點擊|阅读|閱讀|字号|字號|星期|周[一二三四五六日]))/gm;
+
 export function splitRunInItems(text: string): StageResult {
   // Every gap to break, as offsets into `text`, found first and applied in one pass.
   const gaps: Array<{ at: number; gap: string }> = [...text.matchAll(RUN_IN)].map((m) => ({ at: m.index!, gap: m[0] }));
+  for (const m of text.matchAll(STAMP_THEN_SENTENCE)) gaps.push({ at: m.index! + m[0].length, gap: '' });
   let offset = 0;
   for (const line of text.split('\n')) {
     const stop = line.search(/[。！？]/);

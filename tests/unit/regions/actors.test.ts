@@ -23,6 +23,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('江西吉安市政协委员聚焦脱贫攻坚建言献策', paragraphs)).toBe(true);
     expect(practiceWithoutActor('他是滞销农产品“代言人”', paragraphs, '重庆市渝北区政协委员助力疫情防控阻击战侧记')).toBe(true);
     expect(practiceWithoutActor('同心县政协委员实地调研食品安全', paragraphs)).toBe(true);
+    // A proposal printed whole under its members' byline is the committee's (hi-920); not under anyone else's.
+    const proposal = ['乐东县靠山临海，历史悠久，文化源远流长。为推动乐东县全域旅游发展，特提出本提案。'];
+    expect(practiceWithoutActor('关于发展特色乡村游助力乐东全域旅游的建议', proposal, null, '县政协委员 陈锦峰 徐英 梁文珍')).toBe(true);
+    expect(practiceWithoutActor('关于发展特色乡村游助力乐东全域旅游的建议', proposal, null, '县旅游局')).toBe(false);
     expect(practiceWithoutActor('安徽省黄山市政协委员俞娟：茶叶绘就黄山民生新图景', paragraphs)).toBe(false);
     // Whatever its verb (gx-894, tj-349), but not a member named at the end or before his words (sc-603, nx-650).
     expect(practiceWithoutActor('边陲沃野助兴农——崇左市宁明县政协委员躬身一线助春耕小记', paragraphs)).toBe(true);

@@ -748,6 +748,15 @@ describe('assignRoles', () => {
     expect(roles('上海普陀区政协主席杭春芳、浙江台州市政协主席叶海燕出席会议并作交流研讨。台州市政协委员参加。')[0]).toEqual(['上海普陀区政协', 'actor']);
     // …nor when the chair is of a committee of the row itself.
     expect(roles('吉林省政协主席江泽林、辽宁省政协主席周波出席会议并讲话。吉林省政协副主席李四主持会议。')[0]).toEqual(['吉林省政协', 'actor']);
+    // ln-917: one committee's official alone, by post and name (a special committee's head too), is a guest where
+    // another committee's chair presides…
+    expect(roles('全国政协教科卫体委员会副主任王志刚出席活动并讲话。辽宁省政协主席周波主持会议。')).toEqual([
+      ['全国政协', 'attendee'],
+      ['辽宁省政协', 'actor'],
+    ]);
+    // …but not where the other committee is only named in the next sentence, or the committee itself attends.
+    expect(roles('全国政协教科卫体委员会副主任王志刚出席活动并讲话。辽宁省政协委员参加。')[0]).toEqual(['全国政协', 'actor']);
+    expect(roles('大荔县政协以视频形式参加座谈会。省政协副主席李四主持会议。')[0]).toEqual(['大荔县政协', 'actor']);
   });
 
   it('reads a committee whose people give a lecture at a training as teaching there, not holding it (hl-08)', () => {

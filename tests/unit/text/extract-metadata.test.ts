@@ -707,6 +707,9 @@ describe('extractMetadata', () => {
     // …and a person's byline after the box is the author too (XO).
     const person = extractMetadata(['发声·谋策·出力', '盘县政协助推“国家全域旅游示范区”建设纪实', '□唐 军', '', '近年来,盘县政协围绕全域旅游开展专题协商。'].join('\n'));
     expect(person.meta.author).toBe('唐 军');
+    // …and so is a row of a committee's members by name under the proposal they wrote, not a row of tags (hi-920).
+    const proposal = extractMetadata(['来源: 乐东县政协办公室 | 发文机关: 乐东县政府办公室 |', '关于发展特色乡村游助力乐东全域旅游的建议', '县政协委员 陈锦峰 徐英 梁文珍', '乐东县靠山临海,历史悠久,文化源远流长。'].join('\n'));
+    expect(proposal.meta.author).toBe('县政协委员 陈锦峰 徐英 梁文珍');
     // A footer that opens with the site's owner is furniture, never a heading (XO).
     const owner = extractMetadata(['柳城县政协委员参加双拥活动', '', '6月21日,柳城县政协组织委员参加双拥活动。', '打印 关闭', '中国人民政治协商会议柳州市委员会主办                     中国人民政治协商会议柳州市委员会办公室维护管理'].join('\n'));
     expect(owner.removed.find((x) => x.text.includes('主办'))?.rule).toBe('footer');
