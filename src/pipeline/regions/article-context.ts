@@ -768,6 +768,13 @@ function addressEvidence(url: string | null | undefined, page: PageText, provinc
   // strong as a host that spells its place in full.
   const site = committeeSite(url);
   if (site) out.push({ code: site.code, what: `${site.host} (curated committee site)`, rank: 2 });
+  // …or a committee's site whose three or four letters are a province's initials and no other place's
+  // (`hljzx.gov.cn`: 黑龙江; not `gdszx`, 广德市's too): that province's own, as strong.
+  else {
+    const letters = url?.match(COMMITTEE_SITE_LETTERS)?.[1].toLowerCase();
+    const fits = letters ? placesWithInitials(letters) : [];
+    if (fits.length === 1 && levelOf(fits[0]) === 'province') out.push({ code: fits[0], what: `${letters} (a province's initials and 政协)`, rank: 2 });
+  }
   // Last, so a namesake in the address (two 普陀区) can be settled by what the page says.
   // A platform's county subdomain (`xiaochang.cjyun.org`) is weak (spam mirrors name cities so
   // too), and read after the official host's labels.
@@ -838,6 +845,8 @@ function addressEvidence(url: string | null | undefined, page: PageText, provinc
   if (formal) out.push({ code: formal.codes[0], what: `${formal.label} (site path, the committee's formal name by initials)`, rank: 3 });
 }
 
+/** …by three or four letters (group 1) and 政协 (`hljzx.gov.cn`). */
+const COMMITTEE_SITE_LETTERS = /^https?:\/\/(?:[\w-]+\.)*([a-z]{3,4})zx\.(?:gov\.cn|org\.cn|cn|org|com)(?:[:/]|$)/i;
 /** A committee's own site named by two letters and 政协 (`jszx.gov.cn`, `oldback.hbzx.gov.cn`). */
 const COMMITTEE_SITE = /^https?:\/\/(?:[\w-]+\.)*[a-z]{2}zx\.(?:gov\.cn|org\.cn|cn|org|com)(?:[:/]|$)/i;
 
@@ -866,6 +875,11 @@ function samePeople(body: string, mentions: readonly CommitteeMention[]): HomeEv
 }
 
 /** Prefectures whose short name's initials are `initials` (`zs`: 中山市, 舟山市 …). */
+/** Every place, of any level, one of whose names has `initials`. */
+function placesWithInitials(initials: string): string[] {
+  return [...getGazetteer().entries()].filter((e) => initialsOf(e.code).has(initials)).map((e) => e.code);
+}
+
 function prefecturesWithInitials(initials: string, municipality: string | null = null): string[] {
   // (In a municipality, its districts and counties stand where prefectures stand elsewhere: `zgsz`, 石柱;
   // and so does a city a province runs directly, `jyzx.gov.cn`: 济源 as well as 揭阳.)

@@ -133,9 +133,9 @@ export const MEMBERS_UNIT = /^委员(?:学习(?:和|与)?)?(?:工作委员会|�
 const MEMBERS_BODY = /^委员们/;
 /**
  * A party of its members on a trip (`县政协委员视察团`, `全国政协委员赴黑考察团`), or formed for a deed
- * (`政协委员组团献爱心`): sent by the committee, which acts through it.
+ * (`政协委员组团献爱心`), or to study a subject (`美兰区政协委员组成课题组赴琼海市`): sent by the committee, which acts through it.
  */
-export const MEMBERS_PARTY = /^委员(?:(?:赴[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{0,4}?)(?:考察团|视察团|调研团|考察组|视察组|调研组)|组团)/;
+export const MEMBERS_PARTY = /^委员(?:(?:赴[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{0,4}?)(?:考察团|视察团|调研团|考察组|视察组|调研组|课题组)|组团)/;
 /**
  * …but the national committee's members living in a province (`住黑龙江省全国政协委员考察团`)
  * travel as that province's committee's party, not the national committee's.

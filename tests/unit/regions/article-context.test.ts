@@ -173,6 +173,15 @@ describe('homeEvidence: a province\'s committee site by its initials (ZZZZZV hb-
     expect(attributeRegion({ heading: [], body: city, article: { body: city, url } }).region.code).toBeNull();
   });
 
+  it('reads hljzx.gov.cn as 黑龙江 for a bare 省政协 even on a page that names another province: no other place has its letters (hl-927)', () => {
+    const body = '省政协科教文卫体委员会赴浙江学习考察体育产业发展经验，在省政协与17家中省直部门座谈协商。';
+    const url = 'http://www.hljzx.gov.cn/zwhgz/2016112320576.htm';
+    expect(homeEvidence({ body, url })).toContainEqual({ code: '230000', what: "hlj (a province's initials and 政协)", rank: 2 });
+    expect(attributeRegion({ heading: [], body, article: { body, url } }).region.code).toBe('230000');
+    // (Not letters another place has too: `gds` is 广德市's as well as 广东省's.)
+    expect(homeEvidence({ body, url: 'http://www.gdszx.gov.cn/zsjs/1.html' }).map((e) => e.what)).not.toContain("gds (a province's initials and 政协)");
+  });
+
   it('reads no prefecture from two letters that a city its province runs directly shares (jyzx.gov.cn: 揭阳 or 济源; ha-116)', () => {
     const body = '7月5日，市政协民宗委就推动我市民族团结进步创建活动召开双月协商座谈会。';
     expect(homeEvidence({ body, url: 'http://www.jyzx.gov.cn/wap/Mhyzt/Mqitahuiyi/t902193.html' }).map((e) => e.code)).not.toContain('445200');

@@ -688,6 +688,11 @@ describe('assignRoles', () => {
     expect(roles('县政协委员视察团视察了全县重点项目。')).toEqual([['县政协', 'actor']]);
     expect(roles('9月11日,香港特区全国政协委员赴黑考察团第一站来到地处黑龙江省东南部的牡丹江市。')).toEqual([['全国政协', 'actor']]);
     expect(roles('2月17日至19日,住琼全国政协委员赴海口、澄迈开展视察。')).toEqual([['住琼全国政协', 'actor']]);
+    // …and so is a group its members form to study a subject (hi-929).
+    expect(roles('2024年8月22日,美兰区政协委员组成课题组赴琼海市、定安县开展考察学习。上午,课题组一行在琼海市政协副主席李芬陪同下调研。')).toEqual([
+      ['美兰区政协', 'actor'],
+      ['琼海市政协', 'host'],
+    ]);
     // A member's post beside another is no party.
     expect(roles('他担任全国政协委员考察团团长。')).toEqual([['全国政协', 'passing']]);
   });
