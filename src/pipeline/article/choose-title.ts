@@ -168,6 +168,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Page\s*\d+\s*[-–—]/i, "a flip-book's page label"],
   // (…or its account box: `登录湛江云媒账号`, `注册/登录`.)
   [/^(?:请|立即)?(?:登录|登陆|注册)(?:[/／|｜]?(?:登录|登陆|注册))?(?:[\p{Script=Han}A-Za-z]{0,8}?(?:账号|帐号|账户))?$/u, 'a login box'],
+  // (…or a forum's, over an attachment: `您需要 登录 才可以下载或查看，没有账号？注册`.)
+  [/^您需要\s*(?:登录|登陆)\s*才可以/, 'a login box'],
   [/^(\S{2,12})(?:\s+\1){2,}$/, 'one phrase repeated (keyword spam)'],
   // (…or an app's advertisement a spam copy heads and pads the page with: `🕢8868体育APP下载平台🕣`.)
   [/^[^\p{Script=Han}\d]*\d+[A-Za-z\d]*\p{Script=Han}{0,4}(?:APP|App|app)\s*(?:下载|官网)\p{Script=Han}{0,4}[^\p{Script=Han}]*$/u, "an app's advertisement (spam)"],

@@ -18,6 +18,12 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // …and named short after its committee, a report's author line (ah-905); its committee's doing is news.
     expect(furnitureShape('市政协经济委')).not.toBeNull();
     expect(furnitureShape('市政协经济委召开专题协商会')).toBeNull();
+    // A betting site's title claiming to be the official site (gs-915), a forum archiver's link back to the
+    // thread (gz-919) and a forum's login prompt (jx-937); a headline that names an official site is news.
+    expect(furnitureShape('伟德betvlctor最新版本下载（中国·官方）-Web Game Platform')).not.toBeNull();
+    expect(furnitureShape('查看完整版本： 六盘水市政协赴盘州市调研食品药品安全工作')).not.toBeNull();
+    expect(furnitureShape('您需要 登录 才可以下载或查看，没有账号？注册')).not.toBeNull();
+    expect(furnitureShape('市政协官方网站改版上线')).toBeNull();
     // A column of speeches, a meeting's scene and a caption signed by its photographer (ZZP hl-95, jl-95).
     expect(furnitureShape('会议讲话')).not.toBeNull();
     expect(furnitureShape('政协吉林市第十四届委员会第一次会议现场')).not.toBeNull();

@@ -710,6 +710,10 @@ describe('extractMetadata', () => {
     // …and so is a row of a committee's members by name under the proposal they wrote, not a row of tags (hi-920).
     const proposal = extractMetadata(['来源: 乐东县政协办公室 | 发文机关: 乐东县政府办公室 |', '关于发展特色乡村游助力乐东全域旅游的建议', '县政协委员 陈锦峰 徐英 梁文珍', '乐东县靠山临海,历史悠久,文化源远流长。'].join('\n'));
     expect(proposal.meta.author).toBe('县政协委员 陈锦峰 徐英 梁文珍');
+    // A timestamp alone on its line is the page's date (sh-923).
+    const stamped = extractMetadata(['来源:昭通新闻网', '2024-06-28 09:16', '近日,大关县社会福利院又收到由上海闵行区政协发起的爱心捐赠物资。'].join('\n'));
+    expect(stamped.meta).toMatchObject({ date: '2024-06-28', dateKind: 'page' });
+    expect(stamped.removed.map((x) => [x.text, x.keptAs])).toContainEqual(['2024-06-28 09:16', 'date']);
     // A footer that opens with the site's owner is furniture, never a heading (XO).
     const owner = extractMetadata(['柳城县政协委员参加双拥活动', '', '6月21日,柳城县政协组织委员参加双拥活动。', '打印 关闭', '中国人民政治协商会议柳州市委员会主办                     中国人民政治协商会议柳州市委员会办公室维护管理'].join('\n'));
     expect(owner.removed.find((x) => x.text.includes('主办'))?.rule).toBe('footer');

@@ -36,4 +36,12 @@ describe('splitRunInItems', () => {
     // A committee heading (committee, space, headline) and a sentence's spaces are no strip.
     for (const text of ['邢台市政协 踏上新征程 再铸新辉煌', '会议由县政协主席主持，市政协 副主席参加， 区政协委员列席。']) expect(splitRunInItems(text).changes).toEqual([]);
   });
+
+  it('stands a page\'s timestamp run into the first sentence on a line of its own (sh-923), not one before its publishing fields', () => {
+    const text = '来源：昭通新闻网\n2024-06-28 09:16近日，大关县社会福利院又收到由上海闵行区政协发起的爱心捐赠物资。';
+    const r = splitRunInItems(text);
+    expect(r.text.split('\n')).toEqual(['来源：昭通新闻网', '2024-06-28 09:16', '近日，大关县社会福利院又收到由上海闵行区政协发起的爱心捐赠物资。']);
+    expect(r.changes).toEqual([{ kind: 'split-line', at: text.indexOf('近日'), from: '', to: '\n' }]);
+    for (const line of ['2020-04-26 09:21:34作者：马蕊 张恒瑞来源：区新闻中心', '2021-02-21 09:51:04热度：161°C']) expect(splitRunInItems(line).changes).toEqual([]);
+  });
 });
