@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(12117);
+    expect(t.articles).toBeGreaterThanOrEqual(12372);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(9836);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10034);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -152,6 +152,9 @@ describe('the pipeline on the development set of real articles', () => {
       // (…and sd-800: a province's trip whose host city's vice-chairman is named on a line of his own, a photo's caption.)
       'sd-800-province-women-qingdao-trip: 青岛市政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
+      // (The forty-fourth session's tj-934: the city chairman's video meeting with a district committee, whose chairman reports
+      // its work in a paragraph of his own, which its key reads as the city's visit with the district visited.)
+      'tj-934-baodi-shipin-big5: 宝坻区政协',
       // (…and the forty-first session's xz-853: a consul invited to sit in on the regional committee's session, which its
       // key reads as the foreign-affairs office's item with the committee its host, and the pipeline as the session.)
       'xz-853-nepal-consul-sessions: 政协第十二届西藏自治区委员会',
@@ -313,6 +316,7 @@ describe('the pipeline on the development set of real articles', () => {
       'bj-623-gsl-zhiku: 全国政协',
       'bj-736-lawyer-member-fiveyears: 北京市政协',
       'bj-831-lianghui-traffic-notpractice: 全国政协',
+      'bj-914-jiusan-xiaoyuan-canshi-notpractice: 全国政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -352,6 +356,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-eighth session's gs-771: a province's family-planning check in a county, its committee's chairman among those at the report.)
       'gs-771-zhangjiachuan-family-planning: 张家川回族自治县政协',
       'gs-910-gangu-qinan-zaolin-np: 甘谷县政协',
+      'gs-935-qinan-weifang-np-trad: 秦安县政协',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gx-834-maonan-member: 全国政协',
@@ -361,6 +366,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-413-qiandongnan-lvtan-notpractice: 黔东南苗族侗族自治州政协',
       'gz-564-qiannan-jiusan-xiaoxue-notpractice: 黔南州政协',
       'gz-884-guizhou-jianjie-np: 贵州省政协',
+      'gz-927-taijiang-cunba-notpractice: 台江县政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
@@ -419,6 +425,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-694-minmeng-shimen: 常德市政协',
       // (The thirty-eighth session's hn-772: the federation of industry and commerce's council, whose chairman, a county vice-chairman, reports to it in the next paragraph.)
       'hn-772-shuangfeng-gsl: 双峰县政协',
+      'hn-934-lixian-dangxing-notpractice: 澧县政协',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-299-kuancheng-zhi-minge: 长春市政协',
@@ -528,6 +535,7 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'tj-907-hedong-beijing-zhaoshang: 天津市政协',
+      'tj-920-jinnan-wenlvju-dafu-notpractice: 津南区政协',
       'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
       'xj-532-wanghuning-hetian-kashi-diaoyan-np: 全国政协',
       'xj-575-wulumuqi-minjian-notpractice: 乌鲁木齐市政协',
@@ -734,8 +742,12 @@ describe('the pipeline on the development set of real articles', () => {
     // county's congress delegation (nx-904); a vice-chairman leading a district's investment trip (tj-907), calling on a
     // village team with the united-front head (ah-912), or last in a list of county leaders heading its party and
     // government delegation (gs-910); a bureau's reply to a member's proposal (xj-905); and a county's Army Day visits
-    // whose cut-off list names its committee's secretary (xj-906).
-    expect(t.notPracticeCases).toBe(270);
+    // whose cut-off list names its committee's secretary (xj-906). And five of the forty-fourth session's four rounds
+    // (`*-914-*` to `*-937-*`): a party's seminar whose speakers hold national members' posts (bj-914); a county's housing
+    // meeting (gs-935) and a party school's class (hn-934) whose committee's chairman attends or presides in his other
+    // post; a county's basketball college whose committee's chairman is quoted (gz-927); and a bureau's reply to a
+    // district's proposal (tj-920).
+    expect(t.notPracticeCases).toBe(275);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1218,8 +1230,12 @@ describe('the pipeline on the development set of real articles', () => {
     // of the district's. Four hundred and thirty-five since a lecture on a topic (`…处长杨凯就…工作进行授课`) is a
     // speaker's: sn-893's two gone. Four hundred and thirty-four since a bare committee is never placed in a county
     // inside a place its sentence goes to (a province only where the page is at home outside it): gz-909's 开鲁县 gone,
-    // its own town placing it.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(434);
+    // its own town placing it. Four hundred and forty-four with the forty-fourth session's four rounds (`*-914-*` to
+    // `*-937-*`): their visited committee and five not-practice extras (above); gz-921's provincial and prefecture
+    // committees, named in passing in a feature on a county's courtyard consultations (the province gives cities their
+    // tasks, the prefecture's villages are described); and hn-928's provincial committee, whose members' day the county
+    // keeps, and the county's own second paragraph on that day, read as a second case of it.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(444);
   });
 });
 
