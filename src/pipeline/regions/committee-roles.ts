@@ -1413,9 +1413,20 @@ function roleFromSpeechOrOpening(m: CommitteeMention, r: MentionReading): RoledM
   // A paragraph that sets out what a document provides (`《办法》规定，…市政协每年对此项工作进行检查`) tells
   // what is to be done, not what a committee did: the committees it names are named in its terms.
   if (opensClause && DOCUMENT_PROVIDES.test(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start))) return role('passing', `《…》规定…${m.text}: named in a document's terms`);
+  // Its official reporting at the meeting just told, not its own before (`…盛茂林…召开视频工作会议，连线宝坻区政协…。会上，
+  // 宝坻区政协主席李维怀汇报了…工作进展情况`): the meeting's guest, reporting to it.
+  if (opensClause && AT_THE_MEETING.test(text.slice(sFrom, m.start)) && REPORTS_TO_IT.test(sentenceAfter) && !mentions.some((o) => o.end <= sFrom && sameCommittee(o, m) && opensOwnClause(text, o))) {
+    return role('attendee', `会上，${m.text}…汇报: reports at another committee's meeting`);
+  }
   if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
   return null;
 }
+/** Whether a mention opens its clause (`县政协召开…`), as the one holding a meeting does. */
+const opensOwnClause = (text: string, o: CommitteeMention): boolean => text.slice(clauseBounds(text, o.start, o.end, CLAUSE_END)[0], o.start).trim() === '';
+/** A sentence set at the meeting just told (`会上，`, `座谈会上，`). */
+const AT_THE_MEETING = /^\s*(?:[\u4e00-\u9fff]{0,6}会(?:议)?上)[，,]\s*$/;
+/** After a committee: its official by post and name reporting (`主席李维怀汇报了`). */
+const REPORTS_TO_IT = new RegExp(`^[^，。；]{0,16}?${NAME}(?:同志)?(?:汇报|报告)了?`);
 
 /** Inside a clause it does not open: its own session or event, an act word after it, or only named. */
 function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention {

@@ -11,14 +11,14 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(12372);
+    expect(t.articles).toBeGreaterThanOrEqual(12427);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
     // 宜章县's initials, is placed by nothing on its page.)
     // (Two right fewer since sn-93 and hb-609, byte for byte the same pages at the same addresses as sn-33 and hb-608,
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10034);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10078);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -100,6 +100,9 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-09-wuhuxian-dashiji: 安徽省政协',
       'ah-515-xuancheng-zhujianju-notpractice: 宣城市政协',
       'ah-548-chuzhou-shizhang-lianzu-notpractice: 滁州市政协',
+      // (The forty-fourth session's fj-940: a democratic party's national research trip to 福建 whose seminar the provincial
+      // committee hosts, which its key reads as the party's trip, no committee acting.)
+      'fj-940-minjian-nongcun-dianshang-notpractice: 福建省政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gd-578-suixi-baisui-big5: 遂溪县政协',
       // (The thirty-fifth session's gd-684: a host committee's special-committee head who takes part, in a paragraph of his own.)
@@ -152,9 +155,6 @@ describe('the pipeline on the development set of real articles', () => {
       // (…and sd-800: a province's trip whose host city's vice-chairman is named on a line of his own, a photo's caption.)
       'sd-800-province-women-qingdao-trip: 青岛市政协',
       'sh-95-songjiang-nongwei-trad: 松江区政协',
-      // (The forty-fourth session's tj-934: the city chairman's video meeting with a district committee, whose chairman reports
-      // its work in a paragraph of his own, which its key reads as the city's visit with the district visited.)
-      'tj-934-baodi-shipin-big5: 宝坻区政协',
       // (…and the forty-first session's xz-853: a consul invited to sit in on the regional committee's session, which its
       // key reads as the foreign-affairs office's item with the committee its host, and the pipeline as the session.)
       'xz-853-nepal-consul-sessions: 政协第十二届西藏自治区委员会',
@@ -329,6 +329,7 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-481-fuding-xuesheng-notpractice: 中国人民政治协商会议全国委员会',
       'fj-550-fjsen-daibiao-node: 全国政协',
       'fj-586-xiamen-hongburen-readings: 厦门市政协',
+      'fj-940-minjian-nongcun-dianshang-notpractice: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-304-canshi-liexi: 政协第十三届广东省委员会',
@@ -746,8 +747,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (`*-914-*` to `*-937-*`): a party's seminar whose speakers hold national members' posts (bj-914); a county's housing
     // meeting (gs-935) and a party school's class (hn-934) whose committee's chairman attends or presides in his other
     // post; a county's basketball college whose committee's chairman is quoted (gz-927); and a bureau's reply to a
-    // district's proposal (tj-920).
-    expect(t.notPracticeCases).toBe(275);
+    // district's proposal (tj-920); and, of its fifth round (`*-938-*` to `*-943-*`), a democratic party's research trip
+    // whose seminar the provincial committee hosts (fj-940, pinned above as a host too).
+    expect(t.notPracticeCases).toBe(276);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1234,7 +1236,10 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-937-*`): their visited committee and five not-practice extras (above); gz-921's provincial and prefecture
     // committees, named in passing in a feature on a county's courtyard consultations (the province gives cities their
     // tasks, the prefecture's villages are described); and hn-928's provincial committee, whose members' day the county
-    // keeps, and the county's own second paragraph on that day, read as a second case of it.
+    // keeps, and the county's own second paragraph on that day, read as a second case of it. Four hundred and forty-three
+    // since a committee reached by video (`连线宝坻区政协`) is the one visited and its chairman reporting at the meeting a
+    // guest: tj-934's 宝坻区政协 gone. Four hundred and forty-four with the fifth round (`*-938-*` to `*-943-*`): fj-940's
+    // host (above).
     expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(444);
   });
 });

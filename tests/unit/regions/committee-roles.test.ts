@@ -764,6 +764,19 @@ describe('assignRoles', () => {
     expect(roles('大荔县政协以视频形式参加座谈会。省政协副主席李四主持会议。')[0]).toEqual(['大荔县政协', 'actor']);
   });
 
+  it('reads a committee reached by video as the one visited, and its chairman reporting at the meeting as a guest (tj-934)', () => {
+    const text = '日前，天津市政协主席盛茂林在机关主持召开视频工作会议，连线宝坻区政协，沟通交流工作情况。\n会上，宝坻区政协主席李维怀汇报了今年以来宝坻区政协工作进展情况。';
+    expect(roles(text).slice(0, 3)).toEqual([
+      ['天津市政协', 'actor'],
+      ['宝坻区政协', 'visited'],
+      ['宝坻区政协', 'attendee'],
+    ]);
+    // (The paragraph alone, as a feature's parts are read, opens with no actor.)
+    expect(roles('会上，宝坻区政协主席李维怀汇报了今年以来宝坻区政协工作进展情况。')[0]).toEqual(['宝坻区政协', 'attendee']);
+    // …but its own meeting's report is its own.
+    expect(roles('县政协召开常委会议。会上，县政协主席李四汇报了上半年工作。').map(([, r]) => r)).toEqual(['actor', 'actor']);
+  });
+
   it('reads a committee whose people give a lecture at a training as teaching there, not holding it (hl-08)', () => {
     expect(roles('市政协研究室信息宣传处处长张凤翔，市政协提案委办公室主任王坤先后围绕如何写好提案为大家作辅导讲座。')).toEqual([
       ['市政协', 'attendee'],
