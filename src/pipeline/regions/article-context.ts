@@ -874,12 +874,12 @@ function samePeople(body: string, mentions: readonly CommitteeMention[]): HomeEv
   return out;
 }
 
-/** Prefectures whose short name's initials are `initials` (`zs`: 中山市, 舟山市 …). */
 /** Every place, of any level, one of whose names has `initials`. */
 function placesWithInitials(initials: string): string[] {
   return [...getGazetteer().entries()].filter((e) => initialsOf(e.code).has(initials)).map((e) => e.code);
 }
 
+/** Prefectures whose short name's initials are `initials` (`zs`: 中山市, 舟山市 …). */
 function prefecturesWithInitials(initials: string, municipality: string | null = null): string[] {
   // (In a municipality, its districts and counties stand where prefectures stand elsewhere: `zgsz`, 石柱;
   // and so does a city a province runs directly, `jyzx.gov.cn`: 济源 as well as 揭阳.)
