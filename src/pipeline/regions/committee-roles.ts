@@ -695,7 +695,8 @@ function visitHosts(text: string, mentions: readonly CommitteeMention[]): VisitH
     bareVisits.push({ marks: new Set(bare.map((o) => o.relativeMark!)), from: at, to: end < 0 ? text.length : end, word });
   };
   // (Not the 来 of time and sequence: `一年来共开展`, `接下来将开展`, `以来`, `近来`.)
-  for (const v of text.matchAll(/(?<![以年下起后原本近未带出回将从])(?:来到|来|莅临|莅)(我(?:省|市|区|县|州|盟|旗)|[\u4e00-\u9fff](?=[，,。；、]|调研|考察|视察|指导|督导|开展|召开|座谈))/g)) {
+  // (…nor the 到 of 得到, 受到, 达到: `考察团到我市开展了考察交流活动` is a party come to the page's own ground.)
+  for (const v of text.matchAll(/(?:(?<![以年下起后原本近未带出回将从])(?:来到|来|莅临|莅)|(?<![得受达直等收遇做感想看谈提报迟办用听找回])到(?=我))(我(?:省|市|区|县|州|盟|旗)|[\u4e00-\u9fff](?=[，,。；、]|调研|考察|视察|指导|督导|开展|召开|座谈))/g)) {
     if (v[1] === '我') continue;
     const [sFrom] = clauseBounds(text, v.index!, v.index!, SENTENCE_END);
     const own = v[1].startsWith('我') ? v[1].slice(1) : null;

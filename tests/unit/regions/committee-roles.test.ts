@@ -928,6 +928,12 @@ describe('assignRoles', () => {
       ['省政协', 'actor'],
       ['市政协', 'host'],
     ]);
+    // …and so does a party that comes 到我市, the page's own ground (gd-79), though not what the committee receives (得到).
+    expect(roles('10日下午，江城区政协考察团到我市开展了考察交流活动。我市政协主席邱明，副主席李志良参加了活动。')).toEqual([
+      ['江城区政协', 'actor'],
+      ['市政协', 'host'],
+    ]);
+    expect(roles('江城区政协的建议得到我市政协的支持。我市政协主席邱明参加了活动。').map(([, r]) => r)).not.toContain('host');
     // …and a party that 一行来到 a place named in full makes that place's committee its host (ZZZZZZZZZZZZZZZZZZZV he-380).
     expect(roles('11月12日，大厂县政协主席及县委、县政府一行来到通州区，围绕服从服务北京城市副中心建设进行调研和座谈交流。\n座谈会由通州区政协主席赵玉影主持。')).toEqual([
       ['大厂县政协', 'actor'],
