@@ -295,6 +295,8 @@ const BARE_SESSION = /(?:^|[，,。、\n“]|召开|举行|参加|出席)政协�
 
 /** An appeal or open letter addressed to a committee's members (`致全市各级政协委员的倡议书`, `致全体政协委员的一封信`). */
 const APPEAL_TO_MEMBERS = /致[^，,。；\n]{0,12}?政协委员(?:们)?的?(?:倡议书|公开信|一封信)/;
+/** A letter's salutation to a committee's members, alone on its line (`全县各级政协委员：`, `各位政协委员们：`). */
+const MEMBERS_SALUTATION = /^[^。，,\n]{0,14}政协委员们?[：:]$/;
 /** A proposal's headline (`关于发展特色乡村游助力乐东全域旅游的建议`). */
 const PROPOSAL_HEADLINE = /^关于[^。\n]{4,60}的(?:提案|建议)$/;
 /** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
@@ -427,6 +429,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // An appeal or open letter to its members (`聚力突破招商引资 彰显委员责任担当——致全市各级政协委员的
   // 倡议书`): only the committee writes to its members so, whatever the page names it.
   if (APPEAL_TO_MEMBERS.test(lead)) return true;
+  // …and so is a letter that opens by hailing its members on a line of their own (`全县各级政协委员：`), however it is
+  // headed (`殡葬改革倡议书`): all four such pages of the development set are a committee's own.
+  if (paragraphs.slice(0, 3).some((p) => MEMBERS_SALUTATION.test(p.trim()))) return true;
   // …or a proposal printed whole under the byline of its members or one of its bodies (`县政协委员 陈锦峰 徐英
   // 梁文珍`, extract-metadata.ts): the committee's proposal.
   if (title && PROPOSAL_HEADLINE.test(title.trim()) && author?.includes('政协')) return true;

@@ -697,6 +697,9 @@ function placedAttribution(winner: Group, decisive: Mention | undefined, named: 
  * then the one place the section names, then the page's weaker evidence, then the frame of the
  * siblings or the article; otherwise unknown.
  */
+/** A level's members as a whole (`全县各级政协委员`, `全市政协委员们`): the committee of that level is the page's. */
+const WHOLE_LEVEL_MEMBERS = /全(省|市|县|区|州|旗|盟)(?:各级)?政协委员/;
+
 function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[], winner: Group | null, named: Naming, ctx: SectionContext): RegionAttribution {
   const { committee, ignoredNote } = named;
   const { frame, sib, siblingLevels } = ctx;
@@ -705,7 +708,9 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   // (`作为区政协自身建设的一项基础性工作`), says at what level the page is at home. (Not one gone to,
   // hosting or partnering: someone else's.)
   const passingMarks = new Set(mentions.flatMap((x) => (x.m.relativeMark && !x.m.placeText && !SOMEONE_ELSES.has(x.m.role) ? [x.m.relativeMark] : [])));
-  const levelMark = mark ?? (winner === null && passingMarks.size === 1 ? [...passingMarks][0] : null);
+  // (…and so do the members it addresses as a level's whole body, `全县各级政协委员`: that level's own.)
+  const membersMark = winner === null && passingMarks.size === 0 ? input.body.match(WHOLE_LEVEL_MEMBERS)?.[1] ?? null : null;
+  const levelMark = mark ?? (winner === null && passingMarks.size === 1 ? [...passingMarks][0] : membersMark);
   const expected: RegionLevel | null = levelMark
     ? levelForMark(levelMark, frame, siblingLevels)
     : siblingLevels.length > 0 && siblingLevels.every((l) => l === siblingLevels[0]) && siblingLevels[0] !== 'national'

@@ -503,7 +503,7 @@ const onlyAttending = oncePer((cues: Cues) => {
   // (…or another body's people by its name, post and name: `，钟楼区政府办公室党组成员、副主任李力立，钟楼现代农业产业园区管理办公室副主任刘小成等参加活动`.)
   const posted = '(?:党组成员|副?主任|副?部长|副?局长|副?书记|副?主委|副?会长|副?院长|副?校长|副?处长|副?[镇乡区县市]长|副?组长|副?总?经理|董事长)';
   const otherPerson = `[\u4e00-\u9fff]{2,20}?${posted}(?:、${posted})*${NAME}`;
-  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}|${guests}|${otherPerson}))*等?(?:现场)?(?:参加|出席|列席|观摩|(?<![率带][团队])参会)(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?(?:[，,；;]${OTHER_PERSON_CLAUSE}[^。]*)?$`);
+  return new RegExp(`^${people}(?:[，,、](?:${people}|${other}|${staff}|${guests}|${otherPerson}))*等?(?:现场)?(?:参加|出席|列席|观摩|(?<![率带][团队])参会)了?(?:[\u4e00-\u9fff]{0,8}?(?:会议|会|活动|仪式|开幕式|闭幕式|会见|会谈))?(?:并(?:作|做)[\u4e00-\u9fff]{0,6}?(?:报告|讲话|致辞))?(?:[，,；;]${OTHER_PERSON_CLAUSE}[^。]*)?$`);
 });
 /** After a committee: other bodies after 、, then their responsible people attending (`、民进毕节市工委、金沙县有关负责同志参加`). */
 const BODIES_ATTEND = /^(?:、[^，。；、\s]{2,16}){1,6}(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志)等?(?:参加|出席|列席)/;
@@ -543,8 +543,11 @@ const EVENT_AS_FRAME = /^[^，。；]{0,40}?(?:活动|会议|座谈会|协商会
  * `传达学习省政协十三届二次会议精神`): the session is what someone else talks about, not held here.
  */
 const SESSION_STUDIED = /(?:热议|畅谈|学习|传达|贯彻|贯彻落实|收看|观看|聆听|关注|解读|宣讲|讨论)$/;
-/** Its official at a session, speaking (`副主席彭富春在政协汉阳区…会议开幕大会上讲话`); the session's committee named inside. */
-const SPEAKS_AT_SESSION = /^[^，。；]{0,16}?在[^，。；]{2,40}?(?:会议|大会|开幕会|闭幕会)[^，。；]{0,6}?上(?:讲话|致辞|发表讲话|作讲话)/;
+/**
+ * Its official at a session or a consultation meeting, speaking (`副主席彭富春在政协汉阳区…会议开幕大会上讲话`,
+ * `沈阳市政协主席于学利在辽宁省政协…召开的第一次专题协商会上提出`); the meeting's committee named inside.
+ */
+const SPEAKS_AT_SESSION = /^[^，。；]{0,16}?在[^，。；]{2,40}?(?:会议|大会|开幕会|闭幕会|协商会|座谈会|议政会)[^，。；]{0,6}?上(?:讲话|致辞|发表讲话|作讲话|发言|提出|建议)/;
 /** Right before a committee's session: sending something to it (`提交市政协五届四次会议…提案`, `即将提交明年区政协二届二次会议的大会发言`), or taking a proposal to it (`准备将调查情况形成提案在市政协二届七次全会上发言`). */
 const SENT_TO = /(?:提交|提交给|递交|报送|提请)(?:明年|今年|下一?届|即将召开的)?$|(?:形成|作为)提案在$/;
 /** After a session's name: speeches or proposals being drafted for it (`大会发言的选题及初稿`, `提案的准备情况`). */

@@ -607,6 +607,24 @@ function placeOfBodiesBefore(text: string, at: number): { placeText: string | nu
   return { placeText: null, placeForm: null, relative };
 }
 
+/** A party committee (`省委`, `党委`) and the same level's other bodies after it (`、市政府`, `和人大`), right before a level's 政协. */
+const PARTY_LIST_BEFORE = /党?委(?:[、和](?:省|市|区|县|州|盟|旗|自治区|自治州)?(?:人大(?:常委会)?|(?:人民)?政府|纪委))*[、和]$/;
+
+/**
+ * The place named before the party committee that opens a list right before a level's 政协 at `start`
+ * (`辽宁省委、`: 辽宁省), where the place is of that level (`县委、市政协` lists two places' bodies).
+ */
+function placeOfPartyListBefore(text: string, start: number, relative: readonly [string, CommitteeLevel]): { placeText: string; placeForm: NameForm } | null {
+  const list = text.slice(Math.max(0, start - 30), start).match(PARTY_LIST_BEFORE);
+  if (!list) return null;
+  const listStart = start - list[0].length;
+  const chain = placeChainBefore(text, listStart);
+  if (!chain.length) return null;
+  const placeText = text.slice(chain[0].start, listStart);
+  if (!placeText.endsWith(relative[0]) || insideWord(text, { name: placeText, end: listStart })) return null;
+  return { placeText, placeForm: strongest(chain.map((c) => c.form)) };
+}
+
 /** Where a mention starts and ends, and whose committee the words around 政协 say it is. */
 interface MentionSpan {
   start: number;
@@ -838,6 +856,10 @@ function levelBefore(text: string, at: number, after: number, placeEnd: number, 
       }
     }
   }
+  // …and after its place's party committee, and other bodies of that level, listed before it (`由辽宁省委、省政协主办`,
+  // `中共恩施州委、州政府、州政协`): that place's, however the page names its own.
+  const listed = before === '、' || before === '和' ? placeOfPartyListBefore(text, start, relative) : null;
+  if (listed) return reading(start, after, 'place-prefix', { placeText: listed.placeText, placeForm: listed.placeForm, sharedName: `${listed.placeText}${CPPCC}` });
   // …and a place named right before it is that level's (`崇左全市政协系统…会议召开`: 崇左市's).
   const chain = wholeSystem ? placeChainBefore(text, start) : [];
   if (chain.length) {

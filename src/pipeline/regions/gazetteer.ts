@@ -456,10 +456,13 @@ function joinedToWord(text: string, hit: PlaceNameHit): boolean {
   return CONJUNCTIONS.has(hit.name[0]) && BODY_END.test(prev) && OFFICE_AFTER.test(text.slice(hit.end, hit.end + 8));
 }
 
-/** The last character of an office's name (`水利局`, `卫计委`, `政府办`), or a zone's, a centre's or a firm's (`开发区`, `融媒体中心`, `公司`). */
-const BODY_END = /[局委办部院所站厅处区会心司]/;
-/** An office of the level after it (`农业局`, `卫健委`, `教体局`), or its firm or centre (`邮政公司`, `融媒体中心`). */
-const OFFICE_AFTER = /^[\u4e00-\u9fff]{1,5}?(?:局|委|办|部|院|所|站|厅|公司|中心)/;
+/**
+ * The last character of an office's name (`水利局`, `卫计委`, `政府办`), or a zone's, a centre's or a firm's (`开发区`,
+ * `融媒体中心`, `公司`), or a uniformed unit's (`消防救援大队`).
+ */
+const BODY_END = /[局委办部院所站厅处区会心司队]/;
+/** An office of the level after it (`农业局`, `卫健委`, `教体局`), its firm or centre (`邮政公司`, `融媒体中心`), or its brigade (`消防救援大队`). */
+const OFFICE_AFTER = /^[\u4e00-\u9fff]{1,5}?(?:局|委|办|部|院|所|站|厅|队|公司|中心)/;
 
 /** Taiwan (71), Hong Kong (81), Macao (82). */
 export const OUTSIDE_MAINLAND = /^(71|81|82)/;

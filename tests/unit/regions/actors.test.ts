@@ -152,6 +152,13 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('致全市人民的倡议书', body)).toBe(false);
   });
 
+  it('reads a letter that hails the committee\'s members on a line of their own as its practice (ah-948)', () => {
+    const body = ['全县各级政协委员：', '殡葬改革是我们党一贯倡导的一项移风易俗的社会改革，是精神文明建设的重要内容。为此，我们向全县各级政协委员倡议：'];
+    expect(practiceWithoutActor('殡葬改革倡议书', body)).toBe(true);
+    // (Members named in a sentence, not hailed, are not a letter's salutation.)
+    expect(practiceWithoutActor('殡葬改革倡议书', ['会上，县领导向全县各级政协委员：提出要求。', body[1]])).toBe(false);
+  });
+
   it('reads a committee\'s own consultation meeting at which its members speak as its practice (ZZZZZZZZZZZZZZZZZM ln-319)', () => {
     const title = '打造资源枯竭型城市转型样板——省政协“推进抚顺西露天矿综合治理与利用”月度协商座谈会侧记';
     const lead = '4月3日,在省政协“推进抚顺西露天矿综合治理与利用”月度协商座谈会上,部分省政协委员和专家学者积极建言献策。';

@@ -595,6 +595,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(r).toMatchObject({ region: { code: '120105' }, attribution: { basis: 'page-home' } });
   });
 
+  it('太湖: with no committee named, the members a letter hails as a level\'s whole body say the page\'s level (ah-948)', () => {
+    const body =
+      '全县各级政协委员：\n殡葬改革是一项移风易俗的社会改革。为此，我们向全县各级政协委员倡议：\n' +
+      '一、贯彻落实相关法规。要坚决贯彻落实国务院《殡葬管理条例》和《安徽省殡葬管理办法》，创建文明卫生新太湖。';
+    const r = attributeRegion({ heading: ['殡葬改革倡议书'], body, article: { body } });
+    expect(r).toMatchObject({ level: 'county', region: { code: '340825' } });
+  });
+
   it('江阴: 市政协 on the committee\'s own site, the text naming no place', () => {
     const r = attributeRegion({
       heading: ['经验分享|市政协第八民主监督员小组组长李克雨：精准监督、务实履职、闭环推进'],

@@ -293,6 +293,11 @@ describe('assignRoles', () => {
     // …and its official speaking at another committee's session is a guest there (hb-232), at its own the actor.
     expect(roles('△市政协副主席彭富春在政协汉阳区第十六届委员会第三次会议开幕大会上讲话。')[0]).toEqual(['市政协', 'attendee']);
     expect(roles('市政协主席张三在市政协十届三次会议开幕大会上讲话。')[0]).toEqual(['市政协', 'actor']);
+    // …and so is its chairman putting forward ideas at another committee's consultation meeting (ln-947).
+    expect(roles('全国政协委员，沈阳市政协主席于学利在辽宁省政协今年组织召开的第一次专题协商会上提出，锚定打造创意设计之都。')).toEqual([
+      ['沈阳市政协', 'attendee'],
+      ['辽宁省政协', 'actor'],
+    ]);
     // …or where a party body means to take its findings as a proposal (hn-49: 形成提案在市政协二届七次全会上发言).
     expect(roles('调研组采取多种形式进行了调研，并准备将调查情况形成提案在市政协二届七次全会上发言。')).toEqual([['市政协', 'passing']]);
     // Its plenary, 全会, is its session as much as 会议 (sn-716: 在…汉中市政协全会小组讨论会上).
@@ -699,6 +704,8 @@ describe('assignRoles', () => {
 
   it('reads a committee whose people only attend, to the end of the sentence, as attending someone else’s event (zj-46)', () => {
     expect(roles('5月11日 八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。')).toEqual([['市政协', 'attendee']]);
+    // …and so at a meeting with a visitor (gs-949: `参加了会见`).
+    expect(roles('王玺玉代表甘肃省委、省政府当晚在敦煌会见了胡志强先生一行，并进行了亲切交谈。甘肃省政协副主席栗震亚参加了会见。')).toEqual([['甘肃省政协', 'attendee']]);
     // (…an opening among them, after another body's official opened it: ZZZZZZZZZZZZZZZ hi-254.)
     expect(roles('省委常委、宣传部长许俊宣布展览开幕,省政协副主席赵莉莎、王应际出席开幕式。')).toEqual([['省政协', 'attendee']]);
     // Its own meeting's chairman who attends and speaks still acts.

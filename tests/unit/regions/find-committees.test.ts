@@ -475,6 +475,13 @@ describe('findCommittees: a bare 政协 after its place\'s other bodies (ZZZZZZZ
     expect(read('州市党委、政府、政协主要领导领办督办重点提案')).toEqual([]);
     expect(read('当地政府、政协和有关部门')).toEqual([]);
   });
+  it('reads a level\'s committee listed after its place\'s party committee as that place\'s (ln-949)', () => {
+    expect(read('该活动由辽宁省委、省政协主办。')).toEqual([['辽宁省政协', '辽宁省', null]]);
+    expect(read('中共恩施州委、州政府、州政协领导出席')).toEqual([['恩施州政协', '恩施州', null]]);
+    expect(read('宁夏回族自治区党委、自治区政协联合召开')).toEqual([['宁夏回族自治区政协', '宁夏回族自治区', null]]);
+    // (…not another level's: a county's party committee and the city's committee.)
+    expect(read('县委、市政协领导')).toEqual([['市政协', null, '市']]);
+  });
 });
 
 describe('findCommittees: a committee\'s members\' parlour after its name (ZZZZZZZZZQ zj-116)', () => {

@@ -303,6 +303,9 @@ describe('a conjunction before a word, not a one-character place (hb-53)', () =>
     // …or before the level's firm or centre (`县商务局和县邮政公司`, ha-683).
     expect(names('县交通运输局、县商务局和县邮政公司以及相关乡镇负责人列席会议')).not.toContain('和县');
     expect(names('县卫健委和县疾控中心')).not.toContain('和县');
+    // …or a fire station and the county's brigade (`岭北消防站和县消防救援大队`, gd-945).
+    expect(names('先后实地观看了岭北消防站和县消防救援大队消防救火技能现场演习')).not.toContain('和县');
+    expect(names('县公安局和县交警大队')).not.toContain('和县');
     expect(names('由区住建局、市规划局沾益分局组成')).toContain('沾益');
     // he-52: 成县 at the end of 形成, before 县级.
     expect(names('形成县级统筹、板块联动的协调推进机制')).not.toContain('成县');
