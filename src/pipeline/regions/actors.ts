@@ -299,6 +299,8 @@ const APPEAL_TO_MEMBERS = /致[^，,。；\n]{0,12}?政协委员(?:们)?的?(?:�
 const MEMBERS_SALUTATION = /^[^。，,\n]{0,14}政协委员们?[：:]$/;
 /** A proposal's headline (`关于发展特色乡村游助力乐东全域旅游的建议`). */
 const PROPOSAL_HEADLINE = /^关于[^。\n]{4,60}的(?:提案|建议)$/;
+/** A proposal's record, headed by its cause (`案由: 关于进一步推进文明祭祀工作的建议`). */
+const PROPOSAL_RECORD = /案由\s*[:：]\s*关于[^。\n]{4,60}?的(?:提案|建议)/;
 /** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
 const OWN_RULES = /政协[^。，\n]{0,30}(?:办法|规定|规则|细则|制度)(?:[（(]试行[)）])?$/;
 /** A mention of the page's own committee: neither someone else's (visited, host, partner) nor a person's post. */
@@ -435,6 +437,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // …or a proposal printed whole under the byline of its members or one of its bodies (`县政协委员 陈锦峰 徐英
   // 梁文珍`, extract-metadata.ts): the committee's proposal.
   if (title && PROPOSAL_HEADLINE.test(title.trim()) && author?.includes('政协')) return true;
+  // …or a proposal's record as a committee's site files it (`案由: 关于…的建议 提案号: 0053`, `提案人姓名: …`): its
+  // member's proposal, the committee's however the page names it.
+  if (PROPOSAL_RECORD.test(text) && /提案(?:号|人)/.test(text)) return true;
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
   // A death and its funeral opening the page (`…原政协副主席…沈锦荣同志因病…逝世`, `…遗体送别活动…举行`): a
   // person's story, whoever presides over the mourning.

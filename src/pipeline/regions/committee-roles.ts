@@ -79,7 +79,7 @@ const SESSION = /^(?:第?[一二三四五六七八九十百\d]+届)?(?:第?[一�
 /** Its session as the time of what follows, the clause after it opened by a body's name (`…会议上，民革陕西省委会提交`). */
 const PARTY_AT_SESSION = /^[^，。；]{0,30}?会议?(?:上|期间)[，,]\s*([\u4e00-\u9fff]{2,16}?)(?:提交|提出|作了?|递交|报送|围绕|聚焦|以)/;
 /** Before a committee: other bodies listed as the clause's subject with it (`县人大常委会、`, `市委统战部和`). */
-const JOINT_BODIES_BEFORE = /(?:[\u4e00-\u9fff]{0,8}(?:人大常委会|人大|政府|[省市县区旗州]委|统战部|总工会|妇联|团委|工商联|科协|侨联)[、和与及])+$/;
+const JOINT_BODIES_BEFORE = /(?:[\u4e00-\u9fff]{0,8}(?:人大常委会|人大|政府|[省市县区旗州]委|统战部|总工会|妇联|团委|工商联|科协|侨联|检察院|法院|司法局)[、和与及])+$/;
 /**
  * After the committee in such a list: the act they do together, or their sessions held together
  * (`县人大、政协两会胜利闭幕`: the committee's plenary is one of the two).

@@ -69,6 +69,15 @@ const CPPCC = '政协';
 /** 政 masked by an asterisk before 协, where 协 opens no other word (协会, 协作, 协调, 协商 …). */
 const MASKED_CPPCC = /[*＊](?=协(?![会作调助商议同力办管]))/g;
 const FORMAL = '中国人民政治协商会议';
+/** The formal name without its first words, as a site's banner may cut it (`政治协商会议锡林郭勒盟委员会`). */
+const CUT_FORMAL = '政治协商会议';
+/** The first cut formal name from `from`: not the whole formal name's tail. */
+function cutFormalAt(text: string, from: number): number {
+  for (let k = text.indexOf(CUT_FORMAL, from); k >= 0; k = text.indexOf(CUT_FORMAL, k + 1)) {
+    if (!text.endsWith('中国人民', k)) return k;
+  }
+  return -1;
+}
 
 // Level words of a relative mention, longest first.
 const RELATIVE_MARKS: ReadonlyArray<readonly [string, CommitteeLevel]> = [
@@ -312,10 +321,14 @@ export function findCommittees(raw: string): CommitteeMention[] {
   while (i < text.length) {
     const a = text.indexOf(CPPCC, i);
     const b = text.indexOf(FORMAL, i);
-    if (a < 0 && b < 0) break;
-    const formal = b >= 0 && (a < 0 || b < a);
-    const at = formal ? b : a;
-    const keyword = formal ? FORMAL : CPPCC;
+    const c = cutFormalAt(text, i);
+    if (a < 0 && b < 0 && c < 0) break;
+    const starts: Array<[number, string]> = [
+      [a, CPPCC],
+      [b, FORMAL],
+      [c, CUT_FORMAL],
+    ];
+    const [at, keyword] = starts.filter(([k]) => k >= 0).reduce((x, y) => (y[0] < x[0] ? y : x));
     const floor = mentions.length ? mentions[mentions.length - 1].end : 0;
     // `玉屏、铜仁、松桃三县（市）政协`, `昭通、毕节、泸州、遵义四市政协`: places counted before one 政协.
     const count = keyword === CPPCC ? text.slice(Math.max(floor, at - 16), at).match(COUNTED) : null;
@@ -661,7 +674,7 @@ const reading = (start: number, end: number, form: MentionForm, more: Partial<Me
 
 function mentionAt(text: string, at: number, keyword: string): CommitteeMention | null {
   const formal = formalName(text, at, keyword);
-  if (formal === null && keyword === FORMAL) return null;
+  if (formal === null && keyword !== CPPCC) return null;
   const found = formal ?? shortName(text, at, at + keyword.length);
   return found ? committeeMention(text, found) : null;
 }
@@ -676,7 +689,7 @@ function formalName(text: string, at: number, keyword: string): MentionSpan | nu
   const of = parlour ? null : ofMatch;
   const ofForms = of ? placeChainForms(of[1]) : null;
   const committeeOf = !!of && (!!ofForms || of[1] === '全国');
-  const termed = (keyword === CPPCC || keyword === FORMAL) && !committeeOf ? text.slice(after, after + 20).match(COMMITTEE_TERM) : null;
+  const termed = (keyword === CPPCC || keyword === FORMAL || keyword === CUT_FORMAL) && !committeeOf ? text.slice(after, after + 20).match(COMMITTEE_TERM) : null;
   const termedForms = termed ? placeChainForms(termed[1]) : null;
   if (termed && termedForms) return reading(at, after + termed[1].length, 'committee-of', { placeText: termed[1], placeForm: strongest(termedForms) });
   if (!of || !committeeOf) return null;

@@ -20,7 +20,7 @@ describe('the pipeline on the development set of real articles', () => {
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
     // (sc-51 and sc-540 re-keyed in the forty-fourth session: cdzx.gov.cn is 常德's committee's site, not 成都's; and ln-401:
     // syszx.gov.cn is 邵阳's, not 沈阳's.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10125);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10128);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

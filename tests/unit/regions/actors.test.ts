@@ -27,6 +27,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const proposal = ['乐东县靠山临海，历史悠久，文化源远流长。为推动乐东县全域旅游发展，特提出本提案。'];
     expect(practiceWithoutActor('关于发展特色乡村游助力乐东全域旅游的建议', proposal, null, '县政协委员 陈锦峰 徐英 梁文珍')).toBe(true);
     expect(practiceWithoutActor('关于发展特色乡村游助力乐东全域旅游的建议', proposal, null, '县旅游局')).toBe(false);
+    // …and a proposal's record as a committee's site files it, its cause and number (nm-948).
+    const record = ['提案情况', '提案人姓名: 刘海东 提案时间: 2023-03-01', '缅怀英烈，祭奠故人，慎终追远是中华民族的传统美德。'];
+    expect(practiceWithoutActor('案由: 关于进一步推进文明祭祀工作的建议 提案号: 0053', record)).toBe(true);
+    expect(practiceWithoutActor('关于进一步推进文明祭祀工作的通知', record)).toBe(false);
     expect(practiceWithoutActor('安徽省黄山市政协委员俞娟：茶叶绘就黄山民生新图景', paragraphs)).toBe(false);
     // Whatever its verb (gx-894, tj-349), but not a member named at the end or before his words (sc-603, nx-650).
     expect(practiceWithoutActor('边陲沃野助兴农——崇左市宁明县政协委员躬身一线助春耕小记', paragraphs)).toBe(true);

@@ -1148,8 +1148,14 @@ describe('assignRoles', () => {
     expect(roles('2月1日,秦皇岛市政协十三届五次会议提案审查委员会召开全体会议。')[0]).toEqual(['秦皇岛市政协', 'actor']);
   });
 
+  it('reads a committee whose level a determiner names again (该县政协) as opening its clause (he-955)', () => {
+    expect(roles('据介绍，该县政协结合“我为群众办实事”，根据委员“专长”，建立了12支大讲堂队伍。')).toEqual([['县政协', 'actor']]);
+  });
+
   it('reads a committee named after another body as the clause\'s joint subject as acting with it (ZZZZZZZZC he-80)', () => {
     expect(roles('4月19日，县人大常委会、县政协组织部分人大代表、政协委员组成联合视察组开展视察。')).toEqual([['县政协', 'actor']]);
+    // …a procuratorate too (yn-950: `勐腊县人民检察院与县政协召开…座谈会`).
+    expect(roles('11月26日，勐腊县人民检察院与县政协召开政协提案与公益诉讼检察建议衔接转化工作协作领导小组座谈会。')).toEqual([['县政协', 'actor']]);
     // (A list of bodies whose leaders attend is no act.)
     expect(roles('市委、市政府、市人大、市政协领导出席会议。')[0][1]).not.toBe('actor');
   });

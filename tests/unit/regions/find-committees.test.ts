@@ -314,6 +314,9 @@ describe('findCommittees: the forms of a committee name', () => {
       { text: '全国政协', placeText: null, relativeLevel: null, national: true },
     ]);
     expect(findCommittees('中国人民政治协商会议全国委员会')[0]).toMatchObject({ national: true });
+    // …and a formal name whose first words a site's banner cut (nm-948), as no committee without its place and 委员会.
+    expect(findCommittees('政治协商会议锡林郭勒盟委员会').map((m) => m.name)).toEqual(['政治协商会议锡林郭勒盟委员会']);
+    expect(findCommittees('发挥政治协商会议的作用')).toEqual([]);
     expect(texts('邀请全国政协委员、市级部门及区政府领导等分19期进行辅导')).toEqual([]);
   });
 });
