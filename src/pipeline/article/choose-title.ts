@@ -93,6 +93,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?![^]*(?:政协|召开|举行|举办|成立|开展|开幕|闭幕|召集))[\u4e00-\u9fff]{2,10}(?:研究会|协会|学会|联合会|促进会|联谊会|研究院|研究所)$/, "a society's or institute's name alone"],
   // (…or its online platform's, `浙江政协履职服务综合平台`, `湖南政协云平台`.)
   [/^[\u4e00-\u9fff]{2,10}政协[\u4e00-\u9fff]{0,10}?(?:平台|门户|客户端|APP|App)$/, "a committee's online platform's name"],
+  // (…or its account's link, `瓯海政协微信` beside `瓯海政协云APP`; not news of one opened, `区政协开通官方微信`.)
+  [/^(?![^]*(?:开通|上线|推出|发布|启用|关注))[\u4e00-\u9fff]{2,10}政协[\u4e00-\u9fff]{0,4}?(?:微信|微博|公众号|视频号|抖音号?)$/, "a link to a committee's account"],
   // (…or a portal's name with its local branch, `浙江在线 -- 岱山支站`; or a prompt to open its app, `2步打开 大武汉APP`.)
   [/^[^，。！？\s]{2,12}\s*(?:--|——|—|－|\||｜)\s*[^，。！？\s]{2,10}(?:支站|分站|站点|频道)$/, "a portal's name with its local branch"],
   [/(?:打开|下载|安装)\s*[^，。！？]{0,12}?(?:APP|App|app|客户端)$/, "a prompt to open or download an app"],

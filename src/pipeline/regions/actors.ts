@@ -299,6 +299,8 @@ const APPEAL_TO_MEMBERS = /致[^，,。；\n]{0,12}?政协委员(?:们)?的?(?:�
 const MEMBERS_SALUTATION = /^[^。，,\n]{0,14}政协委员们?[：:]$/;
 /** A proposal's headline (`关于发展特色乡村游助力乐东全域旅游的建议`). */
 const PROPOSAL_HEADLINE = /^关于[^。\n]{4,60}的(?:提案|建议)$/;
+/** A headline that files a speech as the plenary's (`委员大会发言：…`, `政协大会发言|…`). */
+const PLENARY_SPEECH_HEADLINE = /^(?:[^：:|｜丨\n]{0,12}?(?:政协|委员))大会发言\s*[：:|｜丨]/;
 /** A proposal's record, headed by its cause (`案由: 关于进一步推进文明祭祀工作的建议`). */
 const PROPOSAL_RECORD = /案由\s*[:：]\s*关于[^。\n]{4,60}?的(?:提案|建议)/;
 /** A headline of a committee's own rules: 政协 in it, and it ends in 办法, 规定, 规则, 细则 or 制度. */
@@ -440,6 +442,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // …or a proposal's record as a committee's site files it (`案由: 关于…的建议 提案号: 0053`, `提案人姓名: …`): its
   // member's proposal, the committee's however the page names it.
   if (PROPOSAL_RECORD.test(text) && /提案(?:号|人)/.test(text)) return true;
+  // …or a member's speech at its plenary, headed as one (`委员大会发言：开展乡贤和孝文化研究…`), printed whole: the
+  // session's speech, the committee's however seldom the page names it.
+  if (title && PLENARY_SPEECH_HEADLINE.test(title.trim())) return true;
   if ((text.match(/政协/g) ?? []).length < MIN_COMMITTEE_WORDS) return false;
   // A death and its funeral opening the page (`…原政协副主席…沈锦荣同志因病…逝世`, `…遗体送别活动…举行`): a
   // person's story, whoever presides over the mourning.

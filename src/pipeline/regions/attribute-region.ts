@@ -699,6 +699,8 @@ function placedAttribution(winner: Group, decisive: Mention | undefined, named: 
  */
 /** A level's members as a whole (`全县各级政协委员`, `全市政协委员们`): the committee of that level is the page's. */
 const WHOLE_LEVEL_MEMBERS = /全(省|市|县|区|州|旗|盟)(?:各级)?政协委员/;
+/** A byline opening with a level's committee, no place (`县政协委员 徐叔华`, `市政协办公室`). */
+const BYLINE_LEVEL = /^(省|市|县|区|州|旗|盟)政协/;
 
 function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[], winner: Group | null, named: Naming, ctx: SectionContext): RegionAttribution {
   const { committee, ignoredNote } = named;
@@ -708,8 +710,10 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   // (`作为区政协自身建设的一项基础性工作`), says at what level the page is at home. (Not one gone to,
   // hosting or partnering: someone else's.)
   const passingMarks = new Set(mentions.flatMap((x) => (x.m.relativeMark && !x.m.placeText && !SOMEONE_ELSES.has(x.m.role) ? [x.m.relativeMark] : [])));
-  // (…and so do the members it addresses as a level's whole body, `全县各级政协委员`: that level's own.)
-  const membersMark = winner === null && passingMarks.size === 0 ? input.body.match(WHOLE_LEVEL_MEMBERS)?.[1] ?? null : null;
+  // (…and so do the members it addresses as a level's whole body, `全县各级政协委员`, or a byline that signs as one of a
+  // level's members or people, `作者：县政协委员 徐叔华`: that level's own.)
+  const byline = [input.article?.author, input.article?.reporter].find((b) => b && BYLINE_LEVEL.test(b));
+  const membersMark = winner === null && passingMarks.size === 0 ? (input.body.match(WHOLE_LEVEL_MEMBERS)?.[1] ?? byline?.match(BYLINE_LEVEL)?.[1] ?? null) : null;
   const levelMark = mark ?? (winner === null && passingMarks.size === 1 ? [...passingMarks][0] : membersMark);
   const expected: RegionLevel | null = levelMark
     ? levelForMark(levelMark, frame, siblingLevels)

@@ -31,6 +31,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const record = ['提案情况', '提案人姓名: 刘海东 提案时间: 2023-03-01', '缅怀英烈，祭奠故人，慎终追远是中华民族的传统美德。'];
     expect(practiceWithoutActor('案由: 关于进一步推进文明祭祀工作的建议 提案号: 0053', record)).toBe(true);
     expect(practiceWithoutActor('关于进一步推进文明祭祀工作的通知', record)).toBe(false);
+    // …and a member's speech headed as the plenary's, printed whole (ah-952); not a speech headed otherwise.
+    const speech = ['乡贤是因出众的德行、才能、声望而被望江民众所尊崇的贤人，过往的他们是最美好的望江记忆。'];
+    expect(practiceWithoutActor('委员大会发言：开展乡贤和孝文化研究  助力现代化美好望江建设', speech)).toBe(true);
+    expect(practiceWithoutActor('县长在全县经济工作会议上的讲话：开展乡贤和孝文化研究', speech)).toBe(false);
     expect(practiceWithoutActor('安徽省黄山市政协委员俞娟：茶叶绘就黄山民生新图景', paragraphs)).toBe(false);
     // Whatever its verb (gx-894, tj-349), but not a member named at the end or before his words (sc-603, nx-650).
     expect(practiceWithoutActor('边陲沃野助兴农——崇左市宁明县政协委员躬身一线助春耕小记', paragraphs)).toBe(true);

@@ -603,6 +603,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(r).toMatchObject({ level: 'county', region: { code: '340825' } });
   });
 
+  it('望江: with no committee named, a byline that signs as a level\'s member says the page\'s level (ah-952)', () => {
+    const body = '乡贤是因出众的德行、才能、声望而被望江民众所尊崇的贤人，如今的他们更是富裕和美现代化望江建设的重要资源。';
+    const article = { body, author: '县政协委员 徐叔华', url: 'https://www.wjxzx.gov.cn/sys-nd/2716.html' };
+    expect(attributeRegion({ heading: ['委员大会发言：开展乡贤和孝文化研究  助力现代化美好望江建设'], body, article })).toMatchObject({ level: 'county', region: { code: '340827' } });
+  });
+
   it('江阴: 市政协 on the committee\'s own site, the text naming no place', () => {
     const r = attributeRegion({
       heading: ['经验分享|市政协第八民主监督员小组组长李克雨：精准监督、务实履职、闭环推进'],

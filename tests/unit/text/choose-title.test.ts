@@ -105,6 +105,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A committee's online platform's name (ZZZZZZZZZZZZZZZZZZZZZZY zj-461), not a headline about one.
     expect(furnitureShape('浙江政协履职服务综合平台')).not.toBeNull();
     expect(furnitureShape('县政协委员履职服务平台正式上线')).toBeNull();
+    // …and its account's link (zj-952), not news of an account opened.
+    expect(furnitureShape('瓯海政协微信')).not.toBeNull();
+    expect(furnitureShape('西湖区政协开通官方微信')).toBeNull();
     // …and the year, the issues and the bulletin's name run together (ZZZZZZZZZZZZZZZZZZZZZZS sc-455).
     expect(furnitureShape('2013第7期总第240期律师工作动态')).not.toBeNull();
     expect(furnitureShape('2013年第7期（总第240期）')).not.toBeNull();
