@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(12488);
+    expect(t.articles).toBeGreaterThanOrEqual(12548);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -20,7 +20,7 @@ describe('the pipeline on the development set of real articles', () => {
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
     // (sc-51 and sc-540 re-keyed in the forty-fourth session: cdzx.gov.cn is 常德's committee's site, not 成都's; and ln-401:
     // syszx.gov.cn is 邵阳's, not 沈阳's.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10128);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10168);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -414,6 +414,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-557-shengzx-factpedia-trad: 黑龙江省政协',
       'hl-805-fengchuanjiang-quanhui-fu: 黑龙江省政协',
       'hl-854-daxinganling-ngd-proposals: 黑龙江省政协',
+      // (…and hl-955: a democratic party's rural-service day that the city committee's 文史 officials attend.)
+      'hl-955-jixi-minmeng-sanxiaxiang-notpractice: 鸡西市政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -429,6 +431,9 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-eighth session's hn-772: the federation of industry and commerce's council, whose chairman, a county vice-chairman, reports to it in the next paragraph.)
       'hn-772-shuangfeng-gsl: 双峰县政协',
       'hn-934-lixian-dangxing-notpractice: 澧县政协',
+      // (The forty-fifth session's hn-952: a town's branch of the county's society of local worthies, whose new head's
+      // committee post names the county committee.)
+      'hn-952-daoxian-xianxian-notpractice: 道县政协',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-299-kuancheng-zhi-minge: 长春市政协',
@@ -757,8 +762,10 @@ describe('the pipeline on the development set of real articles', () => {
     // district's proposal (tj-920); and, of its fifth round (`*-938-*` to `*-943-*`), a democratic party's research trip
     // whose seminar the provincial committee hosts (fj-940, pinned above as a host too). And two of the forty-fifth session's
     // first round (`*-944-*` to `*-949-*`): a vice-chairman chairing a government's signing with a bank in his other post
-    // (sc-946), and two federations of artists whose host's head is the regional committee's vice-chairman (xz-947).
-    expect(t.notPracticeCases).toBe(278);
+    // (sc-946), and two federations of artists whose host's head is the regional committee's vice-chairman (xz-947). And two
+    // of its second round (`*-950-*` to `*-955-*`): a town's society of local worthies (hn-952) and a democratic party's
+    // rural-service day (hl-955), each naming a committee only in a post.
+    expect(t.notPracticeCases).toBe(280);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -939,6 +946,8 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-296-tianjin-600nian-big5-np: 2004年天津“两会”1476件建议、提案全部办复',
       'tj-450-tianjin-wenshi-shihua-spam: 委员办公平台',
       'tj-450-tianjin-wenshi-shihua-spam: 委员办公平台',
+      // (The forty-fifth session's tj-952: a bureau's reply, its headline run into the disclosure's labels, `类别：A 签发领导：…`.)
+      'tj-952-nongye-tian-dafu-notpractice: 对市政协第十五届一次会议第0417号提案的办理答复 类别：A 签发领导：金汇江 公开属性：是',
       'xz-449-zizhiqu-shijie-wuci-english: By 许丽芳 Source:China Tibet News 2017-01-16',
       'xz-520-shannan-zhishu-spam: 王拥军与山南干部群众共同参加义务植树活计划',
       'xz-520-shannan-zhishu-spam: 王拥军与山南干部群众共同参加义务植树活计划',
@@ -1249,8 +1258,9 @@ describe('the pipeline on the development set of real articles', () => {
     // since a committee reached by video (`连线宝坻区政协`) is the one visited and its chairman reporting at the meeting a
     // guest: tj-934's 宝坻区政协 gone. Four hundred and forty-four with the fifth round (`*-938-*` to `*-943-*`): fj-940's
     // host (above). Four hundred and forty-six with the forty-fifth session's first round (`*-944-*` to `*-949-*`): its
-    // two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(446);
+    // two not-practice extras (above). Four hundred and forty-eight with its second round (`*-950-*` to `*-955-*`): its two
+    // not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(448);
   });
 });
 
