@@ -459,6 +459,8 @@ const SETTING_AFTER = /^[\u4e00-\u9fff]{0,16}?(?:站|室|馆|厅|中心|基地|�
 
 /** After a committee: its official and name among the place's leaders (`主席张万平等市领导到家中…看望`). */
 const AMONG_LEADERS = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}等[省市县区州旗]?(?:领导|负责同志)`));
+/** After a committee: its official and name unveiling, cutting a ribbon or giving awards for something (`副主席张世珍为…揭牌`). */
+const UNVEILS_WITH = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})${NAME}(?:共同)?为[^，。；]{2,30}?(?:揭牌|剪彩|授牌|颁奖)`));
 /** After a committee: its members as a body, going somewhere or at work (`委员们到…调研`, `委员们…开展…活动`). */
 const MEMBERS_AS_BODY_ACT = /^委员们[^。；]{0,60}?(?:深入|走进|来到|前往|赴|到|开展|进行|视察|调研|考察|监督|走访|参观)/;
 /** After a committee: its official and name leading a team (`副主席林茹带队的慰问组`). */
@@ -490,7 +492,7 @@ const onlyAttending = oncePer((cues: Cues) => {
   // (…or a post in another body, `副主席、市委统战部部长宋建民出席座谈会`, `副主席、工商联主席吴绪季参加了活动`.)
   // (…and what they attend may be an opening, `副主席赵莉莎、王应际出席开幕式`.)
   // (…and up to three posts after its own, a task group's too: `副主席、区民宗委主任、驻哲蚌寺工作组副组长洛桑久美出席`.)
-  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部|(?:[一二]级)?副?巡视员)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|书记|主席|组长))){0,3}${NAME}(?:、${NAME})*`;
+  const people = `(?:${cues.officials.join('|')}|副?书记|成员|[副原]?[处科]级干部|干部|(?:[一二]级)?副?巡视员)(?:、(?:${cues.officials.join('|')}|[\u4e00-\u9fff]{2,12}?(?:主委|会长|主任|部长|局长|书记|主席|组长))){0,3}${NAME}(?:、${NAME})*`;
   // (…and after them another body's leader by place, body and post: `福建省政协主席滕佳材、福建省委副书记罗东川参加`.)
   // (…or a national leader by posts: `中共中央政治局常委、国务院副总理张高丽`.)
   // (…or in one of its departments, more of them after: `中共南通市委统战部常务副部长杨建、副部长王文圣`.)
@@ -1304,6 +1306,9 @@ function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention |
   // (A list of units in brackets is no verb of its own: `副主席李法宝及招商引资小组（香赵庄镇、公用事业局…）成员单位参加`.)
   const unbracketed = after.replace(/[（(][^（）()]{1,40}[）)]/g, '');
   if (listed && (attendanceOf(cues).test(unbracketed) || onlyNamed.test(after) || AMONG_LEADERS(cues).test(after))) return role('attendee', `${m.text} among other officials`);
+  // …or unveiling or cutting a ribbon with them (`省委常委、副省长刘永富，省政协副主席张世珍为甘肃省陇商联合会成立揭牌`):
+  // the ceremony's guests, the body unveiled another's.
+  if (listed && opensClause && UNVEILS_WITH(cues).test(after)) return role('attendee', `${m.text}'s official unveils with other officials`);
   // (…its official and a long tail of others' staff before the verb: `县政协副主席郭德芝及宣传部、文明办、文联等相关
   // 工作人员、部分获奖作者…参加仪式`.)
   // (Not with its own members after it: `…副主席厉春以及部分政协委员参加活动` is its own activity.)

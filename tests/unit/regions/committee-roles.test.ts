@@ -704,6 +704,10 @@ describe('assignRoles', () => {
 
   it('reads a committee whose people only attend, to the end of the sentence, as attending someone else’s event (zj-46)', () => {
     expect(roles('5月11日 八届市委第152次常委会会议召开。市政协主席杨建新，副主席高东、李红参加。')).toEqual([['市政协', 'attendee']]);
+    // …and so is a vice-chairman who heads a bureau too (gd-958: `市政协副主席、市市场监管局局长姚建明等参加活动`).
+    expect(roles('启动仪式上，市统计局和海珠区政府负责人发言。市政协副主席、市市场监管局局长姚建明等参加活动。')).toEqual([['市政协', 'attendee']]);
+    // …and one unveiling another body's sign after a government leader (gs-957), not its own chairman after its own.
+    expect(roles('甘肃省陇商联合会7日在兰州宣布成立。省委常委、副省长刘永富，省政协副主席张世珍为甘肃省陇商联合会成立揭牌。')).toEqual([['省政协', 'attendee']]);
     // …and so at a meeting with a visitor (gs-949: `参加了会见`).
     expect(roles('王玺玉代表甘肃省委、省政府当晚在敦煌会见了胡志强先生一行，并进行了亲切交谈。甘肃省政协副主席栗震亚参加了会见。')).toEqual([['甘肃省政协', 'attendee']]);
     // (…an opening among them, after another body's official opened it: ZZZZZZZZZZZZZZZ hi-254.)
