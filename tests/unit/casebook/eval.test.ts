@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(12548);
+    expect(t.articles).toBeGreaterThanOrEqual(12606);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -20,7 +20,7 @@ describe('the pipeline on the development set of real articles', () => {
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
     // (sc-51 and sc-540 re-keyed in the forty-fourth session: cdzx.gov.cn is 常德's committee's site, not 成都's; and ln-401:
     // syszx.gov.cn is 邵阳's, not 沈阳's.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10168);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10211);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -473,6 +473,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-578-liaozhong-chongyang: 辽中区政协',
       'ln-874-fuxin-aobao-dafu-np: 阜新蒙古族自治县政协',
       'ln-892-shenyang-minying-dahui-trad: 沈阳市政协',
+      // (The forty-fifth session's ln-961: one member's proposal on time-honoured shops, which its key reads as his alone.)
+      'ln-961-dalian-laozihao-weiyuan-np: 大连市政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
@@ -763,8 +765,8 @@ describe('the pipeline on the development set of real articles', () => {
     // rural-service day (hl-955), each naming a committee only in a post. Two hundred and seventy-seven since a vice-chairman
     // who heads a bureau too only attends (`市政协副主席、市市场监管局局长姚建明等参加活动`: sc-946's signing gone) and one
     // unveiling another body's sign after a government leader is its guest (ah-686's tea association, hb-847's reading
-    // month).
-    expect(t.notPracticeCases).toBe(277);
+    // month). And one of the third round (`*-956-*` to `*-961-*`): a city member's proposal on time-honoured shops (ln-961).
+    expect(t.notPracticeCases).toBe(278);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1259,8 +1261,9 @@ describe('the pipeline on the development set of real articles', () => {
     // host (above). Four hundred and forty-six with the forty-fifth session's first round (`*-944-*` to `*-949-*`): its
     // two not-practice extras (above). Four hundred and forty-eight with its second round (`*-950-*` to `*-955-*`): its two
     // not-practice extras (above). Four hundred and forty-five since a vice-chairman who heads a bureau too only attends,
-    // and one unveiling after a government leader is a guest (three not-practice extras gone, above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(445);
+    // and one unveiling after a government leader is a guest (three not-practice extras gone, above). Four hundred and
+    // forty-six with the third round (`*-956-*` to `*-961-*`): its not-practice extra (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(446);
   });
 });
 
