@@ -305,8 +305,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // named short after its committee, the author's line over a report: `市政协经济委`.)
   [/^(?![^]*(?:成立|召开|举行|组建|设立|调整|换届))(?:[\u4e00-\u9fff]{2,8}委员会|[\u4e00-\u9fff]{0,8}政协[\u4e00-\u9fff]{1,8}委)$/, "a special committee's name (a column, a report's author)"],
   [/版权|ICP|Copyright|技术支持|网络支持[:：]|(?:主办|承办)单位(?=\s*[:：]|\s|$)|举报中心|网络举报|举报电话/i, 'a footer line'],
-  // (…or a share widget's prompt, `微博扫一扫 关注微博号`.)
-  [/扫一扫|关注(?:微博|微信|公众)号/, "a share widget's prompt"],
+  // (…or a share widget's prompt, `微博扫一扫 关注微博号`, `用微信扫描二维码`.)
+  [/扫一扫|关注(?:微博|微信|公众)号|^(?:用|打开)?(?:微信|手机)?扫(?:描)?(?:二维码|码)/, "a share widget's prompt"],
   // A content farm's question about a place, over a story it copied (`博州是哪个省的城市，博州属于哪个省`).
   [/(?:是|属于|在)哪(?:个|一个)?(?:省|市|县|地方|城市)/, "a content farm's question (…属于哪个省)"],
   [/[>＞»›]/, 'a breadcrumb'],

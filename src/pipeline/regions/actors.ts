@@ -249,7 +249,7 @@ const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](
  * that hears deputies and members together (`卓尼县召开《政府工作报告》征求意见座谈会 专题听取人大代表、
  * 政协委员意见建议`: the government consults them).
  */
-const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n])[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展|组织|推行|实施|建立|探索|推出|创新|启动|打造)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
+const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n\s]|——)[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展|组织|推行|实施|建立|探索|推出|创新|启动|打造)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
 
 /**
  * …and a committee's own activity told as held (`县政协“六送下乡”社会服务月活动在郑宅镇举行`): its practice in
@@ -280,7 +280,7 @@ const SESSION_GROUPS =
 const MEMBERS_SPEAK = /委员们?(?:[^。\n]{0,30}?(?:踊跃|积极|纷纷|争相)(?:发言|建言)|[^。\n]{0,40}?先后(?:作|进行)?了?(?:交流|大会|专题)?发言|畅所欲言|(?:踊跃|积极|纷纷|认真)?(?:分组|小组)?(?:发言|建言|讨论|审议)|[^。\n]{0,30}?提出了?[\d一二三四五六七八九十百多余]+条[^。\n]{0,6}?(?:建议|意见)|们(?:一致|普遍)?(?:认为|表示))/;
 
 /** A committee's own consultation meeting (`省政协“…”月度协商座谈会`), not one held with its members by another body (`政协委员座谈会`). */
-const OWN_CONSULTATION = /[省市区县州旗盟]政协(?!委员)[^。，,；\n]{0,40}?(?:协商座谈会|协商会|议政会|协商议政会|恳谈会)/;
+const OWN_CONSULTATION = /(?:[省市区县州旗盟]|全国)政协(?!委员)[^。，,；\n]{0,40}?(?:协商座谈会|协商会|议政会|协商议政会|恳谈会)/;
 
 /**
  * A consultation meeting at which the committee's members speak (`在“…”专题协商会上，政协委员们从…分别作了精彩

@@ -173,6 +173,9 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(title, [lead, '岳永华委员认为,综合治理要搞好总体规划。'])).toBe(true);
     // (A meeting another body holds with the members is that body's.)
     expect(practiceWithoutActor('县委召开政协委员协商座谈会', ['会上,政协委员们踊跃发言。'])).toBe(false);
+    // …the national committee's too (bj-964: `9月22日全国政协双周协商座谈会上，第一个发言的全国政协委员…`).
+    const biweekly = '9月22日全国政协双周协商座谈会上，第一个发言的全国政协委员吴双战提到了他从调研中了解到两个沉重的数据。';
+    expect(practiceWithoutActor('关注“加强草原生态系统保护和修复”', [biweekly, '委员们认为，草原保护要统筹规划。'])).toBe(true);
   });
 
   it('reads a consultation meeting at which the committee\'s members speak as its practice (js-631)', () => {
@@ -283,6 +286,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const town = ['11月20日，濉溪县南坪镇组织政协联络组前往德育村校网格服务点，开展一场以“宣讲全会精神·履职为民解忧”为主题的宣讲活动。', '活动在路东村德育村校内拉开帷幕，政协委员丁艳秋以乡村教育为主题宣讲。'];
     expect(anyActor(town)).toBe(false);
     expect(practiceWithoutActor(null, town)).toBe(true);
+    // …named after a slogan and a dash, as a headline written into the text (gz-967: `…共绘陶乡新画卷——花溪区黔陶乡开展政协委员联络组…活动`).
+    const township = ['凝心聚智助振兴 共绘陶乡新画卷——花溪区黔陶乡开展政协委员联络组暨“联村居，助乡村振兴”活动', '委员们饶有兴致地参观了陶艺作品展厅。'];
+    expect(anyActor(township)).toBe(false);
+    expect(practiceWithoutActor(null, township)).toBe(true);
     const banner = ['近日,翁牛特旗召开住翁旗市政协委员座谈会。市政协副主席、旗委书记南振虎同志等多位领导参加此次座谈会。', ...cangnan.slice(1)];
     expect(practiceWithoutActor(null, banner)).toBe(false);
     // …nor a place's government hearing deputies and members together on its report (ZZZZZZZZZZZZB gs-178).

@@ -564,6 +564,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle(deck, '12月27日下午，政协怀化市第六届委员会第五次会议胜利闭幕。许忠建讲话，韦朝晖出席，牛顺生主持。').title?.text).toBe(closing);
     // A share widget's prompt is no headline either (ZZZZZZZZZZZZZZZZZZZZZZZZP sc-504).
     expect(furnitureShape('微博扫一扫 关注微博号')).not.toBeNull();
+    expect(furnitureShape('用微信扫描二维码')).not.toBeNull();
+    expect(furnitureShape('政协委员扫码入会开展协商')).toBeNull();
   });
 
   it('never takes a deck of who attended and who accompanied for the headline, however much of the story it names (sc-679)', () => {
