@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Case, Source } from '../../schemas';
 import type { MechanismEntry } from '../../schemas/catalogue';
-import { actorReader, anyActor, partyOwnEvent, practiceWithoutActor } from '../regions/actors';
+import { actorReader, anyActor, partyOwnEvent, practiceWithoutActor, replyToProposal } from '../regions/actors';
 import { headlineParts } from '../regions/committee-roles';
 import { homeEvidence } from '../regions/article-context';
 import { attributeSections, type ArticleContext, type SectionText } from '../regions/attribute-region';
@@ -67,7 +67,8 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   // screen are no roundup of practice. (Nor is a democratic party's own event that the committee's
   // vice-chairman, the party's chair, leads.)
   const noActor = !anyActor([source.title && headlineParts(source.title), source.subtitle && headlineParts(source.subtitle), source.author ? `${source.author}撰文` : null, source.lead, ...paragraphs]) && !practiceWithoutActor(source.title, paragraphs, source.subtitle, source.author);
-  if (noActor || (single && partyOwnEvent(source.title, paragraphs))) {
+  // (…nor an office's written reply to a member's proposal, whatever committee took the proposal.)
+  if (noActor || (single && partyOwnEvent(source.title, paragraphs)) || replyToProposal(paragraphs)) {
     return { cases: [], uncovered, lead: null, other: [[0, paragraphs.length - 1]] };
   }
 

@@ -212,6 +212,18 @@ const PARTY_COMMITTEE_OPENS = /^[\u4e00-\u9fff]{2,8}?[省市县区州]委会/;
 /** The democratic parties' full names, beside the short ones their posts open with (cues.yaml `partyBodies`). */
 const PARTY_FULL_NAMES = ['中国国民党革命委员会', '中国民主同盟', '中国民主建国会', '中国民主促进会', '中国农工民主党', '中国致公党', '台湾民主自治同盟'];
 
+/** A reply's opening: the proposal or suggestion received, the answer to follow (`…的提案收悉，现答复如下`). */
+const REPLY_OPENS = /(?:提案|建议|意见)[^。\n]{0,12}?(?:已)?收悉[，,。；\s]*(?:现|特)[^。\n]{0,12}?答复如下/;
+
+/**
+ * A government office's written reply to a member's proposal (`徐彦利委员：`, `您提出的…提案收悉，现答复如下`): the
+ * office answers, the committee that took the proposal is named in passing. Of the ten such pages of the development
+ * set, nine keys read no committee's practice, one the committee's proposal handling.
+ */
+export function replyToProposal(paragraphs: readonly string[]): boolean {
+  return paragraphs.slice(0, 4).some((p) => REPLY_OPENS.test(p));
+}
+
 /**
  * A page headed by a democratic party's own body (`民革白城市委会开展…调研活动`, `中国民主同盟双鸭山市第四次
  * 代表大会召开`) where no committee acts once its chair's post in the committee is read as who the chair is

@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(12606);
+    expect(t.articles).toBeGreaterThanOrEqual(12659);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -20,7 +20,9 @@ describe('the pipeline on the development set of real articles', () => {
     // left the set: one more right since a province's feature reaches the lower committee it turns to, sc-661.)
     // (sc-51 and sc-540 re-keyed in the forty-fourth session: cdzx.gov.cn is 常德's committee's site, not 成都's; and ln-401:
     // syszx.gov.cn is 邵阳's, not 沈阳's.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10211);
+    // (One fewer since an office's written reply to a member's proposal is no committee's practice: jl-354's key reads the
+    // committee's proposal handling, where nine of the ten such pages' keys read none.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10243);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -359,6 +361,8 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-771-zhangjiachuan-family-planning: 张家川回族自治县政协',
       'gs-910-gangu-qinan-zaolin-np: 甘谷县政协',
       'gs-935-qinan-weifang-np-trad: 秦安县政协',
+      // (The forty-fifth session's gs-964: a foundation's seminar at which a former vice-chairman of an earlier term speaks.)
+      'gs-964-fanghuangmo-zuotan-notpractice: 甘肃省政协',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gx-834-maonan-member: 全国政协',
@@ -471,10 +475,11 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-344-nen-lianghui: 辽宁省政协',
       'ln-375-lianghui-shijian-notpractice: 辽宁省政协',
       'ln-578-liaozhong-chongyang: 辽中区政协',
-      'ln-874-fuxin-aobao-dafu-np: 阜新蒙古族自治县政协',
       'ln-892-shenyang-minying-dahui-trad: 沈阳市政协',
       // (The forty-fifth session's ln-961: one member's proposal on time-honoured shops, which its key reads as his alone.)
       'ln-961-dalian-laozihao-weiyuan-np: 大连市政协',
+      // (…and ln-967: a democratic party's visit to a college's pottery centre, the city committee named in a post.)
+      'ln-967-liaoyang-minmeng-taoci-np: 辽阳市政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
@@ -557,7 +562,6 @@ describe('the pipeline on the development set of real articles', () => {
       'xj-678-shache-yuzhengsheng-notpractice: 全国政协',
       'xj-717-zhengfu-tian-banli-spam: 全国政协',
       'xj-803-alaer-proposals: 政协阿拉尔市第五届委员会',
-      'xj-905-bole-caizhengju-dafu: 博乐市政协',
       'xj-906-gongliu-bayi-notpractice: 巩留县政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
@@ -582,6 +586,8 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-78-mengzi-dafu-notpractice: 政协蒙自市',
       'yn-824-honghe-tian-dafu-notpractice: 政协红河州',
       'yn-851-minmeng-shidi: 盘龙区政协',
+      // (The forty-fifth session's yn-962: a business federation's matchmaking trip, led by its chairman, a city vice-chairman.)
+      'yn-962-yuxi-gongshanglian-notpractice: 玉溪市政协',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
@@ -766,7 +772,10 @@ describe('the pipeline on the development set of real articles', () => {
     // who heads a bureau too only attends (`市政协副主席、市市场监管局局长姚建明等参加活动`: sc-946's signing gone) and one
     // unveiling another body's sign after a government leader is its guest (ah-686's tea association, hb-847's reading
     // month). And one of the third round (`*-956-*` to `*-961-*`): a city member's proposal on time-honoured shops (ln-961).
-    expect(t.notPracticeCases).toBe(278);
+    // And three of its fourth round (`*-962-*` to `*-967-*`): a former vice-chairman at a foundation's seminar (gs-964), and
+    // a party's visit (ln-967) and a federation's trip (yn-962) that name a committee only in posts. Two fewer since an
+    // office's written reply to a member's proposal (`…提案收悉，现答复如下`) is no committee's practice: ln-874 and xj-905 gone.
+    expect(t.notPracticeCases).toBe(279);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1262,8 +1271,11 @@ describe('the pipeline on the development set of real articles', () => {
     // two not-practice extras (above). Four hundred and forty-eight with its second round (`*-950-*` to `*-955-*`): its two
     // not-practice extras (above). Four hundred and forty-five since a vice-chairman who heads a bureau too only attends,
     // and one unveiling after a government leader is a guest (three not-practice extras gone, above). Four hundred and
-    // forty-six with the third round (`*-956-*` to `*-961-*`): its not-practice extra (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(446);
+    // forty-six with the third round (`*-956-*` to `*-961-*`): its not-practice extra (above). Four hundred and
+    // forty-eight with the fourth round (`*-962-*` to `*-967-*`): its three not-practice extras (above), gs-964's 省政协,
+    // which a vice-chairman's visit to a foundation leaves unplaced, and sx-965's office reply; less ln-874, sx-965 and
+    // xj-905 since an office's written reply to a member's proposal is no committee's practice.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(448);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyActor, partyOwnEvent, practiceWithoutActor } from '../../../src/pipeline/regions/actors';
+import { anyActor, partyOwnEvent, practiceWithoutActor, replyToProposal } from '../../../src/pipeline/regions/actors';
 
 describe('practiceWithoutActor: a committee\'s practice told without its verb', () => {
   // tj-00: a special committee's year, its committee named as the frame of its work.
@@ -409,5 +409,14 @@ describe('partyOwnEvent: a democratic party\'s own event the committee\'s vice-c
 
   it('keeps a committee that holds what the party joins (ln-170)', () => {
     expect(partyOwnEvent('民建鞍山市委参加市政协视察活动', ['6月5日，市政协组织部分委员视察重点项目建设，民建鞍山市委主委参加视察。'])).toBe(false);
+  });
+});
+
+describe('replyToProposal: an office\'s written answer to a member\'s proposal (sx-965, ln-874, xj-905)', () => {
+  it('reads the proposal received and the answer to follow as the office\'s reply, not the committee\'s practice', () => {
+    expect(replyToProposal(['范卫兵委员：', '您提出的关于《做实戏曲进校园工作，推进文明校园创建》的提案收悉。现答复如下：', '地方戏曲集中体现了中国传统文化的精髓。'])).toBe(true);
+    expect(replyToProposal(['张坤委员：', '您提出的《关于维修关山旗敖包、成祠及附属设施的建议》的提案已收悉，现答复如下：'])).toBe(true);
+    // (A committee that hands proposals on, or reports on their handling, is no reply.)
+    expect(replyToProposal(['县政协召开提案交办会，将42件提案交有关单位办理。', '会议要求承办单位认真办理，及时答复委员。'])).toBe(false);
   });
 });
