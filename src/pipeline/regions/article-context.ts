@@ -1409,8 +1409,22 @@ export function homeAt(evidence: readonly HomeEvidence[], want: RegionLevel): Ho
  * the counties that have its town where the page names one (昆山市, not the 玉山县 its name recalls).
  */
 export function homeOfBare(mark: string, townCounties: readonly string[] | undefined, evidence: readonly HomeEvidence[]): HomeEvidence | null {
-  const ofTown = townCounties ? homeAt(evidence.filter((e) => townCounties.includes(e.code)), 'county') : null;
+  const ofTown = townCounties ? (homeAt(evidence.filter((e) => townCounties.includes(e.code)), 'county') ?? townWithin(townCounties, evidence)) : null;
   return ofTown ?? homeForMark(mark, evidence);
+}
+
+/**
+ * …or the one of them inside the city or province the page is at home in (`青山镇政协工作联络组` on a 萍乡 paper's
+ * page: 安源区, the one county of 萍乡 with a 青山镇), read from the strongest evidence that holds any of them.
+ */
+function townWithin(townCounties: readonly string[], evidence: readonly HomeEvidence[]): HomeEvidence | null {
+  for (const e of [...evidence].sort((a, b) => a.rank - b.rank)) {
+    if (levelOf(e.code) === 'county') continue;
+    const inside = townCounties.filter((c) => lineage(c).includes(e.code));
+    if (inside.length === 1) return { ...e, code: inside[0], what: `${e.what}, the one county there with the town` };
+    if (inside.length > 1) return null;
+  }
+  return null;
 }
 
 /**

@@ -609,6 +609,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: ['委员大会发言：开展乡贤和孝文化研究  助力现代化美好望江建设'], body, article })).toMatchObject({ level: 'county', region: { code: '340827' } });
   });
 
+  it('安源: a town\'s unit that several counties\' towns share, on a page at home in the city that holds one of them (jx-945)', () => {
+    const body = '近期，青山镇政协工作联络组对辖区内重点行业和单位夏季安全生产进行督查。该镇政协联络组一行深入企业检查。';
+    expect(attributeRegion({ heading: [], body, article: { body, publisher: '萍乡日报' } })).toMatchObject({ region: { code: '360302' } });
+    // (…and none where the page's place holds none of them.)
+    expect(attributeRegion({ heading: [], body, article: { body, publisher: '赣州日报' } }).region.code).not.toBe('360302');
+  });
+
   it('江阴: 市政协 on the committee\'s own site, the text naming no place', () => {
     const r = attributeRegion({
       heading: ['经验分享|市政协第八民主监督员小组组长李克雨：精准监督、务实履职、闭环推进'],
