@@ -692,16 +692,16 @@ function placedAttribution(winner: Group, decisive: Mention | undefined, named: 
   };
 }
 
-/**
- * A bare committee (`区政协`) or none: the page's own place when it says strongly whose it is,
- * then the one place the section names, then the page's weaker evidence, then the frame of the
- * siblings or the article; otherwise unknown.
- */
 /** A level's members as a whole (`全县各级政协委员`, `全市政协委员们`): the committee of that level is the page's. */
 const WHOLE_LEVEL_MEMBERS = /全(省|市|县|区|州|旗|盟)(?:各级)?政协委员/;
 /** A byline opening with a level's committee, no place (`县政协委员 徐叔华`, `市政协办公室`). */
 const BYLINE_LEVEL = /^(省|市|县|区|州|旗|盟)政协/;
 
+/**
+ * A bare committee (`区政协`) or none: the page's own place when it says strongly whose it is,
+ * then the one place the section names, then the page's weaker evidence, then the frame of the
+ * siblings or the article; otherwise unknown.
+ */
 function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[], winner: Group | null, named: Naming, ctx: SectionContext): RegionAttribution {
   const { committee, ignoredNote } = named;
   const { frame, sib, siblingLevels } = ctx;
