@@ -330,6 +330,9 @@ describe('old county names of counties that became cities or districts (hb-96)',
     expect(resolvePlace('盘县')).toMatchObject({ code: '520281', form: 'alias' });
     // …and so is a national new area whose committee is a district's (XT).
     expect(resolvePlace('金普新区')).toMatchObject({ code: '210213', form: 'alias' });
+    // …and a league that became a city, as old chronicles name it (nm-966: 伊克昭盟, now 鄂尔多斯市).
+    expect(resolvePlace('伊克昭盟')).toMatchObject({ code: '150600', form: 'alias' });
+    expect(resolvePlace('巴彦淖尔盟')).toMatchObject({ code: '150800', form: 'alias' });
     // …and 安县, since 2016 绵阳's 安州区 (sc-703), while 公安县 stays itself.
     expect(resolvePlace('安县')).toMatchObject({ code: '510705', form: 'alias' });
     expect(resolvePlace('公安县')).toMatchObject({ code: '421022', form: 'full' });
