@@ -1209,7 +1209,10 @@ function roleInAnotherPost(m: CommitteeMention, r: MentionReading): RoledMention
   const next = after.match(MEMBER_THEN_OTHER);
   // (Nor does heading one of its special committees, named without a place: `省政协常委、农业农村委员会主任徐宏源率队`.)
   // (…and so does a member, `青海省政协特邀委员、联丰兴业（集团）有限公司董事长余毅等组成的访问团`.)
-  if (next && !startsWithAny(next[2], cues.officials) && !(next[0].includes('秘书长') && OWN_UNIT_HEAD.test(next[2])) && !OWN_SPECIAL_COMMITTEE_HEAD.test(next[2])) return role('affiliation', `${m.text}${next[1]}、${next[2]}: a member with another post`, next[1]);
+  // (…nor heading one named short, as cues.yaml `specialCommittees` lists them, the person's name right after it:
+  // `省政协常委、农业和农村委主任陈照瑜一行`; not with a post in another body after it, `…港澳台侨委副主任，致公党中央副主席闫小培`.)
+  const ownShort = next ? cues.specialCommittees.some((c) => next[2].startsWith(c) && /^(?:常务)?副?主任[\u4e00-\u9fff·]{2}/.test(next[2].slice(c.length))) : false;
+  if (next && !startsWithAny(next[2], cues.officials) && !(next[0].includes('秘书长') && OWN_UNIT_HEAD.test(next[2])) && !OWN_SPECIAL_COMMITTEE_HEAD.test(next[2]) && !ownShort) return role('affiliation', `${m.text}${next[1]}、${next[2]}: a member with another post`, next[1]);
   // Its secretary-general who is also a party's officer works for that party there
   // (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`, `省政协副秘书长、省委会专职副主委肖礼庆率队`): a staff
   // post is no chairman's, whose other posts stay honours.

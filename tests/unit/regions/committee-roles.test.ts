@@ -281,6 +281,9 @@ describe('assignRoles', () => {
     // for it; as a guest lecturer elsewhere (应邀出席) he attends. (A standing member with another body's post
     // is that person: zj-59 below.)
     expect(roles('3月18日上午，省政协常委、农业农村委员会主任徐宏源率队来我市考察调研。')[0]).toEqual(['省政协', 'actor']);
+    // …and so is one named short, the person's name right after it (fj-40), but not with another body's post after it (xj-297).
+    expect(roles('1日，省政协常委、农业和农村委主任陈照瑜一行到安溪县，开展福建省政协重点课题三级联动调研。')[0]).toEqual(['省政协', 'actor']);
+    expect(roles('7月19日至27日，全国政协常委、港澳台侨委副主任，致公党中央副主席闫小培率海外侨胞代表团赴新疆考察。')[0]).toEqual(['全国政协', 'affiliation']);
     expect(roles('上海市政协常委、界别和地区工作委员会主任于秀芬应邀出席会议并作专题辅导。')).toEqual([['上海市政协', 'attendee']]);
     // ZZZZZZZZZZZZZY gs-227: the provincial committee greeting a city's session by telegram.
     expect(roles('省政协专门发来贺电，祝贺政协兰州市十二届一次会议的召开。')[0]).toEqual(['省政协', 'attendee']);
