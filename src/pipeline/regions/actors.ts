@@ -261,7 +261,7 @@ const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](
  * that hears deputies and members together (`卓尼县召开《政府工作报告》征求意见座谈会 专题听取人大代表、
  * 政协委员意见建议`: the government consults them).
  */
-const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n\s]|——)[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展|组织|推行|实施|建立|探索|推出|创新|启动|打造)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
+const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n\s]|——)[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展|组织|推行|实施|建立|成立了?|设立|探索|推出|创新|启动|打造)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
 
 /**
  * …and a committee's own activity told as held (`县政协“六送下乡”社会服务月活动在郑宅镇举行`): its practice in

@@ -286,6 +286,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const town = ['11月20日，濉溪县南坪镇组织政协联络组前往德育村校网格服务点，开展一场以“宣讲全会精神·履职为民解忧”为主题的宣讲活动。', '活动在路东村德育村校内拉开帷幕，政协委员丁艳秋以乡村教育为主题宣讲。'];
     expect(anyActor(town)).toBe(false);
     expect(practiceWithoutActor(null, town)).toBe(true);
+    // …or sets up its units (sc-57: `丹巴县成立了乡（镇）政协工作服务联络站`).
+    const units = ['为将政协工作向基层延伸，丹巴县成立了乡（镇）政协工作服务联络站。7月21日，该县举行了乡（镇）政协工作服务联络站授牌仪式。'];
+    expect(practiceWithoutActor(null, units)).toBe(true);
+    expect(practiceWithoutActor(null, ['丹巴县成立了乡村振兴工作专班。县政协主席出席。'])).toBe(false);
     // …named after a slogan and a dash, as a headline written into the text (gz-967: `…共绘陶乡新画卷——花溪区黔陶乡开展政协委员联络组…活动`).
     const township = ['凝心聚智助振兴 共绘陶乡新画卷——花溪区黔陶乡开展政协委员联络组暨“联村居，助乡村振兴”活动', '委员们饶有兴致地参观了陶艺作品展厅。'];
     expect(anyActor(township)).toBe(false);
