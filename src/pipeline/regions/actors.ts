@@ -302,8 +302,8 @@ const OWN_CONSULTATION = /(?:[省市区县州旗盟]|全国)政协(?!委员)[^�
 const MEMBERS_AT_CONSULTATION =
   /在[^。\n]{0,40}?(?:(?:协商会|协商座谈会|议政会|协商议政会|恳谈会)上[，,][^。\n]{0,12}?政协委员|政协[^。\n]{0,16}?(?:全会|全体会议|大会)上[，,][^。\n]{0,12}?委员)们?[^。\n]{0,40}?(?:发言|建言|建议)/;
 
-/** A committee's plenary by its term and session, no place before 政协 (`，政协九届三次会议`, `出席政协十二届四次会议`). */
-const BARE_SESSION = /(?:^|[，,。、\n“]|召开|举行|参加|出席)政协第?[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十]{1,3}次(?:全体)?会议/;
+/** A committee's plenary by its term and session, no place before 政协 (`，政协九届三次会议`, `出席政协十二届四次会议`, `来到九届政协第五次会议…讨论组`). */
+const BARE_SESSION = /(?:^|[，,。、\n“]|召开|举行|参加|出席|来到)(?:政协第?[一二三四五六七八九十]{1,3}届|第?[一二三四五六七八九十]{1,3}届政协)第?[一二三四五六七八九十]{1,3}次(?:全体)?会议/;
 
 /** An appeal or open letter addressed to a committee's members (`致全市各级政协委员的倡议书`, `致全体政协委员的一封信`). */
 const APPEAL_TO_MEMBERS = /致[^，,。；\n]{0,12}?政协委员(?:们)?的?(?:倡议书|公开信|一封信)/;

@@ -195,6 +195,8 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(null, [lead])).toBe(true);
     // (A congress's session named so is no committee's.)
     expect(practiceWithoutActor(null, [lead.replace('政协九届一次会议', '县十八届人大一次会议')])).toBe(false);
+    // …its term before 政协 too (bj-743: `来到九届政协第五次会议经济科技…3个讨论组`).
+    expect(practiceWithoutActor('区领导参加政协分组讨论', ['1月5日，区领导李文起、吴学文分别来到九届政协第五次会议经济科技、城建环保3个讨论组，听取委员们的意见。'])).toBe(true);
   });
 
   it('reads a session\'s joint group consulting, its members speaking, as the session at work (hn-630, sc-478)', () => {
