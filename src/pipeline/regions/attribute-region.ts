@@ -940,8 +940,11 @@ function placeHint(
           : cityOfCounty
             ? [lineage(hit.codes[0])[1]]
             : hit.codes;
+      // (Hong Kong, Macao and Taiwan have no committee of their own: a place of theirs the text names,
+      // `《香港特别行政区基本法及香港情况ABC》`, is never a committee's.)
       const fits = codes.filter(
         (c) =>
+          !OUTSIDE_MAINLAND.test(c) &&
           (!frame || (contains(frame, c) && c !== frame) || (expected !== null && levelOfCode(c) === expected && c !== frame && contains(c, frame))) &&
           // (A municipality's committee is a bare 市政协 too: `市政协…调研北京市伊斯兰教发展情况`.)
           (!expected || levelOfCode(c) === expected || (expected === 'city' && mark === '市' && regionByCode(c)!.level === 'province' && regionByCode(c)!.municipal)) &&

@@ -616,6 +616,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body, article: { body, publisher: '赣州日报' } }).region.code).not.toBe('360302');
   });
 
+  it('never places a committee in Hong Kong, Macao or Taiwan, which have none, from a place the text names (hl-83)', () => {
+    const body = '为配合香港回归，文史和学习委从1997年初开始，组织有关人员，编纂了一辑《香港特别行政区基本法及香港情况ABC》。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code ?? '').not.toMatch(/^81/);
+    // (…where a mainland place named so still places it.)
+    expect(attributeRegion({ heading: [], body: body.replace('香港特别行政区基本法及香港情况', '黑龙江省情'), article: {} }).region.code).toBe('230000');
+  });
+
   it('江阴: 市政协 on the committee\'s own site, the text naming no place', () => {
     const r = attributeRegion({
       heading: ['经验分享|市政协第八民主监督员小组组长李克雨：精准监督、务实履职、闭环推进'],
