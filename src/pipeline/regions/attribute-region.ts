@@ -934,14 +934,14 @@ function placeHint(
       const codes = cityShort
         ? [lineage(hit.codes[0])[0]]
         : provinceShort
-        ? hit.codes.filter((c) => levelOfCode(c) === 'province' && !OUTSIDE_MAINLAND.test(c))
+        ? hit.codes.filter((c) => levelOfCode(c) === 'province')
         : expected === 'province' && !frame
           ? [...new Set(hit.codes.map((c) => lineage(c)[0]))]
           : cityOfCounty
             ? [lineage(hit.codes[0])[1]]
             : hit.codes;
       // (Hong Kong, Macao and Taiwan have no committee of their own: a place of theirs the text names,
-      // `《香港特别行政区基本法及香港情况ABC》`, is never a committee's.)
+      // `《香港特别行政区基本法及香港情况ABC》`, `两岸三地`'s 台湾, is never a committee's.)
       const fits = codes.filter(
         (c) =>
           !OUTSIDE_MAINLAND.test(c) &&
