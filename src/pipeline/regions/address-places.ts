@@ -446,8 +446,12 @@ export function addressInitialPlaces(url: string | null | undefined): AddressPla
     for (let i = 0; i + 1 < labels.length; i++) {
       if (words.includes(labels[i]) || words.includes(labels[i + 1])) continue;
       const pairs = bare(labels[i + 1]).flatMap((parent) => bare(labels[i]).map((child) => parent + child));
-      const codes = new Set(pairs.flatMap((stem) => [...(initialsIndexOf().get(stem) ?? [])]));
-      if (codes.size) found.push({ label: `${labels[i]}.${labels[i + 1]}`, codes: [...codes].sort(), official: true });
+      let codes = [...new Set(pairs.flatMap((stem) => [...(initialsIndexOf().get(stem) ?? [])]))];
+      // A province's site gives its subdomains to its prefectures, not to their counties: `xy.hnzx`
+      // is 信阳, whose initials 荥阳 shares (ha-970).
+      const cities = codes.filter((c) => ancestorsOf(c).length === 1);
+      if (cities.length) codes = cities;
+      if (codes.length) found.push({ label: `${labels[i]}.${labels[i + 1]}`, codes: codes.sort(), official: true });
     }
   }
   return found.length === 1 ? found[0] : null;

@@ -201,6 +201,15 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     // fj-670: or held with a consultation on its topic, as its headline says (…主席会议暨“…”专题协商会议召开).
     const joint = '26日，市政协主席何静彦主持召开政协第十三届福州市委员会第九次主席会议。会议审议通过《“激发民间投资活力 助推福州产业发展”主席会议建议案（草案）》，并开展专题协商。';
     expect(classifyFunctions([joint], '政协第十三届福州市委员会第九次主席会议暨“激发民间投资活力，助推福州产业发展”专题协商会议召开', catalogue.functions)[0].id).toBe('political-consultation');
+    // sc-969: or with its topic straight after it, no comma between (主席(扩大)会议专题协商禁毒工作).
+    const straight = [
+      '724日上午，什邡市政协主席（扩大）会议专题协商禁毒工作，市政协主席黄剑出席会议并讲话。',
+      '会上，什邡市公安局汇报了全市禁毒工作开展情况；与会政协委员围绕当前禁毒形势、面临的问题等提出了意见建议。',
+      '近年来，什邡市公安局坚决贯彻落实习近平总书记关于禁毒工作重要指示精神，全力应对毒品问题新变化新挑战，实现了什邡市现有吸毒人员数、毒品滥用污水监测指数、制贩毒案件数连续5年保持下降，涉毒违法犯罪活动降至10年来的最低点。',
+      '黄剑对什邡市禁毒工作取得的成绩表示肯定，他指出，要深刻认识禁毒工作的重要性，进一步增强做好禁毒工作的责任感。要强化工作措施，明确目标任务，公安机关要精准研判，重拳出击，坚决遏制毒品蔓延的势头。要创新手段，完善新型禁毒运行模式，加大科技创新应用力度。要加强禁毒宣传教育、重点场所管控和涉毒管控，紧扣目标，解决禁毒工作的短板弱项问题，凝聚禁毒工作强大合力，营造全民禁毒的良好社会氛围。',
+      '什邡市政协副主席杨兵、魏远、袁秀丽参加会议。',
+    ];
+    expect(classifyFunctions(straight, '什邡市政协主席（扩大）会议专题协商禁毒工作', catalogue.functions)[0].id).toBe('political-consultation');
   });
 
   it('reads a survey of the committee\'s own members\' units as work with its members (gx-134, js-90)', () => {

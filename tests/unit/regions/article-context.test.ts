@@ -384,6 +384,8 @@ describe('addressInitialPlaces: an official site abbreviates its place by initia
     // A city's subdomain of its province's committee site (kf.hnzx: 河南 开封), but not 政协 itself on a platform
     // that serves every county (zx.zxy.hunanzx: 政协云, whose zx is no 宜章's last letter; hn-656).
     expect(addressInitialPlaces('https://kf.hnzx.gov.cn/a.html')?.codes).toContain('410200');
+    // …a prefecture, not a county whose initials it shares (xy.hnzx: 信阳, not 荥阳; ha-970).
+    expect(addressInitialPlaces('https://xy.hnzx.gov.cn/2022/07-18/4288604.html')?.codes).toEqual(['411500']);
     expect(addressInitialPlaces('https://zx.zxy.hunanzx.gov.cn/szxapp/2/20/436/content_933775.html')).toBeNull();
   });
 
