@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(12659);
+    expect(t.articles).toBeGreaterThanOrEqual(12719);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -22,7 +22,7 @@ describe('the pipeline on the development set of real articles', () => {
     // syszx.gov.cn is 邵阳's, not 沈阳's.)
     // (One fewer since an office's written reply to a member's proposal is no committee's practice: jl-354's key reads the
     // committee's proposal handling, where nine of the ten such pages' keys read none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10247);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10287);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -363,6 +363,8 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-935-qinan-weifang-np-trad: 秦安县政协',
       // (The forty-fifth session's gs-964: a foundation's seminar at which a former vice-chairman of an earlier term speaks.)
       'gs-964-fanghuangmo-zuotan-notpractice: 甘肃省政协',
+      'gs-970-wushan-weiwen-big5: 武山县政协',
+      'gs-971-tongzhan-kangzhen-notpractice: 甘肃省政协',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gx-834-maonan-member: 全国政协',
@@ -373,6 +375,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-564-qiannan-jiusan-xiaoxue-notpractice: 黔南州政协',
       'gz-884-guizhou-jianjie-np: 贵州省政协',
       'gz-927-taijiang-cunba-notpractice: 台江县政协',
+      'gz-968-ziyun-yibao-notpractice: 安顺市政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
@@ -385,6 +388,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-876-pingdingshan-chunfeng-notpractice: 平顶山市政协',
       'ha-878-wuyang-fangxun: 县政协',
       'ha-97-xinyang-nonggong: 河南省政协',
+      'ha-973-xinxiang-huanghe-luntan-notpractice: 全国政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
       'hb-334-huangshi-site-blurb: 政协黄石市委员会',
@@ -775,7 +779,10 @@ describe('the pipeline on the development set of real articles', () => {
     // And three of its fourth round (`*-962-*` to `*-967-*`): a former vice-chairman at a foundation's seminar (gs-964), and
     // a party's visit (ln-967) and a federation's trip (yn-962) that name a committee only in posts. Two fewer since an
     // office's written reply to a member's proposal (`…提案收悉，现答复如下`) is no committee's practice: ln-874 and xj-905 gone.
-    expect(t.notPracticeCases).toBe(279);
+    // And four of the forty-sixth session's first round (`*-968-*` to `*-973-*`): a county's leaders visiting troops with
+    // the committee's vice-chairman among them (gs-970), a united front's tally of donations (gs-971), a vice-mayor's team
+    // with a committee's retired official (gz-968), and a democratic party's forum a national vice-chairman attends (ha-973).
+    expect(t.notPracticeCases).toBe(283);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1274,8 +1281,10 @@ describe('the pipeline on the development set of real articles', () => {
     // forty-six with the third round (`*-956-*` to `*-961-*`): its not-practice extra (above). Four hundred and
     // forty-eight with the fourth round (`*-962-*` to `*-967-*`): its three not-practice extras (above), gs-964's 省政协,
     // which a vice-chairman's visit to a foundation leaves unplaced, and sx-965's office reply; less ln-874, sx-965 and
-    // xj-905 since an office's written reply to a member's proposal is no committee's practice.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(448);
+    // xj-905 since an office's written reply to a member's proposal is no committee's practice. Four hundred and
+    // fifty-three with the forty-sixth session's first round (`*-968-*` to `*-973-*`): its four not-practice extras
+    // (above) and sn-973's national committee, whose vice-chairman opens a partnership meeting four provinces hold.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(453);
   });
 });
 
