@@ -311,6 +311,11 @@ const APPEAL_TO_MEMBERS = /致[^，,。；\n]{0,12}?政协委员(?:们)?的?(?:�
 const MEMBERS_SALUTATION = /^[^。，,\n]{0,14}政协委员们?[：:]$/;
 /** A proposal's headline (`关于发展特色乡村游助力乐东全域旅游的建议`). */
 const PROPOSAL_HEADLINE = /^关于[^。\n]{4,60}的(?:提案|建议)$/;
+/**
+ * A member's proposal named as handed in (`自治区政协委员刘媛提交《关于构建…服务体系的提案》`): a proposal, which
+ * only a committee takes. (Not a member's suggestion, `委员李剑建议：`: one person's opinion, written up.)
+ */
+const MEMBER_SUBMITS_PROPOSAL = /政协委员[\u4e00-\u9fff]{2,4}(?:[^，,。；\n]{0,8}?)(?:提交|递交|提出)了?《[^》\n]{2,60}?提案》/;
 /** A headline that files a speech as the plenary's (`委员大会发言：…`, `政协大会发言|…`). */
 const PLENARY_SPEECH_HEADLINE = /^(?:[^：:|｜丨\n]{0,12}?(?:政协|委员))大会发言\s*[：:|｜丨]/;
 /** A proposal's record, headed by its cause (`案由: 关于进一步推进文明祭祀工作的建议`). */
@@ -454,6 +459,8 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // …or a proposal's record as a committee's site files it (`案由: 关于…的建议 提案号: 0053`, `提案人姓名: …`): its
   // member's proposal, the committee's however the page names it.
   if (PROPOSAL_RECORD.test(text) && /提案(?:号|人)/.test(text)) return true;
+  // …or a member's proposal named as handed in, in the page's opening paragraphs.
+  if (MEMBER_SUBMITS_PROPOSAL.test([title ?? '', ...paragraphs.slice(0, 3)].join('\n'))) return true;
   // …or a member's speech at its plenary, headed as one (`委员大会发言：开展乡贤和孝文化研究…`), printed whole: the
   // session's speech, the committee's however seldom the page names it.
   if (title && PLENARY_SPEECH_HEADLINE.test(title.trim())) return true;

@@ -696,6 +696,8 @@ function placedAttribution(winner: Group, decisive: Mention | undefined, named: 
 const WHOLE_LEVEL_MEMBERS = /全(省|市|县|区|州|旗|盟)(?:各级)?政协委员/;
 /** A byline opening with a level's committee, no place (`县政协委员 徐叔华`, `市政协办公室`). */
 const BYLINE_LEVEL = /^(省|市|县|区|州|旗|盟)政协/;
+/** A member named with a level's post, no place before it (`，自治区政协委员刘媛提交…`). */
+const MEMBER_OF_LEVEL = /(?<![\u4e00-\u9fff])(自治区|省|市|县|区|州|旗|盟)政协委员(?![会们])/g;
 
 /**
  * A bare committee (`区政协`) or none: the page's own place when it says strongly whose it is,
@@ -713,7 +715,13 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
   // (…and so do the members it addresses as a level's whole body, `全县各级政协委员`, or a byline that signs as one of a
   // level's members or people, `作者：县政协委员 徐叔华`: that level's own.)
   const byline = [input.article?.author, input.article?.reporter].find((b) => b && BYLINE_LEVEL.test(b));
-  const membersMark = winner === null && passingMarks.size === 0 ? (input.body.match(WHOLE_LEVEL_MEMBERS)?.[1] ?? byline?.match(BYLINE_LEVEL)?.[1] ?? null) : null;
+  // (…or the members it names by their posts, all of one level, `自治区政协委员刘媛提交《…的提案》`: their committee is the
+  // page's.)
+  const memberLevels = new Set([...input.body.matchAll(MEMBER_OF_LEVEL)].map((m) => m[1]));
+  const membersMark =
+    winner === null && passingMarks.size === 0
+      ? (input.body.match(WHOLE_LEVEL_MEMBERS)?.[1] ?? byline?.match(BYLINE_LEVEL)?.[1] ?? (memberLevels.size === 1 ? [...memberLevels][0] : null))
+      : null;
   const levelMark = mark ?? (winner === null && passingMarks.size === 1 ? [...passingMarks][0] : membersMark);
   const expected: RegionLevel | null = levelMark
     ? levelForMark(levelMark, frame, siblingLevels)

@@ -31,6 +31,10 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const record = ['提案情况', '提案人姓名: 刘海东 提案时间: 2023-03-01', '缅怀英烈，祭奠故人，慎终追远是中华民族的传统美德。'];
     expect(practiceWithoutActor('案由: 关于进一步推进文明祭祀工作的建议 提案号: 0053', record)).toBe(true);
     expect(practiceWithoutActor('关于进一步推进文明祭祀工作的通知', record)).toBe(false);
+    // …and a member's proposal named as handed in (nx-976, nx-650); not a member's suggestion written up (nx-13).
+    const handedIn = ['本报讯 今年，自治区政协委员刘媛提交《关于构建我区青少年心理健康服务体系的提案》，呼吁进一步加强中小学生心理健康教育。'];
+    expect(practiceWithoutActor('全力构建青少年 心理健康服务体系', handedIn)).toBe(true);
+    expect(practiceWithoutActor('全力构建青少年 心理健康服务体系', ['本报讯 今年，自治区政协委员刘媛建议，进一步加强中小学生心理健康教育。'])).toBe(false);
     // …and a member's speech headed as the plenary's, printed whole (ah-952); not a speech headed otherwise.
     const speech = ['乡贤是因出众的德行、才能、声望而被望江民众所尊崇的贤人，过往的他们是最美好的望江记忆。'];
     expect(practiceWithoutActor('委员大会发言：开展乡贤和孝文化研究  助力现代化美好望江建设', speech)).toBe(true);

@@ -611,6 +611,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: ['委员大会发言：开展乡贤和孝文化研究  助力现代化美好望江建设'], body, article })).toMatchObject({ level: 'county', region: { code: '340827' } });
   });
 
+  it('宁夏: with no committee named, the members it names by a level\'s post say the page\'s level (nx-650)', () => {
+    const body =
+      '“近年来，我区高度重视冷凉蔬菜产业发展。”今年，自治区政协委员刘媛提交《关于推动我区冷凉蔬菜产业高质量发展的提案》，' +
+      '呼吁按照“稳面积、提品质”的思路，擦亮宁夏菜心、盐池黄花菜等特色品牌。';
+    expect(attributeRegion({ heading: ['自治区政协委员刘媛呼吁：全产业链布局发展冷凉蔬菜'], body, article: { body } })).toMatchObject({ level: 'province', region: { code: '640000' } });
+  });
+
   it('安源: a town\'s unit that several counties\' towns share, on a page at home in the city that holds one of them (jx-945)', () => {
     const body = '近期，青山镇政协工作联络组对辖区内重点行业和单位夏季安全生产进行督查。该镇政协联络组一行深入企业检查。';
     expect(attributeRegion({ heading: [], body, article: { body, publisher: '萍乡日报' } })).toMatchObject({ region: { code: '360302' } });
