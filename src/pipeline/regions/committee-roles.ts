@@ -280,6 +280,14 @@ function attendance(cues: Cues, person: boolean): RegExp {
  */
 const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})(?:、(?:${cues.officials.join('|')}))*、((?:(?:(?!委)[\\u4e00-\\u9fff]){0,6}?[省市区县州旗盟党]委书记)|(?:[\\u4e00-\\u9fff]{0,6}?(?:${[...cues.executivePosts, ...cues.unitedFrontPosts].join('|')})))(?![\\u4e00-\\u9fff]{0,2}[会组])`));
 /**
+ * After a committee: its official who heads a government body too, leading that body's own people
+ * (`市政协副主席、市交通运输局局长周保林带领市交通运输部门有关同志前往…`, `全国政协副主席、国家民委主任王正伟率国家民委调研组`):
+ * the body's name (group 1), then what the person leads (group 2).
+ */
+const BUREAU_HEAD_LEADS = oncePer(
+  (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、[省市区县]?([\\u4e00-\\u9fff]{2,10}?)(?:局|厅|委|办)(?:局长|厅长|主任)${NAME}(?:带领|率领|率)([^，,。；]{0,24})`),
+);
+/**
  * After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`), past
  * a staff post of the same committee (`全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研`,
  * `全国政协常委兼副秘书长、民进中央副主席朱永新`).
@@ -1222,6 +1230,9 @@ function roleInAnotherPost(m: CommitteeMention, r: MentionReading): RoledMention
   // (`市政协副主席、旗委书记徐茂龙`) acts as the secretary: the concurrent post is an honour.
   const head = after.match(HEAD_AFTER(cues));
   if (head) return role('affiliation', `${m.text}…、${head[1]}: the person acts in that post`, head[1]);
+  // …and so does one who heads a government body and leads its own people, not the committee's.
+  const bureau = after.match(BUREAU_HEAD_LEADS(cues));
+  if (bureau && bureau[2].includes(bureau[1]) && !bureau[2].includes('政协')) return role('affiliation', `${m.text}…、${bureau[1]}…带领${bureau[1]}…: the person leads that body's people`, bureau[1]);
   // Its vice-chairman who chairs a people's organisation, with that organisation's officers beside him
   // (`县政协副主席、工商联主席张翠芹，县委统战部副部长、工商联党组书记彭倩倩一行开展企业走访调研`): the
   // organisation's work. (With the committee's own sector members, `…带领工商联机关和市政协工商联界别委员`,

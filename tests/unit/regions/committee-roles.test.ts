@@ -340,6 +340,9 @@ describe('assignRoles', () => {
     // …and a member, invited or elected, with a firm's or a foundation's post (ha-601: a donors' delegation at a school).
     expect(roles('香港福建希望工程基金会主席、青海省政协特邀委员、联丰兴业（集团）有限公司董事长余毅等组成的访问团一行6人出席仪式。')).toEqual([['青海省政协', 'affiliation']]);
     expect(roles('会上，市政协副主席、旗委书记徐茂龙作了重要讲话。')).toEqual([['市政协', 'affiliation']]);
+    // ha-979: a vice-chairman who heads a bureau, leading the bureau's own people; not one leading the committee's (sh-698).
+    expect(roles('近日,市政协副主席、市交通运输局局长周保林带领市交通运输部门有关同志前往息邢高速公路施工路段。')).toEqual([['市政协', 'affiliation']]);
+    expect(roles('区政协副主席、区生态环境局局长王淳率区政协提案委相关负责人、部分委员开展督办。')[0]).toEqual(['区政协', 'actor']);
     // ZZZZZZZZZZZZZZZZZZZZ yn-384: a party chair visiting the party's own body, and a headline under a party's column.
     expect(roles('2022年7月22日，昆明市政协副主席、民进昆明市委主委王键走访昆明民进书画院。')).toEqual([['昆明市政协', 'affiliation']]);
     expect(roles('市政协副主席、民进市委主委王键走访了县政协。')[0]).toEqual(['市政协', 'actor']);
