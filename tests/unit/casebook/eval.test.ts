@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(12719);
+    expect(t.articles).toBeGreaterThanOrEqual(12779);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -22,7 +22,7 @@ describe('the pipeline on the development set of real articles', () => {
     // syszx.gov.cn is 邵阳's, not 沈阳's.)
     // (One fewer since an office's written reply to a member's proposal is no committee's practice: jl-354's key reads the
     // committee's proposal handling, where nine of the ten such pages' keys read none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10290);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10330);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -1283,7 +1283,9 @@ describe('the pipeline on the development set of real articles', () => {
     // which a vice-chairman's visit to a foundation leaves unplaced, and sx-965's office reply; less ln-874, sx-965 and
     // xj-905 since an office's written reply to a member's proposal is no committee's practice. Four hundred and
     // fifty-three with the forty-sixth session's first round (`*-968-*` to `*-973-*`): its four not-practice extras
-    // (above) and sn-973's national committee, whose vice-chairman opens a partnership meeting four provinces hold.
+    // (above) and sn-973's national committee, whose vice-chairman opens a partnership meeting four provinces hold. Its
+    // second round (`*-974-*` to `*-979-*`) adds none, since a vice-chairman who heads a bureau and leads its own people
+    // acts for the bureau (ha-979).
     expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(453);
   });
 });
