@@ -212,8 +212,11 @@ const PARTY_COMMITTEE_OPENS = /^[\u4e00-\u9fff]{2,8}?[省市县区州]委会/;
 /** The democratic parties' full names, beside the short ones their posts open with (cues.yaml `partyBodies`). */
 const PARTY_FULL_NAMES = ['中国国民党革命委员会', '中国民主同盟', '中国民主建国会', '中国民主促进会', '中国农工民主党', '中国致公党', '台湾民主自治同盟'];
 
-/** A reply's opening: the proposal or suggestion received, the answer to follow (`…的提案收悉，现答复如下`). */
-const REPLY_OPENS = /(?:提案|建议|意见)[^。\n]{0,12}?(?:已)?收悉[，,。；\s]*(?:现|特)[^。\n]{0,12}?答复如下/;
+/**
+ * A reply's opening: the proposal or suggestion received, the answer to follow (`…的提案收悉，现答复如下`), or a
+ * co-handling office's opinion headed as such (`关于…第229号提案的会办意见`).
+ */
+const REPLY_OPENS = /(?:提案|建议|意见)[^。\n]{0,12}?(?:已)?收悉[，,。；\s]*(?:现|特)[^。\n]{0,12}?答复如下|号?(?:提案|建议)的?(?:会办|协办)意见/;
 
 /**
  * A government office's written reply to a member's proposal (`徐彦利委员：`, `您提出的…提案收悉，现答复如下`): the
@@ -271,9 +274,11 @@ const COMMITTEE_ACTIVITY_HELD = /(?:省|市|区|县|州|旗|盟)政协(?!委员)
 
 /**
  * …and a committee, or its sector's members, named as the agent of what others attend (`参加了由江西省宜春市政协民建、
- * 教育界别委员开展的“…”协商会`, `该县由县政协领办的3.5万亩烟叶`).
+ * 教育界别委员开展的“…”协商会`, `该县由县政协领办的3.5万亩烟叶`), or as the host of an event, alone or with others
+ * (`活动由政协北安市委员会、北安市委宣传部联合主办，…共同承办`; not its members, `由政协委员牵头`).
  */
-const COMMITTEE_AS_AGENT = /由[^。，,；\n]{0,20}?政协[^。，,；\n]{0,30}?(?:开展|举办|召开|主办|领办|牵头|承办|发起)的/;
+const COMMITTEE_AS_AGENT =
+  /由[^。，,；\n]{0,20}?政协[^。，,；\n]{0,30}?(?:开展|举办|召开|主办|领办|牵头|承办|发起)的|由[^。，,；\n]{0,20}?政协(?!委员)[^。，,；\n]{0,30}?(?:联合|共同)?(?:主办|承办)(?=[，,。；]|$)/;
 
 /**
  * A committee's numbered session's groups (`县政协十一届五次会议有关分组进行讨论`, `…次会议第三小组讨论`, four
@@ -436,9 +441,10 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   // …and so is the committee's own activity told as held (`县政协“六送下乡”社会服务月活动在郑宅镇举行`): all 50 pages of
   // the development set that open so hold a committee's practice.
   if (COMMITTEE_ACTIVITY_HELD.test(lead)) return true;
-  // …and so is what a committee is named as the agent of, wherever the page says so (`参加了由…市政协民建、教育界别委员
-  // 开展的…协商会`): 81 of the 82 pages of the development set that say so hold a committee's practice. (Not what it
-  // organises for others, `由重庆市政协办公厅组织的…媒体采访报道活动走进长寿区`: a press tour of another place's work.)
+  // …and so is what a committee is named as the agent or host of, wherever the page says so (`参加了由…市政协民建、
+  // 教育界别委员开展的…协商会`, `活动由政协北安市委员会…联合主办`): 143 of the 146 pages of the development set that say
+  // so hold a committee's practice. (Not what it organises for others, `由重庆市政协办公厅组织的…媒体采访报道活动走进
+  // 长寿区`: a press tour of another place's work.)
   if (COMMITTEE_AS_AGENT.test(text)) return true;
   // An interview with a committee's chairman (`——访北京市延庆区政协党组书记、主席张远`): his committee's work as he
   // tells it. (Not a member's, `——访市政协委员、住建局副局长张青`: one person's.)

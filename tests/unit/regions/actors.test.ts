@@ -64,6 +64,11 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     // …or leads (hb-38).
     expect(practiceWithoutActor(null, ['7月28日，湖北省竹山县擂鼓镇金岭村烟农正在忙碌着采摘烟叶。目前，该县由县政协领办的3.5万亩烟叶全面进入采摘烘烤阶段。'])).toBe(true);
     expect(practiceWithoutActor(null, ['7月28日，湖北省竹山县擂鼓镇金岭村烟农正在忙碌着采摘烟叶。目前，该县3.5万亩烟叶全面进入采摘烘烤阶段，县政协委员前来察看。'])).toBe(false);
+    // …or hosts, alone or with others (hl-984); not its members leading (hn-736).
+    const hosted = ['9月23日,黑河北安市举办“翰墨迎华诞 光影歌盛世”书画摄影艺术展开展仪式。活动由政协北安市委员会、北安市委宣传部联合主办,北安市文学艺术届联合会、北安市政协书画院共同承办。'];
+    expect(anyActor(hosted)).toBe(false);
+    expect(practiceWithoutActor('北安市书画摄影艺术展开展', hosted)).toBe(true);
+    expect(practiceWithoutActor(null, ['4月7日晚，在天鹅塘社区天街志愿服务站，一场由政协委员牵头、志愿者共同参与的爱心援助行动温暖展开。'])).toBe(false);
   });
 
   it('reads the members of one of the committee\'s groups acting, and a place bringing in a way of its work, as its practice (cq-93, sc-75, js-817)', () => {
@@ -426,6 +431,8 @@ describe('replyToProposal: an office\'s written answer to a member\'s proposal (
   it('reads the proposal received and the answer to follow as the office\'s reply, not the committee\'s practice', () => {
     expect(replyToProposal(['范卫兵委员：', '您提出的关于《做实戏曲进校园工作，推进文明校园创建》的提案收悉。现答复如下：', '地方戏曲集中体现了中国传统文化的精髓。'])).toBe(true);
     expect(replyToProposal(['张坤委员：', '您提出的《关于维修关山旗敖包、成祠及附属设施的建议》的提案已收悉，现答复如下：'])).toBe(true);
+    // …and a co-handling office's opinion headed as such (xj-983).
+    expect(replyToProposal(['关于中国人民政治协商会议新疆维吾尔自治区委员会第十三届二次会议经济建设类229号提案的会办意见', '自治区发展和改革委员会'])).toBe(true);
     // (A committee that hands proposals on, or reports on their handling, is no reply.)
     expect(replyToProposal(['县政协召开提案交办会，将42件提案交有关单位办理。', '会议要求承办单位认真办理，及时答复委员。'])).toBe(false);
   });
