@@ -78,9 +78,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[县市区州旗]{1,2}[（(][县市区州旗、]{1,5}[)）][县市区州旗]{0,2}政协$/, "a column of the lower committees' news (县（市）区政协)"],
   [/^(?:讲述人|口述|口述人|整理|撰稿|供稿|摄影|文|图|图\s*[/／]\s*文|文\s*[/／]\s*图)\s*[:：]/, "a story's credit (讲述人：…, 文：…, 图/文：…)"],
   // (…or its reporters' names in brackets, `（全媒体记者卜蕾马钰超）`, `(记者 毛龄欧 通讯员 李林禧)`, perhaps
-  // after the outlet's name, `中国昌吉网(记者 高云哲)`.)
+  // after the outlet's name, `中国昌吉网(记者 高云哲)`, and its dateline, `人民政协网1月15日 （本报记者 路强）`.)
   [
-    /^(?:[\u4e00-\u9fff]{2,12}(?:网|报|台|客户端|融媒体?中心|新闻中心)\s*)?[（(]\s*(?:本报|本台|全媒体|融媒体?)?(?:记者|通讯员|实习生)[^（()）]{1,30}[)）]$/,
+    /^(?:[\u4e00-\u9fff]{2,12}(?:网|报|台|客户端|融媒体?中心|新闻中心)\s*(?:\d{1,2}月\d{1,2}日电?\s*)?)?[（(]\s*(?:本报|本台|全媒体|融媒体?)?(?:记者|通讯员|实习生)[^（()）]{1,30}[)）]$/,
     "a story's credit in brackets",
   ],
   [/^[\u4e00-\u9fff]{2,16}(?:融媒体中心|报社|电视台|新闻中心|记者站)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$/, "a media centre's byline (麻江县融媒体中心 欧清兰 张安俊)"],

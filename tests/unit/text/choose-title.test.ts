@@ -154,6 +154,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('(记者 毛龄欧 通讯员 李林禧)')).not.toBeNull();
     // …after the outlet's name (ZZZZA xj-48); not a headline that ends in a bracket.
     expect(furnitureShape('中国昌吉网（记者 高云哲）')).not.toBeNull();
+    // …and its dateline between (sn-986, whose headline and subtitle stand over it).
+    expect(furnitureShape('人民政协网1月15日 （本报记者 路强）')).not.toBeNull();
+    expect(chooseTitle([{ text: '“西”望你我“安”然无恙', line: 1 }, { text: '——陜西省政协积极投身疫情防控阻击战记事', line: 2 }, { text: '人民政协网1月15日 （本报记者 路强）', line: 3 }], '1月12日，新增确诊病例8人。在过去的一个月间，疫情防控的战场上不断闪现着陜西省政协委员和政协机关工作人员的身影。').title?.line).toBe(1);
     expect(furnitureShape('市政协召开专题协商会（记者 高云哲）')).toBeNull();
     // A page's info row with its site's domain and the date, a paper with a dashed date, a
     // view counter, font and print buttons (zj-96, gx-03, hn-72, cq-88).
