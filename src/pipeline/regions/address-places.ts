@@ -525,10 +525,36 @@ export function addressPathPlaces(url: string | null | undefined): AddressPlace[
   if (!hostCodes.length) return addressInitialPlaces(url) ? [] : abbreviated().map(({ word, codes }) => ({ label: word, codes, official: true }));
   const within = (code: string) => hostCodes.some((h) => h !== code && ancestorsOf(code).includes(h));
   const spelled = pathWords(url!, within).filter((p) => p.codes.length > 0);
-  // (Initials within the host's own place count too: `ordoszx.gov.cn/qqdt/yjhlq/`, 伊金霍洛旗 in 鄂尔多斯.)
+  // (Initials within the host's own place count too: `ordoszx.gov.cn/qqdt/yjhlq/`, 伊金霍洛旗 in 鄂尔多斯; and, within
+  // it, three or four letters that spell one of its counties with its kind, perhaps with 政协 after them:
+  // `lzzx.liuzhou.gov.cn/xqzx/rsx/`, 融水县 in 柳州; `hsszx.huangshan.gov.cn/qxzx/hzqzx/`, 徽州区 in 黄山.)
   const initials = abbreviated().filter((p) => !spelled.some((s) => s.word === p.word) && within(p.codes[0]));
-  return [...spelled, ...initials].map(({ word, codes }) => ({ label: word, codes, official: true }));
+  const words = getCues().committeeHostWords;
+  const counties = [...getGazetteer().entries()].filter((e) => e.level === 'county' && within(e.code));
+  const short = [...pathWordSet(url!)]
+    .filter((word) => /^[a-z]{3,6}$/.test(word) && !spelled.some((s) => s.word === word) && !initials.some((i) => i.word === word))
+    .map((word) => {
+      const stemmed = stems(word, words).filter((stem) => /^[a-z]{3,4}$/.test(stem));
+      return { word, codes: counties.filter((e) => stemmed.some((stem) => countyInitials(e).has(stem))).map((e) => e.code) };
+    })
+    .filter((p) => p.codes.length === 1 && ![...spelled, ...initials].some((q) => q.codes.includes(p.codes[0])));
+  return [...spelled, ...initials, ...short].map(({ word, codes }) => ({ label: word, codes, official: true }));
 }
+
+/**
+ * A county's initials as its prefecture's site files its news (`rsx`: 融水县, short for 融水苗族自治县): its
+ * names' own, and its short name's with its kind (县, 区, 市 or 旗) after it.
+ */
+function countyInitials(e: { code: string; name: string; shortNames: readonly string[] }): Set<string> {
+  let set = countyInitialsMemo.get(e.code);
+  if (!set) {
+    const kind = e.name.match(/([县区市旗])$/)?.[1];
+    set = new Set([...initialsOf(e.code), ...(kind ? e.shortNames.filter((n) => n.length >= 2).flatMap((n) => initialsOfName(n + kind)) : [])]);
+    countyInitialsMemo.set(e.code, set);
+  }
+  return set;
+}
+const countyInitialsMemo = new Map<string, Set<string>>();
 
 /**
  * A committee named in Chinese in the address's path (`dyzx.gov.cn/什邡市政协/contents/…`): a prefecture's

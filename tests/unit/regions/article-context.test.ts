@@ -116,6 +116,11 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     // site's own place (`ordos`, 鄂尔多斯's own Latin name; nm-64).
     expect(addressPathPlaces('http://ordoszx.gov.cn/qqdt/yjhlq/202502/t20250211_3763465.html')).toEqual([{ label: 'yjhlq', codes: ['150627'], official: true }]);
     expect(addressPathPlaces('http://ordoszx.gov.cn/qqdt/index/202502/t.html')).toEqual([]);
+    // …or under three or four letters that spell one of its counties with its kind, perhaps with 政协 after them
+    // (rsx: 融水县, short for 融水苗族自治县, gx-969; hzqzx: 徽州区政协): not letters no county of the place has.
+    expect(addressPathPlaces('http://lzzx.liuzhou.gov.cn/xqzx/rsx/rsx_zxxw/t19700101_3280391.html')).toEqual([{ label: 'rsx', codes: ['450225'], official: true }]);
+    expect(addressPathPlaces('http://hsszx.huangshan.gov.cn/qxzx/hzqzx/8983607.html')).toEqual([{ label: 'hzqzx', codes: ['341004'], official: true }]);
+    expect(addressPathPlaces('http://lzzx.liuzhou.gov.cn/xqzx/gzdt/t19700101_3280391.html')).toEqual([]);
     const body = '2月10日下午，县政协七届四次会议组织召开政协各联络组、活动组组长会议。';
     expect(homeEvidence({ body, url: 'http://lzzx.liuzhou.gov.cn/xqzx/ljx/liujiang_news/200902/t20090212_142913.html' })).toContainEqual({
       code: '450206',
