@@ -13,7 +13,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { getCues } from './cues';
-import { getGazetteer } from './gazetteer';
+import { getGazetteer, type RegionEntry } from './gazetteer';
 import { resolvePlace } from './resolve-place';
 import { toSimplified } from '../text/to-simplified';
 
@@ -530,10 +530,11 @@ export function addressPathPlaces(url: string | null | undefined): AddressPlace[
   // `lzzx.liuzhou.gov.cn/xqzx/rsx/`, 融水县 in 柳州; `hsszx.huangshan.gov.cn/qxzx/hzqzx/`, 徽州区 in 黄山.)
   const initials = abbreviated().filter((p) => !spelled.some((s) => s.word === p.word) && within(p.codes[0]));
   const words = getCues().committeeHostWords;
-  const counties = [...getGazetteer().entries()].filter((e) => e.level === 'county' && within(e.code));
+  let counties: RegionEntry[] | null = null;
   const short = [...pathWordSet(url!)]
     .filter((word) => /^[a-z]{3,6}$/.test(word) && !spelled.some((s) => s.word === word) && !initials.some((i) => i.word === word))
     .map((word) => {
+      counties ??= [...getGazetteer().entries()].filter((e) => e.level === 'county' && within(e.code));
       const stemmed = stems(word, words).filter((stem) => /^[a-z]{3,4}$/.test(stem));
       return { word, codes: counties.filter((e) => stemmed.some((stem) => countyInitials(e).has(stem))).map((e) => e.code) };
     })
@@ -545,7 +546,8 @@ export function addressPathPlaces(url: string | null | undefined): AddressPlace[
  * A county's initials as its prefecture's site files its news (`rsx`: 融水县, short for 融水苗族自治县): its
  * names' own, and its short name's with its kind (县, 区, 市 or 旗) after it.
  */
-function countyInitials(e: { code: string; name: string; shortNames: readonly string[] }): Set<string> {
+const countyInitialsMemo = new Map<string, Set<string>>();
+function countyInitials(e: RegionEntry): Set<string> {
   let set = countyInitialsMemo.get(e.code);
   if (!set) {
     const kind = e.name.match(/([县区市旗])$/)?.[1];
@@ -554,7 +556,6 @@ function countyInitials(e: { code: string; name: string; shortNames: readonly st
   }
   return set;
 }
-const countyInitialsMemo = new Map<string, Set<string>>();
 
 /**
  * A committee named in Chinese in the address's path (`dyzx.gov.cn/什邡市政协/contents/…`): a prefecture's
