@@ -1284,8 +1284,11 @@ const GRASSROOTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:社区|村|街道|小学|中
 const UNITS_AFTER = /^(?:[东西南北]?站(?![位起立])|(?:火车|高铁|汽车|客运)站|(?:部分|各|的|辖区)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|园区|项目|工地|学校|医院|县区|乡镇)|[\u4e00-\u9fff]{2,6}?厂(?![长房区])|[\u4e00-\u9fff]{2,12}?公司|[\u4e00-\u9fff]{0,4}?(?:农科所|研究所|研究院)|[\u4e00-\u9fff]{2,8}?(?:观测站|气象站|水文站|服务站|处理站)|[\u4e00-\u9fff]{2,8}?(?:展览馆|博物馆|纪念馆|文化馆|图书馆|遗产馆|档案馆|科技馆))/;
 /** Characters of a town's name, before its ending, that make it count once named where only one county has it. */
 const MIN_RARE_TOWN = 3;
-/** Right before a town: a party going there (`到`, `来到`, `赴`, `深入`, `走进`, `前往`) or inspecting it (`实地查看了`, `走访`). */
-const GOING_TO_TOWN = /(?:到|赴|深入|走进|前往|查看|察看|视察|走访)了?$/;
+/**
+ * Right before a town: a party going there (`到`, `来到`, `赴`, `深入`, `走进`, `前往`) or inspecting it (`实地查看了`, `走访`),
+ * or a committee at work there (`区政协在支口街道开展…`, its mention masked before 在).
+ */
+const GOING_TO_TOWN = /(?:到|赴|深入|走进|前往|查看|察看|视察|走访)了?$|\u3000在$/;
 /** Towns of one county a page names that settle the county. */
 const MIN_TOWNS_OF_COUNTY = 2;
 /** Counties of one prefecture a page names before a bare 市政协 is read as that prefecture's. */

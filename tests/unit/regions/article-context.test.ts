@@ -1134,6 +1134,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: named, article: { body: named } }).region.code).toBeNull();
   });
 
+  it('…or where the committee acts (区政协在支口街道开展…: 宿城区, js-762)', () => {
+    const body = '为进一步推动年度重点创新工作开展，7月25日上午，区政协在支口街道开展新时代协商民主文化广场建设协商议事活动。';
+    expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('321302');
+    const named = body.replace('区政协在支口街道开展', '区政协开展支口街道');
+    expect(attributeRegion({ heading: [], body: named, article: { body: named } }).region.code).toBeNull();
+  });
+
   it('…and so does one its party inspects (实地查看了定昌镇西关小学: 沁县, sx-875)', () => {
     const body = '10月22日，县政协对“小饭桌健康发展”开展专题调研。县政协副主席郭庆宏带队调研并主持汇报会。\n随后，还实地查看了定昌镇西关小学、郭村中学等乡镇寄宿制学校的餐厅、宿舍、教室。';
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('140430');
