@@ -542,11 +542,11 @@ export function addressPathPlaces(url: string | null | undefined): AddressPlace[
   return [...spelled, ...initials, ...short].map(({ word, codes }) => ({ label: word, codes, official: true }));
 }
 
+const countyInitialsMemo = new Map<string, Set<string>>();
 /**
  * A county's initials as its prefecture's site files its news (`rsx`: 融水县, short for 融水苗族自治县): its
  * names' own, and its short name's with its kind (县, 区, 市 or 旗) after it.
  */
-const countyInitialsMemo = new Map<string, Set<string>>();
 function countyInitials(e: RegionEntry): Set<string> {
   let set = countyInitialsMemo.get(e.code);
   if (!set) {
