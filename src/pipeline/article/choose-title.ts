@@ -169,7 +169,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[【\[]\s*字[体号][:：][^】\]]{0,12}[】\]]\s*(?:[【\[]\s*(?:打印|关闭|收藏)[^】\]]{0,6}[】\]]?\s*)*$/, 'font and print buttons'],
   [/^Page\s*\d+\s*[-–—]/i, "a flip-book's page label"],
   // (…or its account box: `登录湛江云媒账号`, `注册/登录`.)
-  [/^(?:请|立即)?(?:登录|登陆|注册)(?:[/／|｜]?(?:登录|登陆|注册))?(?:[\p{Script=Han}A-Za-z]{0,8}?(?:账号|帐号|账户))?$/u, 'a login box'],
+  // (…a forum's offer before it, `免费注册 登录`.)
+  [/^(?:请|立即|免费)?(?:登录|登陆|注册)(?:\s*[/／|｜]?\s*(?:登录|登陆|注册))?(?:[\p{Script=Han}A-Za-z]{0,8}?(?:账号|帐号|账户))?$/u, 'a login box'],
   // (…or a forum's, over an attachment: `您需要 登录 才可以下载或查看，没有账号？注册`.)
   [/^您需要\s*(?:登录|登陆)\s*才可以/, 'a login box'],
   [/^(\S{2,12})(?:\s+\1){2,}$/, 'one phrase repeated (keyword spam)'],
@@ -218,6 +219,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:阅读|浏览|下载|查看)请点击[:：]?$|^点击(?:查看|阅读|下载|进入|上方)|^查看完整版本\s*[:：]|^[\[【［]+\s*更\s*多|^[\u4e00-\u9fff]{0,4}(?:全文|部分内容|在线)(?:阅读|下载)$/, 'a link label'],
   [/(?:范文|范例|(?<![新好])模板)$|[（(](?:全文|精选|共)\d+篇[)）]$|小编[^。]{0,20}分享|本文共\d+篇/, "a template site's title or blurb (…范文, （全文5篇）, 小编给大家分享的…)"],
   [/\s[-–—|_｜]\s*[^-–—|_｜\s]{1,12}(?:网|报|台|频道|在线|客户端|门户)\s*$/, "a page's own title with its site's name after a bar (… - 社会 - 法治天天报)"],
+  // (…or a government's site, its owner's name after the bar: `基层动态 - 西秀区人民政府`.)
+  [/\s[-–—|_｜]\s*[\u4e00-\u9fff]{2,14}?(?:人民政府|政府网)\s*$/, "a page's own title with its government site's name after a bar (基层动态 - 西秀区人民政府)"],
   [BARRED_PAGE_TITLE, "a page's own title with its column and site after bars (…_政协要闻_中国人民政治协商会议浙江省委员会)"],
   // (…its date too: `前一版 2023年07月27日`.)
   [/^(?:当前版|本期发布|本版|版面|[上下前后]一版|[上下前后]一期)\s*[:：]?\s*(?:第?\d{1,3}版)?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$/, "an e-paper's page label"],
@@ -304,7 +307,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (A special committee's name alone, a column of its news: `教科卫体委员会`; not one formed, `…成立文史委员会`. Or
   // named short after its committee, the author's line over a report: `市政协经济委`.)
   [/^(?![^]*(?:成立|召开|举行|组建|设立|调整|换届))(?:[\u4e00-\u9fff]{2,8}委员会|[\u4e00-\u9fff]{0,8}政协[\u4e00-\u9fff]{1,8}委)$/, "a special committee's name (a column, a report's author)"],
-  [/版权|ICP|Copyright|技术支持|网络支持[:：]|(?:主办|承办)单位(?=\s*[:：]|\s|$)|举报中心|网络举报|举报电话/i, 'a footer line'],
+  // (…its maker's too: `制作单位：玉溪网新媒体发展有限公司`.)
+  [/版权|ICP|Copyright|技术支持|网络支持[:：]|(?:主办|承办|制作|维护)单位(?=\s*[:：]|\s|$)|举报中心|网络举报|举报电话/i, 'a footer line'],
   // (…or a share widget's prompt, `微博扫一扫 关注微博号`, `用微信扫描二维码`.)
   [/扫一扫|关注(?:微博|微信|公众)号|^(?:用|打开)?(?:微信|手机)?扫(?:描)?(?:二维码|码)/, "a share widget's prompt"],
   // A content farm's question about a place, over a story it copied (`博州是哪个省的城市，博州属于哪个省`).

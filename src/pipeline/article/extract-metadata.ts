@@ -104,6 +104,8 @@ const CREDITED = /^[^（）()，,。；;：:！？!?\s]{2,30}?(?:供稿|供图|�
  * `麻江县融媒体中心 欧清兰 张安俊`): a credit like the one above, not a committee's heading.
  */
 const SIGN_OFF = /^\s*[\u4e00-\u9fff]{2,16}(?:政协|委员会|办公室|宣传部|融媒体中心|新闻中心)\s+[\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3})*\s*$/;
+/** A committee's formal name alone on a line (`中国人民政治协商会议玉溪市委员会`, `政协华宁县委员会`). */
+const SITE_OWNER_ALONE = /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室|办公厅)?$/;
 /** Most lines after the story's last credit line (`供稿丨钱佩予`) that are still the page's footer. */
 const MAX_FOOTER_AFTER_CREDIT = 4;
 /** A line that opens a dated item: after a credit line, the next item of a roundup, not a footer. */
@@ -230,7 +232,8 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:ADDRESS|E-?MAIL|TEL|PHONE|CALL US|FAX|WEIXIN|WECHAT|POSTCODE)\s*[:：]?\s*\S.{0,80}$/, 'footer'],
   // (A site's owner, labelled as such, not the lead unit of a proposal's handling: `主办单位要主动、会办单位要积极`,
   // `15家重点提案主办单位的分管负责人分别汇报了…` are prose.)
-  [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|主办单位(?=\s*[:：]|\s|$))/i, 'footer'],
+  // (…or the firm that made the site: `制作单位：玉溪网新媒体发展有限公司`.)
+  [/(版权所有|ICP备|ICP证|公网安备|Copyright|©|技术支持|(?:主办|制作|维护)单位(?=\s*[:：]|\s|$))/i, 'footer'],
   // A footer that opens with the site's owner or its supervisor (`中国人民政治协商会议柳州市委员会主办  …办公室维护管理`,
   // `…委员会办公厅主管 · 广西政协报社主办`).
   [/^\s*(?:本网站?由)?[^|｜，。:：\s]{2,40}?(?:办公室|委员会|人民政府|政府|办公厅|宣传部|中心|报社)\s*(?:主办|主管)(?:\s|$|[·•・])/, 'footer'],
@@ -518,6 +521,13 @@ class MetadataReader {
       this.credit.tail = null;
     }
     this.flushCredit();
+    // A committee's formal name alone closing the page (`中国人民政治协商会议玉溪市委员会` over the footer's
+    // `制作单位：…`) is the site's owner in its footer: a heading has a story under it.
+    while (this.body.length >= 2 && SITE_OWNER_ALONE.test(this.body[this.body.length - 1].trim())) {
+      const last = this.body.pop()!.trim();
+      const i = this.lines.findLastIndex((l) => l.trim() === last);
+      this.remove(i, 'site-footer', null);
+    }
     // A page whose one paragraph is the editor's note (`编者按：昨日，市政协举行…研讨会…`, the speeches it
     // introduces cut off) tells its story there: the note is the body, only its label is removed.
     if (this.body.length === 0 && this.lead !== null) {

@@ -214,9 +214,11 @@ const PARTY_FULL_NAMES = ['中国国民党革命委员会', '中国民主同盟'
 
 /**
  * A reply's opening: the proposal or suggestion received, the answer to follow (`…的提案收悉，现答复如下`), or a
- * co-handling office's opinion headed as such (`关于…第229号提案的会办意见`).
+ * co-handling office's opinion headed as such (`关于…第229号提案的会办意见`), or the handling government's report
+ * to the committee (`现将政协红寺堡区委员会三届五次会议委员提案办理情况报告如下`: handling is the offices' work,
+ * the committee's own report is of its 提案工作).
  */
-const REPLY_OPENS = /(?:提案|建议|意见)[^。\n]{0,12}?(?:已)?收悉[，,。；\s]*(?:现|特)[^。\n]{0,12}?答复如下|号?(?:提案|建议)的?(?:会办|协办)意见/;
+const REPLY_OPENS = /(?:提案|建议|意见)[^。\n]{0,12}?(?:已)?收悉[，,。；\s]*(?:现|特)[^。\n]{0,12}?答复如下|号?(?:提案|建议)的?(?:会办|协办)意见|现将[^。\n]{0,40}?(?:提案|建议)[^。\n]{0,6}?办理(?:工作)?情况(?:报告|汇报)如下/;
 
 /**
  * A government office's written reply to a member's proposal (`徐彦利委员：`, `您提出的…提案收悉，现答复如下`): the

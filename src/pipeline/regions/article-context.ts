@@ -97,6 +97,13 @@ const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)�
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
 /** A headline's place before a colon at its start (`本溪：…`). */
 const TITLE_PLACE = /^([\u4e00-\u9fff]{2,6})[：:]/;
+/**
+ * The sign-off in brackets that closes a paragraph, a body that opens with its place and the writer's name after
+ * it (`（邵阳民盟 邹建山）`, `（北中镇  唐国吕）`): the group 1 body.
+ */
+const BRACKETED_SIGN_OFF = /[（(]([\u4e00-\u9fff]{3,16})[ \u3000]+[\u4e00-\u9fff·]{2,3}(?:[ \u3000]+[\u4e00-\u9fff·]{2,3})*[)）]\s*$/;
+/** …never a reporter's credit (`（记者 王素娟）`), nor a committee's own body, which the committee rules read. */
+const NOT_A_PLACED_BODY = /记者|通讯员|实习生|编辑|政协/;
 /** …or its place's first of a kind (`荆州首家政协委员“扶贫车间”成立`): the place whose first it is. */
 const TITLE_PLACE_FIRST = /^([\u4e00-\u9fff]{2,4}?)(?:首家|首个|首批|首座)/;
 /** A consultation programme or brand named after a place: the place, then (好)商量, quoted or as a title. */
@@ -502,6 +509,23 @@ function headlineEvidence(article: HomeContext, body: string, committees: readon
   // so is one that opens with its place's first of a kind (`荆州首家…`).
   // (A city and its namesake county, `本溪`: each for the bare committee of its kind. A province so, `湖北：…`,
   // the title's places above read already.)
+  // A body that signs the story off by its place (`（邵阳民盟 邹建山）`: the city's 民盟) writes of its own
+  // place's committee: as strong as a dateline, read as one of a kind where the name is a city's and a county's.
+  for (const paragraph of body.split('\n')) {
+    const signer = paragraph.match(BRACKETED_SIGN_OFF)?.[1];
+    if (!signer || NOT_A_PLACED_BODY.test(signer)) continue;
+    const lead = leadingPlace(signer);
+    if (lead) {
+      out.push({ code: lead.code, what: `${paragraph.match(BRACKETED_SIGN_OFF)![0].trim()} (sign-off)`, rank: 3 });
+      continue;
+    }
+    for (let len = Math.min(signer.length - 1, 6); len >= 2; len--) {
+      const res = resolvePlace(signer.slice(0, len));
+      if (res.candidates.length < 2) continue;
+      for (const c of res.candidates) if (aloneOfKind(c, res.candidates)) out.push({ code: c, what: `${signer.slice(0, len)} (sign-off, read as ${regionByCode(c)?.name})`, rank: 3, reading: true });
+      break;
+    }
+  }
   const placed = article.title?.match(TITLE_PLACE) ?? article.title?.match(TITLE_PLACE_FIRST);
   const resolved = placed ? resolvePlace(placed[1]) : null;
   const res = resolved && ![resolved.code ?? '', ...resolved.candidates].some((c) => c && levelOf(c) === 'province') ? resolved : null;

@@ -433,7 +433,10 @@ describe('replyToProposal: an office\'s written answer to a member\'s proposal (
     expect(replyToProposal(['张坤委员：', '您提出的《关于维修关山旗敖包、成祠及附属设施的建议》的提案已收悉，现答复如下：'])).toBe(true);
     // …and a co-handling office's opinion headed as such (xj-983).
     expect(replyToProposal(['关于中国人民政治协商会议新疆维吾尔自治区委员会第十三届二次会议经济建设类229号提案的会办意见', '自治区发展和改革委员会'])).toBe(true);
-    // (A committee that hands proposals on, or reports on their handling, is no reply.)
+    // …and the handling government's report to the committee (nx-994).
+    expect(replyToProposal(['吴忠市红寺堡区人民政府', '（2021年10月）', '根据会议安排，现将政协红寺堡区委员会三届五次会议委员提案办理情况报告如下：'])).toBe(true);
+    // (A committee that hands proposals on, or reports on its proposal work, is no reply.)
+    expect(replyToProposal(['受政协第十届委员会常务委员会委托，现将一年来的提案工作情况报告如下，请予审议。'])).toBe(false);
     expect(replyToProposal(['县政协召开提案交办会，将42件提案交有关单位办理。', '会议要求承办单位认真办理，及时答复委员。'])).toBe(false);
   });
 });

@@ -241,6 +241,20 @@ describe('homeEvidence: a committee the page calls by its place\'s short name al
   });
 });
 
+describe('homeEvidence: the body that signs the story off in brackets, by its place (hn-994)', () => {
+  it('reads （邵阳民盟 邹建山） under a bare 市政协\'s meeting as 邵阳市\'s, each reading for a committee of its kind', () => {
+    const body = '第0019号提案是由民盟市委提交的集体提案，列为2018年市政协主席会议成员领衔督办的重点提案。\n郭妤指出，承办单位办理该提案态度认真。 （邵阳民盟 邹建山）';
+    const evidence = homeEvidence({ body });
+    expect(homeForMark('市', evidence)?.code).toBe('430500');
+    expect(homeForMark('县', evidence)?.code).toBe('430523');
+    // (A place named whole signs for itself.)
+    expect(homeForMark('县', homeEvidence({ body: '县政协委员开展视察。（萧县委统战部  唐国吕）' }))?.code).toBe('341322');
+    // (Never a reporter's credit, nor a committee's own body, which the committee rules read.)
+    expect(homeEvidence({ body: '市政协召开会议。（邵阳日报记者 邹建山）' }).map((e) => e.what)).not.toContainEqual(expect.stringContaining('sign-off'));
+    expect(homeEvidence({ body: '市政协召开会议。（邵阳市政协 邹建山）' }).map((e) => e.what)).not.toContainEqual(expect.stringContaining('sign-off'));
+  });
+});
+
 describe('homeEvidence: a province right after another in the headline opens an association\'s name (qh-782)', () => {
   it('reads 香港福建希望工程基金会为青海捐资助学 as 青海\'s story, not 福建\'s', () => {
     const evidence = homeEvidence({ title: '为了明天、香港福建希望工程基金会为青海捐资助学', body: '省政协举行捐资助学仪式。' });

@@ -461,6 +461,11 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('登录湛江云媒账号')).not.toBeNull();
     expect(furnitureShape('注册/登录')).not.toBeNull();
     expect(furnitureShape('注册会计师协会召开座谈会')).toBeNull();
+    // (…a forum's offer before it, gd-997; a government site's title bar, gz-992; a site's maker, yn-992.)
+    expect(furnitureShape('免费注册 登录')).not.toBeNull();
+    expect(furnitureShape('基层动态 - 西秀区人民政府')).not.toBeNull();
+    expect(furnitureShape('制作单位：玉溪网新媒体发展有限公司')).not.toBeNull();
+    expect(furnitureShape('院坝协商进田间 金刺梨管护培训解民忧 ——西秀区岩腊乡政协联络委组织活动助力特色产业发展')).toBeNull();
     // A link to the outlet's mobile site (ZZZZZZZZZZZZZZZZZP gd-322), and a bulletin's dated line under an
     // empty picture (fj-322).
     expect(furnitureShape('台湾网移动版')).not.toBeNull();

@@ -1059,6 +1059,16 @@ describe('extractMetadata', () => {
     expect(extractMetadata(['（来源：睢宁县政协办公室）', first, '一、调研工作的性质与任务'].join('\n')).paragraphs[0]).toBe(first);
   });
 
+  it('reads a committee\'s formal name alone closing the page, over its maker\'s line, as the site\'s footer, not a heading (yn-992)', () => {
+    const story = '连日来，华宁县政协通红甸乡委员工作室聚焦群众关心的热点难点问题，协同乡畜牧兽医工作人员推进秋季强制免疫工作。';
+    const r = extractMetadata(['打好牲畜“预防针” 筑牢畜牧“防护网”', story, '（华宁县政协通红甸乡委员工作室 朱聪）', '中国人民政治协商会议玉溪市委员会', '制作单位：玉溪网新媒体发展有限公司'].join('\n'));
+    expect(r.paragraphs.at(-1)).toBe('（华宁县政协通红甸乡委员工作室 朱聪）');
+    expect(r.removed.map((x) => [x.rule, x.text])).toEqual(expect.arrayContaining([['site-footer', '中国人民政治协商会议玉溪市委员会'], ['footer', '制作单位：玉溪网新媒体发展有限公司']]));
+    // (A committee's name heading a roundup's section, a story under it, stays.)
+    const roundup = extractMetadata(['各地政协动态', '市政协召开常委会议，协商推进乡村振兴工作。', '政协华宁县委员会', story].join('\n'));
+    expect(roundup.paragraphs).toContain('政协华宁县委员会');
+  });
+
   it('leaves prose that merely contains a colon or the word 编辑 alone', () => {
     const r = extractMetadata('标题一行\n区政协编辑出版了《文史资料》，共计：三辑。');
     expect(r.paragraphs).toEqual(['区政协编辑出版了《文史资料》，共计：三辑。']);
