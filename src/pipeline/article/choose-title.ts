@@ -252,6 +252,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (A post and a name alone, `县政协主席黎滨江`, under a photo: never `…主席会议`, `…书记一行`, nor someone
   // meeting the official, `张庆伟在哈拜会全国政协副主席陈晓光`.)
   [/^(?![\u4e00-\u9fff、]*?(?:在|拜会|会见|会晤|看望|慰问|接见|走访|陪同))[\u4e00-\u9fff、]{1,16}?(?:副主席|主席|副书记|书记|县长|区长|市长|州长|旗长)(?![\u4e00-\u9fff]*[会议团组班届次行等])[\u4e00-\u9fff·]{2,3}$/, "a photo's caption of one person by post and name (县政协主席黎滨江)"],
+  // (…or a member by post and name, `新疆维吾尔自治区政协委员王西华`, over an interview: never what members do,
+  // `市政协委员视察`, `政协委员建言`, `出席…会议的政协委员报到`.)
+  [/^(?![^]*[的在])[\u4e00-\u9fff]{0,14}?政协(?:常委|委员)(?![\u4e00-\u9fff]*(?:视察|调研|建言|履职|风采|发言|提案|议政|之家|工作|活动|报到|[说谈看讲会议团组班届次行等]))[\u4e00-\u9fff·]{2,3}$/, "a photo's caption or a profile's head: a member by post and name (…政协委员王西华)"],
   // (The time may follow the day's 日 with no space: `2019年11月16日14:25 来源：贵州日报`.)
   [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?\s*(?:[^\s，。]{2,16}\s+)?(?:来源|作者|编辑|发布)/, 'a timestamp with its source (and the outlet before it)'],
   // (…or a post's row of a few words each side of its date: who compiled it and its column, `网络整理 2017-05-27 最新信息`.)

@@ -68,7 +68,7 @@ export function buildCases(source: Source, ctx: CaseContext): BuiltCases {
   // vice-chairman, the party's chair, leads.)
   const noActor = !anyActor([source.title && headlineParts(source.title), source.subtitle && headlineParts(source.subtitle), source.author ? `${source.author}撰文` : null, source.lead, ...paragraphs]) && !practiceWithoutActor(source.title, paragraphs, source.subtitle, source.author);
   // (…nor an office's written reply to a member's proposal, whatever committee took the proposal.)
-  if (noActor || (single && partyOwnEvent(source.title, paragraphs)) || replyToProposal([source.subtitle ?? '', ...paragraphs])) {
+  if (noActor || (single && partyOwnEvent(source.title, paragraphs)) || replyToProposal([source.subtitle ?? '', ...paragraphs], source.title)) {
     return { cases: [], uncovered, lead: null, other: [[0, paragraphs.length - 1]] };
   }
 

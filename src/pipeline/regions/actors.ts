@@ -218,15 +218,18 @@ const PARTY_FULL_NAMES = ['中国国民党革命委员会', '中国民主同盟'
  * to the committee (`现将政协红寺堡区委员会三届五次会议委员提案办理情况报告如下`: handling is the offices' work,
  * the committee's own report is of its 提案工作).
  */
-const REPLY_OPENS = /(?:提案|建议|意见)[^。\n]{0,12}?(?:已)?收悉[，,。；\s]*(?:现|特)[^。\n]{0,12}?答复如下|号?(?:提案|建议)的?(?:会办|协办)意见|现将[^。\n]{0,40}?(?:提案|建议)[^。\n]{0,6}?办理(?:工作)?情况(?:报告|汇报)如下/;
+const REPLY_OPENS = /(?:提案|建议|意见)[^。\n]{0,12}?(?:已)?收悉[，,。；\s]*(?:[^。\n]{0,8}?[，,])?(?:现|特)[^。\n]{0,12}?答复如下|号?(?:提案|建议)的?(?:会办|协办)意见|现将[^。\n]{0,40}?(?:提案|建议)[^。\n]{0,6}?办理(?:工作)?情况(?:报告|汇报)如下/;
+
+/** A reply's headline: the answer to a proposal, or the letter that gives it (`对…第252号提案的答复`, `关于…第10号提案的复函`). */
+const REPLY_HEADLINE = /^(?:关于|对)[^。\n，,]{2,60}?(?:提案|建议)的?(?:答复|答复函|复函|答复意见)$/;
 
 /**
  * A government office's written reply to a member's proposal (`徐彦利委员：`, `您提出的…提案收悉，现答复如下`): the
  * office answers, the committee that took the proposal is named in passing. Of the ten such pages of the development
  * set, nine keys read no committee's practice, one the committee's proposal handling.
  */
-export function replyToProposal(paragraphs: readonly string[]): boolean {
-  return paragraphs.slice(0, 4).some((p) => REPLY_OPENS.test(p));
+export function replyToProposal(paragraphs: readonly string[], title: string | null = null): boolean {
+  return (title !== null && REPLY_HEADLINE.test(title.trim())) || paragraphs.slice(0, 4).some((p) => REPLY_OPENS.test(p));
 }
 
 /**

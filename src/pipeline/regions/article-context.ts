@@ -97,6 +97,8 @@ const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)�
 const ZONE_AND_COUNTY = /(?:高新区|开发区|经开区|新区)[（(]([\u4e00-\u9fff]{2,4})[)）]/g;
 /** A headline's place before a colon at its start (`本溪：…`). */
 const TITLE_PLACE = /^([\u4e00-\u9fff]{2,6})[：:]/;
+/** The natives of a place (`临安籍乡贤`, `莆田籍在外人士`), or the place called home (`家乡临安`): the place ends group 1 or opens group 2. */
+const NATIVES_OF = /([\u4e00-\u9fff]{2,4})籍(?:乡贤|在外|企业家|专家|学者|知名人士|人士)|家乡([\u4e00-\u9fff]{2,3})(?=[，,。、的发])/g;
 /**
  * The sign-off in brackets that closes a paragraph, a body that opens with its place and the writer's name after
  * it (`（邵阳民盟 邹建山）`, `（北中镇  唐国吕）`): the group 1 body.
@@ -580,6 +582,17 @@ function ownPlaceEvidence(article: HomeContext, page: PageText, out: HomeEvidenc
     if (/(?:总书记|总理|委员长)$/.test(body.slice(Math.max(0, m.index! - 6), m.index))) continue;
     const codes = shortOrSingle(m[1], named, names);
     if (codes.length === 1) out.push({ code: codes[0], what: `来${m[1]} (the text)`, rank: 5 });
+  }
+  // Natives of the place living elsewhere (`临安籍乡贤余新忠`, `家乡临安`): a committee visits and writes to its own
+  // place's people, where they are (a trip to 天津 to see them).
+  for (const m of body.matchAll(NATIVES_OF)) {
+    const run = m[1] ?? m[2];
+    for (let len = Math.min(run.length, 4); len >= 2; len--) {
+      const codes = shortOrSingle(m[1] ? run.slice(run.length - len) : run.slice(0, len), named, names);
+      if (codes.length !== 1) continue;
+      out.push({ code: codes[0], what: `${m[0]} (the text: the place's natives)`, rank: 5 });
+      break;
+    }
   }
   // The place's own two sessions as a column names them (`【2026当阳两会】`, `聚焦2026垫江“两会”`): the
   // sessions of the page's own place.

@@ -751,11 +751,12 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
 
   // Never a place the bare committee's own sentences go to (`旗政协…赴东乌旗考察学习`), nor one inside it (`赴内蒙古自治区
   // 通辽市考察…先后考察了…开鲁县洪瑞牧业有限公司`: a county of the region gone to). (A province gone to holds the
-  // committee's own places too, `赴省城…`, unless the page is at home outside it.)
+  // committee's own places too, `赴省城…`, unless the page is at home outside it. A municipality gone to is a
+  // city, `赴天津市、河北省等地…考察了河西区…中心`: its districts' committees do not go to it.)
   const away = mark ? placesGoneTo(mentions, mark) : new Set<string>();
   const found = placeHint(input, mentions, frame, expected, mark);
-  const goneInside = (code: string) =>
-    lineage(code).some((c) => away.has(c) && (c === code || levelOfCode(c) !== 'province' || (home !== null && !contains(c, home.code))));
+  const cityLike = (c: string) => levelOfCode(c) !== 'province' || !!regionByCode(c)?.name.endsWith('市');
+  const goneInside = (code: string) => lineage(code).some((c) => away.has(c) && (c === code || cityLike(c) || (home !== null && !contains(c, home.code))));
   const hint = found && 'code' in found && goneInside(found.code) ? null : found;
   // A place the committee goes to is weaker than what the page says of its own place, however
   // weakly (`走访了吐鲁番市…农家` on a 中山 site).

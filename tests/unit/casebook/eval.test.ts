@@ -22,7 +22,7 @@ describe('the pipeline on the development set of real articles', () => {
     // syszx.gov.cn is 邵阳's, not 沈阳's.)
     // (One fewer since an office's written reply to a member's proposal is no committee's practice: jl-354's key reads the
     // committee's proposal handling, where nine of the ten such pages' keys read none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10410);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10409);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -348,7 +348,6 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-487-zhongshan-cidian-notpractice: 中山市政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gd-578-suixi-baisui-big5: 遂溪县政协',
-      'gd-691-longgang-tian-dafu: 龙岗区政协',
       'gd-804-hk-lianyihui-notpractice: 全国政协',
       'gd-828-guangzhou-taibao-zhongqiu-notpractice: 广东省政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
@@ -711,7 +710,8 @@ describe('the pipeline on the development set of real articles', () => {
     // (`*-674-*` to `*-685-*`): a committee paper's deputy head touring a county, the host city committee's people with
     // him (sc-682, pinned above as a host too), and a national leader's delegation in a county on its festival (xj-678).
     // And three of its third round (`*-686-*` to `*-691-*`): a tea association whose plaque a county vice-chairman unveils
-    // (ah-686), a street office's reply to members' proposal (gd-691), and a 台办's outing a district vice-chairman joins
+    // (ah-686), a street office's reply to members' proposal (gd-691, gone since the forty-seventh session reads a word of study
+    // between the proposal received and the answer, `…收悉。经研究，现答复如下`), and a 台办's outing a district vice-chairman joins
     // (jx-689). And two of its fourth round (`*-692-*` to `*-697-*`): a tech association's congress whose guests hold the
     // provincial committee's posts (hi-693), and a 民盟 city committee's survey whose headline names it as 民盟常德市委
     // (hn-694). And two of its fifth round (`*-698-*` to `*-703-*`, sent when the search budget was nearly spent): a city's
@@ -792,7 +792,7 @@ describe('the pipeline on the development set of real articles', () => {
     // And three of its third round (`*-980-*` to `*-985-*`): a democratic party's art show the provincial committee's
     // paper reports (gz-984), and two vice-chairmen of two committees placed under investigation (hl-980). And one of its
     // fourth round (`*-986-*` to `*-991-*`): an encyclopedia's entry on a provincial committee (gs-989).
-    expect(t.notPracticeCases).toBe(287);
+    expect(t.notPracticeCases).toBe(286);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1301,7 +1301,7 @@ describe('the pipeline on the development set of real articles', () => {
     // acts for the bureau (ha-979). Four hundred and fifty-seven with its third round (`*-980-*` to `*-985-*`): its three
     // not-practice extras (above) and yn-984's partner (above). Four hundred and fifty-eight with its fourth round
     // (`*-986-*` to `*-991-*`): its not-practice extra (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(458);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(457);
   });
 });
 

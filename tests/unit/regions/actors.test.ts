@@ -433,6 +433,11 @@ describe('replyToProposal: an office\'s written answer to a member\'s proposal (
     expect(replyToProposal(['张坤委员：', '您提出的《关于维修关山旗敖包、成祠及附属设施的建议》的提案已收悉，现答复如下：'])).toBe(true);
     // …and a co-handling office's opinion headed as such (xj-983).
     expect(replyToProposal(['关于中国人民政治协商会议新疆维吾尔自治区委员会第十三届二次会议经济建设类229号提案的会办意见', '自治区发展和改革委员会'])).toBe(true);
+    // (…a word of study between the two, xz-1002.)
+    expect(replyToProposal(['丁曲丁增委员：', '您提出的“关于修建连接线工程项目的提案”收悉。经研究，现答复如下：'])).toBe(true);
+    // …or the reply's own headline, whatever its letter opens with (xj-1001).
+    expect(replyToProposal(['王洪霞委员您好：', '您提出的《关于提升精细化管理水平 推动城市高质量发展建议》，现将提案有关情况汇报如下。'], '对自治州政协十三届四次会议社会建设类2号提案的答复函')).toBe(true);
+    expect(replyToProposal(['县政协召开会议，听取承办单位对重点提案的答复。'], '县政协听取重点提案办理答复')).toBe(false);
     // …and the handling government's report to the committee (nx-994).
     expect(replyToProposal(['吴忠市红寺堡区人民政府', '（2021年10月）', '根据会议安排，现将政协红寺堡区委员会三届五次会议委员提案办理情况报告如下：'])).toBe(true);
     // (A committee that hands proposals on, or reports on its proposal work, is no reply.)

@@ -886,6 +886,16 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true })).toMatchObject({ region: { code: '650400' } });
   });
 
+  it('a municipality the bare committee goes to is a city: none of its districts is the committee\'s; its natives met there name its own place (zj-1003)', () => {
+    const trip =
+      '5月22日至26日，区政协副主席裘小民带队赴天津市、河北省等地开展“政协走亲”活动。\n' +
+      '在天津市河西区，裘小民一行实地学习考察了河西区马场街居家养老服务中心，就“社区养老服务体系建设”课题开展学习交流。';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true }).region.code).toBeNull();
+    // (…the natives of its place it visits there, `临安籍乡贤`, say whose it is.)
+    const natives = trip + '\n裘小民一行实地走访了南开大学历史学院院长、临安籍乡贤余新忠。';
+    expect(attributeRegion({ heading: [], body: natives, article: { body: natives }, single: true }).region.code).toBe('330112');
+  });
+
   it('a bare 区政协 on a city\'s site whose name a district shares (huangshan) is the district the text names in full (ah-23)', () => {
     const session =
       '1月6日上午,在雄壮的国歌声中,中国人民政治协商会议第九届黄山市徽州区委员会第一次会议在岩寺胜利开幕。来自各界的区政协委员满怀豪情赴盛会。\n' +
