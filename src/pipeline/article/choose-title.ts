@@ -136,6 +136,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:电子报|数字报|电子版|数字版)(?:阅读机|阅读器|平台|系统)$|^当前报纸(?:名称)?[:：]|^版面[:：]|^(?:第?\d{1,5}|[A-Za-z]\d{1,4})版\s*[:：]|^第?[A-Z]?\d{1,3}\s*[:：]\s*版面|^\d*\s*上一[版篇期]\s*\d*\s+\d*\s*下一[版篇期]\s*\d*$|^\d{2,3}\s*[:：]\s*\S{2,16}$|^星期[一二三四五六日天]$/, "an e-paper reader's label"],
   [/^《?[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)》?\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})$/, "a paper's masthead and date (《甘孜日报》 2013年11月27日, 广西日报2021-03-30)"],
   [/^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)\/?$/i, "a site's domain alone (tibet.cn)"],
+  // (…or crediting what it serves: `chinamhl.com提供`.)
+  [/^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)\/?\s*(?:提供|出品|制作|版权所有)$/i, "a site's domain and its credit (chinamhl.com提供)"],
   // (A headline of a Chinese page has Chinese words: not a picture's markup a copy left, `![]() |`.)
   [/^[^\p{Script=Han}]*$/u, 'no Chinese word at all (a picture\'s markup, a bar)'],
   // A page's info row: its site's domain with the date (`www.zjol.com.cn  2006年02月27日 08:32:55  浙江在线新闻网站`).

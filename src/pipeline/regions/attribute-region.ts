@@ -544,7 +544,8 @@ function chooseCommittee(
   const firstOf = (source: Source) => mentions.find((x) => x.source === source && !offside(x.m));
   // Of two committees a title shows acting together (`岳阳、益阳两市政协举行工作交流会`), not one the text
   // makes a host, visited or partner (`市政协主席…会见益阳市政协主席…一行`): the title tells the guests' visit.
-  const articleActors = mentions.filter((x) => x.source === 'article' && x.m.role === 'actor');
+  // (Two a title lists acting together, `高县、武胜县政协携手共助…`, are both its actors, whatever the pair's reading.)
+  const articleActors = mentions.filter((x) => x.source === 'article' && (x.m.role === 'actor' || x.m.jointly));
   const hosts = (x: Mention) => groups.find((g) => g.mentions.includes(x))?.mentions.some((y) => offside(y.m)) ?? false;
   const articleActor = articleActors.find((x) => !hosts(x)) ?? articleActors[0];
   // (Nor one a title only names that the text visits: `江泽林走进双辽市政协机关…` over `省政协主席江泽林来到

@@ -376,10 +376,10 @@ const LEVELS_TEAM = /^[两三四]级政协(?:联合|共同)?(?:视察组|调研�
 /** After two committees: their going somewhere together to study it (`来到合江，考察…`, `一行赴长沙调研`). */
 const TRAVEL_TOGETHER = /^(?:一行|联合调研组|考察组|调研组)?(?:来到|到|赴|莅临|前往|深入)[^。；，,]{1,12}?[，,]?(?:考察|调研|视察|学习|交流)/;
 /**
- * After a pair: what the two do together (`共同主办`, `联合在京举办`), after their count and topic too
+ * After a pair: what the two do together (`共同主办`, `联合在京举办`, `携手共助`), after their count and topic too
  * (`益阳、邵阳两市政协就“…”课题联合开展专题调研`).
  */
-const TOGETHER = /^(?:两[省市区县地州]政协)?(?:办公厅|办公室|机关)?(?:就(?:“[^”]{1,50}”|[^，。；“]){1,20}?)?(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办|承办|召开|举行|开展|组织|发起|推出)/;
+const TOGETHER = /^(?:两[省市区县地州]政协)?(?:办公厅|办公室|机关)?(?:就(?:“[^”]{1,50}”|[^，。；“]){1,20}?)?(?:(?:联合|共同)(?:在[^，。；、]{1,10})?(?:主办|举办|承办|召开|举行|开展|组织|发起|推出)|携手(?:共|合作|推进|助力|打造))/;
 /**
  * After committees listed (and their count: `四市政协`), organising an event together (`联合举办`,
  * `共同主办`), or the meeting of a mechanism they built together (`联合打造的“六城市（区）政协合作机制”第5次会议`):

@@ -886,6 +886,12 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true })).toMatchObject({ region: { code: '650400' } });
   });
 
+  it('of two committees a headline shows joining hands, the one the text does not make the host (sc-1007)', () => {
+    const body = '4月7日，广安市武胜县政协主席刘东昊带队到高县考察蚕桑产业高质量发展，高县政协主席周应陪同。\n座谈会上，刘东昊表示，武胜县政协将加强与高县政协的沟通交流。';
+    const heading = '高县、武胜县政协携手共助蚕桑产业高质量发展';
+    expect(attributeRegion({ heading: [], body, article: { body, title: heading }, single: true }).region.code).toBe('511622');
+  });
+
   it('a municipality the bare committee goes to is a city: none of its districts is the committee\'s; its natives met there name its own place (zj-1003)', () => {
     const trip =
       '5月22日至26日，区政协副主席裘小民带队赴天津市、河北省等地开展“政协走亲”活动。\n' +

@@ -150,6 +150,8 @@ describe('assignRoles', () => {
     // …unless they say they act together, after their topic too (hn-609; 邵阳 is the city, its namesake county inside it).
     const xuefeng = '8月26日至27日，益阳、邵阳两市政协就“加快发展雪峰山山地旅游业，打造湖南文旅第六张名片”课题联合开展专题调研。';
     expect(jointActors([xuefeng]).map((m) => m.text)).toEqual(['益阳', '邵阳']);
+    // …or that they join hands (sc-1007: 高县 and 武胜县 share one 政协).
+    expect(jointActors(['高县、武胜县政协携手共助蚕桑产业高质量发展']).map((m) => m.text)).toEqual(['高县', '武胜县政协']);
     // Two committees named in full, acting together, are a joint list too, their offices as well (sd-26, yn-27).
     expect(jointActors(['由云南省政协办公厅、广西壮族自治区政协办公厅联合主办的书画作品联展近日在昆明市举办。']).map((m) => m.text)).toEqual(['云南省政协', '广西壮族自治区政协']);
     // …and so are two going somewhere together to study it (ZZZZZZZZZZZZZZZZZZZV cq-380), not one going to the other.

