@@ -245,7 +245,8 @@ export function partyOwnEvent(title: string | null | undefined, paragraphs: read
   // (Its local committee is a 委会, `大庆市委会举办书画笔会`, as a party's and never the Communist Party's 市委.)
   if (!head || !(parties.some((p) => head.startsWith(p)) || PARTY_COMMITTEE_OPENS.test(head))) return false;
   // (…its name cut to its last character on its own pages: `社淄博市委主委` for 九三学社's, `盟市委` for 民盟's.)
-  const chairPost = new RegExp(`政协(?:常务)?副?主席、(?=[^，,。；]{0,16}?(?:${parties.join('|')}|[社盟][\u4e00-\u9fff]{0,6}?[省市县区州]委)[^，,。；]{0,16}?主委)`, 'g');
+  // (…its central committee's chairman a 主席, not a 主委: `全国政协副主席、致公党中央主席…万钢`.)
+  const chairPost = new RegExp(`政协(?:常务)?副?主席、(?=[^，,。；]{0,16}?(?:${parties.join('|')}|[社盟][\u4e00-\u9fff]{0,6}?[省市县区州]委)[^，,。；]{0,16}?(?:主委|中央(?:常务)?副?主席))`, 'g');
   const lines = [title ?? '', ...paragraphs].map((l) => l.replace(chairPost, ''));
   // (The chair leading the committee's own bodies, `…主委胡伟率市政协城建委、致公党界别的部分政协委员赴滨江区
   // 开展专项民主监督`, acts for the committee.)

@@ -58,6 +58,8 @@ export interface HomeEvidence {
   rank: number;
   /** One of several readings of one spelling: it counts only for a bare committee of its kind. */
   reading?: boolean;
+  /** A reading that stands only inside a place other evidence names (`海州区政协`: 连云港's or 阜新's). */
+  within?: boolean;
 }
 
 /** A copyright line of the site's name and nothing else (`© 2017 今日房县`): the name (group 1). */
@@ -234,8 +236,14 @@ export function visited(text: string, start: number): boolean {
 function committeesIn(text: string, rank: number, where: string, out: HomeEvidence[]): void {
   for (const m of assignRoles(text)) {
     if (!m.placeText || m.role === 'visited' || m.role === 'host' || m.role === 'partner' || m.role === 'reference') continue;
-    const code = resolvePlace(m.placeText).code ?? (rank <= 2 ? siteNamePlace(m.placeText) : null);
+    const res = resolvePlace(m.placeText);
+    const code = res.code ?? (rank <= 2 ? siteNamePlace(m.placeText) : null);
     if (code) out.push({ code, what: `${m.text} (${where})`, rank });
+    // (A committee named by a place two divisions share, `海州区政协` of 连云港 and 阜新: each reading, kept
+    // only where the page's other evidence names the place it lies in.)
+    else if (res.candidates.length > 1) {
+      for (const c of res.candidates) out.push({ code: c, what: `${m.text} (${where}, read as ${regionByCode(c)?.name})`, rank, reading: true, within: true });
+    }
   }
 }
 
@@ -369,13 +377,17 @@ export function homeEvidence(article: HomeContext): HomeEvidence[] {
   headlineEvidence(article, body, committees, out);
   const page = readPageText(article, body, committees, out);
   ownPlaceEvidence(article, page, out);
+  // (Readings that stand only inside a place the rest names wait for the rest.)
+  const pending = out.filter((e) => e.within);
+  const found = out.filter((e) => !e.within);
   // The page's provinces, and those of the evidence found since they were read.
-  const provinces = new Set([...page.provinces, ...out.map((e) => lineage(e.code)[0])]);
-  siteInitialsEvidence(article.url, page, provinces, out);
-  addressEvidence(article.url, page, provinces, out);
+  const provinces = new Set([...page.provinces, ...found.map((e) => lineage(e.code)[0])]);
+  siteInitialsEvidence(article.url, page, provinces, found);
+  addressEvidence(article.url, page, provinces, found);
+  const confirmed = pending.filter((e) => found.some((o) => !o.reading && o.code !== e.code && lineage(e.code).includes(o.code)));
   // Taiwan, Hong Kong and Macao have no local committee: a page that names them (`来自台湾、香港及我省的
   // 书画名家`) is at home elsewhere, and a bare 省政协 or 区政协 is never theirs.
-  return out.filter((e) => !OUTSIDE_MAINLAND.test(e.code));
+  return [...found, ...confirmed].filter((e) => !OUTSIDE_MAINLAND.test(e.code));
 }
 
 /** The page's furniture: the site's owner, its breadcrumb and channels, and committees and media it names. */
@@ -550,7 +562,7 @@ function readPageText(article: HomeContext, body: string, committees: readonly C
   // when it names one: a national site's related news name any (`邓立军到四川…`, `民盟宁夏区委会…`).
   const furnitureProvinces = findPlaceNames(maskCommittees((article.furniture ?? []).join('\n'))).filter((h) => levelOf(h.codes[0]) === 'province');
   const oneProvince = new Set(furnitureProvinces.map((h) => h.codes[0])).size === 1;
-  const pageProvinces = provincesOf(out, body, [...names, ...(oneProvince ? furnitureProvinces : [])], committees);
+  const pageProvinces = provincesOf(out.filter((e) => !e.within), body, [...names, ...(oneProvince ? furnitureProvinces : [])], committees);
   const named = bodyPlaces(masked, names, pageProvinces, addressInitials(article.url), paperInitials(article.url));
   // The counties of the towns the text names, read once and only where a rule below asks.
   let towns: Set<string> | null = null;

@@ -247,7 +247,7 @@ describe('the pipeline on the development set of real articles', () => {
     // the committee), each read as the committee's session, where hb-211's, ha-135's, nx-94's, js-13's,
     // ln-25's and bj-234's keys make such a page the session's case; a party's trip, visit or meeting led or
     // attended by a vice-chairman who is its local chair, on a page its headline does not give to the party
-    // (ah-228, sd-222, zj-230, zj-240; ln-234's 民革 history room and hl-238's 民盟 congress, whose guests
+    // (ah-228, sd-222, zj-230, zj-240; hl-238's 民盟 congress, whose guests
     // include the committee's people; sc-251's 民盟 leader's trip to 凉山); a party committee's conference on
     // 政协 work (gs-227), as sc-65's, where sd-219's key makes one the committee's; a government's report on
     // handling proposals (jl-224), as gs-172's; a 台办 item on a county's sessions (hn-235); a people's
@@ -255,7 +255,8 @@ describe('the pipeline on the development set of real articles', () => {
     // a vice-chairman in his other post (xz-226, qh-226); and a county's meeting with its Hong Kong and Macao
     // members (fj-248). (gz-152's and jl-177's, above, are no case since a page headed by the party's own
     // body, where no committee acts once its chair's post in the committee is read as who the chair is, is
-    // the party's.) And five of ZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZF, read as the committee's where their keys
+    // the party's; so is ln-234's 民革 history room since the forty-seventh session reads a party's central
+    // chairman, `民革中央常务副主席`, as its chair.) And five of ZZZZZZZZZZZZZZY–ZZZZZZZZZZZZZZZF, read as the committee's where their keys
     // make no committee act: a city's 两会 press conference that announces the committee's session and its
     // agenda (sx-256); a book launch held at the committee (在市政协举行, sh-255) and a photo exhibition its
     // painting academy co-organises (省政协书画艺术研究院…承办, hi-254); a united-front congress its vice-chairman
@@ -480,7 +481,6 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-835-hengfeng-reply: 县政协',
       'jx-856-campus-viewing: 全国政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
-      'ln-234-dalian-minge-notpractice: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
       'ln-344-nen-lianghui: 辽宁省政协',
       'ln-375-lianghui-shijian-notpractice: 辽宁省政协',
@@ -792,7 +792,7 @@ describe('the pipeline on the development set of real articles', () => {
     // And three of its third round (`*-980-*` to `*-985-*`): a democratic party's art show the provincial committee's
     // paper reports (gz-984), and two vice-chairmen of two committees placed under investigation (hl-980). And one of its
     // fourth round (`*-986-*` to `*-991-*`): an encyclopedia's entry on a provincial committee (gs-989).
-    expect(t.notPracticeCases).toBe(286);
+    expect(t.notPracticeCases).toBe(285);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1301,7 +1301,7 @@ describe('the pipeline on the development set of real articles', () => {
     // acts for the bureau (ha-979). Four hundred and fifty-seven with its third round (`*-980-*` to `*-985-*`): its three
     // not-practice extras (above) and yn-984's partner (above). Four hundred and fifty-eight with its fourth round
     // (`*-986-*` to `*-991-*`): its not-practice extra (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(457);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(456);
   });
 });
 

@@ -391,6 +391,9 @@ describe('partyOwnEvent: a democratic party\'s own event the committee\'s vice-c
     // (Headed by the committee, or by no party, it is not.)
     expect(partyOwnEvent('宝鸡市政协开展渭河生态治理专项民主监督调研', trip)).toBe(false);
     expect(partyOwnEvent(null, trip)).toBe(false);
+    // (…its central committee's chairman, a national vice-chairman, leading its research: gz-1012.)
+    const central = ['全国政协副主席、致公党中央主席、中国科协主席万钢近日率调研组赴贵州，就“推进大数据、区块链与经济社会融合创新发展”开展重点考察调研。'];
+    expect(partyOwnEvent('致公党中央赴贵州开展推进大数据区块链发展重点考察调研', central)).toBe(true);
   });
 
   it('reads a page without a headline by its lead after the date (ZZZZZZZZZZZZZZZZZZZZZZZZZZT sn-560)', () => {

@@ -241,6 +241,17 @@ describe('homeEvidence: a committee the page calls by its place\'s short name al
   });
 });
 
+describe('homeEvidence: a committee named by a place two divisions share, read inside the place the rest names (js-1014)', () => {
+  it('reads the source line\'s 海州区政协 on 连云港\'s committee site as 连云港\'s 海州区, not 阜新\'s', () => {
+    const body = '根据海州区政府要求，区政协组织部分委员、专家、学者，共商我区民宿发展新方向。';
+    const url = 'http://zx.lyg.gov.cn/lygszx/jcxs/content/d3c024c7.html';
+    expect(homeForMark('区', homeEvidence({ body, publisher: '海州区政协', url }))?.code).toBe('320706');
+    // (With nothing else to say which, neither reading stands.)
+    expect(homeEvidence({ body, publisher: '海州区政协' }).map((e) => e.code)).not.toContain('210202');
+    expect(homeForMark('区', homeEvidence({ body, publisher: '海州区政协' }))).toBeNull();
+  });
+});
+
 describe('homeEvidence: the body that signs the story off in brackets, by its place (hn-994)', () => {
   it('reads （邵阳民盟 邹建山） under a bare 市政协\'s meeting as 邵阳市\'s, each reading for a committee of its kind', () => {
     const body = '第0019号提案是由民盟市委提交的集体提案，列为2018年市政协主席会议成员领衔督办的重点提案。\n郭妤指出，承办单位办理该提案态度认真。 （邵阳民盟 邹建山）';
