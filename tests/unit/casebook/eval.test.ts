@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(12895);
+    expect(t.articles).toBeGreaterThanOrEqual(13131);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -22,7 +22,7 @@ describe('the pipeline on the development set of real articles', () => {
     // syszx.gov.cn is 邵阳's, not 沈阳's.)
     // (One fewer since an office's written reply to a member's proposal is no committee's practice: jl-354's key reads the
     // committee's proposal handling, where nine of the ten such pages' keys read none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10409);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10564);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -447,6 +447,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The forty-fifth session's hn-952: a town's branch of the county's society of local worthies, whose new head's
       // committee post names the county committee.)
       'hn-952-daoxian-xianxian-notpractice: 道县政协',
+      'jl-1008-changbai-fayuan-zoufang: 长白朝鲜族自治县政协',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-299-kuancheng-zhi-minge: 长春市政协',
@@ -490,6 +491,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-961-dalian-laozihao-weiyuan-np: 大连市政协',
       // (…and ln-967: a democratic party's visit to a college's pottery centre, the city committee named in a post.)
       'ln-967-liaoyang-minmeng-taoci-np: 辽阳市政协',
+      'nm-1005-baihui-hebaoxiang-notpractice: 内蒙古自治区政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
@@ -502,6 +504,7 @@ describe('the pipeline on the development set of real articles', () => {
       'nx-716-goji-leading-group: 银川市政协',
       'nx-716-goji-leading-group: 宁夏回族自治区政协',
       'nx-904-yinchuan-rendatuan-notpractice: 银川市政协',
+      'qh-1013-gongbaozhaxi-heitutan-notpractice: 全国政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 全国政协',
@@ -792,7 +795,10 @@ describe('the pipeline on the development set of real articles', () => {
     // And three of its third round (`*-980-*` to `*-985-*`): a democratic party's art show the provincial committee's
     // paper reports (gz-984), and two vice-chairmen of two committees placed under investigation (hl-980). And one of its
     // fourth round (`*-986-*` to `*-991-*`): an encyclopedia's entry on a provincial committee (gs-989).
-    expect(t.notPracticeCases).toBe(285);
+    // And three of the forty-seventh session's rounds (`*-992-*` to `*-1015-*`): a court president's calls on deputies
+    // and members, the county committee's chairman answering (jl-1008), a provincial chairman's call on a national
+    // vice-chairman in his party's post (nm-1005), and a national member's own proposal on a province's site (qh-1013).
+    expect(t.notPracticeCases).toBe(288);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -886,7 +892,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (And bj-887 of the forty-second session, a mirror's series line (纪念人民政协成立65周年·我与政协) over an essay whose
     // own headline follows it, which its key reads as furniture.) (And xj-983 of the forty-sixth session, a department's
     // open-government page whose banner, its own name, stands over the proposal opinion it files, a page where no
-    // committee acts: the article's title.)
+    // committee acts: the article's title.) (And nx-997 of the forty-seventh session, a reading site's header, its
+    // name run into the book's (书城文化文化海原), over a chapter whose first paragraph tells a committee's survey: the
+    // title of the article and its case.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
@@ -947,6 +955,8 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-300-shangrao-liusong: 市政协及县政协向铅山县新滩乡赠送“六送”清单',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
+      'nx-997-haiyuan-houji-book: 书城文化文化海原',
+      'nx-997-haiyuan-houji-book: 书城文化文化海原',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 出席全国政协十四届一次会议',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 出席全国政协十四届一次会议',
       // (The thirty-third session's qh-633: a photo caption, a congress deputy's post and name, over delegates registering for the sessions.)
@@ -1301,7 +1311,7 @@ describe('the pipeline on the development set of real articles', () => {
     // acts for the bureau (ha-979). Four hundred and fifty-seven with its third round (`*-980-*` to `*-985-*`): its three
     // not-practice extras (above) and yn-984's partner (above). Four hundred and fifty-eight with its fourth round
     // (`*-986-*` to `*-991-*`): its not-practice extra (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(456);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(459);
   });
 });
 
