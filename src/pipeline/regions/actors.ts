@@ -265,12 +265,13 @@ const MIN_OWN_MENTIONS = 2;
 const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](?:召开|举行|举办)/;
 /**
  * …and a place that holds an event of its own 政协 (`苍南县召开政协民主监督工作会议`) or brings in a way of its work
- * (`四川省邻水县推行政协提案办理“面商制”`, `句容市创新政协委员提案办理方式`), not of another
+ * (`四川省邻水县推行政协提案办理“面商制”`, `句容市创新政协委员提案办理方式`, `太原市着力加强政协民主监督`, `滕州市选拔产生了
+ * 208名镇街政协社情民意联络员`), perhaps right after the reporter's credit (`（记者田建平通讯员饶文波）太原市…`), not of another
  * level's members (`翁牛特旗召开住翁旗市政协委员座谈会`: the banner hears the city's members), nor one
  * that hears deputies and members together (`卓尼县召开《政府工作报告》征求意见座谈会 专题听取人大代表、
  * 政协委员意见建议`: the government consults them).
  */
-const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n\s]|——)[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展|组织|推行|实施|建立|成立了?|设立|探索|推出|创新|启动|打造)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
+const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n\s]|——|(?:记者|通讯员)[^（()）]{0,20}[)）])[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展|组织|推行|实施|建立|成立了?|设立|探索|推出|创新|启动|打造|(?:着力)?加强|深化|选拔产生了?|选聘)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
 
 /**
  * …and a committee's own activity told as held (`县政协“六送下乡”社会服务月活动在郑宅镇举行`): its practice in

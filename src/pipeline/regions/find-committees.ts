@@ -177,6 +177,11 @@ const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:[ \\u3000]?${TERM})
  */
 const COMMITTEE_TERM = /^(\S{2,12}?)(?:第?[一二三四五六七八九十百零〇0-9]+届|工委|工作委员会|党组)/;
 /**
+ * After 政协, a county's or city's name and then one of its units in a town or community (`政协石泉县老城社区委员工作室`,
+ * short for 政协石泉县委员会…): the place (group 1). (Not a town's own name, `政协新安江街道委组`: nothing places it.)
+ */
+const UNIT_AFTER_PLACE = /^([\u4e00-\u9fff]{1,10}[省市县区旗州盟])(?=[\u4e00-\u9fff]{0,8}?(?:委员工作室|委员工作站|委员之家|委员会客厅|(?:工作)?联络组|联络室|联络委|工委))/;
+/**
  * A newspaper's name: 报 and then anything but the verbs 报 opens (报告, 报送, 报道 …): its masthead
  * words, a section (`重庆政协报区县`), punctuation or the end.
  */
@@ -692,6 +697,15 @@ function formalName(text: string, at: number, keyword: string): MentionSpan | nu
   const termed = (keyword === CPPCC || keyword === FORMAL || keyword === CUT_FORMAL) && !committeeOf ? text.slice(after, after + 20).match(COMMITTEE_TERM) : null;
   const termedForms = termed ? placeChainForms(termed[1]) : null;
   if (termed && termedForms) return reading(at, after + termed[1].length, 'committee-of', { placeText: termed[1], placeForm: strongest(termedForms) });
+  // (The longest place that reads as one: `政协合肥市庐阳区老字号委员工作室` is 庐阳区's, `政协石泉县老城社区…` 石泉县's.)
+  const unit = keyword === CPPCC && !committeeOf ? text.slice(after, after + 24).match(UNIT_AFTER_PLACE) : null;
+  if (unit) {
+    for (let end = unit[1].length; end >= 2; end--) {
+      const place = unit[1].slice(0, end);
+      const forms = /[省市县区旗州盟]$/.test(place) ? placeChainForms(place) : null;
+      if (forms) return reading(at, after + end, 'committee-of', { placeText: place, placeForm: strongest(forms) });
+    }
+  }
   if (!of || !committeeOf) return null;
   if (of[1] === '全国') return reading(at, after + of[0].length, 'national', { national: true });
   return reading(at, after + of[0].length, 'committee-of', { placeText: of[1], placeForm: strongest(ofForms!) });

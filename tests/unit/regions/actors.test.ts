@@ -78,6 +78,11 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('四川省邻水县推行政协提案办理“面商制”', brought)).toBe(true);
     expect(practiceWithoutActor(null, ['今年以来，句容市创新政协委员提案办理方式，由政府市长和副市长们现场领办政协委员提案。'])).toBe(true);
     expect(practiceWithoutActor('四川省邻水县推行河长制', brought)).toBe(false);
+    // …its committee's oversight strengthened or its liaison staff chosen, right after the reporter's credit too (sx-193, sd-60).
+    expect(practiceWithoutActor(null, ['加强民主监督 倾听百姓心声 本报讯（记者田建平通讯员饶文波）太原市着力加强政协民主监督，年内将设立100个政协委员信箱。'])).toBe(true);
+    expect(practiceWithoutActor(null, ['鲁南传媒网1月24日讯 为发挥政协基层组织作用，滕州市选拔产生了208名镇街政协社情民意联络员。'])).toBe(true);
+    // (Not the place the bracket closes on in a document's title, `《…关于县（市）和市辖区建立政协问题的通知》`.)
+    expect(practiceWithoutActor(null, ['1983年1月，根据《中共中央办公厅关于县(市)和市辖区建立政协问题的通知》，全省市、县建立政协组织。'])).toBe(false);
   });
 
   it('reads a sector\'s members\' joint group at a session, its members speaking in turn, as the committee\'s practice (js-892, hb-416)', () => {
