@@ -528,8 +528,8 @@ function residentParty(text: string, at: number): CommitteeMention | null {
 /** Longest town name read before a town's unit. */
 const MAX_TOWN_BEFORE = 8;
 
-/** A town's name and a county committee's unit there, after 政协 (`政协横扇街道工委`, `政协朝天门街道联络委`). */
-const TOWN_AND_UNIT_AFTER = /^([\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?=联络委|(?:工作)?联络组|工委|工作委员会)/;
+/** A town's name and a county committee's unit there, after 政协 (`政协横扇街道工委`, `政协朝天门街道联络委`, `政协五常街道联络工委`, `政协新安江街道委组`). */
+const TOWN_AND_UNIT_AFTER = /^([\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?=联络委|联络工委|联工委|委组|(?:工作)?联络组|工委|工作委员会)/;
 
 /** The one county whose town a committee's unit named after 政协 is in (`政协横扇街道工委`: 吴江区). */
 function townCountyAfter(text: string, after: number): string | null {

@@ -78,6 +78,9 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('四川省邻水县推行政协提案办理“面商制”', brought)).toBe(true);
     expect(practiceWithoutActor(null, ['今年以来，句容市创新政协委员提案办理方式，由政府市长和副市长们现场领办政协委员提案。'])).toBe(true);
     expect(practiceWithoutActor('四川省邻水县推行河长制', brought)).toBe(false);
+    // …or one of its sectors' members led out together to study (fj-53), not one member's visit.
+    expect(practiceWithoutActor('省市政协致公界别委员赴莆田涵江开展调研', ['8月22日，福建省政协常委、致公党福建省委会主委罗恩平率省、市政协致公界别委员一行深入莆田涵江调研。'])).toBe(true);
+    expect(practiceWithoutActor(null, ['8月22日，市政协委员王某深入莆田涵江调研侨务工作。'])).toBe(false);
     // …its committee's oversight strengthened or its liaison staff chosen, right after the reporter's credit too (sx-193, sd-60).
     expect(practiceWithoutActor(null, ['加强民主监督 倾听百姓心声 本报讯（记者田建平通讯员饶文波）太原市着力加强政协民主监督，年内将设立100个政协委员信箱。'])).toBe(true);
     expect(practiceWithoutActor(null, ['鲁南传媒网1月24日讯 为发挥政协基层组织作用，滕州市选拔产生了208名镇街政协社情民意联络员。'])).toBe(true);

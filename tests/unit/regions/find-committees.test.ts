@@ -173,8 +173,9 @@ describe('findCommittees: the forms of a committee name', () => {
     // …and its unit named after 政协 and the county, short for its formal name (sn-762, ah-807), the longest place that reads as one.
     expect(findCommittees('政协石泉县老城社区委员工作室坚持把协商搬到群众身边。')[0].placeText).toBe('石泉县');
     expect(findCommittees('政协合肥市庐阳区老字号委员工作室揭牌仪式举行。')[0].placeText).toBe('合肥市庐阳区');
-    // (Not a town's own unit so named: nothing places `政协新安江街道委组`.)
-    expect(texts('政协新安江街道委组组织委员视察。')).toEqual([]);
+    // …and its unit in a town one county has, named after 政协 and the town (zj-93, zj-683).
+    expect(findCommittees('政协新安江街道委组视察垃圾分类工作。')[0].placeText).toBe('建德市');
+    expect(findCommittees('政协五常街道联络工委充分发挥政协委员协商议事的作用。')[0].placeText).toBe('余杭区');
     // …and its liaison office there (ZZZZM zj-60).
     expect(findCommittees('近日，滁州市全椒县武岗镇政协联络处开展走访慰问委员活动。')[0].placeText).toBe('滁州市全椒县');
     // …and its members' studio there (XR), where the county is named in full before the town
