@@ -271,7 +271,12 @@ const PLACE_CONVENES = /(?:^|[，,])[\u4e00-\u9fff]{2,8}[省市县区旗州盟](
  * that hears deputies and members together (`卓尼县召开《政府工作报告》征求意见座谈会 专题听取人大代表、
  * 政协委员意见建议`: the government consults them).
  */
-const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n\s]|——|(?:记者|通讯员)[^（()）]{0,20}[)）])[\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡)(?:召开|举行|举办|开展|组织|推行|实施|建立|成立了?|设立|探索|推出|创新|启动|打造|(?:着力)?加强|深化|选拔产生了?|选聘)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
+const PLACE_HOLDS_COMMITTEE_EVENT = /(?:^|[，,\n\s]|——|(?:记者|通讯员)[^（()）]{0,20}[)）])([\u4e00-\u9fff]{2,8}(?:[省市县区旗州盟]|街道|镇|乡))(?:召开|举行|举办|开展|组织|推行|实施|建立|成立了?|设立|探索|推出|创新|启动|打造|(?:着力)?加强|深化|选拔产生了?|选聘)[^，,。；\n]{0,40}?(?<![省市县区旗州盟国]|代表[、和与及]?)政协/;
+
+/** The place that holds its committee's event, where the headline or lead tells it so (`依兰县举办政协委员培训班`: 依兰县). */
+export function committeeEventPlace(lead: string): string | null {
+  return lead.match(PLACE_HOLDS_COMMITTEE_EVENT)?.[1] ?? null;
+}
 
 /**
  * …and a committee's own activity told as held (`县政协“六送下乡”社会服务月活动在郑宅镇举行`): its practice in

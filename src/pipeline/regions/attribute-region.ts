@@ -40,7 +40,7 @@ import {
 } from './gazetteer';
 import { resolvePlace, type ContextTier, type PlaceResolution } from './resolve-place';
 import { findTownNames } from './towns';
-import { TOWN_MEMBERS_UNIT } from './actors';
+import { committeeEventPlace, TOWN_MEMBERS_UNIT } from './actors';
 
 /** What the article says around its sections (from the metadata stage). */
 /** What the article says outside a section (article-context.ts's fields) and, once known, its home. */
@@ -540,6 +540,7 @@ function chooseCommittee(
   groups: readonly Group[],
   single: boolean,
   home: readonly HomeEvidence[],
+  convener: string | null = null,
 ): { winner: Group | null; decisive: Mention | undefined } {
   const firstOf = (source: Source) => mentions.find((x) => x.source === source && !offside(x.m));
   // Of two committees a title shows acting together (`岳阳、益阳两市政协举行工作交流会`), not one the text
@@ -598,6 +599,9 @@ function chooseCommittee(
     const strongHome = new Set(home.filter((e) => !e.reading && e.rank <= STRONG_HOME_RANK).map((e) => e.code));
     const own = groups.filter((g) => g.res?.code && strongHome.has(g.res.code) && score(g) > 0 && !hosting(g) && !watchedOnly(g));
     if (own.length === 1) winner = own[0];
+    // (…or the place that holds its committee's event, `依兰县举办政协委员培训班`, its people only attending: that place's.)
+    const held = convener ? groups.filter((g) => g.res?.code && g.res.code === convener) : [];
+    if (held.length === 1) winner = held[0];
   }
   // A place's event for the committee's members that its people only attend (`体育馆路街道开展政协委员街道
   // 活动小组…活动。区政协主席…出席`): the one committee named is the one whose practice it is.
@@ -630,7 +634,8 @@ export function attributeRegion(input: AttributeInput): RegionAttribution {
   const ctx = sectionContext(input);
   const mentions = collectMentions(input, ctx);
   const groups = groupMentions(mentions, ctx, [...input.heading, input.body].join('\n'));
-  const { winner, decisive } = chooseCommittee(mentions, groups, ctx.single, ctx.home);
+  const eventPlace = committeeEventPlace([input.article?.title ?? '', input.body.split('\n')[0] ?? ''].join('\n'));
+  const { winner, decisive } = chooseCommittee(mentions, groups, ctx.single, ctx.home, eventPlace ? resolvePlace(eventPlace).code : null);
   const named = naming(mentions, winner, decisive);
   if (winner?.national) {
     return {

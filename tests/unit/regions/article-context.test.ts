@@ -252,6 +252,13 @@ describe('homeEvidence: a committee named by a place two divisions share, read i
   });
 });
 
+describe('homeEvidence: a stock exchange named after its city is no place of the page (gd-21)', () => {
+  it('reads 上海证券交易所科创板上市企业 as a firm\'s listing, not 上海 as the bare 市政协\'s home', () => {
+    const body = '市政协主席郑建民带队来长安走访调研。据介绍，广东奥普特科技股份有限公司是上海证券交易所科创板上市企业。';
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('310000');
+  });
+});
+
 describe('homeEvidence: the body that signs the story off in brackets, by its place (hn-994)', () => {
   it('reads （邵阳民盟 邹建山） under a bare 市政协\'s meeting as 邵阳市\'s, each reading for a committee of its kind', () => {
     const body = '第0019号提案是由民盟市委提交的集体提案，列为2018年市政协主席会议成员领衔督办的重点提案。\n郭妤指出，承办单位办理该提案态度认真。 （邵阳民盟 邹建山）';

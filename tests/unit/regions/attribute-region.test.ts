@@ -886,6 +886,14 @@ describe('attributeRegion: committees named as often', () => {
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true })).toMatchObject({ region: { code: '650400' } });
   });
 
+  it('a place that holds its committee\'s event, its people only attending, is the case\'s, not a bare committee named in passing (hl-568)', () => {
+    const body =
+      '为进一步提升政协委员的综合素质，9月14日至15日，依兰县对第十四届政协委员进行为期两天的培训。依兰县政协主席杨晓春，副主席王迎春出席培训会。\n' +
+      '培训中，市发改委规划处刘云涛做了报告；随后，市政协委员工作委王道祥做了《政协委员履职知识学习讲座》，就政协委员如何提高调查研究能力进行授课。';
+    const url = 'http://haerbin.dbw.cn/system/2017/09/16/057773457.shtml';
+    expect(attributeRegion({ heading: [], body, article: { body, title: '依兰县举办政协委员培训班', url }, single: true }).region.code).toBe('230123');
+  });
+
   it('of two committees a headline shows joining hands, the one the text does not make the host (sc-1007)', () => {
     const body = '4月7日，广安市武胜县政协主席刘东昊带队到高县考察蚕桑产业高质量发展，高县政协主席周应陪同。\n座谈会上，刘东昊表示，武胜县政协将加强与高县政协的沟通交流。';
     const heading = '高县、武胜县政协携手共助蚕桑产业高质量发展';
