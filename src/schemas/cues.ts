@@ -63,6 +63,7 @@ export const cuesSchema = z.strictObject({
   wordShortNames: words,
   provinceCharacters: z.record(z.string().length(1), z.string().regex(/^\d{2}0000$/, 'a province code (six digits ending 0000)')),
   placeAliases: z.record(z.string().min(2), z.string().regex(/^\d{6}$/, 'a division code (six digits)')),
+  townsOfCitiesWithoutCounties: z.record(z.string().regex(/^\d{6}$/, 'a division code (six digits)'), words),
   /** National outlets whose names read as a place when a province follows (`中新` of `中新河南网`, not 新河县). */
   nationalMedia: words.default([]),
   /** A province's or a city's news portal or paper whose name is no place's -> its region (`华龙网`: 500000, `西江日报`: 441200). */

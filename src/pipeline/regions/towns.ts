@@ -68,6 +68,8 @@ function townIndex(): Map<string, string[]> {
     // A town made a street office keeps its old name before 街道 (`道口镇街道`: 滑县's 道口镇), as pages still write it.
     for (const n of FORMER_TOWN.test(name) ? [name, name.slice(0, -2)] : [name]) add(n, r.c);
   }
+  // (The towns of the cities with no county level, which the dataset leaves out, curated: cues.yaml.)
+  for (const [city, names] of Object.entries(getCues().townsOfCitiesWithoutCounties)) for (const n of names) add(n, city);
   return (index = towns);
 }
 

@@ -22,7 +22,7 @@ describe('the pipeline on the development set of real articles', () => {
     // syszx.gov.cn is 邵阳's, not 沈阳's.)
     // (One fewer since an office's written reply to a member's proposal is no committee's practice: jl-354's key reads the
     // committee's proposal handling, where nine of the ten such pages' keys read none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10571);
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10573);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -17,6 +17,14 @@ describe('findTownNames', () => {
     expect(findTownNames('张绍体一行还深入道口镇东关村天然气入户工程').flatMap((h) => h.counties)).toContain('410526');
   });
 
+  it('knows the towns of the cities with no county level, which the dataset leaves out (cues.yaml; gd-21, gd-15)', () => {
+    expect(findTownNames('市政协主席来虎门镇走访调研')[0].counties).toEqual(['441900']);
+    expect(findTownNames('中山市小榄镇')[0].counties).toEqual(['442000']);
+    // (A name another county's town shares stays ambiguous: 长安镇 of 东莞 and of ten counties.)
+    expect(findTownNames('来长安镇走访')[0].counties).toContain('441900');
+    expect(findTownNames('来长安镇走访')[0].counties.length).toBeGreaterThan(1);
+  });
+
   it('says when a town name is found in several counties', () => {
     expect(findTownNames('县政协在高田镇开展议事活动')[0].counties.length).toBeGreaterThan(1);
   });
