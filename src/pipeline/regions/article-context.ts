@@ -103,7 +103,7 @@ const TITLE_PLACE = /^([\u4e00-\u9fff]{2,6})[：:]/;
 const NATIVES_OF = /([\u4e00-\u9fff]{2,4})籍(?:乡贤|在外|企业家|专家|学者|知名人士|人士)|家乡([\u4e00-\u9fff]{2,3})(?=[，,。、的发])/g;
 /**
  * The sign-off in brackets that closes a paragraph, a body that opens with its place and the writer's name after
- * it (`（邵阳民盟 邹建山）`, `（北中镇  唐国吕）`): the group 1 body.
+ * it (`（邵阳民盟 邹建山）`, `（萧县委统战部 唐国吕）`): the group 1 body.
  */
 const BRACKETED_SIGN_OFF = /[（(]([\u4e00-\u9fff]{3,16})[ \u3000]+[\u4e00-\u9fff·]{2,3}(?:[ \u3000]+[\u4e00-\u9fff·]{2,3})*[)）]\s*$/;
 /** …never a reporter's credit (`（记者 王素娟）`), nor a committee's own body, which the committee rules read. */
@@ -498,7 +498,7 @@ interface PageText {
   townCounties: () => Set<string>;
 }
 
-/** The headlines and the text's own: one officer under two names, a masthead, the dateline, the title lines. */
+/** The headlines and the text's own: one officer under two names, a masthead, the dateline, a sign-off, the title lines. */
 function headlineEvidence(article: HomeContext, body: string, committees: readonly CommitteeMention[], out: HomeEvidence[]): void {
   // A bare committee whose officer the text also names under the committee's full name (`临湘市政协主席
   // 彭海云…参加` … `市政协主席彭海云带队…`): one person, so one committee.
@@ -519,10 +519,6 @@ function headlineEvidence(article: HomeContext, body: string, committees: readon
     committeesIn(text, 4, where, out);
     placesIn(text, 4, where, out, true);
   }
-  // A headline that opens with its place's name and a colon (`本溪：省市政协委员视察我市…`) is datelined, and
-  // so is one that opens with its place's first of a kind (`荆州首家…`).
-  // (A city and its namesake county, `本溪`: each for the bare committee of its kind. A province so, `湖北：…`,
-  // the title's places above read already.)
   // A body that signs the story off by its place (`（邵阳民盟 邹建山）`: the city's 民盟) writes of its own
   // place's committee: as strong as a dateline, read as one of a kind where the name is a city's and a county's.
   for (const paragraph of body.split('\n')) {
@@ -540,6 +536,10 @@ function headlineEvidence(article: HomeContext, body: string, committees: readon
       break;
     }
   }
+  // A headline that opens with its place's name and a colon (`本溪：省市政协委员视察我市…`) is datelined, and
+  // so is one that opens with its place's first of a kind (`荆州首家…`).
+  // (A city and its namesake county, `本溪`: each for the bare committee of its kind. A province so, `湖北：…`,
+  // the title's places above read already.)
   const placed = article.title?.match(TITLE_PLACE) ?? article.title?.match(TITLE_PLACE_FIRST);
   const resolved = placed ? resolvePlace(placed[1]) : null;
   const res = resolved && ![resolved.code ?? '', ...resolved.candidates].some((c) => c && levelOf(c) === 'province') ? resolved : null;

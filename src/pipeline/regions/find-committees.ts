@@ -178,7 +178,8 @@ const COMMITTEE_OF = new RegExp(`^(?:${TERM})?(\\S{2,24}?)(?:[ \\u3000]?${TERM})
 const COMMITTEE_TERM = /^(\S{2,12}?)(?:第?[一二三四五六七八九十百零〇0-9]+届|工委|工作委员会|党组)/;
 /**
  * After 政协, a county's or city's name and then one of its units in a town or community (`政协石泉县老城社区委员工作室`,
- * short for 政协石泉县委员会…): the place (group 1). (Not a town's own name, `政协新安江街道委组`: nothing places it.)
+ * short for 政协石泉县委员会…): the place (group 1). (A unit named by its town alone, `政协新安江街道委组`, is read by
+ * the town's county: TOWN_AND_UNIT_AFTER.)
  */
 const UNIT_AFTER_PLACE = /^([\u4e00-\u9fff]{1,10}[省市县区旗州盟])(?=[\u4e00-\u9fff]{0,8}?(?:委员工作室|委员工作站|委员之家|委员会客厅|(?:工作)?联络组|联络室|联络委|工委))/;
 /**
