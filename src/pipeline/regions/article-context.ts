@@ -1536,7 +1536,10 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
   // (One of another kind only in the province the page says it is in, where it says so: not `天水市麦积区`
   // named in a circular on a 浙江 portal's page about a bare 县政协.)
   const provincesSaid = new Set(evidence.filter((e) => levelOf(e.code) === 'province').map((e) => e.code));
-  const any = homeAt(evidence.filter((e) => provincesSaid.size === 0 || provincesSaid.has(lineage(e.code)[0])), 'county');
+  // (Never a 县 or 旗 for a bare 区政协: counties become districts, `县政协` on an old page, seldom the reverse, so
+  // `九龙报讯` over a 区政协 is no reading of 九龙县.)
+  const notOlder = (e: HomeEvidence) => mark !== '区' || !/[县旗]$/.test(regionByCode(e.code)?.name ?? '');
+  const any = homeAt(evidence.filter((e) => (provincesSaid.size === 0 || provincesSaid.has(lineage(e.code)[0])) && notOlder(e)), 'county');
   // (A guess at an ambiguous spelling of that kind gives way to stronger evidence of another: an
   // old page's 县政协 on `zjyhzx.yuhuan.gov.cn` is 玉环县's, a 市 now, not the 云和县 `yh` may spell.)
   if (ofKind?.reading && any && !any.reading && any.rank < ofKind.rank) return any;

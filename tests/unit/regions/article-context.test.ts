@@ -252,6 +252,16 @@ describe('homeEvidence: a committee named by a place two divisions share, read i
   });
 });
 
+describe('homeForMark: a bare 区政协 is never a 县\'s or a 旗\'s (cq-630)', () => {
+  it('reads no home for 区政协 from a paper named like a county (九龙报讯: not 九龙县), where a 县政协 would take it', () => {
+    const evidence = [{ code: '513324', what: '九龙 (publisher)', rank: 2 }];
+    expect(homeForMark('区', evidence)).toBeNull();
+    expect(homeForMark('县', evidence)?.code).toBe('513324');
+    // (…while a 县政协 on an old page may be a district's today: 县 gives way to 区.)
+    expect(homeForMark('县', [{ code: '420304', what: '郧阳 (the text)', rank: 2 }])?.code).toBe('420304');
+  });
+});
+
 describe('homeEvidence: a stock exchange named after its city is no place of the page (gd-21)', () => {
   it('reads 上海证券交易所科创板上市企业 as a firm\'s listing, not 上海 as the bare 市政协\'s home', () => {
     const body = '市政协主席郑建民带队来长安走访调研。据介绍，广东奥普特科技股份有限公司是上海证券交易所科创板上市企业。';
