@@ -522,11 +522,12 @@ function headlineEvidence(article: HomeContext, body: string, committees: readon
   // A body that signs the story off by its place (`（邵阳民盟 邹建山）`: the city's 民盟) writes of its own
   // place's committee: as strong as a dateline, read as one of a kind where the name is a city's and a county's.
   for (const paragraph of body.split('\n')) {
-    const signer = paragraph.match(BRACKETED_SIGN_OFF)?.[1];
+    const signOff = paragraph.match(BRACKETED_SIGN_OFF);
+    const signer = signOff?.[1];
     if (!signer || NOT_A_PLACED_BODY.test(signer)) continue;
     const lead = leadingPlace(signer);
     if (lead) {
-      out.push({ code: lead.code, what: `${paragraph.match(BRACKETED_SIGN_OFF)![0].trim()} (sign-off)`, rank: 3 });
+      out.push({ code: lead.code, what: `${signOff![0].trim()} (sign-off)`, rank: 3 });
       continue;
     }
     for (let len = Math.min(signer.length - 1, 6); len >= 2; len--) {
