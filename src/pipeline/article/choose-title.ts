@@ -476,6 +476,8 @@ const SITE_TAIL = /^\s*(?:——|—|-|_|\||｜)\s*[\u4e00-\u9fffA-Za-z]{2,12}?(
 const BYLINE_TAIL = /^(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员|来源|作者|编辑|文\/|图\/)/;
 
 /** A breadcrumb after its label, and its first crumb (group 1): the site's name. */
+/** Crumbs, each a few words and a separator, before a headline (`党内要闻 - 省委要闻 - `, `首页 > 新闻 > `). */
+const CRUMB_TRAIL = /^(?:[\u4e00-\u9fff]{2,8}\s*(?:-|－|>>|>|＞|»|›|\/)\s*){1,4}$/;
 const BREADCRUMB_FIRST = /(?:位置|导航)\s*[:：]\s*([^>＞»›|｜]{2,40}?)\s*(?:>>|>|＞|»|›)/;
 
 /** The best candidate, if any scores above zero (furniture never does). */
@@ -540,6 +542,10 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     // subhead printed on one line do not.)
     return parts.length >= MIN_STRIP_PARTS && parts.filter((p) => /^[\u4e00-\u9fff]{2,6}[：:]/.test(p)).length >= 2 && parts.some((p) => p !== text && headlines.has(p));
   };
+  // A breadcrumb trail ending in another line's headline (`党内要闻 - 省委要闻 - 转载:大会发言 | …` over
+  // `转载:大会发言 | …`): the page's trail to its headline, the headline printed on its own below.
+  const trailToHeadline = (text: string) =>
+    [...headlines].some((h) => h !== text && text.endsWith(h) && CRUMB_TRAIL.test(text.slice(0, text.length - h.length)));
   const lineTexts = new Set(candidates.map((c) => c.text.trim()));
   const joinsLines = (text: string) => {
     const parts = text.match(/^(.+?)\s*[（(]([^（()）]+)[)）]$/);
@@ -565,6 +571,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     const scored = scoreTitle(c, bodyWithout(text), !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
     if (extendsHeadline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with the page's furniture after it"] };
     if (runsIntoByline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with its reporter's credit run on"] };
+    if (trailToHeadline(text)) return { c, score: scored.score - 4, why: [...scored.why, "a breadcrumb trail to another line's headline"] };
     if (headlineStrip(text)) return { c, score: scored.score - 4, why: [...scored.why, "a strip of the page's headlines, one of them another line's"] };
     // Two other lines of the page joined, the second in brackets (`武清区图书馆(机构用户)` under
     // `武清区图书馆` and `机构用户`): a login widget's name, made of furniture.

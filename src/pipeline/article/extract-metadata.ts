@@ -104,6 +104,12 @@ const CREDITED = /^[^（）()，,。；;：:！？!?\s]{2,30}?(?:供稿|供图|�
  * `麻江县融媒体中心 欧清兰 张安俊`): a credit like the one above, not a committee's heading.
  */
 const SIGN_OFF = /^\s*[\u4e00-\u9fff]{2,16}(?:政协|委员会|办公室|宣传部|融媒体中心|新闻中心)\s+[\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3})*\s*$/;
+/** A committee's formal name cut before its place, alone on a line. */
+const NAME_CUT = /^(?:中国人民政治协商会议|政协)$/;
+/** …and its rest on the next: a place's committee, its term, perhaps one of its bodies and the document (`第八届六盘水市委员会常务委员会工作报告`). */
+const NAME_REST = /^(?:第[一二三四五六七八九十百\d]+届)?[\u4e00-\u9fff]{2,14}?(?:第[一二三四五六七八九十百\d]+届)?委员会[\u4e00-\u9fff]{0,16}$/;
+/** A document's kind alone on the line after it (`工作报告`, `提案工作情况的报告`). */
+const DOCUMENT_KIND = /^[\u4e00-\u9fff]{0,10}(?:报告|决议|公报|纪要|办法|规定|规则|条例|意见|通知)$/;
 /** A committee's formal name alone on a line (`中国人民政治协商会议玉溪市委员会`, `政协华宁县委员会`). */
 const SITE_OWNER_ALONE = /^(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,14}委员会(?:办公室|办公厅)?$/;
 /** Most lines after the story's last credit line (`供稿丨钱佩予`) that are still the page's footer. */
@@ -665,11 +671,18 @@ class MetadataReader {
     const bodyHeadlines = this.body.filter((l) => COMMITTEE_HEADLINE.test(l) && !PROSE.test(l)).length + (stripHeadlines >= MIN_HEADLINE_STRIP ? stripHeadlines : 0);
     const keep: string[] = [];
     let afterTitle = title?.labelled ?? false;
+    // A report's cover prints its committee's formal name over lines of its own (`中国人民政治协商会议` /
+    // `江苏省第十届委员会学习委员会` / `工作报告`): one headline, not a title, an author and a subtitle.
+    const nameGoesOn = title && !title.labelled ? this.splitNameLines(title.line) : [];
     for (const h of this.header) {
       if (title && !title.labelled && h.i === title.line) {
-        this.meta.title = h.line;
+        this.meta.title = [h.line, ...nameGoesOn.map((n) => n.line)].map((l) => l.trim()).join('');
         this.remove(h.i, 'title', 'title');
         afterTitle = true;
+        continue;
+      }
+      if (nameGoesOn.includes(h)) {
+        this.remove(h.i, 'title', 'title');
         continue;
       }
       const overlap = bodyOverlap(h.line, bodyText);
@@ -696,6 +709,20 @@ class MetadataReader {
     }
     this.body.unshift(...keep);
     this.splitGluedTitle();
+  }
+
+  /**
+   * The header lines that carry on a formal name cut after `中国人民政治协商会议` (or `政协`) at line `at`:
+   * the next, a place's committee (`江苏省第十届委员会学习委员会`), and one more if it only names the
+   * document (`工作报告`). None when the name is whole or the next line is not its rest.
+   */
+  private splitNameLines(at: number): Array<{ i: number; line: string }> {
+    const k = this.header.findIndex((h) => h.i === at);
+    if (k < 0 || !NAME_CUT.test(this.header[k].line.trim())) return [];
+    const rest = this.header[k + 1];
+    if (!rest || !NAME_REST.test(rest.line.trim())) return [];
+    const kind = this.header[k + 2];
+    return kind && DOCUMENT_KIND.test(kind.line.trim()) ? [rest, kind] : [rest];
   }
 
   /**

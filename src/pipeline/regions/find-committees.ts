@@ -494,9 +494,10 @@ export function residentProvince(abbreviation: string): string | null {
 }
 /**
  * …as a party on the move (`委员赴海口…开展视察`, `委员近日赴内蒙古调查`), or as one body handing in its
- * proposals (`委员向全国政协十三届一次会议提交提案103件`).
+ * proposals (`委员向全国政协十三届一次会议提交提案103件`), or met as one body (`住琼全国政协委员座谈会在海口召开`:
+ * the province's committee calls them together, its chairman in the chair).
  */
-export const RESIDENTS_TRAVEL = /^委员[^，。；、]{0,4}?(?:赴|前往|到|开展|视察|考察|调研|调查|向[^，。；]{2,20}?提交)/;
+export const RESIDENTS_TRAVEL = /^委员(?:[^，。；、]{0,4}?(?:赴|前往|到|开展|视察|考察|调研|调查|向[^，。；]{2,20}?提交)|[\u4e00-\u9fff]{0,6}?(?:座谈会|通报会|见面会|恳谈会|学习会|培训班))/;
 
 /**
  * National members resident in a province as a party on the move (`住琼全国政协委员赴海口…开展视察`):
@@ -523,7 +524,8 @@ function residentParty(text: string, at: number): CommitteeMention | null {
   const province = code ? getGazetteer().get(code) : undefined;
   if (!province) return null;
   const start = at - before[0].length;
-  return { ...placeMention(text.slice(start, after), start, after, text.slice(start, after), province.name, 'full', enclosureAt(text, start, after)), resident: true };
+  // (Named as that committee, `海南省政协`: `住琼全国政协` is no committee's name.)
+  return { ...placeMention(text.slice(start, after), start, after, `${province.name}${CPPCC}`, province.name, 'full', enclosureAt(text, start, after)), resident: true };
 }
 
 /** Longest town name read before a town's unit. */

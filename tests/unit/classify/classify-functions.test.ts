@@ -210,6 +210,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
       '什邡市政协副主席杨兵、魏远、袁秀丽参加会议。',
     ];
     expect(classifyFunctions(straight, '什邡市政协主席（扩大）会议专题协商禁毒工作', catalogue.functions)[0].id).toBe('political-consultation');
+    // jl-1017: or held to follow up its own recommendation (主席会议专题督办, 采取主席会议督办的方式): the follow-up, not the meeting.
+    const followUp = [
+      '近日,吉林省长春市政协采取主席会议督办的方式,由主席会议成员和部分市政协委员组成视察组,就市政协十一届十九次主席会议提出的《关于加强我市食品安全工作的建议案》办理工作进行视察。',
+      '长春市政协于2010年对市食品安全工作进行民主评议,提出努力打造食品安全放心城市、进一步完善相关法规规章等6个方面13项建议,市政府高度重视,认真研究办理。',
+    ];
+    expect(classifyFunctions(followUp, '长春市政协主席会议专题督办“食品安全”', catalogue.functions)[0].id).not.toBe('institution-building');
   });
 
   it('reads a survey of the committee\'s own members\' units as work with its members (gx-134, js-90)', () => {

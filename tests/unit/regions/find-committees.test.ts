@@ -142,6 +142,10 @@ describe('findCommittees: the forms of a committee name', () => {
     ]);
     // …and as one body handing in its proposals (ZZZZZZZZZZV gz-146).
     expect(findCommittees('住黔全国政协委员向全国政协十三届一次会议提交提案103件').map(brief)[0]).toEqual({ text: '住黔全国政协', placeText: '贵州省', relativeLevel: null, national: false });
+    // …and met as one body, the province's chairman in the chair (hi-1021: 住琼全国政协委员座谈会在海口召开).
+    expect(findCommittees('2月23日下午,住琼全国政协委员座谈会在海口召开,会议深入学习贯彻习近平总书记关于加强和改进人民政协工作的重要思想。').map((m) => [m.text, m.name, m.placeText])).toEqual([
+      ['住琼全国政协', '海南省政协', '海南省'],
+    ]);
     // …but not as members named, nor by an abbreviation that is no province's.
     expect(texts('住桂全国政协委员离京返邕。')).toEqual([]);
     expect(texts('住某全国政协委员赴京参会。')).toEqual([]);

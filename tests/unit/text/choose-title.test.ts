@@ -495,6 +495,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('安康新闻网报道市政协会议')).toBeNull();
   });
 
+  it('reads a breadcrumb trail that ends in the headline printed below it as furniture (hi-1020)', () => {
+    const head = '转载:大会发言 | 李孟森:加强与大湾区联动发展';
+    const candidates = ['欢迎光临中国致公党海南省委员会官方网', `党内要闻 - 省委要闻 - ${head}`, '省委要闻', head].map((text, line) => ({ text, line }));
+    const body = '【编者按】1月28日,海南省政协八届四次会议举行第二次全体会议,14名委员围绕发展蓝碳经济等主题畅所欲言。\n加强海南自贸港与粤港澳大湾区联动发展';
+    expect(chooseTitle(candidates, body).title?.text).toBe(head);
+  });
+
   it('never takes the site\'s name that its breadcrumb opens with for the headline (tj-44)', () => {
     const site = '威斯尼斯人wns145585-正版威斯尼斯人8206下载安装 |';
     const candidates = [site, '|', '您当前的位置 : 威斯尼斯人wns145585-正版威斯尼斯人8206下载安装 >> 新闻 >> 时政 |'].map((text, line) => ({ text, line }));

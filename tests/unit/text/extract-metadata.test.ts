@@ -35,6 +35,24 @@ describe('extractMetadata', () => {
     expect(r.paragraphs).toEqual(['西城区政协：', '打造协商议政“西城实践”', '有协商建言，就有意见反馈。']);
   });
 
+  it('joins a report cover\'s formal name cut over lines (中国人民政治协商会议 / 江苏省…学习委员会 / 工作报告) into one headline (js-1021)', () => {
+    const cover = [
+      '当前位置:首页 / 政协会议 / 全体会议 / 十一届一次会议 / 重要文件',
+      '发布日期:2013-01-17 16:40 来源: 本站原创',
+      '中国人民政治协商会议',
+      '江苏省第十届委员会学习委员会',
+      '工作报告',
+      '省十届政协一次全会以来的五年中,我们在常委会议和主席会议的领导下,围绕中心,服务大局,认真筹划,精心组织,学习工作取得了一定成绩。',
+      '五年来,我们通过举办学习培训班、编发资料、视察、组织界别活动等多种形式,努力为广大委员和政协干部提高履职水平服务。',
+    ].join('\n');
+    const r = extractMetadata(cover);
+    expect(r.meta.title).toBe('中国人民政治协商会议江苏省第十届委员会学习委员会工作报告');
+    expect(r.meta.author).toBeNull();
+    expect(r.meta.subtitle).toBeNull();
+    // Nothing lost: each line of the name is in the report, kept as the title.
+    expect(r.removed.filter((x) => x.rule === 'title').map((x) => x.text)).toEqual(['中国人民政治协商会议', '江苏省第十届委员会学习委员会', '工作报告']);
+  });
+
   it('reads a sidebar\'s list of links (· items, however punctuated) as the header, so the headline under the breadcrumb below it is found (js-828)', () => {
     const page = [
       '首页 | 时政 | 财经 | 综合 | 长三角 | 港澳台 | 评论 | 人事 | 深度 | 图片',
