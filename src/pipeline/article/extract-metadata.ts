@@ -495,7 +495,11 @@ class MetadataReader {
     // Section labels of a roundup: decorated places (`● 黔江区 ●`), or bare place names on lines of
     // their own (`英德市`, `连州市`) when two or more stand in the page.
     this.barePlaces = this.lines.filter((l) => BARE_PLACE_LINE.test(l.trim())).length;
-    this.sectionLabels = this.lines.filter((l) => this.decorated(l.trim())).length + (this.barePlaces >= 2 ? this.barePlaces : 0);
+    // (Not a menu's bullets one under another, `• 交通` / `• 凯里市政协` / `• 南明区政协办公室`: a roundup's
+    // labels each head a story of their own.)
+    const decorated = this.lines.map((l) => l.trim()).filter(Boolean).map((l) => this.decorated(l));
+    const heading = decorated.filter((d, k) => d && !decorated[k - 1] && !decorated[k + 1]).length;
+    this.sectionLabels = heading + (this.barePlaces >= 2 ? this.barePlaces : 0);
   }
 
   /** A decorated section label (`● 黔江区 ●`); not a menu's bullets (`• 手机版`, `• 今日高邮公众号`: the outlet's channels). */

@@ -22,7 +22,9 @@ describe('the pipeline on the development set of real articles', () => {
     // syszx.gov.cn is 邵阳's, not 沈阳's.)
     // (One fewer since an office's written reply to a member's proposal is no committee's practice: jl-354's key reads the
     // committee's proposal handling, where nine of the ten such pages' keys read none.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10573);
+    // (Two more in the forty-eighth session once a menu's bullets one under another stopped opening the body (fj-365,
+    // sd-38) and 基层政协 read as the committees' own building (three gained, sc-161 and ha-36 lost: keys split).)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10575);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

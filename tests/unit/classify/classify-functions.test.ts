@@ -218,6 +218,15 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(followUp, '长春市政协主席会议专题督办“食品安全”', catalogue.functions)[0].id).not.toBe('institution-building');
   });
 
+  it('reads a survey of the committees below (基层政协建设) as the committees\' own building, not grassroots governance (gd-111)', () => {
+    const survey = [
+      '南方网讯(全媒体记者/占文平)1月15日至16日，广东省政协主席王荣率队赴肇庆市，调研基层政协建设情况，看望慰问基层政协委员和政协干部。省政协秘书长吴伟鹏参加调研。',
+      '王荣一行先后来到德庆县、封开县和鼎湖区，每到一地都是首先前往县(区)政协机关，看望基层政协委员和政协机关干部，了解当地政协组织构成和力量配置等情况，并向他们致以新春问候。调研组还在封开县召开座谈会，听取基层政协领导干部的意见建议。',
+      '王荣强调，要以高度的责任担当，创新的工作理念和方式方法，更好地发挥基层政协的作用。要提高政治站位，充分认识人民政协制度的独特优势，发挥基层政协人才和智力优势。',
+    ];
+    expect(classifyFunctions(survey, '王荣赴肇庆调研基层政协建设情况', catalogue.functions)[0].id).toBe('institution-building');
+  });
+
   it('reads a survey of the committee\'s own members\' units as work with its members (gx-134, js-90)', () => {
     const station = '4月25日上午,柳州市政协副主席姚尹意到柳江区开展委员联络站工作情况调研。调研组一行先后到新兴联络站、穿山联络站实地调研指导。';
     expect(classifyFunctions([station], '柳州市政协领导到柳江区调研委员联络站建设', catalogue.functions)[0].id).toBe('member-development');

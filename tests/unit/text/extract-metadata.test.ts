@@ -53,6 +53,25 @@ describe('extractMetadata', () => {
     expect(r.removed.filter((x) => x.rule === 'title').map((x) => x.text)).toEqual(['中国人民政治协商会议', '江苏省第十届委员会学习委员会', '工作报告']);
   });
 
+  it('reads a menu\'s bullets one under another as the header, not a roundup\'s section labels (gz-1023, gd-111)', () => {
+    const page = [
+      '• 工作报告',
+      '  • 交通',
+      '  • 凯里市政协',
+      '  • 南明区政协办公室',
+      '您当前所在的位置： 首页 > 视察调研 > 工作动态 > 详情',
+      '州政协人资环委开展城乡“两污”治理 情况视察',
+      '发布日期： 2024年04月18日',
+      '4月18至24日，州政协副主席杨政宇、徐勇先后率州政协人资环委、部分政协委员及政协智库专家组成视察组，深入凯里市、三穗、黎平、从江县，开展城乡“两污”治理情况视察。',
+    ].join('\n');
+    const r = extractMetadata(page);
+    expect(r.meta.title).toBe('州政协人资环委开展城乡“两污”治理 情况视察');
+    expect(r.paragraphs[0]).toMatch(/^4月18至24日/);
+    // A roundup's labels, each over its story, still open the body.
+    const roundup = ['● 黔江区 ●', '黔江区政协组织委员视察城乡污水治理。', '● 万州区 ●', '万州区政协召开专题协商会。'].join('\n');
+    expect(extractMetadata(roundup).paragraphs[0]).toBe('● 黔江区 ●');
+  });
+
   it('reads a sidebar\'s list of links (· items, however punctuated) as the header, so the headline under the breadcrumb below it is found (js-828)', () => {
     const page = [
       '首页 | 时政 | 财经 | 综合 | 长三角 | 港澳台 | 评论 | 人事 | 深度 | 图片',
