@@ -196,8 +196,13 @@ const LECTURE = /^[^。；]{0,80}?(?:(?:为|给|向)(?:大家|全体|学员|委�
 /** A range of days with the month once (`3月26至29日`, `6月30日至7月2日`). */
 const DAY_RANGE = /^\d{1,2}月\d{1,2}日?[至—\-~～](?:\d{1,2}月)?\d{1,2}日/;
 
-/** A story's credit in brackets: its reporters and correspondents (`(记者 卢好亮 通讯员 闫红旗)`). */
-const BRACKETED_CREDIT = /^[（(]?\s*(?:本报|本台|全媒体|融媒体?)?(?:记者|通讯员|实习生)[^（()）]{0,30}[)）]/;
+/**
+ * A story's credit in brackets: its reporters and correspondents (`(记者 卢好亮 通讯员 闫红旗)`), perhaps named
+ * with their outlet (`(新甘肃·甘肃日报记者崔亚明)`).
+ */
+const BRACKETED_CREDIT = /^[（(]?\s*(?:本报|本台|全媒体|融媒体?|[^（()）\s，。]{2,12}?)?(?:记者|通讯员|实习生)[^（()）]{0,30}[)）]/;
+/** A report relayed from another outlet (`据甘肃日报报道`), before the credit and the story. */
+const RELAYED = /^据[\u4e00-\u9fff·]{2,12}?报道[，,：:]?/;
 
 /** The text before a mention in its clause, with the openers a clause may start with taken off. */
 function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
@@ -232,7 +237,13 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
         changed = true;
       }
     }
-    // A dateline's credit in brackets (`本报讯 (记者 卢好亮 通讯员 闫红旗)`).
+    // A dateline's credit in brackets (`本报讯 (记者 卢好亮 通讯员 闫红旗)`), perhaps after the outlet relayed
+    // (`据甘肃日报报道(新甘肃·甘肃日报记者崔亚明)省政协党组书记、主席庄国泰15日到省气象局调研`).
+    const relayed = rest.match(RELAYED);
+    if (relayed) {
+      rest = rest.slice(relayed[0].length).trim();
+      changed = true;
+    }
     const credit = rest.match(BRACKETED_CREDIT);
     if (credit) {
       rest = rest.slice(credit[0].length).trim();

@@ -23,8 +23,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (One fewer since an office's written reply to a member's proposal is no committee's practice: jl-354's key reads the
     // committee's proposal handling, where nine of the ten such pages' keys read none.)
     // (Two more in the forty-eighth session once a menu's bullets one under another stopped opening the body (fj-365,
-    // sd-38) and 基层政协 read as the committees' own building (three gained, sc-161 and ha-36 lost: keys split).)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10575);
+    // sd-38) and 基层政协 read as the committees' own building (three gained, sc-161 and ha-36 lost: keys split); five more
+    // once the committee's own publicity work and papers (宣传工作, 政协报刊) read as publicity (seven gained, two lost).)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10580);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

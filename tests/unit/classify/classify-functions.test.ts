@@ -479,6 +479,15 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions([line], '乐山民进俩会员分获全市政协系统好新闻三等奖', catalogue.functions)[0].id).toBe('publicity');
   });
 
+  it('reads the committee\'s own publicity work and its papers (宣传工作, 政协报刊) as publicity (gz-86, hn-63)', () => {
+    const papers = [
+      '本报讯 (杨云超)  自10月10日全省政协报刊宣传工作会议召开以来,铜仁地区各级政协本着“早安排、早部署、早行动、早落实”的原则,以高度政治责任感做好2010年度政协报刊征订工作,取得了显著成绩。截止11月20日,已征订《贵州政协报》1561 份、《文史天地》1666份。',
+    ];
+    expect(classifyFunctions(papers, '铜仁地区各级政协高度重视政协报刊征订工作', catalogue.functions)[0].id).toBe('publicity');
+    const meeting = '红网长沙8月12日讯(记者 肖懿)湖南省政协宣传工作会议今天在长沙召开,新闻媒体代表和市州、县市区政协的代表交流了做好政协宣传工作的经验,并就进一步提高政协宣传实效提出意见和建议。';
+    expect(classifyFunctions([meeting], '湖南省政协宣传工作会议在长沙召开(图)', catalogue.functions)[0].id).toBe('publicity');
+  });
+
   it('reads work with the members from Hong Kong and Macao as uniting them', () => {
     const line = '希望各位委员在新时代新征程上更好发挥“双重积极作用”,为推动“一国两制”实践行稳致远聚人心。';
     expect(classifyFunctions([line], '', catalogue.functions)[0].id).toBe('consensus');

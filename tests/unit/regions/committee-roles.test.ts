@@ -986,6 +986,8 @@ describe('assignRoles', () => {
     expect(roles('边疆“大治理”——云南省政协系统推进政协协商向基层延伸记事')).toEqual([['云南省政协', 'actor']]);
     // ha-620: a dateline's credit in brackets (本报讯 (记者 … 通讯员 …)) is a frame before the subject.
     expect(roles('本报讯 (记者 卢好亮 通讯员 闫红旗)郸城县政协倾力创建学习、节约、和谐、服务、创新“五型”机关,政协工作开展得有声有色。')).toEqual([['郸城县政协', 'actor']]);
+    // gs-1031: …and so is a report relayed from another outlet, its credit naming the outlet (据…报道(新甘肃·甘肃日报记者…)).
+    expect(roles('据甘肃日报报道(新甘肃·甘肃日报记者崔亚明)省政协党组书记、主席庄国泰15日到省气象局调研气象防灾减灾工作。')).toEqual([['省政协党组', 'actor']]);
     // hl-619: a post held with another (副主席兼秘书长) is read as the two listed.
     expect(roles('省文联主席傅道彬,黑河市副市长陈晓杰,黑河市政协副主席兼秘书长王锋出席了开幕式。')).toEqual([['黑河市政协', 'attendee']]);
     expect(roles('省文联主席傅道彬,黑河市副市长陈晓杰,黑河市政协副主席兼秘书长、五大连池市委书记王锋等省市领导和嘉宾出席了开幕式。')).toEqual([['黑河市政协', 'affiliation']]);

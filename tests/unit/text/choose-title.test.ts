@@ -24,11 +24,13 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('查看完整版本： 六盘水市政协赴盘州市调研食品药品安全工作')).not.toBeNull();
     expect(furnitureShape('您需要 登录 才可以下载或查看，没有账号？注册')).not.toBeNull();
     expect(furnitureShape('市政协官方网站改版上线')).toBeNull();
-    // A sidebar box's label with its more-link (sh-1023) and a timestamp with only its outlet after it (qh-925).
+    // A sidebar box's label with its more-link (sh-1023) and a timestamp with only its outlet or writer after it
+    // (qh-925, qh-1033).
     expect(furnitureShape('背景介绍 更多')).not.toBeNull();
     expect(furnitureShape('热点关注视频 更多>>')).not.toBeNull();
     expect(furnitureShape('更多精彩 尽在政协')).toBeNull();
     expect(furnitureShape('2019-09-03 08:31:17 青海日报')).not.toBeNull();
+    expect(furnitureShape('2017-07-12 20:02甘建华')).not.toBeNull();
     expect(furnitureShape('2019-09-03 青海日报社举办政协委员座谈会')).toBeNull();
     // A column of speeches, a meeting's scene and a caption signed by its photographer (ZZP hl-95, jl-95).
     expect(furnitureShape('会议讲话')).not.toBeNull();
