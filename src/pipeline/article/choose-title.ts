@@ -259,6 +259,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?![^]*[的在])[\u4e00-\u9fff]{0,14}?政协(?:常委|委员)(?![\u4e00-\u9fff]*(?:视察|调研|建言|履职|风采|发言|提案|议政|之家|工作|活动|报到|[说谈看讲会议团组班届次行等]))[\u4e00-\u9fff·]{2,3}$/, "a photo's caption or a profile's head: a member by post and name (…政协委员王西华)"],
   // (The time may follow the day's 日 with no space: `2019年11月16日14:25 来源：贵州日报`.)
   [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?\s*(?:[^\s，。]{2,16}\s+)?(?:来源|作者|编辑|发布)/, 'a timestamp with its source (and the outlet before it)'],
+  // A writer's or photographer's credit after a bar or slash (`文 | 席会华 张雪`, `图/李明`).
+  [/^(?:文|图|文\/图|图\/文|撰文|摄影|编辑|责编)\s*[|｜/／:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*$/, "a writer's or photographer's credit"],
   // (…or with only the outlet or the writer after it, `2019-09-03 08:31:17 青海日报`, `2017-07-12 20:02甘建华`.)
   [/^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?\s*(?:[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|台|客户端|新闻)|[\u4e00-\u9fff·]{2,4})$/, 'a timestamp with its outlet or writer'],
   // (…or a post's row of a few words each side of its date: who compiled it and its column, `网络整理 2017-05-27 最新信息`.)

@@ -62,6 +62,11 @@ function pinyinIndex(): Map<string, string[]> {
   return index;
 }
 
+/** Division code -> its official romanization where it differs from plain pinyin (cues.yaml `hostSpellings`). */
+function officialSpellings(): Map<string, string> {
+  return new Map(Object.entries(getCues().hostSpellings).map(([spelled, code]) => [code, spelled]));
+}
+
 /** Most spellings of one name indexed (its characters' readings combined). */
 const MAX_SPELLINGS = 8;
 
@@ -146,8 +151,13 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
   for (const label of labels) {
     // `chinaqinglong.gov.cn`: a county's site may put `china` before its name.
     const unbranded = brands.filter((b) => label.startsWith(b) && label.length > b.length + 3).map((b) => label.slice(b.length));
-    const codes = [label, ...unbranded].flatMap((l) => stems(l, words)).map((stem) => names.get(stem) ?? prefixed(stem)).find((c) => c && c.length);
-    if (codes) out.push({ label, codes, official: true });
+    const found = [label, ...unbranded].flatMap((l) => stems(l, words).map((stem) => ({ stem, codes: names.get(stem) ?? prefixed(stem) }))).find((c) => c.codes && c.codes.length);
+    // (Of two divisions one spelling fits, an official host means the one without an official romanization of its
+    // own: `shanxizx.gov.cn` is 山西's, 陕西 writing `shaanxi`; a news site's channel, `shanxi.news.163.com`, may mean
+    // either.)
+    const homophones = (found?.codes?.length ?? 0) > 1;
+    const codes = found?.codes?.filter((c) => !homophones || !officialSpellings().has(c) || officialSpellings().get(c) === found.stem);
+    if (codes?.length) out.push({ label, codes, official: true });
   }
   return out;
 }

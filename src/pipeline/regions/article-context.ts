@@ -1507,7 +1507,11 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
       return name.endsWith('市') || (levelOf(e.code) === 'county' && name.endsWith('区') && e.what.includes(`${name.slice(0, -1)}市`));
     };
     const cities = sorted.filter(asCity);
-    const named = cities.filter((e) => e.rank === cities[0]?.rank).sort((a, b) => support(b.code) - support(a.code))[0];
+    const strongest = cities.filter((e) => e.rank === cities[0]?.rank).sort((a, b) => support(b.code) - support(a.code));
+    // (Two readings of one spelling that both end in 市 and are named no more than each other, `wnszx`: 万宁市 or
+    // 渭南市, settle nothing by their order: a bare 市政协 is then a prefecture's, as it mostly is.)
+    const tied = strongest.length > 1 && strongest[0].reading && strongest[1].reading && strongest[1].code !== strongest[0].code && support(strongest[1].code) === support(strongest[0].code);
+    const named = tied ? undefined : strongest[0];
     // In a municipality (重庆市, whose counties have no prefecture), 市政协 is the municipality's.
     const municipal = () => {
       const e = sorted.find((x) => regionByCode(lineage(x.code)[0])?.name.endsWith('市'));

@@ -125,6 +125,8 @@ const CLEFT_EVENT_BEFORE = /^(?:这|此|本)次[^，。；！？]{0,10}?(?:活�
 /** …and after it, a verb of its own and the practice (`…推进…建设的具体实践`, `…的重要举措`). */
 // (…or what it shows of a named programme: `…推出的“社区参与计划”重要体现`.)
 const CLEFT_PRACTICE = /^[^。；！？]*?的(?:“[^”]{2,16}”)?(?:具体|生动|有益|重要|创新)?(?:实践|举措|做法|探索|行动|体现)/;
+/** After the last of a list of bodies: the list acting as one (`联合组成调研组`, `联合开展视察`, `共同举办`). */
+const LIST_ACTS_JOINTLY = /^(?:联合|共同|一道|携手)(?:组成|成立|开展|组织|举办|召开|赴|到|深入|前往|视察|调研|考察)/;
 /** After one of a list of bodies: the list speaking at a meeting (`…和两位特邀信息员作交流发言`). */
 const LIST_SPEAKS = /^[^，。；]*?(?:作|进行)了?(?:交流|典型|经验交流|表态)发言/;
 /** Before a committee: a name in quotes said to be something (`“委员议事厅”是`). */
@@ -1368,7 +1370,11 @@ function roleAmongOthers(m: CommitteeMention, r: MentionReading): RoledMention |
   if (opensClause && ATTENDS_AND_DOES.test(after) && HELD.test(heldBefore) && !heldBefore.includes('政协') && rest.split(/[，,]/).some((c) => !c.includes('政协') && OTHER_PRESIDES.test(c))) {
     return role('attendee', `${m.text}'s official attends an event another body's leader presides over`);
   }
-  if (!opensClause && /(委|府|人大|政府|部门|单位)[、和及]$/.test(before)) return role('passing', 'one of a list of bodies');
+  // (Not one that acts with them as one subject, `昌江县人大、政协联合组成调研组…进行专题调研`: a joint deed, its own too.)
+  if (!opensClause && /(委|府|人大|政府|部门|单位)[、和及]$/.test(before)) {
+    if (LIST_ACTS_JOINTLY.test(after)) return role('actor', `${m.text} acts jointly with the bodies listed before it`);
+    return role('passing', 'one of a list of bodies');
+  }
   // One of a list of bodies that speak at the meeting (`民革市委会、民进市委会、灌南县政协、赣榆区政协和两位特邀信息员
   // 作交流发言`): guests at someone else's meeting, not its holder.
   if ((/[、和及]$/.test(before) || /^[、和及]/.test(text.slice(m.end))) && LIST_SPEAKS.test(after)) return role('attendee', `${m.text}, one of a list that speaks at the meeting`);

@@ -24,8 +24,9 @@ describe('the pipeline on the development set of real articles', () => {
     // committee's proposal handling, where nine of the ten such pages' keys read none.)
     // (Two more in the forty-eighth session once a menu's bullets one under another stopped opening the body (fj-365,
     // sd-38) and 基层政协 read as the committees' own building (three gained, sc-161 and ha-36 lost: keys split); five more
-    // once the committee's own publicity work and papers (宣传工作, 政协报刊) read as publicity (seven gained, two lost).)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10580);
+    // once the committee's own publicity work and papers (宣传工作, 政协报刊) read as publicity (seven gained, two lost); one
+    // more once the last of a list of bodies acting as one (…人大、政协联合组成调研组) acts with them, gd-424.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10581);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

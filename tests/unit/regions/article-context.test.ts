@@ -24,6 +24,10 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://gxt.shaanxi.gov.cn/webfile/zwyw/62895.html')).toEqual([{ label: 'shaanxi', codes: ['610000'], official: true }]);
     // …and a Mongolian place's own Latin name, which no pinyin of 鄂尔多斯 spells (ZZZZZZZZZZZZZZZZZZZK nm-369).
     expect(addressPlaces('http://www.ordoszx.gov.cn/gzdt_149042/202401/t20240108_3552515.html')).toEqual([{ label: 'ordoszx', codes: ['150600'], official: true }]);
+    // …so an official host that spells the plain pinyin two provinces share means the one with no romanization of
+    // its own (sx-1037: shanxizx is 山西's); a news site's channel keeps both, as 网易 writes 陕西 so.
+    expect(addressPlaces('http://shanxizx.gov.cn/bmzz/jjw/gzdt/art/2023/art_a4228e18d44248ee8441c340e0609993.html')).toEqual([{ label: 'shanxizx', codes: ['140000'], official: true }]);
+    expect(addressPlaces('https://shanxi.news.163.com/25/0625/14/K2TFMUJB04199B41.html')[0]?.codes).toEqual(expect.arrayContaining(['140000', '610000']));
   });
 
   it('reads a news site\'s channel for a place, right under its news, weakly, as copies on other hosts keep it (js-485)', () => {
@@ -259,6 +263,19 @@ describe('homeForMark: a bare 区政协 is never a 县\'s or a 旗\'s (cq-630)',
     expect(homeForMark('县', evidence)?.code).toBe('513324');
     // (…while a 县政协 on an old page may be a district's today: 县 gives way to 区.)
     expect(homeForMark('县', [{ code: '420304', what: '郧阳 (the text)', rank: 2 }])?.code).toBe('420304');
+  });
+});
+
+describe('homeForMark: two readings of one site\'s initials that both end in 市 (sn-1035)', () => {
+  it('reads wnszx (万宁市 or 渭南市, named no more than each other) by neither order: a bare 市政协 is the prefecture\'s', () => {
+    const readings = (first: string, second: string) => [
+      { code: first, what: `wnszx (site address initials, read as ${first})`, rank: 6, reading: true },
+      { code: second, what: `wnszx (site address initials, read as ${second})`, rank: 6, reading: true },
+    ];
+    expect(homeForMark('市', readings('469006', '610500'))?.code).toBe('610500');
+    expect(homeForMark('市', readings('610500', '469006'))?.code).toBe('610500');
+    // (…while one the text names too wins, whatever its level.)
+    expect(homeForMark('市', [...readings('610500', '469006'), { code: '469006', what: '万宁 (the text)', rank: 6 }])?.code).toBe('469006');
   });
 });
 

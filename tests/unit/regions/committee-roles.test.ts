@@ -988,6 +988,9 @@ describe('assignRoles', () => {
     expect(roles('本报讯 (记者 卢好亮 通讯员 闫红旗)郸城县政协倾力创建学习、节约、和谐、服务、创新“五型”机关,政协工作开展得有声有色。')).toEqual([['郸城县政协', 'actor']]);
     // gs-1031: …and so is a report relayed from another outlet, its credit naming the outlet (据…报道(新甘肃·甘肃日报记者…)).
     expect(roles('据甘肃日报报道(新甘肃·甘肃日报记者崔亚明)省政协党组书记、主席庄国泰15日到省气象局调研气象防灾减灾工作。')).toEqual([['省政协党组', 'actor']]);
+    // hi-1038: the last of a list of bodies that act as one (县人大、政协联合组成调研组) acts with them; listed only, it passes.
+    expect(roles('近日,昌江县人大、政协联合组成调研组,在县人大主任郭祥理、县政协主席钟文秋等领导的带领下,到县看守所和拘留所进行专题调研。')[0]).toEqual(['政协', 'actor']);
+    expect(roles('会议要求县人大、政协和各部门加强协作。')[0]).toEqual(['政协', 'passing']);
     // hl-619: a post held with another (副主席兼秘书长) is read as the two listed.
     expect(roles('省文联主席傅道彬,黑河市副市长陈晓杰,黑河市政协副主席兼秘书长王锋出席了开幕式。')).toEqual([['黑河市政协', 'attendee']]);
     expect(roles('省文联主席傅道彬,黑河市副市长陈晓杰,黑河市政协副主席兼秘书长、五大连池市委书记王锋等省市领导和嘉宾出席了开幕式。')).toEqual([['黑河市政协', 'affiliation']]);

@@ -31,6 +31,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('更多精彩 尽在政协')).toBeNull();
     expect(furnitureShape('2019-09-03 08:31:17 青海日报')).not.toBeNull();
     expect(furnitureShape('2017-07-12 20:02甘建华')).not.toBeNull();
+    // …and a writer's credit after a bar (nm-1036).
+    expect(furnitureShape('文 | 席会华 张雪')).not.toBeNull();
+    expect(furnitureShape('图/李明')).not.toBeNull();
+    expect(furnitureShape('文化惠民 | 政协委员送戏下乡')).toBeNull();
     expect(furnitureShape('2019-09-03 青海日报社举办政协委员座谈会')).toBeNull();
     // A column of speeches, a meeting's scene and a caption signed by its photographer (ZZP hl-95, jl-95).
     expect(furnitureShape('会议讲话')).not.toBeNull();
