@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(13131);
+    expect(t.articles).toBeGreaterThanOrEqual(13374);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -25,8 +25,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (Two more in the forty-eighth session once a menu's bullets one under another stopped opening the body (fj-365,
     // sd-38) and 基层政协 read as the committees' own building (three gained, sc-161 and ha-36 lost: keys split); five more
     // once the committee's own publicity work and papers (宣传工作, 政协报刊) read as publicity (seven gained, two lost); one
-    // more once the last of a list of bodies acting as one (…人大、政协联合组成调研组) acts with them, gd-424.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10581);
+    // more once the last of a list of bodies acting as one (…人大、政协联合组成调研组) acts with them, gd-424. And 171 of
+    // the 214 expected cases of that session's four rounds, `*-1016-*` to `*-1039-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10752);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -101,6 +102,9 @@ describe('the pipeline on the development set of real articles', () => {
     // lists were read as acting and the committees taking part in their event as partners.) And hn-667's 岳阳楼区政协,
     // whose chairman speaks in a paragraph of his own at the end of the city committee's joint supervision in his district (twice: its words are quoted first)
     // (`这是岳阳市政协、岳阳楼区政协联动开展…的一个缩影`), the key's partner, as yn-52's and sh-95's hosts are.
+    // And two of the forty-eighth session's rounds: hb-1019's 宜昌市政协, whose secretary-general joins 宜都's parking
+    // solution (`宜昌市政协秘书长张毅参加了此次活动`), the key's partner; and yn-1019's 云南省政协 of a joint 省市政协
+    // survey, whose key makes the city committee the case and the province its partner.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -122,6 +126,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-68-kaili-wuxian-lianzhan: 麻江县政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-84-zhengzhou-dashiji-sept: 全国政协',
+      'hb-1019-yidu-yichang-tingche-trad: 宜昌市政协',
       'he-324-lulong-duiwu-traditional: 河北省政协',
       'he-380-dachang-tongzhou: 通州区政协',
       'hn-418-nanxian-jiandu-jianbao: 湖南省政协',
@@ -166,6 +171,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (…and the forty-first session's xz-853: a consul invited to sit in on the regional committee's session, which its
       // key reads as the foreign-affairs office's item with the committee its host, and the pipeline as the session.)
       'xz-853-nepal-consul-sessions: 政协第十二届西藏自治区委员会',
+      'yn-1019-kunming-shengshi-wuye-trad: 云南省政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
       // (…and the forty-sixth session's yn-984: a city committee's travelling art show whose county stop the county
       // committee's vice-chairman welcomes in a speech of his own, read as a second case.)
@@ -355,6 +361,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-578-suixi-baisui-big5: 遂溪县政协',
       'gd-804-hk-lianyihui-notpractice: 全国政协',
       'gd-828-guangzhou-taibao-zhongqiu-notpractice: 广东省政协',
+      'gs-1022-zhifa-jiancha: 北京市政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -376,6 +383,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gx-834-maonan-member: 全国政协',
+      'gz-1027-fenggang-xinyongxian-notpractice: 凤冈县政协',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
       'gz-310-wangzhengwei-minwei-notpractice: 全国政协',
@@ -420,6 +428,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hi-535-zhigong-mojie-wenchang: 文昌市政协',
       'hi-693-keji-qiye-lianhehui: 海南省政协',
       'hi-879-taibei-tongxianghui-notpractice: 海南省政协',
+      'hl-1027-haerbin-gongshanglian-notpractice: 市政协',
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hl-288-minmeng-baihui: 全国政协',
@@ -433,6 +442,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-955-jixi-minmeng-sanxiaxiang-notpractice: 鸡西市政协',
       'hl-980-mudanjiang-xuzhou-notpractice: 牡丹江市政协',
       'hl-980-mudanjiang-xuzhou-notpractice: 锡林郭勒盟政协',
+      'hn-1039-shaodong-tuanxianwei: 邵东市政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -452,6 +462,7 @@ describe('the pipeline on the development set of real articles', () => {
       // committee post names the county committee.)
       'hn-952-daoxian-xianxian-notpractice: 道县政协',
       'jl-1008-changbai-fayuan-zoufang: 长白朝鲜族自治县政协',
+      'jl-1018-changchun-cujinhui-notpractice: 香港长春政协',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-299-kuancheng-zhi-minge: 长春市政协',
@@ -496,10 +507,12 @@ describe('the pipeline on the development set of real articles', () => {
       // (…and ln-967: a democratic party's visit to a college's pottery centre, the city committee named in a post.)
       'ln-967-liaoyang-minmeng-taoci-np: 辽阳市政协',
       'nm-1005-baihui-hebaoxiang-notpractice: 内蒙古自治区政协',
+      'nm-1025-zhalute-renda-ertong: 旗政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
       'nm-797-duminyan-member-story: 内蒙古自治区满洲里市政协',
+      'nx-1031-jiusan-fangzhen-jianyi: 全国政协',
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
       'nx-263-shizuishan-tian-notpractice: 政协第十一届石嘴山市委员会',
       'nx-520-zgzx-pingluo-notpractice: 中国人民政治协商会议全国委员会',
@@ -591,6 +604,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (…and xz-947: two federations of artists meeting, the regional committee's vice-chairman speaking as the host
       // federation's head; its 区 (the region, in 西藏) read as a district and placed by 上海市文联.)
       'xz-947-wenlian-shanghai-bihui-notpractice: 上海市所辖县级政协',
+      'yn-1023-panlong-minjin: 昆明市盘龙区政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
@@ -802,7 +816,12 @@ describe('the pipeline on the development set of real articles', () => {
     // And three of the forty-seventh session's rounds (`*-992-*` to `*-1015-*`): a court president's calls on deputies
     // and members, the county committee's chairman answering (jl-1008), a provincial chairman's call on a national
     // vice-chairman in his party's post (nm-1005), and a national member's own proposal on a province's site (qh-1013).
-    expect(t.notPracticeCases).toBe(288);
+    // And eight of the forty-eighth session's rounds (`*-1016-*` to `*-1039-*`), of the same kinds: officials named in
+    // posts at a congress's inspection (gs-1022), a government's meeting (gz-1027), a federation's bank visit (hl-1027), a
+    // youth league's forum (hn-1039), a congress deputy's survey (nm-1025) and a party's survey (yn-1023); a party's
+    // suggestion on the national committee's site (nx-1031); and a society named after a committee (香港长春政协促进会,
+    // jl-1018), read as no committee of its own yet counted by the page's many 政协 words.
+    expect(t.notPracticeCases).toBe(296);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -898,8 +917,12 @@ describe('the pipeline on the development set of real articles', () => {
     // open-government page whose banner, its own name, stands over the proposal opinion it files, a page where no
     // committee acts: the article's title.) (And nx-997 of the forty-seventh session, a reading site's header, its
     // name run into the book's (书城文化文化海原), over a chapter whose first paragraph tells a committee's survey: the
-    // title of the article and its case.)
+    // title of the article and its case.) (And four of the forty-eighth session's rounds: ah-1027, a series line over a
+    // feature with no headline (政协委员自主调研纪行之一); cq-1029, a spam copy's brand run into its headline (…金梦世界);
+    // hi-1039, a tag page's tag (琼港澳青年创业) over a machine summary; and qh-1033, a journal's name and issue
+    // (柴达木开发研究 2017年3期) over an interview whose headline the copy lost.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
+      'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-428-fengyang-bajie-wunian: 全国政协委员履职报告',
@@ -908,6 +931,8 @@ describe('the pipeline on the development set of real articles', () => {
       'bj-547-daxing-zhengfubaogao-wenmi: 篇1：东兴区中山乡政府',
       'bj-887-quanguo-wenshi-yangshi-trad: 纪念人民政协成立65周年·我与政协',
       'bj-887-quanguo-wenshi-yangshi-trad: 纪念人民政协成立65周年·我与政协',
+      'cq-1029-qijiang-caikongqu-spam: 煤炭采空区问题亟待解决金梦世界',
+      'cq-1029-qijiang-caikongqu-spam: 煤炭采空区问题亟待解决金梦世界',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
@@ -934,6 +959,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
+      'hi-1039-qionggangao-gongzuozhan: 琼港澳青年创业',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
@@ -961,6 +987,8 @@ describe('the pipeline on the development set of real articles', () => {
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nx-997-haiyuan-houji-book: 书城文化文化海原',
       'nx-997-haiyuan-houji-book: 书城文化文化海原',
+      'qh-1033-haixi-zhangzhenlian-fangtan: 柴达木开发研究 2017年3期',
+      'qh-1033-haixi-zhangzhenlian-fangtan: 柴达木开发研究 2017年3期',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 出席全国政协十四届一次会议',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 出席全国政协十四届一次会议',
       // (The thirty-third session's qh-633: a photo caption, a congress deputy's post and name, over delegates registering for the sessions.)
@@ -1314,8 +1342,12 @@ describe('the pipeline on the development set of real articles', () => {
     // second round (`*-974-*` to `*-979-*`) adds none, since a vice-chairman who heads a bureau and leads its own people
     // acts for the bureau (ha-979). Four hundred and fifty-seven with its third round (`*-980-*` to `*-985-*`): its three
     // not-practice extras (above) and yn-984's partner (above). Four hundred and fifty-eight with its fourth round
-    // (`*-986-*` to `*-991-*`): its not-practice extra (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(459);
+    // (`*-986-*` to `*-991-*`): its not-practice extra (above). Four hundred and seventy-two with the forty-eighth session's
+    // four rounds (`*-1016-*` to `*-1039-*`): their two partners and eight not-practice extras (above); hi-1038's 昌江县政协,
+    // which 昌江黎族自治县 and 景德镇's 昌江区 (read by the 县 name a district may once have had) both fit; and sn-1028's provincial committee, whose
+    // short-video contest's closing words (`…将继续发挥好“秦商量”…平台作用`) open a second case, with 宝鸡市政协, a
+    // prizewinner named in passing.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(472);
   });
 });
 
