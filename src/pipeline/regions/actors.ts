@@ -334,6 +334,14 @@ const PROPOSAL_HEADLINE = /^关于[^。\n]{4,60}的(?:提案|建议)$/;
  * only a committee takes. (Not a member's suggestion, `委员李剑建议：`: one person's opinion, written up.)
  */
 const MEMBER_SUBMITS_PROPOSAL = /政协委员[\u4e00-\u9fff]{2,4}(?:[^，,。；\n]{0,8}?)(?:提交|递交|提出)了?《[^》\n]{2,60}?提案》/;
+/**
+ * Its key proposals followed up (`市领导领衔督办市政协重点提案`, `政协重点提案督办协商会`) with its leaders there
+ * (`市政协副主席金云女参加活动`): the committee's proposal work, whoever leads the follow-up. (Of the 80 pages of the
+ * development set that open so, the two whose keys read none are a party leader's follow-up with no one of the
+ * committee named.)
+ */
+const KEY_PROPOSAL_FOLLOWED_UP = /督办[^。，,；\n]{0,12}?政协[^。，,；\n]{0,8}?重点提案|政协[^。，,；\n]{0,8}?重点提案[^。，,；\n]{0,6}?督办/;
+const COMMITTEE_LEADER = /政协[^，,。；\n]{0,6}?(?:副?主席|秘书长)/;
 /** A headline that files a speech as the plenary's (`委员大会发言：…`, `政协大会发言|…`). */
 const PLENARY_SPEECH_HEADLINE = /^(?:[^：:|｜丨\n]{0,12}?(?:政协|委员))大会发言\s*[：:|｜丨]/;
 /** A proposal's record, headed by its cause (`案由: 关于进一步推进文明祭祀工作的建议`). */
@@ -485,6 +493,8 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if (PROPOSAL_RECORD.test(text) && /提案(?:号|人)/.test(text)) return true;
   // …or a member's proposal named as handed in, in the page's opening paragraphs.
   if (MEMBER_SUBMITS_PROPOSAL.test([title ?? '', ...paragraphs.slice(0, 3)].join('\n'))) return true;
+  // …or its key proposals followed up with its leaders there, headed or opened so (`市领导领衔督办市政协重点提案`).
+  if (KEY_PROPOSAL_FOLLOWED_UP.test(lead) && COMMITTEE_LEADER.test(text)) return true;
   // …or a member's speech at its plenary, headed as one (`委员大会发言：开展乡贤和孝文化研究…`), printed whole: the
   // session's speech, the committee's however seldom the page names it.
   if (title && PLENARY_SPEECH_HEADLINE.test(title.trim())) return true;

@@ -26,8 +26,9 @@ describe('the pipeline on the development set of real articles', () => {
     // sd-38) and 基层政协 read as the committees' own building (three gained, sc-161 and ha-36 lost: keys split); five more
     // once the committee's own publicity work and papers (宣传工作, 政协报刊) read as publicity (seven gained, two lost); one
     // more once the last of a list of bodies acting as one (…人大、政协联合组成调研组) acts with them, gd-424. And 171 of
-    // the 214 expected cases of that session's four rounds, `*-1016-*` to `*-1039-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10752);
+    // the 214 expected cases of that session's four rounds, `*-1016-*` to `*-1039-*`; and one more once its key proposals
+    // followed up with its leaders there (`市领导领衔督办市政协重点提案`) are the committee's practice, js-802.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10753);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -35,6 +35,14 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const handedIn = ['本报讯 今年，自治区政协委员刘媛提交《关于构建我区青少年心理健康服务体系的提案》，呼吁进一步加强中小学生心理健康教育。'];
     expect(practiceWithoutActor('全力构建青少年 心理健康服务体系', handedIn)).toBe(true);
     expect(practiceWithoutActor('全力构建青少年 心理健康服务体系', ['本报讯 今年，自治区政协委员刘媛建议，进一步加强中小学生心理健康教育。'])).toBe(false);
+    // …and its key proposals followed up with its leaders there (js-802); not a party leader's follow-up alone (hb-129).
+    const followUp = [
+      '8月21日,市领导领衔督办《关于进一步加强我市招商引资工作的提案》,并召开重点提案督办协商会。市委常委、徐州经济技术开发区党工委书记张克,副市长吴卫东,市政协副主席金云女参加活动。',
+      '会上,提案者对提案情况进行说明,提案承办单位市商务局、市发改委分别汇报提案办理情况。',
+    ];
+    expect(practiceWithoutActor('全力推动招商引资工作提质增效 市领导领衔督办市政协重点提案', followUp)).toBe(true);
+    const partyLeader = ['10月13日,市委书记徐长斌在督办政协重点提案工作时强调,提案工作是加强人民政协协商民主建设的重要内容。'];
+    expect(practiceWithoutActor('徐长斌督办政协重点提案工作时强调: 确保政协提案落实落地 推动应城各项事业发展', partyLeader)).toBe(false);
     // …and a member's speech headed as the plenary's, printed whole (ah-952); not a speech headed otherwise.
     const speech = ['乡贤是因出众的德行、才能、声望而被望江民众所尊崇的贤人，过往的他们是最美好的望江记忆。'];
     expect(practiceWithoutActor('委员大会发言：开展乡贤和孝文化研究  助力现代化美好望江建设', speech)).toBe(true);
