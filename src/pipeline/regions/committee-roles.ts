@@ -1213,8 +1213,9 @@ function roleOfMembers(m: CommitteeMention, r: MentionReading): RoledMention | n
   // …and some of its members on a survey, no one named (`部分天津市滨海新区政协委员围绕…深入…调研`).
   if (MEMBERS_SURVEY.test(after) && subjectGap(before, cues, dates) === '部分') return role('actor', `部分${m.text}委员…调研: its members as a body`);
   // …and the national members resident in a province on the move (`住琼全国政协委员赴海口…`), its
-  // committee's party (find-committees.ts names that committee).
-  if (opensClause && m.resident && RESIDENTS_TRAVEL.test(after)) return role('actor', `${m.text}委员…: the resident national members' party`);
+  // committee's party (find-committees.ts names that committee), however led (`张春林率住晋全国政协委员在我市考察`:
+  // the provincial chairman, their convener).
+  if ((opensClause || LEADS_BEFORE.test(before)) && m.resident && RESIDENTS_TRAVEL.test(after)) return role('actor', `${m.text}委员…: the resident national members' party`);
   return null;
 }
 

@@ -27,8 +27,10 @@ describe('the pipeline on the development set of real articles', () => {
     // once the committee's own publicity work and papers (宣传工作, 政协报刊) read as publicity (seven gained, two lost); one
     // more once the last of a list of bodies acting as one (…人大、政协联合组成调研组) acts with them, gd-424. And 171 of
     // the 214 expected cases of that session's four rounds, `*-1016-*` to `*-1039-*`; and one more once its key proposals
-    // followed up with its leaders there (`市领导领衔督办市政协重点提案`) are the committee's practice, js-802.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10753);
+    // followed up with its leaders there (`市领导领衔督办市政协重点提案`) are the committee's practice, js-802; and one more
+    // once the resident national members a leader takes out are the province's party (`张春林率住晋全国政协委员在我市考察`),
+    // sx-760.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10754);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -1347,8 +1349,9 @@ describe('the pipeline on the development set of real articles', () => {
     // four rounds (`*-1016-*` to `*-1039-*`): their two partners and eight not-practice extras (above); hi-1038's 昌江县政协,
     // which 昌江黎族自治县 and 景德镇's 昌江区 (read by the 县 name a district may once have had) both fit; and sn-1028's provincial committee, whose
     // short-video contest's closing words (`…将继续发挥好“秦商量”…平台作用`) open a second case, with 宝鸡市政协, a
-    // prizewinner named in passing.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(472);
+    // prizewinner named in passing. Four hundred and seventy-one since the resident national members a leader takes out
+    // are the province's party (`张春林率住晋全国政协委员在我市考察`): sx-760's national committee gone.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(471);
   });
 });
 

@@ -701,6 +701,9 @@ describe('assignRoles', () => {
     expect(roles('县政协委员视察团视察了全县重点项目。')).toEqual([['县政协', 'actor']]);
     expect(roles('9月11日,香港特区全国政协委员赴黑考察团第一站来到地处黑龙江省东南部的牡丹江市。')).toEqual([['全国政协', 'actor']]);
     expect(roles('2月17日至19日,住琼全国政协委员赴海口、澄迈开展视察。')).toEqual([['住琼全国政协', 'actor']]);
+    // …however led (sx-760: their convener, the provincial chairman, named alone); members a leader meets are no party.
+    expect(roles('张春林率住晋全国政协委员在我市考察')).toEqual([['住晋全国政协', 'actor']]);
+    expect(roles('张春林会见住晋全国政协委员')).toEqual([]);
     // …and so is a group its members form to study a subject (hi-929).
     expect(roles('2024年8月22日,美兰区政协委员组成课题组赴琼海市、定安县开展考察学习。上午,课题组一行在琼海市政协副主席李芬陪同下调研。')).toEqual([
       ['美兰区政协', 'actor'],
@@ -1092,8 +1095,8 @@ describe('assignRoles', () => {
     ).toEqual([
       ['全国政协', 'reference'],
       ['自治区政协', 'actor'],
-      // (The resident members it leads name its committee again: 宁夏's.)
-      ['住宁全国政协', 'passing'],
+      // (The resident members it leads name its committee again, 宁夏's, as its party.)
+      ['住宁全国政协', 'actor'],
     ]);
     expect(roles('新疆维吾尔自治区政协主席努尔兰·阿不都满金，新疆维吾尔自治区领导张柱、吉尔拉·衣沙木丁等参加相关活动。')).toEqual([['新疆维吾尔自治区政协', 'attendee']]);
     // gz-90: a government executive post first; the person acts for the government.
