@@ -29,8 +29,9 @@ describe('the pipeline on the development set of real articles', () => {
     // the 214 expected cases of that session's four rounds, `*-1016-*` to `*-1039-*`; and one more once its key proposals
     // followed up with its leaders there (`市领导领衔督办市政协重点提案`) are the committee's practice, js-802; and one more
     // once the resident national members a leader takes out are the province's party (`张春林率住晋全国政协委员在我市考察`),
-    // sx-760.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10754);
+    // sx-760; and ten more once members' activity and liaison rooms read as members' work (sd-159, ha-507, nx-791) and
+    // help given in a disaster or an epidemic as outreach (捐助, 灾区, 抗疫, 抗震: nine gained, fj-149 and ln-745 lost).)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10764);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

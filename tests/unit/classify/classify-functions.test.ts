@@ -227,6 +227,21 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(classifyFunctions(survey, '王荣赴肇庆调研基层政协建设情况', catalogue.functions)[0].id).toBe('institution-building');
   });
 
+  it('reads help given in a disaster as outreach (gs-117)', () => {
+    const paragraphs = [
+      '7月17日下午,武山县政协委员抗洪救灾物资捐助仪式在龙台镇举行,县政协副主席付佑、郭远,秘书长姚远,部分县政协常委、经济界委员代表及龙台镇、村两级人员出席捐助仪式。',
+      '灾情发生后,县政协按照县上抗洪救灾工作的统一部署,迅速倡议动员广大政协委员立即行动,积极投身抗洪抢险救灾中,把抗洪抢险救灾作为当前履职尽责的首要任务。同时,号召全县政协委员和广大社会各界人士积极行动,伸出援助之手,支援灾区抢险救灾和灾后重建。',
+      '捐助仪式上,县政协委员现场为龙台镇捐助面粉250袋、大米100袋、食用油400桶,价值4.35万元,向县慈善协会捐款20万元,用于全县抗洪救灾。',
+      '倡议发出以来,各界别委员积极响应,踊跃捐款捐物,截止日前,谢满福等县政协委员共捐款20万元,捐助9.81万元的各类物资。县政协机关干部捐助5100元物资;武山籍在外人士、西藏林芝步步高实业有限公司总经理张元来捐助2000元物资;爱武山网捐助5000元物资。目前所有救灾物资已送达受灾乡镇,为全县抗洪救灾和灾后重建发挥了有效作用。',
+    ];
+    expect(classifyFunctions(paragraphs, '武山县政协委员积极助力全县抗洪救灾(图)', catalogue.functions)[0].id).toBe('consensus');
+  });
+
+  it('reads a survey of the members\' activity room a committee sets up as work with its members (sd-159)', () => {
+    const line = '8月9日,区政协副主席李会德到绣惠街道调研政协委员活动室(商量工作室)建设情况。区政协台港澳侨外事委副主任张仁之,街道党工委副书记李发浩等陪同。';
+    expect(classifyFunctions([line], '区政协副主席李会德到绣惠街道调研政协委员活动室建设情况', catalogue.functions)[0].id).toBe('member-development');
+  });
+
   it('reads a survey of the committee\'s own members\' units as work with its members (gx-134, js-90)', () => {
     const station = '4月25日上午,柳州市政协副主席姚尹意到柳江区开展委员联络站工作情况调研。调研组一行先后到新兴联络站、穿山联络站实地调研指导。';
     expect(classifyFunctions([station], '柳州市政协领导到柳江区调研委员联络站建设', catalogue.functions)[0].id).toBe('member-development');
