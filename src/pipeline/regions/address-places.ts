@@ -3,7 +3,8 @@
  * pinyin: `zx.jiangyin.gov.cn` is the site of 江阴's committee, `ptzx.putuo.gov.cn` of a 普陀区.
  * Hosts under gov.cn or carrying a committee word (cues.yaml `committeeHostWords`) are read; a news
  * site's own name is a brand that may spell a place by chance (`xinhua`, `guangming`), so of other
- * hosts only a subdomain that is exactly a place's pinyin counts (a platform's county tenant).
+ * hosts only a subdomain that is exactly a place's pinyin counts (a platform's county tenant, perhaps
+ * after a greeting: `ibaoan`), and a local site's name built on it (`huainannet`, `hichuzhou`), weakly.
  *
  * A label is read when, with committee words trimmed from its ends, it is exactly the toneless
  * pinyin of a division's short or full name, of two syllables or more, or that pinyin after the
@@ -111,6 +112,9 @@ function hostOf(url: string): string | null {
  */
 const PLACE_NEWS_SITE = /^([a-z]{4,}?)(?:net|news|xww|xw|wang|w|daily|rb|tv|info|ol|\d{2,4})$/;
 
+/** …or its place's pinyin after a greeting, as local portals take (`itongcheng`: 桐城, `hichuzhou`: 滁州, `ibaoan`: 宝安). */
+const PLACE_PORTAL = /^(?:i|hi|my|ai|love)([a-z]{5,})$/;
+
 /** Two-part public suffixes: the registrable domain under them has three labels (`cjyun.com.cn`). */
 const TWO_PART_SUFFIX = /\.(?:com|net|org|gov|edu|ac)\.cn$/;
 
@@ -131,10 +135,12 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
     const registered = Math.max(0, dots.length - (TWO_PART_SUFFIX.test(host) ? 3 : 2));
     // (A mobile edition may hyphenate its tenant, `m-xiaochang.cjyun.org`.)
     const sub = dots.slice(0, registered).flatMap((l) => l.split('-'));
-    const out: AddressPlace[] = sub.filter((l) => !generic.has(l) && names.has(l)).map((label) => ({ label, codes: names.get(label)!, official: false }));
+    // (…or its place's pinyin after a greeting, as a paper's county channel takes: `ibaoan.sznews.com`.)
+    const tenant = (l: string) => (names.has(l) ? l : (l.match(PLACE_PORTAL)?.[1] ?? ''));
+    const out: AddressPlace[] = sub.filter((l) => !generic.has(l) && names.has(tenant(l))).map((label) => ({ label, codes: names.get(tenant(label))!, official: false }));
     // A local news site named after its place (`huainannet.com`: 淮南网, `shaoyangnews`), as weak as a
     // platform's subdomain; not national media that spell a county by chance (`xinhuanet`).
-    const site = dots[registered]?.match(PLACE_NEWS_SITE);
+    const site = dots[registered]?.match(PLACE_NEWS_SITE) ?? dots[registered]?.match(PLACE_PORTAL);
     if (site && names.has(site[1]) && !getCues().nationalMediaStems.includes(site[1])) out.push({ label: dots[registered], codes: names.get(site[1])!, official: false });
     // …and a news site's channel for a place, right under its news (`/html/news/taixing/2020/…`: 泰兴, kept
     // by copies of its pages on other hosts), as weak.

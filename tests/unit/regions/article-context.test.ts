@@ -43,6 +43,16 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://www.xiangshengnet.com/info/40176.html')).toEqual([]);
   });
 
+  it('reads a local portal named after its place with a greeting before it, weakly (ah-795: hichuzhou, 滁州; itongcheng, ibaoan)', () => {
+    expect(addressPlaces('http://www.hichuzhou.com/news/a.html')).toEqual([{ label: 'hichuzhou', codes: ['341100'], official: false }]);
+    expect(addressPlaces('http://www.itongcheng.cc/news/60148.html')[0].codes).toContain('340881');
+    expect(addressPlaces('http://ibaoan.sznews.com/content/a.htm')).toEqual([{ label: 'ibaoan', codes: ['440306'], official: false }]);
+    // (Not a word that only starts like one: `investchn`, `ischool`, `imedia`.)
+    expect(addressPlaces('http://investchn.com/a.html')).toEqual([]);
+    expect(addressPlaces('http://www.ischool.net.cn/a.html')).toEqual([]);
+    expect(addressPlaces('http://imedia.eastday.com/a.html')).toEqual([]);
+  });
+
   it('reads a local paper, station or info site named after its place with 日报, 电视 or 资讯 (sd-72, hb-73, ah-18)', () => {
     expect(addressPlaces('http://dz24hour.cms.dezhoudaily.com/p/17670.html')).toEqual([{ label: 'dezhoudaily', codes: ['371400'], official: false }]);
     expect(addressPlaces('http://wxrb.luaninfo.com/p/a.aspx?id=9990')).toEqual([{ label: 'luaninfo', codes: ['341500'], official: false }]);
