@@ -108,9 +108,10 @@ function hostOf(url: string): string | null {
 /**
  * A news site's registered name: its place's pinyin, then 网, 新闻, 日报, 电视 or 资讯 (`huainannet`,
  * `shaoyangnews`, `dezhoudaily`, `yangxintv`), or their initials (`fanxianw`: 范县网, `linxiangxw`: 临湘新闻,
- * `sanyarb`: 三亚日报, `guangyuanol`: 广元在线), or a lucky number, as local portals take (`wuan888`: 武安).
+ * `sanyarb`: 三亚日报, `guangyuanol` and `zhongshanline`: 广元在线, 中山在线), or a lucky number, as local portals take
+ * (`wuan888`: 武安).
  */
-const PLACE_NEWS_SITE = /^([a-z]{4,}?)(?:net|news|xww|xw|wang|w|daily|rb|tv|info|ol|\d{2,4})$/;
+const PLACE_NEWS_SITE = /^([a-z]{4,}?)(?:net|news|xww|xw|wang|w|daily|rb|tv|info|online|line|ol|\d{2,4})$/;
 
 /** …or its place's pinyin after a greeting, as local portals take (`itongcheng`: 桐城, `hichuzhou`: 滁州, `ibaoan`: 宝安). */
 const PLACE_PORTAL = /^(?:i|hi|my|ai|love)([a-z]{5,})$/;

@@ -40,6 +40,8 @@ describe('addressPlaces: an official site spells its place in its host name', ()
   it('reads a local news site named after its place, weakly, but not national media that spell a county by chance (ah-31)', () => {
     expect(addressPlaces('http://www.huainannet.com/content.asp?id=48460')).toEqual([{ label: 'huainannet', codes: ['340400'], official: false }]);
     expect(addressPlaces('http://www.xinhuanet.com/politics/2020-01/01/c_1.htm')).toEqual([]);
+    // …and one named 在线 (gd-952: zhongshanline, 中山 and 大连's 中山区, for the page to settle).
+    expect(addressPlaces('http://zhongshanline.com/zx/minsheng/5762.html')[0]?.codes).toEqual(expect.arrayContaining(['442000', '210202']));
     expect(addressPlaces('http://www.xiangshengnet.com/info/40176.html')).toEqual([]);
   });
 
