@@ -480,9 +480,9 @@ const SITE_TAIL = /^\s*(?:——|—|-|_|\||｜)\s*[\u4e00-\u9fffA-Za-z]{2,12}?(
 /** A reporter's or source's credit opening what follows a headline (`记者郝勇…`, `来源：…`). */
 const BYLINE_TAIL = /^(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员|来源|作者|编辑|文\/|图\/)/;
 
-/** A breadcrumb after its label, and its first crumb (group 1): the site's name. */
 /** Crumbs, each a few words and a separator, before a headline (`党内要闻 - 省委要闻 - `, `首页 > 新闻 > `). */
 const CRUMB_TRAIL = /^(?:[\u4e00-\u9fff]{2,8}\s*(?:-|－|>>|>|＞|»|›|\/)\s*){1,4}$/;
+/** A breadcrumb after its label, and its first crumb (group 1): the site's name. */
 const BREADCRUMB_FIRST = /(?:位置|导航)\s*[:：]\s*([^>＞»›|｜]{2,40}?)\s*(?:>>|>|＞|»|›)/;
 
 /** The best candidate, if any scores above zero (furniture never does). */

@@ -138,7 +138,8 @@ const CONSULTING_SESSION =
 
 /**
  * A chairs' meeting held on one topic (`…次主席会议，专题听取县政府关于提案办理…情况通报`, `…主席会议在莪山召开,
- * 专题视察莪山畲族乡建设发展工作`, `什邡市政协主席(扩大)会议专题协商禁毒工作`, `长春市政协主席会议专题督办“食品安全”`, `采取主席会议督办的方式`), or held with a consultation on it
+ * 专题视察莪山畲族乡建设发展工作`, `什邡市政协主席(扩大)会议专题协商禁毒工作`), or to follow up its own recommendation
+ * (`长春市政协主席会议专题督办“食品安全”`, `采取主席会议督办的方式`), or held with a consultation on it
  * (`…第九次主席会议暨“激发民间投资活力…”专题协商会议召开`): its topic is what it is for, its meeting form says nothing.
  */
 const CHAIRS_ON_TOPIC = /主席(?:会议|办公会|会)(?:(?:在[^，,。；\n]{1,12}?(?:召开|举行))?[，,]?\s*专题(?:听取|协商|研究|视察|调研|督办|督查)|督办(?![^，,。；\n]{0,6}?会议)|暨(?:“[^”\n]{0,40}”)?[^，,。；\n]{0,20}?(?:专题)?协商(?:会议|会|座谈会))/;

@@ -341,6 +341,7 @@ const MEMBER_SUBMITS_PROPOSAL = /政协委员[\u4e00-\u9fff]{2,4}(?:[^，,。；
  * committee named.)
  */
 const KEY_PROPOSAL_FOLLOWED_UP = /督办[^。，,；\n]{0,12}?政协[^。，,；\n]{0,8}?重点提案|政协[^。，,；\n]{0,8}?重点提案[^。，,；\n]{0,6}?督办/;
+/** One of a committee's leaders named (`市政协副主席金云女`, `县政协秘书长`). */
 const COMMITTEE_LEADER = /政协[^，,。；\n]{0,6}?(?:副?主席|秘书长)/;
 /** A headline that files a speech as the plenary's (`委员大会发言：…`, `政协大会发言|…`). */
 const PLENARY_SPEECH_HEADLINE = /^(?:[^：:|｜丨\n]{0,12}?(?:政协|委员))大会发言\s*[：:|｜丨]/;
