@@ -138,7 +138,10 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
     const sub = dots.slice(0, registered).flatMap((l) => l.split('-'));
     // (…or its place's pinyin after a greeting, as a paper's county channel takes: `ibaoan.sznews.com`.)
     const tenant = (l: string) => (names.has(l) ? l : (l.match(PLACE_PORTAL)?.[1] ?? ''));
-    const out: AddressPlace[] = sub.filter((l) => !generic.has(l) && names.has(tenant(l))).map((label) => ({ label, codes: names.get(tenant(label))!, official: false }));
+    const out: AddressPlace[] = sub.flatMap((label) => {
+      const codes = generic.has(label) ? undefined : names.get(tenant(label));
+      return codes ? [{ label, codes, official: false }] : [];
+    });
     // A local news site named after its place (`huainannet.com`: 淮南网, `shaoyangnews`), as weak as a
     // platform's subdomain; not national media that spell a county by chance (`xinhuanet`).
     const site = dots[registered]?.match(PLACE_NEWS_SITE) ?? dots[registered]?.match(PLACE_PORTAL);
@@ -155,6 +158,7 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
   const labels = host.split(/[.-]/).filter((l) => l && !generic.has(l));
   const out: AddressPlace[] = [];
   const brands = getCues().hostBrandPrefixes;
+  const romanized = officialSpellings();
   for (const label of labels) {
     // `chinaqinglong.gov.cn`: a county's site may put `china` before its name.
     const unbranded = brands.filter((b) => label.startsWith(b) && label.length > b.length + 3).map((b) => label.slice(b.length));
@@ -163,7 +167,7 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
     // own: `shanxizx.gov.cn` is 山西's, 陕西 writing `shaanxi`; a news site's channel, `shanxi.news.163.com`, may mean
     // either.)
     const homophones = (found?.codes?.length ?? 0) > 1;
-    const codes = found?.codes?.filter((c) => !homophones || !officialSpellings().has(c) || officialSpellings().get(c) === found.stem);
+    const codes = found?.codes?.filter((c) => !homophones || !romanized.has(c) || romanized.get(c) === found.stem);
     if (codes?.length) out.push({ label, codes, official: true });
   }
   return out;
