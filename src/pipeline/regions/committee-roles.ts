@@ -301,6 +301,13 @@ const BUREAU_HEAD_LEADS = oncePer(
   (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、[省市区县]?([\\u4e00-\\u9fff]{2,10}?)(?:局|厅|委|办)(?:局长|厅长|主任)${NAME}(?:带领|率领|率)([^，,。；]{0,24})`),
 );
 /**
+ * After a committee: its official who heads a government department too, giving the welcoming speech
+ * (`海南省政协副主席、省科技厅厅长王路在致辞中表示`): the department's part in another body's event.
+ */
+const BUREAU_HEAD_WELCOMES = oncePer(
+  (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、[省市区县]?([\\u4e00-\\u9fff]{2,10}?)(?:局|厅)(?:局长|厅长)${NAME}[^，,。；]{0,10}?致辞`),
+);
+/**
  * After a committee: a standing member, then the person's next post (`常委、宁波沁园集团董事长…`), past
  * a staff post of the same committee (`全国政协常委、副秘书长、民盟中央副主席徐辉到我市调研`,
  * `全国政协常委兼副秘书长、民进中央副主席朱永新`).
@@ -1075,7 +1082,8 @@ function roleAsPartnerOrVisited(m: CommitteeMention, r: MentionReading): RoledMe
   const adjacent = before.slice(-1);
   const accompanied = cues.accompanyBefore.find((w) => before.endsWith(w));
   if (accompanied) return role('actor', `${accompanied}${m.text}: the one accompanied visits`, accompanied);
-  const leader = ['带领', '率领', '率', '带着'].find((w) => before.endsWith(w));
+  // (…or the group it leads named after it, `由张亚忠副主席…率领的河南省政协…视察团在开封市…视察`.)
+  const leader = ['带领', '率领', '率', '带着'].find((w) => before.endsWith(w) || (w !== '率' && before.endsWith(`${w}的`)));
   // (Led by the committee's own official, named first, the first mention is the actor already.)
   if (leader && LED_GROUP.test(after) && !mentions.some((o) => o.start >= cFrom && o.end <= m.start)) return role('actor', `${leader}${m.text}…组: its group acts`, leader);
   // A government's or party's joint meeting with the committee (`市政府与市政协联席会议…召开`) is the
@@ -1247,6 +1255,9 @@ function roleInAnotherPost(m: CommitteeMention, r: MentionReading): RoledMention
   // …and so does one who heads a government body and leads its own people, not the committee's.
   const bureau = after.match(BUREAU_HEAD_LEADS(cues));
   if (bureau && bureau[2].includes(bureau[1]) && !bureau[2].includes('政协')) return role('affiliation', `${m.text}…、${bureau[1]}…带领${bureau[1]}…: the person leads that body's people`, bureau[1]);
+  // …or speaks to welcome another body's event in that post.
+  const welcome = after.match(BUREAU_HEAD_WELCOMES(cues));
+  if (welcome) return role('affiliation', `${m.text}…、${welcome[1]}…致辞: the person speaks for that department`, welcome[1]);
   // Its vice-chairman who chairs a people's organisation, with that organisation's officers beside him
   // (`县政协副主席、工商联主席张翠芹，县委统战部副部长、工商联党组书记彭倩倩一行开展企业走访调研`): the
   // organisation's work. (With the committee's own sector members, `…带领工商联机关和市政协工商联界别委员`,

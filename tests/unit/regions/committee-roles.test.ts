@@ -394,6 +394,8 @@ describe('assignRoles', () => {
     expect(roles('今年民盟襄阳市委共有58件集体和个人提案被市政协立案，为了搞好提案办理工作，盟市委主动与有关政府部门联系。')).toEqual([['市政协', 'passing']]);
     // sn-86: an occasion run into the clause before the committee.
     expect(roles('9月15日，在集中授牌仪式上西乡县政协主席朱小平向刘月颖授牌。')).toEqual([['西乡县政协', 'actor']]);
+    // …or gives the welcoming speech at another body's event in that post (hi-1041).
+    expect(roles('“2012全球新能源汽车大会”1月10日在海南博鳌开幕。海南省政协副主席、省科技厅厅长王路在致辞中表示，十二五期间，海南将发展新能源汽车产业。')).toEqual([['海南省政协', 'affiliation']]);
   });
 
   it('makes a meeting of a level’s whole system its committee’s act, but not the system named in passing (zj-55, nx-90)', () => {
@@ -1275,6 +1277,10 @@ describe('assignRoles', () => {
     expect(roles('近日，由全国政协副主席、台盟中央主席林文漪率领的台盟中央调研组来到我市，就推进赣南苏区振兴发展开展专题调研。')).toEqual([['全国政协', 'affiliation']]);
     // (The committee's own group he leads stays its own.)
     expect(roles('近日，由全国政协副主席、台盟中央主席林文漪率领的全国政协调研组来到我市调研。')[0]).toEqual(['全国政协', 'actor']);
+  });
+
+  it('reads a committee whose inspection group, named after 率领的, its officials lead as acting, whatever the group\'s topic (ha-1042)', () => {
+    expect(roles('2013 年9 月11 日，由张亚忠副主席、高体健副主席率领的河南省政协职业教育和技能培训视察团在开封市职教园区进行视察。')).toEqual([['河南省政协', 'actor']]);
   });
 
   it('reads a committee\'s staff by civil-service rank, then another body\'s department officials, attending, as attending (ZZZZZZZZZZZZZZZZZZZZZZZZZQ js-531)', () => {
