@@ -827,4 +827,15 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     ];
     expect(classifyFunctions(lines, title, catalogue.functions)[0].id).toBe('consensus');
   });
+
+  it('reads an inspection of a city\'s grid of social services as governance or inspection, not members\' management (sc-1043)', () => {
+    const section = {
+      title: '市政协委员视察我市网格化服务管理工作',
+      body: [
+        '7月5日上午，市政协主席刘哲率部分市政协委员对我市网格化服务管理工作进行了视察。市政府副市长、市公安局局长梁晓军陪同，市政协副主席吴玉华、赵晓平、侯富林和市政协秘书长陈运兴参加视察。',
+        '视察组一行先后前往旌阳区城南街道舟山社区网格化服务管理站、城南街道网格化服务管理中心、旌阳区网格化服务管理监管中心，对四级网管系统建设情况进行了详细了解，并听取了相关情况汇报。',
+      ],
+    };
+    expect(['grassroots-governance', 'participation']).toContain(classifySection(section)[0].id);
+  });
 });
