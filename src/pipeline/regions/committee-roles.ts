@@ -557,6 +557,11 @@ const ROLL_CALL = /(?<=^|[。！？\n])([^。！？\n]+?)等?(出席|参加|列�
 const ROLL_ANNOUNCED = /(?:出席|参加|列席)[^。！？\n：:]{0,20}?的(?:领导|嘉宾|领导同志|人员)(?:有|是|包括)[：:]([^。！？\n]+)/g;
 /** A sentence that is a roll of people receiving guests: the roll (group 1), perhaps where (`…在贵州饭店会见了…`). */
 const ROLL_RECEIVES = /(?<=^|[。！？\n])([^。！？\n]+?)(?:在[^，,。！？\n]{1,16}?)?(?:会见|接见)了?/g;
+/**
+ * A sentence that is a roll of people going out to look at something together (`市委常委、…区委书记连茂君，市政协
+ * 副主席、市卫生健康委党委书记王建国深入院区调研`): the roll (group 1), up to the going out.
+ */
+const ROLL_GOES = /(?<=^|[。！？\n])([^。！？\n]+?)(?:一同|一起|共同|一行)?(?:深入|来到|前往|赴|到)[^。！？\n]{1,24}?(?:调研|视察|检查|督导|督查|考察|察看|查看)/g;
 /** A roll's first clause that only says when (`金黔在线讯11月14日`, `日前`). */
 const LEADING_TIME = /(?:\d{1,2}月\d{1,2}日|日前|近日|昨天|今天|上午|下午)$/;
 /** After a committee, on whose behalf a guest speaks: its congratulations on the meeting (`对大会的召开表示热烈祝贺`). */
@@ -841,6 +846,15 @@ function rollCalls(text: string, mentions: readonly CommitteeMention[]): Map<Com
   for (const roll of text.matchAll(ROLL_ANNOUNCED)) {
     const from = roll.index! + roll[0].length - roll[1].length;
     if (roll[1].split(/[，,；;、]/).some((c) => !c.includes('政协') && OTHER_BODY_LEADER.test(c))) rollAll(mentions.filter((o) => o.start >= from && o.end <= from + roll[1].length), '出席');
+  }
+  // …or a roll another body's leader heads, going out to look at its work (`…区委书记连茂君，市政协副主席、…王建国
+  // 深入院区调研`): that leader's inspection, the committee's people with him as guests.
+  for (const roll of text.matchAll(ROLL_GOES)) {
+    const items = roll[1].split(/[，,；;]/);
+    if (items.length && LEADING_TIME.test(items[0])) items.shift();
+    if (items.length < 2 || items[0].includes('政协') || !OTHER_LEADER.test(items[0]) || !items.every((c) => ROLL_ITEM.test(c.trim()))) continue;
+    const from = roll.index! + roll[0].indexOf(roll[1]);
+    for (const o of mentions) if (o.start >= from && o.end <= from + roll[1].length && !rollCall.has(o)) rollCall.set(o, 'attendee');
   }
   for (const roll of text.matchAll(ROLL_RECEIVES)) {
     const items = roll[1].split(/[，,；;]/);

@@ -499,6 +499,10 @@ describe('assignRoles', () => {
     // people receive them with him. (The committee's own chairman receiving guests who are no committee acts.)
     expect(roles('金黔在线讯11月14日，省委副书记王富玉，省政协副主席、民革贵州省委主委马文骏，省政协副主席、民建贵州省委主委王录生在贵州饭店会见了天津市各民主党派考察团一行。').map(([, r]) => r)).toEqual(['host', 'host']);
     expect(roles('11月14日，省政协主席王富玉在贵州饭店会见了澳门工商界考察团一行。')).toEqual([['省政协', 'actor']]);
+    // tj-1050: …and one that another body's leader heads, going out to look at its work: the committee's people go
+    // with him. (The committee's own people going out act.)
+    expect(roles('12月28日，医院新院开诊。市委常委、滨海新区区委书记连茂君，市政协副主席、市卫生健康委党委书记王建国深入院区调研。')).toEqual([['市政协', 'attendee']]);
+    expect(roles('区政协主席李明，副主席王强深入企业调研。')).toEqual([['区政协', 'actor']]);
     expect(roles('7月28日，江苏省徐州市云龙区政协工作理论研究会一行8人来凤翔县进行学习调研。凤翔县政协副主席柳永利，秘书长、办公室主任靳晓春陪同调研。')).toEqual([
       ['江苏省徐州市云龙区政协', 'actor'],
       ['凤翔县政协', 'host'],
