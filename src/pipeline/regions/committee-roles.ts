@@ -327,6 +327,10 @@ const HEADED_GROUP = /^[^，。；]{0,24}?为(?:团长|组长|队长)的([^，�
 const STAFF_THEN_PARTY = /^副?秘书长、([^、，。]{2,30})/;
 /** After a committee: its (vice-)chairman, then the person's next post (`副主席、致公党省委主委`). */
 const CHAIR_THEN_PARTY = /^(?:常务)?副?主席、([^、，。]{2,30})/;
+/** After a committee: its official, by posts and name, leading those in the sentence (`副秘书长、民盟市委主委孙凤玲的带领下`). */
+const LED_FRAME = /^[^，,。；]{0,30}?的?(?:带领|率领)下/;
+/** A sector's members of the committee (`民盟界别市政协委员`, `九三学社界别委员`). */
+const SECTOR_MEMBERS = /界别[^，,。；]{0,8}?委员/;
 /** The committee's own members among those led (`九三学社界别委员`). */
 const COMMITTEE_MEMBERS = /界别|政协|委员(?!会)/;
 /** Before a committee: a matter drawing someone's attention, other heads listed first (`此事得到…、`). */
@@ -1261,7 +1265,9 @@ function roleInAnotherPost(m: CommitteeMention, r: MentionReading): RoledMention
   // (`省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队`, `省政协副秘书长、省委会专职副主委肖礼庆率队`): a staff
   // post is no chairman's, whose other posts stay honours.
   const staff = after.match(STAFF_THEN_PARTY);
-  if (staff && (PARTY_CHAIR.test(staff[1]) || partyOfPost(staff[1], cues))) return role('affiliation', `${m.text}${staff[0]}: a party's officer`, staff[0].split('、')[0]);
+  // (Leading the party's sector of the committee's own members, `在市政协副秘书长、民盟市委主委孙凤玲的带领下，…民盟界别
+  // 市政协委员来到中央大街…调研`, is the committee's work, as a chairman's is.)
+  if (staff && (PARTY_CHAIR.test(staff[1]) || partyOfPost(staff[1], cues)) && !SECTOR_MEMBERS.test(sentenceAfter)) return role('affiliation', `${m.text}${staff[0]}: a party's officer`, staff[0].split('、')[0]);
   // A place's party secretary or head who is also the committee's vice-chairman
   // (`市政协副主席、旗委书记徐茂龙`) acts as the secretary: the concurrent post is an honour.
   const head = after.match(HEAD_AFTER(cues));
@@ -1546,6 +1552,10 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
   const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);
   if (doer) return role('actor', `${m.text}…${doer}`, doer);
+  // (…however many posts its official has, in the frame of its own members led: `在市政协副秘书长、民盟市委主委孙凤玲的
+  // 带领下，…民盟界别市政协委员来到中央大街…`; not a party's group, `…的带领下，农工党黄山市委…调研组赴…`.)
+  const frame = /在$/.test(before.trim()) ? sentenceAfter.match(LED_FRAME) : null;
+  if (frame && /委员(?!会)|界别/.test(sentenceAfter.slice(frame[0].length).split(/[，,。；]/, 2).join('，'))) return role('actor', `在${m.text}…的带领下，…委员`, '带领下');
   // The one whose invitation a guest comes at (`…主席余盛武应湖北省丹江口市政协邀请，参加…会议`): it hosts its meeting.
   if (/应$/.test(before) && /^邀请/.test(after)) return role('actor', `应${m.text}邀请: it invites`, '应');
   // Its officer giving in its name (`孔庆军副主席代表县政协向西村屯捐了款`): the committee gives, at whoever's event.

@@ -357,6 +357,10 @@ describe('assignRoles', () => {
     // hl-80: a deputy secretary-general who is also a party's officer leads the party's research; a
     // chairman's party post stays an honour, and a staff post before the committee's own office is its own.
     expect(roles('7月25日至30日,黑龙江省政协副秘书长、民盟黑龙江省委专职副主委王健凤率队对大兴安岭地区进行实地调研。')).toEqual([['黑龙江省政协', 'affiliation']]);
+    // hl-1056: …but leading the party's sector of the committee's own members is the committee's work, in a frame
+    // (`在…的带领下`) too; not a party's own group led so (ah-819).
+    expect(roles('近日，在市政协副秘书长、民盟市委主委孙凤玲的带领下，姚书元、李志敏等民盟界别市政协委员来到中央大街，就中央大街卫生间设置等情况进行实地调研。')).toEqual([['市政协', 'actor']]);
+    expect(roles('7月26日，在黄山市政协副主席、农工党市委主委毕普民的带领下，农工党黄山市委重点课题调研组赴休宁县开展专题调研。').map(([, r]) => r)).not.toContain('actor');
     // hi-130, sc-95: a chairman who is also a party's chair, leading that party's own people, goes for
     // the party; leading a group, or the party's sector of the committee's members (jx-61), for the committee.
     expect(roles('由省政协副主席、致公党省委主委林方略率致公党省委专职副主委吴建东、秘书长郭潘等一行到文昌调研。')).toEqual([['省政协', 'affiliation']]);
