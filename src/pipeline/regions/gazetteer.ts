@@ -453,7 +453,11 @@ function joinedToWord(text: string, hit: PlaceNameHit): boolean {
   if (getCues().joinedWords.some((w) => text.startsWith(w, hit.end - 1))) return true;
   // …or a conjunction's place (和县) between two of the level's offices (`县水利局和县农业局`): one office
   // joined to another.
-  return CONJUNCTIONS.has(hit.name[0]) && BODY_END.test(prev) && OFFICE_AFTER.test(text.slice(hit.end, hit.end + 8));
+  if (!CONJUNCTIONS.has(hit.name[0]) || !OFFICE_AFTER.test(text.slice(hit.end, hit.end + 8))) return false;
+  if (BODY_END.test(prev)) return true;
+  // …or after a person (`县政协副主席庞柳余和县禁毒委成员单位…`), on a page that never names the county's city or
+  // province: the real one's office is written under them (`马鞍山市和县农业局`).
+  return !hit.codes.some((code) => ancestors(code).some((a) => [a.name, ...a.shortNames, ...a.aliases].some((n) => text.includes(n))));
 }
 
 /**

@@ -308,6 +308,9 @@ describe('a conjunction before a word, not a one-character place (hb-53)', () =>
     // …or a fire station and the county's brigade (`岭北消防站和县消防救援大队`, gd-945).
     expect(names('先后实地观看了岭北消防站和县消防救援大队消防救火技能现场演习')).not.toContain('和县');
     expect(names('县公安局和县交警大队')).not.toContain('和县');
+    // …or after a person, on a page that names neither 马鞍山 nor 安徽 (gx-1063); under them it stays the county.
+    expect(names('县政协副主席庞柳余和县禁毒委成员单位分管领导')).not.toContain('和县');
+    expect(names('马鞍山市委书记来到和县，和县禁毒委汇报工作')).toContain('和县');
     expect(names('由区住建局、市规划局沾益分局组成')).toContain('沾益');
     // he-52: 成县 at the end of 形成, before 县级.
     expect(names('形成县级统筹、板块联动的协调推进机制')).not.toContain('成县');
