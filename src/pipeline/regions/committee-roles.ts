@@ -502,7 +502,10 @@ const officialThenName = oncePer((cues: Cues) => new RegExp(`^(?:${cues.official
 /** A clause of a roll: ends with anyone's post and one or more names (`副主席王宇、庄毅`, `研究室主任张焕强`). */
 const ROLL_ITEM = new RegExp(`(?:主席|书记|秘书长|主任|部长|局长|厅长|市长|县长|区长|旗长|州长|主委|会长|院长|校长|馆长|社长|董事长|总经理|代表|委员|常委|成员|巡视员|调研员|处长)${NAME}(?:、${NAME})*$`);
 /** A clause of a roll that names a whole group by its post (`区级机关各部门主要负责人`, `区政协机关干部`). */
-const ROLL_GROUP = /(?:成员|负责人|负责同志|领导|常委|委员|主任|干部|工作人员|代表)$/;
+// (…or every one of some units' heads: `各派出所所长`, `各村委（社区）支书`.)
+const ROLL_GROUP = /(?:成员|负责人|负责同志|领导|常委|委员|主任|干部|工作人员|代表)$|^[\u4e00-\u9fff]{0,4}?各[^，,；;]{1,14}?(?:长|书记|支书)$/;
+/** A roll's head count at its end (`等共100余人`, `约200人`). */
+const HEAD_COUNT = /等?(?:共|约|近|计)?\d+(?:余|多)?(?:人|名)$/;
 /** …and another body that such a clause names (`区级机关各部门`, `各镇、街道`, `区委统战部`). */
 const OTHER_GROUP_BODY = /[省市县区]委|机关|部门|镇|街道|党派|中心组|单位|人大|政府/;
 /** After a committee: members by name (`马继云、孙卡、王登等委员`, `张三等2名委员`). */
@@ -823,7 +826,8 @@ function rollCalls(text: string, mentions: readonly CommitteeMention[]): Map<Com
     if (written.size >= 2 || (written.size === 1 && otherLeaders >= MIN_OTHER_LEADERS)) rollAll(inRoll, verb);
   };
   for (const roll of text.matchAll(ROLL_CALL)) {
-    const items = roll[1].split(/[，,；;]/);
+    // (Its head count closes the roll: `…百合镇各村委（社区）支书等共100余人参加会议`.)
+    const items = roll[1].replace(HEAD_COUNT, '').split(/[，,；;]/);
     const from = roll.index!;
     // …or, after another body's people doing the act (`市委书记刘红兵一同考察，`), one clause of several
     // committees' people apart by 、 (`茂名市政协主席刘芳、湛江市政协主席李多民参加活动`).

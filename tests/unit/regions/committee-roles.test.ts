@@ -328,6 +328,8 @@ describe('assignRoles', () => {
     // other bodies', who attend another body's meeting; its own groups alone at its own meeting act.
     expect(roles('区委理论学习中心组全体成员；区级机关各部门主要负责人；各镇、街道领导；区政协常委，区政协机关干部；区委统战部机关干部参加了学习会。').map(([, r]) => r)).toEqual(['attendee', 'attendee']);
     expect(roles('区政协主席会议成员；各专委会主任、副主任；机关全体干部参加了学习会。')).toEqual([['区政协', 'actor']]);
+    // gx-1063: …named people and whole groups mixed, every unit's heads among them and a head count at the end.
+    expect(roles('县委常委、县政法委书记黄世勇，县人大常委会副主任闭应尚，县人民政府副县长、县公安局局长王铭军，县政协副主席庞柳余和县禁毒委成员单位分管领导，各乡（镇）主要领导，各派出所所长，百合镇各村委（社区）支书等共100余人参加会议。')).toEqual([['县政协', 'attendee']]);
     // ZZZZZZZZZZZZZZU sd-249: a vice-chairman who heads the united-front department, only attending its forum;
     // ZZZZZZZZZZZZZZZZZZZZZZZZV zj-510, …inspecting in that post; ZZZZZZZZZZZZZZZZZZZZZZZZZD gd-518, the
     // department's head whose second post is in the committee's party group, leading the department's people.
