@@ -469,6 +469,9 @@ export function scoreTitle(candidate: TitleCandidate, body: string, repeated: bo
   return { score, why };
 }
 
+/** An organisation's or outlet's name alone (`安徽农垦集团`, `某某日报`): a site's owner over its pages. */
+const OWNER_NAME = /^\p{Script=Han}{2,10}(?:集团|公司|网|网站|日报|晚报|报社|电视台|政府|委员会|协会|商会|学会)$/u;
+
 /** A line's opening dash: it goes on from the line above. */
 const SUBHEAD_DASH = /^\s*(?:——|—|－－)/;
 
@@ -495,15 +498,6 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     if (head) count.set(head, (count.get(head) ?? 0) + 1);
   }
   const repeatedInBody = (t: string) => body.split('\n').some((l) => l.trim() === t);
-  // A line printed twice in a row is a photo's alt text and caption (`东城区政协与黄浦区政协座谈交流`
-  // over itself), not a headline the page repeats.
-  // (On the very next line: the same headline over and under a date line is the page's headline printed twice.)
-  // (Nor the pair the page opens with: its <title> over its <h1>, `吐鲁番市政协二届三次会议开幕` twice
-  // before the subhead and the story.)
-  const twice = new Set(
-    candidates.filter((c, k) => k > 1 && candidates[k - 1].text.trim() === c.text.trim() && c.line - candidates[k - 1].line === 1).map((c) => c.text.trim()),
-  );
-  const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null && !twice.has(c.text.trim()) && !LETTER_SPACED.test(c.text.trim()));
   // A line of several sentences that has the candidate as one of its later ones is the same furniture again
   // (a site's slogan `看家乡事，品故乡情。` inside its description at the foot of the page), not the
   // story retelling its headline: what the candidate shares with the body is read without it.
@@ -568,6 +562,18 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     if (!/^\p{Script=Han}+$/u.test(text) || [...text].length > MAX_LABEL_INSIDE || text.includes('政协')) return false;
     return candidates.some((d) => d.line > c.line && d.line - c.line <= MAX_COLUMN_GAP && [...d.text.trim()].length >= 2 * [...text].length && [...d.text.trim()].length >= MIN_HEADLINE && !/^[—–-]/.test(d.text.trim()) && furnitureShape(d.text) === null && bodyOverlap(d.text.trim(), body) >= COLUMN_OVERLAP_SHARE * bodyOverlap(text, body));
   };
+  // A line printed twice in a row is a photo's alt text and caption (`东城区政协与黄浦区政协座谈交流`
+  // over itself), not a headline the page repeats.
+  // (On the very next line: the same headline over and under a date line is the page's headline printed twice.)
+  // (Nor the pair the page opens with: its <title> over its <h1>, `吐鲁番市政协二届三次会议开幕` twice
+  // before the subhead and the story.)
+  // (…nor one under only the site's owner's name, `安徽农垦集团` over the pair: the page opens with the pair all the same.
+  // A banner's words over it, `热烈祝贺`, make it a photo's.)
+  const opensPage = (k: number) => candidates.slice(0, k - 1).every((d) => columnOver(d) && OWNER_NAME.test(d.text.trim()));
+  const twice = new Set(
+    candidates.filter((c, k) => k > 1 && candidates[k - 1].text.trim() === c.text.trim() && c.line - candidates[k - 1].line === 1 && !opensPage(k)).map((c) => c.text.trim()),
+  );
+  const first = candidates.find((c) => !c.labelled && furnitureShape(c.text) === null && !twice.has(c.text.trim()) && !LETTER_SPACED.test(c.text.trim()));
   // The site's name, as its breadcrumb's first crumb names it (`您当前的位置 : X >> 新闻 >> 时政`).
   const siteNames = new Set(candidates.flatMap((c) => c.text.match(BREADCRUMB_FIRST)?.[1].trim() ?? []));
   const scores = candidates.map((c) => {

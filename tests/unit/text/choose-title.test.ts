@@ -673,6 +673,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     const turpan = ['吐鲁番市政协二届三次会议开幕', '吐鲁番市政协二届三次会议开幕', '马学良、克衣色尔·克尤木、师小华、买买提·沙吾提到会祝贺'].map((text, line) => ({ text, line }));
     const opening = '1月23日下午,中国人民政治协商会议吐鲁番市第二届委员会第三次会议开幕。马学良、克衣色尔·克尤木、师小华、买买提·沙吾提等在主席台就座,祝贺大会召开。';
     expect(chooseTitle(turpan, opening).title?.line).toBe(0);
+    // …and so is the pair under only the site's owner's name (ah-1058).
+    const farm = ['安徽农垦集团', '寿县政协主席调研推进场县合作', '寿县政协主席调研推进场县合作'].map((text, line) => ({ text, line }));
+    const visit = '37,寿县政协主席戴克奎率队到地处县域内的省农垦正阳关、寿西湖农场调研,与两场领导商谈推进场县合作深化事宜。安徽农垦集团网站。';
+    expect(chooseTitle(farm, visit).title?.line).toBe(1);
   });
 
   it('never takes a furniture-shaped line for the headline, however much it shares, but under a breadcrumb (sc-14, gx-00)', () => {
