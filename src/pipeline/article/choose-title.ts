@@ -245,6 +245,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[^，。！？\s]{4,40}(?:会议|大会|开幕式|闭幕式)(?:现场|会场|主会场)$/, "a photo's caption of a meeting's scene"],
   [/^[^。！？]{4,60}\s(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})*\s*摄(?:影)?$/, "a photo's caption signed by its photographer (… 徐子茵 摄)"],
   [/[（(](?:图片来源|图片|图源|摄影)[:：][^）)]{1,20}[)）]$/, "a photo's caption with its source (…（图片来源：烟台市台办）)"],
+  // (…or with its photographer in brackets: `唐善茂（左前三）向自治区政协委员介绍…（苏世峰/摄）`, `…（记者 王强 摄）`.)
+  [/[（(][^（）()]{0,12}?[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄(?:影)?[)）]$/, "a photo's caption with its photographer in brackets (…（苏世峰/摄）)"],
   // (…or with the outlet it is taken from and 图, "picture": `徐立全 中国政府网 图`, `大连 新华社图`.)
   [/^[^。！？，]{1,30}\s[\u4e00-\u9fff]{2,10}(?:网|社|报|台)\s*(?:供)?图$/, "a photo's caption credited to an outlet (… 中国政府网 图)"],
   // (…or the credit for all of a story's photos: `本文图片均由政协头条记者游思静 摄`, `图片由县政协办公室提供`.)

@@ -43,6 +43,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // (…perhaps a paper's reporter, ZZZZZZZZZZZZZE fj-207.)
     expect(furnitureShape('开幕式现场 东南网记者卢金福摄')).not.toBeNull();
     expect(furnitureShape('烟台市委副秘书长、台办主任孙迎军汇报全市对台工作情况（图片来源：烟台市台办）')).not.toBeNull();
+    // …or with its photographer in brackets (gx-1061); a headline's own brackets stay (`…（图）` is no credit).
+    expect(furnitureShape('唐善茂（左前三）向自治区政协委员介绍我局在巴马县的找水打井情况（苏世峰/摄）')).not.toBeNull();
+    expect(furnitureShape('政协委员视察城区污水处理厂（记者 王强 摄）')).not.toBeNull();
+    expect(furnitureShape('县政协召开十届三次常委会议（图）')).toBeNull();
     // …or credited to an outlet with 图 (hb-658), never a headline that ends in a word for a picture.
     expect(furnitureShape('徐立全 中国政府网 图')).not.toBeNull();
     expect(furnitureShape('县政协召开“书香政协”读书会 绘就发展蓝图')).toBeNull();
