@@ -100,7 +100,7 @@ const OFFICE_ACTING = /(?<=政协)机关(?=为|协同|联合|积极|组织|开�
  * Another body's party branch (`毛村党支部第一书记`, `社区党委`, `企业党组织`): the village's or the firm's
  * party work, not the committee's.
  */
-const OTHER_PARTY_BRANCH = /(?<=(?:村|社区|镇|乡|街道|公司|企业|学校|医院|园区)(?:的)?)党(?:支部|总支|委|组织)/g;
+const OTHER_PARTY_BRANCH = /(?<=(?:村|社区|镇|乡|街道|公司|企业|学校|医院|园区|文化馆|图书馆|博物馆|纪念馆|展览馆|科技馆|合作社|协会|商会)(?:的)?)党(?:支部|总支|委|组织)/g;
 /**
  * A leader's inspection whose speech a case studies (`学习贯彻习近平总书记视察东北重要讲话`, `考察江西时的重要讲话
  * 精神`): the visit is his, not the committee's.

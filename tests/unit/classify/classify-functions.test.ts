@@ -390,6 +390,9 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     const pairing = ['共乐镇毛村是兴文县政协机关结对帮扶村。', '兴文县政协办公室副主任、毛村党支部第一书记郭素彬回忆起当时的情景。', '毛村党支部带领群众脱贫。'];
     expect(classifySection({ title: '兴文县政协：结对帮扶让毛村变“膏腴之地”', body: pairing })[0].id).toBe('participation');
     expect(main('县政协机关党支部召开支部党员大会')).toBe('party-building');
+    // …nor a museum's or a cultural centre's, a member's own post (jx-1055).
+    const members = functionEvidence(['两张青春洋溢的脸庞出现在记者面前，他们分别是临川区文化馆党支部书记李慧和青年作家刘骏文。'], '', catalogue.functions);
+    expect([...members.body.keys()]).not.toContain('党支部');
     // A numbered standing-committee meeting's closing session is that meeting's, not a plenary's, on a
     // page that names no plenary (a Party plenum's 四中全会 is none; ZZZC sx-06).
     const standing = ['市政协三届二十次常委会议组织委员视察市区部分重点工程项目，举行闭幕会议。', '市政协副主席白荣欣作闭幕会总结讲话，要求学习贯彻中共十九届四中全会精神。', '闭幕会上，常委们围绕年度协商计划协商议政。'];
