@@ -327,6 +327,8 @@ const HEADED_GROUP = /^[^，。；]{0,24}?为(?:团长|组长|队长)的([^，�
 const STAFF_THEN_PARTY = /^副?秘书长、([^、，。]{2,30})/;
 /** After a committee: its (vice-)chairman, then the person's next post (`副主席、致公党省委主委`). */
 const CHAIR_THEN_PARTY = /^(?:常务)?副?主席、([^、，。]{2,30})/;
+/** After a committee, in the sentence: the platform or brand it made (`…打造的基层政协协商民主议事平台`). */
+const OWN_MAKING = /^[^。；]{0,80}?(?:打造|搭建|创建|创立|创办|推出|建立|构建)的[^，,。；]{0,16}?(?:平台|品牌|载体|阵地|机制|模式)/;
 /** After a committee: its official, by posts and name, leading those in the sentence (`副秘书长、民盟市委主委孙凤玲的带领下`). */
 const LED_FRAME = /^[^，,。；]{0,30}?的?(?:带领|率领)下/;
 /** A sector's members of the committee (`民盟界别市政协委员`, `九三学社界别委员`). */
@@ -1556,6 +1558,9 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
   const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);
   if (doer) return role('actor', `${m.text}…${doer}`, doer);
+  // A platform or brand said to be its making (`“好商量”是上饶市政协按照…要求，采取…形式，打造的基层政协协商民主议事平台`):
+  // the committee's own practice, however far its making is written from it.
+  if (/是$/.test(before.trim()) && OWN_MAKING.test(sentenceAfter)) return role('actor', `…是${m.text}…打造的平台: its own making`, '打造');
   // (…however many posts its official has, in the frame of its own members led: `在市政协副秘书长、民盟市委主委孙凤玲的
   // 带领下，…民盟界别市政协委员来到中央大街…`; not a party's group, `…的带领下，农工党黄山市委…调研组赴…`.)
   const frame = /在$/.test(before.trim()) ? sentenceAfter.match(LED_FRAME) : null;

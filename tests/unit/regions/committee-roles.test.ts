@@ -1289,6 +1289,12 @@ describe('assignRoles', () => {
     expect(roles('近日，由全国政协副主席、台盟中央主席林文漪率领的全国政协调研组来到我市调研。')[0]).toEqual(['全国政协', 'actor']);
   });
 
+  it('reads a committee whose making a platform is said to be, however far the making is written from it, as acting (jx-1048)', () => {
+    expect(roles('“好商量”是上饶市政协按照“党委领导、政府支持、政协搭台、各方参与、服务群众”的要求，采取“组织延伸、委员下沉、有效衔接”形式，打造的基层政协协商民主议事平台。')).toEqual([['上饶市政协', 'actor']]);
+    // (A platform of someone else's that the committee only joins is not its making.)
+    expect(roles('“民情驿站”是县委组织部打造的平台，县政协委员积极参与。').map(([, r]) => r)).not.toContain('actor');
+  });
+
   it('reads a committee whose inspection group, named after 率领的, its officials lead as acting, whatever the group\'s topic (ha-1042)', () => {
     expect(roles('2013 年9 月11 日，由张亚忠副主席、高体健副主席率领的河南省政协职业教育和技能培训视察团在开封市职教园区进行视察。')).toEqual([['河南省政协', 'actor']]);
   });
