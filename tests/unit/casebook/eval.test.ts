@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(13374);
+    expect(t.articles).toBeGreaterThanOrEqual(13618);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -35,7 +35,8 @@ describe('the pipeline on the development set of real articles', () => {
     // one more once one named 在线 after its place (`zhongshanline`) does, gd-952; and two more once a committee's regular
     // consultations named by how often they meet (月协商, 月度协商, 季度协商) and sector groups consulting (联组协商) read as
     // consultation (three gained, hn-529 lost).)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10768);
+    // (And 171 of the 217 expected cases of the forty-ninth session's four rounds, `*-1040-*` to `*-1063-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10939);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -112,7 +113,11 @@ describe('the pipeline on the development set of real articles', () => {
     // (`这是岳阳市政协、岳阳楼区政协联动开展…的一个缩影`), the key's partner, as yn-52's and sh-95's hosts are.
     // And two of the forty-eighth session's rounds: hb-1019's 宜昌市政协, whose secretary-general joins 宜都's parking
     // solution (`宜昌市政协秘书长张毅参加了此次活动`), the key's partner; and yn-1019's 云南省政协 of a joint 省市政协
-    // survey, whose key makes the city committee the case and the province its partner.
+    // survey, whose key makes the city committee the case and the province its partner. And two of the
+    // forty-ninth session's: nm-1055's 渭南市政协, whose secretary-general goes with the 内蒙古 committee's study of 渭南's
+    // heritage (`渭南市政协秘书长张旭斌等参加调研`), the key's host; and yn-1042's 富民县政协, whose paired village the
+    // city committee's group visits (`富民县政协按照省、市政协“双助推”要求，把东村镇中民村作为…联系点`), the key's
+    // visited committee, where the pipeline reads the county's own practice told in its paragraph.
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -159,6 +164,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (…and the fortieth session's js-812: a party's reading session that the city committee's leaders attend as
       // guests, which its key reads as the party's event, and the pipeline as the committee's own reading campaign.)
       'js-812-changzhou-minmeng: 常州市政协',
+      'nm-1055-neimenggu-laiwei-feiyi-diaoyan: 渭南市政协',
       // (…and sc-682: a committee paper's deputy head visiting, the host city committee's people with him.)
       'sc-682-cangxi-hongse: 广元市政协',
       // (…and sc-804: six committees of three provinces organising one exhibition in 青川, whose key makes the host the one
@@ -180,6 +186,7 @@ describe('the pipeline on the development set of real articles', () => {
       // key reads as the foreign-affairs office's item with the committee its host, and the pipeline as the session.)
       'xz-853-nepal-consul-sessions: 政协第十二届西藏自治区委员会',
       'yn-1019-kunming-shengshi-wuye-trad: 云南省政协',
+      'yn-1042-kunming-fumin-shuangzhutui: 富民县政协',
       'yn-52-huaning-xunzhan: 华宁县政协',
       // (…and the forty-sixth session's yn-984: a city committee's travelling art show whose county stop the county
       // committee's vice-chairman welcomes in a speech of his own, read as a second case.)
@@ -315,6 +322,7 @@ describe('the pipeline on the development set of real articles', () => {
     // pinned above as a visited committee. And he-349 (ZZZZZZZZZZZZZZZZZZQ), a 民建 page on a village's poverty team,
     // whose cadre the county committee sent (县政协委派的李自会同志) is read as the committee acting. Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
+      'ah-1053-chizhou-xinfang-pingyituan-notpractice: 全国政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
       'ah-240-hefei-renda-toupiao: 安徽省政协',
       'ah-265-liuan-jiusan-jinzhai: 六安市政协',
@@ -581,8 +589,11 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-772-huxian-xwzxgzh: 鄠邑区政协',
       'sn-78-ankang-baihe-weiwen: 安康市政协',
       'sn-845-ningshan-qingzhensi-tongzhan: 宁陕县政协',
+      'sx-1061-jinzhong-yinshui-fuwen: 晋中市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
       'sx-720-huairen-lamb: 山西省政协',
+      'tj-1059-neimenggu-shanghui-notpractice: 内蒙古自治区政协',
+      'tj-1061-shengtaihuanjingju-dafu: 天津市政协',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'tj-907-hedong-beijing-zhaoshang: 天津市政协',
@@ -829,7 +840,11 @@ describe('the pipeline on the development set of real articles', () => {
     // youth league's forum (hn-1039), a congress deputy's survey (nm-1025) and a party's survey (yn-1023); a party's
     // suggestion on the national committee's site (nx-1031); and a society named after a committee (香港长春政协促进会,
     // jl-1018), read as no committee of its own yet counted by the page's many 政协 words.
-    expect(t.notPracticeCases).toBe(296);
+    // And four of the forty-ninth session's rounds (`*-1040-*` to `*-1063-*`): a petition bureau's review panel with a
+    // national member on it (ah-1053), a city government's and an environment bureau's written replies to proposals,
+    // which most of the set's keys read as the committee's proposal work (sx-1061, tj-1061), and a chamber of
+    // commerce's anniversary where a vice-chairman who chairs the federation of industry speaks (tj-1059).
+    expect(t.notPracticeCases).toBe(300);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -928,9 +943,14 @@ describe('the pipeline on the development set of real articles', () => {
     // title of the article and its case.) (And four of the forty-eighth session's rounds: ah-1027, a series line over a
     // feature with no headline (政协委员自主调研纪行之一); cq-1029, a spam copy's brand run into its headline (…金梦世界);
     // hi-1039, a tag page's tag (琼港澳青年创业) over a machine summary; and qh-1033, a journal's name and issue
-    // (柴达木开发研究 2017年3期) over an interview whose headline the copy lost.)
+    // (柴达木开发研究 2017年3期) over an interview whose headline the copy lost.) (And one of the forty-ninth session's:
+    // ah-1046, the same site's slogan over a 安庆 headline, as sn-345's and sn-362's; nx-1056, a spam site's menu of its
+    // categories (博冠体育新闻分类) over the story's headline; and sh-1057, a photo's caption over its credit, the page's
+    // first sentence.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
+      'ah-1046-anqing-anju-gongcheng: 看家乡事，品故乡情',
+      'ah-1046-anqing-anju-gongcheng: 看家乡事，品故乡情',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-428-fengyang-bajie-wunian: 全国政协委员履职报告',
@@ -993,6 +1013,8 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-300-shangrao-liusong: 市政协及县政协向铅山县新滩乡赠送“六送”清单',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
+      'nx-1056-shizuishan-yuanlin-laji-spam: 博冠体育新闻分类',
+      'nx-1056-shizuishan-yuanlin-laji-spam: 博冠体育新闻分类',
       'nx-997-haiyuan-houji-book: 书城文化文化海原',
       'nx-997-haiyuan-houji-book: 书城文化文化海原',
       'qh-1033-haixi-zhangzhenlian-fangtan: 柴达木开发研究 2017年3期',
@@ -1008,6 +1030,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-689-rongtai-minge: 成都：市政府台办、市委会联合举办“携手共促融合 同心共创发展”蓉台企业家联谊座谈会 - 四川民革',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
+      'sh-1057-shanghai-yusuan-xieshang: 上海市政协十二届三次会议提案委员会委员热烈讨论、认真审查提案',
       'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
       'sh-96-shanghai-hongse: 中国红色报道',
       'sh-96-shanghai-hongse: 中国红色报道',
@@ -1355,8 +1378,10 @@ describe('the pipeline on the development set of real articles', () => {
     // which 昌江黎族自治县 and 景德镇's 昌江区 (read by the 县 name a district may once have had) both fit; and sn-1028's provincial committee, whose
     // short-video contest's closing words (`…将继续发挥好“秦商量”…平台作用`) open a second case, with 宝鸡市政协, a
     // prizewinner named in passing. Four hundred and seventy-one since the resident national members a leader takes out
-    // are the province's party (`张春林率住晋全国政协委员在我市考察`): sx-760's national committee gone.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(471);
+    // are the province's party (`张春林率住晋全国政协委员在我市考察`): sx-760's national committee gone. Four hundred
+    // and seventy-seven with the forty-ninth session's four rounds (`*-1040-*` to `*-1063-*`): their host and visited
+    // committee and four not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(477);
   });
 });
 
