@@ -28,6 +28,7 @@ export const REMOVED_RULE_LABELS: Record<string, string> = {
   dateline: '电头',
   'dateline-prefix': '电头',
   byline: '记者署名',
+  'photo-caption': '图片说明',
   'publish-info': '发布信息',
   'editor-line': '编辑署名',
   'contributor-line': '供稿署名',

@@ -61,6 +61,9 @@ export const SITE_DIRECTORY_ENTRY = /^[^，。\s]{2,24}(?:官网|官方网站)[�
 /** A page's print and page buttons in brackets, the first cut off (`】 【打 印】`, `【 第1页 第2页 】`). */
 export const PAGE_BUTTONS = /^\s*[】\]]?\s*(?:[【\[]\s*(?:打\s*印|关\s*闭|收\s*藏|返\s*回|顶\s*部|第\s*\d+\s*页(?:\s*第\s*\d+\s*页)*)\s*[】\]]?\s*)+$/;
 
+/** A reporter's credit for a photo (`文汇报记者 赵立荣摄`, `…记者 杨颜铭 摄影报道`). */
+export const PHOTO_CREDIT = /^[^，。！？]{0,20}?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*(?:摄影报道|摄影|摄)$/;
+
 /** Shapes of furniture lines, with what each is. */
 const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+(?:次)?$/, 'a timestamp (and a counter)'],
@@ -85,7 +88,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/^[\u4e00-\u9fff]{2,16}(?:融媒体中心|报社|电视台|新闻中心|记者站)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$/, "a media centre's byline (麻江县融媒体中心 欧清兰 张安俊)"],
   // (…or a site's reporter credited for the photos, `四川新闻网-首屏新闻记者 杨颜铭 摄影报道`.)
-  [/^[^，。！？]{0,20}?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*(?:摄影报道|摄影|摄)$/, "a reporter's photo credit (…记者 杨颜铭 摄影报道)"],
+  [PHOTO_CREDIT, "a reporter's photo credit (…记者 杨颜铭 摄影报道)"],
   // (An outlet's name at most before it: `市政协开通官方微博` is news.)
   [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版|移动版|电脑版)$/, "a link to the outlet's other channels (头条号, 手机版, 台湾网移动版)"],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],

@@ -1,6 +1,6 @@
 import type { Removed } from '../../schemas/source';
 import { findCommittees } from '../regions/find-committees';
-import { AUTHOR, BYLINE_MARK, MEMBERS_BYLINE, bodyOverlap, chooseTitle, furnitureShape, PAGE_BUTTONS, type TitleCandidate } from './choose-title';
+import { AUTHOR, BYLINE_MARK, MEMBERS_BYLINE, bodyOverlap, chooseTitle, furnitureShape, PAGE_BUTTONS, PHOTO_CREDIT, type TitleCandidate } from './choose-title';
 import { exclaimedHeadline } from '../text/rejoin-lines';
 
 /**
@@ -167,6 +167,8 @@ const publishedHeadline = (line: string, next: string | null): boolean => next !
 // 全媒体记者 曹楚炜 报道 (a kind of reporter before it, 报道 after the names)
 const REPORTER =
   /^[□■●◎○◆◇▲△★☆]?\s*(本报|[^\s，。：:]{2,12}?(?:日报|晚报|报|通讯社|社|网|电视台|台)|[\u4e00-\u9fff]{2,6}?(?=记者\s*[:：]))?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|文\s*[\/／]|撰文|文字)\s*[:：]?\s*([^，。：:]{2,40}?)(?:\s+报道)?$/;
+/** Longest photo caption read as such over its photographer's credit. */
+const MAX_CAPTION = 60;
 /** Longest line in the body read as a paper's byline. */
 const MAX_BODY_BYLINE = 30;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
@@ -988,6 +990,15 @@ class MetadataReader {
     // A paper's reporter on a line of his own after a summary the page printed first (`燕赵都市报记者 蔡云雷`):
     // the byline, wherever it stands. (Without the paper's name, `记者 张三` in the body may be a caption's credit.)
     if (!this.inHeader && (m = line.trim().match(REPORTER)) && m[1] && m[1] !== '本报' && line.trim().length <= MAX_BODY_BYLINE) {
+      // (A paper's photographer under the page's one sentence so far, `…委员热烈讨论、认真审查提案。` over `文汇报记者
+      // 赵立荣摄`: that sentence is the photo's caption, not the story's start; where a story follows. A photo news item,
+      // caption and credit alone, is its own story.)
+      const storyFollows = this.lines.slice(i + 1).some((l) => /。/.test(l));
+      const above = this.body.length === 1 && storyFollows ? previousNonEmpty(this.lines, i) : -1;
+      if (above >= 0 && PHOTO_CREDIT.test(line.trim()) && this.lines[above].trim() === this.body[0].trim() && /。$/.test(this.body[0].trim()) && [...this.body[0].trim()].length <= MAX_CAPTION) {
+        this.body.pop();
+        this.remove(above, 'photo-caption', null);
+      }
       this.meta.reporter ??= m[2].trim();
       this.meta.publisher ??= m[1];
       this.remove(i, 'byline', 'reporter');
@@ -1096,6 +1107,12 @@ class MetadataReader {
     }
     return true;
   }
+}
+
+/** The index of the nearest non-empty line before `i`, or -1. */
+function previousNonEmpty(lines: string[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].trim()) return j;
+  return -1;
 }
 
 function nextNonEmpty(lines: string[], i: number): string | null {

@@ -35,8 +35,9 @@ describe('the pipeline on the development set of real articles', () => {
     // one more once one named 在线 after its place (`zhongshanline`) does, gd-952; and two more once a committee's regular
     // consultations named by how often they meet (月协商, 月度协商, 季度协商) and sector groups consulting (联组协商) read as
     // consultation (three gained, hn-529 lost).)
-    // (And 171 of the 217 expected cases of the forty-ninth session's four rounds, `*-1040-*` to `*-1063-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10939);
+    // (And 171 of the 217 expected cases of the forty-ninth session's four rounds, `*-1040-*` to `*-1063-*`; and one more
+    // once the page's one sentence over a paper's photographer is the photo's caption, sh-1057.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10940);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -945,8 +946,7 @@ describe('the pipeline on the development set of real articles', () => {
     // hi-1039, a tag page's tag (琼港澳青年创业) over a machine summary; and qh-1033, a journal's name and issue
     // (柴达木开发研究 2017年3期) over an interview whose headline the copy lost.) (And one of the forty-ninth session's:
     // ah-1046, the same site's slogan over a 安庆 headline, as sn-345's and sn-362's; nx-1056, a spam site's menu of its
-    // categories (博冠体育新闻分类) over the story's headline; and sh-1057, a photo's caption over its credit, the page's
-    // first sentence.)
+    // categories (博冠体育新闻分类) over the story's headline.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1046-anqing-anju-gongcheng: 看家乡事，品故乡情',
@@ -1030,7 +1030,6 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-689-rongtai-minge: 成都：市政府台办、市委会联合举办“携手共促融合 同心共创发展”蓉台企业家联谊座谈会 - 四川民革',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
-      'sh-1057-shanghai-yusuan-xieshang: 上海市政协十二届三次会议提案委员会委员热烈讨论、认真审查提案',
       'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
       'sh-96-shanghai-hongse: 中国红色报道',
       'sh-96-shanghai-hongse: 中国红色报道',

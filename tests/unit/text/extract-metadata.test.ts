@@ -1086,6 +1086,16 @@ describe('extractMetadata', () => {
     expect(extractMetadata([summary, '记者 蔡云雷', summary].join('\n')).paragraphs).toHaveLength(3);
   });
 
+  it('reads the page\'s one sentence over a paper\'s photographer as the photo\'s caption, where a story follows (sh-1057)', () => {
+    const caption = '市政协十二届三次会议提案委员会委员热烈讨论、认真审查提案。';
+    const story = '“2014年，上海预算执行情况总体良好……”在去年年底的市政协十二届三十七次主席会议上，市政协委员们对上海市2014年预算执行情况和2015年预算草案提出客观中肯的意见和建议。';
+    const r = extractMetadata([caption, '文汇报记者 赵立荣摄', '■文汇报记者 祝越 李上涛', story].join('\n'));
+    expect(r.paragraphs).toEqual([story]);
+    expect(r.removed.find((x) => x.rule === 'photo-caption')?.text).toBe(caption);
+    // (A photo news item, caption and credit alone, keeps its caption: it is the story.)
+    expect(extractMetadata([caption, '文汇报记者 赵立荣摄'].join('\n')).paragraphs).toEqual([caption]);
+  });
+
   it('keeps a document\'s note of adoption, on a page without a headline, as its first line: it names the committee that made it (ZZZZZX js-590)', () => {
     const note = '（2017年4月1日政协睢宁县第十五届委员会第四次主席会议通过）';
     const first = '为推进政协调研工作的制度化、规范化和程序化，根据《中国人民政治协商会议章程》及有关文件精神，结合我县实际，制定本制度。';
