@@ -91,6 +91,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [PHOTO_CREDIT, "a reporter's photo credit (…记者 杨颜铭 摄影报道)"],
   // (An outlet's name at most before it: `市政协开通官方微博` is news.)
   [/^(?![^]*(?:开通|上线|推出|发布|政协))[^，“”：:\s]{0,8}(头条号|抖音号|视频号|微信号|微博|手机版|移动版|电脑版)$/, "a link to the outlet's other channels (头条号, 手机版, 台湾网移动版)"],
+  // A site's menu of its categories (`博冠体育新闻分类`, `文章分类`): navigation.
+  [/^[^，。“”：:\s]{0,8}(?:新闻|文章|资讯|栏目|信息|产品)分类(?:导航|列表)?$/, "a site's menu of its categories (…新闻分类)"],
   [/^[\u4e00-\u9fff]{2,10}政协(网|网站|报)?$/, "a committee's site or paper name"],
   // (…or a society's, the column or section it runs, `法治文化研究会` over a reprinted story: a name alone, nothing done.)
   [/^(?![^]*(?:政协|召开|举行|举办|成立|开展|开幕|闭幕|召集))[\u4e00-\u9fff]{2,10}(?:研究会|协会|学会|联合会|促进会|联谊会|研究院|研究所)$/, "a society's or institute's name alone"],

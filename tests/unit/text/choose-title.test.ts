@@ -47,6 +47,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('唐善茂（左前三）向自治区政协委员介绍我局在巴马县的找水打井情况（苏世峰/摄）')).not.toBeNull();
     expect(furnitureShape('政协委员视察城区污水处理厂（记者 王强 摄）')).not.toBeNull();
     expect(furnitureShape('县政协召开十届三次常委会议（图）')).toBeNull();
+    // A site's menu of its categories (nx-1056), not a headline that sorts something (`垃圾分类`).
+    expect(furnitureShape('博冠体育新闻分类')).not.toBeNull();
+    expect(furnitureShape('市政协视察城区生活垃圾分类工作')).toBeNull();
+    expect(furnitureShape('全民参与垃圾分类')).toBeNull();
     // …or credited to an outlet with 图 (hb-658), never a headline that ends in a word for a picture.
     expect(furnitureShape('徐立全 中国政府网 图')).not.toBeNull();
     expect(furnitureShape('县政协召开“书香政协”读书会 绘就发展蓝图')).toBeNull();
