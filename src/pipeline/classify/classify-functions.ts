@@ -97,8 +97,8 @@ const PLACE_GONE_TO = /(?<=(?:到|赴|深入|走进|来到|前往|走访)[^，,�
  */
 const OFFICE_ACTING = /(?<=政协)机关(?=为|协同|联合|积极|组织|开展|发动|捐)/g;
 /**
- * Another body's party branch (`毛村党支部第一书记`, `社区党委`, `企业党组织`): the village's or the firm's
- * party work, not the committee's.
+ * Another body's party branch (`毛村党支部第一书记`, `社区党委`, `企业党组织`, `文化馆党支部书记`): the village's, the
+ * firm's or the museum's party work (often a member's own post), not the committee's.
  */
 const OTHER_PARTY_BRANCH = /(?<=(?:村|社区|镇|乡|街道|公司|企业|学校|医院|园区|文化馆|图书馆|博物馆|纪念馆|展览馆|科技馆|合作社|协会|商会)(?:的)?)党(?:支部|总支|委|组织)/g;
 /**
