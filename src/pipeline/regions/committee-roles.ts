@@ -857,21 +857,21 @@ function rollCalls(text: string, mentions: readonly CommitteeMention[]): Map<Com
     const from = roll.index! + roll[0].length - roll[1].length;
     if (roll[1].split(/[，,；;、]/).some((c) => !c.includes('政协') && OTHER_BODY_LEADER.test(c))) rollAll(mentions.filter((o) => o.start >= from && o.end <= from + roll[1].length), '出席');
   }
-  // …or a roll another body's leader heads, going out to look at its work (`…区委书记连茂君，市政协副主席、…王建国
-  // 深入院区调研`): that leader's inspection, the committee's people with him as guests.
-  for (const roll of text.matchAll(ROLL_GOES)) {
-    const items = roll[1].split(/[，,；;]/);
-    if (items.length && LEADING_TIME.test(items[0])) items.shift();
-    if (items.length < 2 || items[0].includes('政协') || !OTHER_LEADER.test(items[0]) || !items.every((c) => ROLL_ITEM.test(c.trim()))) continue;
-    const from = roll.index! + roll[0].indexOf(roll[1]);
-    for (const o of mentions) if (o.start >= from && o.end <= from + roll[1].length && !rollCall.has(o)) rollCall.set(o, 'attendee');
-  }
-  for (const roll of text.matchAll(ROLL_RECEIVES)) {
-    const items = roll[1].split(/[，,；;]/);
-    if (items.length && LEADING_TIME.test(items[0])) items.shift();
-    if (items.length < 2 || items[0].includes('政协') || !OTHER_LEADER.test(items[0]) || !items.every((c) => ROLL_ITEM.test(c.trim()))) continue;
-    const from = roll.index! + roll[0].indexOf(roll[1]);
-    for (const o of mentions) if (o.start >= from && o.end <= from + roll[1].length) rollCall.set(o, 'host');
+  // A roll another body's leader heads, receiving guests (above, ROLL_RECEIVES: the committee's people host with him),
+  // or going out to look at its work (`…区委书记连茂君，市政协副主席、…王建国深入院区调研`: that leader's inspection, the
+  // committee's people with him as guests, where no roll above has read them already).
+  const ledRolls: ReadonlyArray<readonly [RegExp, 'attendee' | 'host', boolean]> = [
+    [ROLL_GOES, 'attendee', false],
+    [ROLL_RECEIVES, 'host', true],
+  ];
+  for (const [pattern, as, overrides] of ledRolls) {
+    for (const roll of text.matchAll(pattern)) {
+      const items = roll[1].split(/[，,；;]/);
+      if (items.length && LEADING_TIME.test(items[0])) items.shift();
+      if (items.length < 2 || items[0].includes('政协') || !OTHER_LEADER.test(items[0]) || !items.every((c) => ROLL_ITEM.test(c.trim()))) continue;
+      const from = roll.index! + roll[0].indexOf(roll[1]);
+      for (const o of mentions) if (o.start >= from && o.end <= from + roll[1].length && (overrides || !rollCall.has(o))) rollCall.set(o, as);
+    }
   }
   return rollCall;
 }
