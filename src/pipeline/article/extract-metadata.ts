@@ -993,9 +993,9 @@ class MetadataReader {
       // (A paper's photographer under the page's one sentence so far, `…委员热烈讨论、认真审查提案。` over `文汇报记者
       // 赵立荣摄`: that sentence is the photo's caption, not the story's start; where a story follows. A photo news item,
       // caption and credit alone, is its own story.)
-      const storyFollows = this.lines.slice(i + 1).some((l) => /。/.test(l));
-      const above = this.body.length === 1 && storyFollows ? previousNonEmpty(this.lines, i) : -1;
-      if (above >= 0 && PHOTO_CREDIT.test(line.trim()) && this.lines[above].trim() === this.body[0].trim() && /。$/.test(this.body[0].trim()) && [...this.body[0].trim()].length <= MAX_CAPTION) {
+      const caption = this.body.length === 1 && PHOTO_CREDIT.test(line.trim()) ? this.body[0].trim() : null;
+      const above = caption !== null && /。$/.test(caption) && [...caption].length <= MAX_CAPTION ? previousNonEmpty(this.lines, i) : -1;
+      if (above >= 0 && this.lines[above].trim() === caption && this.lines.slice(i + 1).some((l) => /。/.test(l))) {
         this.body.pop();
         this.remove(above, 'photo-caption', null);
       }
