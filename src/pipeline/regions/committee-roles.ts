@@ -582,6 +582,10 @@ const DEED_IN_NAME = /^[^。；，]{0,12}?(?:向|为|给)[^。；]{0,30}?(?:捐|
 const FRAME_HELD = /(?:^|[，,\s])在[^，。；]{0,10}?(?:开展|举办|举行|组织|召开)的$/;
 /** After it, the event and the frame's close (`…集中视察活动中`, `…调研座谈会上`). */
 const EVENT_AS_FRAME = /^[^，。；]{0,40}?(?:活动|会议|座谈会|协商会|培训班|论坛)(?:中|上|期间)/;
+/** After a committee named straight after 在: its meeting of consultation or study as the frame (`…调研座谈会上`, `…协商会上`). */
+const OWN_MEETING_FRAME = /^[^，。；]{0,60}?(?:座谈会|协商会|议政会|恳谈会|论坛)(?:上|中|期间)(?=[，,]|$)/;
+/** After a committee named after 从: its meeting as where the writer learned what follows (`…协商会上获悉`). */
+const LEARNED_AT = /^[^，。；]{0,40}?(?:会议|会|论坛)上(?:获悉|了解到|得知)/;
 /**
  * Right before a committee's session: a verb of discussing or studying it (`金台区政协委员热议全国政协十四届三次会议`,
  * `传达学习省政协十三届二次会议精神`): the session is what someone else talks about, not held here.
@@ -1550,6 +1554,13 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   }
   // Its event named as the sentence's frame (`在昨天开展的市政协港澳委员…集中视察活动中，…`): the committee held it.
   if (FRAME_HELD.test(before.trim()) && EVENT_AS_FRAME.test(after)) return role('actor', `在…的${m.text}…活动中: the committee's event as the frame`);
+  // …or named straight after 在 (`在全国政协社会和法制委员会“…”调研福建座谈会上，多家快递企业负责人…呼吁`), or as
+  // where the writer learned what the page tells (`记者从市政协督办重点提案协商会上获悉`): the meeting is its own,
+  // unless another committee opens the next clause (a guest acting at it, read where that one opens).
+  if ((/(?:^|[，,\s])在$/.test(before.trim()) && OWN_MEETING_FRAME.test(after)) || (/从$/.test(before.trim()) && LEARNED_AT.test(after))) {
+    const next = mentions.find((o) => o.start > m.end && o.start <= sTo && !sameCommittee(o, m) && opensOwnClause(text, o));
+    if (!next) return role('actor', `在${m.text}…会上: the committee's meeting as the frame`, '在');
+  }
   // Its event that someone attends (`市政协副主席…参加区政协民生议事堂活动`): the committee holds it.
   if (ATTENDS_BEFORE.test(before) && HELD_EVENT.test(after)) return role('actor', `…参加${m.text}…活动: the committee's event`);
   // A time frame (`自全国政协发起“委员读书活动”以来，相城区政协…`) says when, not who acts.

@@ -279,6 +279,11 @@ describe('assignRoles', () => {
     expect(roles('彭富春代表市政协对大会的召开表示热烈祝贺。')).toEqual([['市政协', 'attendee']]);
     // ZZZZZZZZZZZZZZN zj-242: the committee's inspection named as the sentence's frame, its reporter the subject.
     expect(roles('见习记者 徐丽敏 在昨天开展的市政协港澳委员集中视察活动中，我看到了难掩的兴奋。')).toEqual([['市政协', 'actor']]);
+    // fj-1065, yn-1067: its meeting named straight after 在, others speaking at it, or as where the reporter
+    // learned the news; a guest committee opening the next clause acts there itself.
+    expect(roles('5月18日，在全国政协社会和法制委员会“快递员和外卖配送员权益保障、促进行业健康发展”调研福建座谈会上，多家快递企业负责人在发言中呼吁。')).toEqual([['全国政协', 'actor']]);
+    expect(roles('昨日，记者从市政协督办重点提案协商会上获悉，昆明市有7个村落已申报第五批中国传统村落。')).toEqual([['市政协', 'actor']]);
+    expect(roles('在省政协召开的座谈会上，南宁市政协主席作交流发言。')).toEqual([['省政协', 'passing'], ['南宁市政协', 'actor']]);
     // ZZZZZZZZZZZZZZ hn-228: a standing member who heads one of the committee's special committees leads
     // for it; as a guest lecturer elsewhere (应邀出席) he attends. (A standing member with another body's post
     // is that person: zj-59 below.)
