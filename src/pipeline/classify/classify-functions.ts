@@ -87,6 +87,13 @@ const PARTY_POST = /(?:机关)?党组(?:副书记|书记|成员)、|(?<=政协)(
  */
 const SPECIAL_COMMITTEE_POST = /(?<=政协)(?:[\u4e00-\u9fff]{2,12}?委员会|工委)(?=(?:专职)?副?主任(?!座谈|会议|培训|联席|工作))/g;
 /**
+ * A special committee named by the fields it joins (`区政协文化文史和学习委员会就“…古镇的保护开发…”开展专题协商`,
+ * `市政协教科卫体和文化文史学习委主任`): who acts, not what for, since such a committee consults, inspects and
+ * studies on any topic in its fields. (Not its own plenary, which the catalogue names by it: `…农业和农村委员会召开
+ * 全体委员会议`; nor the leaders and a party committee, `政协领导和区委`.)
+ */
+const JOINED_SPECIAL_COMMITTEE = /(?<=政协)[\u4e00-\u9fff]{1,8}和[\u4e00-\u9fff]{1,8}?(?:委员会|(?<![区市县省州旗盟党专]|和[\u4e00-\u9fff])委(?!员))(?!全体)/g;
+/**
  * The places a party goes to (`到管城区陇一社区实地调研`, `深入基层`, `走进穿紫河街道`): where the work is
  * done, not what it is.
  */
@@ -277,7 +284,7 @@ export function functionEvidence(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(SPECIAL_PLENARY, '专门委员会全体会议').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length)).replace(OWN_UNIT_SURVEYED, (m) => '\u3000'.repeat(m.length)).replace(QUOTED_TOPIC, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(SPECIAL_PLENARY, '专门委员会全体会议').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(JOINED_SPECIAL_COMMITTEE, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length)).replace(OWN_UNIT_SURVEYED, (m) => '\u3000'.repeat(m.length)).replace(QUOTED_TOPIC, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

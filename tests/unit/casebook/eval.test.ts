@@ -40,8 +40,9 @@ describe('the pipeline on the development set of real articles', () => {
     // site's menu of its categories (博冠体育新闻分类) is furniture, nx-1056.)
     // (And 38 of the 50 expected cases of the fiftieth session's first round, `*-1064-*` to `*-1069-*`; and two more
     // once the committee's meeting named straight after 在, or as where the reporter learned the news, is its own
-    // (`在全国政协社会和法制委员会…座谈会上`, `记者从市政协…协商会上获悉`): fj-1065, yn-1067.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10981);
+    // (`在全国政协社会和法制委员会…座谈会上`, `记者从市政协…协商会上获悉`): fj-1065, yn-1067; and eleven more once a special
+    // committee's name that joins fields (文化文史和学习委员会) says who acts, not what for (twelve gained, ln-77 lost).)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10992);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

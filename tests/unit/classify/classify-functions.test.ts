@@ -377,6 +377,13 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(main('政协北京市延庆区第三届委员会常务委员会召开第二十九次会议')).toBe('institution-building');
     // A special committee's name in its head's post says who leads, not what the case is about (ZZZF sn-16).
     expect(main('12月3日上午，宝鸡市政协文化文史和学习委员会主任张辉带领部分市政协委员，在千阳县视察群众性文化活动经常化开展情况。')).toBe('participation');
+    // …and the name of one that joins fields, acting (sh-1067, jx-1067): its consultation on old towns, or its meeting
+    // on villages with reports and suggestions, is no history work; its own plenary, which the catalogue names by it, stays one.
+    const qingpu = { title: '青浦区政协文化文史和学习委员会就“青浦区古镇的保护开发和品质提升”开展专题协商', body: ['6月16日，区政协文化文史和学习委员会就“青浦区古镇的保护开发和品质提升”开展专题协商。区政协副主席徐孝芳出席并主持。 徐孝芳充分肯定了本次协商活动成效。她表示，朱家角古镇创建5A级景区等古镇保护开发和品质提升工作启动以来，各项任务推进有力。她强调，古镇的保护开发和品质提升是一项长期性、系统性的工作，要强化区域协同，构建古镇联动新格局；优化内容供给，激发古镇消费新活力；多元共建提升，焕发古镇面貌新容颜。 会上，区古镇保护开发品质提升工作专班办公室主任、朱家角镇镇长王峥介绍了相关工作情况和下阶段工作安排。区建管委、房管局、文旅局、古镇开发平台公司等作回应交流。邹峰、马书生、翟仁军、童伟、陆震宇、庄健、张力华、李日清等政协委员围绕古镇配套基础设施完善、构建“水绿共生”生态体系、文化资源活化利用、业态优化布局等方面提出了意见建议。 会前，与会人员实地调研了朱家角古镇5A级旅游景区创建工作情况。 文化文史和学习委员会主任吴春、社会和法制委员会主任余翔、办公室副主任潘林峰，朱家角镇分管负责人和相关单位，区政协文化文史和学习委员会部分委员参加活动。'] };
+    expect(classifySection(qingpu)[0].id).toBe('political-consultation');
+    const fengcheng = { title: '丰城市政协教科卫体和文学文史学习委员会召开工作座谈会', body: ['5月13日，丰城市政协教科卫体和文学文史学习委员会组织召开工作会议。市政协副主席、丰城市农工党主委袁雪芳，市政协二级调研员丁玲出席本次会议。', '会上，市政协教科卫体和文化文史学习委主任吴芬传达学习了宜春市政协文化文史和学习委员会全体委员会议精神。各相关单位和部分乡镇分管领导，分别就对口协商议题“守护乡土独特记忆，推进传统村落保护发展”作了工作汇报并提出了相关意见建议。接着丁玲从三个方面阐述了如何推进传统村落保护发展，首先要从思想上重视，其次要在行动上重视，最后结合本职工作深入调研提出意见建议。', '最后，袁雪芳强调了推进传统村落保护发展的价值和意义，并对本项工作提出了几点要求，一要深入实地调研，充分挖掘传统村落的资源优势；可以通过实地走访、座谈、交流等方式了解传统村落保护发展中的实际问题，听取村民的需求和意见，形成更加详细、全面的规划和实施方案。二要整合资源充分调动各方力量，将传统村落保护利用与产业富民、乡村振兴、文化强市、生态保护进行有机结合，对传统村落进行修缮保护的同时，合理开发利用，提升自身的造血功能；三要持续不断努力将保护发展传统村落工作落到实处。', '参加此次会议的还有市政协教科卫体和文学文史学习委员会部分委员以及相关部门和乡镇分管领导、专业人士等20余人。（丰城市政协 吴芬  曾文婧）'] };
+    expect(classifySection(fengcheng)[0].id).toBe('participation');
+    expect(classifyFunctions(['省政协港澳台侨和外事委员会召开全体会议，审议通过年度工作要点。'], '', catalogue.functions)[0].id).toBe('institution-building');
     // The places a party goes to (a 社区, a 街道, 基层) are where the work is done, not what it is (ha-03, hb-71, js-08).
     expect(main('万桃元一行沿乡村公路，深入考察老河口各乡镇生态文明建设情况。委员们深入基层视察，走进街道、来到社区了解情况。')).toBe('participation');
     // …or a working committee's in its head's post (ZZZP xj-35); a meeting of such heads is about them (js-85).
