@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(13679);
+    expect(t.articles).toBeGreaterThanOrEqual(13739);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -41,8 +41,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (And 38 of the 50 expected cases of the fiftieth session's first round, `*-1064-*` to `*-1069-*`; and two more
     // once the committee's meeting named straight after 在, or as where the reporter learned the news, is its own
     // (`在全国政协社会和法制委员会…座谈会上`, `记者从市政协…协商会上获悉`): fj-1065, yn-1067; and eleven more once a special
-    // committee's name that joins fields (文化文史和学习委员会) says who acts, not what for (twelve gained, ln-77 lost).)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(10992);
+    // committee's name that joins fields (文化文史和学习委员会) says who acts, not what for (twelve gained, ln-77 lost).
+    // And 31 of the 48 expected cases of its second round, `*-1070-*` to `*-1075-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11023);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -384,6 +385,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-804-hk-lianyihui-notpractice: 全国政协',
       'gd-828-guangzhou-taibao-zhongqiu-notpractice: 广东省政协',
       'gs-1022-zhifa-jiancha: 北京市政协',
+      'gs-1071-jishishan-minge-notpractice-readings: 全国政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -486,6 +488,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-952-daoxian-xianxian-notpractice: 道县政协',
       'jl-1008-changbai-fayuan-zoufang: 长白朝鲜族自治县政协',
       'jl-1018-changchun-cujinhui-notpractice: 香港长春政协',
+      'jl-1072-nonggongdang-changchun-yizhen-notpractice-trad: 吉林省政协',
       'jl-224-taobei-tian-banli: 洮北区政协',
       'jl-274-zhuji-weiyuan-big5: 全国政协',
       'jl-299-kuancheng-zhi-minge: 长春市政协',
@@ -519,6 +522,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-833-yugan-haoshangliang-notpractice: 余干县政协',
       'jx-835-hengfeng-reply: 县政协',
       'jx-856-campus-viewing: 全国政协',
+      'ln-1075-qingyuan-gongce-dafu: 清原满族自治县八届政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
       'ln-344-nen-lianghui: 辽宁省政协',
@@ -552,6 +556,7 @@ describe('the pipeline on the development set of real articles', () => {
       'qh-671-liuxiaofeng-nonggong-trad: 全国政协',
       'qh-891-nonggong-muqinjie-notpractice: 格尔木市政协',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
+      'sc-1070-luzhou-gaolaohuanxiang-notpractice: 泸州市政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
       'sc-272-panzhihua-tongzhanbu-baifang: 攀枝花市政协',
@@ -606,6 +611,7 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'tj-907-hedong-beijing-zhaoshang: 天津市政协',
       'tj-920-jinnan-wenlvju-dafu-notpractice: 津南区政协',
+      'xj-1075-minge-sheqing-notpractice: 全国政协',
       'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
       'xj-532-wanghuning-hetian-kashi-diaoyan-np: 全国政协',
       'xj-575-wulumuqi-minjian-notpractice: 乌鲁木齐市政协',
@@ -854,7 +860,11 @@ describe('the pipeline on the development set of real articles', () => {
     // commerce's anniversary where a vice-chairman who chairs the federation of industry speaks (tj-1059).
     // And two of the fiftieth session's first round (`*-1064-*` to `*-1069-*`): a provincial association's visit to
     // Taiwan led by a former chairman (hi-1068), and the police's written reply to a county member's proposal (sx-1066).
-    expect(t.notPracticeCases).toBe(302);
+    // And five of its second round (`*-1070-*` to `*-1075-*`): a party's earthquake aid whose leader is a national
+    // vice-chairman (gs-1071), a party's free clinic a vice-chairman attends (jl-1072), a bureau's reply to a county
+    // proposal (ln-1075), a former vice-chairman retired to farm (sc-1070), and a party's count of its adopted
+    // reports (xj-1075).
+    expect(t.notPracticeCases).toBe(307);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -997,6 +1007,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
       'hi-1039-qionggangao-gongzuozhan: 琼港澳青年创业',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
+      'hl-1070-sheng-lianghui-liucai-spam: ■观察两次当地会议',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
       'hl-754-qiyejia-shalong: 亲子家庭走进高校',
@@ -1386,8 +1397,10 @@ describe('the pipeline on the development set of real articles', () => {
     // are the province's party (`张春林率住晋全国政协委员在我市考察`): sx-760's national committee gone. Four hundred
     // and seventy-seven with the forty-ninth session's four rounds (`*-1040-*` to `*-1063-*`): their host and visited
     // committee and four not-practice extras (above). Four hundred and seventy-nine with the fiftieth session's first
-    // round (`*-1064-*` to `*-1069-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(479);
+    // round (`*-1064-*` to `*-1069-*`): its two not-practice extras (above). Four hundred and eighty-five with its second
+    // round (`*-1070-*` to `*-1075-*`): its five not-practice extras (above) and zj-1070's bare 市政协, a session's group
+    // discussion placed by nothing the pipeline reads, beside the key's 永康市政协 it misses.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(485);
   });
 });
 
