@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(13739);
+    expect(t.articles).toBeGreaterThanOrEqual(13798);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -42,8 +42,9 @@ describe('the pipeline on the development set of real articles', () => {
     // once the committee's meeting named straight after 在, or as where the reporter learned the news, is its own
     // (`在全国政协社会和法制委员会…座谈会上`, `记者从市政协…协商会上获悉`): fj-1065, yn-1067; and eleven more once a special
     // committee's name that joins fields (文化文史和学习委员会) says who acts, not what for (twelve gained, ln-77 lost).
-    // And 31 of the 48 expected cases of its second round, `*-1070-*` to `*-1075-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11023);
+    // And 31 of the 48 expected cases of its second round, `*-1070-*` to `*-1075-*`, and 34 of the 48 of its third,
+    // `*-1076-*` to `*-1081-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11057);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -386,6 +387,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-828-guangzhou-taibao-zhongqiu-notpractice: 广东省政协',
       'gs-1022-zhifa-jiancha: 北京市政协',
       'gs-1071-jishishan-minge-notpractice-readings: 全国政协',
+      'gs-1077-maiji-gongre-dianhuo: 麦积区政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -863,8 +865,9 @@ describe('the pipeline on the development set of real articles', () => {
     // And five of its second round (`*-1070-*` to `*-1075-*`): a party's earthquake aid whose leader is a national
     // vice-chairman (gs-1071), a party's free clinic a vice-chairman attends (jl-1072), a bureau's reply to a county
     // proposal (ln-1075), a former vice-chairman retired to farm (sc-1070), and a party's count of its adopted
-    // reports (xj-1075).
-    expect(t.notPracticeCases).toBe(307);
+    // reports (xj-1075). And one of its third round (`*-1076-*` to `*-1081-*`): district leaders lighting the boilers
+    // for the heating season, the district chairman first of their roll (gs-1077).
+    expect(t.notPracticeCases).toBe(308);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -964,7 +967,10 @@ describe('the pipeline on the development set of real articles', () => {
     // feature with no headline (政协委员自主调研纪行之一); cq-1029, a spam copy's brand run into its headline (…金梦世界);
     // hi-1039, a tag page's tag (琼港澳青年创业) over a machine summary; and qh-1033, a journal's name and issue
     // (柴达木开发研究 2017年3期) over an interview whose headline the copy lost.) (And one of the forty-ninth session's:
-    // ah-1046, the same site's slogan over a 安庆 headline, as sn-345's and sn-362's.)
+    // ah-1046, the same site's slogan over a 安庆 headline, as sn-345's and sn-362's.) (And five of the fiftieth session's:
+    // hl-1070, a reworded copy's subhead (■观察两次当地会议) over a session report with no headline; fj-1078 and gs-1077,
+    // a photo's caption with its credit (…漳平市政协办供图) or without, over a story with no headline; gd-1076, a spam
+    // mirror's app prompt (…使用指南添加到桌面); and js-1078, a reply's form label (时 效 | 有效).)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1046-anqing-anju-gongcheng: 看家乡事，品故乡情',
@@ -982,9 +988,15 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
+      'fj-1078-zhangping-chunlian-trad: 书法家志愿者为群众书写对联 漳平市政协办供图',
+      'fj-1078-zhangping-chunlian-trad: 书法家志愿者为群众书写对联 漳平市政协办供图',
+      'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
+      'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
       'gd-487-zhongshan-cidian-notpractice: 中山市政协的词语属性',
       // (The thirty-first session's gd-603: an e-paper's photo caption over a street's signing ceremony, the article's title.)
       'gd-603-tangjing-gongshanglian: 大会现场（图/棠景宣）',
+      'gs-1077-lanzhou-dongfang: 委员们参观静安门社区一集中取火点',
+      'gs-1077-lanzhou-dongfang: 委员们参观静安门社区一集中取火点',
       'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
       'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
       'gs-533-zhangye-yaoshiji-notpractice: 市政府工作要事记',
@@ -1022,6 +1034,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-55-changde-briefs: 政协简报范文',
       // (The thirty-second session's hn-614: a photo caption over a township's inspection of ditches, on a page where no committee acts.)
       'hn-614-cili-township: 调研组一行在蹇庄村境内视察沟渠现状',
+      'js-1078-lianyungang-sanzang-xieban-notpractice: 时 效 | 有效',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-472-quanshan-nongye-captions-bare: 视察庞庄广宇养殖厂',
@@ -1399,8 +1412,9 @@ describe('the pipeline on the development set of real articles', () => {
     // committee and four not-practice extras (above). Four hundred and seventy-nine with the fiftieth session's first
     // round (`*-1064-*` to `*-1069-*`): its two not-practice extras (above). Four hundred and eighty-five with its second
     // round (`*-1070-*` to `*-1075-*`): its five not-practice extras (above) and zj-1070's bare 市政协, a session's group
-    // discussion placed by nothing the pipeline reads, beside the key's 永康市政协 it misses.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(485);
+    // discussion placed by nothing the pipeline reads, beside the key's 永康市政协 it misses. Four hundred and eighty-six
+    // with its third round (`*-1076-*` to `*-1081-*`): its not-practice extra (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(486);
   });
 });
 
