@@ -43,6 +43,11 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /** `常委（扩大）会议` is a 常委会议: the enlarged-meeting mark splits the term. */
 const ENLARGED = /[（(]扩大[)）]/g;
 /**
+ * Another body's standing committee meeting (`会议传达学习了…市委常委（扩大）会议精神`, `县人大常委会会议`): the party's
+ * or the congress's, whose business the committee studies or attends; not the committee's own order.
+ */
+const OTHER_STANDING = /(?:[省市县区州旗盟镇乡]委|党委|党工委|人大)常委会?会议/g;
+/**
  * `常务委员会第一次会议`, `常委会第十二次会议`, `常务委员会召开第二十九次会议` are what the catalogue calls a
  * 常务委员会会议: the session's number (and the verb before it) splits the term. (Not another body's:
  * `全国人大常委会第六次会议`, `县委常委会第45次会议`.)
@@ -149,7 +154,7 @@ const CONSULTING_SESSION =
  * (`长春市政协主席会议专题督办“食品安全”`, `采取主席会议督办的方式`), or held with a consultation on it
  * (`…第九次主席会议暨“激发民间投资活力…”专题协商会议召开`): its topic is what it is for, its meeting form says nothing.
  */
-const CHAIRS_ON_TOPIC = /主席(?:会议|办公会|会)(?:(?:在[^，,。；\n]{1,12}?(?:召开|举行))?[，,]?\s*专题(?:听取|协商|研究|视察|调研|督办|督查)|督办(?![^，,。；\n]{0,6}?会议)|暨(?:“[^”\n]{0,40}”)?[^，,。；\n]{0,20}?(?:专题)?协商(?:会议|会|座谈会))/;
+const CHAIRS_ON_TOPIC = /主席(?:会议|办公会|会)(?:(?:在[^，,。；\n]{1,12}?(?:召开|举行))?[，,]?\s*专题(?:听取|协商|研究|视察|调研|督办|督查)|[，,]\s*(?:围绕|就|聚焦)[^。；\n]{2,40}?(?:建言献策|协商议政|议政建言|专题协商)|督办(?![^，,。；\n]{0,6}?会议)|暨(?:“[^”\n]{0,40}”)?[^，,。；\n]{0,20}?(?:专题)?协商(?:会议|会|座谈会))/;
 
 /**
  * The chairs' meeting as the body that tours (`省政协主席会议视察团`, `主席会议成员视察…`, `开展主席会议视察`):
@@ -284,7 +289,7 @@ export function functionEvidence(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(SPECIAL_PLENARY, '专门委员会全体会议').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(JOINED_SPECIAL_COMMITTEE, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length)).replace(OWN_UNIT_SURVEYED, (m) => '\u3000'.repeat(m.length)).replace(QUOTED_TOPIC, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(OTHER_STANDING, (m) => '\u3000'.repeat(m.length)).replace(SPECIAL_PLENARY, '专门委员会全体会议').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(JOINED_SPECIAL_COMMITTEE, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length)).replace(OWN_UNIT_SURVEYED, (m) => '\u3000'.repeat(m.length)).replace(QUOTED_TOPIC, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

@@ -43,8 +43,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (`在全国政协社会和法制委员会…座谈会上`, `记者从市政协…协商会上获悉`): fj-1065, yn-1067; and eleven more once a special
     // committee's name that joins fields (文化文史和学习委员会) says who acts, not what for (twelve gained, ln-77 lost).
     // And 31 of the 48 expected cases of its second round, `*-1070-*` to `*-1075-*`, and 34 of the 48 of its third,
-    // `*-1076-*` to `*-1081-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11057);
+    // `*-1076-*` to `*-1081-*`; and two more once a chairs' meeting held to advise on a topic (`…主席会议，围绕…建言献策`)
+    // reads by its topic, js-1071 and js-905.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11059);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

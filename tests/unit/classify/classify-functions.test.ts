@@ -216,6 +216,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
       '长春市政协于2010年对市食品安全工作进行民主评议,提出努力打造食品安全放心城市、进一步完善相关法规规章等6个方面13项建议,市政府高度重视,认真研究办理。',
     ];
     expect(classifyFunctions(followUp, '长春市政协主席会议专题督办“食品安全”', catalogue.functions)[0].id).not.toBe('institution-building');
+    // js-1071: or held to give advice on a topic, named after it (`…主席会议，围绕全市“河长制”和防汛防旱工作建言献策`);
+    // the party committee's standing meeting it relays (市委常委（扩大）会议) is no meeting of its own either.
+    const advice = ['4月27日下午，市政协召开十四届九次主席会议，围绕全市“河长制”和防汛防旱工作建言献策。市政协主席鲍宇主持会议并讲话，副市长孙高明到会通报工作，副主席陈志文、鲍家峰出席会议。', '会议传达学习了4月26日召开的市委常委（扩大）会议精神，听取了我市“河长制”工作进展情况和今年防汛防旱有关准备工作情况的通报，部分委员围绕我市“河长制”实施情况和防汛防旱工作积极议政建言。', '会议要求，“河长制”和防汛防旱工作要聚焦重点环节，抓好市委最新部署的落实，订好治水工作的“责任状”，挂好治水工作的“作战图”，由 “河长制”实现“河长治”，促进全市生态建设水平上台阶。要坚持问题导向，开展汛前检查，组织防汛预案和应急演练，强化监测预报和预警，防范城镇和低洼区域内涝，关注沿海地区的防雨防台，确保今年安全度汛目标实现。要强化部门协作，做好各相关部门的衔接，有效整合涉水涉防项目资金，加强统筹协调和宣传引导，形成全社会广泛支持、共同参与的治水氛围，形成全社会强大合力。', '会前，与会人员参观了市防汛抗旱物资仓库、新抽水站建设现场、通榆河（东台段）和梁垛镇殷乐村河道整治现场。市水务、住建、环保、农委等单位负责同志列席了会议。'];
+    expect(classifyFunctions(advice, '东台市政协召开十四届九次主席会议，围绕全市“河长制”和防汛防旱工作建言献策', catalogue.functions)[0].id).toBe('participation');
+    expect(functionEvidence(advice, '', catalogue.functions).body.has('常委会议')).toBe(false);
+    expect(functionEvidence(['近日，县政协召开常委会议。'], '', catalogue.functions).body.has('常委会议')).toBe(true);
   });
 
   it('reads a survey of the committees below (基层政协建设) as the committees\' own building, not grassroots governance (gd-111)', () => {
