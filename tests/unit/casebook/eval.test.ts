@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(13798);
+    expect(t.articles).toBeGreaterThanOrEqual(13832);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -44,8 +44,9 @@ describe('the pipeline on the development set of real articles', () => {
     // committee's name that joins fields (文化文史和学习委员会) says who acts, not what for (twelve gained, ln-77 lost).
     // And 31 of the 48 expected cases of its second round, `*-1070-*` to `*-1075-*`, and 34 of the 48 of its third,
     // `*-1076-*` to `*-1081-*`; and two more once a chairs' meeting held to advise on a topic (`…主席会议，围绕…建言献策`)
-    // reads by its topic, js-1071 and js-905.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11059);
+    // reads by its topic, js-1071 and js-905. And 18 of the 25 expected cases of its fourth round, `*-1082-*` to
+    // `*-1087-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11077);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -457,6 +458,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hi-693-keji-qiye-lianhehui: 海南省政协',
       'hi-879-taibei-tongxianghui-notpractice: 海南省政协',
       'hl-1027-haerbin-gongshanglian-notpractice: 市政协',
+      'hl-1082-jixian-lianghui-anbao-notpractice: 政协集贤县第十三届委员会',
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hl-288-minmeng-baihui: 全国政协',
@@ -543,6 +545,7 @@ describe('the pipeline on the development set of real articles', () => {
       'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
       'nm-797-duminyan-member-story: 内蒙古自治区满洲里市政协',
       'nx-1031-jiusan-fangzhen-jianyi: 全国政协',
+      'nx-1084-huaxing-shuiziyuan-tian: 宁夏回族自治区政协',
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
       'nx-263-shizuishan-tian-notpractice: 政协第十一届石嘴山市委员会',
       'nx-520-zgzx-pingluo-notpractice: 中国人民政治协商会议全国委员会',
@@ -867,8 +870,10 @@ describe('the pipeline on the development set of real articles', () => {
     // vice-chairman (gs-1071), a party's free clinic a vice-chairman attends (jl-1072), a bureau's reply to a county
     // proposal (ln-1075), a former vice-chairman retired to farm (sc-1070), and a party's count of its adopted
     // reports (xj-1075). And one of its third round (`*-1076-*` to `*-1081-*`): district leaders lighting the boilers
-    // for the heating season, the district chairman first of their roll (gs-1077).
-    expect(t.notPracticeCases).toBe(308);
+    // for the heating season, the district chairman first of their roll (gs-1077). And two of its fourth round
+    // (`*-1082-*` to `*-1087-*`): the police guarding a county's sessions (hl-1082) and a water department's reply to a
+    // member's proposal in the region's paper (nx-1084).
+    expect(t.notPracticeCases).toBe(310);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -971,11 +976,14 @@ describe('the pipeline on the development set of real articles', () => {
     // ah-1046, the same site's slogan over a 安庆 headline, as sn-345's and sn-362's.) (And five of the fiftieth session's:
     // hl-1070, a reworded copy's subhead (■观察两次当地会议) over a session report with no headline; fj-1078 and gs-1077,
     // a photo's caption with its credit (…漳平市政协办供图) or without, over a story with no headline; gd-1076, a spam
-    // mirror's app prompt (…使用指南添加到桌面); and js-1078, a reply's form label (时 效 | 有效).)
+    // mirror's app prompt (…使用指南添加到桌面); js-1078, a reply's form label (时 效 | 有效); and ah-1084, ah-1046's slogan
+    // again over a 池州 story.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1046-anqing-anju-gongcheng: 看家乡事，品故乡情',
       'ah-1046-anqing-anju-gongcheng: 看家乡事，品故乡情',
+      'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
+      'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-163-shengzx-lianghui-big5: 传达学习全国“两会”精神',
       'ah-428-fengyang-bajie-wunian: 全国政协委员履职报告',
@@ -1414,8 +1422,9 @@ describe('the pipeline on the development set of real articles', () => {
     // round (`*-1064-*` to `*-1069-*`): its two not-practice extras (above). Four hundred and eighty-five with its second
     // round (`*-1070-*` to `*-1075-*`): its five not-practice extras (above) and zj-1070's bare 市政协, a session's group
     // discussion placed by nothing the pipeline reads, beside the key's 永康市政协 it misses. Four hundred and eighty-six
-    // with its third round (`*-1076-*` to `*-1081-*`): its not-practice extra (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(486);
+    // with its third round (`*-1076-*` to `*-1081-*`): its not-practice extra (above). Four hundred and eighty-eight with
+    // its fourth round (`*-1082-*` to `*-1087-*`): its two not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(488);
   });
 });
 
