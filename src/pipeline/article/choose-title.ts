@@ -493,6 +493,8 @@ const BYLINE_TAIL = /^(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通
 /** Crumbs, each a few words and a separator, before a headline (`党内要闻 - 省委要闻 - `, `首页 > 新闻 > `). */
 const CRUMB_TRAIL = /^(?:[\u4e00-\u9fff]{2,8}\s*(?:-|－|>>|>|＞|»|›|\/)\s*){1,4}$/;
 /** A breadcrumb after its label, and its first crumb (group 1): the site's name. */
+/** A post's row of its source and date, perhaps a column after (`江淮时报 2011-05-17 10:40 大字`). */
+const SOURCE_DATE_ROW = /^[^\s，。！？]{2,8}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。！？]{2,8})?$/;
 const BREADCRUMB_FIRST = /(?:位置|导航)\s*[:：]\s*([^>＞»›|｜]{2,40}?)\s*(?:>>|>|＞|»|›)/;
 
 /** The best candidate, if any scores above zero (furniture never does). */
@@ -558,6 +560,12 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     return !!parts && lineTexts.has(parts[1].trim()) && lineTexts.has(parts[2].trim());
   };
   const overSearch = (c: TitleCandidate) => candidates.some((d) => d.line === c.line + 1 && SEARCH_LABEL.test(d.text.trim()));
+  // The line right over the post's row of source and date (`安庆市政协献计安居工程` over `江淮时报 2011-05-17 10:40 大字`),
+  // where a news page prints its headline, whatever slogan the site prints above it.
+  const overDateRow = (c: TitleCandidate) => {
+    const next = candidates.filter((d) => !d.labelled && d.line > c.line).sort((a, b) => a.line - b.line)[0];
+    return !!next && next.line - c.line <= MAX_COLUMN_GAP && SOURCE_DATE_ROW.test(next.text.trim()) && furnitureShape(c.text) === null;
+  };
   const labelInside = (text: string) =>
     /^\p{Script=Han}+$/u.test(text) &&
     [...text].length <= MAX_LABEL_INSIDE &&
@@ -602,6 +610,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
     // A few words over a headline twice as long that tells the story as well (`建议提案办理` over
     // `兴安盟文化旅游体育局对盟政协…提案的答复`): the column the page files it under.
     if (columnOver(c)) return { c, score: scored.score - 4, why: [...scored.why, 'a column label over a longer headline'] };
+    if (overDateRow(c) && !twice.has(text)) return { c, score: scored.score + 2, why: [...scored.why, "the line over the post's source and date"] };
     return twice.has(text) ? { c, score: scored.score - 2, why: [...scored.why, 'printed twice in a row, as a photo caption is'] } : { c, ...scored };
   });
   let best: (typeof scores)[number] | null = null;

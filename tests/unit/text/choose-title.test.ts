@@ -775,6 +775,16 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(chooseTitle([{ text: '县政协全会', line: 0 }], '3月1日，县政协全会开幕。').title?.text).toBe('县政协全会');
   });
 
+  it('takes the line right over a post\'s row of source and date for the headline, not the site\'s slogan above it (ah-1046, sn-345)', () => {
+    const page = ['看家乡事,品故乡情', '', '', '安庆市政协献计安居工程', '', '江淮时报 2011-05-17 10:40 大字'].flatMap((text, line) => (text ? [{ text, line }] : []));
+    // (The site's footer tells its slogan's words again: `岳西新闻,故乡情,家乡事!…`.)
+    const story = '本报讯 5月 10日至 11日,安庆市政协主席张金锐、市政协副主席光嘉元、徐晓华率部分市政协委员到太湖、潜山、岳西县就保障性安居工程建设进行专题调研。\n岳西新闻,故乡情,家乡事!不思量,自难忘,梦里不知身是客,魂牵梦萦故乡情。岳西县,是陪我们行走一生的行李。';
+    expect(chooseTitle(page, story).title?.text).toBe('安庆市政协献计安居工程');
+    // (A site's name over a date widget is no such row: `Zi 字媒體` over `2017-07-25T20:27:27+00:00`.)
+    const widget = chooseTitle([{ text: 'Zi 字媒體', line: 0 }, { text: '2017-07-25T20:27:27+00:00', line: 2 }], '原標題:成都市區政協聯動助推黑臭水體治理民主監督工作');
+    expect(widget.scores[0].why).not.toContain("the line over the post's source and date");
+  });
+
   it('takes a report\'s occasion under its title for furniture, and a subhead that tells the story for none (bj-97, hn-71)', () => {
     expect(furnitureShape('——2026年1月6日在政协北京市海淀区第十一届委员会第五次会议上')).not.toBeNull();
     expect(furnitureShape('——2024年12月22日在政协岳阳市第九届委员会第四次会议上的报告')).not.toBeNull();
