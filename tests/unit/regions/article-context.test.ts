@@ -1452,6 +1452,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: '市政协开展“有事好商量”协商活动。' })).toEqual([]);
   });
 
+  it('重庆, 江苏: a mountain and a verb that hold a place\'s name (金佛山, 提高县…) are no home (cq-1086, js-1073)', () => {
+    // The committee's group goes to 武隆 and 南川, whose 金佛山 is no 佛山市.
+    const body = '日前，市政协副主席宋爱荣率领市政协提案委、联络委调研组一行来到两地。\n金佛山天星温泉城配合金佛山富集的药用植物资源，开发出独具特色的中草药理疗汤池。';
+    expect(homeEvidence({ body }).map((e) => e.code)).not.toContain('440600');
+    // A page cut after 提高县 (`…做强县域优势产业、提高县`) names no 高县 of 宜宾.
+    expect(homeEvidence({ body: '10月28日，省政协召开主席专题协商会议。下一步，将持续做强县域优势产业、提高县' }).map((e) => e.code)).not.toContain('511525');
+  });
+
   it('盐城: a city\'s paper named by the region\'s old name (盐阜大众报) places a bare 市政协 (js-681)', () => {
     const body = '10月13日下午,市政协经济科技(农业农村)委员会组织部分委员,开展主题界别协商议事暨委员沙龙活动。';
     expect(attributeRegion({ heading: [], body, article: { body, publisher: '盐阜大众报报业集团融媒体记者 杨扬' } }).region.code).toBe('320900');
