@@ -43,6 +43,11 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /** `常委（扩大）会议` is a 常委会议: the enlarged-meeting mark splits the term. */
 const ENLARGED = /[（(]扩大[)）]/g;
 /**
+ * 民生 read across two words (`人民生活水平`, `居民生活`, `一刻钟便民生活圈`): 人民 or 便民 + 生活, no
+ * people's livelihood the case is about.
+ */
+const LIVES_OF = /(?<=[人居农市便村牧渔移灾军侨])民生(?=活)/g;
+/**
  * Another body's standing committee meeting (`会议传达学习了…市委常委（扩大）会议精神`, `县人大常委会会议`): the party's
  * or the congress's, whose business the committee studies or attends; not the committee's own order.
  */
@@ -289,7 +294,7 @@ export function functionEvidence(
   const all = [title, ...paragraphs].join('\n');
   const standingOnly = STANDING_MEETING.test(all) && !PLENARY.test(all.replace(STANDING_MEETING, ''));
   const count = (into: Map<string, number>, text: string) => {
-    const plain = text.replace(ENLARGED, '').replace(OTHER_STANDING, (m) => '\u3000'.repeat(m.length)).replace(SPECIAL_PLENARY, '专门委员会全体会议').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(JOINED_SPECIAL_COMMITTEE, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length)).replace(OWN_UNIT_SURVEYED, (m) => '\u3000'.repeat(m.length)).replace(QUOTED_TOPIC, (m) => '\u3000'.repeat(m.length));
+    const plain = text.replace(ENLARGED, '').replace(LIVES_OF, '\u3000\u3000').replace(OTHER_STANDING, (m) => '\u3000'.repeat(m.length)).replace(SPECIAL_PLENARY, '专门委员会全体会议').replace(STANDING_NUMBER, '').replace(PARTY_GROUP_NUMBER, '').replace(PRESIDIUM_NUMBER, '').replace(MEMBERS_LEVEL, '').replace(VENUE, '').replace(PRESS_VENUE, '').replace(PARTY_POST, '').replace(SPECIAL_COMMITTEE_POST, (m) => '\u3000'.repeat(m.length)).replace(JOINED_SPECIAL_COMMITTEE, (m) => '\u3000'.repeat(m.length)).replace(PLACE_GONE_TO, (m) => '\u3000'.repeat(m.length)).replace(OFFICE_ACTING, '').replace(OTHER_PARTY_BRANCH, (m) => '\u3000'.repeat(m.length)).replace(ALL_FUNCTIONS, (m) => '\u3000'.repeat(m.length)).replace(CHAIRS_TOUR, (m) => '\u3000'.repeat(m.length)).replace(LEADER_VISIT, (m) => '\u3000'.repeat(m.length)).replace(OWN_UNIT_SURVEYED, (m) => '\u3000'.repeat(m.length)).replace(QUOTED_TOPIC, (m) => '\u3000'.repeat(m.length));
     for (const h of findTerms(WATCHING.test(text) || standingOnly ? blank(plain, sessionForms) : plain, index)) into.set(h.term, (into.get(h.term) ?? 0) + 1);
   };
   for (const p of paragraphs) count(body, p);

@@ -224,6 +224,14 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(functionEvidence(['近日，县政协召开常委会议。'], '', catalogue.functions).body.has('常委会议')).toBe(true);
   });
 
+  it('reads no livelihood (民生) across two words, 便民 or 人民 + 生活 (sn-1081)', () => {
+    const circle = ['（记者 杨晓妍）8月8日，市政协对全市一刻钟便民生活圈建设工作进行监督性视察。市政协副主席杨文斌带队。'];
+    expect(functionEvidence(circle, '', catalogue.functions).body.has('民生')).toBe(false);
+    expect(functionEvidence(['委员们认为，人民生活水平不断提高。'], '', catalogue.functions).body.has('民生')).toBe(false);
+    expect(functionEvidence(['委员们围绕民生实事项目开展视察。'], '', catalogue.functions).body.has('民生')).toBe(true);
+    expect(classifyFunctions(circle, '市政协开展专题监督性视察 为百姓“圈”出更美好生活前景', catalogue.functions)[0].id).not.toBe('grassroots-governance');
+  });
+
   it('reads a survey of the committees below (基层政协建设) as the committees\' own building, not grassroots governance (gd-111)', () => {
     const survey = [
       '南方网讯(全媒体记者/占文平)1月15日至16日，广东省政协主席王荣率队赴肇庆市，调研基层政协建设情况，看望慰问基层政协委员和政协干部。省政协秘书长吴伟鹏参加调研。',
