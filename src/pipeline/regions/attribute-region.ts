@@ -551,7 +551,10 @@ function chooseCommittee(
   const articleActor = articleActors.find((x) => !hosts(x)) ?? articleActors[0];
   // (Nor one a title only names that the text visits: `江泽林走进双辽市政协机关…` over `省政协主席江泽林来到
   // 双辽市…走进双辽市政协机关`.)
-  const titleNamed = firstOf('article');
+  // (Nor one the title only signs, the account a repost is under (`华人号：福建政协“项目完成了吗？…”`), where
+  // the text has a committee acting.)
+  const signedOnly = (x: Mention) => !!x.m.signsPost && mentions.some((y) => y.source === 'body' && y.m.role === 'actor');
+  const titleNamed = mentions.find((x) => x.source === 'article' && !offside(x.m) && !signedOnly(x));
   const visitedOnly = (x: Mention) => {
     const g = groups.find((y) => y.mentions.includes(x));
     return !!g && g.mentions.some((y) => y.m.role === 'visited' || y.m.role === 'host') && !g.mentions.some((y) => y.m.role === 'actor');

@@ -41,6 +41,8 @@ export interface RoledMention extends CommitteeMention {
    * they act together, none of them alone.
    */
   jointly?: boolean;
+  /** Only the account a post is signed with, over its quotes (`华人号：福建政协“…？”`): whoever acts is told elsewhere. */
+  signsPost?: boolean;
 }
 
 export const CLAUSE_END = /[，,。；;！!？?：:\n]/;
@@ -1500,9 +1502,16 @@ function roleFromSpeechOrOpening(m: CommitteeMention, r: MentionReading): RoledM
   if (opensClause && AT_THE_MEETING.test(text.slice(sFrom, m.start)) && REPORTS_TO_IT.test(sentenceAfter) && !mentions.some((o) => o.end <= sFrom && sameCommittee(o, m) && opensOwnClause(text, o))) {
     return role('attendee', `会上，${m.text}…汇报: reports at another committee's meeting`);
   }
+  // A name before nothing but quoted questions (`华人号：福建政协“项目完成了吗？什么时候能投用？”“群众满意度如何？”……`): the
+  // account a repost is signed with, its headline the story's quotes; whoever acts is told below.
+  if (opensClause && QUOTES_ONLY.test(text.slice(m.end, text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end)))) {
+    return { ...role('passing', `${m.text}“…？”: the account a post is signed with, over quotes`), signsPost: true };
+  }
   if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
   return null;
 }
+/** Quoted questions, one after another, and nothing else to the line's end (`“项目完成了吗？…”“群众满意度如何？”……`). */
+const QUOTES_ONLY = /^(?:\s*“[^”\n]*[？?][^”\n]*”[，、,]?)+\s*(?:……|…)?\s*$/;
 /** Whether a mention opens its clause (`县政协召开…`), as the one holding a meeting does. */
 const opensOwnClause = (text: string, o: CommitteeMention): boolean => text.slice(clauseBounds(text, o.start, o.end, CLAUSE_END)[0], o.start).trim() === '';
 /** A sentence set at the meeting just told (`会上，`, `座谈会上，`). */

@@ -139,6 +139,16 @@ describe('attributeRegion: a committee the headline names that the text only vis
   });
 });
 
+describe('attributeRegion: the account a repost is signed with in its headline (fj-1069)', () => {
+  it('leaves the case to the committee the text shows acting: 华人号：福建政协“…？” over 莆田市仙游县政协组织开展…', () => {
+    const body = '近日，莆田市仙游县政协组织开展2024年为民办实事项目专项民主监督活动，围绕12大项33个为民办实事项目以协商式监督的形式，查找难点堵点。县政协副主席傅俊忠主持活动。';
+    const article = { body, title: '华人号：福建政协“项目完成了吗？什么时候能投用？”“群众满意度如何？”“在长效运行方面有哪些探索？”……' };
+    const r = attributeRegion({ heading: [], body, article, single: true });
+    expect(r.region.code).toBe('350322');
+    expect(r.committee).toBe('莆田市仙游县政协');
+  });
+});
+
 describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
   it('never reads a bare 市政协 as a 州’s committee, and takes the page’s masthead instead', () => {
     const body =

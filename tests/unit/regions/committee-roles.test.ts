@@ -284,6 +284,9 @@ describe('assignRoles', () => {
     expect(roles('5月18日，在全国政协社会和法制委员会“快递员和外卖配送员权益保障、促进行业健康发展”调研福建座谈会上，多家快递企业负责人在发言中呼吁。')).toEqual([['全国政协', 'actor']]);
     expect(roles('昨日，记者从市政协督办重点提案协商会上获悉，昆明市有7个村落已申报第五批中国传统村落。')).toEqual([['市政协', 'actor']]);
     expect(roles('在省政协召开的座谈会上，南宁市政协主席作交流发言。')).toEqual([['省政协', 'passing'], ['南宁市政协', 'actor']]);
+    // fj-1069: a name before nothing but quoted questions signs a repost; one before a quoted brand and a verb acts.
+    expect(roles('华人号：福建政协“项目完成了吗？什么时候能投用？”“群众满意度如何？”“在长效运行方面有哪些探索？”……')).toEqual([['福建政协', 'passing']]);
+    expect(roles('市政协“三进”活动走进社区')).toEqual([['市政协', 'actor']]);
     // ZZZZZZZZZZZZZZ hn-228: a standing member who heads one of the committee's special committees leads
     // for it; as a guest lecturer elsewhere (应邀出席) he attends. (A standing member with another body's post
     // is that person: zj-59 below.)
