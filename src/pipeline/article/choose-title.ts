@@ -254,6 +254,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[（(][^（）()]{0,12}?[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄(?:影)?[)）]$/, "a photo's caption with its photographer in brackets (…（苏世峰/摄）)"],
   // (…or with the outlet it is taken from and 图, "picture": `徐立全 中国政府网 图`, `大连 新华社图`.)
   [/^[^。！？，]{1,30}\s[\u4e00-\u9fff]{2,10}(?:网|社|报|台)\s*(?:供)?图$/, "a photo's caption credited to an outlet (… 中国政府网 图)"],
+  // (…or with whoever supplied it: `书法家志愿者为群众书写对联 漳平市政协办供图`.)
+  [/^[^。！？，]{4,40}\s[\u4e00-\u9fff]{2,12}供图$/, "a photo's caption with who supplied it (… 漳平市政协办供图)"],
   // (…or the credit for all of a story's photos: `本文图片均由政协头条记者游思静 摄`, `图片由县政协办公室提供`.)
   [/^(?:本文|文中|以上)?(?:图片|照片)(?:均|皆)?由[^。！？]{2,30}?(?:摄|拍摄|提供)$/, "the credit for a story's photos (本文图片均由…摄)"],
   [/^(?:人大代表|政协委员|委员们?|代表们?)在[\u4e00-\u9fff]{2,12}(?:视察|调研|考察|参观)$/, "a photo's caption of people at a place (政协委员在滨河七拱桥视察)"],

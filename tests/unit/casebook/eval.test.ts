@@ -973,9 +973,10 @@ describe('the pipeline on the development set of real articles', () => {
     // feature with no headline (政协委员自主调研纪行之一); cq-1029, a spam copy's brand run into its headline (…金梦世界);
     // and qh-1033, a journal's name and issue (柴达木开发研究 2017年3期) over an interview whose headline the copy lost.)
     // (sn-345, hi-1039 and ah-1046 left the list in the fiftieth session, once the line right over a post's row of
-    // source and date (`江淮时报 2011-05-17 10:40 大字`) is read as its headline, over a site's slogan or tag.) (And five of the fiftieth session's:
-    // hl-1070, a reworded copy's subhead (■观察两次当地会议) over a session report with no headline; fj-1078 and gs-1077,
-    // a photo's caption with its credit (…漳平市政协办供图) or without, over a story with no headline; gd-1076, a spam
+    // source and date (`江淮时报 2011-05-17 10:40 大字`) is read as its headline, over a site's slogan or tag; and
+    // fj-1078 once a photo's caption with whoever supplied it (…漳平市政协办供图) is furniture.) (And five of the fiftieth session's:
+    // hl-1070, a reworded copy's subhead (■观察两次当地会议) over a session report with no headline; gs-1077, a photo's
+    // caption (委员们参观静安门社区一集中取火点) over the story's headline; gd-1076, a spam
     // mirror's app prompt (…使用指南添加到桌面); js-1078, a reply's form label (时 效 | 有效); and ah-1084, sn-362's slogan
     // again over a 池州 story whose headline the page reads as its reporter's credit (记者邓柱市政协组织…).)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
@@ -995,8 +996,6 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
-      'fj-1078-zhangping-chunlian-trad: 书法家志愿者为群众书写对联 漳平市政协办供图',
-      'fj-1078-zhangping-chunlian-trad: 书法家志愿者为群众书写对联 漳平市政协办供图',
       'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
       'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
       'gd-487-zhongshan-cidian-notpractice: 中山市政协的词语属性',

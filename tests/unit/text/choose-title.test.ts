@@ -53,6 +53,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('全民参与垃圾分类')).toBeNull();
     // …or credited to an outlet with 图 (hb-658), never a headline that ends in a word for a picture.
     expect(furnitureShape('徐立全 中国政府网 图')).not.toBeNull();
+    // …or with whoever supplied it (fj-1078); a headline that ends in a picture's word is none.
+    expect(furnitureShape('书法家志愿者为群众书写对联 漳平市政协办供图')).not.toBeNull();
+    expect(furnitureShape('市政协举办书画展 百幅作品绘就新蓝图')).toBeNull();
     expect(furnitureShape('县政协召开“书香政协”读书会 绘就发展蓝图')).toBeNull();
     expect(furnitureShape('图/文：陈琼')).not.toBeNull();
     // A photo's caption wholly in round brackets at the top of a page with no headline (ZZZZZZZZZZZZZZZZZZS gs-351).
