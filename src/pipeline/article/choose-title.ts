@@ -494,9 +494,9 @@ const BYLINE_TAIL = /^(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通
 
 /** Crumbs, each a few words and a separator, before a headline (`党内要闻 - 省委要闻 - `, `首页 > 新闻 > `). */
 const CRUMB_TRAIL = /^(?:[\u4e00-\u9fff]{2,8}\s*(?:-|－|>>|>|＞|»|›|\/)\s*){1,4}$/;
-/** A breadcrumb after its label, and its first crumb (group 1): the site's name. */
 /** A post's row of its source and date, perhaps a column after (`江淮时报 2011-05-17 10:40 大字`). */
 const SOURCE_DATE_ROW = /^[^\s，。！？]{2,8}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s，。！？]{2,8})?$/;
+/** A breadcrumb after its label, and its first crumb (group 1): the site's name. */
 const BREADCRUMB_FIRST = /(?:位置|导航)\s*[:：]\s*([^>＞»›|｜]{2,40}?)\s*(?:>>|>|＞|»|›)/;
 
 /** The best candidate, if any scores above zero (furniture never does). */

@@ -1566,9 +1566,10 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   // …or named straight after 在 (`在全国政协社会和法制委员会“…”调研福建座谈会上，多家快递企业负责人…呼吁`), or as
   // where the writer learned what the page tells (`记者从市政协督办重点提案协商会上获悉`): the meeting is its own,
   // unless another committee opens the next clause (a guest acting at it, read where that one opens).
-  if ((/(?:^|[，,\s])在$/.test(before.trim()) && OWN_MEETING_FRAME.test(after)) || (/从$/.test(before.trim()) && LEARNED_AT.test(after))) {
+  const frameWord = /(?:^|[，,\s])在$/.test(before.trim()) && OWN_MEETING_FRAME.test(after) ? '在' : /从$/.test(before.trim()) && LEARNED_AT.test(after) ? '从' : null;
+  if (frameWord) {
     const next = mentions.find((o) => o.start > m.end && o.start <= sTo && !sameCommittee(o, m) && opensOwnClause(text, o));
-    if (!next) return role('actor', `在${m.text}…会上: the committee's meeting as the frame`, '在');
+    if (!next) return role('actor', `${frameWord}${m.text}…会上: the committee's meeting as the frame`, frameWord);
   }
   // Its event that someone attends (`市政协副主席…参加区政协民生议事堂活动`): the committee holds it.
   if (ATTENDS_BEFORE.test(before) && HELD_EVENT.test(after)) return role('actor', `…参加${m.text}…活动: the committee's event`);
