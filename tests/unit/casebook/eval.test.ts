@@ -47,8 +47,9 @@ describe('the pipeline on the development set of real articles', () => {
     // reads by its topic, js-1071 and js-905. And 18 of the 25 expected cases of its fourth round, `*-1082-*` to
     // `*-1087-*`; and one more once a mountain that holds a city's name (金佛山) is no home, cq-1086; and one more once
     // 民生 read across two words (便民生活圈, 人民生活) votes for nothing, sn-1081; and one more once a headline's
-    // account a repost is signed with (`华人号：福建政协“…？”`) leaves the case to the committee acting, fj-1069.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11080);
+    // account a repost is signed with (`华人号：福建政协“…？”`) leaves the case to the committee acting, fj-1069; and
+    // one more once a committee's research group on a topic (课题组) that someone leads acts, tj-931.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11081);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -923,6 +923,11 @@ describe('assignRoles', () => {
     expect(roles('4月8日至9日,致公党省委会副主委梁细弟、秘书长章月燕率领省政协民主监督第五监督组对宁波“清三河”落实情况进行实地察看。')).toEqual([['省政协', 'actor']]);
     // …or one a member goes with and tells of (ZZZZZZZZZZZZZZZZZD yn-310).
     expect(roles('2024年7月，我跟随全国政协外事委员会调研组赴云南省，围绕高质量共建“一带一路”开展专题调研。')).toEqual([['全国政协', 'actor']]);
+    // tj-931: …or its research group on a topic (课题组), led by the vice-chairman whom the city's leaders receive.
+    expect(roles('9月19日，市委书记陈敏尔、市政协主席王常松会见率全国政协专题研究课题组来津调研的全国政协副主席沈跃跃一行。').slice(0, 2)).toEqual([
+      ['市政协', 'host'],
+      ['全国政协', 'actor'],
+    ]);
     // …nor one named as a thing (ZZZZZZZZZZZZZZZZE gx-285: `…的部署要求`).
     expect(roles('聚焦自治区党委和梧州市委关于打造双循环市场经营便利地的部署要求,日前,梧州市政协主席黄振饶率考察团赴玉林市开展专题考察。')).toEqual([['梧州市政协', 'actor']]);
     expect(roles('7月19日,青岛市政协委员联络活动工作室主任吴中建率队赴西安市未央区政协徐家湾、张家堡委员工作室进行考察调研。')).toEqual([
