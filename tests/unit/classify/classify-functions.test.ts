@@ -365,6 +365,12 @@ describe('classifyFunctions: how meetings and visits are written', () => {
   });
 
   // Lines from the development set (sn-82, sn-99, ah-10).
+  it('reads sharing what members read (读书分享会) as work with the members (hl-197)', () => {
+    const title = '齐齐哈尔市建华区政协在市图书馆举办“新春品‘书香’ 奋进新征程”读书分享会';
+    const body = ['为营造“爱读书、读好书、善读书”的浓厚氛围，近日，齐齐哈尔市建华区政协在市图书馆举办“新春品‘书香’ 奋进新征程”读书分享会，在“书香”中激发委员内在潜能和优势，真正实现“起步即冲刺、开局就争先”的目标。区政协副主席卢长方出席活动，区政协科教卫体与文化文史和学习委员会主任刘伟、部分政协常委和政协委员参加活动。', '活动开展前，区政协科教卫体与文化文史和学习委员会发布了《“书香”寄语》，号召⟨?⟩大政协委员积极参与，进一步坚定理想信念、增强履职本领、提升文化素养。', '活动现场，委员们结合本职工作和兴趣爱好学习相关读本。在随后的讨论中，委员们积极分享各自阅读的经典好书，引发了委员们的热烈反响和思想共鸣。有的委员说到动情之处，吟诗作对，让围观者赞叹不已，；有的委员挥毫泼墨，抒发对党的感恩之情，赢得阵阵掌声……大家在分享中品味书香，在交流中碰撞思想火花，尽情享受读书乐趣。委员们还结合自身履职经验，围绕高效开展今年政协重点工作、提高委员读书质量、撰写高质量提案、收集报送社情民意信息等进行交流探讨，提出合理化意见建议。', '此次读书分享活动，营造了浓厚的书香氛围，点燃了大家的读书热情，'];
+    expect(classifySection({ title, body })[0].id).toBe('member-development');
+  });
+
   it('reads a 讲堂 as members’ learning, a 机关讲堂 as the office’s, work on 社情民意信息 as information work', () => {
     const main = (line: string) => classifySection({ title: line, body: [line] })[0].id;
     expect(main('6月25日，岐山县政协举办第六期“委员大讲堂”')).toBe('member-development');
