@@ -468,7 +468,7 @@ const guestOf = oncePer(
 );
 /** Leading or following, right before a committee (`…率领省政协…监督组`, `跟随全国政协外事委员会调研组`). */
 const LEADS_BEFORE = /(?:率领|带领|率|跟随|随同)$/;
-/** A committee's working group, after its name (`民主监督第五监督组`, `调研组`, `视察组`). */
+/** A committee's working group, after its name (`民主监督第五监督组`, `调研组`, `视察组`), or its research group on a topic (`专题研究课题组`). */
 const WORKING_GROUP = /^[\u4e00-\u9fff]{0,12}?(?:监督组|调研组|视察组|考察组|督导组|督查组|检查组|巡视组|评议组|协商组|课题组|调研团|视察团|考察团)/;
 /** A post in another body, held beside the committee's (`市委统战部长`, `民盟市委主委`). */
 const OTHER_POST = /[\u4e00-\u9fff]{2,12}?(?:部长|书记|主任|局长|厅长|主委|会长|院长|校长|社长|主席)/;
