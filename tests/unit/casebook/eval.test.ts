@@ -52,8 +52,9 @@ describe('the pipeline on the development set of real articles', () => {
     // once members sharing what they read (读书分享) is work with the members, hl-197, sc-246, sh-404 and sn-455; and six
     // more once the group sent to inspect or look into a topic (视察组, 调研组) votes for research; and two more once a
     // joint proposal (集体提案) and the units that handle proposals (承办单位) vote for proposals, ah-82 and zj-65; and
-    // four more once members deliberating on the place's development (共商发展大计) votes for consultation.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11097);
+    // four more once members deliberating on the place's development (共商发展大计) votes for consultation; and six
+    // more once looking at the work on site (实地察看, 实地查看) is a weak vote for research.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11103);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
