@@ -542,7 +542,7 @@ function chooseCommittee(
   home: readonly HomeEvidence[],
   convener: string | null = null,
 ): { winner: Group | null; decisive: Mention | undefined } {
-  const firstOf = (source: Source) => mentions.find((x) => x.source === source && !offside(x.m));
+  const firstOf = (source: Source, skip: (x: Mention) => boolean = () => false) => mentions.find((x) => x.source === source && !offside(x.m) && !skip(x));
   // Of two committees a title shows acting together (`岳阳、益阳两市政协举行工作交流会`), not one the text
   // makes a host, visited or partner (`市政协主席…会见益阳市政协主席…一行`): the title tells the guests' visit.
   // (Two a title lists acting together, `高县、武胜县政协携手共助…`, are both its actors, whatever the pair's reading.)
@@ -554,7 +554,7 @@ function chooseCommittee(
   // (Nor one the title only signs, the account a repost is under (`华人号：福建政协“项目完成了吗？…”`), where
   // the text has a committee acting.)
   const signedOnly = (x: Mention) => !!x.m.signsPost && mentions.some((y) => y.source === 'body' && y.m.role === 'actor');
-  const titleNamed = mentions.find((x) => x.source === 'article' && !offside(x.m) && !signedOnly(x));
+  const titleNamed = firstOf('article', signedOnly);
   const visitedOnly = (x: Mention) => {
     const g = groups.find((y) => y.mentions.includes(x));
     return !!g && g.mentions.some((y) => y.m.role === 'visited' || y.m.role === 'host') && !g.mentions.some((y) => y.m.role === 'actor');

@@ -1504,7 +1504,8 @@ function roleFromSpeechOrOpening(m: CommitteeMention, r: MentionReading): RoledM
   }
   // A name before nothing but quoted questions (`华人号：福建政协“项目完成了吗？什么时候能投用？”“群众满意度如何？”……`): the
   // account a repost is signed with, its headline the story's quotes; whoever acts is told below.
-  if (opensClause && QUOTES_ONLY.test(text.slice(m.end, text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end)))) {
+  const lineEnd = text.indexOf('\n', m.end);
+  if (opensClause && QUOTES_ONLY.test(text.slice(m.end, lineEnd < 0 ? text.length : lineEnd))) {
     return { ...role('passing', `${m.text}“…？”: the account a post is signed with, over quotes`), signsPost: true };
   }
   if (opensClause) return role('actor', gap === before.trim() ? 'opens its clause' : 'opens its clause after a time or frame');
