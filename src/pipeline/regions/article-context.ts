@@ -1180,9 +1180,10 @@ function placesGoneTo(scope: BodyScope, hits: PlaceHit[]): { away: Set<string>; 
     if (!visited(masked, h.start) || (ownGround && !learnsElsewhere(masked, h.start))) continue;
     // (A visit to the place's own firms or units, `前往铜陵市部分民营企业开展走访活动`, goes no further
     // than the committee's own ground, unless it is a study trip.)
-    if (UNITS_AFTER.test(masked.slice(h.end)) && !studied(masked, h.start)) continue;
+    const study = studied(masked, h.start) && !toursOwnCounties(masked, h, hits);
+    if (UNITS_AFTER.test(masked.slice(h.end)) && !study) continue;
     away.add(h.codes[0]);
-    if (studied(masked, h.start)) studiedPlaces.add(h.codes[0]);
+    if (study) studiedPlaces.add(h.codes[0]);
     else inspected.push(h);
   }
   // The places a study trip sets out for, right after its verb (`赴甘孜州和阿坝州考察调研`), not any place
@@ -1203,6 +1204,23 @@ function placesGoneTo(scope: BodyScope, hits: PlaceHit[]): { away: Set<string>; 
   }
   return { away, destinations };
 }
+
+/**
+ * Whether a place toured (`参观`, the clause's only word of study) is one of two or more counties of one
+ * prefecture the clause lists (`参观了天宁区…、钟楼区…、武进区…`): a city's committee touring its own
+ * districts, not a study trip, which names the city it goes to.
+ */
+function toursOwnCounties(masked: string, h: PlaceHit, hits: readonly PlaceHit[]): boolean {
+  const [from, to] = clauseBounds(masked, h.start, h.start, CLAUSE_END);
+  const clause = masked.slice(from, to);
+  if (getCues().studyTripWords.some((w) => w !== '参观' && clause.includes(w))) return false;
+  const parent = regionByCode(h.codes[0])?.parent;
+  if (!parent || levelOf(h.codes[0]) !== 'county') return false;
+  const siblings = new Set(hits.filter((x) => x.start >= from && x.end <= to && x.codes.length === 1 && regionByCode(x.codes[0])?.parent === parent).map((x) => x.codes[0]));
+  return siblings.size >= MIN_TOURED_COUNTIES;
+}
+/** Counties of one prefecture a tour lists before it is read as their city's own committee at home. */
+const MIN_TOURED_COUNTIES = 2;
 
 /** Towns the body names, each read as its county where that is settled (added to `hits`). */
 function addTownHits(scope: BodyScope, hits: PlaceHit[]): void {

@@ -54,7 +54,9 @@ describe('the pipeline on the development set of real articles', () => {
     // joint proposal (集体提案) and the units that handle proposals (承办单位) vote for proposals, ah-82 and zj-65; and
     // four more once members deliberating on the place's development (共商发展大计) votes for consultation; and six
     // more once looking at the work on site (实地察看, 实地查看) is a weak vote for research.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11103);
+    // (And in the fifty-first session: one more once the districts of one city a bare committee tours (参观) are its own,
+    // js-39.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11104);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -832,6 +832,15 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
   });
 
+  it('常州: the districts of one city a bare 市政协 tours (参观) are its own; a tour with a study word is a trip (js-39)', () => {
+    const body =
+      '7月4日,市政协开展“生活垃圾分类处理”重点提案督办调研,副主席吴新法带领提案者、提案委有关委员等参加。\n' +
+      '调研组一行现场参观了天宁区垃圾分类宣教中心、钟楼区大件垃圾分拣中心、武进区西湖街道“四站合一”垃圾站。';
+    expect(attributeRegion({ heading: [], body, article: { body } })).toMatchObject({ level: 'city', region: { code: '320400' } });
+    const trip = '7月4日,市政协考察组参观学习了天宁区垃圾分类宣教中心、钟楼区大件垃圾分拣中心。';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip } }).region.code).toBeNull();
+  });
+
   it('德阳: the counties a study trip goes on to inside the prefectures it set out for are not home (sc-137)', () => {
     const body =
       '根据市政协2019年工作安排，7月15日-20日，市政协主席张万平率队赴甘孜州和阿坝州考察调研民族宗教工作。\n' +
