@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(13832);
+    expect(t.articles).toBeGreaterThanOrEqual(13893);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -55,8 +55,8 @@ describe('the pipeline on the development set of real articles', () => {
     // four more once members deliberating on the place's development (共商发展大计) votes for consultation; and six
     // more once looking at the work on site (实地察看, 实地查看) is a weak vote for research.)
     // (And in the fifty-first session: one more once the districts of one city a bare committee tours (参观) are its own,
-    // js-39.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11104);
+    // js-39. And 34 of the 50 expected cases of its first round, `*-1088-*` to `*-1093-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11138);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -400,6 +400,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-1022-zhifa-jiancha: 北京市政协',
       'gs-1071-jishishan-minge-notpractice-readings: 全国政协',
       'gs-1077-maiji-gongre-dianhuo: 麦积区政协',
+      'gs-1090-tianshui-kejiju-maiji: 天水市政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -573,6 +574,7 @@ describe('the pipeline on the development set of real articles', () => {
       'qh-891-nonggong-muqinjie-notpractice: 格尔木市政协',
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-1070-luzhou-gaolaohuanxiang-notpractice: 泸州市政协',
+      'sc-1093-mianyang-nonggong-notpractice: 绵阳市政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
       'sc-272-panzhihua-tongzhanbu-baifang: 攀枝花市政协',
@@ -883,7 +885,10 @@ describe('the pipeline on the development set of real articles', () => {
     // for the heating season, the district chairman first of their roll (gs-1077). And two of its fourth round
     // (`*-1082-*` to `*-1087-*`): the police guarding a county's sessions (hl-1082) and a water department's reply to a
     // member's proposal in the region's paper (nx-1084).
-    expect(t.notPracticeCases).toBe(310);
+    // And two of the fifty-first session's first round (`*-1088-*` to `*-1093-*`): a science bureau's inspection led by its
+    // head, a city vice-chairman too (gs-1090), and a party's visit to a health bureau led by its chair, a city
+    // vice-chairman (sc-1093).
+    expect(t.notPracticeCases).toBe(312);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1425,8 +1430,9 @@ describe('the pipeline on the development set of real articles', () => {
     // round (`*-1070-*` to `*-1075-*`): its five not-practice extras (above) and zj-1070's bare 市政协, a session's group
     // discussion placed by nothing the pipeline reads, beside the key's 永康市政协 it misses. Four hundred and eighty-six
     // with its third round (`*-1076-*` to `*-1081-*`): its not-practice extra (above). Four hundred and eighty-eight with
-    // its fourth round (`*-1082-*` to `*-1087-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(488);
+    // its fourth round (`*-1082-*` to `*-1087-*`): its two not-practice extras (above). Four hundred and ninety with the
+    // fifty-first session's first round (`*-1088-*` to `*-1093-*`): its two not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(490);
   });
 });
 
