@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(13893);
+    expect(t.articles).toBeGreaterThanOrEqual(13955);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -55,8 +55,9 @@ describe('the pipeline on the development set of real articles', () => {
     // four more once members deliberating on the place's development (共商发展大计) votes for consultation; and six
     // more once looking at the work on site (实地察看, 实地查看) is a weak vote for research.)
     // (And in the fifty-first session: one more once the districts of one city a bare committee tours (参观) are its own,
-    // js-39. And 34 of the 50 expected cases of its first round, `*-1088-*` to `*-1093-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11138);
+    // js-39. And 34 of the 50 expected cases of its first round, `*-1088-*` to `*-1093-*`, and 35 of the 53 of its second,
+    // `*-1094-*` to `*-1099-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11173);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -370,6 +371,7 @@ describe('the pipeline on the development set of real articles', () => {
       'bj-736-lawyer-member-fiveyears: 北京市政协',
       'bj-831-lianghui-traffic-notpractice: 全国政协',
       'bj-914-jiusan-xiaoyuan-canshi-notpractice: 全国政协',
+      'cq-1099-minge-chengshi-gengxin-trad-notpractice: 重庆市政协',
       'cq-239-zhigong-lianghui: 重庆市政协',
       'cq-380-zhigong-dijing: 全国政协',
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
@@ -461,6 +463,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-third session's he-638: a 九三学社 branch's study trip led by its chair, a city committee's vice-chairman.)
       'he-638-baoding-jiusan-zhejiang: 保定市政协',
       'hi-1068-zhongwen-waicuhui-futai-notpractice: 全国政协',
+      'hi-1098-dongfang-fabuhui-notpractice: 东方市政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
       'hi-266-wenchang-nanyang-big5: 海南省政协',
@@ -887,8 +890,10 @@ describe('the pipeline on the development set of real articles', () => {
     // member's proposal in the region's paper (nx-1084).
     // And two of the fifty-first session's first round (`*-1088-*` to `*-1093-*`): a science bureau's inspection led by its
     // head, a city vice-chairman too (gs-1090), and a party's visit to a health bureau led by its chair, a city
-    // vice-chairman (sc-1093).
-    expect(t.notPracticeCases).toBe(312);
+    // vice-chairman (sc-1093). And two of its second round (`*-1094-*` to `*-1099-*`): a party's meeting on the property
+    // market led by its chair, a city vice-chairman (cq-1099), and a government's press conference with a county
+    // vice-chairman among its speakers (hi-1098).
+    expect(t.notPracticeCases).toBe(314);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -991,7 +996,9 @@ describe('the pipeline on the development set of real articles', () => {
     // hl-1070, a reworded copy's subhead (■观察两次当地会议) over a session report with no headline; gs-1077, a photo's
     // caption (委员们参观静安门社区一集中取火点) over the story's headline; gd-1076, a spam
     // mirror's app prompt (…使用指南添加到桌面); js-1078, a reply's form label (时 效 | 有效); and ah-1084, sn-362's slogan
-    // again over a 池州 story whose headline the page reads as its reporter's credit (记者邓柱市政协组织…).)
+    // again over a 池州 story whose headline the page reads as its reporter's credit (记者邓柱市政协组织…).) (And three of
+    // the fifty-first session's second round: cq-1095, an e-paper's subhead (落实委员提案 既种地又养地) over a story whose
+    // headline the copy lost; and he-1095, a magazine's name and issue (乡音 2018年8期), for the article and its case.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1008,6 +1015,7 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-1029-qijiang-caikongqu-spam: 煤炭采空区问题亟待解决金梦世界',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
+      'cq-1095-tongliang-xuantianhu-gongce: 落实委员提案 既种地又养地',
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
       'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
       'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
@@ -1036,6 +1044,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
+      'he-1095-tangshan-changwei-cesuo: 乡音 2018年8期',
+      'he-1095-tangshan-changwei-cesuo: 乡音 2018年8期',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hl-1070-sheng-lianghui-liucai-spam: ■观察两次当地会议',
       'hl-295-yilan-xianzhi-jieci: 《依兰县志》',
@@ -1431,8 +1441,10 @@ describe('the pipeline on the development set of real articles', () => {
     // discussion placed by nothing the pipeline reads, beside the key's 永康市政协 it misses. Four hundred and eighty-six
     // with its third round (`*-1076-*` to `*-1081-*`): its not-practice extra (above). Four hundred and eighty-eight with
     // its fourth round (`*-1082-*` to `*-1087-*`): its two not-practice extras (above). Four hundred and ninety with the
-    // fifty-first session's first round (`*-1088-*` to `*-1093-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(490);
+    // fifty-first session's first round (`*-1088-*` to `*-1093-*`): its two not-practice extras (above). Four hundred and
+    // ninety-three with its second round (`*-1094-*` to `*-1099-*`): its two not-practice extras (above) and yn-1098's
+    // 昆明市政协, a city committee's chairman quoted in a story of the provincial session's proposals.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(493);
   });
 });
 
