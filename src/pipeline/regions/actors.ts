@@ -355,14 +355,14 @@ const ownMention = (m: RoledMention) => !SOMEONE_ELSES.has(m.role) && m.role !==
 /** A body's name alone (`…管理委员会`, `…党支部`, `…局`): the heading of that body's page. */
 const BODY_NAME = /^[^，。：:\s]{4,30}(?:委员会|党委|党组|党支部|办公室|管理局|局|协会|学会|公司|中心)$/;
 /** The members' group, studio or liaison room itself, after the place or sector it serves. */
-const MEMBERS_UNIT = '(?:政协)?委员(?:学习|联络|活动)*(?:活动组|联络组|学习组|小组|工作室|工作站|之家|联络室|联络站)';
+const MEMBERS_UNIT = '(?:(?:政协)?委员(?:学习|联络|活动|履职)*|政协履职)(?:活动组|联络组|学习组|小组|工作室|工作站|之家|联络室|联络站)';
 /**
  * A committee's members' group or studio in a town or community, or of a sector, that acts (`华新街道委员学习活动组开展…`,
  * `天井湖社区委员工作室…组织政协委员…`, `民革界别委员工作站召开民主协商座谈会`).
  */
 const TOWN_MEMBERS_GROUP_ACTS = new RegExp(`[\\u4e00-\\u9fff]{2,6}(?:街道|镇|乡|社区|界别)${MEMBERS_UNIT}[^。\\n]{0,60}?(?:开展|组织|举办|召开|走进|深入)`);
-/** The members of one of the committee's groups, named after it, acting (`政协正兴小组委员在太合村召开调研座谈会`). */
-const COMMITTEE_GROUP_MEMBERS_ACT = /政协[^。，,、；\n]{0,6}?(?:小组|组)委员[^。，,；\n]{0,20}?(?:召开|开展|组织|举办)/;
+/** The members of one of the committee's groups, named after it, acting (`政协正兴小组委员在太合村召开调研座谈会`), or its members' groups (`部分政协履职小组陆续开展…`). */
+const COMMITTEE_GROUP_MEMBERS_ACT = /政协[^。，,、；\n]{0,6}?(?:(?:小组|组)委员|履职小组)[^。，,；\n]{0,20}?(?:召开|开展|组织|举办)/;
 /** A town's or street's unit of the committee's members (`大坞镇政协委员联络室`, `杨家坪街道委员工作站`). */
 export const TOWN_MEMBERS_UNIT = new RegExp(`[\\u4e00-\\u9fff]{2,6}(?:镇|乡|街道)${MEMBERS_UNIT}`);
 /**

@@ -165,6 +165,14 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(anyActor([opening, '会上，介绍了温暖工程建设情况。'])).toBe(false);
   });
 
+  it('reads the committee\'s members\' groups (政协履职小组) acting as its practice, however the page opens (js-1092)', () => {
+    const opening = '又是一年清明祭,潇潇春雨慰英魂。清明节前夕,部分政协履职小组陆续开展文明祭扫、红色教育等系列活动,缅怀革命先烈,传承红色基因。';
+    expect(practiceWithoutActor(null, [opening])).toBe(true);
+    expect(practiceWithoutActor(null, ['张桥镇政协履职小组开展“纸钱换鲜花”活动,在各村居公墓周边对前来祭扫的村民进行文明劝导。'])).toBe(true);
+    // (Another body's groups are not its own.)
+    expect(practiceWithoutActor(null, [opening.replace('政协履职小组', '党员志愿小组')])).toBe(false);
+  });
+
   it('reads a committee\'s members gathered as a body in one hall as its meeting (ZZZZZZZZZZZZZZZZZZZZZZZZZZN sc-554)', () => {
     expect(practiceWithoutActor(null, ['来自各个界别的市政协委员们齐聚一堂，积极协商议政。大会总结了过去一年市政协常委会所做的工作。'])).toBe(true);
     // (Others gathered, members among them, are not its meeting.)
