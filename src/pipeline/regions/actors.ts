@@ -388,8 +388,8 @@ const SECTOR_MEMBERS_GO_OUT = /政协[\u4e00-\u9fff]{1,8}?界别?委员(?:们|�
  */
 const PLACE_LAUNCHES_SUPERVISION = /(?:启动|开展|组织)[^。\n]{0,24}?民主监督(?:活动|工作)?[^。\n]{0,12}?政协委员/;
 
-/** A committee's members as a body gathered in one hall (`市政协委员们齐聚一堂`): its meeting in session. */
-const MEMBERS_GATHER = /(?:省|市|区|县|州|旗|盟)政协委员们?[^。，\n]{0,10}?(?:齐聚一堂|汇聚一堂|欢聚一堂)/;
+/** A committee's members as a body gathered in one hall (`市政协委员们齐聚一堂`) or in the city it sits in (`省政协委员齐聚兰州`): its meeting in session. */
+const MEMBERS_GATHER = /(?:省|市|区|县|州|旗|盟)政协委员们?[^。，\n]{0,10}?(?:齐聚一堂|汇聚一堂|欢聚一堂|齐聚[\u4e00-\u9fff]{2,4}(?=[，,。]))/;
 
 /**
  * A headline whose subject is a place's committee's members as a body, no one member's name after

@@ -179,6 +179,12 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(null, ['全县人大代表、政协委员和企业家齐聚一堂，共话发展。'])).toBe(false);
   });
 
+  it('…and gathered in the city it sits in for its plenary (省政协委员齐聚兰州, gs-1101)', () => {
+    const lead = '肩负全省人民的重托与期盼,来自各党派团体、各族各界的省政协委员齐聚兰州,怀揣着过去一年深入调研、精心准备的提案和建议,满怀信心地步入会场。';
+    expect(practiceWithoutActor(null, [lead])).toBe(true);
+    expect(practiceWithoutActor(null, [lead.replace('省政协委员', '游客')])).toBe(false);
+  });
+
   it('reads a named committee\'s members holding an activity, no one member named, as its practice (ZZZZZZZZZ hn-99)', () => {
     expect(practiceWithoutActor('雁峰区开展专项民主监督', ['湘声报讯  6月21日,衡阳市雁峰区政协委员开展改善生态环境专项民主监督活动。'])).toBe(true);
     // (One member named is that member's deed.)
