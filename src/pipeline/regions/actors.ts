@@ -399,6 +399,49 @@ const MEMBERS_GATHER = /(?:省|市|区|县|州|旗|盟)政协委员们?[^。，\
  * (`黄山市政协委员俞娟：…`, `——记市政协委员周宇`, `自治区政协委员刘媛呼吁：…`).
  */
 const MEMBERS_HEADLINE = /(?:省|市|区|县|州|旗|盟)政协委员们?(?![\u4e00-\u9fff]{2,4}(?:[：:（(\s—]|$|的|呼吁|建议|说))[\u4e00-\u9fff]/;
+/** …or the members named by their place's short name (`新疆政协委员为新疆自贸试验区建设建诤言献良策`, `甘肃政协委员吁政策干预`). */
+const SHORT_PLACE_MEMBERS_HEADLINE = /政协委员们?(?![\u4e00-\u9fff]{2,4}(?:[：:（(\s—]|$|的|呼吁|建议|说))[\u4e00-\u9fff]/g;
+
+/** Characters before a members' place in which 住 or 驻 makes them residents elsewhere (`住澳门内蒙古`). */
+const RESIDENT_REACH = 4;
+
+/** Where in a headline whose subject is a place's members as a body their 政协委员 ends, or -1. */
+function membersHeadlineEnd(headline: string): number {
+  const marked = MEMBERS_HEADLINE.exec(headline);
+  if (marked) return marked.index + marked[0].indexOf('政协委员') + '政协委员'.length;
+  return shortPlaceMembersEnd(headline);
+}
+
+/** …where the place is named short (`青海政协委员建言…`). */
+function shortPlaceMembersEnd(headline: string): number {
+  for (const m of headline.matchAll(SHORT_PLACE_MEMBERS_HEADLINE)) {
+    const before = headline.slice(0, m.index);
+    // (Not the national members living in a province, `住宁全国政协委员`, nor a province's several levels, `四级政协委员`.)
+    if (/全国$|[级各]$/.test(before)) continue;
+    const place = findPlaceNames(before).find((h) => h.end === before.length && h.form === 'short');
+    // (…nor the members living somewhere else, `9名住澳门内蒙古政协委员`: a place's members away from it.)
+    if (place && !/[住驻]/.test(before.slice(Math.max(0, place.start - RESIDENT_REACH), place.start))) return m.index + '政协委员'.length;
+  }
+  return -1;
+}
+
+/**
+ * A members' headline read with its members as the body they are (`青海政协委员建言…` as `青海政协委员们建言…`), its
+ * committee acting through them rather than named as one member's post.
+ */
+export function membersHeadlineRoles(headline: string): readonly RoledMention[] {
+  const end = shortPlaceMembersEnd(headline);
+  if (end < 0) return assignRoles(headline);
+  if (headline.startsWith('们', end)) return assignRoles(headline).map((m) => asBody(m, end));
+  // (Read with 们 put in, each mention's place given back in the headline as written.)
+  const shift = (at: number) => (at > end ? at - 1 : at);
+  return assignRoles(`${headline.slice(0, end)}们${headline.slice(end)}`).map((m) => asBody({ ...m, start: shift(m.start), end: shift(m.end) }, end));
+}
+
+/** The mention of the members' committee whose 政协委员 ends at `end`, read as acting through them. */
+function asBody(m: RoledMention, end: number): RoledMention {
+  return m.end + '委员'.length === end && m.role === 'affiliation' ? { ...m, role: 'actor', why: `${m.text}委员…: its members as a body head the page` } : m;
+}
 
 /**
  * A session's members as the subject of their clause (`列席县第十五届人民代表大会第五次会议的县政协委员们，在听取…后`,
@@ -435,7 +478,8 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if (MEMBERS_GATHER.test(lead)) return true;
   // …or headed as its members' doing (`河南舞阳县政协委员助力花生产业蓬勃发展`): of the 213 such headlines in the
   // development set, 211 head a committee's practice, told through what its members did.
-  if ([title, subtitle].some((h) => h && MEMBERS_HEADLINE.test(h))) return true;
+  // (…named by their place's short name too, `新疆政协委员为新疆自贸试验区建设建诤言献良策`.)
+  if ([title, subtitle].some((h) => h && membersHeadlineEnd(h) >= 0)) return true;
   // …or its session's members opening their clause (`列席县…人民代表大会…会议的县政协委员们，…展开了热烈的讨论`): 155 of the
   // 156 pages of the development set that open so hold a committee's practice.
   if (SESSION_MEMBERS_OPEN.test(lead)) return true;

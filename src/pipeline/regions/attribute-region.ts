@@ -40,7 +40,7 @@ import {
 } from './gazetteer';
 import { resolvePlace, type ContextTier, type PlaceResolution } from './resolve-place';
 import { findTownNames } from './towns';
-import { committeeEventPlace, TOWN_MEMBERS_UNIT } from './actors';
+import { committeeEventPlace, membersHeadlineRoles, TOWN_MEMBERS_UNIT } from './actors';
 
 /** What the article says around its sections (from the metadata stage). */
 /** What the article says outside a section (article-context.ts's fields) and, once known, its home. */
@@ -330,8 +330,8 @@ const MAX_TOWN_READINGS = 3;
 function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] {
   const mentions: Mention[] = [];
   const visiting = new Set<RoledMention>();
-  const collect = (text: string, source: Source, where: string) => {
-    for (const m of assignRoles(text)) {
+  const collect = (text: string, source: Source, where: string, roles: (text: string) => readonly RoledMention[] = assignRoles) => {
+    for (const m of roles(text)) {
       const rest = text.slice(m.end).split(/[。；！？\n]/)[0];
       const watched = WATCHING.test(text.slice(0, m.start).split(/[。；！？\n]/).pop()!) && WATCHED_SESSION.test(rest);
       mentions.push({ m, source, where, res: null, weight: 0, goesTo: destinations(rest), watched, groupIn: groupCounty(rest) });
@@ -342,7 +342,7 @@ function collectMentions(input: AttributeInput, ctx: SectionContext): Mention[] 
   collect(headlineParts(input.heading.join('\n')), 'heading', 'section heading');
   if (ctx.single) {
     if (ctx.article.author) collect(ctx.article.author, 'article', "article's author line");
-    if (ctx.article.title) collect(headlineParts(ctx.article.title), 'article', 'article title');
+    if (ctx.article.title) collect(headlineParts(ctx.article.title), 'article', 'article title', membersHeadlineRoles);
     if (ctx.article.subtitle) collect(headlineParts(ctx.article.subtitle), 'article', 'article subtitle');
     // (…and its editor's note or lead, `编者按：…奉贤区政协面向…开展了…主题征文活动`, which says whose work the page prints.)
     if (ctx.article.lead) collect(ctx.article.lead, 'article', 'article lead');

@@ -56,8 +56,10 @@ describe('the pipeline on the development set of real articles', () => {
     // more once looking at the work on site (实地察看, 实地查看) is a weak vote for research.)
     // (And in the fifty-first session: one more once the districts of one city a bare committee tours (参观) are its own,
     // js-39. And 34 of the 50 expected cases of its first round, `*-1088-*` to `*-1093-*`, and 35 of the 53 of its second,
-    // `*-1094-*` to `*-1099-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11173);
+    // `*-1094-*` to `*-1099-*`; and five more once a headline of a place's members named by its short name
+    // (`新疆政协委员为…建诤言献良策`, `青海政协委员建言…`) is their committee's practice, and theirs over a post the text names
+    // (six gained, hb-19 lost: `湖北宜昌政协委员…视察我市`, a county-level city's members under their prefecture's name).)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11178);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -13,6 +13,17 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('共同呵护秦岭“父亲山”', [lead])).toBe(true);
   });
 
+  it('reads a headline of a province\'s or city\'s members named by its short name as its practice, not residents elsewhere (xj-1098, gs-1078, qh-325)', () => {
+    const paragraphs = ['近日召开的自治区政协十三届常委会第八次会议上,部分自治区政协常委、委员通过大会发言、小组讨论等形式,聚焦自贸试验区建设议题深入协商议政。'];
+    expect(practiceWithoutActor('新疆政协委员为新疆自贸试验区建设建诤言献良策', ['开放是中国式现代化的鲜明标识。'])).toBe(true);
+    expect(practiceWithoutActor('农村“天价彩礼”逐年攀升 甘肃政协委员吁政策干预', ['农村“天价彩礼”逐年攀升。'])).toBe(true);
+    // (Not one member's portrait, nor the members of one place living in another, nor a word that is no place.)
+    expect(practiceWithoutActor('甘肃政协委员张萍：继续加强祁连山生态保护', ['开放是中国式现代化的鲜明标识。'])).toBe(false);
+    expect(practiceWithoutActor('9名住澳门内蒙古政协委员隔空参会', ['开放是中国式现代化的鲜明标识。'])).toBe(false);
+    expect(practiceWithoutActor('优秀政协委员为自贸试验区建设献良策', ['开放是中国式现代化的鲜明标识。'])).toBe(false);
+    expect(practiceWithoutActor('新疆政协委员为新疆自贸试验区建设建诤言献良策', paragraphs)).toBe(true);
+  });
+
   it('reads a headline of a place\'s committee\'s members as a body at work as its practice, and a member\'s portrait as no one\'s (ha-645, jx-228, nx-875, ah-608)', () => {
     const paragraphs = [
       '“花生是舞阳县继小麦玉米之后的第三大种植作物、第一大油料作物和经济作物，但过去产业生产经营模式传统、效益低。提出建设花生田园综合体，就是要通过延伸产业链，让‘小花生’变成‘金豆豆’。”',

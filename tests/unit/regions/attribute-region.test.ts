@@ -149,6 +149,17 @@ describe('attributeRegion: the account a repost is signed with in its headline (
   });
 });
 
+describe('attributeRegion: the members a headline names by their place\'s short name (qh-325, yn-797)', () => {
+  it('gives the case to their committee, not to a member\'s post the text names: 青海政协委员建言… over 玉树市政协副主席…', () => {
+    const body = '1月16日，在青海省两会上，委员们围绕冬虫夏草资源保护建言。玉树市政协副主席扎西说，要建立休挖期。';
+    const r = attributeRegion({ heading: [], body, article: { body, title: '建立“休挖期”与“保护基地” 青海政协委员建言保护“软黄金”' }, single: true });
+    expect(r.region.code).toBe('630000');
+    // (Members living elsewhere are not their home's body: no case goes to 内蒙古 by the headline.)
+    const away = attributeRegion({ heading: [], body, article: { body, title: '9名住澳门内蒙古政协委员建言保护“软黄金”' }, single: true });
+    expect(away.region.code).toBe('632701');
+  });
+});
+
 describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
   it('never reads a bare 市政协 as a 州’s committee, and takes the page’s masthead instead', () => {
     const body =
