@@ -220,7 +220,8 @@ const FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:${[...DOCUMENT_FIELDS.filter((f) =
 const MAX_FIELD_VALUE = 40;
 /** Lines that are the page around the article, wherever they stand, and what each is. */
 const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
+  // (…its arrows before it too: `>>上一篇:长武县政协开展…`.)
+  [/^[>》]*\s*(上一篇|下一篇|上一条|下一条)\s*[:：]?/, 'navigation'],
   // (…both links on one line after a spam copy's words: `下面请看详细内容…上一篇：…启幕 | 下一篇：…序幕 |`.)
   [/上一篇\s*[:：].*下一篇\s*[:：]/, 'navigation'],
   // (…or an e-paper's story bar, its arrows numbered and its text-size buttons after: `3 上一篇  下一篇 4 放大 缩小 默认`.)

@@ -127,7 +127,7 @@ const PLACE_COMMITTEES = /(?<![\u4e00-\u9fff])(?![全本我该])([\u4e00-\u9fff]
 /** The committee's local-history series, which takes its place's short name (`《民权文史资料》`, `《周至文史》`). */
 const PLACE_HISTORY_SERIES = /《([\u4e00-\u9fff]{2,4}?)文史(?:资料)?(?:选辑|专辑)?》/g;
 /** A link to the site's previous, next or related article. */
-const OTHER_ARTICLE = /^\s*(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章))/;
+const OTHER_ARTICLE = /^\s*[>》]*\s*(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章))/;
 /** Full names of districts that any town's parts share (攀枝花's 西区, 阳泉's 城区 and 矿区): read only after their city. */
 const GENERIC_DISTRICT = /^(?:[东西南北中]|城|郊|矿)区$/;
 /** Longest furniture line read for a site name; longer ones are navigation lists and footers. */

@@ -119,6 +119,8 @@ describe('addressPlaces: an official site spells its place in its host name', ()
   it('reads no home from a link to another article in the page’s furniture (hb-67)', () => {
     const body = '经县政协多次建议，粉水广场建成。图为县政协委员在粉水广场视察。';
     expect(homeEvidence({ body, furniture: ['上一篇： 宜城市政协为反映社情民意信息和宣......'] }).map((e) => e.code)).not.toContain('420684');
+    // (…arrows before it too, sn-1111.)
+    expect(homeEvidence({ body, furniture: ['>>上一篇:宜城市政协为反映社情民意信息和宣......'] }).map((e) => e.code)).not.toContain('420684');
   });
 
   it('reads a county filed by name in the path of its prefecture committee’s site, only within the host’s place (gx-67)', () => {

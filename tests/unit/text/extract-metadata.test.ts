@@ -225,6 +225,13 @@ describe('extractMetadata', () => {
     expect(r.meta.title).toBe('市县两级政协联合开展“六送下乡”活动');
   });
 
+  it('removes the links to the stories before and after, arrows before them (sn-1111)', () => {
+    const body = '7月10日早上,绥德县崔家湾镇的村民发现,一架无人机穿梭在村里的红薯种植基地上空。';
+    const r = extractMetadata(['无人机作业助薯农增产增收', body, '>>上一篇:长武县政协开展助力乡村振兴专题协商活动', '>>下一篇:越城政协“家门口的协商”精彩纷呈，效果实打实'].join('\n'));
+    expect(r.paragraphs).toEqual([body]);
+    expect(r.removed.filter((x) => x.rule === 'navigation').map((x) => x.text.slice(0, 5))).toEqual(['>>上一篇', '>>下一篇']);
+  });
+
   it('removes a list of related stories, each after a dash with its time in brackets, the last cut (ZZZZZZZZZZZZZZZZZZZZZZZ fj-462)', () => {
     const related = ['- 市政协重点提案办理协商聚焦“内河水资源保护 完善水污染治理”（2018-09-19 07:39:34）', '- 中国非遗博览会山东举行 泉州多个节目精彩亮相（2018-09-18 10:05:50）', '- 市政协2018年委员读书班第二期开班（'];
     const r = extractMetadata(['18日，省、市政协提案联合督办暨省政协委员活动日工作在福州展开。省政协副主席魏克良参加当天活动。', '（记者 林蔚）', ...related].join('\n'));
