@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(13955);
+    expect(t.articles).toBeGreaterThanOrEqual(14016);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -58,8 +58,10 @@ describe('the pipeline on the development set of real articles', () => {
     // js-39. And 34 of the 50 expected cases of its first round, `*-1088-*` to `*-1093-*`, and 35 of the 53 of its second,
     // `*-1094-*` to `*-1099-*`; and five more once a headline of a place's members named by its short name
     // (`新疆政协委员为…建诤言献良策`, `青海政协委员建言…`) is their committee's practice, and theirs over a post the text names
-    // (six gained, hb-19 lost: `湖北宜昌政协委员…视察我市`, a county-level city's members under their prefecture's name).)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11178);
+    // (six gained, hb-19 lost: `湖北宜昌政协委员…视察我市`, a county-level city's members under their prefecture's name).
+    // And 41 of the 53 expected cases of its third round, `*-1100-*` to `*-1105-*`, and one more there (gs-1101) by the
+    // rules that followed: 42.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11220);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -466,6 +468,7 @@ describe('the pipeline on the development set of real articles', () => {
       'he-638-baoding-jiusan-zhejiang: 保定市政协',
       'hi-1068-zhongwen-waicuhui-futai-notpractice: 全国政协',
       'hi-1098-dongfang-fabuhui-notpractice: 东方市政协',
+      'hi-1100-zhuqiong-weiyuan-meiti-notpractice: 全国政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
       'hi-266-wenchang-nanyang-big5: 海南省政协',
@@ -556,6 +559,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ln-967-liaoyang-minmeng-taoci-np: 辽阳市政协',
       'nm-1005-baihui-hebaoxiang-notpractice: 内蒙古自治区政协',
       'nm-1025-zhalute-renda-ertong: 旗政协',
+      'nm-1103-tongzhanbu-tongxinlin-notpractice: 内蒙古自治区政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
@@ -649,6 +653,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xj-717-zhengfu-tian-banli-spam: 全国政协',
       'xj-803-alaer-proposals: 政协阿拉尔市第五届委员会',
       'xj-906-gongliu-bayi-notpractice: 巩留县政协',
+      'xz-1103-lasa-nanshan-daibiaotuan-notpractice: 全国政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -894,8 +899,10 @@ describe('the pipeline on the development set of real articles', () => {
     // head, a city vice-chairman too (gs-1090), and a party's visit to a health bureau led by its chair, a city
     // vice-chairman (sc-1093). And two of its second round (`*-1094-*` to `*-1099-*`): a party's meeting on the property
     // market led by its chair, a city vice-chairman (cq-1099), and a government's press conference with a county
-    // vice-chairman among its speakers (hi-1098).
-    expect(t.notPracticeCases).toBe(314);
+    // vice-chairman among its speakers (hi-1098). And three of its third round (`*-1100-*` to `*-1105-*`): a reporter's
+    // interview with a resident national member at the national session (hi-1100), a united front's tree planting a
+    // special committee's head attends (nm-1103), and a central delegation's visit led by the national chairman (xz-1103).
+    expect(t.notPracticeCases).toBe(317);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1445,8 +1452,11 @@ describe('the pipeline on the development set of real articles', () => {
     // its fourth round (`*-1082-*` to `*-1087-*`): its two not-practice extras (above). Four hundred and ninety with the
     // fifty-first session's first round (`*-1088-*` to `*-1093-*`): its two not-practice extras (above). Four hundred and
     // ninety-three with its second round (`*-1094-*` to `*-1099-*`): its two not-practice extras (above) and yn-1098's
-    // 昆明市政协, a city committee's chairman quoted in a story of the provincial session's proposals.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(493);
+    // 昆明市政协, a city committee's chairman quoted in a story of the provincial session's proposals. Four hundred and
+    // ninety-eight with its third round (`*-1100-*` to `*-1105-*`): its three not-practice extras (above), and two of
+    // sn-1101, a provincial short-video contest: 西安市政协 among the entrants, and the provincial committee again, for
+    // the closing words on members' studios.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(498);
   });
 });
 
