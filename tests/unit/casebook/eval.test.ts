@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14016);
+    expect(t.articles).toBeGreaterThanOrEqual(14066);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -60,8 +60,8 @@ describe('the pipeline on the development set of real articles', () => {
     // (`新疆政协委员为…建诤言献良策`, `青海政协委员建言…`) is their committee's practice, and theirs over a post the text names
     // (six gained, hb-19 lost: `湖北宜昌政协委员…视察我市`, a county-level city's members under their prefecture's name).
     // And 41 of the 53 expected cases of its third round, `*-1100-*` to `*-1105-*`, and one more there (gs-1101) by the
-    // rules that followed: 42.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11220);
+    // rules that followed: 42. And 26 of the 39 expected cases of its fourth round, `*-1106-*` to `*-1111-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11246);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -575,6 +575,7 @@ describe('the pipeline on the development set of real articles', () => {
       'nx-716-goji-leading-group: 宁夏回族自治区政协',
       'nx-904-yinchuan-rendatuan-notpractice: 银川市政协',
       'qh-1013-gongbaozhaxi-heitutan-notpractice: 全国政协',
+      'qh-1108-jineng-rencai-xiang-pinglun-notpractice: 全国政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 全国政协',
@@ -680,6 +681,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-851-minmeng-shidi: 盘龙区政协',
       // (The forty-fifth session's yn-962: a business federation's matchmaking trip, led by its chairman, a city vice-chairman.)
       'yn-962-yuxi-gongshanglian-notpractice: 玉溪市政协',
+      'zj-1106-jiusan-eerduosi-jiaxing: 鄂尔多斯市政协',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
@@ -902,7 +904,9 @@ describe('the pipeline on the development set of real articles', () => {
     // vice-chairman among its speakers (hi-1098). And three of its third round (`*-1100-*` to `*-1105-*`): a reporter's
     // interview with a resident national member at the national session (hi-1100), a united front's tree planting a
     // special committee's head attends (nm-1103), and a central delegation's visit led by the national chairman (xz-1103).
-    expect(t.notPracticeCases).toBe(317);
+    // And two of its fourth round (`*-1106-*` to `*-1111-*`): a paper's comment quoting a national member (qh-1108), and
+    // a party's study visit led by its chair, a city vice-chairman (zj-1106).
+    expect(t.notPracticeCases).toBe(319);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1455,8 +1459,9 @@ describe('the pipeline on the development set of real articles', () => {
     // 昆明市政协, a city committee's chairman quoted in a story of the provincial session's proposals. Four hundred and
     // ninety-eight with its third round (`*-1100-*` to `*-1105-*`): its three not-practice extras (above), and two of
     // sn-1101, a provincial short-video contest: 西安市政协 among the entrants, and the provincial committee again, for
-    // the closing words on members' studios.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(498);
+    // the closing words on members' studios. Five hundred with its fourth round (`*-1106-*` to `*-1111-*`): its two
+    // not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(500);
   });
 });
 
