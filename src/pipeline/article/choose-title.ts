@@ -157,6 +157,9 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\d{1,5}\s*期\s*[/／]\s*第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]\s*\S{0,8})?$/, "an e-paper's issue and page"],
   // A periodical's name and issue (`江苏年鉴 2015年00期`, `《江淮文史》2019年第3期`): where the piece was printed.
   [/^《?[\u4e00-\u9fff]{2,12}(?:年鉴|杂志|月刊|半月刊|周刊|期刊|学报|文史)》?\s*\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期$/, "a periodical's name and issue"],
+  // (…any name, as a magazine site prints it over each article, a space before the year and no 第: `乡音 2018年8期`,
+  // `柴达木开发研究 2017年3期`; not a lecture series' numbered event, `政协讲堂2023年第5期`.)
+  [/^[\u4e00-\u9fff·]{2,12}\s+\d{4}年\d{1,2}期$/, "a periodical's name and issue, as a magazine site prints it"],
   [/欢迎(光临|莅临|访问|来访|您)|您好/, 'a greeting'],
   [/^(?:重要|最新|紧急|网站|系统)?(?:通知|公告|通告|提示|快讯|滚动新闻|热点|推荐|头条)\s*[:：]?$/, "a notice board's label"],
   [/^(?:政府|政务)?信息公开$|^政务公开$/, "a portal's column (政府信息公开)"],

@@ -180,6 +180,11 @@ const PUBINFO_FIRST = new RegExp(PUBINFO_FIELD.source);
 /** A timestamp and nothing else (`2024-06-28 09:16`, `2023/7/5 21:02:00`). */
 const STAMP_ALONE = /^\s*(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/;
 const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
+/**
+ * A date, perhaps its time, and the writers' names run on after it with no space, alone on a line: a magazine site's
+ * publishing line (`2018-02-22常永利`, `2020-12-01 01:50李秋洪`). (Not an account after a space, `2025-01-15 17:30 山东政协`.)
+ */
+const DATE_THEN_WRITERS = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?([\u4e00-\u9fff·]{2,12})\s*$/;
 /** An account's name and a date alone on a line (`辽宁政协 2024-06-15`). */
 const ACCOUNT_DATE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
 /** A date and time opening a publishing line (`2023-07-14 18:02:20 来源：…`). */
@@ -1043,6 +1048,20 @@ class MetadataReader {
       this.meta.dateNote ??= "from the page's timestamp";
       this.meta.dateKind ??= 'page';
       this.remove(i, 'publish-info', 'date');
+      return true;
+    }
+    // …or with the writers' names run on after it (`2018-02-22常永利`): the date and who wrote it, no headline.
+    if ((m = line.match(DATE_THEN_WRITERS))) {
+      this.meta.date ??= `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+      this.meta.dateNote ??= "from the page's publishing line";
+      this.meta.dateKind ??= 'page';
+      this.meta.author ??= m[4];
+      this.remove(i, 'publish-info', 'date,author');
+      return true;
+    }
+    // (…and those names alone on a line of their own after it, `何欢`: the byline again.)
+    if (this.meta.author && line.trim() === this.meta.author && this.removed.some((r) => r.rule === 'publish-info' && r.text.trim().endsWith(line.trim()))) {
+      this.remove(i, 'byline', 'author');
       return true;
     }
     // An account's name and its date under a reposted headline (`辽宁政协 2024-06-15`).

@@ -138,6 +138,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('江苏年鉴 2015年00期')).not.toBeNull();
     expect(furnitureShape('《江淮文史》2019年第3期')).not.toBeNull();
     expect(furnitureShape('政协讲堂2023年第5期')).toBeNull();
+    // (…any name, as a magazine site prints it over each article: qh-1033, he-1095.)
+    expect(furnitureShape('乡音 2018年8期')).not.toBeNull();
+    expect(furnitureShape('柴达木开发研究 2017年3期')).not.toBeNull();
     expect(furnitureShape('乌海日报/2024 年/1 月/11 日/第 001 版')).not.toBeNull();
     expect(furnitureShape('《 人民政协报 》 （ 2023年11月23日   第 04 版）')).not.toBeNull();
     expect(furnitureShape('[【更多资料+:114】]')).not.toBeNull();
@@ -376,6 +379,7 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('上一版3   4下一版')).not.toBeNull();
     expect(furnitureShape('2022年01月09日 星期日 放大 缩小 默认')).not.toBeNull();
     expect(furnitureShape('第3届：版面设计大赛')).toBeNull();
+
     // (ZZZZZZZZZZZZZZZS sx-273: a dateline and its reporter alone on a line.)
     expect(furnitureShape('本网山西讯：李惠建')).not.toBeNull();
     expect(furnitureShape('本网讯县政协召开全会')).toBeNull();

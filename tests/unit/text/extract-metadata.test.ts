@@ -703,6 +703,12 @@ describe('extractMetadata', () => {
       ['查看原文', '辽阳市 | 市政协召开创建“辽事好商量，聊事为人民”协商平台现场观摩交流会议', '辽宁政协 2024-06-15', '4月25日，辽阳市政协在文圣区召开协商平台现场观摩交流会议。'].join('\n'),
     );
     expect(repost.meta).toMatchObject({ title: '辽阳市 | 市政协召开创建“辽事好商量，聊事为人民”协商平台现场观摩交流会议', publisher: '辽宁政协', date: '2024-06-15' });
+    // A magazine site's date with its writer run on after it (sx-1042, he-1095): the date and the author, and the
+    // writer's name alone after it the byline again; not an account's name after a space (sd-61).
+    const magazine = extractMetadata(['山西省“职业教育活动周”启动', '2020-12-28何欢', '山西教育·管理 2020年12期', '何欢', '11月8日上午，山西省2020年“职业教育活动周”在山西财政税务专科学校启动。'].join('\n'));
+    expect(magazine.meta).toMatchObject({ title: '山西省“职业教育活动周”启动', subtitle: null, date: '2020-12-28', author: '何欢' });
+    expect(magazine.removed.map((x) => x.rule)).toEqual(['title', 'publish-info', 'site-furniture', 'byline']);
+    expect(extractMetadata(['向委员报告丨滨州政协：聚贤汇智助发展', '2025-01-15 17:30 山东政协', '社情民意信息实现新突破。'].join('\n')).meta.author).toBeNull();
     // A strip of three or more committee headlines under the title is a roundup's items, not its
     // subtitle and series line (sn-31); two are still the title's subheads.
     const strip = ['新城区政协开展“委员活动日”活动', '阎良区政协组织委员视察项目建设情况', '麟游县政协就提案办理情况进行督办', '乾县政协组织委员开展书画惠民活动', '本报综合消息 9月21日是全省政协“委员活动日”。连日来，各级政协开展了活动。'];
