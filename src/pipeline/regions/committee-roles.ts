@@ -300,7 +300,7 @@ const HEAD_AFTER = oncePer((cues: Cues) => new RegExp(`^(?:${cues.officials.join
  * the body's name (group 1), then what the person leads (group 2).
  */
 const BUREAU_HEAD_LEADS = oncePer(
-  (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、[省市区县]?([\\u4e00-\\u9fff]{2,10}?)(?:局|厅|委|办)(?:局长|厅长|主任)${NAME}(?:带领|率领|率)([^，,。；]{0,24})`),
+  (cues: Cues) => new RegExp(`^(?:${cues.officials.join('|')})、[省市区县]?([\\u4e00-\\u9fff]{2,10}?)(?:局|厅|委|办)(?:(?:党组|党委)副?书记、)?(?:局长|厅长|主任)${NAME}(?:带领|率领|率)([^，,。；]{0,24})`),
 );
 /**
  * After a committee: its official who heads a government department too, giving the welcoming speech

@@ -406,7 +406,6 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-1022-zhifa-jiancha: 北京市政协',
       'gs-1071-jishishan-minge-notpractice-readings: 全国政协',
       'gs-1077-maiji-gongre-dianhuo: 麦积区政协',
-      'gs-1090-tianshui-kejiju-maiji: 天水市政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -897,16 +896,16 @@ describe('the pipeline on the development set of real articles', () => {
     // for the heating season, the district chairman first of their roll (gs-1077). And two of its fourth round
     // (`*-1082-*` to `*-1087-*`): the police guarding a county's sessions (hl-1082) and a water department's reply to a
     // member's proposal in the region's paper (nx-1084).
-    // And two of the fifty-first session's first round (`*-1088-*` to `*-1093-*`): a science bureau's inspection led by its
-    // head, a city vice-chairman too (gs-1090), and a party's visit to a health bureau led by its chair, a city
-    // vice-chairman (sc-1093). And two of its second round (`*-1094-*` to `*-1099-*`): a party's meeting on the property
+    // And one of the fifty-first session's first round (`*-1088-*` to `*-1093-*`): a party's visit to a health bureau led
+    // by its chair, a city vice-chairman (sc-1093). (gs-1090's science bureau, led by its head and party secretary, a city
+    // vice-chairman too, left the list once a bureau head in its party group too is read as leading the bureau.) And two of its second round (`*-1094-*` to `*-1099-*`): a party's meeting on the property
     // market led by its chair, a city vice-chairman (cq-1099), and a government's press conference with a county
     // vice-chairman among its speakers (hi-1098). And three of its third round (`*-1100-*` to `*-1105-*`): a reporter's
     // interview with a resident national member at the national session (hi-1100), a united front's tree planting a
     // special committee's head attends (nm-1103), and a central delegation's visit led by the national chairman (xz-1103).
     // And two of its fourth round (`*-1106-*` to `*-1111-*`): a paper's comment quoting a national member (qh-1108), and
     // a party's study visit led by its chair, a city vice-chairman (zj-1106).
-    expect(t.notPracticeCases).toBe(319);
+    expect(t.notPracticeCases).toBe(318);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1458,8 +1457,9 @@ describe('the pipeline on the development set of real articles', () => {
     // ninety-eight with its third round (`*-1100-*` to `*-1105-*`): its three not-practice extras (above), and two of
     // sn-1101, a provincial short-video contest: 西安市政协 among the entrants, and the provincial committee again, for
     // the closing words on members' studios. Five hundred with its fourth round (`*-1106-*` to `*-1111-*`): its two
-    // not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(500);
+    // not-practice extras (above). Four hundred and ninety-nine since a bureau head in its party group too leads the
+    // bureau's people (gs-1090, above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(499);
   });
 });
 

@@ -354,6 +354,8 @@ describe('assignRoles', () => {
     expect(roles('会上，市政协副主席、旗委书记徐茂龙作了重要讲话。')).toEqual([['市政协', 'affiliation']]);
     // ha-979: a vice-chairman who heads a bureau, leading the bureau's own people; not one leading the committee's (sh-698).
     expect(roles('近日,市政协副主席、市交通运输局局长周保林带领市交通运输部门有关同志前往息邢高速公路施工路段。')).toEqual([['市政协', 'affiliation']]);
+    // (…its party group's secretary too, gs-1090.)
+    expect(roles('天水市政协副主席、市科技局党组书记、局长高媛瑾带领市科技局党组成员、副局长潘慧一行深入麦积区检查科技项目。')).toEqual([['天水市政协', 'affiliation']]);
     expect(roles('区政协副主席、区生态环境局局长王淳率区政协提案委相关负责人、部分委员开展督办。')[0]).toEqual(['区政协', 'actor']);
     // ZZZZZZZZZZZZZZZZZZZZ yn-384: a party chair visiting the party's own body, and a headline under a party's column.
     expect(roles('2022年7月22日，昆明市政协副主席、民进昆明市委主委王键走访昆明民进书画院。')).toEqual([['昆明市政协', 'affiliation']]);
