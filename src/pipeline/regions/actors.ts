@@ -335,6 +335,12 @@ const PROPOSAL_HEADLINE = /^关于[^。\n]{4,60}的(?:提案|建议)$/;
  */
 const MEMBER_SUBMITS_PROPOSAL = /政协委员[\u4e00-\u9fff]{2,4}(?:[^，,。；\n]{0,8}?)(?:提交|递交|提出)了?《[^》\n]{2,60}?提案》/;
 /**
+ * …anywhere on the page, however it is named (`该区政协委员程琼…在今年政协全会上，程琼递交了一个提案`): the story of a
+ * proposal a committee took. Of the nine pages of the development set where no committee otherwise acts, eight keys read
+ * the committee's proposal work.
+ */
+const MEMBER_HANDS_IN_PROPOSAL = /政协委员[\u4e00-\u9fff]{2,4}[^。\n]{0,60}?(?:提交|递交)了?(?:一[个件份]|[^，,。；\n]{0,6}?)?(?:《[^》\n]{2,60}?)?提案/;
+/**
  * Its key proposals followed up (`市领导领衔督办市政协重点提案`, `政协重点提案督办协商会`) with its leaders there
  * (`市政协副主席金云女参加活动`): the committee's proposal work, whoever leads the follow-up. (Of the 80 pages of the
  * development set that open so, the two whose keys read none are a party leader's follow-up with no one of the
@@ -538,6 +544,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if (PROPOSAL_RECORD.test(text) && /提案(?:号|人)/.test(text)) return true;
   // …or a member's proposal named as handed in, in the page's opening paragraphs.
   if (MEMBER_SUBMITS_PROPOSAL.test([title ?? '', ...paragraphs.slice(0, 3)].join('\n'))) return true;
+  if (MEMBER_HANDS_IN_PROPOSAL.test(text)) return true;
   // …or its key proposals followed up with its leaders there, headed or opened so (`市领导领衔督办市政协重点提案`).
   if (KEY_PROPOSAL_FOLLOWED_UP.test(lead) && COMMITTEE_LEADER.test(text)) return true;
   // …or a member's speech at its plenary, headed as one (`委员大会发言：开展乡贤和孝文化研究…`), printed whole: the

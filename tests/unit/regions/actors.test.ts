@@ -46,6 +46,12 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     const handedIn = ['本报讯 今年，自治区政协委员刘媛提交《关于构建我区青少年心理健康服务体系的提案》，呼吁进一步加强中小学生心理健康教育。'];
     expect(practiceWithoutActor('全力构建青少年 心理健康服务体系', handedIn)).toBe(true);
     expect(practiceWithoutActor('全力构建青少年 心理健康服务体系', ['本报讯 今年，自治区政协委员刘媛建议，进一步加强中小学生心理健康教育。'])).toBe(false);
+    // …anywhere on the page, however named (yn-672, gs-1081): `提交提案`, `提交的《…提案》`, after a paragraph of
+    // quotation.
+    const later = ['“殡葬改革，倡导厚养薄葬，有利于弘扬社会新风。”', '在盈江县政协十五届三次会议上，盈江县政协委员罗有田提交提案，呼吁要加大殡葬基础设施建设力度。'];
+    expect(practiceWithoutActor(null, later)).toBe(true);
+    expect(practiceWithoutActor(null, [later[0], later[1].replace('提交提案', '表示')])).toBe(false);
+    expect(practiceWithoutActor(null, ['城市繁荣离不开“夜经济”的支撑，在兰州市两会上，政协委员陈宇晖提交的《关于打造“夜经济”点亮“夜金城”的提案》建议，充分挖掘人文和自然优势资源。'])).toBe(true);
     // …and its key proposals followed up with its leaders there (js-802); not a party leader's follow-up alone (hb-129).
     const followUp = [
       '8月21日,市领导领衔督办《关于进一步加强我市招商引资工作的提案》,并召开重点提案督办协商会。市委常委、徐州经济技术开发区党工委书记张克,副市长吴卫东,市政协副主席金云女参加活动。',
