@@ -152,6 +152,11 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
     // (A city's or province's channel is read with any mirror's path, article-context's `pathPlaces`.)
     const counties = channel && !generic.has(channel) ? (names.get(channel) ?? []).filter((c) => getGazetteer().get(c)?.level === 'county') : [];
     if (counties.length && !out.some((p) => p.label === channel)) out.push({ label: channel!, codes: counties, official: false, channel: true });
+    // …and a city subdomain's county channel, first in its path (`kaifeng.yuduxx.com/tongxu/…`: 通许, a county of 开封).
+    const first = firstSegment(url!);
+    const cities = new Set(out.filter((p) => !p.channel).flatMap((p) => p.codes));
+    const ofCity = first && !generic.has(first) ? (names.get(first) ?? []).filter((c) => cities.has(getGazetteer().get(c)?.parent ?? '')) : [];
+    if (ofCity.length === 1 && !out.some((p) => p.label === first)) out.push({ label: first!, codes: ofCity, official: false, channel: true });
     return out;
   }
   const generic = new Set(getCues().genericHostLabels);
@@ -171,6 +176,17 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
     if (codes?.length) out.push({ label, codes, official: true });
   }
   return out;
+}
+
+/** The first segment of the path, in letters and with more path after it (`/tongxu/391319.html` -> tongxu), if any. */
+function firstSegment(url: string): string | null {
+  let segments: string[];
+  try {
+    segments = new URL(url).pathname.toLowerCase().split('/');
+  } catch {
+    return null;
+  }
+  return segments.length > 2 && /^[a-z]+$/.test(segments[1]) ? segments[1] : null;
 }
 
 /** The path segment right under a `news` segment (`/html/news/taixing/2020/0717/…` -> taixing), if any. */

@@ -37,6 +37,13 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(addressPlaces('http://www.example.com/news/taixing')).toEqual([]);
   });
 
+  it('reads a city subdomain\'s county channel, first in its path, weakly, only for a county of that city (ha-1103)', () => {
+    expect(addressPlaces('http://kaifeng.yuduxx.com/tongxu/391319.html').map((p) => p.codes)).toEqual([['410200'], ['410222']]);
+    // (Not a county of another city, nor a segment that is no place.)
+    expect(addressPlaces('http://kaifeng.yuduxx.com/taixing/391319.html').map((p) => p.codes)).toEqual([['410200']]);
+    expect(addressPlaces('http://kaifeng.yuduxx.com/news2/391319.html').map((p) => p.codes)).toEqual([['410200']]);
+  });
+
   it('reads a local news site named after its place, weakly, but not national media that spell a county by chance (ah-31)', () => {
     expect(addressPlaces('http://www.huainannet.com/content.asp?id=48460')).toEqual([{ label: 'huainannet', codes: ['340400'], official: false }]);
     expect(addressPlaces('http://www.xinhuanet.com/politics/2020-01/01/c_1.htm')).toEqual([]);
