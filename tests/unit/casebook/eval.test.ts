@@ -63,8 +63,9 @@ describe('the pipeline on the development set of real articles', () => {
     // rules that followed: 42. And 26 of the 39 expected cases of its fourth round, `*-1106-*` to `*-1111-*`; and four more
     // once a member's proposal handed in anywhere on a page (`…政协委员罗有田提交提案`, `提交的《…提案》`) is its
     // committee's, gs-1081, hi-19, nx-489 and yn-672; and one more once a city subdomain's county channel first in its
-    // path (`kaifeng.yuduxx.com/tongxu/…`) places a bare 县政协, ha-1103.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11251);
+    // path (`kaifeng.yuduxx.com/tongxu/…`) places a bare 县政协, ha-1103; and one more once the committee's named special
+    // supervision (专项民主监督) outweighs the research group that carries it out, hn-1095.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11252);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
