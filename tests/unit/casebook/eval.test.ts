@@ -64,8 +64,9 @@ describe('the pipeline on the development set of real articles', () => {
     // once a member's proposal handed in anywhere on a page (`…政协委员罗有田提交提案`, `提交的《…提案》`) is its
     // committee's, gs-1081, hi-19, nx-489 and yn-672; and one more once a city subdomain's county channel first in its
     // path (`kaifeng.yuduxx.com/tongxu/…`) places a bare 县政协, ha-1103; and one more once the committee's named special
-    // supervision (专项民主监督) outweighs the research group that carries it out, hn-1095.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11252);
+    // supervision (专项民主监督) outweighs the research group that carries it out, hn-1095; and thirteen more once a weak
+    // word (weight 1 or less: 基层, 民生, 培训) counts at most five times in a section (21 gained, 8 lost).)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11265);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

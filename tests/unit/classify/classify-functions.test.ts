@@ -87,22 +87,23 @@ describe('classifyFunctions on corpus sections', () => {
     const result = classifySection(SHIJINGSHAN);
     for (const f of result) expect(caseFunctionSchema.parse(f)).toEqual(f);
     expect(result.map((f) => f.id)).toEqual(['democratic-supervision']);
-    // 民主监督 is 7 in the body and 2 in the title: 2 x (7 + 3 x 2) = 26 points; 民主评议 3 x 8 = 24.
+    // 民主监督 is 7 in the body and 2 in the title: 2 x (7 + 3 x 2) = 26 points; 民主评议 3 x 8 = 24. (评议, a weak word,
+    // counts at most five of its eleven times.)
     expect(result[0].terms.slice(0, 4)).toEqual([
       { term: '民主监督', count: 9 },
       { term: '民主评议', count: 8 },
-      { term: '评议', count: 11 },
       { term: '监督评议', count: 3 },
+      { term: '监督', count: 4 },
     ]);
   });
 
-  it('怀柔 -> 党的建设, led by 党组 and the two full coverages', () => {
+  it('怀柔 -> 党的建设, led by the two full coverages and its party branches (党组, a weak word, counts five of its fifteen times)', () => {
     const result = classifySection(HUAIROU);
     expect(result[0].id).toBe('party-building');
     expect(result[0].terms.slice(0, 3)).toEqual([
-      { term: '党组', count: 15 },
       { term: '两个全覆盖', count: 2 },
       { term: '党支部', count: 4 },
+      { term: '全面从严治党', count: 3 },
     ]);
   });
 
@@ -390,6 +391,19 @@ describe('classifyFunctions: how meetings and visits are written', () => {
       '调研组认为，要持续把“厕所革命和气代柴薪”作为乡村振兴的一项重要工作，作为改善生态环境民主监督的重要内容，助推农村生态环境质量的不断提升。',
     ];
     expect(classifySection({ title: '', body })[0].id).toBe('democratic-supervision');
+  });
+
+  it('counts a weak word at most five times: an inspection of community health centres is research, not grassroots governance (ha-1093)', () => {
+    const body = [
+      '9月5日，市政协副主席李立社、史斌，市政协党组成员、副秘书长陶毅带领市政协相关委、市卫计委相关工作人员及部分市政协委员组成视察组，就我市社区卫生服务工作进行专题视察。',
+      '视察组先后来到沁园街道社区卫生服务中心、济水苑社区卫生服务站，济水街道社区卫生服务中心、北街社区卫生服务站等地，详细了解社区卫生服务内容、服务对象、服务质量、人员配备、经费保障等情况，认真询问工作中遇到的困难和问题。在随后召开的座谈会上，视察组认真听取了目前我市社区卫生服务工作相关情况的汇报，并就进一步优化医疗资源、完善社区服务功能等问题进行深入交流，认真听取职能部门和委员意见建议。',
+      '就如何进一步完善我市社区卫生服务工作，李立社要求，要时刻关注民生，切实提高服务水平，进一步筑牢我市基层卫生服务的“网底”，为群众提供更加优质高效的公共卫生和基本医疗服务；要科学规划，强力推进，尽快推动政府义务和服务尽可能到位，使社会功能得到进一步完善和发挥；各政协委员同时要精准发力，及时了解基层群众期盼和社区基层服务人员困难，积极建言献策，认真履行政治协商、民主监督、参政议政职能。',
+      '《市政协视察我市社区卫生服务工作》由河南新闻网-豫都网提供，转载请注明出处：http://jiyuan.yuduxx.com/740160.html，谢谢合作！',
+      '1、未经豫都网（以下简称本网）许可，任何人不得非法使用本网自有版权作品。',
+      '2、本网转载其他媒体之稿件，以及由用户发表上传的作品，不代表本网赞同其观点和对其真实性负责。',
+      '3、如因作品版权和其它问题可联系本网，本网确认后将在24小时内移除相关争议内容。',
+    ];
+    expect(classifySection({ title: '', body })[0].id).toBe('participation');
   });
 
   it('reads the group sent to inspect or look into a topic (视察组, 调研组) as research (jl-783)', () => {
