@@ -178,29 +178,31 @@ export function addressPlaces(url: string | null | undefined): AddressPlace[] {
   return out;
 }
 
-/** The first segment of the path, in letters and with more path after it (`/tongxu/391319.html` -> tongxu), if any. */
-function firstSegment(url: string): string | null {
-  let segments: string[];
+/** The segments of the address's path, lower case (`/tongxu/391319.html` -> ['', 'tongxu', '391319.html']); [] when it is no address. */
+function pathSegments(url: string): string[] {
   try {
-    segments = new URL(url).pathname.toLowerCase().split('/');
+    return new URL(url).pathname.toLowerCase().split('/');
   } catch {
-    return null;
+    return [];
   }
-  return segments.length > 2 && /^[a-z]+$/.test(segments[1]) ? segments[1] : null;
+}
+
+/** The segment at `at`, in letters and with more path after it (a channel, not the page's own file name), if any. */
+function channelAt(segments: readonly string[], at: number): string | null {
+  const segment = segments[at];
+  return segment && /^[a-z]+$/.test(segment) && at + 1 < segments.length ? segment : null;
+}
+
+/** The first segment of the path as a channel (`/tongxu/391319.html` -> tongxu), if any. */
+function firstSegment(url: string): string | null {
+  return channelAt(pathSegments(url), 1);
 }
 
 /** The path segment right under a `news` segment (`/html/news/taixing/2020/0717/…` -> taixing), if any. */
 function newsChannel(url: string): string | null {
-  let segments: string[];
-  try {
-    segments = new URL(url).pathname.toLowerCase().split('/');
-  } catch {
-    return null;
-  }
+  const segments = pathSegments(url);
   const at = segments.indexOf('news');
-  const next = at >= 0 ? segments[at + 1] : undefined;
-  // (A channel, with more path after it: not the page's own file name.)
-  return next && /^[a-z]+$/.test(next) && at + 2 < segments.length ? next : null;
+  return at >= 0 ? channelAt(segments, at + 1) : null;
 }
 
 /**
