@@ -335,9 +335,9 @@ const PROPOSAL_HEADLINE = /^关于[^。\n]{4,60}的(?:提案|建议)$/;
  */
 const MEMBER_SUBMITS_PROPOSAL = /政协委员[\u4e00-\u9fff]{2,4}(?:[^，,。；\n]{0,8}?)(?:提交|递交|提出)了?《[^》\n]{2,60}?提案》/;
 /**
- * …anywhere on the page, however it is named (`该区政协委员程琼…在今年政协全会上，程琼递交了一个提案`): the story of a
- * proposal a committee took. Of the nine pages of the development set where no committee otherwise acts, eight keys read
- * the committee's proposal work.
+ * …anywhere on the page, however it is named (`盈江县政协委员罗有田提交提案`, `政协委员陈宇晖提交的《关于…的提案》`): the
+ * story of a proposal a committee took. Of the nine pages of the development set where no committee otherwise acts, eight
+ * keys read the committee's proposal work.
  */
 const MEMBER_HANDS_IN_PROPOSAL = /政协委员[\u4e00-\u9fff]{2,4}[^。\n]{0,60}?(?:提交|递交)了?(?:一[个件份]|[^，,。；\n]{0,6}?)?(?:《[^》\n]{2,60}?)?提案/;
 /**
@@ -544,6 +544,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if (PROPOSAL_RECORD.test(text) && /提案(?:号|人)/.test(text)) return true;
   // …or a member's proposal named as handed in, in the page's opening paragraphs.
   if (MEMBER_SUBMITS_PROPOSAL.test([title ?? '', ...paragraphs.slice(0, 3)].join('\n'))) return true;
+  // …or anywhere on the page, however it is named.
   if (MEMBER_HANDS_IN_PROPOSAL.test(text)) return true;
   // …or its key proposals followed up with its leaders there, headed or opened so (`市领导领衔督办市政协重点提案`).
   if (KEY_PROPOSAL_FOLLOWED_UP.test(lead) && COMMITTEE_LEADER.test(text)) return true;
