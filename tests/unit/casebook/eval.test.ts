@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14066);
+    expect(t.articles).toBeGreaterThanOrEqual(14130);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -66,7 +66,8 @@ describe('the pipeline on the development set of real articles', () => {
     // path (`kaifeng.yuduxx.com/tongxu/…`) places a bare 县政协, ha-1103; and one more once the committee's named special
     // supervision (专项民主监督) outweighs the research group that carries it out, hn-1095; and thirteen more once a weak
     // word (weight 1 or less: 基层, 民生, 培训) counts at most five times in a section (21 gained, 8 lost).)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11265);
+    // (And in the fifty-second session: 35 of the 53 expected cases of its first round, `*-1112-*` to `*-1117-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11300);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -433,6 +434,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gx-834-maonan-member: 全国政协',
       'gz-1027-fenggang-xinyongxian-notpractice: 凤冈县政协',
+      'gz-1114-huaxi-dizai-notpractice: 花溪区政协',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
       'gz-310-wangzhengwei-minwei-notpractice: 全国政协',
@@ -442,6 +444,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-927-taijiang-cunba-notpractice: 台江县政协',
       'gz-968-ziyun-yibao-notpractice: 安顺市政协',
       'gz-984-nonggong-meishu-notpractice: 贵州省政协',
+      'ha-1114-changyuan-tanqu-notpractice: 全国政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
@@ -551,6 +554,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-835-hengfeng-reply: 县政协',
       'jx-856-campus-viewing: 全国政协',
       'ln-1075-qingyuan-gongce-dafu: 清原满族自治县八届政协',
+      'ln-1117-benxi-jiusan-kepu-notpractice: 广州市政协',
       'ln-125-jiusan-notpractice-trad: 辽宁省政协',
       'ln-288-minmeng-jidi: 辽宁省政协',
       'ln-344-nen-lianghui: 辽宁省政协',
@@ -570,6 +574,7 @@ describe('the pipeline on the development set of real articles', () => {
       'nm-797-duminyan-member-story: 内蒙古自治区满洲里市政协',
       'nx-1031-jiusan-fangzhen-jianyi: 全国政协',
       'nx-1084-huaxing-shuiziyuan-tian: 宁夏回族自治区政协',
+      'nx-1115-litong-cailanzi-notpractice: 利通区政协',
       'nx-187-shapotou-ducha-notpractice: 沙坡头区政协',
       'nx-263-shizuishan-tian-notpractice: 政协第十一届石嘴山市委员会',
       'nx-520-zgzx-pingluo-notpractice: 中国人民政治协商会议全国委员会',
@@ -659,6 +664,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xj-803-alaer-proposals: 政协阿拉尔市第五届委员会',
       'xj-906-gongliu-bayi-notpractice: 巩留县政协',
       'xz-1103-lasa-nanshan-daibiaotuan-notpractice: 全国政协',
+      'xz-1113-qingqiahui-zhaoshang-notpractice: 西藏自治区政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -913,7 +919,12 @@ describe('the pipeline on the development set of real articles', () => {
     // a party's study visit led by its chair, a city vice-chairman (zj-1106). And xz-716 since a member's proposal handed in
     // anywhere on a page is its committee's (`…提交提案`): a province's national members' count of their proposals, whose key
     // reads no committee's practice, placed by one member's county post (定日县政协).
-    expect(t.notPracticeCases).toBe(319);
+    // And five of the fifty-second session's first round (`*-1112-*` to `*-1117-*`): a land bureau's note on landslides
+    // naming a district vice-chairman (gz-1114), a central expert group's study whose members hold national committee
+    // posts (ha-1114), a party's visit between two cities' branches (ln-1117: the visitors' city committee), a paper's
+    // story of a district's vegetables that names members' proposals as background (nx-1115), and a government's trade
+    // fair delegation led by a regional vice-chairman (xz-1113).
+    expect(t.notPracticeCases).toBe(324);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1022,7 +1033,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (qh-1033 and he-1095 left it in the same session, once a magazine's name and issue is furniture, and a magazine
     // site's date with its writers run on after it (`2018-02-22常永利`) is its publishing line, not the headline.) (And
     // hi-19 once a member's proposal handed in anywhere on a page is its committee's: a Traditional copy with readings
-    // whose first line is its photo's caption (政协委员到场领取证件), now the title of a case it never had.)
+    // whose first line is its photo's caption (政协委员到场领取证件), now the title of a case it never had.) (And three of
+    // the fifty-second session's first round: tj-1113, a hijacked copy's platform link (委员办公平台) over a story whose
+    // every 政协 the spam replaced; and zj-1115, a spam host's garbled opening line, for the article and its case.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1119,6 +1132,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sx-648-xiangyuan-changjiang-history: 《征程：中国人民解放军长江支队回忆录》',
       // (The thirty-fifth session's column label over a longer headline moved sx-80's list page from its column's name to its first item's date.)
       'sx-80-jincheng-lianghui-list: 2024年1月23日  召开',
+      'tj-1113-kangtaow-xianjinzhizao-spam: 委员办公平台',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-tianjin-600nian-big5-np: 2004年天津“两会”1476件建议、提案全部办复',
@@ -1139,6 +1153,8 @@ describe('the pipeline on the development set of real articles', () => {
       // one doing it (调研红塔集团技改项目), two more such captions below it, which its key reads as furniture.)
       'yn-857-yuxi-donghua-trad: 调研红塔集团技改项目',
       'yn-857-yuxi-donghua-trad: 调研红塔集团技改项目',
+      'zj-1115-qingyuan-huishuhua-spam: 在浙江省庆元县一场名为法律小常识100条问答的专题协商活动如同一棵古树深植于当地经济的根基之中通过反',
+      'zj-1115-qingyuan-huishuhua-spam: 在浙江省庆元县一场名为法律小常识100条问答的专题协商活动如同一棵古树深植于当地经济的根基之中通过反',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
       'zj-468-ningbo-zhuanweihui-flipbook: PAGE   本期聚焦 宁波政协',
       'zj-507-wencheng-shanxi-lianluozu: 据同心苑 助力“重要窗口”建设',
@@ -1470,8 +1486,9 @@ describe('the pipeline on the development set of real articles', () => {
     // the closing words on members' studios. Five hundred with its fourth round (`*-1106-*` to `*-1111-*`): its two
     // not-practice extras (above). Four hundred and ninety-nine since a bureau head in its party group too leads the
     // bureau's people (gs-1090, above). Five hundred since a member's proposal handed in anywhere on a page is its
-    // committee's: xz-716 (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(500);
+    // committee's: xz-716 (above). Five hundred and five with the fifty-second session's first round (`*-1112-*` to
+    // `*-1117-*`): its five not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(505);
   });
 });
 
