@@ -340,6 +340,8 @@ const MEMBER_SUBMITS_PROPOSAL = /政协委员[\u4e00-\u9fff]{2,4}(?:[^，,。；
  * keys read the committee's proposal work.
  */
 const MEMBER_HANDS_IN_PROPOSAL = /政协委员[\u4e00-\u9fff]{2,4}[^。\n]{0,60}?(?:提交|递交)了?(?:一[个件份]|[^，,。；\n]{0,6}?)?(?:《[^》\n]{2,60}?)?提案/;
+/** A headline of one named member's proposal: the member, then 建议 or 呼吁 (`全国政协委员郑锦春：呼吁形成…`). */
+const MEMBER_PROPOSES_HEADLINE = /(?:全国|[省市区县州旗盟])政协(?:委员|常委)(?!们)[\u4e00-\u9fff·]{2,4}[：:\s]*(?:建议|呼吁)/;
 /**
  * Its key proposals followed up (`市领导领衔督办市政协重点提案`, `政协重点提案督办协商会`) with its leaders there
  * (`市政协副主席金云女参加活动`): the committee's proposal work, whoever leads the follow-up. (Of the 80 pages of the
@@ -433,15 +435,22 @@ function shortPlaceMembersEnd(headline: string): number {
 
 /**
  * A members' headline read with its members as the body they are (`青海政协委员建言…` as `青海政协委员们建言…`), its
- * committee acting through them rather than named as one member's post.
+ * committee acting through them rather than named as one member's post; and so is a headline of one member's proposal.
  */
 export function membersHeadlineRoles(headline: string): readonly RoledMention[] {
-  const end = shortPlaceMembersEnd(headline);
+  const place = shortPlaceMembersEnd(headline);
+  const end = place >= 0 ? place : memberProposalEnd(headline);
   if (end < 0) return assignRoles(headline);
   if (headline.startsWith('们', end)) return assignRoles(headline).map((m) => asBody(m, end));
   // (Read with 们 put in, each mention's place given back in the headline as written.)
   const shift = (at: number) => (at > end ? at - 1 : at);
   return assignRoles(`${headline.slice(0, end)}们${headline.slice(end)}`).map((m) => asBody({ ...m, start: shift(m.start), end: shift(m.end) }, end));
+}
+
+/** Where the 政协委员 of a headline of one named member's proposal ends (`全国政协委员吉平建议：…`), or -1: his committee's proposal, taken through him. */
+function memberProposalEnd(headline: string): number {
+  const m = MEMBER_PROPOSES_HEADLINE.exec(headline);
+  return m ? m.index + '政协委员'.length : -1;
 }
 
 /** The mention of the members' committee whose 政协委员 ends at `end`, read as acting through them. */
@@ -546,6 +555,9 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   if (MEMBER_SUBMITS_PROPOSAL.test([title ?? '', ...paragraphs.slice(0, 3)].join('\n'))) return true;
   // …or anywhere on the page, however it is named.
   if (MEMBER_HANDS_IN_PROPOSAL.test(text)) return true;
+  // …or headed as one named member's proposal (`全国政协委员吉平建议：…`, `省政协委员王敬峰呼吁 建立…`): all ten such
+  // headlines of the development set head the committee's practice, though his portrait (`…委员张萍：继续加强…`) does not.
+  if (title && MEMBER_PROPOSES_HEADLINE.test(title)) return true;
   // …or its key proposals followed up with its leaders there, headed or opened so (`市领导领衔督办市政协重点提案`).
   if (KEY_PROPOSAL_FOLLOWED_UP.test(lead) && COMMITTEE_LEADER.test(text)) return true;
   // …or a member's speech at its plenary, headed as one (`委员大会发言：开展乡贤和孝文化研究…`), printed whole: the

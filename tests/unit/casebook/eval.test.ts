@@ -66,8 +66,9 @@ describe('the pipeline on the development set of real articles', () => {
     // path (`kaifeng.yuduxx.com/tongxu/…`) places a bare 县政协, ha-1103; and one more once the committee's named special
     // supervision (专项民主监督) outweighs the research group that carries it out, hn-1095; and thirteen more once a weak
     // word (weight 1 or less: 基层, 民生, 培训) counts at most five times in a section (21 gained, 8 lost).)
-    // (And in the fifty-second session: 35 of the 53 expected cases of its first round, `*-1112-*` to `*-1117-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11300);
+    // (And in the fifty-second session: 35 of the 53 expected cases of its first round, `*-1112-*` to `*-1117-*`; and two
+    // more once a headline of one named member's proposal (`全国政协委员吉平建议：…`) is his committee's, bj-1036 and gz-1116.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11302);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

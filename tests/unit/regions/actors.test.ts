@@ -24,6 +24,16 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('新疆政协委员为新疆自贸试验区建设建诤言献良策', paragraphs)).toBe(true);
   });
 
+  it('reads a headline of one named member\'s proposal (建议, 呼吁) as his committee\'s practice (bj-1036, nm-295, gz-1116), not his portrait (gs-671) nor a meeting that hears members (gs-178)', () => {
+    const paragraphs = ['黑土地具有发展农业得天独厚的自然优势。全国政协委员郑锦春一直十分关心东北黑土地治理问题，他表示，长期的过度开发导致在利用中“重用轻养”。'];
+    expect(anyActor(['全国政协委员郑锦春：呼吁形成黑土地集中连片治理制度', ...paragraphs])).toBe(false);
+    expect(practiceWithoutActor('全国政协委员郑锦春：呼吁形成黑土地集中连片治理制度', paragraphs)).toBe(true);
+    expect(practiceWithoutActor('全国政协委员吉平建议：西辽河应进行“量水而行”试点', paragraphs)).toBe(true);
+    expect(practiceWithoutActor('贵州省政协委员马娟:建议加快赫章至威宁天然气支线管道建设', paragraphs)).toBe(true);
+    expect(practiceWithoutActor('全国政协委员郑锦春：继续加强黑土地保护', paragraphs)).toBe(false);
+    expect(practiceWithoutActor('卓尼县召开《政府工作报告》征求意见座谈会 专题听取人大代表、政协委员意见建议', paragraphs)).toBe(false);
+  });
+
   it('reads a headline of a place\'s committee\'s members as a body at work as its practice, and a member\'s portrait as no one\'s (ha-645, jx-228, nx-875, ah-608)', () => {
     const paragraphs = [
       '“花生是舞阳县继小麦玉米之后的第三大种植作物、第一大油料作物和经济作物，但过去产业生产经营模式传统、效益低。提出建设花生田园综合体，就是要通过延伸产业链，让‘小花生’变成‘金豆豆’。”',
@@ -65,11 +75,12 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('委员大会发言：开展乡贤和孝文化研究  助力现代化美好望江建设', speech)).toBe(true);
     expect(practiceWithoutActor('县长在全县经济工作会议上的讲话：开展乡贤和孝文化研究', speech)).toBe(false);
     expect(practiceWithoutActor('安徽省黄山市政协委员俞娟：茶叶绘就黄山民生新图景', paragraphs)).toBe(false);
-    // Whatever its verb (gx-894, tj-349), but not a member named at the end or before his words (sc-603, nx-650).
+    // Whatever its verb (gx-894, tj-349), but not a member named at the end or before his words (sc-603). (A member
+    // named before his proposal, nx-650's `自治区政协委员刘媛呼吁：`, is one member's proposal: the test above.)
     expect(practiceWithoutActor('边陲沃野助兴农——崇左市宁明县政协委员躬身一线助春耕小记', paragraphs)).toBe(true);
     expect(practiceWithoutActor('天津市和平区政协委员发挥专业优势践行社会责任', paragraphs)).toBe(true);
     expect(practiceWithoutActor('教师与委员的使命“二重奏”——记市政协委员周宇', paragraphs)).toBe(false);
-    expect(practiceWithoutActor('自治区政协委员刘媛呼吁：全产业链布局发展冷凉蔬菜', paragraphs)).toBe(false);
+    expect(practiceWithoutActor('自治区政协委员刘媛说：全产业链布局发展冷凉蔬菜', paragraphs)).toBe(false);
   });
 
   it('reads a committee\'s own activity told as held as its practice (zj-894)', () => {

@@ -160,6 +160,15 @@ describe('attributeRegion: the members a headline names by their place\'s short 
   });
 });
 
+describe('attributeRegion: the member a headline names with his proposal (bj-1036)', () => {
+  it('gives the case to his committee, not to the place of the dateline: 全国政协委员吉平建议… over 人民政协网北京…电', () => {
+    const body = '人民政协网北京3月9日电 内蒙古西辽河流域位于辽河上游，是我国重要的粮食生产区。近年来，水生态问题异常突出。';
+    const r = attributeRegion({ heading: [], body, article: { body, title: '全国政协委员吉平建议：西辽河应进行“量水而行”试点' }, single: true });
+    expect(r.committee).toBe('全国政协');
+    expect(r.attribution.basis).toBe('national');
+  });
+});
+
 describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
   it('never reads a bare 市政协 as a 州’s committee, and takes the page’s masthead instead', () => {
     const body =
