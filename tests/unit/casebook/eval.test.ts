@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14130);
+    expect(t.articles).toBeGreaterThanOrEqual(14191);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -67,8 +67,9 @@ describe('the pipeline on the development set of real articles', () => {
     // supervision (专项民主监督) outweighs the research group that carries it out, hn-1095; and thirteen more once a weak
     // word (weight 1 or less: 基层, 民生, 培训) counts at most five times in a section (21 gained, 8 lost).)
     // (And in the fifty-second session: 35 of the 53 expected cases of its first round, `*-1112-*` to `*-1117-*`; and two
-    // more once a headline of one named member's proposal (`全国政协委员吉平建议：…`) is his committee's, bj-1036 and gz-1116.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11302);
+    // more once a headline of one named member's proposal (`全国政协委员吉平建议：…`) is his committee's, bj-1036 and gz-1116.
+    // And 47 of the 55 expected cases of its second round, `*-1118-*` to `*-1123-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11349);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -459,6 +460,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-878-wuyang-fangxun: 县政协',
       'ha-97-xinyang-nonggong: 河南省政协',
       'ha-973-xinxiang-huanghe-luntan-notpractice: 全国政协',
+      'hb-1120-minmeng-enshi-changyang-notpractice: 湖北省政协',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
       'hb-334-huangshi-site-blurb: 政协黄石市委员会',
@@ -586,6 +588,7 @@ describe('the pipeline on the development set of real articles', () => {
       'nx-904-yinchuan-rendatuan-notpractice: 银川市政协',
       'qh-1013-gongbaozhaxi-heitutan-notpractice: 全国政协',
       'qh-1108-jineng-rencai-xiang-pinglun-notpractice: 全国政协',
+      'qh-1123-yushu-banqian-fankui: 玉树藏族自治州政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 全国政协',
@@ -666,6 +669,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xj-906-gongliu-bayi-notpractice: 巩留县政协',
       'xz-1103-lasa-nanshan-daibiaotuan-notpractice: 全国政协',
       'xz-1113-qingqiahui-zhaoshang-notpractice: 西藏自治区政协',
+      'xz-1123-mangkang-suwalong-yimin: 芒康县政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -924,8 +928,11 @@ describe('the pipeline on the development set of real articles', () => {
     // naming a district vice-chairman (gz-1114), a central expert group's study whose members hold national committee
     // posts (ha-1114), a party's visit between two cities' branches (ln-1117: the visitors' city committee), a paper's
     // story of a district's vegetables that names members' proposals as background (nx-1115), and a government's trade
-    // fair delegation led by a regional vice-chairman (xz-1113).
-    expect(t.notPracticeCases).toBe(324);
+    // fair delegation led by a regional vice-chairman (xz-1113). And three of its second round (`*-1118-*` to `*-1123-*`):
+    // a party's study of a provincial committee's topic (hb-1120), a prefecture's meeting on an inspection's findings
+    // chaired by its committee's chairman (qh-1123), and a county's survey of reservoir migrants whose working group a
+    // county chairman helps lead (xz-1123).
+    expect(t.notPracticeCases).toBe(327);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1488,8 +1495,9 @@ describe('the pipeline on the development set of real articles', () => {
     // not-practice extras (above). Four hundred and ninety-nine since a bureau head in its party group too leads the
     // bureau's people (gs-1090, above). Five hundred since a member's proposal handed in anywhere on a page is its
     // committee's: xz-716 (above). Five hundred and five with the fifty-second session's first round (`*-1112-*` to
-    // `*-1117-*`): its five not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(505);
+    // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
+    // `*-1123-*`): its three not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(508);
   });
 });
 
