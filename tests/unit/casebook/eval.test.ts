@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14191);
+    expect(t.articles).toBeGreaterThanOrEqual(14251);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -68,8 +68,9 @@ describe('the pipeline on the development set of real articles', () => {
     // word (weight 1 or less: 基层, 民生, 培训) counts at most five times in a section (21 gained, 8 lost).)
     // (And in the fifty-second session: 35 of the 53 expected cases of its first round, `*-1112-*` to `*-1117-*`; and two
     // more once a headline of one named member's proposal (`全国政协委员吉平建议：…`) is his committee's, bj-1036 and gz-1116.
-    // And 47 of the 55 expected cases of its second round, `*-1118-*` to `*-1123-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11349);
+    // And 47 of the 55 expected cases of its second round, `*-1118-*` to `*-1123-*`, and 38 of the 49 of its third,
+    // `*-1124-*` to `*-1129-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11387);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -571,6 +572,7 @@ describe('the pipeline on the development set of real articles', () => {
       'nm-1005-baihui-hebaoxiang-notpractice: 内蒙古自治区政协',
       'nm-1025-zhalute-renda-ertong: 旗政协',
       'nm-1103-tongzhanbu-tongxinlin-notpractice: 内蒙古自治区政协',
+      'nm-1129-xinganmeng-chongdianzhuang-dafu-notpractice: 兴安盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
@@ -648,6 +650,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sx-720-huairen-lamb: 山西省政协',
       'tj-1059-neimenggu-shanghui-notpractice: 内蒙古自治区政协',
       'tj-1061-shengtaihuanjingju-dafu: 天津市政协',
+      'tj-1127-jiaotongwei-xianxue-notpractice: 河东区政协',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'tj-907-hedong-beijing-zhaoshang: 天津市政协',
@@ -931,8 +934,10 @@ describe('the pipeline on the development set of real articles', () => {
     // fair delegation led by a regional vice-chairman (xz-1113). And three of its second round (`*-1118-*` to `*-1123-*`):
     // a party's study of a provincial committee's topic (hb-1120), a prefecture's meeting on an inspection's findings
     // chaired by its committee's chairman (qh-1123), and a county's survey of reservoir migrants whose working group a
-    // county chairman helps lead (xz-1123).
-    expect(t.notPracticeCases).toBe(327);
+    // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
+    // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
+    // health post (tj-1127).
+    expect(t.notPracticeCases).toBe(329);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1043,7 +1048,10 @@ describe('the pipeline on the development set of real articles', () => {
     // hi-19 once a member's proposal handed in anywhere on a page is its committee's: a Traditional copy with readings
     // whose first line is its photo's caption (政协委员到场领取证件), now the title of a case it never had.) (And three of
     // the fifty-second session's first round: tj-1113, a hijacked copy's platform link (委员办公平台) over a story whose
-    // every 政协 the spam replaced; and zj-1115, a spam host's garbled opening line, for the article and its case.)
+    // every 政协 the spam replaced; and zj-1115, a spam host's garbled opening line, for the article and its case.) (And
+    // five of its third round: ln-1125, a committee's social-media link (“辽宁政协”微信公号) over a story whose headline the
+    // copy lost; sn-1124, a side list's cut-off item over a resolution whose headline runs over three lines, for the
+    // article and its case; and yn-1127, a foundation's name heading its own site, over a speech printed there, for both.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1115,6 +1123,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-524-changzhou-dashiji-mirror: 2016年2月份大事记',
       'jx-300-shangrao-liusong: 上饶市政协主席俞健发表讲话',
       'jx-300-shangrao-liusong: 市政协及县政协向铅山县新滩乡赠送“六送”清单',
+      'ln-1125-shengzx-zhoubo-dalian-weiyuan: “辽宁政协”微信公号',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nm-42-kyzq-dashiji: 科右中旗人民政府大事记',
       'nx-997-haiyuan-houji-book: 书城文化文化海原',
@@ -1133,6 +1142,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
       'sh-96-shanghai-hongse: 中国红色报道',
       'sh-96-shanghai-hongse: 中国红色报道',
+      'sn-1124-qishan-zhengzhi-jueyi: 县政协持续开展“稳增长·委员在',
+      'sn-1124-qishan-zhengzhi-jueyi: 县政协持续开展“稳增长·委员在',
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       // (The thirty-third session's sx-648: a memoir's book title over the chapter a study site reprints, which its key reads as furniture, twice.)
@@ -1152,6 +1163,8 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-449-zizhiqu-shijie-wuci-english: By 许丽芳 Source:China Tibet News 2017-01-16',
       'xz-520-shannan-zhishu-spam: 王拥军与山南干部群众共同参加义务植树活计划',
       'xz-520-shannan-zhishu-spam: 王拥军与山南干部群众共同参加义务植树活计划',
+      'yn-1127-yunnan-qingai-fangai-jianghua: 北京青爱教育基金会',
+      'yn-1127-yunnan-qingai-fangai-jianghua: 北京青爱教育基金会',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
       // (The fortieth session's yn-824: a government department's reply to a proposal, under its site's column name
       // (政协提案办理答复), which its key reads as furniture, the title of the article and of the case made of it.)
@@ -1496,8 +1509,9 @@ describe('the pipeline on the development set of real articles', () => {
     // bureau's people (gs-1090, above). Five hundred since a member's proposal handed in anywhere on a page is its
     // committee's: xz-716 (above). Five hundred and five with the fifty-second session's first round (`*-1112-*` to
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
-    // `*-1123-*`): its three not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(508);
+    // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
+    // `*-1129-*`): its two not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(510);
   });
 });
 
