@@ -946,4 +946,15 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     };
     expect(classifySection(section)[0].id).toBe('political-consultation');
   });
+
+  it('reads a member\'s appeal (呼吁) as his advice, over the rules his appeal asks for (nm-295)', () => {
+    const section = {
+      title: '全国政协委员郑锦春：呼吁形成黑土地集中连片治理制度',
+      body: [
+        '黑土地具有发展农业得天独厚的自然优势。我国黑土区行政区域涵盖辽宁、吉林、黑龙江及内蒙古四个省份和自治区，由于黑土地性状好、肥力高、最适宜农耕，被誉为“耕地中的大熊猫”。全国政协委员郑锦春一直十分关心东北黑土地治理问题，他表示，长期的过度开发导致在利用中“重用轻养”，对于用好、养好黑土地制造了系列障碍。',
+        '“目前，部分黑土地保护利用仍未得到大力支持。”郑锦春委员以内蒙古为例介绍，当前《农业农村部 财政部 国家发展改革委员会办公厅关于进一步做好东北黑土地保护工作的通知》（农办计财﹝2021﹞11号）中已经明确支持了内蒙古阿荣旗、莫力达瓦旗等共5个黑土地旗县的国家黑土地保护利用项目。但仍有31个旗县共计2436万亩的黑土地未得到国家黑土地保护利用项目支持。',
+      ],
+    };
+    expect(classifySection(section)[0].id).toBe('participation');
+  });
 });
