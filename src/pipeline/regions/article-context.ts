@@ -690,6 +690,9 @@ function ownPlaceEvidence(article: HomeContext, page: PageText, out: HomeEvidenc
   }
 }
 
+/** Whether two letters are a province's initials too (`sx`: 陕西, 山西, besides 绍兴). */
+const spellsProvince = (letters: string) => [...getGazetteer().entries()].some((e) => e.level === 'province' && initialsOf(e.code).has(letters));
+
 /**
  * The initials a site's address abbreviates its place by, settled by the page's provinces and the
  * towns and places it names.
@@ -741,11 +744,12 @@ function siteInitialsEvidence(url: string | null | undefined, page: PageText, pr
       if (spelled.length === 1) out.push({ code: spelled[0], what: `${short.join('、')} (site address initials, the one province they spell)`, rank: 6, reading: true });
     }
     // (On a page that names no province, the one prefecture in the country with them, `zxxm.gov.cn`: 厦门;
-    // unless the host spells a place too, `ptzx.putuo.gov.cn`, whose pt is 普陀's, not 莆田's.)
+    // unless the host spells a place too, `ptzx.putuo.gov.cn`, whose pt is 普陀's, not 莆田's, or the letters spell
+    // provinces as well, `sxzx`: 陕西's and 山西's before 绍兴's, whose bare 省政协 they would put in 浙江.)
     const alone = addressPlaces(url).length === 0;
     // (A page only in one municipality reads them as its districts' and counties'.)
     const municipality = provinces.size === 1 && regionByCode([...provinces][0])?.name.endsWith('市') ? [...provinces][0] : null;
-    const cities = short.flatMap((i) => prefecturesWithInitials(i, municipality).filter((c, _, all) => (provinces.size ? provinces.has(lineage(c)[0]) : alone && all.length === 1)));
+    const cities = short.flatMap((i) => prefecturesWithInitials(i, municipality).filter((c, _, all) => (provinces.size ? provinces.has(lineage(c)[0]) : alone && all.length === 1 && !spellsProvince(i))));
     // (Of two, `hz` in 浙江: 杭州 or 湖州, the one the text names, or one of whose counties it names,
     // even as somewhere visited: `市政协…赴拱墅区…` goes within its own city.)
     const within = cities.filter((c) => names.some((h) => h.codes.some((code) => lineage(code).includes(c))));

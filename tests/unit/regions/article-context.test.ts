@@ -203,6 +203,16 @@ describe('homeEvidence: a province\'s committee site by its initials (ZZZZZV hb-
     expect(attributeRegion({ heading: [], body: city, article: { body: city, url } }).region.code).toBeNull();
   });
 
+  it('reads no prefecture from two letters that spell provinces too (sxzx: 陕西, 山西, not 绍兴; sn-1113)', () => {
+    const body = '5月8日，省政协召开“完善支持政策 培育更多专精特新‘小巨人’企业”民主监督协商座谈会。省政协副主席杨冠军出席并讲话。';
+    // (An address no curated list holds: the letters alone.)
+    const url = 'http://www.sxzx.org.cn/zxdt/62599.html';
+    expect(homeEvidence({ body, url }).map((e) => e.code)).not.toContain('330600');
+    expect(attributeRegion({ heading: [], body, article: { body, url } }).region.code).toBeNull();
+    // (The committee's own site, sxzx.gov.cn, is 陕西's: cues.yaml `committeeSites`.)
+    expect(attributeRegion({ heading: [], body, article: { body, url: 'http://www.sxzx.gov.cn/zxdt/62599.html' } }).region.code).toBe('610000');
+  });
+
   it('reads hljzx.gov.cn as 黑龙江 for a bare 省政协 even on a page that names another province: no other place has its letters (hl-927)', () => {
     const body = '省政协科教文卫体委员会赴浙江学习考察体育产业发展经验，在省政协与17家中省直部门座谈协商。';
     const url = 'http://www.hljzx.gov.cn/zwhgz/2016112320576.htm';
