@@ -1479,6 +1479,20 @@ export function homeAt(evidence: readonly HomeEvidence[], want: RegionLevel): Ho
   return null;
 }
 
+/** The readings of a spelling that all lie in one province, as that province (`hengshan`: 衡山县, 湖南's). */
+function oneProvinceReadings(evidence: readonly HomeEvidence[]): HomeEvidence[] {
+  const bySpelling = new Map<string, HomeEvidence[]>();
+  for (const e of evidence) {
+    if (!e.reading) continue;
+    const spelling = e.what.split(' (')[0];
+    bySpelling.set(spelling, [...(bySpelling.get(spelling) ?? []), e]);
+  }
+  return [...bySpelling.values()].flatMap((readings) => {
+    const provinces = new Set(readings.map((e) => lineage(e.code)[0]));
+    return provinces.size === 1 ? [{ ...readings[0], code: [...provinces][0], reading: false }] : [];
+  });
+}
+
 /**
  * The page's own place for a bare committee of `mark`; for a town's unit (`玉山镇政协工委`), one of
  * the counties that have its town where the page names one (昆山市, not the 玉山县 its name recalls).
@@ -1509,6 +1523,7 @@ function townWithin(townCounties: readonly string[], evidence: readonly HomeEvid
  * other marks take the evidence at their level.
  */
 export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): HomeEvidence | null {
+  const asGiven = evidence;
   // A reading of an ambiguous spelling counts only for a committee of its kind (`wuxi`: 无锡市 for 市政协).
   evidence = evidence.filter((e) => !e.reading || regionByCode(e.code)?.name.endsWith(mark));
   if (mark === '市') {
@@ -1545,7 +1560,8 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
     return named ?? homeAt(notPrefectureKind, 'city') ?? municipal();
   }
   // (A bare 省政协 is a 省's, never a municipality's or an autonomous region's: `上海` in a 海南 story.)
-  if (mark === '省' || mark === '自治区') return homeAt(evidence.filter((e) => regionByCode(lineage(e.code)[0])?.name.endsWith(mark)), 'province');
+  // (…and the province every reading of one spelling lies in, `hengshan`: 衡山县, is its, whichever place the letters mean.)
+  if (mark === '省' || mark === '自治区') return homeAt([...evidence, ...oneProvinceReadings(asGiven)].filter((e) => regionByCode(lineage(e.code)[0])?.name.endsWith(mark)), 'province');
   // A bare 州政协, 盟政协 or 地区政协 is a 州's, 盟's or 地区's: never a 市's (`江源` in a publisher's
   // name is 白山市's 江源区, not the 州 the page is about).
   if (mark === '州' || mark === '盟' || mark === '自治州' || mark === '地区') {

@@ -71,8 +71,9 @@ describe('the pipeline on the development set of real articles', () => {
     // And 47 of the 55 expected cases of its second round, `*-1118-*` to `*-1123-*`, and 38 of the 49 of its third,
     // `*-1124-*` to `*-1129-*`; and two more once a member's appeal (呼吁) is a weak vote for research and advice: three
     // gained, nx-791 lost, whose members' awards quote one's years of appeals; and one more once 陕西省政协's own site
-    // is curated (sxzx.gov.cn), sn-1113, whose letters, spelling 陕西 and 山西, no longer read as 绍兴's.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11390);
+    // is curated (sxzx.gov.cn), sn-1113, whose letters, spelling 陕西 and 山西, no longer read as 绍兴's; and one more once
+    // the province every reading of a site's spelling lies in (`hengshan`: 衡山县) is a bare 省政协's, hn-99.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11391);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -247,6 +247,15 @@ describe('homeEvidence: a province\'s paper whose name is no place\'s (ZZZZZW sh
     expect(homeEvidence({ body, publisher: '湘声报' })).toContainEqual({ code: '430000', what: '湘声报 (publisher)', rank: 2 });
     expect(homeForMark('省', homeEvidence({ body, publisher: '湘声报' }))?.code).toBe('430000');
   });
+
+  it('reads the province that every reading of a site\'s spelling lies in as a bare 省政协\'s (hengshan: 衡山县, 湖南; hn-99)', () => {
+    const body = '11月2日，省政协副主席一行来到县政协委员工作室调研。';
+    const evidence = homeEvidence({ body, url: 'https://www.hengshan.gov.cn/xxgk/hsdt/tpxw/20221104/i2833064.html' });
+    expect(evidence).toContainEqual({ code: '430423', what: 'hengshan (site address, read as 衡山县)', rank: 2, reading: true });
+    expect(homeForMark('省', evidence)?.code).toBe('430000');
+    // (Not where its readings lie in two, `lishui`: 江苏's 溧水区 or 浙江's 丽水市.)
+    expect(homeForMark('省', homeEvidence({ body, url: 'http://zx.lishui.gov.cn/art/2019/7/17/art_1229404497_699.html' }))).toBeNull();
+  });
 });
 
 describe('homeEvidence: a city\'s paper whose name is no place\'s (ZZZZZZZZZL gd-111)', () => {
