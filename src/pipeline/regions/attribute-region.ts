@@ -807,6 +807,24 @@ function unplacedAttribution(input: AttributeInput, mentions: readonly Mention[]
     }
   }
 
+  // A bare 市政协 beside county committees named in full, all of one city and none in a place it goes to
+  // (`市政协召开全市政协文教卫体委员会工作会议…屈原管理区政协联络工委…参加`, `县政协…主席…陪同调研`): the city's, whose
+  // counties' committees meet with it or host it at home. (A study trip's host, gone to, may be another city's.)
+  if (mark === '市' && !frame) {
+    const counties = mentions.filter((x) => x.res?.code && levelOfCode(x.res.code) === 'county' && !goneInside(x.res.code));
+    const cities = new Set(counties.map((x) => lineage(x.res!.code!).find((c) => levelOfCode(c) === 'city' || (levelOfCode(c) === 'province' && regionByCode(c)!.name.endsWith('市')))));
+    const city = cities.size === 1 ? [...cities][0] : undefined;
+    if (city && regionByCode(city)!.name.endsWith('市')) {
+      return result(city, levelOfCode(city), {
+        kind: 'inferred',
+        span: counties[0].m.text,
+        note: `${committee} names no place; the county committees the section names lie in ${fullLabel(city)}: ${[...new Set(counties.map((x) => x.m.text))].join('、')}` + hintNote + ignoredNote,
+        basis: 'text',
+        ...plain,
+      });
+    }
+  }
+
   const framed = frame ? placeInFrame(frame, expected, sib ? siblingLevels : null) : null;
   const code = framed && !away.has(framed) ? framed : null;
   if (code) {

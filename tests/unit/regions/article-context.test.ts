@@ -1753,8 +1753,11 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     const body =
       '6月18日，市政协系统举办“学党史 颂党恩 跟党走”党史学习教育知识竞赛。市政协副主席路一民、彭群才出席。\n经过激烈角逐，市政协机关1队代表队获一等奖，耀州区政协、印台区政协代表队获二等奖，市政协2队、王益区政协、宜君县政协代表队获三等奖。';
     expect(attributeRegion({ heading: [], body, article: { body } }).region.code).toBe('610200');
+    // (Two of them place it too, as committees named in full beside it, all of one city; not two of two cities.)
     const two = body.replace('、王益区政协、宜君县政协', '');
-    expect(attributeRegion({ heading: [], body: two, article: { body: two } }).region.code).toBeNull();
+    expect(attributeRegion({ heading: [], body: two, article: { body: two } }).region.code).toBe('610200');
+    const apart = two.replace('印台区政协', '汝城县政协');
+    expect(attributeRegion({ heading: [], body: apart, article: { body: apart } }).region.code).toBeNull();
   });
 
   it('台州: a name among a list of people\'s names (…林虹、陈金华参加会议) is no place (zj-88)', () => {

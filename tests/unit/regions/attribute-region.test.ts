@@ -169,6 +169,20 @@ describe('attributeRegion: the member a headline names with his proposal (bj-103
   });
 });
 
+describe('attributeRegion: a bare 市政协 beside its counties\' committees (hn-739, hn-381)', () => {
+  it('is the city its counties\' committees, named in full, lie in', () => {
+    const body = '3月17日，市政协召开全市政协文教卫体委员会工作会议。市政协副主席李平，各县市区政协、屈原管理区政协联络工委分管文教卫体委员会副主席参加了会议。';
+    const r = attributeRegion({ heading: [], body, article: { body }, single: true });
+    expect(r.region.code).toBe('430600');
+    expect(r.attribution.basis).toBe('text');
+    // (Not counties of two cities, nor one the committee goes to: a study trip's host.)
+    const two = body.replace('屈原管理区政协', '屈原管理区政协、汝城县政协');
+    expect(attributeRegion({ heading: [], body: two, article: { body: two }, single: true }).region.code).toBeNull();
+    const trip = '3月17日，市政协主席一行赴汝城县考察学习园区建设。汝城县政协主席邱文辉陪同考察。';
+    expect(attributeRegion({ heading: [], body: trip, article: { body: trip }, single: true }).region.code).toBeNull();
+  });
+});
+
 describe('attributeRegion: what a bare committee can be (gx-46, cq-41)', () => {
   it('never reads a bare 市政协 as a 州’s committee, and takes the page’s masthead instead', () => {
     const body =
