@@ -969,4 +969,16 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     };
     expect(classifySection(section)[0].id).toBe('participation');
   });
+
+  it('reads a research activity (调研活动) as research, as it does an inspection activity, over the history committee doing it (ah-45)', () => {
+    const section = {
+      title: '区政协文史专委十分重视调研工作',
+      body: [
+        '5月5日，区政协学习文史专委召开了专题工作会议。区政协副主席张青、秘书长许宁、文史委员会委员、区政协机关工作人员出席会议。',
+        '会议认真讨论了题为《打好区位牌 营造新家园》调研报告初稿。4月份以来，文史专委紧紧围绕“打好三张牌，建设三个园，纵深推进东向发展战略”的主题，抽调人员，集中力量深入开展调研活动。会议上，与会人员紧扣调研主题，畅所欲言，各抒己见。对调研报告需突出的内容、层次的划分、语句的运用、段落的排序进行了认真地商讨。',
+        '区政协副主席张青对文史专委近期调研工作给予了充分的肯定，就调研报告提出了三点意见：一是要进一步修改和完善调研报告，提升报告的质量；二是要按照区政协的部署，突出调研活动主题；三是要在时间上抓紧，争取5月中旬完成。',
+      ],
+    };
+    expect(classifySection(section)[0].id).toBe('participation');
+  });
 });
