@@ -75,8 +75,9 @@ describe('the pipeline on the development set of real articles', () => {
     // the province every reading of a site's spelling lies in (`hengshan`: 衡山县) is a bare 省政协's, hn-99; and two more
     // once a bare 市政协 beside county committees named in full, all of one city, is that city's, hn-381 and hn-739; and
     // four more once members' suggestions (委员建议) are a weak vote for research and advice: five gained, bj-650 lost; and
-    // one more once a research activity (调研活动) weighs as an inspection activity does, ah-45.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11398);
+    // one more once a research activity (调研活动) weighs as an inspection activity does, ah-45; and two more once a proposal
+    // named by its title (…的提案) weighs 2 for proposal work: three gained, hn-213 lost.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11400);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
