@@ -993,4 +993,16 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     };
     expect(classifySection(section)[0].id).toBe('proposals');
   });
+
+  it('reads a numbered session held somewhere (…第一次会议在政府礼堂举行) as the session\'s consultation (he-57)', () => {
+    const section = {
+      title: '政协滦州市第一届委员会第一次会议在政府礼堂举行',
+      body: [
+        '\\117号下午，肩负着全市人民殷切希望和重托的政协滦州市第一届委员会第一次会议在政府礼堂举行。',
+        '市政协主席孙太和，副主席牛良、刘玉东、闫立、李爱民在主席台前排就座。',
+        '戚永和、孙自生、高庆利、张志国、王殿新、崔敬民、田文学、高语明、费立松等市委、市人大、市政府领导和九届县政协老领导以及市法院、市检察院、市公安局、经济开发区管委会主要负责同志应邀出席会议并在主席台上就座。',
+      ],
+    };
+    expect(classifySection(section)[0].id).toBe('political-consultation');
+  });
 });
