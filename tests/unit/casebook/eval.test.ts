@@ -77,8 +77,9 @@ describe('the pipeline on the development set of real articles', () => {
     // four more once members' suggestions (委员建议) are a weak vote for research and advice: five gained, bj-650 lost; and
     // one more once a research activity (调研活动) weighs as an inspection activity does, ah-45; and two more once a proposal
     // named by its title (…的提案) weighs 2 for proposal work: three gained, hn-213 lost; and six more once a numbered
-    // session held somewhere (…次会议在…举行) is a weak vote for consultation: nine gained, fj-778, hl-51 and sh-97 lost.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11406);
+    // session held somewhere (…次会议在…举行) is a weak vote for consultation: nine gained, fj-778, hl-51 and sh-97 lost;
+    // and three more once a visit to a project's site (项目现场) is a weak vote for research, as looking on site is.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11409);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
