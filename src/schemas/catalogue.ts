@@ -12,13 +12,14 @@ export const functionSchema = z.object({
    * `form` marks the words of a meeting's form, which say nothing of a case's function where the
    * meeting is not the committee's own business: a plenary's (`session`) when members only watch one
    * on screen, a standing committee meeting's (`standing`) when it is held to consult on a topic, a
-   * chairs' meeting's (`chairs`) when it is held on one topic (`主席会议，专题听取…提案办理…`).
+   * chairs' meeting's (`chairs`) when it is held on one topic (`主席会议，专题听取…提案办理…`). `cue` marks a
+   * phrase the classifier reads that no reader searches for (`次会议在`, `的提案`): it is left out of the search's terms.
    */
   terms: z
     .array(
       z.union([
         z.string().min(1),
-        z.object({ term: z.string().min(1), weight: z.number().positive(), form: z.enum(['session', 'standing', 'chairs']).optional() }),
+        z.object({ term: z.string().min(1), weight: z.number().positive(), form: z.enum(['session', 'standing', 'chairs']).optional(), cue: z.boolean().optional() }),
       ]),
     )
     .min(1),

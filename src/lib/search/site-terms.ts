@@ -10,13 +10,14 @@ import { assertNoTokenCollisions, normalizeTerms, placeNameForms, termMatcher } 
  * rendered: so the stock Pagefind run over the built site indexes them (src/lib/search/terms.ts
  * explains the tokens), in one pass at Pagefind's own speed, with no second reading of the pages.
  *
- * The terms: the catalogue (function and mechanism names, aliases and classifier terms, with
+ * The terms: the catalogue (function and mechanism names, aliases and classifier terms but its phrase cues, with
  * curated aliases merged in) and the names pages declare (every committee named in three or more
  * characters, every place a case is in, in full and short form).
  */
 export function catalogueTerms(functions: readonly FunctionEntry[], mechanisms: readonly MechanismEntry[]): string[] {
   return [
-    ...functions.flatMap((f) => [f.name, ...f.aliases, ...weightedTerms(f).map((t) => t.term)]),
+    // (Not the classifier's phrase cues, `次会议在`: a token for them would only weigh down the search's files.)
+    ...functions.flatMap((f) => [f.name, ...f.aliases, ...weightedTerms(f).flatMap((t) => (t.cue ? [] : [t.term]))]),
     ...mechanisms.flatMap((m) => [m.name, ...m.aliases]),
   ];
 }

@@ -11,6 +11,8 @@ import {
   TOKEN_PREFIX,
   termToken,
 } from '../../../src/lib/search/terms';
+import { catalogueTerms } from '../../../src/lib/search/site-terms';
+import { loadCatalogue } from '../../../src/pipeline/classify/catalogue';
 
 const TERMS = normalizeTerms(['委员工作室', '民主评议', '协商议事会', '议事会', '石景山区', '石景山', '两个全覆盖', '提案办理']);
 
@@ -127,5 +129,16 @@ describe('requiredWords', () => {
     expect(words[0]).toBe(termToken('民主评议'));
     expect(words).toContain('望远镜');
     expect(new Set(words).size).toBe(words.length);
+  });
+});
+
+describe('catalogueTerms', () => {
+  it('leaves the classifier\'s phrase cues (cue: true) out of the search\'s terms, and keeps its other terms', () => {
+    const catalogue = loadCatalogue('src/content/functions.yaml', 'src/content/mechanisms.yaml');
+    const terms = catalogueTerms(catalogue.functions, catalogue.mechanisms);
+    expect(terms).not.toContain('次会议在');
+    expect(terms).not.toContain('的提案');
+    expect(terms).toContain('调研活动');
+    expect(terms).toContain('提案');
   });
 });
