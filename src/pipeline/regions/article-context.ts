@@ -28,9 +28,10 @@ import { addressInitialPlaces, addressInitials, addressPathCities, addressPathCo
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
 import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
 import { getCues } from './cues';
-import { findPlaceNames, getGazetteer, lineage, level as levelOf, OUTSIDE_MAINLAND, regionByCode, type PlaceNameHit, type RegionLevel } from './gazetteer';
+import { findPlaceNames, getGazetteer, lineage, level as levelOf, OUTSIDE_MAINLAND, regionByCode, type Gazetteer, type PlaceNameHit, type RegionLevel } from './gazetteer';
 import { leadingPlace, placeOrEnclosing, resolvePlace } from './resolve-place';
 import { findTownNames } from './towns';
+import { oncePer } from '../classify/match-mechanisms';
 
 export interface HomeContext {
   title?: string | null;
@@ -690,8 +691,14 @@ function ownPlaceEvidence(article: HomeContext, page: PageText, out: HomeEvidenc
   }
 }
 
+/** Each province's initials, read once per gazetteer. */
+const provinceInitials = oncePer((gazetteer: Gazetteer) => {
+  const byLetters = new Map<string, string[]>();
+  for (const e of gazetteer.entries()) if (e.level === 'province') for (const i of initialsOf(e.code)) byLetters.set(i, [...(byLetters.get(i) ?? []), e.code]);
+  return byLetters;
+});
 /** Whether two letters are a province's initials too (`sx`: 陕西, 山西, besides 绍兴). */
-const spellsProvince = (letters: string) => [...getGazetteer().entries()].some((e) => e.level === 'province' && initialsOf(e.code).has(letters));
+const spellsProvince = (letters: string) => provinceInitials(getGazetteer()).has(letters);
 
 /**
  * The initials a site's address abbreviates its place by, settled by the page's provinces and the
@@ -740,7 +747,7 @@ function siteInitialsEvidence(url: string | null | undefined, page: PageText, pr
     // they spell (`jszx.gov.cn`: 江苏), read for a bare 省政协 only (two letters spell a prefecture as often;
     // a news site's, `scnews.com`, spell a brand).
     else if (provincesSpelled.length === 0 && COMMITTEE_SITE.test(url ?? '')) {
-      const spelled = [...getGazetteer().entries()].filter((e) => e.level === 'province' && short.some((i) => initialsOf(e.code).has(i))).map((e) => e.code);
+      const spelled = [...new Set(short.flatMap((i) => provinceInitials(getGazetteer()).get(i) ?? []))];
       if (spelled.length === 1) out.push({ code: spelled[0], what: `${short.join('、')} (site address initials, the one province they spell)`, rank: 6, reading: true });
     }
     // (On a page that names no province, the one prefecture in the country with them, `zxxm.gov.cn`: 厦门;
