@@ -27,7 +27,7 @@
  * part is written.
  *
  * Also written: <site>/pagefind/casebook.json, the term list (from <site>/data/search-terms.json,
- * which the build renders), the catalogue's pages, and the Traditional->Simplified dictionary
+ * which the build renders, cut to the terms some indexed page carries), the catalogue's pages, and the Traditional->Simplified dictionary
  * pruned to the characters of the indexed pages. Pagefind's prebuilt UIs are deleted: the search
  * page uses only pagefind.js.
  */
@@ -40,11 +40,11 @@ import { bytesUnder, filesUnder } from './lib/files';
 import * as pagefind from 'pagefind';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { dateSortKey, declaredPageType, hasPagefindBody, indexedContent, isNoindex, stripIds, TERMS_BLOCK_SELECTOR } from '../src/lib/search/index-html';
+import { dateSortKey, declaredPageType, hasPagefindBody, indexedContent, isNoindex, stripIds, TERMS_BLOCK_SELECTOR, termTokensIn } from '../src/lib/search/index-html';
 import { DEFAULT_PART_PAGES, partFolder, splitIntoParts } from '../src/lib/search/parts';
 import { packCharacters, pruneDictionary } from '../src/lib/search/t2s';
 import type { PageType } from '../src/lib/search/pagefind-meta';
-import { SEARCH_TERMS_FILE, SEARCH_TERMS_VERSION, SUPPORT_FILE, TERM_SEPARATOR, type SearchSupport, type SearchTerms } from '../src/lib/search/support';
+import { SEARCH_TERMS_FILE, SEARCH_TERMS_VERSION, SUPPORT_FILE, TERM_SEPARATOR, termsInUse, type SearchSupport, type SearchTerms } from '../src/lib/search/support';
 import { CHUNK_SIZE_VARIABLE, ENTRY_FILE, PAGEFIND_VERSION, setIndexChunkSize, UNUSED_BUNDLE_FILE } from '../src/lib/search/pagefind-internals';
 
 /**
@@ -197,7 +197,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
     pages: { case: 0, source: 0, mechanism: 0, lesson: 0 },
     htmlFiles: 0,
     skipped: { noindex: 0, noBody: 0 },
-    terms: options.plain ? 0 : searchTerms.terms.length,
+    terms: 0,
     parts: 0,
     reusedParts: 0,
     supportBytes: 0,
@@ -209,6 +209,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
   // One read of each page: transform it (and write it back); copy it for Pagefind if it is
   // searched. The copies are removed whatever happens.
   const seen = new CharSet();
+  const tokens = new Set<string>();
   const scratch = mkdtempSync(join(tmpdir(), 'casebook-index-'));
   const copies = fileCopier();
   // The new bundle is written beside the old one and takes its place only when it is whole.
@@ -237,6 +238,7 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
         continue;
       }
       seen.add(html);
+      for (const token of termTokensIn(html)) tokens.add(token);
       summary.pages[type]++;
       const copy = stripIds(html);
       copies.write(join(scratch, 'all', rel), copy);
@@ -295,15 +297,18 @@ export async function indexSite(options: IndexOptions): Promise<IndexSummary> {
     for (const name of readdirSync(join(out, part))) if (UNUSED_BUNDLE_FILE.test(name) || PART_ONLY_IN_FIRST.test(name)) rmSync(join(out, part, name));
   }
 
+  // Only the terms some page carries: the list downloads with the first query.
+  const used = termsInUse(searchTerms, tokens);
+  summary.terms = options.plain ? 0 : used.terms.length;
   // The converter keeps only entries whose Simplified side can occur in the index.
-  const chars = new Set([...seen.han(), ...searchTerms.terms.flatMap((t) => [...t])]);
-  const separated = searchTerms.terms.find((t) => t.includes(TERM_SEPARATOR));
+  const chars = new Set([...seen.han(), ...used.terms.flatMap((t) => [...t])]);
+  const separated = used.terms.find((t) => t.includes(TERM_SEPARATOR));
   if (separated) throw new Error(`index-search: the term «${separated}» holds ${TERM_SEPARATOR}, which separates terms in ${SUPPORT_FILE}`);
   const support = JSON.stringify({
     version: 2,
-    terms: options.plain ? '' : searchTerms.terms.join(TERM_SEPARATOR),
+    terms: options.plain ? '' : used.terms.join(TERM_SEPARATOR),
     t2s: { phrases: pruneDictionary(TSPhrases, chars), characters: packCharacters(pruneDictionary(TSCharacters, chars)) },
-    pages: searchTerms.pages,
+    pages: used.pages,
     ...(parts.length ? { parts } : {}),
   } satisfies SearchSupport);
   writeFileSync(join(out, SUPPORT_FILE), support);

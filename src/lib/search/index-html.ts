@@ -5,7 +5,7 @@
  * Built pages are the site's own output (Astro: attributes double-quoted), so plain string work is
  * enough here; nothing in this module parses arbitrary HTML.
  */
-import { termToken } from './terms';
+import { TOKEN_PATTERN, termToken } from './terms';
 import { UNDATED_SORT_VALUE, type PageType } from './pagefind-meta';
 
 const TYPE_META = /<meta\b[^>]*\bdata-pagefind-filter="type\[content\]"[^>]*>/;
@@ -91,6 +91,11 @@ export function termTokenBlock(titleCounts: ReadonlyMap<string, number>, textCou
     .map(([w, tokens]) => `<p data-pagefind-weight="${w}">${tokens.join(' ')}</p>`);
   return `<div data-pagefind-body data-casebook-terms hidden>${blocks.join('')}</div>`;
 }
+
+const TERMS_BLOCK = /<div data-pagefind-body data-casebook-terms hidden>(.*?)<\/div>/s;
+
+/** The term tokens a page's term block carries (termTokenBlock's output; none when it has no block). */
+export const termTokensIn = (html: string): string[] => html.match(TERMS_BLOCK)?.[1].match(TOKEN_PATTERN) ?? [];
 
 /**
  * Remove `id` attributes. Pagefind stores every element with an id inside the indexed part as an

@@ -2,7 +2,8 @@
  * The search page's companion to Pagefind's bundle: `pagefind/casebook.json`, written by
  * scripts/index-search.ts and loaded with the first search.
  */
-import type { PackedPage } from './catalogue-pages';
+import { packPages, unpackPages, type PackedPage } from './catalogue-pages';
+import { termToken } from './terms';
 import type { T2sData } from './t2s';
 
 export const SUPPORT_FILE = 'casebook.json';
@@ -40,4 +41,18 @@ export interface SearchTerms {
   version: typeof SEARCH_TERMS_VERSION;
   terms: string[];
   pages: PackedPage[];
+}
+
+/**
+ * The term list cut to the terms some indexed page carries a token of (`tokens`), and the words of
+ * the catalogue's own pages. The list downloads with the first query, and most classifier terms
+ * occur in no page of a small site: a query for one of them is then searched as typed, which finds
+ * what its token would have found, nothing. The order (longest first) is kept; the pages' word
+ * indexes are renumbered.
+ */
+export function termsInUse(list: Pick<SearchTerms, 'terms' | 'pages'>, tokens: ReadonlySet<string>): Pick<SearchTerms, 'terms' | 'pages'> {
+  const pages = unpackPages(list.pages, list.terms);
+  const named = new Set(pages.flatMap((p) => p.terms));
+  const terms = list.terms.filter((t) => named.has(t) || tokens.has(termToken(t)));
+  return { terms, pages: packPages(pages, terms) };
 }

@@ -6,6 +6,7 @@ import {
   isNoindex,
   stripIds,
   termTokenBlock,
+  termTokensIn,
   termWeight,
 } from '../../../src/lib/search/index-html';
 import { termToken } from '../../../src/lib/search/terms';
@@ -47,6 +48,13 @@ describe('term tokens', () => {
         '</div>',
     );
     expect(termTokenBlock(new Map(), new Map())).toBe('');
+  });
+
+  it('reads back the tokens of a page\'s block, and none from a page without one', () => {
+    const block = termTokenBlock(new Map(), new Map([['民主评议', 2], ['西城区', 1]]));
+    const html = page('', `<main><p data-pagefind-body>qzxabcdefg 不是块里的</p>${block}</main>`);
+    expect(termTokensIn(html).sort()).toEqual([termToken('民主评议'), termToken('西城区')].sort());
+    expect(termTokensIn(page('', '<main><p>qzxabcdefg</p></main>'))).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cataloguePages, packPages, pagesFor, unpackPages } from '../../../src/lib/search/catalogue-pages';
 import { orderOptions } from '../../../src/lib/search/filter-options';
-import { prefixExpansions } from '../../../src/lib/search/terms';
+import { prefixExpansions, termToken } from '../../../src/lib/search/terms';
+import { termsInUse } from '../../../src/lib/search/support';
 
 describe('prefixExpansions', () => {
   const terms = ['党员委员履职临时党支部', '临时党支部', '临时党组织', '委员工作室', '委员工作站'];
@@ -28,6 +29,13 @@ describe('pagesFor', () => {
   it('travels packed against the term list and comes back the same', () => {
     const terms = [...new Set(pages.flatMap((p) => p.terms))];
     expect(unpackPages(packPages(pages, terms), terms)).toEqual(pages);
+  });
+
+  it('keeps in the term list only the terms some page carries, and the words of every catalogue page', () => {
+    const terms = ['党员委员履职临时党支部', '委员工作室', '委员工作站', '次会议在', '民主监督', '西城区'];
+    const used = termsInUse({ terms, pages: packPages(pages, terms) }, new Set([termToken('西城区'), termToken('党员委员履职临时党支部')]));
+    expect(used.terms).toEqual(['党员委员履职临时党支部', '委员工作室', '委员工作站', '民主监督', '西城区']);
+    expect(unpackPages(used.pages, used.terms)).toEqual(unpackPages(packPages(pages, terms), terms));
   });
 
   it('also for the beginning of one, and not for other words', () => {
