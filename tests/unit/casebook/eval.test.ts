@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14251);
+    expect(t.articles).toBeGreaterThanOrEqual(14308);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -79,7 +79,8 @@ describe('the pipeline on the development set of real articles', () => {
     // named by its title (…的提案) weighs 2 for proposal work: three gained, hn-213 lost; and six more once a numbered
     // session held somewhere (…次会议在…举行) is a weak vote for consultation: nine gained, fj-778, hl-51 and sh-97 lost;
     // and three more once a visit to a project's site (项目现场) is a weak vote for research, as looking on site is.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11409);
+    // (And in the fifty-third session: 30 of the 41 expected cases of its first round, `*-1130-*` to `*-1135-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11439);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -161,6 +162,8 @@ describe('the pipeline on the development set of real articles', () => {
     // heritage (`渭南市政协秘书长张旭斌等参加调研`), the key's host; and yn-1042's 富民县政协, whose paired village the
     // city committee's group visits (`富民县政协按照省、市政协“双助推”要求，把东村镇中民村作为…联系点`), the key's
     // visited committee, where the pipeline reads the county's own practice told in its paragraph.
+    // (And one of the fifty-third session's first round: gd-1131's 广东省政协, whose 文史 committee publishes a book with
+    // 江门市政协, the key's partner.)
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -171,6 +174,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The forty-fourth session's fj-940: a democratic party's national research trip to 福建 whose seminar the provincial
       // committee hosts, which its key reads as the party's trip, no committee acting.)
       'fj-940-minjian-nongcun-dianshang-notpractice: 福建省政协',
+      'gd-1131-wuyi-qiaobao: 广东省政协',
       'gd-52-hk-lianyihui: 广东省政协',
       'gd-578-suixi-baisui-big5: 遂溪县政协',
       // (The thirty-fifth session's gd-684: a host committee's special-committee head who takes part, in a paragraph of his own.)
@@ -363,7 +367,10 @@ describe('the pipeline on the development set of real articles', () => {
     // by the provincial vice-chairman who is the party's chair, on a page with no headline (yn-342); and an
     // anchor's preview of the two sessions that opens with the committee's session (ln-344); and ha-340's visit,
     // pinned above as a visited committee. And he-349 (ZZZZZZZZZZZZZZZZZZQ), a 民建 page on a village's poverty team,
-    // whose cadre the county committee sent (县政协委派的李自会同志) is read as the committee acting. Any other fails here.
+    // whose cadre the county committee sent (县政协委派的李自会同志) is read as the committee acting. (And two of the
+    // fifty-third session's first round: bj-1130, members interviewed on a halal site, read as 西宁市政协's from the city
+    // that hosts the interviews; and xz-1130, a Buddhist association's congress whose officers hold 政协 posts.)
+    // Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-1053-chizhou-xinfang-pingyituan-notpractice: 全国政协',
       'ah-236-nanling-minmeng-trad: 中国人民政治协商会议第十一届南陵县委员会',
@@ -382,6 +389,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-634-jixi-roads: 绩溪县第九届政协',
       'ah-861-wuhu-plenary-notice: 政协第十四届芜湖市委员会',
       'ah-912-shucheng-tongzhan-notpractice: 舒城县政协',
+      'bj-1130-qingzhenwang-weiyuan-notpractice: 西宁市政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
@@ -682,6 +690,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-1103-lasa-nanshan-daibiaotuan-notpractice: 全国政协',
       'xz-1113-qingqiahui-zhaoshang-notpractice: 西藏自治区政协',
       'xz-1123-mangkang-suwalong-yimin: 芒康县政协',
+      'xz-1130-fojiao-xizangfenhui-notpractice-trad: 西藏自治区政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -946,7 +955,7 @@ describe('the pipeline on the development set of real articles', () => {
     // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
     // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
     // health post (tj-1127).
-    expect(t.notPracticeCases).toBe(329);
+    expect(t.notPracticeCases).toBe(331);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1061,6 +1070,8 @@ describe('the pipeline on the development set of real articles', () => {
     // five of its third round: ln-1125, a committee's social-media link (“辽宁政协”微信公号) over a story whose headline the
     // copy lost; sn-1124, a side list's cut-off item over a resolution whose headline runs over three lines, for the
     // article and its case; and yn-1127, a foundation's name heading its own site, over a speech printed there, for both.)
+    // (And three of the fifty-third session's first round: ha-1135, a paper's credit line heading a reprint (《天中晚报》：…揭牌 --); and sn-1134, a
+    // column's mark before the committee's name (□ 韩城市政协), for the article and its case.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1092,6 +1103,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
       'gz-653-yuexingji-furniture: 贵州省党政代表团赴广东学习考察',
+      'ha-1135-zhumadian-shuhuayuan: 《天中晚报》：驻马店市书画研究院揭牌 --',
       'ha-127-zhongyuan-gaikuang: 政协概况',
       'ha-127-zhongyuan-gaikuang: 政协概况',
       'ha-145-xinyang-zhuanban: 投下神圣的一票',
@@ -1153,6 +1165,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sh-96-shanghai-hongse: 中国红色报道',
       'sn-1124-qishan-zhengzhi-jueyi: 县政协持续开展“稳增长·委员在',
       'sn-1124-qishan-zhengzhi-jueyi: 县政协持续开展“稳增长·委员在',
+      'sn-1134-hancheng-huanghe: □ 韩城市政协',
+      'sn-1134-hancheng-huanghe: □ 韩城市政协',
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       // (The thirty-third session's sx-648: a memoir's book title over the chapter a study site reprints, which its key reads as furniture, twice.)
@@ -1520,7 +1534,7 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
     // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
     // `*-1129-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(510);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(513);
   });
 });
 
