@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14308);
+    expect(t.articles).toBeGreaterThanOrEqual(14350);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -79,8 +79,9 @@ describe('the pipeline on the development set of real articles', () => {
     // named by its title (…的提案) weighs 2 for proposal work: three gained, hn-213 lost; and six more once a numbered
     // session held somewhere (…次会议在…举行) is a weak vote for consultation: nine gained, fj-778, hl-51 and sh-97 lost;
     // and three more once a visit to a project's site (项目现场) is a weak vote for research, as looking on site is.)
-    // (And in the fifty-third session: 30 of the 41 expected cases of its first round, `*-1130-*` to `*-1135-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11439);
+    // (And in the fifty-third session: 30 of the 41 expected cases of its first round, `*-1130-*` to `*-1135-*`, and 23 of
+    // the 33 of its second, `*-1136-*` to `*-1141-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11462);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -369,7 +370,9 @@ describe('the pipeline on the development set of real articles', () => {
     // pinned above as a visited committee. And he-349 (ZZZZZZZZZZZZZZZZZZQ), a 民建 page on a village's poverty team,
     // whose cadre the county committee sent (县政协委派的李自会同志) is read as the committee acting. (And two of the
     // fifty-third session's first round: bj-1130, members interviewed on a halal site, read as 西宁市政协's from the city
-    // that hosts the interviews; and xz-1130, a Buddhist association's congress whose officers hold 政协 posts.)
+    // that hosts the interviews; and xz-1130, a Buddhist association's congress whose officers hold 政协 posts. And two
+    // of its second: gd-1136, a content farm's essay on members' duties naming 阳江市政协; and sc-1139, the help page of
+    // a committee's proposal system, whose site name (朝天政协) is read as a committee acting.)
     // Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-1053-chizhou-xinfang-pingyituan-notpractice: 全国政协',
@@ -416,6 +419,7 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-586-xiamen-hongburen-readings: 厦门市政协',
       'fj-940-minjian-nongcun-dianshang-notpractice: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
+      'gd-1136-yangjiang-weiyuan-spam: 阳江市政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-304-canshi-liexi: 政协第十三届广东省委员会',
       'gd-308-zhongshan-minjian-shenghui: 广东省政协',
@@ -617,6 +621,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-103-guangyuan-tongzhan-notpractice: 广元市政协',
       'sc-1070-luzhou-gaolaohuanxiang-notpractice: 泸州市政协',
       'sc-1093-mianyang-nonggong-notpractice: 绵阳市政协',
+      'sc-1139-chaotian-tian-xitong: 朝天政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
       'sc-272-panzhihua-tongzhanbu-baifang: 攀枝花市政协',
@@ -955,7 +960,7 @@ describe('the pipeline on the development set of real articles', () => {
     // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
     // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
     // health post (tj-1127).
-    expect(t.notPracticeCases).toBe(331);
+    expect(t.notPracticeCases).toBe(333);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1071,7 +1076,9 @@ describe('the pipeline on the development set of real articles', () => {
     // copy lost; sn-1124, a side list's cut-off item over a resolution whose headline runs over three lines, for the
     // article and its case; and yn-1127, a foundation's name heading its own site, over a speech printed there, for both.)
     // (And three of the fifty-third session's first round: ha-1135, a paper's credit line heading a reprint (《天中晚报》：…揭牌 --); and sn-1134, a
-    // column's mark before the committee's name (□ 韩城市政协), for the article and its case.)
+    // column's mark before the committee's name (□ 韩城市政协), for the article and its case. And three of its second:
+    // sc-1139, a proposal system's site name (朝天政协 - 提案管理系统), for the article and its cases; and sh-1137, a
+    // screen reader's hint (正文内容区域请使用tab按钮切换浏览).)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1153,6 +1160,8 @@ describe('the pipeline on the development set of real articles', () => {
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 出席全国政协十四届一次会议',
       // (The thirty-third session's qh-633: a photo caption, a congress deputy's post and name, over delegates registering for the sessions.)
       'qh-633-lianghui-baodao: 省人大代表程明发',
+      'sc-1139-chaotian-tian-xitong: 朝天政协 - 提案管理系统',
+      'sc-1139-chaotian-tian-xitong: 朝天政协 - 提案管理系统',
       'sc-239-nanchong-bimu: 政协委员参会前有序排队过安检',
       'sc-518-bazhong-bbs-zhechuan: 5月21日举行的杭州市—广元市东西部协作工作高层联席会现场',
       // (The thirty-fifth session's sc-689: a party's page whose headline carries the site's name after a dash, its
@@ -1160,6 +1169,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-689-rongtai-minge: 成都：市政府台办、市委会联合举办“携手共促融合 同心共创发展”蓉台企业家联谊座谈会 - 四川民革',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
+      'sh-1137-putuo-longzhou-qingshi: 正文内容区域请使用tab按钮切换浏览',
       'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
       'sh-96-shanghai-hongse: 中国红色报道',
       'sh-96-shanghai-hongse: 中国红色报道',
@@ -1534,7 +1544,7 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
     // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
     // `*-1129-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(513);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(515);
   });
 });
 
