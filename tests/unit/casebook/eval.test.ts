@@ -79,9 +79,10 @@ describe('the pipeline on the development set of real articles', () => {
     // named by its title (…的提案) weighs 2 for proposal work: three gained, hn-213 lost; and six more once a numbered
     // session held somewhere (…次会议在…举行) is a weak vote for consultation: nine gained, fj-778, hl-51 and sh-97 lost;
     // and three more once a visit to a project's site (项目现场) is a weak vote for research, as looking on site is.)
-    // (And in the fifty-third session: 30 of the 41 expected cases of its first round, `*-1130-*` to `*-1135-*`, and 23 of
-    // the 33 of its second, `*-1136-*` to `*-1141-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11462);
+    // (And in the fifty-third session: 30 of the 41 expected cases of its first round, `*-1130-*` to `*-1135-*`, and 23
+    // of the 33 of its second, `*-1136-*` to `*-1141-*`; and one more once the land its writers speak of as theirs
+    // (在屯溪大地生生不息) is a bare committee's place, ah-1135.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11463);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

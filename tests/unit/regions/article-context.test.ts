@@ -1466,6 +1466,12 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: body.replace('为实现“武陟梦”', '为武陟') })).toEqual([]);
   });
 
+  it('屯溪: the land its members\' heritage is to live on in (在屯溪大地生生不息) is home (ah-1135)', () => {
+    const body = '7月13日,区政协副主席傅颖兵带领部分文史委委员和文史作者,视察非遗传承工作。鼓励要做好非遗的传承保护,让古徽州优秀传统文化在屯溪大地生生不息、永放光芒。';
+    expect(homeEvidence({ body })).toEqual([{ code: '341002', what: '屯溪 (the text)', rank: 6 }]);
+    expect(homeEvidence({ body: body.replace('在屯溪大地', '在屯溪') })).toEqual([]);
+  });
+
   it('宁津: a county\'s short name as a headline slogan\'s last item (建设“活力新城、幸福宁津”) places the page (sd-734)', () => {
     const body = '深化党的建设，在加强思想政治引领上实现新提升。把县委、县政府决策部署更好转化为广泛共识。';
     const kicker = '2025年：为建设“活力新城、幸福宁津”贡献政协智慧和力量';
