@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14350);
+    expect(t.articles).toBeGreaterThanOrEqual(14409);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -80,10 +80,11 @@ describe('the pipeline on the development set of real articles', () => {
     // session held somewhere (…次会议在…举行) is a weak vote for consultation: nine gained, fj-778, hl-51 and sh-97 lost;
     // and three more once a visit to a project's site (项目现场) is a weak vote for research, as looking on site is.)
     // (And in the fifty-third session: 30 of the 41 expected cases of its first round, `*-1130-*` to `*-1135-*`, and 23
-    // of the 33 of its second, `*-1136-*` to `*-1141-*`; and one more once the land its writers speak of as theirs
-    // (在屯溪大地生生不息) is a bare committee's place, ah-1135; and one more once the short forms of 内蒙古's banners and a county
-    // (土左旗, 察右前旗, 和林县) are curated, nm-1141.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11464);
+    // of the 33 of its second, `*-1136-*` to `*-1141-*`, and 33 of the 46 of its third, `*-1142-*` to `*-1147-*`;
+    // and one more once the land its writers speak of as theirs (在屯溪大地生生不息) is a
+    // bare committee's place, ah-1135; and one more once the short forms of 内蒙古's banners and a county (土左旗, 察右前旗, 和林县)
+    // are curated, nm-1141.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11497);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -374,7 +375,9 @@ describe('the pipeline on the development set of real articles', () => {
     // fifty-third session's first round: bj-1130, members interviewed on a halal site, read as 西宁市政协's from the city
     // that hosts the interviews; and xz-1130, a Buddhist association's congress whose officers hold 政协 posts. And two
     // of its second: gd-1136, a content farm's essay on members' duties naming 阳江市政协; and sc-1139, the help page of
-    // a committee's proposal system, whose site name (朝天政协) is read as a committee acting.)
+    // a committee's proposal system, whose site name (朝天政协) is read as a committee acting. And three of its third:
+    // bj-1143, national leaders at an exhibition whose guests include 全国政协's; gx-1147, a bureau's report on the
+    // regional committee's proposals it handled; and js-1146, a 九三学社 congress greeted by 盐城市政协.)
     // Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-1053-chizhou-xinfang-pingyituan-notpractice: 全国政协',
@@ -395,6 +398,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-861-wuhu-plenary-notice: 政协第十四届芜湖市委员会',
       'ah-912-shucheng-tongzhan-notpractice: 舒城县政协',
       'bj-1130-qingzhenwang-weiyuan-notpractice: 西宁市政协',
+      'bj-1143-minzu-chengjiuzhan: 全国政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
@@ -456,6 +460,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-970-wushan-weiwen-big5: 武山县政协',
       'gs-971-tongzhan-kangzhen-notpractice: 甘肃省政协',
       'gs-989-shengzx-wiki: 中国人民政治协商会议甘肃省委员会',
+      'gx-1147-guangdian-banli-notpractice: 广西政协',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gx-834-maonan-member: 全国政协',
@@ -552,6 +557,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jl-299-kuancheng-zhi-minge: 长春市政协',
       'jl-578-bajiazi-chunlian: 延边州政协',
       'jl-745-minjin-sheqing: 吉林省政协',
+      'js-1146-jiusan-yancheng: 盐城市政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
@@ -962,7 +968,7 @@ describe('the pipeline on the development set of real articles', () => {
     // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
     // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
     // health post (tj-1127).
-    expect(t.notPracticeCases).toBe(333);
+    expect(t.notPracticeCases).toBe(336);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1080,7 +1086,8 @@ describe('the pipeline on the development set of real articles', () => {
     // (And three of the fifty-third session's first round: ha-1135, a paper's credit line heading a reprint (《天中晚报》：…揭牌 --); and sn-1134, a
     // column's mark before the committee's name (□ 韩城市政协), for the article and its case. And three of its second:
     // sc-1139, a proposal system's site name (朝天政协 - 提案管理系统), for the article and its cases; and sh-1137, a
-    // screen reader's hint (正文内容区域请使用tab按钮切换浏览).)
+    // screen reader's hint (正文内容区域请使用tab按钮切换浏览). And two of its third: yn-1147, a district government's
+    // site name and address over a proposal's reply, for the article and its case.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1200,6 +1207,8 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-520-shannan-zhishu-spam: 王拥军与山南干部群众共同参加义务植树活计划',
       'yn-1127-yunnan-qingai-fangai-jianghua: 北京青爱教育基金会',
       'yn-1127-yunnan-qingai-fangai-jianghua: 北京青爱教育基金会',
+      'yn-1147-panlong-tianshen: 昆明市盘龙区人民政府 www.kmpl.gov.cn',
+      'yn-1147-panlong-tianshen: 昆明市盘龙区人民政府 www.kmpl.gov.cn',
       'yn-15-kunming-dushu-readings: 政协委员分享读书心得',
       // (The fortieth session's yn-824: a government department's reply to a proposal, under its site's column name
       // (政协提案办理答复), which its key reads as furniture, the title of the article and of the case made of it.)
@@ -1546,7 +1555,7 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
     // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
     // `*-1129-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(515);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(518);
   });
 });
 
