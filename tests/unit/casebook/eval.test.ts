@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14409);
+    expect(t.articles).toBeGreaterThanOrEqual(14460);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -80,11 +80,11 @@ describe('the pipeline on the development set of real articles', () => {
     // session held somewhere (…次会议在…举行) is a weak vote for consultation: nine gained, fj-778, hl-51 and sh-97 lost;
     // and three more once a visit to a project's site (项目现场) is a weak vote for research, as looking on site is.)
     // (And in the fifty-third session: 30 of the 41 expected cases of its first round, `*-1130-*` to `*-1135-*`, and 23
-    // of the 33 of its second, `*-1136-*` to `*-1141-*`, and 33 of the 46 of its third, `*-1142-*` to `*-1147-*`;
-    // and one more once the land its writers speak of as theirs (在屯溪大地生生不息) is a
-    // bare committee's place, ah-1135; and one more once the short forms of 内蒙古's banners and a county (土左旗, 察右前旗, 和林县)
-    // are curated, nm-1141.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11497);
+    // of the 33 of its second, `*-1136-*` to `*-1141-*`, and 33 of the 46 of its third, `*-1142-*` to `*-1147-*`, and
+    // 32 of the 42 of its fourth, `*-1148-*` to `*-1153-*`, scored after the two rules that follow; and one more once
+    // the land its writers speak of as theirs (在屯溪大地生生不息) is a bare committee's place, ah-1135; and one more once the
+    // short forms of 内蒙古's banners and a county (土左旗, 察右前旗, 和林县) are curated, nm-1141.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11529);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -377,7 +377,8 @@ describe('the pipeline on the development set of real articles', () => {
     // of its second: gd-1136, a content farm's essay on members' duties naming 阳江市政协; and sc-1139, the help page of
     // a committee's proposal system, whose site name (朝天政协) is read as a committee acting. And three of its third:
     // bj-1143, national leaders at an exhibition whose guests include 全国政协's; gx-1147, a bureau's report on the
-    // regional committee's proposals it handled; and js-1146, a 九三学社 congress greeted by 盐城市政协.)
+    // regional committee's proposals it handled; and js-1146, a 九三学社 congress greeted by 盐城市政协. And one of its
+    // fourth: jx-1153, a 民盟 painting show opened by the provincial vice-chairman who chairs the party there.)
     // Any other fails here.
     expect(scores.flatMap((s) => (s.layouts.includes('not-practice') ? s.extra.map((x) => `${s.base}: ${x.committee}`) : []))).toEqual([
       'ah-1053-chizhou-xinfang-pingyituan-notpractice: 全国政协',
@@ -574,6 +575,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-739-nantong-weiyuangongwei-duty: 南通市政协',
       'js-805-gaoyou-zhangqing-fangtan: 高邮市政协',
       'js-812-changzhou-minmeng: 常州市政协',
+      'jx-1153-yichun-minmeng-shuhua-np: 江西省政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -968,7 +970,7 @@ describe('the pipeline on the development set of real articles', () => {
     // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
     // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
     // health post (tj-1127).
-    expect(t.notPracticeCases).toBe(336);
+    expect(t.notPracticeCases).toBe(337);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1087,7 +1089,8 @@ describe('the pipeline on the development set of real articles', () => {
     // column's mark before the committee's name (□ 韩城市政协), for the article and its case. And three of its second:
     // sc-1139, a proposal system's site name (朝天政协 - 提案管理系统), for the article and its cases; and sh-1137, a
     // screen reader's hint (正文内容区域请使用tab按钮切换浏览). And two of its third: yn-1147, a district government's
-    // site name and address over a proposal's reply, for the article and its case.)
+    // site name and address over a proposal's reply, for the article and its case. And one of its fourth: sh-1152, a
+    // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1179,6 +1182,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sh-1137-putuo-longzhou-qingshi: 正文内容区域请使用tab按钮切换浏览',
+      'sh-1152-jingan-baike-fanti: 上海市静安区政协检视原始码讨论检视历史',
       'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
       'sh-96-shanghai-hongse: 中国红色报道',
       'sh-96-shanghai-hongse: 中国红色报道',
@@ -1555,7 +1559,7 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
     // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
     // `*-1129-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(518);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(520);
   });
 });
 
