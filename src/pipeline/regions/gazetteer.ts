@@ -368,7 +368,7 @@ export function findPlaceNames(text: string, options: FindPlaceOptions = {}): Pl
         break;
       }
     }
-    if (hit && (insideWord(text, hit) || joinedToWord(text, hit) || namesEvent(text, hit) || wordBeforeSuffix(text, hit))) hit = null;
+    if (hit && (insideWord(text, hit) || joinedToWord(text, hit) || namesEvent(text, hit) || namesStreet(text, hit) || wordBeforeSuffix(text, hit))) hit = null;
     // A county's short name whose last character opens a prefecture's (`新龙岩`: not 新龙 + 岩 but 新 + 龙岩) yields to it.
     if (hit && hit.form === 'short' && overlappedBy(text, hit, forms)) hit = null;
     if (hit) {
@@ -431,6 +431,17 @@ function wordBeforeSuffix(text: string, hit: PlaceNameHit): boolean {
 /** Whether the name at `hit` names a historical event (`长沙会战`; cues.yaml `eventWords`). */
 function namesEvent(text: string, hit: { end: number }): boolean {
   return getCues().eventWords.some((w) => text.startsWith(w, hit.end));
+}
+
+/**
+ * After a place's name, a street named after it (`大连路`, `乐平大道`, `长安街`): towns name their streets after
+ * places far and near, so the name says nothing of where the page is. Not a road's stretch through the place
+ * (`理塘县路段`), a way there (`去延安路上`), nor a street office (`东街街道`, read as a town).
+ */
+const STREET_AFTER = /^(?:路(?![段上途线])|大道|大街|街(?![道镇乡办])|巷)/;
+
+function namesStreet(text: string, hit: { end: number }): boolean {
+  return STREET_AFTER.test(text.slice(hit.end, hit.end + 2));
 }
 
 /** Characters that join two nouns (`组长和县政协…主任`), read as such before a one-character place. */

