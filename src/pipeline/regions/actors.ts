@@ -385,6 +385,11 @@ const STUDIO_OPENS = /政协(?:委员(?:[\u4e00-\u9fff]{0,8}?)(?:工作室|工�
  */
 const MEMBERS_GO_OUT = /\p{Script=Han}{2,10}(?:省|市|区|县|州|旗|盟)政协(?:委员们?(?:进|深入|走进|来到|赴|到)[^。\n]{0,30}?|委员们[^。\n]{0,60}?|委员(?:集中|联合|共同)?)开展[^。\n]{0,30}?活动/u;
 /**
+ * …or some of a place's members, as a group, inspecting or studying (`湖北省谷城县部分政协委员就当前春耕生产进行视察`):
+ * a group of members is the committee's to send, as one named member is not.
+ */
+const PLACE_MEMBERS_INSPECT = /(?:省|市|区|县|州|旗|盟)(?:的)?(?:部分|一批|多名|[0-9一二三四五六七八九十]+名)(?:省|市|区|县|州)?政协委员[^。\n]{0,40}?(?:进行|开展)了?(?:专题)?(?:视察|调研|考察)/;
+/**
  * …or one of its sectors' members going out together to study or inspect (`省市政协致公界别委员赴莆田涵江开展调研`, `率省、市
  * 政协致公界别委员一行深入莆田涵江`): the sector's activity, the committee's practice.
  */
@@ -486,7 +491,7 @@ export function practiceWithoutActor(title: string | null | undefined, paragraph
   const lead = [title ?? '', paragraphs[0] ?? ''].join('\n');
   // A named committee's members going out together to hold an activity (`下陆区政协委员进社区开展助残义诊
   // 义演活动`): the committee's practice done by its members, not one member's deed.
-  if (MEMBERS_GO_OUT.test(lead) || SECTOR_MEMBERS_GO_OUT.test(lead)) return true;
+  if (MEMBERS_GO_OUT.test(lead) || SECTOR_MEMBERS_GO_OUT.test(lead) || PLACE_MEMBERS_INSPECT.test(lead)) return true;
   // …or a place's democratic supervision with its members as the supervisors (`罗湖启动…专项集体民主监督活动，邀请一批政协委员…`).
   if (PLACE_LAUNCHES_SUPERVISION.test(lead)) return true;
   // …or its members gathered as a body for its meeting (`来自各个界别的市政协委员们齐聚一堂，积极协商议政`).

@@ -13,6 +13,12 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('共同呵护秦岭“父亲山”', [lead])).toBe(true);
   });
 
+  it('reads a group of a place\'s members inspecting or studying as its practice, not one member (hb-1148, jx-1114)', () => {
+    const lead = '本报讯近日,湖北省谷城县部分政协委员就当前春耕生产进行视察。视察中,委员们了解到,近3年来,谷城县遭遇少雨天气。';
+    expect(practiceWithoutActor('政协委员建议:春耕生产做好蓄水保水工作', [lead])).toBe(true);
+    expect(practiceWithoutActor('政协委员建议:春耕生产做好蓄水保水工作', [lead.replace('部分政协委员', '政协委员王明')])).toBe(false);
+  });
+
   it('reads a headline of a province\'s or city\'s members named by its short name as its practice, not residents elsewhere (xj-1098, gs-1078, qh-325)', () => {
     const paragraphs = ['近日召开的自治区政协十三届常委会第八次会议上,部分自治区政协常委、委员通过大会发言、小组讨论等形式,聚焦自贸试验区建设议题深入协商议政。'];
     expect(practiceWithoutActor('新疆政协委员为新疆自贸试验区建设建诤言献良策', ['开放是中国式现代化的鲜明标识。'])).toBe(true);
