@@ -773,6 +773,14 @@ function siteInitialsEvidence(url: string | null | undefined, page: PageText, pr
       }
     }
   }
+  // A province's paper or news site by its three initials (`epaper.hljnews.cn/hljrb/…`: 黑龙江日报), on a page
+  // that names no province: a bare 省政协's home. (Only the provinces of three syllables are spelled so alone;
+  // two letters are a city's paper as often, `zjrb`: 镇江日报.)
+  if (provinces.size === 0) {
+    const threeLetters = [...new Set([...paperInitials(url), ...addressInitials(url)])].filter((i) => i.length === 3);
+    const spelled = [...new Set(threeLetters.flatMap((i) => provinceInitials(getGazetteer()).get(i) ?? []))];
+    if (spelled.length === 1) out.push({ code: spelled[0], what: `${threeLetters.join('、')} (a paper's or news site's initials, the one province they spell)`, rank: 6, reading: true });
+  }
   // Two letters and a town the text names, each shared by many places, seldom share more than one county
   // (`cxzx.gov.cn` and 龙山镇: 慈溪市; read by kind, 苍溪县 shares both, for a bare 县政协).
   const twoLetters = [...addressInitials(url)].filter((i) => i.length === 2);

@@ -1466,6 +1466,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(homeEvidence({ body: body.replace('为实现“武陟梦”', '为武陟') })).toEqual([]);
   });
 
+  it('黑龙江: a province\'s paper by its three initials (`hljrb`) is a bare 省政协\'s home on a page that names no province (hl-1144), not two letters (zjrb)', () => {
+    const body = '本报20日讯(记者那可 郭铭华)20日下午,省政协十二届四次会议召开提案委员会全体会议。省政协副主席宫晶堃出席会议并讲话。';
+    const url = 'http://epaper.hljnews.cn/hljrb/pc/con/202102/21/content_15797.html';
+    expect(homeEvidence({ body, url }).map((e) => [e.code, e.reading])).toEqual([['230000', true]]);
+    expect(homeEvidence({ body, url: 'http://szb.jsw.com.cn/ZJRB/PC/content/201910/09/content_47638.html' })).toEqual([]);
+  });
+
   it('屯溪: the land its members\' heritage is to live on in (在屯溪大地生生不息) is home (ah-1135)', () => {
     const body = '7月13日,区政协副主席傅颖兵带领部分文史委委员和文史作者,视察非遗传承工作。鼓励要做好非遗的传承保护,让古徽州优秀传统文化在屯溪大地生生不息、永放光芒。';
     expect(homeEvidence({ body })).toEqual([{ code: '341002', what: '屯溪 (the text)', rank: 6 }]);
