@@ -1162,6 +1162,10 @@ function roleAsPartnerOrVisited(m: CommitteeMention, r: MentionReading): RoledMe
   if (adjacent === '向') return role('reference', `向${m.text}`, '向');
   const reference = containsAny(cueBefore, cues.referenceBefore.filter((w) => w.length > 1));
   if (reference) return role('reference', `${reference}…${m.text}`, reference);
+  // An award the committee gives, named after it (`被评为全国政协好新闻组织奖`, `荣获全国政协好新闻二等奖`): the
+  // winner is the page's actor, the committee only the award's name.
+  const award = before.match(AWARD_BEFORE);
+  if (award && AWARD_AFTER.test(text.slice(m.end, sTo))) return role('reference', `${award[0]}${m.text}…奖: an award it gives`, award[0]);
   const visit = cues.visitBefore.find((w) => {
     const at = cueBefore.lastIndexOf(w);
     if (at < 0) return false;
@@ -1192,6 +1196,11 @@ function roleAsPartnerOrVisited(m: CommitteeMention, r: MentionReading): RoledMe
 
   return null;
 }
+
+/** Winning something, right before a committee (`被评为全国政协…`, `荣获…`). */
+const AWARD_BEFORE = /(?:评为|荣获|获评|获得|喜获)$/;
+/** …that is an award named after it (`好新闻组织奖`, `优秀提案`, `先进集体`). */
+const AWARD_AFTER = /^[^，,。；;]{0,12}?(?:奖|优秀提案|先进集体|先进单位)/;
 
 /** A host word after it (`陪同`, `会见`), or receiving guests who are no committee. */
 function roleAsHost(m: CommitteeMention, r: MentionReading): RoledMention | null {

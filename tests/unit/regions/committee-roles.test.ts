@@ -444,6 +444,9 @@ describe('assignRoles', () => {
       ['山海关区政协', 'reference'],
     ]);
     expect(roles('借鉴全国政协双周协商座谈会的形式')).toEqual([['全国政协', 'reference']]);
+    // An award named after the committee that gives it (xj-1151), not the committee's own prize-giving.
+    expect(roles('新疆维吾尔自治区政协办公厅被评为全国政协好新闻组织奖、报送的新闻作品荣获二等奖。')[1]).toEqual(['全国政协', 'reference']);
+    expect(roles('全国政协表彰好新闻作品。')).toEqual([['全国政协', 'actor']]);
     expect(roles('深刻领会全国政协、省政协经验交流会和全国地方政协工作经验交流会精神')).toEqual([
       ['全国政协', 'reference'],
       ['省政协', 'reference'],
