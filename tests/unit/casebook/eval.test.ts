@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14460);
+    expect(t.articles).toBeGreaterThanOrEqual(14476);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -87,8 +87,9 @@ describe('the pipeline on the development set of real articles', () => {
     // place's members inspecting or studying (谷城县部分政协委员就…进行视察) is its committee's practice, hb-1148 and jx-1114; and
     // one more once a province's paper by its three initials (hljrb: 黑龙江日报) is a bare 省政协's home on a page that names
     // no province, hl-1144; and one more once an award named after the committee that gives it (被评为全国政协好新闻组织奖) makes it
-    // no actor, xj-1151.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11533);
+    // no actor, xj-1151. And 9 of the 15 expected cases of its fifth round, `*-1154-*` to `*-1155-*`, scored after all
+    // of them.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11542);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
