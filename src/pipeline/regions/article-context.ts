@@ -93,7 +93,7 @@ const LEADER_VISIT = /(?:总书记|总理|委员长)[\u4e00-\u9fff]{0,4}?(?:考�
 /** Members of the committees above resident in a place (`在诸暨的省、绍兴市政协委员`): the place (group 1). */
 const RESIDENT_HIGHER_MEMBERS = /[在住驻]([\u4e00-\u9fff]{2,4}?)的(?:全国|省|[\u4e00-\u9fff]{2,4}[市州])(?:[、和及](?:全国|省|[\u4e00-\u9fff]{2,4}[市州]))*政协委员/g;
 /** A place's leaders by name (`晋江市领导许宏程、`): the place written in full, then names. */
-const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e00-\u9fff·]{2,4}[、，,])/g;
+const PLACE_LEADERS = /([\u4e00-\u9fff]{1,8}?[省市县区州旗])领导(?=[\u4e00-\u9fff·]{2,4}?(?:[、，,]|参加|出席|陪同))/g;
 /** A column for a place's two sessions (`2026当阳两会`, `2026垫江“两会”`): the place (group 1). */
 const PLACE_SESSIONS = /(?<=[【\[［]|聚焦|\d{4}年?)([\u4e00-\u9fff]{2,4}?)“?两会”?/g;
 /** A development zone and the county it is one with, in brackets (group 1): `高新区（滨江）`. */
@@ -478,10 +478,14 @@ function textMarkerEvidence(body: string, furniture: readonly string[], out: Hom
   }
   // The place's own leaders at the meeting (`晋江市领导许宏程、吴尊意…参加会议`): a committee's meetings
   // are attended by the leaders of its own place, as strong a sign as its site's name.
-  for (const m of body.matchAll(PLACE_LEADERS)) {
+  // (Not where two places' leaders attend, neither within the other: `绍兴市领导施惠芳、魏伟，杭州市领导毛溪浩参加`, a
+  // visit that both the host's and the visitor's leaders join.)
+  const leaders = [...body.matchAll(PLACE_LEADERS)].flatMap((m) => {
     const code = resolvePlace(m[1]).code;
-    if (code) out.push({ code, what: `${m[0]} (the text)`, rank: 2 });
-  }
+    return code ? [{ code, what: `${m[0]} (the text)` }] : [];
+  });
+  const related = (a: string, b: string) => lineage(a).includes(b) || lineage(b).includes(a);
+  if (leaders.every((l) => leaders.every((o) => related(l.code, o.code)))) for (const l of leaders) out.push({ ...l, rank: 2 });
 }
 
 /** The body as the place rules read it, read once: its committees, its place names, the page's provinces. */

@@ -88,8 +88,9 @@ describe('the pipeline on the development set of real articles', () => {
     // one more once a province's paper by its three initials (hljrb: 黑龙江日报) is a bare 省政协's home on a page that names
     // no province, hl-1144; and one more once an award named after the committee that gives it (被评为全国政协好新闻组织奖) makes it
     // no actor, xj-1151. And 9 of the 15 expected cases of its fifth round, `*-1154-*` to `*-1155-*`, scored after all
-    // of them.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11542);
+    // of them; and one more once a leader named alone before his attending (杭州市领导毛溪浩参加) is his place's, and two places'
+    // leaders at a visit are no one's, zj-1155.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11543);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -1022,6 +1022,13 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: [], body: without, article: { body: without } }).region.code).toBe('350500');
   });
 
+  it('杭州: one place\'s leader attending by name is home, but not where two places\' leaders attend a visit (zj-1155)', () => {
+    const body = '近日,市政协主席马卫光带队赴绍兴市学习考察,对接政协有关工作。绍兴市领导施惠芳、魏伟,杭州市领导毛溪浩参加。';
+    expect(homeEvidence({ body }).filter((e) => e.rank === 2)).toEqual([]);
+    const one = '近日,市政协召开主席会议。杭州市领导毛溪浩参加。';
+    expect(homeEvidence({ body: one })).toContainEqual({ code: '330100', what: '杭州市领导 (the text)', rank: 2 });
+  });
+
   it('临湘: a bare 市政协 whose chairman the text names under his committee\'s full name is that committee (ZZZZZZZZZZZD hn-154)', () => {
     const body =
       '◇5月29至30日，岳阳市政协组织召开专项民主监督学习培训班。临湘市政协主席彭海云、副主席马榕参加。\n' + '◇5月31日，市政协主席彭海云带队前往市第五完全小学，督导食品安全工作。';
