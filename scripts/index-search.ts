@@ -27,9 +27,9 @@
  * part is written.
  *
  * Also written: <site>/pagefind/casebook.json, the term list (from <site>/data/search-terms.json,
- * which the build renders, cut to the terms some indexed page carries), the catalogue's pages, and the Traditional->Simplified dictionary
- * pruned to the characters of the indexed pages. Pagefind's prebuilt UIs are deleted: the search
- * page uses only pagefind.js.
+ * which the build renders, cut to the terms some indexed page carries), the catalogue's pages, and
+ * the Traditional->Simplified dictionary pruned to the characters of the indexed pages. Pagefind's
+ * prebuilt UIs are deleted: the search page uses only pagefind.js.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

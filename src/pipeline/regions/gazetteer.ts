@@ -436,7 +436,7 @@ function namesEvent(text: string, hit: { end: number }): boolean {
 /**
  * After a place's name, a street named after it (`大连路`, `乐平大道`, `长安街`): towns name their streets after
  * places far and near, so the name says nothing of where the page is. Not a road's stretch through the place
- * (`理塘县路段`), a way there (`去延安路上`), nor a street office (`东街街道`, read as a town).
+ * (`理塘县路段`), a way there (`去延安路上`), nor a street office named after it (`长安街道`, read as a town).
  */
 const STREET_AFTER = /^(?:路(?![段上途线])|大道|大街|街(?![道镇乡办])|巷)/;
 
