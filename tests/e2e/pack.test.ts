@@ -99,7 +99,29 @@ async function pickFive(page: Page, where: Where): Promise<string[]> {
 
 async function openPack(page: Page, where: Where, search = ''): Promise<void> {
   await page.goto(urlFor(where, '/pack/', search));
-  await page.waitForFunction(() => document.querySelectorAll('#pack-items > li').length > 0 && document.querySelector('#handout .handout'));
+  await waitOrExplain(page, () => document.querySelectorAll('#pack-items > li').length > 0 && !!document.querySelector('#handout .handout'));
+}
+
+/**
+ * Wait for the pack page to draw; if it never does, fail with what the page was waiting on: the
+ * case scripts it asked for, which of them loaded, and the cases it holds. (Once in CI, over file on
+ * a machine loaded by other work, the pack page drew nothing for two minutes and then recovered;
+ * the plain timeout said nothing about why.)
+ */
+async function waitOrExplain(page: Page, drawn: () => boolean): Promise<void> {
+  try {
+    await page.waitForFunction(drawn);
+  } catch (error) {
+    const state = await page
+      .evaluate(() => ({
+        asked: [...document.querySelectorAll<HTMLScriptElement>('script[src*="data/pack/"]')].map((s) => s.src.replace(/^.*data\/pack\//, '')),
+        loaded: performance.getEntriesByType('resource').flatMap((e) => (e.name.includes('data/pack/') ? [`${e.name.replace(/^.*data\/pack\//, '')} ${Math.round(e.duration)} ms`] : [])),
+        held: Object.keys((window as { casebookCases?: object }).casebookCases ?? {}).length,
+        stored: localStorage.getItem('casebook-pack')?.length ?? 0,
+      }))
+      .catch((e: Error) => `(the page could not be read: ${e.message})`);
+    throw new Error(`the pack page did not draw: ${JSON.stringify(state)}`, { cause: error });
+  }
 }
 
 const packIds = (page: Page) => page.locator('#pack-items > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id!));
@@ -202,7 +224,7 @@ describe.each(['http', 'file'] as const)('the course pack over %s', (where) => {
     try {
       const other = await fresh.newPage();
       await other.goto(link);
-      await other.waitForFunction(() => document.querySelector('#handout .handout'));
+      await waitOrExplain(other, () => !!document.querySelector('#handout .handout'));
       expect(await packIds(other)).toEqual(order);
       expect(await other.locator('#pack-title').inputValue()).toBe(TITLE);
       expect(await other.locator(`#pack-items > li[data-id="${order[2]}"] textarea`).inputValue()).toBe(NOTE);
