@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14476);
+    expect(t.articles).toBeGreaterThanOrEqual(14528);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -90,7 +90,8 @@ describe('the pipeline on the development set of real articles', () => {
     // no actor, xj-1151. And 9 of the 15 expected cases of its fifth round, `*-1154-*` to `*-1155-*`, scored after all
     // of them; and one more once a leader named alone before his attending (杭州市领导毛溪浩参加) is his place's, and two places'
     // leaders at a visit are no one's, zj-1155.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11543);
+    // (And in the fifty-fourth session: 25 of the 31 expected cases of its first round, `*-1156-*` to `*-1161-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11568);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -223,6 +224,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-812-changzhou-minmeng: 常州市政协',
       'nm-1055-neimenggu-laiwei-feiyi-diaoyan: 渭南市政协',
       // (…and sc-682: a committee paper's deputy head visiting, the host city committee's people with him.)
+      'sc-1157-liangshan-jiusan-tuopin-notpractice: 四川省政协',
       'sc-682-cangxi-hongse: 广元市政协',
       // (…and sc-804: six committees of three provinces organising one exhibition in 青川, whose key makes the host the one
       // case and the others partners, as gz-68's does.)
@@ -506,6 +508,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-801-zhongxiang-wangluodingcan: 政协钟祥市第七届委员会',
       'hb-830-zhuxi-shuiwu-notpractice: 竹溪县政协',
       'hb-862-huanggang-notpractice: 黄冈市政协',
+      'he-1156-shengwei-xieshang-notpractice: 河北省政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -582,6 +585,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-805-gaoyou-zhangqing-fangtan: 高邮市政协',
       'js-812-changzhou-minmeng: 常州市政协',
       'jx-1153-yichun-minmeng-shuhua-np: 江西省政协',
+      'jx-1161-poyang-hucheng-notpractice: 江西省政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -638,6 +642,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-1070-luzhou-gaolaohuanxiang-notpractice: 泸州市政协',
       'sc-1093-mianyang-nonggong-notpractice: 绵阳市政协',
       'sc-1139-chaotian-tian-xitong: 朝天政协',
+      'sc-1157-liangshan-jiusan-tuopin-notpractice: 四川省政协',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
       'sc-272-panzhihua-tongzhanbu-baifang: 攀枝花市政协',
@@ -684,6 +689,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-845-ningshan-qingzhensi-tongzhan: 宁陕县政协',
       'sx-1061-jinzhong-yinshui-fuwen: 晋中市政协',
       'sx-1066-lanxian-gongxiang-danche-notpractice: 岚县政协',
+      'sx-1156-linyi-guopin-notpractice: 运城市政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
       'sx-720-huairen-lamb: 山西省政协',
       'tj-1059-neimenggu-shanghui-notpractice: 内蒙古自治区政协',
@@ -725,6 +731,7 @@ describe('the pipeline on the development set of real articles', () => {
       // federation's head; its 区 (the region, in 西藏) read as a district and placed by 上海市文联.)
       'xz-947-wenlian-shanghai-bihui-notpractice: 上海市所辖县级政协',
       'yn-1023-panlong-minjin: 昆明市盘龙区政协',
+      'yn-1157-lancang-kuota-notpractice: 澜沧拉祜族自治县政协',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
@@ -740,6 +747,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The forty-fifth session's yn-962: a business federation's matchmaking trip, led by its chairman, a city vice-chairman.)
       'yn-962-yuxi-gongshanglian-notpractice: 玉溪市政协',
       'zj-1106-jiusan-eerduosi-jiaxing: 鄂尔多斯市政协',
+      'zj-1159-beilun-rendai-notpractice: 北仑区政协',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
@@ -976,7 +984,7 @@ describe('the pipeline on the development set of real articles', () => {
     // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
     // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
     // health post (tj-1127).
-    expect(t.notPracticeCases).toBe(337);
+    expect(t.notPracticeCases).toBe(343);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1097,6 +1105,9 @@ describe('the pipeline on the development set of real articles', () => {
     // screen reader's hint (正文内容区域请使用tab按钮切换浏览). And two of its third: yn-1147, a district government's
     // site name and address over a proposal's reply, for the article and its case. And one of its fourth: sh-1152, a
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
+    // (And five of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline; and
+    // sx-1156, a copied post's account and its relative time (山西运城果业 昨天), and zj-1159, a language switch
+    // (Eng|繁体), each for the article and its case.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1125,6 +1136,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
       'gs-351-zhangjiachuan-songjingguo: 深入县城行政广场进行调研',
       'gs-533-zhangye-yaoshiji-notpractice: 市政府工作要事记',
+      'gz-1157-hezhang-huobajie-notpractice: 县人大常委会主任禄炳军宣布火把节开幕',
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
       'gz-298-guizhou-2006-kaimu: 石宗源石秀诗孙淦曹洪兴王富玉等应邀出席',
       'gz-653-yuexingji-furniture: 贵州省党政代表团赴广东学习考察',
@@ -1199,6 +1211,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       // (The thirty-third session's sx-648: a memoir's book title over the chapter a study site reprints, which its key reads as furniture, twice.)
+      'sx-1156-linyi-guopin-notpractice: 山西运城果业 昨天',
+      'sx-1156-linyi-guopin-notpractice: 山西运城果业 昨天',
       'sx-648-xiangyuan-changjiang-history: 《征程：中国人民解放军长江支队回忆录》',
       'sx-648-xiangyuan-changjiang-history: 《征程：中国人民解放军长江支队回忆录》',
       // (The thirty-fifth session's column label over a longer headline moved sx-80's list page from its column's name to its first item's date.)
@@ -1230,6 +1244,8 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-857-yuxi-donghua-trad: 调研红塔集团技改项目',
       'zj-1115-qingyuan-huishuhua-spam: 在浙江省庆元县一场名为法律小常识100条问答的专题协商活动如同一棵古树深植于当地经济的根基之中通过反',
       'zj-1115-qingyuan-huishuhua-spam: 在浙江省庆元县一场名为法律小常识100条问答的专题协商活动如同一棵古树深植于当地经济的根基之中通过反',
+      'zj-1159-xiacheng-lajifenlei: Eng|繁体',
+      'zj-1159-xiacheng-lajifenlei: Eng|繁体',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
       'zj-468-ningbo-zhuanweihui-flipbook: PAGE   本期聚焦 宁波政协',
       'zj-507-wencheng-shanxi-lianluozu: 据同心苑 助力“重要窗口”建设',
@@ -1565,7 +1581,7 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
     // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
     // `*-1129-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(520);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(526);
   });
 });
 
