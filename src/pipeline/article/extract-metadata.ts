@@ -187,6 +187,11 @@ const ISO_LIKE = /(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})/;
 const DATE_THEN_WRITERS = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?([\u4e00-\u9fff·]{2,12})\s*$/;
 /** An account's name and a date alone on a line (`辽宁政协 2024-06-15`). */
 const ACCOUNT_DATE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
+/**
+ * …or with the app's relative time for its date (`山西运城果业 昨天`, `某某发布 3小时前`): a copy of a post
+ * made the day it was read, so the name is the publisher and the date stays unknown.
+ */
+const ACCOUNT_WHEN = /^\s*([\u4e00-\u9fff·]{2,16})\s+(?:昨天|前天|今天|刚刚|\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}:\d{2})?\s*$/;
 /** A date and time opening a publishing line (`2023-07-14 18:02:20 来源：…`). */
 const LEADING_TIMESTAMP = /^\s*(\d{4})\s*[-年\/.]\s*(\d{1,2})\s*[-月\/.]\s*(\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
 // Publisher names end in one of these (网 报 社 台 …); what follows in a dateline is the place.
@@ -290,7 +295,7 @@ const PAGE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^这家伙很懒[，,]?\s*什么(?:也|都)没(?:写|留下)/, 'navigation'],
   // A site's tool bar (`无障碍浏览 进入老年模式 个人中心`), and the link every site carries to report
   // harmful content (`网上有害信息举报`, `违法和不良信息举报电话：…`).
-  [/^(?:\s*(?:无障碍(?:浏览|阅读|版)?|(?:进入|退出)?(?:老年|长者|关怀|适老化?)(?:模式|版)|个人中心|登录|注册|English|简体版?|繁体版?)\s*[|｜]?){2,}$/, 'navigation'],
+  [/^(?:\s*(?:无障碍(?:浏览|阅读|版)?|(?:进入|退出)?(?:老年|长者|关怀|适老化?)(?:模式|版)|个人中心|登录|注册|English|Eng|EN|简体版?|繁体版?)\s*[|｜]*){2,}$/, 'navigation'],
   [/^(?:网上|互联网)?(?:违法和)?(?:不良|有害)信息举报(?:专区|中心|电话|入口)?(?:\s*[:：].{0,30})?$/, 'navigation'],
   // A platform's buttons under a post (`• 点赞`, `评论`, `收藏`, `向作者提问`).
   [/^[•·]?\s*(?:点赞|评论|收藏(?:TA)?|分享|转发|关注(?:TA)?|举报|投诉|向作者提问|写评论|暂无评论|[大中小]字号)$/, 'navigation'],
@@ -1071,6 +1076,11 @@ class MetadataReader {
       this.meta.dateNote ??= "from the account line under the headline";
       this.meta.dateKind ??= 'page';
       this.remove(i, 'publish-info', 'date,publisher');
+      return true;
+    }
+    if ((m = line.match(ACCOUNT_WHEN))) {
+      this.meta.publisher ??= m[1];
+      this.remove(i, 'publish-info', 'publisher');
       return true;
     }
     if ((m = line.match(REPORTER))) {

@@ -1105,9 +1105,7 @@ describe('the pipeline on the development set of real articles', () => {
     // screen reader's hint (正文内容区域请使用tab按钮切换浏览). And two of its third: yn-1147, a district government's
     // site name and address over a proposal's reply, for the article and its case. And one of its fourth: sh-1152, a
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
-    // (And five of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline; and
-    // sx-1156, a copied post's account and its relative time (山西运城果业 昨天), and zj-1159, a language switch
-    // (Eng|繁体), each for the article and its case.)
+    // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1211,8 +1209,6 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       // (The thirty-third session's sx-648: a memoir's book title over the chapter a study site reprints, which its key reads as furniture, twice.)
-      'sx-1156-linyi-guopin-notpractice: 山西运城果业 昨天',
-      'sx-1156-linyi-guopin-notpractice: 山西运城果业 昨天',
       'sx-648-xiangyuan-changjiang-history: 《征程：中国人民解放军长江支队回忆录》',
       'sx-648-xiangyuan-changjiang-history: 《征程：中国人民解放军长江支队回忆录》',
       // (The thirty-fifth session's column label over a longer headline moved sx-80's list page from its column's name to its first item's date.)
@@ -1244,8 +1240,6 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-857-yuxi-donghua-trad: 调研红塔集团技改项目',
       'zj-1115-qingyuan-huishuhua-spam: 在浙江省庆元县一场名为法律小常识100条问答的专题协商活动如同一棵古树深植于当地经济的根基之中通过反',
       'zj-1115-qingyuan-huishuhua-spam: 在浙江省庆元县一场名为法律小常识100条问答的专题协商活动如同一棵古树深植于当地经济的根基之中通过反',
-      'zj-1159-xiacheng-lajifenlei: Eng|繁体',
-      'zj-1159-xiacheng-lajifenlei: Eng|繁体',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
       'zj-468-ningbo-zhuanweihui-flipbook: PAGE   本期聚焦 宁波政协',
       'zj-507-wencheng-shanxi-lianluozu: 据同心苑 助力“重要窗口”建设',

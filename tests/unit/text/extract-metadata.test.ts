@@ -786,6 +786,14 @@ describe('extractMetadata', () => {
     const bars = extractMetadata(['无障碍浏览 进入老年模式 个人中心', '网上有害信息举报', '湘西州政协以民主监督为抓手助力乡村振兴', '2024-05-31 16:57:36 来源:湖南日报', '3年来,州政协紧扣履职总要求开展民主监督。'].join('\n'));
     expect(bars.meta.title).toBe('湘西州政协以民主监督为抓手助力乡村振兴');
     expect(bars.removed.filter((x) => x.rule === 'navigation').map((x) => x.text)).toEqual(['无障碍浏览 进入老年模式 个人中心', '网上有害信息举报']);
+    // …and a language switch with its empty cells (`Eng|繁体||`, zj-1159).
+    const switcher = extractMetadata(['杭州网', 'Eng|繁体||', '下城区政协召开“垃圾分类减量大家谈” 民主协商会', '2018-06-28 06:31:11 杭州网', '本报讯 昨天上午，下城区政协委员与区城管局面对面协商。'].join('\n'));
+    expect(switcher.meta.title).toBe('下城区政协召开“垃圾分类减量大家谈” 民主协商会');
+    expect(switcher.removed.find((x) => x.text === 'Eng|繁体||')?.rule).toBe('navigation');
+    // An account's name with the app's relative time (`山西运城果业 昨天`, sx-1156) is its publisher, not a headline.
+    const wechatPost = extractMetadata(['山西运城果业 昨天', '「金秋时节庆丰收，古郇大地瓜果香」。11月11日上午，第九届山西临猗果品文化节在临猗县开幕。'].join('\n'));
+    expect(wechatPost.meta).toMatchObject({ title: null, publisher: '山西运城果业', date: null });
+    expect(wechatPost.removed.map((x) => [x.text, x.rule])).toEqual([['山西运城果业 昨天', 'publish-info']]);
     // …but a clause over a sentence is the story's first line, not a headline.
     expect(extractMetadata('为进一步推进工作,近期\n区政协副主席刘飞虎带队开展走访调研活动。').meta.title).toBeNull();
     // A site's greeting is furniture (js-36).
