@@ -270,6 +270,8 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor(null, [lead.replace('政协九届一次会议', '县十八届人大一次会议')])).toBe(false);
     // …its term before 政协 too (bj-743: `来到九届政协第五次会议经济科技…3个讨论组`).
     expect(practiceWithoutActor('区领导参加政协分组讨论', ['1月5日，区领导李文起、吴学文分别来到九届政协第五次会议经济科技、城建环保3个讨论组，听取委员们的意见。'])).toBe(true);
+    // …and its plenary written short, a member speaking at it (sh-1143: `韩伟华委员在政协十四届一次全会分组讨论中建言`).
+    expect(practiceWithoutActor('韩伟华委员在政协十四届一次全会分组讨论中建言', ['对区政府工作有四个感受：一是经济发展有目共睹。'])).toBe(true);
   });
 
   it('reads a session\'s joint group consulting, its members speaking, as the session at work (hn-630, sc-478)', () => {
