@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14528);
+    expect(t.articles).toBeGreaterThanOrEqual(14579);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -90,8 +90,9 @@ describe('the pipeline on the development set of real articles', () => {
     // no actor, xj-1151. And 9 of the 15 expected cases of its fifth round, `*-1154-*` to `*-1155-*`, scored after all
     // of them; and one more once a leader named alone before his attending (杭州市领导毛溪浩参加) is his place's, and two places'
     // leaders at a visit are no one's, zj-1155.)
-    // (And in the fifty-fourth session: 25 of the 31 expected cases of its first round, `*-1156-*` to `*-1161-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11568);
+    // (And in the fifty-fourth session: 25 of the 31 expected cases of its first round, `*-1156-*` to `*-1161-*`, and
+    // 29 of the 37 of its second, `*-1162-*` to `*-1167-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11597);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -184,6 +185,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-548-chuzhou-shizhang-lianzu-notpractice: 滁州市政协',
       // (The forty-fourth session's fj-940: a democratic party's national research trip to 福建 whose seminar the provincial
       // committee hosts, which its key reads as the party's trip, no committee acting.)
+      'cq-1165-pengshui-chengtu-jizhehui: 政协重庆市第六届委员会',
       'fj-940-minjian-nongcun-dianshang-notpractice: 福建省政协',
       'gd-1131-wuyi-qiaobao: 广东省政协',
       'gd-52-hk-lianyihui: 广东省政协',
@@ -217,6 +219,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-789-hongwang-zhuxi: 郴州市政协',
       'hn-789-hongwang-zhuxi: 常德市政协',
       'jl-578-bajiazi-chunlian: 延边州政协',
+      'js-1167-jintan-wenshiguan: 常州政协',
       'js-170-suzhou-yishiyue: 昆山市政协',
       'js-555-sheyang-rencaiwang-canguan-notpractice: 射阳县政协',
       // (…and the fortieth session's js-812: a party's reading session that the city committee's leaders attend as
@@ -451,6 +454,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-1022-zhifa-jiancha: 北京市政协',
       'gs-1071-jishishan-minge-notpractice-readings: 全国政协',
       'gs-1077-maiji-gongre-dianhuo: 麦积区政协',
+      'gs-1163-sunan-shihua-notpractice: 全国政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -470,6 +474,8 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-971-tongzhan-kangzhen-notpractice: 甘肃省政协',
       'gs-989-shengzx-wiki: 中国人民政治协商会议甘肃省委员会',
       'gx-1147-guangdian-banli-notpractice: 广西政协',
+      'gx-1162-hezhou-wenshiguan: 广西政协',
+      'gx-1162-zhigong-shuhua: 广西政协',
       'gx-402-nanning-dujie-renda-notpractice: 南宁市政协',
       'gx-481-fangzhi-zhonggongzhi-notpractice: 政协广西壮族自治区委员会',
       'gx-834-maonan-member: 全国政协',
@@ -541,6 +547,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-980-mudanjiang-xuzhou-notpractice: 牡丹江市政协',
       'hl-980-mudanjiang-xuzhou-notpractice: 锡林郭勒盟政协',
       'hn-1039-shaodong-tuanxianwei: 邵东市政协',
+      'hn-1167-tianyuan-qiaobao: 天元区政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -568,6 +575,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jl-578-bajiazi-chunlian: 延边州政协',
       'jl-745-minjin-sheqing: 吉林省政协',
       'js-1146-jiusan-yancheng: 盐城市政协',
+      'js-1167-jintan-wenshiguan: 常州政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
@@ -748,6 +756,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-962-yuxi-gongshanglian-notpractice: 玉溪市政协',
       'zj-1106-jiusan-eerduosi-jiaxing: 鄂尔多斯市政协',
       'zj-1159-beilun-rendai-notpractice: 北仑区政协',
+      'zj-1166-huzhou-xiangxian-trad: 湖州市政协',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
@@ -984,7 +993,7 @@ describe('the pipeline on the development set of real articles', () => {
     // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
     // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
     // health post (tj-1127).
-    expect(t.notPracticeCases).toBe(343);
+    expect(t.notPracticeCases).toBe(349);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1575,7 +1584,7 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
     // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
     // `*-1129-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(526);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(534);
   });
 });
 
