@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14579);
+    expect(t.articles).toBeGreaterThanOrEqual(14638);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -91,8 +91,8 @@ describe('the pipeline on the development set of real articles', () => {
     // of them; and one more once a leader named alone before his attending (杭州市领导毛溪浩参加) is his place's, and two places'
     // leaders at a visit are no one's, zj-1155.)
     // (And in the fifty-fourth session: 25 of the 31 expected cases of its first round, `*-1156-*` to `*-1161-*`, and
-    // 29 of the 37 of its second, `*-1162-*` to `*-1167-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11597);
+    // 29 of the 37 of its second, `*-1162-*` to `*-1167-*`, and 32 of the 47 of its third, `*-1168-*` to `*-1173-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11629);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -491,6 +491,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-968-ziyun-yibao-notpractice: 安顺市政协',
       'gz-984-nonggong-meishu-notpractice: 贵州省政协',
       'ha-1114-changyuan-tanqu-notpractice: 全国政协',
+      'ha-1169-taiqian-lichengyu-trad: 全国政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
@@ -548,6 +549,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-980-mudanjiang-xuzhou-notpractice: 锡林郭勒盟政协',
       'hn-1039-shaodong-tuanxianwei: 邵东市政协',
       'hn-1167-tianyuan-qiaobao: 天元区政协',
+      'hn-1171-gangxiang-qingnian-notpractice: 湖南省政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -576,6 +578,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jl-745-minjin-sheqing: 吉林省政协',
       'js-1146-jiusan-yancheng: 盐城市政协',
       'js-1167-jintan-wenshiguan: 常州政协',
+      'js-1168-wuxi-guanwang-directory-spam: 政协无锡市委员会',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
@@ -679,6 +682,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-551-shiqianping-weiyuan-np: 全国政协',
       'sd-723-minge-zibo-qingneng-notpractice: 山东省政协',
       'sd-750-jinan-gov-report: 济南市政协',
+      'sh-1170-lianghui-kuaidi-spam: 上海市政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
@@ -993,7 +997,7 @@ describe('the pipeline on the development set of real articles', () => {
     // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
     // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
     // health post (tj-1127).
-    expect(t.notPracticeCases).toBe(349);
+    expect(t.notPracticeCases).toBe(353);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1584,7 +1588,7 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
     // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
     // `*-1129-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(534);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(538);
   });
 });
 
