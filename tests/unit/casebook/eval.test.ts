@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14638);
+    expect(t.articles).toBeGreaterThanOrEqual(14680);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -91,8 +91,9 @@ describe('the pipeline on the development set of real articles', () => {
     // of them; and one more once a leader named alone before his attending (杭州市领导毛溪浩参加) is his place's, and two places'
     // leaders at a visit are no one's, zj-1155.)
     // (And in the fifty-fourth session: 25 of the 31 expected cases of its first round, `*-1156-*` to `*-1161-*`, and
-    // 29 of the 37 of its second, `*-1162-*` to `*-1167-*`, and 32 of the 47 of its third, `*-1168-*` to `*-1173-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11629);
+    // 29 of the 37 of its second, `*-1162-*` to `*-1167-*`, and 32 of the 47 of its third, `*-1168-*` to `*-1173-*`, and
+    // 21 of the 27 of its fourth, `*-1174-*` to `*-1179-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11650);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -428,6 +429,7 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-483-youyang-zhigong-youcha-readings: 上海市政协',
       'cq-547-shangqingsi-lianxihui: 渝中区政协',
       'cq-856-yunyang-gsl: 云阳县政协',
+      'fj-1179-putian-zhigong-jiandu-readings: 福建省政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
@@ -516,6 +518,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-830-zhuxi-shuiwu-notpractice: 竹溪县政协',
       'hb-862-huanggang-notpractice: 黄冈市政协',
       'he-1156-shengwei-xieshang-notpractice: 河北省政协',
+      'he-1177-tangshan-jiusan-readings: 唐山市政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -534,6 +537,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hi-879-taibei-tongxianghui-notpractice: 海南省政协',
       'hl-1027-haerbin-gongshanglian-notpractice: 市政协',
       'hl-1082-jixian-lianghui-anbao-notpractice: 政协集贤县第十三届委员会',
+      'hl-1178-heihe-lingdao-mingdan-notpractice: 黑河市政协',
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hl-288-minmeng-baihui: 全国政协',
@@ -707,6 +711,7 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-1059-neimenggu-shanghui-notpractice: 内蒙古自治区政协',
       'tj-1061-shengtaihuanjingju-dafu: 天津市政协',
       'tj-1127-jiaotongwei-xianxue-notpractice: 河东区政协',
+      'tj-1177-cishan-dashiji: 天津市政协',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'tj-907-hedong-beijing-zhaoshang: 天津市政协',
@@ -744,6 +749,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-947-wenlian-shanghai-bihui-notpractice: 上海市所辖县级政协',
       'yn-1023-panlong-minjin: 昆明市盘龙区政协',
       'yn-1157-lancang-kuota-notpractice: 澜沧拉祜族自治县政协',
+      'yn-1176-qujing-nonggong-lianghui-trad: 政协曲靖市第六届委员会',
       'yn-196-xishuangbanna-minmeng: 西双版纳州政协',
       'yn-268-minjian-wenshan-notpractice: 文山州政协',
       'yn-342-luguhu-jiusan-trad: 云南省政协',
@@ -997,7 +1003,7 @@ describe('the pipeline on the development set of real articles', () => {
     // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
     // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
     // health post (tj-1127).
-    expect(t.notPracticeCases).toBe(353);
+    expect(t.notPracticeCases).toBe(358);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1118,7 +1124,9 @@ describe('the pipeline on the development set of real articles', () => {
     // screen reader's hint (正文内容区域请使用tab按钮切换浏览). And two of its third: yn-1147, a district government's
     // site name and address over a proposal's reply, for the article and its case. And one of its fourth: sh-1152, a
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
-    // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline.)
+    // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline. And
+    // three of its fourth: gd-1174, a paper's app named under the headline (广州日报新花城), for the article and its case;
+    // and tj-1177, a map page's heading (宝坻区地图) over a biography.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1139,6 +1147,8 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
       'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
       'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
+      'gd-1174-chancheng-fawuqu: 广州日报新花城',
+      'gd-1174-chancheng-fawuqu: 广州日报新花城',
       'gd-487-zhongshan-cidian-notpractice: 中山市政协的词语属性',
       // (The thirty-first session's gd-603: an e-paper's photo caption over a street's signing ceremony, the article's title.)
       'gd-603-tangjing-gongshanglian: 大会现场（图/棠景宣）',
@@ -1227,6 +1237,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-fifth session's column label over a longer headline moved sx-80's list page from its column's name to its first item's date.)
       'sx-80-jincheng-lianghui-list: 2024年1月23日  召开',
       'tj-1113-kangtaow-xianjinzhizao-spam: 委员办公平台',
+      'tj-1177-baodi-ditu: 宝坻区地图',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-shengtaipingzhang-trad: 委员办公平台',
       'tj-296-tianjin-600nian-big5-np: 2004年天津“两会”1476件建议、提案全部办复',
@@ -1588,7 +1599,7 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
     // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
     // `*-1129-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(538);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(543);
   });
 });
 
