@@ -174,7 +174,7 @@ const MAX_BODY_BYLINE = 30;
 // 发布时间:2022-09-19 10:01:02 来源:民主协商新闻网 (the fields come in any order, any subset)
 // (A key may be qualified, `文章来源：`, `更新时间：`: the qualifier is the key's, not the value's before it.)
 // (WeChat posts set a field off with a bar, `来源 | 人民政协报`, `作者丨沈邕`.)
-const PUBINFO_FIELD = /(?:文章|信息|稿件|新闻|更新|录入|上传)?(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|浏览量|浏览|点击数|阅读量|字号)\s*[:：|｜丨]\s*/g;
+const PUBINFO_FIELD = /(?:文章|信息|稿件|新闻|更新|录入|上传|编辑)?(发布时间|发表时间|时间|日期|来源|稿源|内容出处|出处|作者|浏览次数|浏览量|浏览|点击数|点击次数|阅读次数|阅读量|字号)\s*[:：|｜丨]\s*/g;
 /** The first field of a line (PUBINFO_FIELD without the global flag, so no match state is kept between lines). */
 const PUBINFO_FIRST = new RegExp(PUBINFO_FIELD.source);
 /** A timestamp and nothing else (`2024-06-28 09:16`, `2023/7/5 21:02:00`). */

@@ -1593,7 +1593,9 @@ export function homeForMark(mark: string, evidence: readonly HomeEvidence[]): Ho
   // A bare 区政协 is a district's, 县政协 a county's, 旗政协 a banner's: of the county-level places
   // the page gives, one of that kind first (`区政协文史委赴定远…` on nqqzx.gov.cn: 南谯区, not 定远县),
   // then any (an old page's 县 may be a 区 today).
-  const kind = (e: HomeEvidence) => levelOf(e.code) === 'county' && regionByCode(e.code)!.name.endsWith(mark);
+  // (Of that kind as the page wrote it, too: `作者：芜湖县政协`, a 县 the dataset knows only as 湾沚区 since.)
+  const written = (e: HomeEvidence) => e.what.replace(/\s*\(.*$/, '').replace(/政协$/, '');
+  const kind = (e: HomeEvidence) => levelOf(e.code) === 'county' && (regionByCode(e.code)!.name.endsWith(mark) || written(e).endsWith(mark));
   const ofKind = homeAt(evidence.filter(kind), 'county');
   // (One of another kind only in the province the page says it is in, where it says so: not `天水市麦积区`
   // named in a circular on a 浙江 portal's page about a bare 县政协.)

@@ -91,9 +91,10 @@ describe('the pipeline on the development set of real articles', () => {
     // of them; and one more once a leader named alone before his attending (杭州市领导毛溪浩参加) is his place's, and two places'
     // leaders at a visit are no one's, zj-1155.)
     // (And in the fifty-fourth session: 25 of the 31 expected cases of its first round, `*-1156-*` to `*-1161-*`, and
-    // 29 of the 37 of its second, `*-1162-*` to `*-1167-*`, and 32 of the 47 of its third, `*-1168-*` to `*-1173-*`, and
-    // 21 of the 27 of its fourth, `*-1174-*` to `*-1179-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11650);
+    // 29 of the 37 of its second, `*-1162-*` to `*-1167-*`, and 32 of the 47 of its third, `*-1168-*` to `*-1173-*`,
+    // and 21 of the 27 of its fourth, `*-1174-*` to `*-1179-*`; and one more once a bare 县政协 is the 县 the page writes
+    // (作者：芜湖县政协), whatever the county is called now (湾沚区), ah-1175.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11651);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -1194,6 +1194,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: ['区政协文史委赴定远参加全市政协文史资料工作座谈会'], body, article: { body, url } }).region.code).toBe('341103');
   });
 
+  it('a bare 县政协 is the 县 the page writes, whatever the county is called now (作者：芜湖县政协, 湾沚区 since, over whx: 五河县, ah-1175)', () => {
+    const body = '5月26日，出席县政协十届四次会议的委员们，对十届县政协常务委员会工作报告进行分组讨论。';
+    const url = 'http://www.whxzx.gov.cn/DocHtml/1331/2020/5/26/27658821128268.html';
+    expect(attributeRegion({ heading: ['县政协十届四次会议举行分组讨论'], body, article: { body, url, reporter: '芜湖县政协' } }).region.code).toBe('340210');
+    // (Without the byline, the site's initials alone, the weakest evidence, place nothing here.)
+    expect(attributeRegion({ heading: ['县政协十届四次会议举行分组讨论'], body, article: { body, url } }).region.code).toBeNull();
+  });
+
   it('a town named once settles its county when the paper\'s host abbreviates that county (ydrb and 尚庄镇: 盐都区, js-03)', () => {
     const body = '11月14日，区政协主席、党组书记王铁根一行到尚庄镇塘桥村，开展“有事好商量”专题协商议事活动。';
     const at = (url?: string) => attributeRegion({ heading: [], body, article: { body, url } }).region.code;

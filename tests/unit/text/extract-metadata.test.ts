@@ -786,6 +786,9 @@ describe('extractMetadata', () => {
     const bars = extractMetadata(['无障碍浏览 进入老年模式 个人中心', '网上有害信息举报', '湘西州政协以民主监督为抓手助力乡村振兴', '2024-05-31 16:57:36 来源:湖南日报', '3年来,州政协紧扣履职总要求开展民主监督。'].join('\n'));
     expect(bars.meta.title).toBe('湘西州政协以民主监督为抓手助力乡村振兴');
     expect(bars.removed.filter((x) => x.rule === 'navigation').map((x) => x.text)).toEqual(['无障碍浏览 进入老年模式 个人中心', '网上有害信息举报']);
+    // A committee site's publishing line, its author between an edit date and a read count (ah-1175).
+    const site = extractMetadata(['县政协十届四次会议举行分组讨论', '编辑日期：2020/5/26  作者：芜湖县政协    阅读次数： 次  [ 关 闭 ]', '5月26日，出席县政协十届四次会议的委员们进行分组讨论。'].join('\n'));
+    expect(site.meta).toMatchObject({ title: '县政协十届四次会议举行分组讨论', date: '2020-05-26', reporter: '芜湖县政协' });
     // …and a language switch with its empty cells (`Eng|繁体||`, zj-1159).
     const switcher = extractMetadata(['杭州网', 'Eng|繁体||', '下城区政协召开“垃圾分类减量大家谈” 民主协商会', '2018-06-28 06:31:11 杭州网', '本报讯 昨天上午，下城区政协委员与区城管局面对面协商。'].join('\n'));
     expect(switcher.meta.title).toBe('下城区政协召开“垃圾分类减量大家谈” 民主协商会');
