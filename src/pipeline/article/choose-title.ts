@@ -502,6 +502,9 @@ const SOURCE_DATE_ROW = /^[^\s，。！？]{2,8}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}
 /** A breadcrumb after its label, and its first crumb (group 1): the site's name. */
 const BREADCRUMB_FIRST = /(?:位置|导航)\s*[:：]\s*([^>＞»›|｜]{2,40}?)\s*(?:>>|>|＞|»|›)/;
 
+/** A name of a few words and no punctuation: an outlet's, as its staff's credits name it. */
+const OUTLET_NAME = /^\p{Script=Han}{2,12}$/u;
+
 /** The best candidate, if any scores above zero (furniture never does). */
 export function chooseTitle(candidates: readonly TitleCandidate[], body: string): TitleChoice {
   const count = new Map<string, number>();
@@ -599,6 +602,8 @@ export function chooseTitle(candidates: readonly TitleCandidate[], body: string)
   const scores = candidates.map((c) => {
     const text = c.text.trim();
     if (siteNames.has(text.replace(/\s*[|｜]+$/, ''))) return { c, score: -10, why: ["the site's name, its breadcrumb's first crumb"] };
+    // The outlet whose people sign the story (`广州日报新花城` over `文/广州日报新花城记者：…`, `广州日报新花城编辑：…`): its name.
+    if (OUTLET_NAME.test(text) && new RegExp(`${text}(?:记者|编辑|通讯员|摄影|出品)`).test(body)) return { c, score: -10, why: ['the outlet whose people sign the story'] };
     const scored = scoreTitle(c, bodyWithout(text), !twice.has(text) && ((count.get(text) ?? 0) > 1 || repeatedInBody(text)), c === first);
     if (extendsHeadline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with the page's furniture after it"] };
     if (runsIntoByline(text)) return { c, score: scored.score - 4, why: [...scored.why, "another line's headline with its reporter's credit run on"] };

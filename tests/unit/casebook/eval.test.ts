@@ -1126,8 +1126,7 @@ describe('the pipeline on the development set of real articles', () => {
     // site name and address over a proposal's reply, for the article and its case. And one of its fourth: sh-1152, a
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
     // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline. And
-    // three of its fourth: gd-1174, a paper's app named under the headline (广州日报新花城), for the article and its case;
-    // and tj-1177, a map page's heading (宝坻区地图) over a biography.)
+    // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1148,8 +1147,6 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
       'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
       'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
-      'gd-1174-chancheng-fawuqu: 广州日报新花城',
-      'gd-1174-chancheng-fawuqu: 广州日报新花城',
       'gd-487-zhongshan-cidian-notpractice: 中山市政协的词语属性',
       // (The thirty-first session's gd-603: an e-paper's photo caption over a street's signing ceremony, the article's title.)
       'gd-603-tangjing-gongshanglian: 大会现场（图/棠景宣）',

@@ -792,6 +792,16 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(widget.scores[0].why).not.toContain("the line over the post's source and date");
   });
 
+  it('takes the outlet whose people sign the story for its name, not a headline (广州日报新花城, gd-1174)', () => {
+    const page = [{ text: '禅城两会|政协副主席陈笑尘：佛山中央法务区下月揭牌', line: 1 }, { text: '广州日报新花城', line: 3 }];
+    const story = '1月22日，佛山市禅城区进入“两会时间”。在禅城区政协五届五次会议期间，禅城区政协副主席陈笑尘透露了佛山中央法务区的最新进展。\n文/广州日报新花城记者：冯嘉敏、黄健源 通讯员：禅宣\n广州日报新花城编辑：霍泽凯';
+    const choice = chooseTitle(page, story);
+    expect(choice.title?.line).toBe(1);
+    expect(choice.scores[1].why).toContain('the outlet whose people sign the story');
+    // (A headline the credits do not name stays one.)
+    expect(chooseTitle([{ text: '广州日报新花城', line: 3 }], '禅城区政协副主席陈笑尘透露了佛山中央法务区的最新进展。').scores[0].why).not.toContain('the outlet whose people sign the story');
+  });
+
   it('takes a report\'s occasion under its title for furniture, and a subhead that tells the story for none (bj-97, hn-71)', () => {
     expect(furnitureShape('——2026年1月6日在政协北京市海淀区第十一届委员会第五次会议上')).not.toBeNull();
     expect(furnitureShape('——2024年12月22日在政协岳阳市第九届委员会第四次会议上的报告')).not.toBeNull();
