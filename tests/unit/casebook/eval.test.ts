@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14680);
+    expect(t.articles).toBeGreaterThanOrEqual(14694);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -93,8 +93,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (And in the fifty-fourth session: 25 of the 31 expected cases of its first round, `*-1156-*` to `*-1161-*`, and
     // 29 of the 37 of its second, `*-1162-*` to `*-1167-*`, and 32 of the 47 of its third, `*-1168-*` to `*-1173-*`,
     // and 21 of the 27 of its fourth, `*-1174-*` to `*-1179-*`; and one more once a bare 县政协 is the 县 the page writes
-    // (作者：芜湖县政协), whatever the county is called now (湾沚区), ah-1175.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11651);
+    // (作者：芜湖县政协), whatever the county is called now (湾沚区), ah-1175. And 4 of the 6 of its fifth round, `*-1180-*`
+    // and `*-1181-*`.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11655);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -584,6 +585,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-1146-jiusan-yancheng: 盐城市政协',
       'js-1167-jintan-wenshiguan: 常州政协',
       'js-1168-wuxi-guanwang-directory-spam: 政协无锡市委员会',
+      'js-1181-xuyi-longxiajie-notpractice: 江苏省政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
@@ -680,6 +682,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-712-panzhihua-essay: 攀枝花市政协',
       'sc-737-parties-interview-notpractice: 四川省政协',
       'sc-900-yaan-minmeng-notpractice: 政协雅安市',
+      'sd-1181-tancheng-laocuhui-notpractice: 郯城县政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
@@ -736,6 +739,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-1113-qingqiahui-zhaoshang-notpractice: 西藏自治区政协',
       'xz-1123-mangkang-suwalong-yimin: 芒康县政协',
       'xz-1130-fojiao-xizangfenhui-notpractice-trad: 西藏自治区政协',
+      'xz-1180-lvzhi-gushi-readings-notpractice: 西藏自治区政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -1004,7 +1008,7 @@ describe('the pipeline on the development set of real articles', () => {
     // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
     // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
     // health post (tj-1127).
-    expect(t.notPracticeCases).toBe(358);
+    expect(t.notPracticeCases).toBe(361);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1126,7 +1130,9 @@ describe('the pipeline on the development set of real articles', () => {
     // site name and address over a proposal's reply, for the article and its case. And one of its fourth: sh-1152, a
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
     // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline. And
-    // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography.)
+    // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography. And three of its fifth: hi-1180, an
+    // e-paper's page picture (…《海南日报》A09版版面图), for the article and its case; and js-1181, an e-paper's running
+    // head with its page's staff (编辑/… 版式/… 校对/…).)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1174,6 +1180,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
+      'hi-1180-weiyuantongdao-bare-trad: 2023年1月13日《海南日报》A09版版面图',
+      'hi-1180-weiyuantongdao-bare-trad: 2023年1月13日《海南日报》A09版版面图',
       'hi-19-haikou-readings: 政协委员到场领取证件',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hl-1070-sheng-lianghui-liucai-spam: ■观察两次当地会议',
@@ -1192,6 +1200,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-second session's hn-614: a photo caption over a township's inspection of ditches, on a page where no committee acts.)
       'hn-614-cili-township: 调研组一行在蹇庄村境内视察沟渠现状',
       'js-1078-lianyungang-sanzang-xieban-notpractice: 时 效 | 有效',
+      'js-1181-suyu-yian-tian-notpractice: B B 用经济眼光看世界2019年4月25日 星期四 己亥年三月廿一 编辑/张青峰 刘照和 版式/杜朝强 校对/宗茜区域综合卫健之窗 江苏经济报',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-472-quanshan-nongye-captions-bare: 视察庞庄广宇养殖厂',
@@ -1597,7 +1606,7 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
     // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
     // `*-1129-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(543);
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(546);
   });
 });
 
