@@ -237,6 +237,10 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   // (…its section's letters before the number, and the name perhaps a page number too: `第CB-A05版: 晨报13版`.)
   [/^第\s*(?:[A-Z]{1,3}-)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*(?:[\u4e00-\u9fff·]{0,10}|[\u4e00-\u9fff]{1,8}\d{1,3}版)$/, "an e-paper's page number and name (第013版：监利新闻, 第A02版：专版)"],
   [/^版次\s*[:：]\s*[A-Z]?\d{1,3}/, "an e-paper's edition line (版次：02 作者：…)"],
+  // (…its page's picture, dated: `2023年1月13日《海南日报》A09版版面图`.)
+  [/^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:《[^》]{2,12}》)?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*(?:版面图|版面|大样)$/, "an e-paper's page picture (2023年1月13日《海南日报》A09版版面图)"],
+  // (…or its page's running head: the day, and the page's editor, designer and proofreader, `编辑/张青峰 … 版式/杜朝强 校对/宗茜`.)
+  [/(?:编辑|责编|版式|美编|校对|组版)\s*[\/／][^\/／]{1,20}(?:编辑|责编|版式|美编|校对|组版)\s*[\/／]/, "an e-paper's running head, its page's staff (编辑/… 版式/… 校对/…)"],
   // (Or the name of a special issue it prints a page of: `2016两会特刊`, `会议专刊`.)
   [/^(?:\d{4}年?)?[\u4e00-\u9fff]{0,8}(?:特刊|专刊|增刊)$/, "an e-paper's special issue's name (2016两会特刊)"],
   // (…or a dated edition of a mobile or digital paper, all its page is: `2021年1月6日手机报`.)

@@ -1130,9 +1130,7 @@ describe('the pipeline on the development set of real articles', () => {
     // site name and address over a proposal's reply, for the article and its case. And one of its fourth: sh-1152, a
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
     // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline. And
-    // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography. And three of its fifth: hi-1180, an
-    // e-paper's page picture (…《海南日报》A09版版面图), for the article and its case; and js-1181, an e-paper's running
-    // head with its page's staff (编辑/… 版式/… 校对/…).)
+    // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1180,8 +1178,6 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
-      'hi-1180-weiyuantongdao-bare-trad: 2023年1月13日《海南日报》A09版版面图',
-      'hi-1180-weiyuantongdao-bare-trad: 2023年1月13日《海南日报》A09版版面图',
       'hi-19-haikou-readings: 政协委员到场领取证件',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hl-1070-sheng-lianghui-liucai-spam: ■观察两次当地会议',
@@ -1200,7 +1196,6 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-second session's hn-614: a photo caption over a township's inspection of ditches, on a page where no committee acts.)
       'hn-614-cili-township: 调研组一行在蹇庄村境内视察沟渠现状',
       'js-1078-lianyungang-sanzang-xieban-notpractice: 时 效 | 有效',
-      'js-1181-suyu-yian-tian-notpractice: B B 用经济眼光看世界2019年4月25日 星期四 己亥年三月廿一 编辑/张青峰 刘照和 版式/杜朝强 校对/宗茜区域综合卫健之窗 江苏经济报',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-175-xinghua-tian: 全国两会最新提案工作报告',
       'js-472-quanshan-nongye-captions-bare: 视察庞庄广宇养殖厂',

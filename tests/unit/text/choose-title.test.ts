@@ -5,6 +5,10 @@ import { chooseTitle, furnitureShape } from '../../../src/pipeline/article/choos
 describe('furnitureShape: lines of page furniture, never a headline', () => {
   it('knows e-paper mastheads, labelled codes and navigation', () => {
     expect(furnitureShape('重庆政协报数字报纸')).not.toBeNull();
+    // An e-paper's page picture, dated (hi-1180), and its running head with the page's staff (js-1181).
+    expect(furnitureShape('2023年1月13日《海南日报》A09版版面图')).not.toBeNull();
+    expect(furnitureShape('B B 用经济眼光看世界2019年4月25日 星期四 己亥年三月廿一 编辑/张青峰 刘照和 版式/杜朝强 校对/宗茜区域综合卫健之窗 江苏经济报')).not.toBeNull();
+    expect(furnitureShape('编辑部召开版面研讨会')).toBeNull();
     // A news site's name and its channel over the story (sc-825); a headline of a site's own news is none.
     expect(furnitureShape('四川新闻网-首屏新闻')).not.toBeNull();
     expect(furnitureShape('东方网—要闻')).not.toBeNull();
