@@ -415,6 +415,9 @@ const MEMBERS_HEADLINE = /(?:省|市|区|县|州|旗|盟)政协委员们?(?![\u4
 /** …or the members named by their place's short name (`新疆政协委员为新疆自贸试验区建设建诤言献良策`, `甘肃政协委员吁政策干预`). */
 const SHORT_PLACE_MEMBERS_HEADLINE = /政协委员们?(?![\u4e00-\u9fff]{2,4}(?:[：:（(\s—]|$|的|呼吁|建议|说))[\u4e00-\u9fff]/g;
 
+/** …or named by the place the headline opens with, before its colon (`沭阳县章集街道：政协委员建言献策 助推…`). */
+const PLACE_COLON_MEMBERS_HEADLINE = /^[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|旗|州|盟)(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))?[：:]\s*政协委员们?(?![\u4e00-\u9fff]{2,3}(?:[：:（(\s—]|$|的|呼吁|建议|说))[\u4e00-\u9fff]/;
+
 /** Characters before a members' place in which 住 or 驻 makes them residents elsewhere (`住澳门内蒙古`). */
 const RESIDENT_REACH = 4;
 
@@ -422,6 +425,8 @@ const RESIDENT_REACH = 4;
 function membersHeadlineEnd(headline: string): number {
   const marked = MEMBERS_HEADLINE.exec(headline);
   if (marked) return marked.index + marked[0].indexOf('政协委员') + '政协委员'.length;
+  const colon = PLACE_COLON_MEMBERS_HEADLINE.exec(headline);
+  if (colon) return colon[0].indexOf('政协委员') + '政协委员'.length;
   return shortPlaceMembersEnd(headline);
 }
 

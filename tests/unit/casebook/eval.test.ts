@@ -93,9 +93,10 @@ describe('the pipeline on the development set of real articles', () => {
     // (And in the fifty-fourth session: 25 of the 31 expected cases of its first round, `*-1156-*` to `*-1161-*`, and
     // 29 of the 37 of its second, `*-1162-*` to `*-1167-*`, and 32 of the 47 of its third, `*-1168-*` to `*-1173-*`,
     // and 21 of the 27 of its fourth, `*-1174-*` to `*-1179-*`; and one more once a bare 县政协 is the 县 the page writes
-    // (作者：芜湖县政协), whatever the county is called now (湾沚区), ah-1175. And 4 of the 6 of its fifth round, `*-1180-*`
-    // and `*-1181-*`.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11655);
+    // (作者：芜湖县政协), whatever the county is called now (湾沚区), ah-1175. And 4 of the 6 of its fifth round, `*-1180-*` and
+    // `*-1181-*`; and one more once members headed by the place the headline opens with (沭阳县章集街道：政协委员建言献策) are its
+    // committee's, js-1181.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11656);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -50,6 +50,9 @@ describe('practiceWithoutActor: a committee\'s practice told without its verb', 
     expect(practiceWithoutActor('江西吉安市政协委员聚焦脱贫攻坚建言献策', paragraphs)).toBe(true);
     expect(practiceWithoutActor('他是滞销农产品“代言人”', paragraphs, '重庆市渝北区政协委员助力疫情防控阻击战侧记')).toBe(true);
     expect(practiceWithoutActor('同心县政协委员实地调研食品安全', paragraphs)).toBe(true);
+    // …and named by the place the headline opens with, before its colon (js-1181); not one member named there.
+    expect(practiceWithoutActor('沭阳县章集街道：政协委员建言献策 助推特色农业高质量发展', paragraphs)).toBe(true);
+    expect(practiceWithoutActor('沭阳县章集街道：政协委员张华 助推特色农业高质量发展', paragraphs)).toBe(false);
     // A proposal printed whole under its members' byline is the committee's (hi-920); not under anyone else's.
     const proposal = ['乐东县靠山临海，历史悠久，文化源远流长。为推动乐东县全域旅游发展，特提出本提案。'];
     expect(practiceWithoutActor('关于发展特色乡村游助力乐东全域旅游的建议', proposal, null, '县政协委员 陈锦峰 徐英 梁文珍')).toBe(true);
