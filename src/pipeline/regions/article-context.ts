@@ -26,7 +26,7 @@
  */
 import { addressInitialPlaces, addressInitials, addressPathCities, addressPathCommittee, addressPathNames, addressPathFormalName, addressPathPlaces, addressPlaces, addressSiteName, committeePaperInitials, committeeSite, initialsOf, localMediaHost, mediaHost, newsSiteInitialPlace, paperInitials, regionalDomainProvince } from './address-places';
 import { findCommittees, residentProvince, RESIDENTS_OF, type CommitteeMention } from './find-committees';
-import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END } from './committee-roles';
+import { assignRoles, CLAUSE_END, clauseBounds, SENTENCE_END, SOMEONE_ELSES } from './committee-roles';
 import { getCues } from './cues';
 import { findPlaceNames, getGazetteer, lineage, level as levelOf, OUTSIDE_MAINLAND, regionByCode, type Gazetteer, type PlaceNameHit, type RegionLevel } from './gazetteer';
 import { leadingPlace, placeOrEnclosing, resolvePlace } from './resolve-place';
@@ -508,6 +508,16 @@ function headlineEvidence(article: HomeContext, body: string, committees: readon
   // A bare committee whose officer the text also names under the committee's full name (`临湘市政协主席
   // 彭海云…参加` … `市政协主席彭海云带队…`): one person, so one committee.
   out.push(...samePeople(body, committees));
+  // A committee named in full in a sentence that calls its place ours (`周口市政协积极探索建立符合我市实际的…`, quoted from
+  // its chairman): the writers' own committee, whatever venue the page names.
+  // (Not one another committee hosts: `在黄岛区政协主席…和我区在黄岛区挂职干部…陪同下`.)
+  for (const m of assignRoles(body, committees)) {
+    const mark = m.placeText?.match(/[市县区旗]$/)?.[0];
+    if (!mark || SOMEONE_ELSES.has(m.role)) continue;
+    const [from, to] = clauseBounds(body, m.start, m.end, SENTENCE_END);
+    const code = resolvePlace(m.placeText!).code;
+    if (code && new RegExp(`我${mark}(?!们)`).test(body.slice(from, to))) out.push({ code, what: `${m.text}…我${mark} (a sentence of ours)`, rank: 4 });
+  }
   // A masthead or dateline in the text itself (`成都日报社出版`, `（成都日报锦观新闻记者 …）`).
   mediaPlaces(body, 3, 'the text', out, true);
   if (article.place) {

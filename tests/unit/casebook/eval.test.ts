@@ -95,8 +95,9 @@ describe('the pipeline on the development set of real articles', () => {
     // and 21 of the 27 of its fourth, `*-1174-*` to `*-1179-*`; and one more once a bare 县政协 is the 县 the page writes
     // (作者：芜湖县政协), whatever the county is called now (湾沚区), ah-1175. And 4 of the 6 of its fifth round, `*-1180-*` and
     // `*-1181-*`; and one more once members headed by the place the headline opens with (沭阳县章集街道：政协委员建言献策) are its
-    // committee's, js-1181.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11656);
+    // committee's, js-1181; and two more once a committee named in full in a sentence that calls its place ours
+    // (周口市政协…符合我市实际) is the writers' own, ha-1169 and ah-09.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11658);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -1194,6 +1194,14 @@ describe('attributeRegion: a bare committee placed by what the page says', () =>
     expect(attributeRegion({ heading: ['区政协文史委赴定远参加全市政协文史资料工作座谈会'], body, article: { body, url } }).region.code).toBe('341103');
   });
 
+  it('a committee named in full in a sentence that calls its place ours is the writers\' own, over a venue the page names (周口, ha-1169; not a host, gs-16)', () => {
+    const body = '“近年来，周口市政协积极探索建立符合我市实际的月协商座谈会形式。”11月9日，在许昌召开的河南省省辖市政协主席联系会上，市政协主席牛越丽作了经验交流发言，介绍市政协参政议政的经验和做法。';
+    expect(homeForMark('市', homeEvidence({ body }))?.code).toBe('411600');
+    // (A committee that hosts the writers' people, `我区` in the same sentence, is not theirs.)
+    const trip = '区政协主席贾周云带队赴青岛市黄岛区开展学习考察。考察组一行在黄岛区政协主席于东明等领导和我区在黄岛区挂职干部孟武生同志分别陪同下，先后深入青岛国际啤酒城进行考察。';
+    expect(homeEvidence({ body: trip }).some((e) => e.what.includes('a sentence of ours'))).toBe(false);
+  });
+
   it('a bare 县政协 is the 县 the page writes, whatever the county is called now (作者：芜湖县政协, 湾沚区 since, over whx: 五河县, ah-1175)', () => {
     const body = '5月26日，出席县政协十届四次会议的委员们，对十届县政协常务委员会工作报告进行分组讨论。';
     const url = 'http://www.whxzx.gov.cn/DocHtml/1331/2020/5/26/27658821128268.html';
