@@ -427,6 +427,8 @@ describe('assignRoles', () => {
     expect(roles('近日，县政协在高田镇开展“赣事好商量·实诚协商”议事活动。')).toEqual([['县政协', 'actor']]);
     expect(roles('10月13—15日，市政协副主席刘国学率部分政协委员和茶企业负责人先后到梧州市')).toEqual([['市政协', 'actor']]);
     expect(roles('2020年12月7日-11日，由区政协主席会议成员带队，深入到各界别开展委员走访活动')).toEqual([['区政协', 'actor']]);
+    // …and one that sends its people on its own work (sx-1172, zj-884).
+    expect(roles('为了完成《晋商史料全览·忻州卷》的史料搜集工作，我们忻州市政协委派文史委副主任杨宇宁和我前往当年忻州旅蒙商走过的地方搜集史料。')).toEqual([['忻州市政协', 'actor']]);
     expect(roles('在剑阁县政协的推动下，下寺镇二龙村与姚家镇钟岭村之间的赵家河漫水桥升级改造项目于近日全面完工。')).toEqual([
       ['剑阁县政协', 'actor'],
     ]);
