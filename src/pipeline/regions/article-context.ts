@@ -516,7 +516,7 @@ function headlineEvidence(article: HomeContext, body: string, committees: readon
     if (!mark || SOMEONE_ELSES.has(m.role)) continue;
     const [from, to] = clauseBounds(body, m.start, m.end, SENTENCE_END);
     const code = resolvePlace(m.placeText!).code;
-    if (code && new RegExp(`我${mark}(?!们)`).test(body.slice(from, to))) out.push({ code, what: `${m.text}…我${mark} (a sentence of ours)`, rank: 4 });
+    if (code && body.slice(from, to).includes(`我${mark}`)) out.push({ code, what: `${m.text}…我${mark} (a sentence of ours)`, rank: 4 });
   }
   // A masthead or dateline in the text itself (`成都日报社出版`, `（成都日报锦观新闻记者 …）`).
   mediaPlaces(body, 3, 'the text', out, true);
