@@ -12,8 +12,8 @@
  * - Shadowing: all words are matched together, leftmost-longest, quotation marks ignored, so a
  *   longer word hides the shorter ones inside it: `提案办理协商` counts once, for 提案工作, and
  *   not also as `协商`. A word listed by several functions votes for each of them.
- * - Consultative sessions: a standing committee meeting held to consult on a topic counts as a
- *   议政性常委会, and its meeting form's words are not counted.
+ * - Consultative sessions: a standing committee meeting held to consult on a topic, or to hear the
+ *   government brief it on the place's affairs, counts as a 议政性常委会, and its meeting form's words are not counted.
  * - Watched sessions: in a paragraph where members watch a session's opening on screen, the
  *   session's words are not counted: the committee is not holding one.
  * - Threshold: a function is kept when its score is at least `MIN_SCORE` and at least
@@ -152,6 +152,16 @@ const ALL_FUNCTIONS = /政治协商[、，,和及与]\s*民主监督[、，,和�
  */
 const CONSULTING_SESSION =
   /(?:常委会|常务委员会)(?:会议|议)?(?:[^\n]{0,160}?(?:围绕|就|聚焦)[^。；\n]{2,40}?|[^。；\n]{0,120}?[，,：:]\s*)(?:专题协商|协商议政|专题议政|议政性协商|建言献策)|专题议政性|议政性(?:常委会|常务委员会)(?!等)/;
+
+/**
+ * The government briefing the standing committee on the place's affairs (`市长余功斌参加会议并通报1—8月份全市经济运行情况`,
+ * `副市长曹全民应邀出席会议并通报了…“厕所革命”相关情况`, `听取了省政府关于全省数字经济发展情况的通报`): the briefing
+ * members are called to discuss, a consultative session's business. (Not its report on how it handled the committee's
+ * proposals, `县政府关于…提案办理情况的通报`, which is proposals work; its clause says so.)
+ */
+const GOVERNMENT_BRIEFING = /(?:[省市区县州旗]长|政府)[^。；\n]{0,30}?通报[^。；\n]{0,50}/g;
+const PROPOSALS_HANDLED = /提案|建议案|办理|督办/;
+const briefsGovernment = (p: string) => [...p.matchAll(GOVERNMENT_BRIEFING)].some((m) => !PROPOSALS_HANDLED.test(m[0]));
 
 /**
  * A chairs' meeting held on one topic (`…次主席会议，专题听取县政府关于提案办理…情况通报`, `…主席会议在莪山召开,
@@ -301,12 +311,16 @@ export function functionEvidence(
   count(inTitle, title);
   const joint = [title, ...paragraphs].filter((p) => GOVERNMENT_JOINT_MEETING.test(p)).length;
   if (joint && !body.has('政府政协联席会议') && !inTitle.has('政府政协联席会议')) body.set('政府政协联席会议', joint);
-  if (paragraphs.some((p) => CONSULTING_SESSION.test(p.replace(ENLARGED, '')))) {
+  const standingHeld = [...standingForms].some((form) => body.has(form) || inTitle.has(form));
+  if (paragraphs.some((p) => CONSULTING_SESSION.test(p.replace(ENLARGED, ''))) || (standingHeld && paragraphs.some(briefsGovernment))) {
+    let titled = 0;
     for (const form of standingForms) {
+      titled += inTitle.get(form) ?? 0;
       body.delete(form);
       inTitle.delete(form);
     }
     body.set('议政性常委会', (body.get('议政性常委会') ?? 0) + 1);
+    if (titled) inTitle.set('议政性常委会', (inTitle.get('议政性常委会') ?? 0) + titled);
   }
   if ([title, ...paragraphs].some((p) => CHAIRS_ON_TOPIC.test(p.replace(ENLARGED, '')))) {
     for (const form of chairsForms) {

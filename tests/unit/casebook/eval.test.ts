@@ -98,7 +98,10 @@ describe('the pipeline on the development set of real articles', () => {
     // committee's, js-1181; and two more once a committee named in full in a sentence that calls its place ours
     // (周口市政协…符合我市实际) is the writers' own, ha-1169 and ah-09; and one more once a committee that sends its people on its
     // own work (忻州市政协委派…) acts, zj-884.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11659);
+    // (And in the fifty-fifth session: nineteen more once a standing committee meeting the government briefs on the
+    // place's affairs (市长…参加会议并通报1—8月份全市经济运行情况) is a consultative session, ln-37 and he-1095 among them, and
+    // two fewer, ah-291 and nm-33, whose keys do not take it for one.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11676);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -577,6 +577,19 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(other.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('常委会会议');
   });
 
+  it('reads a standing committee meeting the government briefs on the place\'s affairs as a consultative session, its headline included (ln-37, he-1095)', () => {
+    const briefed = '记者代庚寒 董雪报道 昨天上午,市政协召开十三届四次常委会议。市长余功斌参加会议并通报1—8月份全市经济运行情况,市政协主席王笑柳主持会议并讲话,市委副书记吴绍维出席。';
+    const fns = classifyFunctions([briefed, '六名市政协常委、委员围绕“谋划新一轮营口大开放大发展”进行发言。'], '市政协召开十三届四次常委会议', catalogue.functions);
+    expect(fns[0].id).toBe('political-consultation');
+    expect(fns[0].terms).toContainEqual({ term: '议政性常委会', count: 2 });
+    const deputy = '2018年6月29日,唐山市政协十二届六次常委会议会场上,座无虚席,气氛坦诚而热烈。副市长曹全民应邀出席会议并通报了唐山市实施乡村振兴战略及推动“厕所革命”相关情况,与常委们开展互动交流。';
+    expect(classifyFunctions([deputy], '', catalogue.functions)[0].id).toBe('political-consultation');
+    // The government's report on how it handled the committee's proposals is no such briefing (ha-43).
+    const handled = '会议通报了县政协九届十七次常委会议出席情况,听取了县政府关于县政协九届四次会议以来提案办理情况的通报;听取了委员述职报告;听取和审议了有关人事事项;讨论商定了县政协九届五次全会的有关事宜。';
+    const business = classifyFunctions([handled], '县政协召开九届十八次常委会议', catalogue.functions);
+    expect(business.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('议政性常委会');
+  });
+
   it('reads the committee\'s awards for news about its work (好新闻) as publicity (sc-791)', () => {
     const line = '近日，乐山市政协召开全市政协宣传工作会议，通报全市政协系统好新闻评选结果，民进会员撰写的调研文章获三等奖。';
     expect(classifyFunctions([line], '乐山民进俩会员分获全市政协系统好新闻三等奖', catalogue.functions)[0].id).toBe('publicity');
