@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14694);
+    expect(t.articles).toBeGreaterThanOrEqual(14735);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -99,9 +99,10 @@ describe('the pipeline on the development set of real articles', () => {
     // (周口市政协…符合我市实际) is the writers' own, ha-1169 and ah-09; and one more once a committee that sends its people on its
     // own work (忻州市政协委派…) acts, zj-884.)
     // (And in the fifty-fifth session: nineteen more once a standing committee meeting the government briefs on the
-    // place's affairs (市长…参加会议并通报1—8月份全市经济运行情况) is a consultative session, ln-37 and he-1095 among them, and
-    // two fewer, ah-291 and nm-33, whose keys do not take it for one.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11676);
+    // place's affairs (市长…参加会议并通报1—8月份全市经济运行情况) is a consultative session, ln-37 and he-1095 among them, and two fewer,
+    // ah-291 and nm-33, whose keys do not take it for one; and 17 of the 21 expected cases of its first round,
+    // `*-1182-*` to `*-1187-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11693);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -438,6 +439,7 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-547-shangqingsi-lianxihui: 渝中区政协',
       'cq-856-yunyang-gsl: 云阳县政协',
       'fj-1179-putian-zhigong-jiandu-readings: 福建省政协',
+      'fj-1186-gangqu-lianyihui-notpractice: 全国政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
       'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
@@ -465,6 +467,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-1071-jishishan-minge-notpractice-readings: 全国政协',
       'gs-1077-maiji-gongre-dianhuo: 麦积区政协',
       'gs-1163-sunan-shihua-notpractice: 全国政协',
+      'gs-1183-jingyuan-kaigong: 白银市政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -516,6 +519,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-97-xinyang-nonggong: 河南省政协',
       'ha-973-xinxiang-huanghe-luntan-notpractice: 全国政协',
       'hb-1120-minmeng-enshi-changyang-notpractice: 湖北省政协',
+      'hb-1184-xiangyang-weiji: 中国人民政治协商会议襄阳市委员会',
       'hb-249-jingzhou-minjin: 荆州市政协',
       'hb-284-maojian-minjian: 政协茅箭区第十届委员会',
       'hb-334-huangshi-site-blurb: 政协黄石市委员会',
@@ -727,6 +731,7 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-907-hedong-beijing-zhaoshang: 天津市政协',
       'tj-920-jinnan-wenlvju-dafu-notpractice: 津南区政协',
       'xj-1075-minge-sheqing-notpractice: 全国政协',
+      'xj-1182-zizhiqu-yaoxinmin-neirongnong-notpractice: 新疆政协',
       'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
       'xj-532-wanghuning-hetian-kashi-diaoyan-np: 全国政协',
       'xj-575-wulumuqi-minjian-notpractice: 乌鲁木齐市政协',
@@ -1014,7 +1019,10 @@ describe('the pipeline on the development set of real articles', () => {
     // county chairman helps lead (xz-1123). And two of its third round (`*-1124-*` to `*-1129-*`): a transport bureau's
     // reply to a member's proposal (nm-1129), and a city commission's blood drive naming a district vice-chairman by his
     // health post (tj-1127).
-    expect(t.notPracticeCases).toBe(361);
+    // And four of the fifty-fifth session's first round (`*-1182-*` to `*-1187-*`): a Hong Kong paper's story of a
+    // province's members in Hong Kong (fj-1186), a county's groundbreaking a city's chairman attends (gs-1183), an
+    // encyclopedia's entry on a city committee (hb-1184), and a written essay on a region's committee (xj-1182).
+    expect(t.notPracticeCases).toBe(365);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1136,7 +1144,9 @@ describe('the pipeline on the development set of real articles', () => {
     // site name and address over a proposal's reply, for the article and its case. And one of its fourth: sh-1152, a
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
     // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline. And
-    // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography.)
+    // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography)
+    // (And two of the fifty-fifth session's first round: hb-1184, a page's font-size switch (字体大小：【) taken twice for
+    // a headline.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1180,6 +1190,8 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-421-zhongmou-gongwei-kaohe: 牟协〔2018〕4号',
       'ha-448-zhongyuan-jiujie-epaper: 紧盯高质量发展目标 不断增强企业竞争力',
       'ha-448-zhongyuan-jiujie-epaper: 紧盯高质量发展目标 不断增强企业竞争力',
+      'hb-1184-zigui-jiebie: 字体大小：【',
+      'hb-1184-zigui-jiebie: 字体大小：【',
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
@@ -1606,8 +1618,9 @@ describe('the pipeline on the development set of real articles', () => {
     // committee's: xz-716 (above). Five hundred and five with the fifty-second session's first round (`*-1112-*` to
     // `*-1117-*`): its five not-practice extras (above). Five hundred and eight with its second round (`*-1118-*` to
     // `*-1123-*`): its three not-practice extras (above). Five hundred and ten with its third round (`*-1124-*` to
-    // `*-1129-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(546);
+    // `*-1129-*`): its two not-practice extras (above). Five hundred and fifty with the fifty-fifth session's first round
+    // (`*-1182-*` to `*-1187-*`): its four not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(550);
   });
 });
 
