@@ -172,7 +172,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:!\[[^\]]*\]\([^)]*\)\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:农历\s*[\u4e00-\u9fff]{2,10}\s*)?(?:(?:星期|周)[一二三四五六日天]|[（(](?:星期|周)[一二三四五六日天][)）])?$/, "a day's date (with its lunar date and weekday)"],
   [/^(?:今天是|今日|当前日期)[^。！？]{0,30}(?:天气|星期)|^天气[:：]|^(?:今天是|当前日期)[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})?\s*$/, 'a date and weather widget'],
   // (A copy's widgets: `字体大小：[小中大]`, a flip-book's `Page 56 - …年鉴`, one phrase repeated as keyword spam.)
-  [/^字[体号](?:大小)?[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?$/, 'a font-size switch'],
+  // (The switch's sizes may be cut off after its bracket: `字体大小：【`.)
+  [/^字[体号](?:大小)?(?:[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){2}[】\]]?|[:：]\s*[【\[])$/, 'a font-size switch'],
   // (…or its print and page buttons in brackets, the first cut off: `】 【打 印】`, `【 第1页 第2页 】`.)
   [PAGE_BUTTONS, 'print and page buttons'],
   // (…or its font and print buttons, cut short or not: `【字体： 】  【打印此文`.)

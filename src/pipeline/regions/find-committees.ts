@@ -844,8 +844,11 @@ function levelBefore(text: string, at: number, after: number, placeEnd: number, 
   if (relative[0] === '区' && text.startsWith('办公厅', after)) relative = ['自治区', 'province'];
   // 港区/澳区政协委员 are the national committee's members from Hong Kong and Macao, no district's;
   // and an area's committees (`六盘山片区政协`, `景区`, `辖区`, `社区`, a development zone's work
-  // station, `高新区、临空经济区政协工作站`) are no district's either.
+  // station, `高新区、临空经济区政协工作站`, or a zone's liaison group of its county's committee,
+  // `经开区政协工作联络组`, `开发区政协工委`) are no district's either. (A zone named after its place,
+  // `无为经开区政协工作室`, is read below as that place's.)
   if (relative[0] === '区' && /[港澳片景辖社园济]/.test(text[start - 1] ?? '')) return null;
+  if (relative[0] === '区' && /(?:经开|开发)$/.test(text.slice(0, start)) && placeChainBefore(text, start - 2).length === 0) return null;
   if (relative[0] === '区' && text.endsWith('高新', start)) return null;
   if (glossForms) return reading(start, after, 'place-prefix', { placeText: gloss![1], placeForm: strongest(glossForms) });
   if (COMPOUND_COUNT.test(text.slice(Math.max(0, start - 8), start)) || COUNT_OF.test(text.slice(Math.max(0, start - 6), start))) return null;

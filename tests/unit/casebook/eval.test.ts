@@ -101,8 +101,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (And in the fifty-fifth session: nineteen more once a standing committee meeting the government briefs on the
     // place's affairs (市长…参加会议并通报1—8月份全市经济运行情况) is a consultative session, ln-37 and he-1095 among them, and two fewer,
     // ah-291 and nm-33, whose keys do not take it for one; and 17 of the 21 expected cases of its first round,
-    // `*-1182-*` to `*-1187-*`, at first sight.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11693);
+    // `*-1182-*` to `*-1187-*`, at first sight; and one more once a development zone's liaison group of its county's
+    // committee (经开区政协工作联络组) is no district's committee, ah-1187.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11694);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -1145,8 +1146,6 @@ describe('the pipeline on the development set of real articles', () => {
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
     // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline. And
     // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography)
-    // (And two of the fifty-fifth session's first round: hb-1184, a page's font-size switch (字体大小：【) taken twice for
-    // a headline.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1190,8 +1189,6 @@ describe('the pipeline on the development set of real articles', () => {
       'ha-421-zhongmou-gongwei-kaohe: 牟协〔2018〕4号',
       'ha-448-zhongyuan-jiujie-epaper: 紧盯高质量发展目标 不断增强企业竞争力',
       'ha-448-zhongyuan-jiujie-epaper: 紧盯高质量发展目标 不断增强企业竞争力',
-      'hb-1184-zigui-jiebie: 字体大小：【',
-      'hb-1184-zigui-jiebie: 字体大小：【',
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',

@@ -160,8 +160,13 @@ describe('findCommittees: the forms of a committee name', () => {
     expect([system.placeText, system.wholeSystem]).toEqual(['崇左', true]);
     // gs-38: an area's committees together (六盘山片区), no district's.
     expect(texts('六盘山片区政协精准扶贫交流推进会第五次会在固原召开')).toEqual([]);
-    // …nor a development zone's work station (ZZZZZZZZZZZZE sc-181).
+    // …nor a development zone's work station (sc-181), nor a zone's liaison group of its county's committee (ah-1187).
     expect(texts('资阳高新区、临空经济区政协工作站成立')).toEqual([]);
+    expect(texts('4月25日,全县乡镇(街道)、经开区政协工作联络组组长会议召开。')).toEqual([]);
+    expect(texts('市开发区政协工委组织委员视察。')).toEqual([]);
+    // (A zone named after its place is that place's (ah-93); and 召开区政协 is a meeting called, no zone (hi-490).)
+    expect(texts('安徽省无为经开区政协工作室全面落实“四个强化”')).toHaveLength(1);
+    expect(texts('党组书记、主席聂磊主持召开区政协党组理论学习中心组集体学习会议')).toEqual(['区政协党组']);
     expect(texts('区政协精准扶贫交流推进会在固原召开')).toEqual(['区政协']);
     // A committee's website's dateline is the news's source, not the committee (XP).
     expect(texts('据内蒙古政协网站消息,锡林郭勒盟政协副主席敖小孟率队赴阿拉善盟考察。')).toEqual(['锡林郭勒盟政协']);

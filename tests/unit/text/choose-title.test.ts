@@ -257,6 +257,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('版次：02 作者：廖秋平2024年03月01日')).not.toBeNull();
     // A copy's widgets (gx-23, sc-14, sn-09, nm-74).
     expect(furnitureShape('字体大小：[小中大]')).not.toBeNull();
+    // …its sizes cut off after the bracket (hb-1184), but not a headline about type.
+    expect(furnitureShape('字体大小：【')).not.toBeNull();
+    expect(furnitureShape('字体大小:【')).not.toBeNull();
+    expect(furnitureShape('字号：政协委员读书会')).toBeNull();
     expect(furnitureShape('Page 56 - 木里藏族自治县年鉴（2021）')).not.toBeNull();
     expect(furnitureShape('今天是：')).not.toBeNull();
     expect(furnitureShape('赤峰翻译公司 赤峰翻译公司 赤峰翻译公司')).not.toBeNull();
