@@ -331,6 +331,9 @@ const STAFF_THEN_PARTY = /^副?秘书长、([^、，。]{2,30})/;
 const CHAIR_THEN_PARTY = /^(?:常务)?副?主席、([^、，。]{2,30})/;
 /** After a committee, in the sentence: the platform or brand it made (`…打造的基层政协协商民主议事平台`). */
 const OWN_MAKING = /^[^。；]{0,80}?(?:打造|搭建|创建|创立|创办|推出|建立|构建)的[^，,。；]{0,16}?(?:平台|品牌|载体|阵地|机制|模式)/;
+/** A topic the committee works on, then its act (`围绕团山村集中供水管理规范化建设开展`): groups 1 and 2. */
+const TOPIC_THEN_ACT = /^(?:的)?(围绕|聚焦|针对)[^，,。；！？]{2,40}?(开展|组织|举办|召开|举行)/;
+
 /** After a committee: its official, by posts and name, leading those in the sentence (`副秘书长、民盟市委主委孙凤玲的带领下`). */
 const LED_FRAME = /^[^，,。；]{0,30}?的?(?:带领|率领)下/;
 /** A sector's members of the committee (`民盟界别市政协委员`, `九三学社界别委员`). */
@@ -1589,6 +1592,9 @@ function roleInsideClause(m: CommitteeMention, r: MentionReading): RoledMention 
   const acts = cues.notActs.reduce((s, n) => s.replaceAll(n, '\u3000'.repeat(n.length)), after);
   const doer = cues.actorAfter.find((w) => acts.replace(/^的/, '').includes(w) && acts.indexOf(w) <= official.length + 8);
   if (doer) return role('actor', `${m.text}…${doer}`, doer);
+  // …or its work on a topic, however long the topic (`得益于印江自治县政协围绕团山村集中供水管理规范化建设开展的协商活动`).
+  const onTopic = acts.match(TOPIC_THEN_ACT);
+  if (onTopic) return role('actor', `${m.text}${onTopic[1]}…${onTopic[2]}: its work on a topic`, onTopic[2]);
   // A platform or brand said to be its making (`“好商量”是上饶市政协按照…要求，采取…形式，打造的基层政协协商民主议事平台`):
   // the committee's own practice, however far its making is written from it.
   if (/是$/.test(before.trim()) && OWN_MAKING.test(sentenceAfter)) return role('actor', `…是${m.text}…打造的平台: its own making`, '打造');

@@ -432,6 +432,9 @@ describe('assignRoles', () => {
     expect(roles('在剑阁县政协的推动下，下寺镇二龙村与姚家镇钟岭村之间的赵家河漫水桥升级改造项目于近日全面完工。')).toEqual([
       ['剑阁县政协', 'actor'],
     ]);
+    // …and one whose work on a topic is credited, however long the topic (gz-1190).
+    expect(roles('团山村水费收取工作顺畅快捷,得益于印江自治县政协围绕团山村集中供水管理规范化建设开展的协商活动。')).toEqual([['印江自治县政协', 'actor']]);
+    expect(roles('市委书记要求市政协围绕全市中心工作开展调研。')).toEqual([['市政协', 'actor']]);
     // sn-82: the committee that made an event (由…打造) is its actor.
     expect(roles('6月17日，一场公益助农直播在这里上演。这场由黄龙县政协倾力打造的直播活动，是夏日精品的推介会。')).toEqual([['黄龙县政协', 'actor']]);
     // …and after the term it is in (ZZZZZZZZZZZZZZZZZZZN sd-372: `新一届济南市政协探索创建了…`).
