@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14792);
+    expect(t.articles).toBeGreaterThanOrEqual(14850);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -104,8 +104,9 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1182-*` to `*-1187-*`, at first sight; and one more once a development zone's liaison group of its county's
     // committee (经开区政协工作联络组) is no district's committee, ah-1187; and 32 of the 47 of its second round, `*-1188-*` to
     // `*-1193-*`, at first sight; and one more once a committee whose work on a topic is credited
-    // (得益于印江自治县政协围绕…开展的协商活动) acts, gz-1190.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11727);
+    // (得益于印江自治县政协围绕…开展的协商活动) acts, gz-1190; and 31 of the 41 of its third round, `*-1194-*` to `*-1199-*`, at first
+    // sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11758);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -189,6 +190,8 @@ describe('the pipeline on the development set of real articles', () => {
     // visited committee, where the pipeline reads the county's own practice told in its paragraph.
     // (And one of the fifty-third session's first round: gd-1131's 广东省政协, whose 文史 committee publishes a book with
     // 江门市政协, the key's partner.)
+    // (And one of the fifty-fifth session's third round: gs-1199's 甘肃省政协, whose people lecture at the 敦煌 committee's
+    // training, the key's partner.)
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -205,6 +208,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-578-suixi-baisui-big5: 遂溪县政协',
       // (The thirty-fifth session's gd-684: a host committee's special-committee head who takes part, in a paragraph of his own.)
       'gd-684-zhaoqing-youth-mental-health: 清远市政协',
+      'gs-1199-dunhuang-yanxiu: 甘肃省政协',
       'gx-152-dongxing-wenshiguan: 防城港市政协',
       'gz-68-kaili-wuxian-lianzhan: 都匀市政协',
       'gz-68-kaili-wuxian-lianzhan: 福泉市政协',
@@ -453,6 +457,7 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-940-minjian-nongcun-dianshang-notpractice: 福建省政协',
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-1136-yangjiang-weiyuan-spam: 阳江市政协',
+      'gd-1198-zhongshan-minjin-dashiji: 中山市政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-304-canshi-liexi: 政协第十三届广东省委员会',
       'gd-308-zhongshan-minjian-shenghui: 广东省政协',
@@ -509,6 +514,7 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-984-nonggong-meishu-notpractice: 贵州省政协',
       'ha-1114-changyuan-tanqu-notpractice: 全国政协',
       'ha-1169-taiqian-lichengyu-trad: 全国政协',
+      'ha-1197-minjian-nongtian: 全国政协',
       'ha-235-jiaozuo-minjin: 焦作市政协',
       'ha-340-zhumadian-kanwang: 驻马店市政协',
       'ha-493-kaifeng-weiyuan-spam-np: 开封市政协',
@@ -536,6 +542,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-862-huanggang-notpractice: 黄冈市政协',
       'he-1156-shengwei-xieshang-notpractice: 河北省政协',
       'he-1177-tangshan-jiusan-readings: 唐山市政协',
+      'he-1196-guye-minjian-notpractice: 古冶区政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -601,6 +608,7 @@ describe('the pipeline on the development set of real articles', () => {
       'js-1167-jintan-wenshiguan: 常州政协',
       'js-1168-wuxi-guanwang-directory-spam: 政协无锡市委员会',
       'js-1181-xuyi-longxiajie-notpractice: 江苏省政协',
+      'js-1197-minjin-gaochun: 江苏省政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
@@ -666,6 +674,7 @@ describe('the pipeline on the development set of real articles', () => {
       'qh-1013-gongbaozhaxi-heitutan-notpractice: 全国政协',
       'qh-1108-jineng-rencai-xiang-pinglun-notpractice: 全国政协',
       'qh-1123-yushu-banqian-fankui: 玉树藏族自治州政协',
+      'qh-1195-kaizhaijie-machangqing-np: 青海省政协',
       'qh-121-haixi-jianjie-spam: 政协海西州委员会',
       'qh-226-huangnan-shibada-notpractice: 青海省政协',
       'qh-575-zhuqing-weiyuan-dijing-notpractice: 全国政协',
@@ -713,6 +722,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sh-522-jiading-nonggong-lianghui: 嘉定区政协',
       // (The thirty-eighth session's sh-772: the city federation of industry and commerce's study trip, headlined with its chairman's committee post.)
       'sh-772-gsl-jiangsu: 上海市政协',
+      'sn-1199-yulin-jiusan: 榆林市政协',
       'sn-539-shengzx-qianshen-readings-np: 中国人民政治协商会议陜西省委员会',
       // (The thirty-third session's sn-630: a friendly basketball match of the city committee's and congress's staff, read as the committee's.)
       'sn-630-ankang-basketball: 安康市政协',
@@ -738,6 +748,7 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-920-jinnan-wenlvju-dafu-notpractice: 津南区政协',
       'xj-1075-minge-sheqing-notpractice: 全国政协',
       'xj-1182-zizhiqu-yaoxinmin-neirongnong-notpractice: 新疆政协',
+      'xj-1199-baicheng-guoyu: 全国政协',
       'xj-450-yuzhengsheng-daibiaotuan-np: 全国政协',
       'xj-532-wanghuning-hetian-kashi-diaoyan-np: 全国政协',
       'xj-575-wulumuqi-minjian-notpractice: 乌鲁木齐市政协',
@@ -1032,8 +1043,12 @@ describe('the pipeline on the development set of real articles', () => {
     // encyclopedia's entry on a city committee (hb-1184), and a written essay on a region's committee (xj-1182). And five
     // of its second round (`*-1188-*` to `*-1193-*`): a reporter's interview during a province's sessions (gz-1190), a
     // party's training (hb-1193), a games' opening in a day-in-history list (jx-1192), a painters' show a county's chairman
-    // attends (zj-1191-chunan), and a district's greeting to its Taiwan compatriots (zj-1191-xiacheng).
-    expect(t.notPracticeCases).toBe(370);
+    // attends (zj-1191-chunan), and a district's greeting to its Taiwan compatriots (zj-1191-xiacheng). And seven of its
+    // third round (`*-1194-*` to `*-1199-*`): two parties' chronicles and campaigns (gd-1198, he-1196), a party's research
+    // trip led by a national standing member (ha-1197), a party's study for a provincial chairman's topic (js-1197), a
+    // festival report naming a provincial vice-chairman (qh-1195), a party's lecture (sn-1199), and a county's language
+    // class under a related link naming the national committee (xj-1199).
+    expect(t.notPracticeCases).toBe(377);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1155,7 +1170,9 @@ describe('the pipeline on the development set of real articles', () => {
     // site name and address over a proposal's reply, for the article and its case. And one of its fourth: sh-1152, a
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
     // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline. And
-    // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography)
+    // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography.)
+    // (And two of the fifty-fifth session's third round: he-1196, a portal's footer naming its owner (长城新媒体集团  主办)
+    // taken twice for the headline of a page that has none.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1203,6 +1220,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
+      'he-1196-cangzhou-tian-banfu: 长城新媒体集团  主办',
+      'he-1196-cangzhou-tian-banfu: 长城新媒体集团  主办',
       'hi-19-haikou-readings: 政协委员到场领取证件',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hl-1070-sheng-lianghui-liucai-spam: ■观察两次当地会议',
@@ -1628,8 +1647,11 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1129-*`): its two not-practice extras (above). Five hundred and fifty with the fifty-fifth session's first round
     // (`*-1182-*` to `*-1187-*`): its four not-practice extras (above). Five hundred and fifty-six with its second round
     // (`*-1188-*` to `*-1193-*`): its five not-practice extras (above) and bj-1188's second part of a district committee's
-    // budget report.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(556);
+    // budget report. Five hundred and sixty-seven with its third round (`*-1194-*` to `*-1199-*`): its seven not-practice
+    // extras and gs-1199's partner (above); gs-1199's second 敦煌 case, for the committee's invitations to other committees;
+    // sd-1196's 薛城区政协, one member's report in a province's roundup; and xj-1199's 新疆 committee, named in a new
+    // national member's words.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(567);
   });
 });
 
