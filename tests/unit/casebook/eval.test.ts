@@ -1171,8 +1171,6 @@ describe('the pipeline on the development set of real articles', () => {
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
     // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline. And
     // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography.)
-    // (And two of the fifty-fifth session's third round: he-1196, a portal's footer naming its owner (长城新媒体集团  主办)
-    // taken twice for the headline of a page that has none.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1220,8 +1218,6 @@ describe('the pipeline on the development set of real articles', () => {
       'hb-416-wuhan-shizhang-zuotan: 唐良智对政协委员提出的问题和建议一一回答',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
       'hb-455-fangxian-zhucan: 张富华一行慰问特困残疾人',
-      'he-1196-cangzhou-tian-banfu: 长城新媒体集团  主办',
-      'he-1196-cangzhou-tian-banfu: 长城新媒体集团  主办',
       'hi-19-haikou-readings: 政协委员到场领取证件',
       'hi-69-haikou-aixin-trad: 南海网、南海网客户端',
       'hl-1070-sheng-lianghui-liucai-spam: ■观察两次当地会议',

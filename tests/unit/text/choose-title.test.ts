@@ -257,6 +257,10 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('版次：02 作者：廖秋平2024年03月01日')).not.toBeNull();
     // A copy's widgets (gx-23, sc-14, sn-09, nm-74).
     expect(furnitureShape('字体大小：[小中大]')).not.toBeNull();
+    // A site's owner credit with no label (he-1196), not a headline on an event a committee holds.
+    expect(furnitureShape('长城新媒体集团  主办')).not.toBeNull();
+    expect(furnitureShape('河北日报社主办')).not.toBeNull();
+    expect(furnitureShape('首届政协委员书画展由县政协主办')).toBeNull();
     // …its sizes cut off after the bracket (hb-1184), but not a headline about type.
     expect(furnitureShape('字体大小：【')).not.toBeNull();
     expect(furnitureShape('字体大小:【')).not.toBeNull();
