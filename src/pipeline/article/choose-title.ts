@@ -288,6 +288,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:(?:发表|发布|上传)于\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:上传|发表|发布|编辑|更新))?$/, "a forum's stamp on a post or an attachment"],
   // (…its poster's name first: `叙永政协 发表于 2020-9-9 16:45:31`.)
   [/^[^\s，。！？]{1,16}\s+(?:发表|发布|上传)于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, "a forum's stamp on a post with its poster"],
+  // (…or its note of the post's last edit, `本帖最后由 无脚蛇 于 2023-6-25 06:06 编辑`.)
+  [/^本帖最后由\s*\S{1,20}\s*于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*编辑$/, "a forum's note of a post's last edit"],
   // A column's name with its pinyin beside it (`政协公告 Zhengxie Gonggao`), a magazine's running head.
   [/^[\u4e00-\u9fff]{2,8}\s+[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,4}$/, "a column's name with its pinyin"],
   [/^(?:来源|作者|编辑|发布)\s*[:：]\s*[^\s，。]{2,20}\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, 'a source with its timestamp after it'],

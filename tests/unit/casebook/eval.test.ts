@@ -1178,8 +1178,8 @@ describe('the pipeline on the development set of real articles', () => {
     // wiki's tabs run on after an entry's name (…政协检视原始码讨论检视历史).)
     // (And one of the fifty-fourth session's first round: gz-1157, a photo's caption over a page with no headline. And
     // one of its fourth: tj-1177, a map page's heading (宝坻区地图) over a biography.)
-    // (And three of the fifty-fifth session's fourth round: gd-1200, a forum's edit stamp (本帖最后由…编辑); ha-1202, a
-    // site's banner of slogans; and hn-1202, a site's slogan (聚合邵阳新闻 传播邵阳声音).)
+    // (And two of the fifty-fifth session's fourth round: ha-1202, a site's banner of civic slogans; and hn-1202, a site's
+    // slogan (聚合邵阳新闻 传播邵阳声音).)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1200,7 +1200,6 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
       'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
       'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
-      'gd-1200-haifeng-longzhou: 本帖最后由 无脚蛇 于 2023-6-25 06:06 编辑',
       'gd-487-zhongshan-cidian-notpractice: 中山市政协的词语属性',
       // (The thirty-first session's gd-603: an e-paper's photo caption over a street's signing ceremony, the article's title.)
       'gd-603-tangjing-gongshanglian: 大会现场（图/棠景宣）',

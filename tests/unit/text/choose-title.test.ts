@@ -70,6 +70,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     // A forum's stamp on an attachment or a post (ZZZZZZZZZZZZZS he-221); a headline with a time in it is not one.
     expect(furnitureShape('2019-10-11 09:30 上传')).not.toBeNull();
     expect(furnitureShape('发表于 2019-10-11 09:30')).not.toBeNull();
+    // …and its note of a post's last edit (gd-1200).
+    expect(furnitureShape('本帖最后由 无脚蛇 于 2023-6-25 06:06 编辑')).not.toBeNull();
+    expect(furnitureShape('本帖最后由 上善若水 于 2022-7-27 09:42 编辑')).not.toBeNull();
     expect(furnitureShape('2019-10-11 09:30 市政协召开常委会议')).toBeNull();
     // A gazette's year and issue, a county paper's issue and page, a betting site's name over a spam copy
     // (ZZZZZZZZZZZZZZZZZZZZN js-398, sn-398; ZZZZZZZZZZZZZZZZZZZZO sx-399).
