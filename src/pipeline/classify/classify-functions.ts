@@ -198,6 +198,15 @@ const WATCHING = /(?:收看|收听|观看)[^。\n]{0,40}?(?:开幕会|开幕式|
 const STANDING_MEETING = /[一二三四五六七八九十百\d]+次常委(?:会|扩大会)|常委[（(]扩大[)）]会议|常务委员会第[一二三四五六七八九十百\d]+次会议/;
 const PLENARY = /届[一二三四五六七八九十百\d]+次(?:全体)?会议|(?<!常务委员会)第[一二三四五六七八九十百\d]+次会议|全体会议|(?<!中)全会/;
 
+/**
+ * A headline that is a member's own suggestion, the member named before a colon (`成都市政协委员王劲夫：解决…`,
+ * `江西省政协港澳委员邓文云：让萍乡…`, `自治区政协委员联名建议：…`): the catalogue's 委员建言. (Not a members' unit
+ * so headed, `江大清委员工作室：…`, `…委员履职小组：…`.)
+ */
+const MEMBER_VOICE = /(?:委员|常委)(?:(?![们])[\u4e00-\u9fff·]{2,4}(?<!工作室|工作站|小组|之家|联络站|讲堂)(?:呼吁|建议)?|联名(?:建议|呼吁))[：:]/;
+/** …where what stands for the name is no one's: the members' work told (`委员履职特写：`, `委员访谈：`, `委员们表示：`). */
+const NO_NAME = /(?:委员|常委)[\u4e00-\u9fff]{0,2}?(?:履职|访谈|特写|风采|心声|故事|表示|纷纷|通道|代表)/;
+
 /** Blank `forms` in `text`, keeping its length (so no word forms across the gap). */
 const blank = (text: string, forms: ReadonlySet<string>) => [...forms].reduce((t, form) => t.replaceAll(form, '\u3000'.repeat(form.length)), text);
 
@@ -309,6 +318,7 @@ export function functionEvidence(
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);
+  if (MEMBER_VOICE.test(title) && !NO_NAME.test(title.match(MEMBER_VOICE)![0])) inTitle.set('委员建言', (inTitle.get('委员建言') ?? 0) + 1);
   const joint = [title, ...paragraphs].filter((p) => GOVERNMENT_JOINT_MEETING.test(p)).length;
   if (joint && !body.has('政府政协联席会议') && !inTitle.has('政府政协联席会议')) body.set('政府政协联席会议', joint);
   const standingHeld = [...standingForms].some((form) => body.has(form) || inTitle.has(form));

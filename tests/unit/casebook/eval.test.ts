@@ -105,8 +105,10 @@ describe('the pipeline on the development set of real articles', () => {
     // committee (经开区政协工作联络组) is no district's committee, ah-1187; and 32 of the 47 of its second round, `*-1188-*` to
     // `*-1193-*`, at first sight; and one more once a committee whose work on a topic is credited
     // (得益于印江自治县政协围绕…开展的协商活动) acts, gz-1190; and 31 of the 41 of its third round, `*-1194-*` to `*-1199-*`, at first
-    // sight; and 16 of the 27 of its fourth round, `*-1200-*` to `*-1204-*`, at first sight.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11774);
+    // sight; and 16 of the 27 of its fourth round, `*-1200-*` to `*-1204-*`, at first sight; and four more once a
+    // headline that is a member's own suggestion (成都市政协委员王劲夫：解决…) votes for participation, sc-427 and ln-929 among
+    // them.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11778);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

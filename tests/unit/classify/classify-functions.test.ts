@@ -590,6 +590,17 @@ describe('classifyFunctions: how meetings and visits are written', () => {
     expect(business.flatMap((f) => f.terms.map((t) => t.term))).not.toContain('议政性常委会');
   });
 
+  it('reads a headline that is a member\'s own suggestion, the member named before a colon, as participation (sc-427, ln-929)', () => {
+    const body = ['在市政协十六届四次会议开幕当天，成都市政协委员王劲夫带来了关于两轮电动车安全的提案。'];
+    const voiced = classifyFunctions(body, '成都市政协委员王劲夫：解决城市两轮电动车安全问题 建议重视换电变革', catalogue.functions);
+    expect(voiced[0].id).toBe('participation');
+    expect(voiced[0].terms).toContainEqual({ term: '委员建言', count: 1 });
+    // Not the members' work told (委员履职特写), nor a members' unit so headed (委员工作室).
+    for (const title of ['【聚焦2023甘肃两会】甘肃省政协委员履职特写：承前启后', '【代表委员履职故事】江大清委员工作室：“司法为民”铸品牌']) {
+      expect(classifyFunctions(body, title, catalogue.functions).flatMap((f) => f.terms.map((t) => t.term))).not.toContain('委员建言');
+    }
+  });
+
   it('reads the committee\'s awards for news about its work (好新闻) as publicity (sc-791)', () => {
     const line = '近日，乐山市政协召开全市政协宣传工作会议，通报全市政协系统好新闻评选结果，民进会员撰写的调研文章获三等奖。';
     expect(classifyFunctions([line], '乐山民进俩会员分获全市政协系统好新闻三等奖', catalogue.functions)[0].id).toBe('publicity');
