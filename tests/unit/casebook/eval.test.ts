@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14884);
+    expect(t.articles).toBeGreaterThanOrEqual(14901);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -107,8 +107,8 @@ describe('the pipeline on the development set of real articles', () => {
     // (得益于印江自治县政协围绕…开展的协商活动) acts, gz-1190; and 31 of the 41 of its third round, `*-1194-*` to `*-1199-*`, at first
     // sight; and 16 of the 27 of its fourth round, `*-1200-*` to `*-1204-*`, at first sight; and four more once a
     // headline that is a member's own suggestion (成都市政协委员王劲夫：解决…) votes for participation, sc-427 and ln-929 among
-    // them.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11778);
+    // them; and 9 of the 10 of its fifth round, `*-1205-*` to `*-1207-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11787);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
