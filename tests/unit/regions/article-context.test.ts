@@ -536,6 +536,9 @@ describe('homeEvidence: the site address among the other evidence', () => {
     expect(homeEvidence({ body, url: 'https://www.putuo.gov.cn/art/2021/3/2/art_1.html' })).toEqual([]);
     // (The committee's own site is settled by hand: cues.yaml `committeeSites`.)
     expect(homeEvidence({ body, url: putuo })).toContainEqual({ code: '330903', what: 'ptzx.putuo.gov.cn (curated committee site)', rank: 2 });
+    // (…and a site whose name spells no place at all: sd-57's mencius.gov.cn, 邹城市政协's, the home of 孟子.)
+    const mencius = homeEvidence({ body: '近日，市政协召开界别工作座谈会。', url: 'http://mencius.gov.cn/index.php/cms/item-view-id-22578.shtml' });
+    expect(homeForMark('市', mencius)?.code).toBe('370883');
     // (…as are sites whose letters spell a prefecture and a county-level city of one province: gx-710's 贺州, not 横州.)
     const hezhou = homeEvidence({ body: '1月5日,市政协召开了集体提案工作座谈会。', url: 'http://www.gxhzzx.gov.cn/Item/15809.aspx' });
     expect(homeForMark('市', hezhou)?.code).toBe('451100');
