@@ -69,7 +69,11 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\s\d:：\-/.年月日时分秒|｜]+(?:次)?$/, 'a timestamp (and a counter)'],
   // (…with an e-paper's zoom buttons after it: `2022年01月09日 星期日 放大 缩小 默认`.)
   [/^[\s\d\-/.年月日]+(?:星期|周)[一二三四五六日天](?:\s+放大\s*缩小(?:\s*默认)?)?$/, "a date with its weekday (the page's clock: 2025年11月23日 星期日)"],
-  [/^[^，。\s]{2,16}(?:网|网站)\s*[:：]?\s*(?:https?:\/\/)?www\.[\w.-]+\/?$/i, "a site's name with its address (昭通政协网：www.ztszx.gov.cn)"],
+  // (…or its owner's, `昆明市盘龙区人民政府 www.kmpl.gov.cn`.)
+  [/^[^，。\s]{2,16}(?:网|网站|人民政府|政府|政协|委员会|办公室|办公厅)\s*[:：]?\s*(?:https?:\/\/)?www\.[\w.-]+\/?$/i, "a site's name with its address (昭通政协网：www.ztszx.gov.cn)"],
+  // A committee's site's link to its members', proposals' or mail system, alone or after the site's name (`委员办公平台`,
+  // `电子邮件系统`, `朝天政协 - 提案管理系统`).
+  [/^(?:[\u4e00-\u9fff]{2,8}\s*[-—–|｜]\s*)?(?:委员(?:办公|履职|工作|服务)平台|(?:委员)?履职管理系统|提案(?:管理|办理|工作)?系统|(?:电子)?邮件系统|(?:协同)?办公系统)$/, "a link to the committee's members', proposals' or mail system"],
   [/^[^，“”：:\s]{2,10}(网|网站|门户|热线|客户端|频道|在线|之窗|之声|论坛|公众号|电视台|日报|晚报|报社|新媒体|融媒体?|归档|档案|数据库|资料库|图书馆|APP|App|app)$/, 'a site or paper name'],
   // (A page's lines wholly in round brackets are its photos' captions, `（视察武山大道及南滨河路风情线建设）`,
   // or notes: headlines stand bare.)
@@ -162,7 +166,7 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[\u4e00-\u9fff·]{2,12}\s+\d{4}年\d{1,2}期$/, "a periodical's name and issue, as a magazine site prints it"],
   [/欢迎(光临|莅临|访问|来访|您)|您好/, 'a greeting'],
   [/^(?:重要|最新|紧急|网站|系统)?(?:通知|公告|通告|提示|快讯|滚动新闻|热点|推荐|头条)\s*[:：]?$/, "a notice board's label"],
-  [/^(?:政府|政务)?信息公开$|^政务公开$/, "a portal's column (政府信息公开)"],
+  [/^(?:政府|政务)?信息公开(?:指南|目录|制度|年报|年度报告)?$|^政务公开$/, "a portal's column (政府信息公开, 政府信息公开指南)"],
   // (A WeChat copy's call to follow its account, behind an arrow: `⇧点蓝色字关注“华宁头条”`, `戳上面的关注我们哦!`.)
   [/^[^\p{Script=Han}\d]{0,3}(?:点击?|长按|戳)(?:上方|下方|顶部|[上下]面的?)?(?:蓝色?字|二维码)?(?:一键)?(?:的)?关注/u, 'a call to follow the account'],
   // (…or to star it so its posts arrive: `星标“济南政协”，及时接收每篇推送文章`.)

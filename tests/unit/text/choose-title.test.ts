@@ -260,6 +260,14 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('版次：02 作者：廖秋平2024年03月01日')).not.toBeNull();
     // A copy's widgets (gx-23, sc-14, sn-09, nm-74).
     expect(furnitureShape('字体大小：[小中大]')).not.toBeNull();
+    // A site's name with its owner's address (yn-1147), and a committee's site's links to its members' and proposals'
+    // systems (tj-1113, sc-1139), not a headline on a platform opened.
+    expect(furnitureShape('昆明市盘龙区人民政府 www.kmpl.gov.cn')).not.toBeNull();
+    expect(furnitureShape('政府信息公开指南')).not.toBeNull();
+    expect(furnitureShape('委员办公平台')).not.toBeNull();
+    expect(furnitureShape('朝天政协 - 提案管理系统')).not.toBeNull();
+    expect(furnitureShape('电子邮件系统')).not.toBeNull();
+    expect(furnitureShape('市政协委员履职平台正式上线')).toBeNull();
     // A site's owner credit with no label (he-1196), not a headline on an event a committee holds.
     expect(furnitureShape('长城新媒体集团  主办')).not.toBeNull();
     expect(furnitureShape('河北日报社主办')).not.toBeNull();
