@@ -344,6 +344,8 @@ const FURNITURE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/版权|ICP|Copyright|技术支持|网络支持[:：]|(?:主办|承办|制作|维护)单位(?=\s*[:：]|\s|$)|举报中心|网络举报|举报电话/i, 'a footer line'],
   // (…and the owner's credit with no label, `长城新媒体集团  主办`: a body's name, then 主办 alone.)
   [/^[\u4e00-\u9fffA-Za-z·]{2,24}?(?:集团|报社|传媒|网|中心|政府|办公室|办公厅|宣传部|局)\s*主办$/, "a site's owner credit (…集团 主办)"],
+  // (…or a screen reader's hint, `正文内容区域请使用tab按钮切换浏览`, or an app's prompt to pin the site, `使用指南添加到桌面`.)
+  [/请使用\s*tab\s*(?:键|按钮)|添加到(?:手机)?桌面/i, "a screen reader's hint or a prompt to pin the site"],
   // (…or a share widget's prompt, `微博扫一扫 关注微博号`, `用微信扫描二维码`.)
   [/扫一扫|关注(?:微博|微信|公众)号|^(?:用|打开)?(?:微信|手机)?扫(?:描)?(?:二维码|码)/, "a share widget's prompt"],
   // A content farm's question about a place, over a story it copied (`博州是哪个省的城市，博州属于哪个省`).

@@ -1185,7 +1185,8 @@ describe('the pipeline on the development set of real articles', () => {
     // slogan (聚合邵阳新闻 传播邵阳声音).)
     // (Since the fifty-fifth session a committee's site's links to its members', proposals' and mail systems (委员办公平台,
     // 电子邮件系统, 朝天政协 - 提案管理系统), a site's name with its owner's address and a portal's 政府信息公开指南 are furniture:
-    // tj-296's, tj-450's, tj-1113's and yn-1147's are gone, and sc-1139's help page takes its first heading, 系统要求和帐号.)
+    // tj-296's, tj-450's, tj-1113's and yn-1147's are gone, and sc-1139's help page takes its first heading, 系统要求和帐号.
+    // So are a screen reader's hint and an app's prompt to pin the site: sh-1137's and gd-1076's are gone.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1204,8 +1205,6 @@ describe('the pipeline on the development set of real articles', () => {
       'cq-103-qianjiang-duantoulu-zhuanti: 精准扶贫 政协在行动',
       'cq-1095-tongliang-xuantianhu-gongce: 落实委员提案 既种地又养地',
       'cq-355-zxb-chuangkan: 档案里的今天 您的位置：首页 >档案文化>档案里的今天>详细内容 《重庆政协报…',
-      'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
-      'gd-1076-shenzhen-hongshulin-yishiting-big5: 林草网群 使用指南添加到桌面',
       'gd-487-zhongshan-cidian-notpractice: 中山市政协的词语属性',
       // (The thirty-first session's gd-603: an e-paper's photo caption over a street's signing ceremony, the article's title.)
       'gd-603-tangjing-gongshanglian: 大会现场（图/棠景宣）',
@@ -1278,7 +1277,6 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-689-rongtai-minge: 成都：市政府台办、市委会联合举办“携手共促融合 同心共创发展”蓉台企业家联谊座谈会 - 四川民革',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
-      'sh-1137-putuo-longzhou-qingshi: 正文内容区域请使用tab按钮切换浏览',
       'sh-1152-jingan-baike-fanti: 上海市静安区政协检视原始码讨论检视历史',
       'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
       'sh-96-shanghai-hongse: 中国红色报道',

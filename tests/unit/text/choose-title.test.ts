@@ -267,6 +267,9 @@ describe('furnitureShape: lines of page furniture, never a headline', () => {
     expect(furnitureShape('委员办公平台')).not.toBeNull();
     expect(furnitureShape('朝天政协 - 提案管理系统')).not.toBeNull();
     expect(furnitureShape('电子邮件系统')).not.toBeNull();
+    // A screen reader's hint (sh-1137) and an app's prompt to pin the site (林草网群 使用指南添加到桌面).
+    expect(furnitureShape('正文内容区域请使用tab按钮切换浏览')).not.toBeNull();
+    expect(furnitureShape('林草网群 使用指南添加到桌面')).not.toBeNull();
     expect(furnitureShape('市政协委员履职平台正式上线')).toBeNull();
     // A site's owner credit with no label (he-1196), not a headline on an event a committee holds.
     expect(furnitureShape('长城新媒体集团  主办')).not.toBeNull();
