@@ -333,7 +333,6 @@ const CHAIR_THEN_PARTY = /^(?:常务)?副?主席、([^、，。]{2,30})/;
 const OWN_MAKING = /^[^。；]{0,80}?(?:打造|搭建|创建|创立|创办|推出|建立|构建)的[^，,。；]{0,16}?(?:平台|品牌|载体|阵地|机制|模式)/;
 /** A topic the committee works on, then its act (`围绕团山村集中供水管理规范化建设开展`): groups 1 and 2. */
 const TOPIC_THEN_ACT = /^(?:的)?(围绕|聚焦|针对)[^，,。；！？]{2,40}?(开展|组织|举办|召开|举行)/;
-
 /** After a committee: its official, by posts and name, leading those in the sentence (`副秘书长、民盟市委主委孙凤玲的带领下`). */
 const LED_FRAME = /^[^，,。；]{0,30}?的?(?:带领|率领)下/;
 /** A sector's members of the committee (`民盟界别市政协委员`, `九三学社界别委员`). */
