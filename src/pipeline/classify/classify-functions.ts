@@ -318,7 +318,8 @@ export function functionEvidence(
   };
   for (const p of paragraphs) count(body, p);
   count(inTitle, title);
-  if (MEMBER_VOICE.test(title) && !NO_NAME.test(title.match(MEMBER_VOICE)![0])) inTitle.set('委员建言', (inTitle.get('委员建言') ?? 0) + 1);
+  const voice = title.match(MEMBER_VOICE);
+  if (voice && !NO_NAME.test(voice[0])) inTitle.set('委员建言', (inTitle.get('委员建言') ?? 0) + 1);
   const joint = [title, ...paragraphs].filter((p) => GOVERNMENT_JOINT_MEETING.test(p)).length;
   if (joint && !body.has('政府政协联席会议') && !inTitle.has('政府政协联席会议')) body.set('政府政协联席会议', joint);
   const standingHeld = [...standingForms].some((form) => body.has(form) || inTitle.has(form));
