@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14901);
+    expect(t.articles).toBeGreaterThanOrEqual(14961);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -109,7 +109,9 @@ describe('the pipeline on the development set of real articles', () => {
     // headline that is a member's own suggestion (成都市政协委员王劲夫：解决…) votes for participation, sc-427 and ln-929 among
     // them; and 9 of the 10 of its fifth round, `*-1205-*` to `*-1207-*`, at first sight; and one more once two
     // committees' own sites were added to the curated list (whzx.gov.cn, mencius.gov.cn), sd-57.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11788);
+    // (And in the fifty-sixth session: 29 of the 41 expected cases of its first round, `*-1208-*` to `*-1213-*`, at first
+    // sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11817);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -560,6 +562,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hi-1068-zhongwen-waicuhui-futai-notpractice: 全国政协',
       'hi-1098-dongfang-fabuhui-notpractice: 东方市政协',
       'hi-1100-zhuqiong-weiyuan-meiti-notpractice: 全国政协',
+      'hi-1211-jigui-weiyuan-gushi-trad: 保亭黎族苗族自治县政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
       'hi-266-wenchang-nanyang-big5: 海南省政协',
@@ -636,6 +639,7 @@ describe('the pipeline on the development set of real articles', () => {
       'jx-1153-yichun-minmeng-shuhua-np: 江西省政协',
       'jx-1161-poyang-hucheng-notpractice: 江西省政协',
       'jx-1192-nongyunhui-passing: 全国政协',
+      'jx-1208-jingdezhen-minmeng-yingshang-notpractice: 景德镇市政协',
       'jx-171-minjin-changjiang-trad: 江西省政协',
       'jx-257-jian-wenshi-suibi-notpractice: 全国政协',
       'jx-300-guangchang-sanxiaxiang: 江西省政协',
@@ -749,6 +753,7 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-1061-shengtaihuanjingju-dafu: 天津市政协',
       'tj-1127-jiaotongwei-xianxue-notpractice: 河东区政协',
       'tj-1177-cishan-dashiji: 天津市政协',
+      'tj-1211-zhujin-quanguo-fujing: 天津市政协',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'tj-907-hedong-beijing-zhaoshang: 天津市政协',
@@ -810,6 +815,7 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-1166-huzhou-xiangxian-trad: 湖州市政协',
       'zj-1191-chunan-zitong-shuhua-notpractice-trad: 淳安县政协',
       'zj-1191-xiacheng-taiqiao-notpractice-trad: 下城区政协',
+      'zj-1209-haiwai-lianyihui-notpractice: 全国政协',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
@@ -1058,7 +1064,10 @@ describe('the pipeline on the development set of real articles', () => {
     // class under a related link naming the national committee (xj-1199). And three of its fourth round (`*-1200-*` to
     // `*-1204-*`): two festivals' openings provincial vice-chairmen attend (gz-1204-leishan, gz-1204-taijiang), and a
     // province's campaign launch (yn-1204).
-    expect(t.notPracticeCases).toBe(379);
+    // And four of the fifty-sixth session's first round (`*-1208-*` to `*-1213-*`): a county member's portrait in a
+    // province's paper (hi-1211), a party's supervision led by a city vice-chairman in his party post (jx-1208), national
+    // members leaving a city for the session (tj-1211), and an overseas friendship body's meeting (zj-1209).
+    expect(t.notPracticeCases).toBe(383);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1657,8 +1666,10 @@ describe('the pipeline on the development set of real articles', () => {
     // not-practice extras and jl-1203's host (above); fj-1200's 福建省政协, a former vice-chairman opening a tea contest
     // as an association's head, and a second 莆田 case for its chairman opening the final; and hn-1202's 城步政协, one
     // member's story in a city's roundup, and a second 邵阳 case for the city committee's survey told in it. Five hundred and
-    // seventy-four since a committee's site's link to its proposal system is furniture (sc-1139, above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(574);
+    // seventy-four since a committee's site's link to its proposal system is furniture (sc-1139, above). Five hundred and
+    // seventy-nine with the fifty-sixth session's first round (`*-1208-*` to `*-1213-*`): its four not-practice extras
+    // (above) and js-1208's 丹阳市政协, named in a related link under a district's page.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(579);
   });
 });
 
