@@ -353,6 +353,14 @@ function relatedEntries(lines: readonly string[]): Set<number> {
       out.add(k);
     }
   });
+  // A post's closing mark (`END`, `——END——`, `-END-`) on a line of its own: the headlines under it are the account's
+  // other posts (`丹阳市政协：建立协同联动监督机制…`, `盱眙县政协组织开展委员集中视察活动`), not sections of the story.
+  // (Its credits there, `来源：…`, `编辑 …`, stay for the credit rules.)
+  const end = lines.findIndex((l) => POST_END.test(l.trim()));
+  if (end >= 0) {
+    const after = lines.map((l, k) => ({ l: l.trim(), k })).filter(({ l, k }) => k > end && OTHER_POST.test(l) && !CREDIT_LABEL.test(l));
+    if (after.length >= MIN_OTHER_POSTS) for (const { k } of after) out.add(k);
+  }
   // A page that ends in a run of dashed headlines (`- 湖南省政协全会热议“乡村振兴”`, `- 政协“家味”浓`) after its
   // story: the portal's list of other stories.
   const last = lines.findLastIndex((l) => l.trim() !== '');
@@ -367,6 +375,15 @@ function relatedEntries(lines: readonly string[]): Set<number> {
   if (dashed.length >= MIN_DASHED_HEADLINES && lines.slice(0, first).some((l) => /[。！？]/.test(l))) for (let k = first; k <= last; k++) if (lines[k].trim()) out.add(k);
   return out;
 }
+
+/** A post's closing mark alone on its line, perhaps between dashes. */
+const POST_END = /^[-—–_=\s]*(?:END|End)[-—–_=\s]*$/;
+/** A headline of another post, as an account lists them under its post: no clause or sentence break, not an organisation's name alone. */
+const OTHER_POST = /^[▲►▶·•\-\s]*[^，,。！？；;\s][^，,。！？；;]{7,58}$(?<!(?:委员会|政协|政协报|公众号))/;
+/** A credit's label (`来源：`, `编辑 靳绍杰`): the post's credits, read by the credit rules. */
+const CREDIT_LABEL = /^(?:来源|编辑|责编|责任编辑|审核|审定|校对|摄影|作者|记者|通讯员|供稿|图片|撰稿|排版|监制|出品|主编|终审|初审|复审)\s*[:：\s]/;
+/** Fewest such headlines that make the account's list. */
+const MIN_OTHER_POSTS = 2;
 
 /** A headline after a dash, as a portal lists other stories: no sentence's end. */
 const DASHED_HEADLINE = /^[-–·•]\s*[^。！？]{4,40}$/;

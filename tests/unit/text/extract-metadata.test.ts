@@ -489,6 +489,17 @@ describe('extractMetadata', () => {
     expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining(['欢迎莅临吉林市政协官方网站!', '中国人民政治协商会议吉林市委员会|']));
   });
 
+  it('removes the headlines of an account\'s other posts under its post\'s closing mark, keeping its credits (js-1208)', () => {
+    const others = ['丹阳市政协:建立协同联动监督机制推动民主监督走深走实', '盱眙县政协组织开展委员集中视察活动', '泰州市海陵区政协组织开展全会前集中视察'];
+    const page = ['常州市钟楼区政协举办特聘委员聘任仪式', '', '近日，常州市钟楼区政协举办特聘委员聘任仪式。区政协主席冯素俊出席活动并讲话。', 'END', '来源:常州市钟楼区政协', '编辑:景雯雯', ...others, '江苏政协', '中国人民政治协商会议江苏省委员会'];
+    const r = extractMetadata(page.join('\n'));
+    expect(r.removed.filter((x) => x.rule === 'related-link').map((x) => x.text)).toEqual(others);
+    expect(r.meta.publisher).toBe('常州市钟楼区政协');
+    // (Without the mark, one headline under a story is no list of posts; nor is a lone headline under it.)
+    expect(extractMetadata(page.filter((l) => l !== 'END').join('\n')).removed.filter((x) => x.rule === 'related-link')).toEqual([]);
+    expect(extractMetadata(page.slice(0, 7).join('\n')).removed.filter((x) => x.rule === 'related-link')).toEqual([]);
+  });
+
   it('removes the teasers under a label of related stories, cut off with an ellipsis (sn-08)', () => {
     const teaser = '本报讯（首席记者李荣）10月27日至28日，省政协农业和农村委员会联合农工党陕西省委会，邀请部分省政协委员和农业专家组成调研组...';
     const r = extractMetadata(['千阳县政协召开协调推进会', '近日，千阳县政协召开委员工作室建设协调推进会。', '新闻推荐', teaser].join('\n'));
