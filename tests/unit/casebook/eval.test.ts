@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(14961);
+    expect(t.articles).toBeGreaterThanOrEqual(15021);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -110,8 +110,8 @@ describe('the pipeline on the development set of real articles', () => {
     // them; and 9 of the 10 of its fifth round, `*-1205-*` to `*-1207-*`, at first sight; and one more once two
     // committees' own sites were added to the curated list (whzx.gov.cn, mencius.gov.cn), sd-57.)
     // (And in the fifty-sixth session: 29 of the 41 expected cases of its first round, `*-1208-*` to `*-1213-*`, at first
-    // sight.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11817);
+    // sight; and 34 of the 44 of its second round, `*-1214-*` to `*-1219-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11851);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -466,6 +466,7 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-98-gangqu-lianyi: 全国政协',
       'gd-1136-yangjiang-weiyuan-spam: 阳江市政协',
       'gd-1198-zhongshan-minjin-dashiji: 中山市政协',
+      'gd-1214-minjin-meizhan-notpractice: 广州政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-304-canshi-liexi: 政协第十三届广东省委员会',
       'gd-308-zhongshan-minjian-shenghui: 广东省政协',
@@ -553,6 +554,7 @@ describe('the pipeline on the development set of real articles', () => {
       'he-1156-shengwei-xieshang-notpractice: 河北省政协',
       'he-1177-tangshan-jiusan-readings: 唐山市政协',
       'he-1196-guye-minjian-notpractice: 古冶区政协',
+      'he-1215-shengzx-jianjie-notpractice: 河北省政协',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -589,6 +591,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-1039-shaodong-tuanxianwei: 邵东市政协',
       'hn-1167-tianyuan-qiaobao: 天元区政协',
       'hn-1171-gangxiang-qingnian-notpractice: 湖南省政协',
+      'hn-1217-changsha-gongpubei: 长沙市政协',
+      'hn-1217-liling-hongge-spam: 株洲市政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -668,6 +672,7 @@ describe('the pipeline on the development set of real articles', () => {
       'nm-1025-zhalute-renda-ertong: 旗政协',
       'nm-1103-tongzhanbu-tongxinlin-notpractice: 内蒙古自治区政协',
       'nm-1129-xinganmeng-chongdianzhuang-dafu-notpractice: 兴安盟政协',
+      'nm-1219-xingan-tian-dafu-notpractice: 兴安盟政协',
       'nm-158-huhehaote-zhengfu-mojibake: 呼和浩特市政协',
       'nm-311-xingan-weiyuan-profile: 兴安盟政协',
       'nm-795-manzhouli-cepingzu-notpractice: 满洲里市政协',
@@ -697,6 +702,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-1070-luzhou-gaolaohuanxiang-notpractice: 泸州市政协',
       'sc-1093-mianyang-nonggong-notpractice: 绵阳市政协',
       'sc-1157-liangshan-jiusan-tuopin-notpractice: 四川省政协',
+      'sc-1216-shengzx-weiji-notpractice: 中国人民政治协商会议四川省委员会',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
       'sc-272-panzhihua-tongzhanbu-baifang: 攀枝花市政协',
@@ -734,6 +740,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (The thirty-eighth session's sh-772: the city federation of industry and commerce's study trip, headlined with its chairman's committee post.)
       'sh-772-gsl-jiangsu: 上海市政协',
       'sn-1199-yulin-jiusan: 榆林市政协',
+      'sn-1219-nanzheng-gaotai-zhishu-spam-notpractice: 南郑区政协',
       'sn-539-shengzx-qianshen-readings-np: 中国人民政治协商会议陜西省委员会',
       // (The thirty-third session's sn-630: a friendly basketball match of the city committee's and congress's staff, read as the committee's.)
       'sn-630-ankang-basketball: 安康市政协',
@@ -747,6 +754,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sx-1061-jinzhong-yinshui-fuwen: 晋中市政协',
       'sx-1066-lanxian-gongxiang-danche-notpractice: 岚县政协',
       'sx-1156-linyi-guopin-notpractice: 运城市政协',
+      'sx-1219-yuncheng-guangong-notpractice: 山西省政协',
       'sx-256-jincheng-lianghui-fabuhui: 政协第八届晋城市委员会',
       'sx-720-huairen-lamb: 山西省政协',
       'tj-1059-neimenggu-shanghui-notpractice: 内蒙古自治区政协',
@@ -1066,8 +1074,12 @@ describe('the pipeline on the development set of real articles', () => {
     // province's campaign launch (yn-1204).
     // And four of the fifty-sixth session's first round (`*-1208-*` to `*-1213-*`): a county member's portrait in a
     // province's paper (hi-1211), a party's supervision led by a city vice-chairman in his party post (jx-1208), national
-    // members leaving a city for the session (tj-1211), and an overseas friendship body's meeting (zj-1209).
-    expect(t.notPracticeCases).toBe(383);
+    // members leaving a city for the session (tj-1211), and an overseas friendship body's meeting (zj-1209). And eight
+    // of its second round (`*-1214-*` to `*-1219-*`): a party's art show a city's history centre co-hosts (gd-1214), two
+    // profiles of a provincial committee, a site's and an encyclopedia's (he-1215, sc-1216), a civil servants' basketball
+    // final (hn-1217-changsha), a city's song contest (hn-1217-liling), a bureau's reply to a league committee's
+    // proposal (nm-1219), a town's tree planting (sn-1219), and a festival's opening (sx-1219).
+    expect(t.notPracticeCases).toBe(391);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1670,7 +1682,8 @@ describe('the pipeline on the development set of real articles', () => {
     // seventy-nine with the fifty-sixth session's first round (`*-1208-*` to `*-1213-*`): its four not-practice extras
     // (above) and js-1208's 丹阳市政协, named in a related link under a district's page. Five hundred and seventy-eight
     // since the headlines under a post's closing mark (END) are the account's other posts, not the page's (js-1208).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(578);
+    // Five hundred and eighty-six with its second round (`*-1214-*` to `*-1219-*`): its eight not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(586);
   });
 });
 
