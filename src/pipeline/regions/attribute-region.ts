@@ -424,10 +424,13 @@ function groupMentions(mentions: readonly Mention[], ctx: SectionContext, body =
   // writes its bare one (`区政协` on a district's page), else as a 县政协.
   const countyMark = mentions.find((y) => y.m.relativeLevel === 'county' && !y.m.townCounties)?.m.relativeMark;
   const cityCounties = CITY_COUNTIES.test(body);
+  // A page that names an autonomous region's committee (`自治区政协副主席…出席`) means by a meeting of 全区政协
+  // (`全区政协推动…工作会议在宜州召开`) the whole region's committees, which its committee holds: no district's.
+  const regionNamed = mentions.some((y) => y.m.relativeMark === '自治区' || (!!y.res?.code && levelOfCode(y.res.code) === 'province' && regionByCode(y.res.code)!.name.endsWith('自治区')));
   for (const x of mentions) {
     if (!x.m.relativeMark) continue;
     const towns = x.m.townCounties;
-    const mark = towns && countyMark ? countyMark : x.m.relativeMark;
+    const mark = towns && countyMark ? countyMark : x.m.wholeSystem && x.m.relativeMark === '区' && regionNamed ? '自治区' : x.m.relativeMark;
     // On a page that says whose it is (site name, sign-off, author, publisher), a bare 市政协 is
     // that committee, not another 市 the text names (`咸阳市政协主席…陪同` on 安庆's site).
     // A bare 市政协 whose members' group is named after a county (`市政协汉寿活动组`) is the 市 above it.

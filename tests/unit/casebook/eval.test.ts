@@ -109,9 +109,10 @@ describe('the pipeline on the development set of real articles', () => {
     // headline that is a member's own suggestion (成都市政协委员王劲夫：解决…) votes for participation, sc-427 and ln-929 among
     // them; and 9 of the 10 of its fifth round, `*-1205-*` to `*-1207-*`, at first sight; and one more once two
     // committees' own sites were added to the curated list (whzx.gov.cn, mencius.gov.cn), sd-57.)
-    // (And in the fifty-sixth session: 29 of the 41 expected cases of its first round, `*-1208-*` to `*-1213-*`, at first
-    // sight; and 34 of the 44 of its second round, `*-1214-*` to `*-1219-*`, at first sight.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11851);
+    // (And in the fifty-sixth session: 29 of the 41 expected cases of its first round, `*-1208-*` to `*-1213-*`, at
+    // first sight; and 34 of the 44 of its second round, `*-1214-*` to `*-1219-*`, at first sight; and one more once a
+    // meeting of 全区政协 on a page that names an autonomous region's committee (全区政协…工作会议在宜州召开) is the region's, gx-1214.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11852);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

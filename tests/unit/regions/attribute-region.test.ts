@@ -53,6 +53,16 @@ describe('attributeRegion: the committee a section is about', () => {
     expect(regionRefSchema.parse(r.region)).toEqual(r.region);
   });
 
+  it('reads a meeting of 全区政协 on a page that names the autonomous region\'s committee as the region\'s, not the venue district\'s (gx-1214)', () => {
+    const heading = ['全区政协推动政协协商与基层协商有效衔接工作会议在宜州召开'];
+    const body = '12月11日，全区政协推动政协协商与基层协商有效衔接工作会议在河池市宜州区召开。自治区政协副主席磨长英出席并讲话。';
+    const r = attributeRegion({ heading, body, siblings: [], single: true });
+    expect(r.region?.code).toBe('450000');
+    // (A district's own page, naming no region's committee, keeps its 全区政协 the district's.)
+    const district = attributeRegion({ heading: ['全区政协系统工作推进会召开'], body: '近日，全区政协系统工作推进会在宜州区召开。区政协主席出席。', siblings: [], single: true });
+    expect(district.region?.code).toBe('451203');
+  });
+
   it('does not let a cited county committee win over 秦皇岛市政协 (no heading)', () => {
     const r = attributeRegion({
       heading: [],
