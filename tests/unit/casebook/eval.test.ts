@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(15021);
+    expect(t.articles).toBeGreaterThanOrEqual(15067);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -111,8 +111,8 @@ describe('the pipeline on the development set of real articles', () => {
     // committees' own sites were added to the curated list (whzx.gov.cn, mencius.gov.cn), sd-57.)
     // (And in the fifty-sixth session: 29 of the 41 expected cases of its first round, `*-1208-*` to `*-1213-*`, at
     // first sight; and 34 of the 44 of its second round, `*-1214-*` to `*-1219-*`, at first sight; and one more once a
-    // meeting of 全区政协 on a page that names an autonomous region's committee (全区政协…工作会议在宜州召开) is the region's, gx-1214.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11852);
+    // meeting of 全区政协 on a page that names an autonomous region's committee (全区政协…工作会议在宜州召开) is the region's, gx-1214; and 29 of the 33 of its third round, `*-1220-*` to `*-1225-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11881);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -576,6 +576,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hl-1027-haerbin-gongshanglian-notpractice: 市政协',
       'hl-1082-jixian-lianghui-anbao-notpractice: 政协集贤县第十三届委员会',
       'hl-1178-heihe-lingdao-mingdan-notpractice: 黑河市政协',
+      'hl-1221-heihe-zhonge-wenhuadaji-np: 黑龙江省政协',
       'hl-238-shuangyashan-minmeng-notpractice: 双鸭山市政协',
       'hl-25-minge-baiquan-notpractice: 齐齐哈尔市政协',
       'hl-288-minmeng-baihui: 全国政协',
@@ -734,6 +735,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-723-minge-zibo-qingneng-notpractice: 山东省政协',
       'sd-750-jinan-gov-report: 济南市政协',
       'sh-1170-lianghui-kuaidi-spam: 上海市政协',
+      'sh-1225-jiusan-changning-notpractice: 长宁区政协',
       'sh-255-chuban-notpractice: 上海市政协',
       'sh-452-zaihu-weiyuan-spam-np: 全国政协',
       'sh-498-minjian-chongming-np-mojibake: 上海市政协',
@@ -1079,8 +1081,10 @@ describe('the pipeline on the development set of real articles', () => {
     // of its second round (`*-1214-*` to `*-1219-*`): a party's art show a city's history centre co-hosts (gd-1214), two
     // profiles of a provincial committee, a site's and an encyclopedia's (he-1215, sc-1216), a civil servants' basketball
     // final (hn-1217-changsha), a city's song contest (hn-1217-liling), a bureau's reply to a league committee's
-    // proposal (nm-1219), a town's tree planting (sn-1219), and a festival's opening (sx-1219).
-    expect(t.notPracticeCases).toBe(391);
+    // proposal (nm-1219), a town's tree planting (sn-1219), and a festival's opening (sx-1219). And two of its third
+    // round (`*-1220-*` to `*-1225-*`): a border fair's opening (hl-1221), and a party's district leader named by her
+    // committee post (sh-1225).
+    expect(t.notPracticeCases).toBe(393);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1209,6 +1213,8 @@ describe('the pipeline on the development set of real articles', () => {
     // 电子邮件系统, 朝天政协 - 提案管理系统), a site's name with its owner's address and a portal's 政府信息公开指南 are furniture:
     // tj-296's, tj-450's, tj-1113's and yn-1147's are gone, and sc-1139's help page takes its first heading, 系统要求和帐号.
     // So are a screen reader's hint and an app's prompt to pin the site: sh-1137's and gd-1076's are gone.)
+    // (And two of the fifty-sixth session's third round: hn-1220, a copy's tag line over a page with no headline; and
+    // sh-1225, a spam copy's keywords run on after the headline.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1265,6 +1271,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-1202-shaoyang-tuopin-weiyuan: 聚合邵阳新闻 传播邵阳声音',
+      'hn-1220-yueyang-minjian-yundonghui: 乒乓球 羽毛球 时政 岳阳网 岳阳网 2017-09-10',
       'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
       'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
       'hn-458-huaihua-wenshi-fanwen: 政协2023上半年工作总结',
@@ -1300,6 +1307,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sd-94-gangcheng-lianluozhan: 纪念抗战爆发77周年',
       'sh-1152-jingan-baike-fanti: 上海市静安区政协检视原始码讨论检视历史',
+      'sh-1225-xuhui-xinxi-tuijin: 徐汇区政协召开2024年反映社情民意信息工作推进会，发展，政协委员，市政协',
       'sh-261-jinshan-huimou: 金山区张堰镇政协主席，王美新',
       'sh-96-shanghai-hongse: 中国红色报道',
       'sh-96-shanghai-hongse: 中国红色报道',
@@ -1684,7 +1692,8 @@ describe('the pipeline on the development set of real articles', () => {
     // (above) and js-1208's 丹阳市政协, named in a related link under a district's page. Five hundred and seventy-eight
     // since the headlines under a post's closing mark (END) are the account's other posts, not the page's (js-1208).
     // Five hundred and eighty-six with its second round (`*-1214-*` to `*-1219-*`): its eight not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(586);
+    // Five hundred and eighty-eight with its third round (`*-1220-*` to `*-1225-*`): its two not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(588);
   });
 });
 
