@@ -922,6 +922,9 @@ function placeInFrame(frame: string, expected: RegionLevel | null, siblingLevels
  * anywhere when there is no frame; a hint must lie below the frame and, when known, at the expected
  * level. Returns the accepted code, or the names that were found but did not settle it.
  */
+/** Fewest different county short names, all of one province, that place a bare 省政协. */
+const MIN_COUNTY_SHORTS = 2;
+
 function placeHint(
   input: SectionText,
   mentions: readonly Mention[],
@@ -932,6 +935,7 @@ function placeHint(
   const parts = [...input.heading, input.body];
   const found: Array<{ code: string; name: string; span: string; visited: boolean; lifted: boolean; from: readonly string[] }> = [];
   const relayedOnly: typeof found = [];
+  const countyShorts: typeof found = [];
   const seen: string[] = [];
   const studiedCodes = new Set<string>();
   parts.forEach((text, p) => {
@@ -952,6 +956,11 @@ function placeHint(
       const provinceShort = hit.form === 'short' && !frame && expected === 'province';
       // (…or, for a bare 省政协, a prefecture city's short name that only one province holds: `在郑州开幕`.)
       const cityShort = hit.form === 'short' && !frame && expected === 'province' && hit.codes.length === 1 && levelOfCode(hit.codes[0]) === 'city';
+      // (…or a county's short name that only one county holds, `到庆开展…调研`, `庆元-长兴山海协作点`: kept aside, it
+      // counts only where two such names agree on one province and nothing else is named, below.)
+      if (hit.form === 'short' && !frame && expected === 'province' && hit.codes.length === 1 && levelOfCode(hit.codes[0]) === 'county' && !studied(masked, hit.start) && !learnedFrom(masked, hit.start)) {
+        countyShorts.push({ code: lineage(hit.codes[0])[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start), lifted: true, from: [] });
+      }
       if (hit.form === 'short' && !frame && !provinceShort && !cityShort) continue;
       // A place a study trip goes to (`赴桐庐县环溪村参观`) is not where the committee is.
       // (…nor one whose experience is borrowed, `借鉴陇西、康县等扶贫发展经验`.)
@@ -1001,6 +1010,8 @@ function placeHint(
     }
   });
   if (found.length === 0) found.push(...relayedOnly);
+  const shortNames = [...new Set(countyShorts.map((f) => f.name))];
+  if (found.length === 0 && new Set(countyShorts.map((f) => f.code)).size === 1 && shortNames.length >= MIN_COUNTY_SHORTS) found.push(...countyShorts.map((f) => ({ ...f, name: shortNames.join('、') })));
   // A district a study trip goes to anywhere (`到兴庆区宝南社区…实地观摩`) says nothing of the city either.
   for (let i = found.length - 1; i >= 0; i--) if (found[i].from.some((c) => studiedCodes.has(c))) found.splice(i, 1);
   if (found.length === 0) return seen.length ? { names: [...new Set(seen)] } : null;

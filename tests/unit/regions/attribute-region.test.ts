@@ -63,6 +63,14 @@ describe('attributeRegion: the committee a section is about', () => {
     expect(district.region?.code).toBe('451203');
   });
 
+  it('places a bare 省政协 by two county short names that only one county each holds, both in one province (zj-145)', () => {
+    const body = '7月3-4日，省政协农业和农村委副主任王慧琳一行，到庆开展专题调研，并召开座谈会。\n王慧琳一行实地走访庆元-长兴山海协作点——县实验小学长庆楼，了解该校校园文化建设。';
+    expect(attributeRegion({ heading: [], body, siblings: [], single: true }).region.code).toBe('330000');
+    // (One such name alone, which may be a word's two characters, places nothing.)
+    const one = '7月3日，省政协农业和农村委副主任王慧琳一行，走访庆元山海协作点，了解该校校园文化建设。';
+    expect(attributeRegion({ heading: [], body: one, siblings: [], single: true }).region.code).toBeNull();
+  });
+
   it('does not let a cited county committee win over 秦皇岛市政协 (no heading)', () => {
     const r = attributeRegion({
       heading: [],
