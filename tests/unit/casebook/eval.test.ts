@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(15067);
+    expect(t.articles).toBeGreaterThanOrEqual(15109);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -113,8 +113,9 @@ describe('the pipeline on the development set of real articles', () => {
     // first sight; and 34 of the 44 of its second round, `*-1214-*` to `*-1219-*`, at first sight; and one more once a
     // meeting of 全区政协 on a page that names an autonomous region's committee (全区政协…工作会议在宜州召开) is the region's, gx-1214;
     // and 29 of the 33 of its third round, `*-1220-*` to `*-1225-*`, at first sight; and one more once two county short
-    // names that only one county each holds, both in one province (庆元-长兴山海协作点), place a bare 省政协, zj-145.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11882);
+    // names that only one county each holds, both in one province (庆元-长兴山海协作点), place a bare 省政协, zj-145; and 23 of the
+    // 31 of its fourth round, `*-1226-*` to `*-1231-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11905);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -628,6 +629,8 @@ describe('the pipeline on the development set of real articles', () => {
       'js-1168-wuxi-guanwang-directory-spam: 政协无锡市委员会',
       'js-1181-xuyi-longxiajie-notpractice: 江苏省政协',
       'js-1197-minjin-gaochun: 江苏省政协',
+      'js-1230-liyang-dangwai-notpractice: 常州市政协',
+      'js-1230-taizhou-minzhuxieshang-notpractice: 泰州市政协',
       'js-139-minmeng-suqian: 淮安市政协',
       'js-145-yangzhou-shiwei-xieshang: 扬州市政协',
       'js-194-huaian-minmeng: 淮安市政协',
@@ -1085,8 +1088,10 @@ describe('the pipeline on the development set of real articles', () => {
     // final (hn-1217-changsha), a city's song contest (hn-1217-liling), a bureau's reply to a league committee's
     // proposal (nm-1219), a town's tree planting (sn-1219), and a festival's opening (sx-1219). And two of its third
     // round (`*-1220-*` to `*-1225-*`): a border fair's opening (hl-1221), and a party's district leader named by her
-    // committee post (sh-1225).
-    expect(t.notPracticeCases).toBe(393);
+    // committee post (sh-1225). And two of its fourth round (`*-1226-*` to `*-1231-*`): a united-front department's
+    // report on a city's non-party figures (js-1230-liyang), and a party's briefing a city committee's party group
+    // deputy secretary gives (js-1230-taizhou).
+    expect(t.notPracticeCases).toBe(395);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1216,7 +1221,8 @@ describe('the pipeline on the development set of real articles', () => {
     // tj-296's, tj-450's, tj-1113's and yn-1147's are gone, and sc-1139's help page takes its first heading, 系统要求和帐号.
     // So are a screen reader's hint and an app's prompt to pin the site: sh-1137's and gd-1076's are gone.)
     // (And two of the fifty-sixth session's third round: hn-1220, a copy's tag line over a page with no headline; and
-    // sh-1225, a spam copy's keywords run on after the headline.)
+    // sh-1225, a spam copy's keywords run on after the headline. And one of its fourth: sn-1231, a document site's
+    // series heading (第一篇：…优秀征文) over an essay whose own headline the copy lost, for the article and its case.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1317,6 +1323,8 @@ describe('the pipeline on the development set of real articles', () => {
       'sn-1124-qishan-zhengzhi-jueyi: 县政协持续开展“稳增长·委员在',
       'sn-1134-hancheng-huanghe: □ 韩城市政协',
       'sn-1134-hancheng-huanghe: □ 韩城市政协',
+      'sn-1231-yaozhou-zhengwen-readings: 第一篇：政协委员庆祝政协60周年优秀征文',
+      'sn-1231-yaozhou-zhengwen-readings: 第一篇：政协委员庆祝政协60周年优秀征文',
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       'sn-362-yulin-changwei-fayan-zhaibian: 看家乡事，品故乡情',
       // (The thirty-third session's sx-648: a memoir's book title over the chapter a study site reprints, which its key reads as furniture, twice.)
@@ -1695,7 +1703,8 @@ describe('the pipeline on the development set of real articles', () => {
     // since the headlines under a post's closing mark (END) are the account's other posts, not the page's (js-1208).
     // Five hundred and eighty-six with its second round (`*-1214-*` to `*-1219-*`): its eight not-practice extras (above).
     // Five hundred and eighty-eight with its third round (`*-1220-*` to `*-1225-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(588);
+    // Five hundred and ninety with its fourth round (`*-1226-*` to `*-1231-*`): its two not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(590);
   });
 });
 
