@@ -188,6 +188,12 @@ const DATE_THEN_WRITERS = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?:
 /** An account's name and a date alone on a line (`辽宁政协 2024-06-15`). */
 const ACCOUNT_DATE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
 /**
+ * …or with its time and the page's font-size button after it (`庐阳 2019-08-15 09:36 大字`, `景县新闻网 2024-04-22
+ * 16:41:50`): a news page's row of source and date, left among the top lines so the headline over it is known
+ * (choose-title.ts), then read for its source and date.
+ */
+const SOURCE_DATE_LINE = /^\s*([\u4e00-\u9fff·]{2,16})\s+(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[大中小]字)?\s*$/;
+/**
  * …or with the app's relative time for its date (`山西运城果业 昨天`, `某某发布 3小时前`): a copy of a post
  * made the day it was read, so the name is the publisher and the date stays unknown.
  */
@@ -708,6 +714,7 @@ class MetadataReader {
     // A report's cover prints its committee's formal name over lines of its own (`中国人民政治协商会议` /
     // `江苏省第十届委员会学习委员会` / `工作报告`): one headline, not a title, an author and a subtitle.
     const nameGoesOn = title && !title.labelled ? this.splitNameLines(title.line) : [];
+    let m: RegExpMatchArray | null;
     for (const h of this.header) {
       if (title && !title.labelled && h.i === title.line) {
         this.meta.title = [h.line, ...nameGoesOn.map((n) => n.line)].map((l) => l.trim()).join('');
@@ -739,7 +746,13 @@ class MetadataReader {
         this.meta.kicker = h.line;
         this.remove(h.i, 'series-line', 'kicker');
       } else if (!title && ADOPTION_NOTE.test(h.line.trim())) keep.push(h.line);
-      else this.remove(h.i, 'site-furniture', null);
+      else if ((m = h.line.match(SOURCE_DATE_LINE)) && this.meta.publisher === null) {
+        this.meta.publisher = m[1];
+        this.meta.date ??= `${m[2]}-${pad(m[3])}-${pad(m[4])}`;
+        this.meta.dateNote ??= "from the source and date row under the headline";
+        this.meta.dateKind ??= 'page';
+        this.remove(h.i, 'publish-info', 'date,publisher');
+      } else this.remove(h.i, 'site-furniture', null);
     }
     this.body.unshift(...keep);
     this.splitGluedTitle();

@@ -500,6 +500,17 @@ describe('extractMetadata', () => {
     expect(extractMetadata(page.slice(0, 7).join('\n')).removed.filter((x) => x.rule === 'related-link')).toEqual([]);
   });
 
+  it('reads the source and date row under a headline, its time and font-size button after it, as the publisher and date, the headline over it kept (ah-1227, ah-1046)', () => {
+    const r = extractMetadata(['安徽> 今日安徽> 正文', '', '提高提案办理实效推动经济社会高质量发展', '', '庐阳 2019-08-15 09:36 大字', '', '本报讯 8月14日，区政协召开2019年政协重点提案督办会议。'].join('\n'));
+    expect(r.meta.title).toBe('提高提案办理实效推动经济社会高质量发展');
+    expect(r.meta.publisher).toBe('庐阳');
+    expect(r.meta.date).toBe('2019-08-15');
+    expect(r.removed.find((x) => x.text.startsWith('庐阳 2019'))?.rule).toBe('publish-info');
+    // (The site's slogan over the headline stays furniture: the line over the row is the headline.)
+    const slogan = extractMetadata(['看家乡事，品故乡情', '', '安庆市政协献计安居工程', '', '江淮时报 2011-05-17 10:40 大字', '', '本报讯 5月10日至11日，安庆市政协主席张金锐率队调研。'].join('\n'));
+    expect([slogan.meta.title, slogan.meta.publisher]).toEqual(['安庆市政协献计安居工程', '江淮时报']);
+  });
+
   it('removes the teasers under a label of related stories, cut off with an ellipsis (sn-08)', () => {
     const teaser = '本报讯（首席记者李荣）10月27日至28日，省政协农业和农村委员会联合农工党陕西省委会，邀请部分省政协委员和农业专家组成调研组...';
     const r = extractMetadata(['千阳县政协召开协调推进会', '近日，千阳县政协召开委员工作室建设协调推进会。', '新闻推荐', teaser].join('\n'));
