@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(15109);
+    expect(t.articles).toBeGreaterThanOrEqual(15131);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -115,8 +115,9 @@ describe('the pipeline on the development set of real articles', () => {
     // and 29 of the 33 of its third round, `*-1220-*` to `*-1225-*`, at first sight; and one more once two county short
     // names that only one county each holds, both in one province (庆元-长兴山海协作点), place a bare 省政协, zj-145; and 23 of the
     // 31 of its fourth round, `*-1226-*` to `*-1231-*`, at first sight; and one more once a source and date row under
-    // the headline, its time and font-size button after it (庐阳 2019-08-15 09:36 大字), is read for its source, ah-1227.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11906);
+    // the headline, its time and font-size button after it (庐阳 2019-08-15 09:36 大字), is read for its source, ah-1227;
+    // and 10 of the 14 of its fifth round, `*-1232-*` to `*-1234-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11916);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -472,6 +473,8 @@ describe('the pipeline on the development set of real articles', () => {
       'gd-1136-yangjiang-weiyuan-spam: 阳江市政协',
       'gd-1198-zhongshan-minjin-dashiji: 中山市政协',
       'gd-1214-minjin-meizhan-notpractice: 广州政协',
+      'gd-1234-meizhou-bajie-fengcai: 梅州市政协',
+      'gd-1234-meizhou-lijie-fengcai: 全国政协',
       'gd-275-jieyang-minmeng-yingchun: 揭阳市政协',
       'gd-304-canshi-liexi: 政协第十三届广东省委员会',
       'gd-308-zhongshan-minjian-shenghui: 广东省政协',
@@ -570,6 +573,7 @@ describe('the pipeline on the development set of real articles', () => {
       'hi-1098-dongfang-fabuhui-notpractice: 东方市政协',
       'hi-1100-zhuqiong-weiyuan-meiti-notpractice: 全国政协',
       'hi-1211-jigui-weiyuan-gushi-trad: 保亭黎族苗族自治县政协',
+      'hi-1234-ledong-jianli-notpractice: 海南省政协',
       'hi-231-lingao-minge: 政协第十一届临高县委员会',
       'hi-254-gaotie-shuhua-np: 海南省政协',
       'hi-266-wenchang-nanyang-big5: 海南省政协',
@@ -711,6 +715,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-1093-mianyang-nonggong-notpractice: 绵阳市政协',
       'sc-1157-liangshan-jiusan-tuopin-notpractice: 四川省政协',
       'sc-1216-shengzx-weiji-notpractice: 中国人民政治协商会议四川省委员会',
+      'sc-1232-seda-fangzhi: 政协色达县第十二届委员会',
       'sc-251-xindu-minjin: 政协第十二届成都市新都区委员会',
       'sc-262-wenjiang-tongzhanbu: 成都市政协',
       'sc-272-panzhihua-tongzhanbu-baifang: 攀枝花市政协',
@@ -833,6 +838,7 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-1191-chunan-zitong-shuhua-notpractice-trad: 淳安县政协',
       'zj-1191-xiacheng-taiqiao-notpractice-trad: 下城区政协',
       'zj-1209-haiwai-lianyihui-notpractice: 全国政协',
+      'zj-1232-wencheng-dashiji: 文成县政协',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
@@ -1091,8 +1097,10 @@ describe('the pipeline on the development set of real articles', () => {
     // round (`*-1220-*` to `*-1225-*`): a border fair's opening (hl-1221), and a party's district leader named by her
     // committee post (sh-1225). And two of its fourth round (`*-1226-*` to `*-1231-*`): a united-front department's
     // report on a city's non-party figures (js-1230-liyang), and a party's briefing a city committee's party group
-    // deputy secretary gives (js-1230-taizhou).
-    expect(t.notPracticeCases).toBe(395);
+    // deputy secretary gives (js-1230-taizhou). And five of its fifth round (`*-1232-*` to `*-1234-*`): two content farms'
+    // pieces on a city's members (gd-1234-bajie, gd-1234-lijie), a cadre's résumé (hi-1234), a chronicle office's
+    // books handed out at a county's sessions (sc-1232), and a county's chronicle of its year (zj-1232-wencheng).
+    expect(t.notPracticeCases).toBe(400);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1705,7 +1713,8 @@ describe('the pipeline on the development set of real articles', () => {
     // Five hundred and eighty-six with its second round (`*-1214-*` to `*-1219-*`): its eight not-practice extras (above).
     // Five hundred and eighty-eight with its third round (`*-1220-*` to `*-1225-*`): its two not-practice extras (above).
     // Five hundred and ninety with its fourth round (`*-1226-*` to `*-1231-*`): its two not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(590);
+    // Five hundred and ninety-five with its fifth round (`*-1232-*` to `*-1234-*`): its five not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(595);
   });
 });
 
