@@ -916,15 +916,15 @@ function placeInFrame(frame: string, expected: RegionLevel | null, siblingLevels
   return chain.find((c) => levelOfCode(c) === expected) ?? chain.filter((c) => RANK[levelOfCode(c)!] < want).pop() ?? null;
 }
 
-/**
- * The one place the section names outside committee mentions (`悦学龙湾`, `《泰顺县…规划》`).
- * Short forms count only inside the frame (they are often words: 同心圆, 乡村振兴); full names count
- * anywhere when there is no frame; a hint must lie below the frame and, when known, at the expected
- * level. Returns the accepted code, or the names that were found but did not settle it.
- */
 /** Fewest different county short names, all of one province, that place a bare 省政协. */
 const MIN_COUNTY_SHORTS = 2;
 
+/**
+ * The one place the section names outside committee mentions (`悦学龙湾`, `《泰顺县…规划》`).
+ * Short forms count only inside the frame, or in the narrow cases below for a bare 省政协 (they are often words: 同心圆, 乡村振兴); full names count
+ * anywhere when there is no frame; a hint must lie below the frame and, when known, at the expected
+ * level. Returns the accepted code, or the names that were found but did not settle it.
+ */
 function placeHint(
   input: SectionText,
   mentions: readonly Mention[],
@@ -956,7 +956,7 @@ function placeHint(
       const provinceShort = hit.form === 'short' && !frame && expected === 'province';
       // (…or, for a bare 省政协, a prefecture city's short name that only one province holds: `在郑州开幕`.)
       const cityShort = hit.form === 'short' && !frame && expected === 'province' && hit.codes.length === 1 && levelOfCode(hit.codes[0]) === 'city';
-      // (…or a county's short name that only one county holds, `到庆开展…调研`, `庆元-长兴山海协作点`: kept aside, it
+      // (…or a county's short name that only one county holds, `庆元-长兴山海协作点`: kept aside, it
       // counts only where two such names agree on one province and nothing else is named, below.)
       if (hit.form === 'short' && !frame && expected === 'province' && hit.codes.length === 1 && levelOfCode(hit.codes[0]) === 'county' && !studied(masked, hit.start) && !learnedFrom(masked, hit.start)) {
         countyShorts.push({ code: lineage(hit.codes[0])[0], name: hit.name, span: hintSpan(text, hit.start, hit.end), visited: visited(masked, hit.start), lifted: true, from: [] });

@@ -495,7 +495,7 @@ describe('extractMetadata', () => {
     const r = extractMetadata(page.join('\n'));
     expect(r.removed.filter((x) => x.rule === 'related-link').map((x) => x.text)).toEqual(others);
     expect(r.meta.publisher).toBe('常州市钟楼区政协');
-    // (Without the mark, one headline under a story is no list of posts; nor is a lone headline under it.)
+    // (Without the mark, the headlines under a story are not read as its account's posts; nor is one headline alone under it.)
     expect(extractMetadata(page.filter((l) => l !== 'END').join('\n')).removed.filter((x) => x.rule === 'related-link')).toEqual([]);
     expect(extractMetadata(page.slice(0, 7).join('\n')).removed.filter((x) => x.rule === 'related-link')).toEqual([]);
   });
