@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(15131);
+    expect(t.articles).toBeGreaterThanOrEqual(15136);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -116,8 +116,9 @@ describe('the pipeline on the development set of real articles', () => {
     // names that only one county each holds, both in one province (庆元-长兴山海协作点), place a bare 省政协, zj-145; and 23 of the
     // 31 of its fourth round, `*-1226-*` to `*-1231-*`, at first sight; and one more once a source and date row under
     // the headline, its time and font-size button after it (庐阳 2019-08-15 09:36 大字), is read for its source, ah-1227;
-    // and 10 of the 14 of its fifth round, `*-1232-*` to `*-1234-*`, at first sight.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11916);
+    // and 10 of the 14 of its fifth round, `*-1232-*` to `*-1234-*`, at first sight; and 3 of the 4 of its sixth,
+    // `*-1235-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11919);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
