@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(15136);
+    expect(t.articles).toBeGreaterThanOrEqual(15184);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -118,7 +118,9 @@ describe('the pipeline on the development set of real articles', () => {
     // the headline, its time and font-size button after it (庐阳 2019-08-15 09:36 大字), is read for its source, ah-1227;
     // and 10 of the 14 of its fifth round, `*-1232-*` to `*-1234-*`, at first sight; and 3 of the 4 of its sixth,
     // `*-1235-*`, at first sight.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11919);
+    // (And in the fifty-seventh session: 16 of the 23 expected cases of its first round, `*-1236-*` to `*-1241-*`, at
+    // first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11935);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -443,6 +445,7 @@ describe('the pipeline on the development set of real articles', () => {
       'ah-912-shucheng-tongzhan-notpractice: 舒城县政协',
       'bj-1130-qingzhenwang-weiyuan-notpractice: 西宁市政协',
       'bj-1143-minzu-chengjiuzhan: 全国政协',
+      'bj-1240-gaojian-zuotan: 全国政协',
       'bj-386-liangan-pingtai-spam-np: 全国政协',
       'bj-471-shiping-huiyi-guanggao-notpractice: 全国政协',
       'bj-504-huairou-quanguo-weiyuan-np: 全国政协',
@@ -777,6 +780,7 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-1127-jiaotongwei-xianxue-notpractice: 河东区政协',
       'tj-1177-cishan-dashiji: 天津市政协',
       'tj-1211-zhujin-quanguo-fujing: 天津市政协',
+      'tj-1240-minjian-yanglao: 天津市政协',
       'tj-320-nankai-tuanbaihui-np: 南开区政协',
       'tj-450-tianjin-wenshi-shihua-spam: 天津政协',
       'tj-907-hedong-beijing-zhaoshang: 天津市政协',
@@ -1101,7 +1105,9 @@ describe('the pipeline on the development set of real articles', () => {
     // deputy secretary gives (js-1230-taizhou). And five of its fifth round (`*-1232-*` to `*-1234-*`): two content farms'
     // pieces on a city's members (gd-1234-bajie, gd-1234-lijie), a cadre's résumé (hi-1234), a chronicle office's
     // books handed out at a county's sessions (sc-1232), and a county's chronicle of its year (zj-1232-wencheng).
-    expect(t.notPracticeCases).toBe(400);
+    // And two of the fifty-seventh session's first round (`*-1236-*` to `*-1241-*`): a procuratorate's meeting with
+    // deputies and national members (bj-1240), and a party's proposal for a city's plenary (tj-1240).
+    expect(t.notPracticeCases).toBe(402);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1715,7 +1721,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Five hundred and eighty-eight with its third round (`*-1220-*` to `*-1225-*`): its two not-practice extras (above).
     // Five hundred and ninety with its fourth round (`*-1226-*` to `*-1231-*`): its two not-practice extras (above).
     // Five hundred and ninety-five with its fifth round (`*-1232-*` to `*-1234-*`): its five not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(595);
+    // Five hundred and ninety-seven with the fifty-seventh session's first round (`*-1236-*` to `*-1241-*`): its two
+    // not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(597);
   });
 });
 
