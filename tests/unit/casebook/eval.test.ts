@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(15184);
+    expect(t.articles).toBeGreaterThanOrEqual(15233);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -119,8 +119,8 @@ describe('the pipeline on the development set of real articles', () => {
     // and 10 of the 14 of its fifth round, `*-1232-*` to `*-1234-*`, at first sight; and 3 of the 4 of its sixth,
     // `*-1235-*`, at first sight.)
     // (And in the fifty-seventh session: 16 of the 23 expected cases of its first round, `*-1236-*` to `*-1241-*`, at
-    // first sight.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11935);
+    // first sight; and 21 of the 29 of its second round, `*-1242-*` to `*-1247-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11956);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -497,6 +497,8 @@ describe('the pipeline on the development set of real articles', () => {
       'gs-1077-maiji-gongre-dianhuo: 麦积区政协',
       'gs-1163-sunan-shihua-notpractice: 全国政协',
       'gs-1183-jingyuan-kaigong: 白银市政协',
+      'gs-1247-lanzhou-minge-shuhua-notpractice: 甘肃省政协',
+      'gs-1247-tianshui-liangan-shuhua-notpractice: 天水市政协',
       'gs-172-ningxian-banli-notpractice: 宁县政协',
       'gs-227-yumen-shiwei-zhengxie: 玉门市政协',
       'gs-23-member-memoir-firsts: 甘肃省政协',
@@ -607,6 +609,8 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-1171-gangxiang-qingnian-notpractice: 湖南省政协',
       'hn-1217-changsha-gongpubei: 长沙市政协',
       'hn-1217-liling-hongge-spam: 株洲市政协',
+      'hn-1245-qiyang-zhuxue: 祁阳县政协',
+      'hn-1245-zhuxiang-quanguo: 全国政协',
       'hn-235-yanling-duitai: 政协炎陵县',
       'hn-250-louxing-minmeng: 娄星区政协',
       'hn-291-jinshi-nonggong-trad: 常德市政协',
@@ -844,6 +848,7 @@ describe('the pipeline on the development set of real articles', () => {
       'zj-1191-xiacheng-taiqiao-notpractice-trad: 下城区政协',
       'zj-1209-haiwai-lianyihui-notpractice: 全国政协',
       'zj-1232-wencheng-dashiji: 文成县政协',
+      'zj-1246-jiusan-lianghui: 嘉兴市政协',
       'zj-230-yongkang-minjian-notcase: 金华市政协',
       'zj-326-shengzhou-minmeng: 嵊州市政协',
       'zj-414-wenzhou-xiehui-shanghui-zuotan-np: 温州市政协',
@@ -1106,8 +1111,11 @@ describe('the pipeline on the development set of real articles', () => {
     // pieces on a city's members (gd-1234-bajie, gd-1234-lijie), a cadre's résumé (hi-1234), a chronicle office's
     // books handed out at a county's sessions (sc-1232), and a county's chronicle of its year (zj-1232-wencheng).
     // And two of the fifty-seventh session's first round (`*-1236-*` to `*-1241-*`): a procuratorate's meeting with
-    // deputies and national members (bj-1240), and a party's proposal for a city's plenary (tj-1240).
-    expect(t.notPracticeCases).toBe(402);
+    // deputies and national members (bj-1240), and a party's proposal for a city's plenary (tj-1240). And five of its
+    // second round (`*-1242-*` to `*-1247-*`): two calligraphy shows, a party's and one across the strait (gs-1247-lanzhou,
+    // gs-1247-tianshui), a county's school aid a committee gives to among others (hn-1245-qiyang), national members
+    // flying to the session (hn-1245-zhuxiang), and a party's members at a city's sessions (zj-1246).
+    expect(t.notPracticeCases).toBe(407);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1722,8 +1730,9 @@ describe('the pipeline on the development set of real articles', () => {
     // Five hundred and ninety with its fourth round (`*-1226-*` to `*-1231-*`): its two not-practice extras (above).
     // Five hundred and ninety-five with its fifth round (`*-1232-*` to `*-1234-*`): its five not-practice extras (above).
     // Five hundred and ninety-seven with the fifty-seventh session's first round (`*-1236-*` to `*-1241-*`): its two
-    // not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(597);
+    // not-practice extras (above). Six hundred and three with its second round (`*-1242-*` to `*-1247-*`): its five
+    // not-practice extras (above) and hb-1245-huangshi's 湖北省政协, whose pilot a city's media tour recalls.
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(603);
   });
 });
 
