@@ -263,6 +263,8 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
     .replace(/^[\u4e00-\u9fff·]{1,10}[|｜丨]$/, '')
     // What its people came for, said of them (`出席2008泛北部湾经济合作论坛的全国政协副主席郑万通…进行了考察`).
     .replace(/^(?:出席|参加)[^，。；“”]{2,30}的$/, '')
+    // …and the topic its party works on (`以“依托科技发展海南乡土珍稀树种”为调研选题的海南省政协…调研组一行来到屯昌县`).
+    .replace(/^以[^，。；]{2,40}?为[\u4e00-\u9fff]{0,4}?(?:主题|选题|课题|题目|主线)的$/, '')
     .replace(/^(由|经|据|今年|去年)/, '')
     .replace(/^(?:第?[一二三四五六七八九十百\d]+|新一|本|上一?|新)届$/, '')
     .replace(otherPosts(cues), '');

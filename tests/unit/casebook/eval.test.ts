@@ -119,8 +119,9 @@ describe('the pipeline on the development set of real articles', () => {
     // and 10 of the 14 of its fifth round, `*-1232-*` to `*-1234-*`, at first sight; and 3 of the 4 of its sixth,
     // `*-1235-*`, at first sight.)
     // (And in the fifty-seventh session: 16 of the 23 expected cases of its first round, `*-1236-*` to `*-1241-*`, at
-    // first sight; and 21 of the 29 of its second round, `*-1242-*` to `*-1247-*`, at first sight.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11956);
+    // first sight; and 21 of the 29 of its second round, `*-1242-*` to `*-1247-*`, at first sight; and one more once the
+    // topic a committee's party works on may stand before it (以…为调研选题的海南省政协…调研组一行来到屯昌县), hi-1243.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11957);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

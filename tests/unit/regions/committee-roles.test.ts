@@ -1240,6 +1240,10 @@ describe('assignRoles', () => {
     expect(roles('7月30日至31日，出席2008泛北部湾经济合作论坛的全国政协副主席郑万通、厉无畏对北海市经济发展情况进行了考察。')).toEqual([['全国政协', 'actor']]);
   });
 
+  it('lets the topic its party works on stand before the committee that acts (以…为调研选题的…政协…调研组) (hi-1243)', () => {
+    expect(roles('5月22日，以“依托科技发展海南乡土珍稀树种”为调研选题的海南省政协“绿化宝岛”行动第5调研组一行来到屯昌县，对屯昌县种植的花梨木、白木香等珍稀树种进行实地调研。')).toEqual([['海南省政协', 'actor']]);
+  });
+
   it('reads a committee\'s official, second post and all, attending somewhere (在…出席) among other bodies\' officials as a guest (ZZZZZZZZZZZZZZZZZZZB sc-360)', () => {
     expect(roles('活动现场，凉山州妇联党组成员、副主席贾莉，凉山州公安局锦屏分局局长胡麟，县政协党组副书记、副主席洛世旭在冕宁县里庄镇出席禁毒宣传教育活动，共同组织现场全体观众宣读倡议书。')).toEqual([['县政协党组', 'attendee']]);
   });
