@@ -76,6 +76,7 @@ const datelinedHeadline = (line: string, next: string | null): boolean => next !
 const CHEER_HEADLINE = /^[^，,。！!？?；;]{2,12}(?:[，,][^，,。！!？?；;]{2,12})?[！!]$/;
 /** Shortest top line read as stray spam, and the most of its character pairs the page may share. */
 const MIN_STRAY_LINE = 16;
+const HAN = /\p{Script=Han}/gu;
 const MAX_STRAY_OVERLAP = 0.1;
 
 const HERE = '(?:您当前所在的位置|您当前的位置|您现在的位置|当前所在位置|当前位置|您的位置)';
@@ -684,6 +685,9 @@ class MetadataReader {
     // is a site's slogan that ends in a cry (`千年古城,挟历史之蕴藉,源远流长!`).
     if (line.length < MIN_STRAY_LINE || /[。]/.test(line) || /[！!]./.test(line.trim()) || /[？?]./.test(line) || !PROSE.test(line)) return false;
     const rest = [...this.lines.slice(0, i), ...this.lines.slice(i + 1)].join('\n');
+    // (Nor the one Chinese paragraph of a page whose other lines are furniture and a machine translation
+    // into English: with no other story on the page to share nothing with, it is the story.)
+    if (!this.lines.some((l, k) => k !== i && PROSE.test(l) && (l.match(HAN)?.length ?? 0) >= MIN_STRAY_LINE)) return false;
     // (Nor the story itself when the rest is only its headline and furniture: a machine summary run
     // into one long line under `滨州市政协十二届五次会议隆重开幕` shares little of itself with them, but
     // they share much with it.)

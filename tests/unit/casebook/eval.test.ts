@@ -120,8 +120,9 @@ describe('the pipeline on the development set of real articles', () => {
     // `*-1235-*`, at first sight.)
     // (And in the fifty-seventh session: 16 of the 23 expected cases of its first round, `*-1236-*` to `*-1241-*`, at
     // first sight; and 21 of the 29 of its second round, `*-1242-*` to `*-1247-*`, at first sight; and one more once the
-    // topic a committee's party works on may stand before it (以…为调研选题的海南省政协…调研组一行来到屯昌县), hi-1243.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11957);
+    // topic a committee's party works on may stand before it (以…为调研选题的海南省政协…调研组一行来到屯昌县), hi-1243; and one
+    // more once a page's one Chinese paragraph, under furniture and over its English translation, is its story, sx-1247.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11958);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

@@ -122,6 +122,18 @@ describe('extractMetadata', () => {
     expect(story.removed.filter((x) => x.rule === 'unrelated-line')).toEqual([]);
   });
 
+  it('keeps the one Chinese paragraph of a page whose other lines are furniture and an English translation (sx-1247)', () => {
+    const r = extractMetadata(
+      [
+        '论文部分内容阅读',
+        '山西省政协文史资料研究委员会要出版一册河边民俗馆专辑,把这个“全国旅游行业先进集体”的创建历程和当地独特的风土人情介绍给更多的朋友,我认为这是件很有意义的事情.因此,有关同志约我写这个序我是非常高兴的.',
+        'Shanxi Province CPPCC History and Literature Research Committee to publish an album of the Hebian Folk Museum, I think this is a very meaningful thing.',
+      ].join('\n'),
+    );
+    expect(r.paragraphs.map((p) => p.slice(0, 12))).toEqual(['山西省政协文史资料研究委员', 'Shanxi Provi'].map((p) => p.slice(0, 12)));
+    expect(r.removed.filter((x) => x.rule === 'unrelated-line')).toEqual([]);
+  });
+
   it('keeps a machine summary run into one long line under its headline as the story, not a stray line (ZZZZZZZZZZZZZZZF sd-260)', () => {
     const summary =
       '会议基本情况 - 中国人民政治协商会议第十二届滨州市委员会第五次会议于1月19日上午在黄河三角洲交易中心开幕 [1] - 本次会议应到委员354名,实到320名,符合规定人数 [2] 2025年工作回顾与成绩 - 2025年滨州市稳健前行、向高攀登,创新突破、向新发力,扩大开放、向远而行,增进福祉、向实作为 [3] - 市政协常委会在2025年紧紧围绕市委中心工作,在服务品质滨州建设上有力有为 [5] - 市政协十二届四次会议以来共提交提案606件,经审查立案512件 [8]';
