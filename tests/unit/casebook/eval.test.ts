@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(15233);
+    expect(t.articles).toBeGreaterThanOrEqual(15283);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -121,8 +121,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (And in the fifty-seventh session: 16 of the 23 expected cases of its first round, `*-1236-*` to `*-1241-*`, at
     // first sight; and 21 of the 29 of its second round, `*-1242-*` to `*-1247-*`, at first sight; and one more once the
     // topic a committee's party works on may stand before it (以…为调研选题的海南省政协…调研组一行来到屯昌县), hi-1243; and one
-    // more once a page's one Chinese paragraph, under furniture and over its English translation, is its story, sx-1247.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11958);
+    // more once a page's one Chinese paragraph, under furniture and over its English translation, is its story, sx-1247;
+    // and 25 of the 39 of its third round, `*-1248-*` to `*-1253-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11983);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -571,6 +572,7 @@ describe('the pipeline on the development set of real articles', () => {
       'he-1177-tangshan-jiusan-readings: 唐山市政协',
       'he-1196-guye-minjian-notpractice: 古冶区政协',
       'he-1215-shengzx-jianjie-notpractice: 河北省政协',
+      'he-1249-zhengding-guchengbaohuri-np: 政协正定县委员会',
       'he-198-minmeng-langfang-notpractice: 政协河北省第十三届委员会',
       'he-221-haigang-minjian-lianghui-trad: 秦皇岛市海港区政协',
       'he-349-shunping-minjian: 顺平县政协',
@@ -748,6 +750,7 @@ describe('the pipeline on the development set of real articles', () => {
       'sc-737-parties-interview-notpractice: 四川省政协',
       'sc-900-yaan-minmeng-notpractice: 政协雅安市',
       'sd-1181-tancheng-laocuhui-notpractice: 郯城县政协',
+      'sd-1248-tengzhou-tian-dafu-notpractice: 滕州市政协',
       'sd-260-xinlianhui-daibiao: 山东省政协',
       'sd-303-yantai-jiusan-readings: 烟台市政协',
       'sd-476-heze-jiusan-zhongyiyao-tian: 政协第十届山东省委员会',
@@ -813,6 +816,7 @@ describe('the pipeline on the development set of real articles', () => {
       'xz-1123-mangkang-suwalong-yimin: 芒康县政协',
       'xz-1130-fojiao-xizangfenhui-notpractice-trad: 西藏自治区政协',
       'xz-1180-lvzhi-gushi-readings-notpractice: 西藏自治区政协',
+      'xz-1250-pabala-jianli-notpractice-trad: 全国政协',
       'xz-226-tuanjieyue-notpractice-trad: 西藏自治区政协',
       'xz-449-cuona-lexiang-notpractice-trad: 错那县政协',
       'xz-488-ali-luosangshandan-np: 西藏自治区阿里地区政协',
@@ -1116,8 +1120,10 @@ describe('the pipeline on the development set of real articles', () => {
     // deputies and national members (bj-1240), and a party's proposal for a city's plenary (tj-1240). And five of its
     // second round (`*-1242-*` to `*-1247-*`): two calligraphy shows, a party's and one across the strait (gs-1247-lanzhou,
     // gs-1247-tianshui), a county's school aid a committee gives to among others (hn-1245-qiyang), national members
-    // flying to the session (hn-1245-zhuxiang), and a party's members at a city's sessions (zj-1246).
-    expect(t.notPracticeCases).toBe(407);
+    // flying to the session (hn-1245-zhuxiang), and a party's members at a city's sessions (zj-1246). And three of its
+    // third round (`*-1248-*` to `*-1253-*`): a county's old-town day a committee co-hosts (he-1249), a bureau's reply
+    // to a proposal (sd-1248), and an encyclopedia's biography of a national vice-chairman (xz-1250).
+    expect(t.notPracticeCases).toBe(410);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1249,6 +1255,9 @@ describe('the pipeline on the development set of real articles', () => {
     // (And two of the fifty-sixth session's third round: hn-1220, a copy's tag line over a page with no headline; and
     // sh-1225, a spam copy's keywords run on after the headline. And one of its fourth: sn-1231, a document site's
     // series heading (第一篇：…优秀征文) over an essay whose own headline the copy lost, for the article and its case.)
+    // (And four of the fifty-seventh session's third round: hn-1251-shaoshan, the last day of a travel ad's itinerary
+    // (D4 五道峡景区) over a story; and hn-1251-wangyuewen, a portal's name and channel (新浪湖南 资讯) over a headline
+    // the page prints as a sentence, each for the article and its case.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1306,6 +1315,10 @@ describe('the pipeline on the development set of real articles', () => {
       'hn-09-wulingyuan-baogao-2007: 政协新乐市第四届委员会工作总结',
       'hn-1202-shaoyang-tuopin-weiyuan: 聚合邵阳新闻 传播邵阳声音',
       'hn-1220-yueyang-minjian-yundonghui: 乒乓球 羽毛球 时政 岳阳网 岳阳网 2017-09-10',
+      'hn-1251-shaoshan-hunli-spam: D4 五道峡景区',
+      'hn-1251-shaoshan-hunli-spam: D4 五道峡景区',
+      'hn-1251-wangyuewen-hongse-fayan: 新浪湖南 资讯',
+      'hn-1251-wangyuewen-hongse-fayan: 新浪湖南 资讯',
       'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
       'hn-144-daxiang-tanjiang-trad: 大祥区政协委员在檀江乡开座谈会',
       'hn-458-huaihua-wenshi-fanwen: 政协2023上半年工作总结',
@@ -1734,7 +1747,8 @@ describe('the pipeline on the development set of real articles', () => {
     // Five hundred and ninety-seven with the fifty-seventh session's first round (`*-1236-*` to `*-1241-*`): its two
     // not-practice extras (above). Six hundred and three with its second round (`*-1242-*` to `*-1247-*`): its five
     // not-practice extras (above) and hb-1245-huangshi's 湖北省政协, whose pilot a city's media tour recalls.
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(603);
+    // Six hundred and six with its third round (`*-1248-*` to `*-1253-*`): its three not-practice extras (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(606);
   });
 });
 
