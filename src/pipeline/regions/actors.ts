@@ -8,7 +8,7 @@ import type { ActorReader } from '../cases/segment-cases';
 import { oncePer } from '../classify/match-mechanisms';
 import type { Cues } from '../../schemas';
 import { homeForMark, homeOfBare, type HomeEvidence } from './article-context';
-import { assignRoles, COMING_TO_PLACE, ORGANISED_TOGETHER, PAIR_JOIN, SOMEONE_ELSES, STUDIES_HERE, type RoledMention } from './committee-roles';
+import { assignRoles, CLOCK_TIME, COMING_TO_PLACE, ORGANISED_TOGETHER, PAIR_JOIN, SOMEONE_ELSES, STUDIES_HERE, type RoledMention } from './committee-roles';
 import { findCommittees } from './find-committees';
 import { getCues } from './cues';
 import { contains, findPlaceNames, regionByCode } from './gazetteer';
@@ -43,7 +43,7 @@ function onlyOpeners(prefix: string): boolean {
     ...cues.itemDates.map((d) => new RegExp(d, 'u')),
     /^\d{1,2}月\d{1,2}日/,
     /^[至—\-~～]\d{1,2}日/,
-    /^\d{1,2}[点时](?:\d{1,2}分)?/,
+    CLOCK_TIME,
     /^(上午|下午|晚上|晚|早上|中午)/,
     /^(本网讯|本报讯|讯)/,
     // A person's party or government posts before the committee post (`中共中央政治局常委、全国政协主席…`).

@@ -200,6 +200,9 @@ const LECTURE = /^[^。；]{0,80}?(?:(?:为|给|向)(?:大家|全体|学员|委�
 /** A range of days with the month once (`3月26至29日`, `6月30日至7月2日`). */
 const DAY_RANGE = /^\d{1,2}月\d{1,2}日?[至—\-~～](?:\d{1,2}月)?\d{1,2}日/;
 
+/** A time of day by the clock, in figures or in words, perhaps about (`3时许`, `下午三时左右`, `上午十点半`). */
+export const CLOCK_TIME = /^(?:上午|下午|晚上|晚|早上|中午|凌晨|傍晚)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:\d{1,2}分|[一二三四五六七八九十]{1,3}分|半|整)?(?:左右|许)?/;
+
 /**
  * A story's credit in brackets: its reporters and correspondents (`(记者 卢好亮 通讯员 闫红旗)`), perhaps named
  * with their outlet (`(新甘肃·甘肃日报记者崔亚明)`).
@@ -226,6 +229,12 @@ function subjectGap(before: string, cues: Cues, dates: RegExp[]): string {
     const range = rest.match(DAY_RANGE);
     if (range) {
       rest = rest.slice(range[0].length).trim();
+      changed = true;
+    }
+    // The clock time run on after the day (`8月24日下午三时左右全国政协副主席厉无畏一行…到…参观`).
+    const clock = rest.match(CLOCK_TIME);
+    if (clock) {
+      rest = rest.slice(clock[0].length).trim();
       changed = true;
     }
     for (const d of dates) {

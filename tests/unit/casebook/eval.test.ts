@@ -122,8 +122,9 @@ describe('the pipeline on the development set of real articles', () => {
     // first sight; and 21 of the 29 of its second round, `*-1242-*` to `*-1247-*`, at first sight; and one more once the
     // topic a committee's party works on may stand before it (以…为调研选题的海南省政协…调研组一行来到屯昌县), hi-1243; and one
     // more once a page's one Chinese paragraph, under furniture and over its English translation, is its story, sx-1247;
-    // and 25 of the 39 of its third round, `*-1248-*` to `*-1253-*`, at first sight.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11983);
+    // and 25 of the 39 of its third round, `*-1248-*` to `*-1253-*`, at first sight; and one more once the clock time
+    // run on after the day (8月24日下午三时左右全国政协副主席…一行) may stand before the committee, ah-1248.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11984);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {

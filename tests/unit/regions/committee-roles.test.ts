@@ -1240,6 +1240,11 @@ describe('assignRoles', () => {
     expect(roles('7月30日至31日，出席2008泛北部湾经济合作论坛的全国政协副主席郑万通、厉无畏对北海市经济发展情况进行了考察。')).toEqual([['全国政协', 'actor']]);
   });
 
+  it('lets the clock time run on after the day stand before the committee that acts (下午三时左右全国政协副主席…一行) (ah-1248)', () => {
+    expect(roles('天高云淡，凉风习习。8月24日下午三时左右全国政协副主席厉无畏一行在市委书记高登榜的陪同下到中国宣纸集团公司宣纸文化园参观并指导工作。')).toEqual([['全国政协', 'actor']]);
+    expect(roles('8月24日下午3时许全国政协副主席厉无畏一行到宣纸文化园参观。')).toEqual([['全国政协', 'actor']]);
+  });
+
   it('lets the topic its party works on stand before the committee that acts (以…为调研选题的…政协…调研组) (hi-1243)', () => {
     expect(roles('5月22日，以“依托科技发展海南乡土珍稀树种”为调研选题的海南省政协“绿化宝岛”行动第5调研组一行来到屯昌县，对屯昌县种植的花梨木、白木香等珍稀树种进行实地调研。')).toEqual([['海南省政协', 'actor']]);
   });
