@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(15283);
+    expect(t.articles).toBeGreaterThanOrEqual(15335);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -123,8 +123,9 @@ describe('the pipeline on the development set of real articles', () => {
     // topic a committee's party works on may stand before it (以…为调研选题的海南省政协…调研组一行来到屯昌县), hi-1243; and one
     // more once a page's one Chinese paragraph, under furniture and over its English translation, is its story, sx-1247;
     // and 25 of the 39 of its third round, `*-1248-*` to `*-1253-*`, at first sight; and one more once the clock time
-    // run on after the day (8月24日下午三时左右全国政协副主席…一行) may stand before the committee, ah-1248.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(11984);
+    // run on after the day (8月24日下午三时左右全国政协副主席…一行) may stand before the committee, ah-1248; and 22 of the 39 of
+    // its fourth round, `*-1254-*` to `*-1259-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(12006);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
@@ -211,6 +212,8 @@ describe('the pipeline on the development set of real articles', () => {
     // (And one of the fifty-fifth session's third round: gs-1199's 甘肃省政协, whose people lecture at the 敦煌 committee's
     // training, the key's partner. And one of its fourth round: jl-1203's 汪清政协, whose chairman shows 和龙's visitors round,
     // the key's host.)
+    // (And one of the fifty-seventh session's fourth round: ln-1254's 晋安区政协, whose chairman receives a county's study
+    // group and is named at the head of its paragraph (由晋安区政协党组书记、主席魏晓辉…陪同), the key's host.)
     // Any other fails here.
     expect(scores.flatMap((s) => s.extra.filter((x) => x.visited).map((x) => `${s.base}: ${x.committee}`))).toEqual([
       'ah-09-wuhuxian-dashiji: 芜湖市政协',
@@ -262,6 +265,7 @@ describe('the pipeline on the development set of real articles', () => {
       // (…and the fortieth session's js-812: a party's reading session that the city committee's leaders attend as
       // guests, which its key reads as the party's event, and the pipeline as the committee's own reading campaign.)
       'js-812-changzhou-minmeng: 常州市政协',
+      'ln-1254-liaoyang-shoushanshi-trip: 晋安区政协',
       'nm-1055-neimenggu-laiwei-feiyi-diaoyan: 渭南市政协',
       // (…and sc-682: a committee paper's deputy head visiting, the host city committee's people with him.)
       'sc-1157-liangshan-jiusan-tuopin-notpractice: 四川省政协',
@@ -470,6 +474,7 @@ describe('the pipeline on the development set of real articles', () => {
       'fj-1179-putian-zhigong-jiandu-readings: 福建省政协',
       'fj-1186-gangqu-lianyihui-notpractice: 全国政协',
       'fj-122-ningde-minjian-notpractice: 全国政协',
+      'fj-1254-lianjiang-jiusan-yuye: 福州市政协',
       'fj-248-lianjiang-gangao: 连江县政协',
       'fj-46-fuqing-dangpai-notpractice: 政协第十五届福清市委员会',
       'fj-474-jimei-hailianhui-notpractice-trad: 集美区政协',
@@ -532,6 +537,8 @@ describe('the pipeline on the development set of real articles', () => {
       'gz-1190-pingtang-kapu-notpractice: 政协第十三届贵州省委员会',
       'gz-1204-leishan-guzangjie-notpractice: 贵州省政协',
       'gz-1204-taijiang-zimeijie-notpractice: 贵州省政协',
+      'gz-1259-duyun-maojian-np-trad: 全国政协',
+      'gz-1259-zunyi-labohui-np: 遵义市政协',
       'gz-211-qianxinan-dangzheng: 黔西南布依族苗族自治州政协',
       'gz-286-xingyi-chaye-spam-notpractice: 兴义市政协',
       'gz-310-wangzhengwei-minwei-notpractice: 全国政协',
@@ -1123,8 +1130,10 @@ describe('the pipeline on the development set of real articles', () => {
     // gs-1247-tianshui), a county's school aid a committee gives to among others (hn-1245-qiyang), national members
     // flying to the session (hn-1245-zhuxiang), and a party's members at a city's sessions (zj-1246). And three of its
     // third round (`*-1248-*` to `*-1253-*`): a county's old-town day a committee co-hosts (he-1249), a bureau's reply
-    // to a proposal (sd-1248), and an encyclopedia's biography of a national vice-chairman (xz-1250).
-    expect(t.notPracticeCases).toBe(410);
+    // to a proposal (sd-1248), and an encyclopedia's biography of a national vice-chairman (xz-1250). And three of its
+    // fourth round (`*-1254-*` to `*-1259-*`): a party's fishery study (fj-1254), a tea association's research with a
+    // former national member at its head (gz-1259-duyun), and a chilli fair's opening (gz-1259-zunyi).
+    expect(t.notPracticeCases).toBe(413);
   });
 
   it('takes page furniture for a title only where it did when these were pinned', () => {
@@ -1258,7 +1267,9 @@ describe('the pipeline on the development set of real articles', () => {
     // series heading (第一篇：…优秀征文) over an essay whose own headline the copy lost, for the article and its case.)
     // (And four of the fifty-seventh session's third round: hn-1251-shaoshan, the last day of a travel ad's itinerary
     // (D4 五道峡景区) over a story; and hn-1251-wangyuewen, a portal's name and channel (新浪湖南 资讯) over a headline
-    // the page prints as a sentence, each for the article and its case.)
+    // the page prints as a sentence, each for the article and its case. And two of its fourth round: xj-1258, a column's
+    // name (代表委员声音) over a page where no committee acts; and zj-1255, a photo's caption over a woodcarving fair's
+    // opening.)
     expect(scores.flatMap((s) => s.furnitureTitles.map((f) => `${s.base}: ${f}`))).toEqual([
       'ah-1027-shucheng-hanqiao-jinrong-readings: 政协委员自主调研纪行之一',
       'ah-1084-chizhou-bingxian-shuiku: 看家乡事，品故乡情',
@@ -1376,6 +1387,7 @@ describe('the pipeline on the development set of real articles', () => {
       'tj-296-tianjin-600nian-big5-np: 2004年天津“两会”1476件建议、提案全部办复',
       // (The forty-fifth session's tj-952: a bureau's reply, its headline run into the disclosure's labels, `类别：A 签发领导：…`.)
       'tj-952-nongye-tian-dafu-notpractice: 对市政协第十五届一次会议第0417号提案的办理答复 类别：A 签发领导：金汇江 公开属性：是',
+      'xj-1258-daibiao-weiyuan-tongdao-notpractice: 代表委员声音',
       'xj-983-jiaotongting-tian-huiban-notpractice: 新疆维吾尔自治区交通运输厅',
       'xz-449-zizhiqu-shijie-wuci-english: By 许丽芳 Source:China Tibet News 2017-01-16',
       'xz-520-shannan-zhishu-spam: 王拥军与山南干部群众共同参加义务植树活计划',
@@ -1393,6 +1405,7 @@ describe('the pipeline on the development set of real articles', () => {
       'yn-857-yuxi-donghua-trad: 调研红塔集团技改项目',
       'zj-1115-qingyuan-huishuhua-spam: 在浙江省庆元县一场名为法律小常识100条问答的专题协商活动如同一棵古树深植于当地经济的根基之中通过反',
       'zj-1115-qingyuan-huishuhua-spam: 在浙江省庆元县一场名为法律小常识100条问答的专题协商活动如同一棵古树深植于当地经济的根基之中通过反',
+      'zj-1255-dongyang-mudiao-bolanhui-notpractice: 参加木雕节的领导和嘉宾在开幕式上',
       'zj-126-lucheng-kaimu-yicheng: 直播回放：鹿城区人大九届一次会议开幕式',
       'zj-468-ningbo-zhuanweihui-flipbook: PAGE   本期聚焦 宁波政协',
       'zj-507-wencheng-shanxi-lianluozu: 据同心苑 助力“重要窗口”建设',
@@ -1749,7 +1762,9 @@ describe('the pipeline on the development set of real articles', () => {
     // not-practice extras (above). Six hundred and three with its second round (`*-1242-*` to `*-1247-*`): its five
     // not-practice extras (above) and hb-1245-huangshi's 湖北省政协, whose pilot a city's media tour recalls.
     // Six hundred and six with its third round (`*-1248-*` to `*-1253-*`): its three not-practice extras (above).
-    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(606);
+    // Six hundred and ten with its fourth round (`*-1254-*` to `*-1259-*`): its three not-practice extras and ln-1254's
+    // host (above).
+    expect(extra.length, extra.join('\n')).toBeLessThanOrEqual(610);
   });
 });
 
