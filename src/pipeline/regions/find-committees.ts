@@ -534,11 +534,26 @@ const MAX_TOWN_BEFORE = 8;
 /** A town's name and a county committee's unit there, after 政协 (`政协横扇街道工委`, `政协朝天门街道联络委`, `政协五常街道联络工委`, `政协新安江街道委组`). */
 const TOWN_AND_UNIT_AFTER = /^([\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?=联络委|联络工委|联工委|委组|(?:工作)?联络组|工委|工作委员会)/;
 
-/** The one county whose town a committee's unit named after 政协 is in (`政协横扇街道工委`: 吴江区). */
+/** A town's two-character name without its ending, and a county committee's unit there, after 政协 (`政协震泽工委`, `政协英林联络组`). */
+const SHORT_TOWN_AND_UNIT_AFTER = /^([\u4e00-\u9fff]{2})(?=联络委|联络工委|联工委|(?:工作)?联络组|工委|工作委员会)/;
+
+/**
+ * The one county whose town a committee's unit named after 政协 is in (`政协横扇街道工委`: 吴江区). (A county's
+ * site may drop the town's ending, `政协震泽工委` for 震泽镇's: the one county that has a town of that name and
+ * some ending, none other; a word, `政协文史工委`, `政协提案联络委`, is no town's name, nor is a unit's own word,
+ * `政协联络委组织`.)
+ */
 function townCountyAfter(text: string, after: number): string | null {
   const m = TOWN_AND_UNIT_AFTER.exec(text.slice(after, after + 12));
   const hit = m ? findTownNames(m[1]).find((t) => t.start === 0 && t.end === m[1].length && t.counties.length === 1) : undefined;
-  return hit ? (getGazetteer().get(hit.counties[0])?.name ?? null) : null;
+  if (hit) return getGazetteer().get(hit.counties[0])?.name ?? null;
+  // (Not a unit named right after 政协, `政协联络委组织…`: 联络 is no town there.)
+  const short = m || TOWN_UNIT.test(text.slice(after)) ? null : SHORT_TOWN_AND_UNIT_AFTER.exec(text.slice(after, after + 8))?.[1];
+  if (!short) return null;
+  const counties = new Set(
+    ['镇', '乡', '街道'].flatMap((ending) => findTownNames(short + ending).find((t) => t.start === 0 && t.end === short.length + ending.length)?.counties ?? []),
+  );
+  return counties.size === 1 ? (getGazetteer().get([...counties][0])?.name ?? null) : null;
 }
 
 /** The counties of a town that several share, named after 政协 before a committee's unit there (`政协城关镇联络组`). */

@@ -235,6 +235,11 @@ describe('findCommittees: the forms of a committee name', () => {
     // …and so is one named after 政协, as the county's own site writes it (ZZZZZZZZZZZZJ js-186).
     const after = findCommittees('3月14日，政协横扇街道工委召开文史工作座谈会。')[0];
     expect([after.text, after.name, after.placeText]).toEqual(['政协', '吴江区政协', '吴江区']);
+    // …its town's ending dropped, where one county alone has a town of that name (js-1255 政协震泽工委, 震泽镇); not a
+    // word of the unit's own or another's (政协联络委组织, 政协文史工委).
+    const short = findCommittees('政协震泽工委赴黎里古镇开展异地视察活动')[0];
+    expect([short.text, short.name, short.placeText]).toEqual(['政协', '吴江区政协', '吴江区']);
+    expect(texts('政协联络委组织全体委员来到了该镇秦堰村。政协文史工委召开会议。')).toEqual([]);
     // …where several counties have the town, the page's own county's, as the town-first form is
     // (ZZZZZZZZZZZZZZZZZZZZZG sn-417).
     const sharedAfter = findCommittees('政协城关镇联络组组织委员开展活动。')[0];
