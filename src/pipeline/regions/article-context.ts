@@ -1146,6 +1146,10 @@ function namedPlaceHits(scope: BodyScope): PlaceHit[] {
       const codes = h.codes.length === 1 ? h.codes : provinceOnly.length ? provinceOnly : enclosing(h.codes) ? [enclosing(h.codes)!] : [];
       if (codes.length === 1) hits.push({ ...h, codes, settled: true, scoped: true });
     }
+    // A county's short name the body names beside its own prefecture (`禅城乃至佛山`) is that county: the two
+    // agree, where either alone may be a word.
+    // (Not where it is somewhere gone to, `到遵化法院调研`: the page may be its prefecture's, or the county's own.)
+    else if (h.form === 'short' && !visited(masked, h.start) && withParentNamed(h, names).length === 1) hits.push({ ...h, codes: withParentNamed(h, names), scoped, settled: true });
     // A short name a prefecture shares with places inside it (`临夏`: 临夏州, 临夏市, 临夏县) is
     // somewhere in that prefecture whichever it means; settled once named, like any prefecture's
     // short name, when the page's province holds it (`克拉玛依实现了…` on a page about 新疆).
@@ -1155,6 +1159,14 @@ function namedPlaceHits(scope: BodyScope): PlaceHit[] {
     }
   });
   return hits;
+}
+
+/** Of a short name's county readings, those whose prefecture the body names elsewhere too. */
+function withParentNamed(h: PlaceNameHit, names: readonly PlaceNameHit[]): string[] {
+  return h.codes.filter((c) => {
+    const parent = levelOf(c) === 'county' ? regionByCode(c)?.parent : undefined;
+    return !!parent && levelOf(parent) === 'city' && names.some((p) => p !== h && (p.start >= h.end || p.end <= h.start) && p.codes.length === 1 && p.codes[0] === parent);
+  });
 }
 
 /**

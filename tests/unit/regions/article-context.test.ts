@@ -92,6 +92,15 @@ describe('addressPlaces: an official site spells its place in its host name', ()
     expect(homeEvidence({ body })).toContainEqual({ code: '210124', what: '沈阳法库 (the text)', rank: 6 });
   });
 
+  it('reads a county\'s short name the body names beside its own prefecture as that county (禅城乃至佛山; gd-1254)', () => {
+    const body = '陶瓷行业转型升级一直是禅城乃至佛山的关注重点，促进政协委员的沟通交流也是区政协致力目标。10月23日，区政协组织20多名政协委员召开了研讨会。';
+    expect(homeEvidence({ body }).map((e) => e.code)).toContain('440604');
+    // (Not where it is somewhere gone to, whose prefecture would then be read as home: he-922's 遵化 stays first.)
+    const visit =
+      '9月16日，市政协主席王振国到遵化法院调研，并走访看望法院系统市政协委员。王振国对遵化法院大力支持政协工作表示感谢，希望他们积极为奋力谱写唐山“三个努力建成”“三个走在前列”遵化篇章贡献智慧和力量，为遵化经济社会高质量发展作出贡献。';
+    expect(homeEvidence({ body: visit })[0].code).toBe('130281');
+  });
+
   it('settles homophones in a site name by a town the text names (yangxintv: 阳新, whose 浮屠镇 it visits; hb-73)', () => {
     const body = '县政协组织县采茶戏传承中心、县科协、县妇幼保健院走进浮屠镇，开展“三下乡”活动。';
     expect(homeEvidence({ body, url: 'http://m.yangxintv.cn/p/153851.html' }).map((e) => e.code)).toContain('420222');
