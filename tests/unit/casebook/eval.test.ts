@@ -11,7 +11,7 @@ describe('the pipeline on the development set of real articles', () => {
   const t = totals(scores);
 
   it('gets at least as many expected cases right as it did', () => {
-    expect(t.articles).toBeGreaterThanOrEqual(15335);
+    expect(t.articles).toBeGreaterThanOrEqual(15363);
     // (3,369 before ZZZZZQ–ZZZZZR: sx-80's provincial summary, right by accident while a count of city
     // committees, `11个市政协完成…`, was read as its bare committee, is no case since a count is none.)
     // (8,007 before hn-381's 郴州市政协, right by accident while 政协云's host (`zx.zxy.hunanzx.gov.cn`) was read as
@@ -126,8 +126,9 @@ describe('the pipeline on the development set of real articles', () => {
     // run on after the day (8月24日下午三时左右全国政协副主席…一行) may stand before the committee, ah-1248; and 22 of the 39 of
     // its fourth round, `*-1254-*` to `*-1259-*`, at first sight; and one more once a town's unit named after 政协 with
     // the town's ending dropped (政协震泽工委, for 震泽镇) is its one county's committee, js-1255; and two more once a
-    // county's short name the body names beside its own prefecture (禅城乃至佛山) is that county, gd-1254 and nm-998.)
-    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(12009);
+    // county's short name the body names beside its own prefecture (禅城乃至佛山) is that county, gd-1254 and nm-998; and
+    // 17 of the 25 of its fifth round, `*-1260-*` to `*-1263-*`, at first sight.)
+    expect(t.right, `${t.right} of ${t.expected} right`).toBeGreaterThanOrEqual(12026);
   });
 
   it('makes no case of a visited, host or partner committee, and none where no committee acts', () => {
