@@ -76,8 +76,9 @@ const datelinedHeadline = (line: string, next: string | null): boolean => next !
 const CHEER_HEADLINE = /^[^，,。！!？?；;]{2,12}(?:[，,][^，,。！!？?；;]{2,12})?[！!]$/;
 /** Shortest top line read as stray spam, and the most of its character pairs the page may share. */
 const MIN_STRAY_LINE = 16;
-const HAN = /\p{Script=Han}/gu;
 const MAX_STRAY_OVERLAP = 0.1;
+/** A Chinese character, counted to tell a line of Chinese prose from one in another language. */
+const HAN = /\p{Script=Han}/gu;
 
 const HERE = '(?:您当前所在的位置|您当前的位置|您现在的位置|当前所在位置|当前位置|您的位置)';
 // (Its first crumb may be the committee's formal name: `您现在的位置:中国人民政治协商会议山东省诸城市委员会 >> …`.)

@@ -130,7 +130,7 @@ describe('extractMetadata', () => {
         'Shanxi Province CPPCC History and Literature Research Committee to publish an album of the Hebian Folk Museum, I think this is a very meaningful thing.',
       ].join('\n'),
     );
-    expect(r.paragraphs.map((p) => p.slice(0, 12))).toEqual(['山西省政协文史资料研究委员', 'Shanxi Provi'].map((p) => p.slice(0, 12)));
+    expect(r.paragraphs.map((p) => p.slice(0, 12))).toEqual(['山西省政协文史资料研究委', 'Shanxi Provi']);
     expect(r.removed.filter((x) => x.rule === 'unrelated-line')).toEqual([]);
   });
 
